@@ -1,0 +1,1 @@
+"""Pure domain: standard library only. Nothing here imports Qt, SQLCipher or reportlab."""

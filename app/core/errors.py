@@ -1,0 +1,135 @@
+"""Errors an officer can cause, as opposed to our own bugs.
+
+A :class:`KnownError` carries one translatable sentence and the exit code of the ``netpatrol``
+contract. The user interface and the command show it as it is. Anything else that escapes is a bug:
+it goes to the crash dialog and the log (never a silent failure).
+
+Messages never carry passphrases, keys, sealed identities or captured content: arguments are ids,
+paths and counts only.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
+
+
+class ExitCode(IntEnum):
+    """Exit codes of the ``netpatrol`` command (a contract scripts rely on)."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    INTEGRITY = 3
+    LOCKED = 4
+
+
+class KnownError(Exception):
+    """An error the officer can cause or fix; shown as one clear sentence, never as a traceback."""
+
+    exit_code: ExitCode = ExitCode.ERROR
+    text: str = QT_TRANSLATE_NOOP("errors", "The operation failed.")
+
+    def __init__(self, text: str | None = None, **args: object) -> None:
+        self.message = Message("errors", text or self.text, tuple(sorted(args.items())))
+        super().__init__(self.message.text.format(**args))
+
+    def render(self) -> str:
+        """The sentence in the current interface language."""
+        return self.message.render()
+
+
+class UsageError(KnownError):
+    exit_code = ExitCode.USAGE
+    text = QT_TRANSLATE_NOOP("errors", "The command was not used correctly.")
+
+
+class NotFound(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "{what} {ident} was not found.")
+
+
+class VaultLockedError(KnownError):
+    """The vault cannot be opened with what was given (wrong passphrase, or no passphrase)."""
+
+    exit_code = ExitCode.LOCKED
+    text = QT_TRANSLATE_NOOP("errors", "The vault is locked.")
+
+
+class WrongPassphrase(VaultLockedError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed."
+    )
+
+
+class WeakPassphrase(KnownError):
+    exit_code = ExitCode.USAGE
+    text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The passphrase is too weak: use at least {min_length} characters, not a single repeated "
+        "character or an obvious sequence.",
+    )
+
+
+class VaultFileError(KnownError):
+    """The vault file itself is unusable (missing, not a vault, damaged, too new)."""
+
+
+class VaultMissing(VaultFileError):
+    text = QT_TRANSLATE_NOOP("errors", "There is no vault at {path}. Create one first with 'netpatrol init'.")
+
+
+class VaultExists(VaultFileError):
+    text = QT_TRANSLATE_NOOP("errors", "A file already exists at {path}; it was left untouched.")
+
+
+class NotAVault(VaultFileError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a NetPatrol vault (it is empty, too short or of another kind). Nothing was changed."
+    )
+
+
+class VaultDamaged(VaultFileError):
+    exit_code = ExitCode.INTEGRITY
+    text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault file is damaged or was altered ({detail}). It was not changed or repaired; "
+        "keep it and restore a backup.",
+    )
+
+
+class VaultTooNew(VaultFileError):
+    text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault was written by a newer NetPatrol (schema {found}; this version knows up to {known}). "
+        "Update NetPatrol; the vault was not changed.",
+    )
+
+
+class IntegrityFailure(KnownError):
+    """A hash, signature or audit-chain check failed: evidence may have been altered."""
+
+    exit_code = ExitCode.INTEGRITY
+    text = QT_TRANSLATE_NOOP("errors", "Integrity check failed: {detail}")
+
+
+class StorageFull(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The disk is full. Nothing was written; free some space and try again."
+    )
+
+
+class StorageReadOnly(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "NetPatrol cannot write to {path} (read-only or no permission). Nothing was written."
+    )
+
+
+class RevealDenied(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "A sealed identity can only be revealed with a stated reason and the vault passphrase."
+    )
+
+
+class StepBlocked(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "Step {step} cannot be done yet: {reason}")

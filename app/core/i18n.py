@@ -1,0 +1,55 @@
+"""Translation marker for the pure layers.
+
+The pure layers (core, checklist, vault, reports) may not import Qt, yet every sentence an officer
+reads must go through Qt Linguist. They call :func:`translate` with a context and an English source
+text; ``pyside6-lupdate`` recognises ``translate("ctx", "text")`` and ``QT_TRANSLATE_NOOP("ctx",
+"text")`` calls, so the strings land in ``i18n/*.ts``. At start-up the composition root installs the
+real translator (a ``QTranslator``) with :func:`install_translator`; until then the English source
+text is returned unchanged.
+
+Never build the source text with f-strings: lupdate needs a literal. Use ``.format(name=value)``
+after translating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_active: Translator = _identity
+
+
+def install_translator(translator: Translator | None) -> None:
+    """Route :func:`translate` through ``translator`` (``None`` restores the English source)."""
+    global _active
+    _active = translator or _identity
+
+
+def translate(context: str, text: str) -> str:
+    """Return ``text`` translated in ``context`` for the current interface language."""
+    return _active(context, text) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation without translating it now (it is translated when shown)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable sentence with named arguments, translated only when it is shown."""
+
+    context: str
+    text: str
+    args: tuple[tuple[str, object], ...] = ()
+
+    def render(self) -> str:
+        """The sentence in the current interface language, arguments filled in."""
+        return translate(self.context, self.text).format(**dict(self.args))

@@ -1,0 +1,61 @@
+"""Time: stored in UTC, shown in Asia/Taipei, printed in zh-TW documents with the ROC calendar.
+
+Taiwan has had no daylight saving time since 1979, but we still go through ``zoneinfo`` so the
+rules live in one place. The machine's local time zone is never used: an officer's workstation set
+to the wrong zone must not shift a statutory deadline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+TAIPEI = ZoneInfo("Asia/Taipei")
+ROC_EPOCH_YEAR = 1911
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: a time without a zone cannot be evidence")
+    return moment.astimezone(UTC)
+
+
+def iso_utc(moment: datetime) -> str:
+    """Canonical text form for storage and hashing: UTC, microseconds, trailing Z."""
+    return to_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_iso(text: str) -> datetime:
+    """Parse an ISO 8601 time; a time without a zone is taken as Asia/Taipei (what officers mean)."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=TAIPEI)
+    return moment.astimezone(UTC)
+
+
+def taipei(moment: datetime) -> datetime:
+    return to_utc(moment).astimezone(TAIPEI)
+
+
+def roc_date(day: date | datetime) -> str:
+    """民國114年7月8日 — the form official zh-TW documents use (a datetime is first put in Taipei time)."""
+    if isinstance(day, datetime):
+        day = taipei(day).date()
+    return f"民國{day.year - ROC_EPOCH_YEAR}年{day.month}月{day.day}日"
+
+
+def roc_datetime(moment: datetime) -> str:
+    local = taipei(moment)
+    return f"{roc_date(local.date())} {local:%H:%M}"
+
+
+def taipei_text(moment: datetime) -> str:
+    """2025-07-08 14:05 (Asia/Taipei) for English output."""
+    return f"{taipei(moment):%Y-%m-%d %H:%M} (UTC+8)"

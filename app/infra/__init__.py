@@ -1,0 +1,1 @@
+"""Qt plumbing without widgets: paths, settings, translations, logging, the task pool."""

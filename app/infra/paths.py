@@ -1,0 +1,55 @@
+"""Where NetPatrol keeps things on a workstation (platformdirs), all overridable for tests.
+
+``NETPATROL_HOME`` puts everything (vault, settings, logs, cache) under one folder, which the tests
+and portable installs use.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from app import APP_NAME
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+RESOURCES = ROOT / "resources"
+I18N = ROOT / "i18n"
+
+
+def _dirs() -> PlatformDirs:
+    return PlatformDirs(APP_NAME, appauthor=False, ensure_exists=False)
+
+
+def _home() -> Path | None:
+    value = os.environ.get("NETPATROL_HOME")
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    home = _home()
+    return home / "data" if home else Path(_dirs().user_data_dir)
+
+
+def config_dir() -> Path:
+    home = _home()
+    return home / "config" if home else Path(_dirs().user_config_dir)
+
+
+def log_dir() -> Path:
+    home = _home()
+    return home / "logs" if home else Path(_dirs().user_log_dir)
+
+
+def cache_dir() -> Path:
+    home = _home()
+    return home / "cache" if home else Path(_dirs().user_cache_dir)
+
+
+def default_vault() -> Path:
+    return data_dir() / "vault.npv"
+
+
+def settings_file() -> Path:
+    return config_dir() / "netpatrol.ini"

@@ -1,0 +1,134 @@
+"""Artifact bytes inside the vault, in chunks, hashed as they arrive and re-verifiable at any time."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import IntegrityFailure, NotFound, StorageFull, StorageReadOnly
+from app.core.hashing import CHUNK
+from app.core.ids import new_id
+from app.core.models import Artifact, ArtifactKind
+from app.core.timeutil import iso_utc, parse_iso
+from app.vault.audit import Actor, AuditLog, row_hash
+from app.vault.connection import Database
+
+_COLUMNS = "id, case_id, capture_id, kind, name, mime, size, sha256, acquired_at"
+
+
+def _artifact(row: tuple[Any, ...]) -> Artifact:
+    artifact_id, case_id, capture_id, kind, name, mime, size, digest, acquired = row
+    return Artifact(artifact_id, case_id, capture_id, ArtifactKind(kind), name, mime, int(size), digest,
+                    parse_iso(acquired))
+
+
+def _rechunk(data: bytes | Iterable[bytes]) -> Iterator[bytes]:
+    """Whatever the producer hands us, store chunks of at most CHUNK bytes."""
+    source = [data] if isinstance(data, bytes | bytearray | memoryview) else data
+    for piece in source:
+        view = memoryview(piece)
+        for start in range(0, len(view), CHUNK):
+            yield bytes(view[start : start + CHUNK])
+
+
+class ArtifactStore:
+    def __init__(self, db: Database, audit: AuditLog) -> None:
+        self._db = db
+        self._audit = audit
+
+    def add(self, actor: Actor, case_id: str, kind: ArtifactKind, name: str, mime: str,
+            data: bytes | Iterable[bytes], moment: datetime, capture_id: str | None = None) -> Artifact:
+        """Store the bytes and their SHA-256 in one transaction with the audit entry."""
+        artifact_id = new_id("A")
+        digest = hashlib.sha256()
+        size = 0
+        at = iso_utc(moment)
+        with self._db.transaction():
+            for index, chunk in enumerate(_rechunk(data)):
+                digest.update(chunk)
+                size += len(chunk)
+                self._db.execute("INSERT INTO artifact_chunks (artifact_id, idx, data) VALUES (?,?,?)",
+                                 (artifact_id, index, chunk))
+            fields = {"id": artifact_id, "case_id": case_id, "capture_id": capture_id, "kind": str(kind),
+                      "name": name, "mime": mime, "size": size, "sha256": digest.hexdigest(), "acquired_at": at}
+            entry = self._audit.append(actor, "artifact.add", case_id=case_id, subject=artifact_id,
+                                       details={"kind": str(kind), "name": name, "size": size,
+                                                "sha256": digest.hexdigest(), "row": row_hash(fields)}, at=moment)
+            self._db.execute(
+                f"INSERT INTO artifacts ({_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (artifact_id, case_id, capture_id, str(kind), name, mime, size, digest.hexdigest(), at, entry.seq),
+            )
+        return self.get(artifact_id)
+
+    def get(self, artifact_id: str) -> Artifact:
+        row = self._db.one(f"SELECT {_COLUMNS} FROM artifacts WHERE id = ?", (artifact_id,))
+        if row is None:
+            raise NotFound(what="Artifact", ident=artifact_id)
+        return _artifact(row)
+
+    def in_case(self, case_id: str) -> list[Artifact]:
+        rows = self._db.all(f"SELECT {_COLUMNS} FROM artifacts WHERE case_id = ? ORDER BY acquired_at, id",
+                            (case_id,))
+        return [_artifact(row) for row in rows]
+
+    def chunks(self, artifact_id: str) -> Iterator[bytes]:
+        """The bytes, chunk by chunk, without loading a large artifact whole."""
+        index = 0
+        while True:
+            row = self._db.one("SELECT data FROM artifact_chunks WHERE artifact_id = ? AND idx = ?",
+                               (artifact_id, index))
+            if row is None:
+                return
+            yield bytes(row[0])
+            index += 1
+
+    def read(self, artifact_id: str) -> bytes:
+        return b"".join(self.chunks(artifact_id))
+
+    def rehash(self, artifact_id: str) -> tuple[str, int]:
+        digest = hashlib.sha256()
+        size = 0
+        for chunk in self.chunks(artifact_id):
+            digest.update(chunk)
+            size += len(chunk)
+        return digest.hexdigest(), size
+
+    def verify(self, artifact: Artifact) -> bool:
+        return self.rehash(artifact.id) == (artifact.sha256, artifact.size)
+
+    def export(self, actor: Actor, artifact: Artifact, destination: Path, moment: datetime) -> None:
+        """Write the bytes to ``destination`` atomically, checking the hash on the way out.
+
+        A half-written file never appears under the destination name; a hash mismatch leaves no file.
+        """
+        digest = hashlib.sha256()
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp_name = tempfile.mkstemp(prefix=".netpatrol-", dir=destination.parent)
+        except PermissionError:
+            raise StorageReadOnly(path=str(destination.parent)) from None
+        try:
+            with os.fdopen(handle, "wb") as out:
+                for chunk in self.chunks(artifact.id):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            if digest.hexdigest() != artifact.sha256:
+                raise IntegrityFailure(detail=f"artifact {artifact.id} no longer matches its SHA-256")
+            os.replace(temp_name, destination)
+        except OSError as exc:
+            Path(temp_name).unlink(missing_ok=True)
+            if exc.errno == 28:
+                raise StorageFull() from exc
+            raise StorageReadOnly(path=str(destination)) from exc
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        self._audit.append(actor, "artifact.export", case_id=artifact.case_id, subject=artifact.id,
+                           details={"sha256": artifact.sha256, "file": destination.name}, at=moment)

@@ -1,0 +1,134 @@
+"""The hash-chained audit log.
+
+Every action is one appended entry whose hash covers all its fields and the previous entry's hash,
+so changing, deleting or reordering any entry breaks the chain from that point on. Rows that are
+evidence (cases, revisions, people, artifacts) carry the sequence number of the entry that created
+them, and the entry carries the hash of the row, so a row changed behind our back shows too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.core.hashing import sha256_bytes
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
+from app.core.models import AuditEntry
+from app.core.timeutil import Clock, iso_utc, parse_iso
+from app.vault.connection import Database
+
+GENESIS = "0" * 64
+
+
+def canonical(value: Any) -> bytes:
+    """The one byte form we hash: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def row_hash(fields: dict[str, Any]) -> str:
+    return sha256_bytes(canonical(fields))
+
+
+def entry_hash(seq: int, at: str, officer: str, workstation: str, action: str,
+               case_id: str | None, subject: str | None, details: str, prev_hash: str) -> str:
+    return sha256_bytes(canonical([seq, at, officer, workstation, action, case_id, subject, details, prev_hash]))
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: recorded with every entry."""
+
+    officer: str
+    workstation: str
+
+
+class AuditLog:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def head(self) -> tuple[int, str]:
+        """(sequence number, hash) of the last entry; (0, GENESIS) for an empty log."""
+        row = self._db.one("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1")
+        return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+    def append(self, actor: Actor, action: str, *, case_id: str | None = None,
+               subject: str | None = None, details: dict[str, Any] | None = None,
+               at: datetime | None = None) -> AuditEntry:
+        """Append one entry inside the caller's transaction (or its own)."""
+        with self._db.transaction():
+            seq, prev = self.head()
+            seq += 1
+            moment = iso_utc(at or self._clock())
+            body = canonical(details or {}).decode("utf-8")
+            digest = entry_hash(seq, moment, actor.officer, actor.workstation, action, case_id, subject, body, prev)
+            self._db.execute(
+                "INSERT INTO audit (seq, at, officer, workstation, action, case_id, subject, details, "
+                "prev_hash, entry_hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (seq, moment, actor.officer, actor.workstation, action, case_id, subject, body, prev, digest),
+            )
+            self._db.execute(
+                "INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (f"{seq}:{digest}",),
+            )
+        return AuditEntry(seq, parse_iso(moment), actor.officer, actor.workstation, action, case_id, subject,
+                          json.loads(body), prev, digest)
+
+    def entries(self, case_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
+        sql = "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash FROM audit"
+        params: tuple[Any, ...] = ()
+        if case_id is not None:
+            sql += " WHERE case_id = ?"
+            params = (case_id,)
+        sql += " ORDER BY seq LIMIT ?"
+        return [_entry(row) for row in self._db.all(sql, (*params, limit))]
+
+
+def _entry(row: tuple[Any, ...]) -> AuditEntry:
+    seq, at, officer, workstation, action, case_id, subject, details, prev, digest = row
+    return AuditEntry(int(seq), parse_iso(at), officer, workstation, action, case_id, subject,
+                      json.loads(details), prev, digest)
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    seq: int
+    reason: Message
+
+
+def _break(seq: int, text: str, **args: object) -> ChainBreak:
+    return ChainBreak(seq, Message("verify", text, tuple(sorted(args.items()))))
+
+
+def check_chain(db: Database) -> tuple[int, ChainBreak | None]:
+    """Walk the whole chain; returns (entries checked, first break or None)."""
+    prev = GENESIS
+    expected = 1
+    cursor = db.execute(
+        "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash "
+        "FROM audit ORDER BY seq"
+    )
+    count = 0
+    for seq, at, officer, workstation, action, case_id, subject, details, prev_hash, digest in cursor:
+        count += 1
+        if seq != expected:
+            return count, _break(expected, QT_TRANSLATE_NOOP("verify", "entry {expected} is missing (the next present "
+                                                             "is {seq})."), expected=expected, seq=seq)
+        if prev_hash != prev:
+            return count, _break(seq, QT_TRANSLATE_NOOP("verify", "entry {seq} does not follow entry {before} (its "
+                                                        "previous-entry hash differs)."), seq=seq, before=seq - 1)
+        if entry_hash(seq, at, officer, workstation, action, case_id, subject, details, prev_hash) != digest:
+            return count, _break(seq, QT_TRANSLATE_NOOP("verify", "entry {seq} was altered (its hash does not match "
+                                                        "its content)."), seq=seq)
+        prev = digest
+        expected += 1
+    head = db.scalar("SELECT value FROM meta WHERE key = 'audit_head'")
+    if head is not None and head != f"{expected - 1}:{prev}":
+        recorded = int(str(head).split(":")[0])
+        return count, _break(min(recorded, expected), QT_TRANSLATE_NOOP(
+            "verify", "the chain ends at entry {last} but the recorded head is entry {recorded}: entries were "
+            "removed from the end."), last=expected - 1, recorded=recorded)
+    return count, None

@@ -1,0 +1,117 @@
+"""Cases: an immutable identity row plus append-only revisions; the newest revision is the case."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from app.core.errors import NotFound, UsageError
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.ids import new_id
+from app.core.models import Case, CaseStatus
+from app.core.timeutil import ROC_EPOCH_YEAR, iso_utc, parse_iso, taipei
+from app.vault.audit import Actor, AuditLog, row_hash
+from app.vault.connection import Database
+
+QT_TITLE_REQUIRED = QT_TRANSLATE_NOOP("errors", "A case needs a title.")
+QT_NUMBER_TAKEN = QT_TRANSLATE_NOOP("errors", "Case number {number} is already used by another case.")
+DEFAULT_NUMBER_FORMAT = "NP-{roc_year}-{seq:04d}"
+_COLUMNS = "r.case_id, r.number, r.title, r.platforms, r.status, r.officer, r.unit, r.notes, c.created_at, r.at, r.rev_id"
+_LATEST = "r.rev_id = (SELECT max(rev_id) FROM case_revisions WHERE case_id = r.case_id)"
+
+
+def _case(row: tuple[Any, ...], revision: int | None = None) -> Case:
+    case_id, number, title, platforms, status, officer, unit, notes, created, at, rev_id = row
+    return Case(case_id, number, title, tuple(json.loads(platforms)), CaseStatus(status), officer, unit,
+                parse_iso(created), parse_iso(at), notes, revision or int(rev_id))
+
+
+class CaseStore:
+    def __init__(self, db: Database, audit: AuditLog) -> None:
+        self._db = db
+        self._audit = audit
+
+    def next_number(self, number_format: str, moment: datetime) -> str:
+        year = taipei(moment).year
+        count = int(self._db.scalar("SELECT count(*) FROM cases WHERE substr(created_at, 1, 4) = ?", (str(year),)))
+        return number_format.format(roc_year=year - ROC_EPOCH_YEAR, year=year, seq=count + 1)
+
+    def create(self, actor: Actor, unit: str, title: str, platforms: tuple[str, ...], number: str,
+               notes: str, moment: datetime) -> Case:
+        if not title.strip():
+            raise UsageError(QT_TITLE_REQUIRED)
+        case_id = new_id("C")
+        at = iso_utc(moment)
+        with self._db.transaction():
+            if self._db.scalar("SELECT 1 FROM case_revisions WHERE number = ? LIMIT 1", (number,)):
+                raise UsageError(QT_NUMBER_TAKEN, number=number)
+            fields = self._fields(number, title, platforms, CaseStatus.OPEN, actor.officer, unit, notes, at)
+            entry = self._audit.append(actor, "case.create", case_id=case_id, subject=case_id,
+                                       details={"number": number, "row": row_hash(fields)}, at=moment)
+            self._db.execute("INSERT INTO cases (id, created_at, audit_seq) VALUES (?,?,?)", (case_id, at, entry.seq))
+            self._insert_revision(case_id, fields, entry.seq)
+        return self.get(case_id)
+
+    def revise(self, actor: Actor, case: Case, changes: dict[str, Any], moment: datetime) -> Case:
+        """An edit is a new revision and a new audit entry; the old revision stays as it was."""
+        at = iso_utc(moment)
+        merged = {
+            "number": case.number, "title": case.title, "platforms": case.platforms, "status": case.status,
+            "notes": case.notes, "unit": case.unit,
+        } | changes
+        fields = self._fields(merged["number"], merged["title"], tuple(merged["platforms"]),
+                              CaseStatus(merged["status"]), actor.officer, merged["unit"], merged["notes"], at)
+        with self._db.transaction():
+            entry = self._audit.append(actor, "case.edit", case_id=case.id, subject=case.id,
+                                       details={"changed": sorted(changes), "row": row_hash(fields)}, at=moment)
+            self._insert_revision(case.id, fields, entry.seq)
+        return self.get(case.id)
+
+    @staticmethod
+    def _fields(number: str, title: str, platforms: tuple[str, ...], status: CaseStatus, officer: str,
+                unit: str, notes: str, at: str) -> dict[str, Any]:
+        return {"number": number, "title": title, "platforms": list(platforms), "status": str(status),
+                "officer": officer, "unit": unit, "notes": notes, "at": at}
+
+    def _insert_revision(self, case_id: str, fields: dict[str, Any], seq: int) -> None:
+        self._db.execute(
+            "INSERT INTO case_revisions (case_id, number, title, platforms, status, officer, unit, notes, at, "
+            "audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (case_id, fields["number"], fields["title"], json.dumps(fields["platforms"], ensure_ascii=False),
+             fields["status"], fields["officer"], fields["unit"], fields["notes"], fields["at"], seq),
+        )
+
+    def get(self, ref: str) -> Case:
+        """A case by id, or by its case number (what officers type)."""
+        row = self._db.one(
+            f"SELECT {_COLUMNS} FROM case_revisions r JOIN cases c ON c.id = r.case_id "
+            f"WHERE (r.case_id = ? OR r.number = ?) AND {_LATEST} ORDER BY r.rev_id DESC LIMIT 1",
+            (ref, ref),
+        )
+        if row is None:
+            raise NotFound(what="Case", ident=ref)
+        return _case(row)
+
+    def list(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None) -> list[Case]:
+        """Newest activity first; one page at a time (the list must stay fast at 10,000 cases)."""
+        where = f"WHERE {_LATEST}" + (" AND r.status = ?" if status else "")
+        params: tuple[Any, ...] = (str(status),) if status else ()
+        rows = self._db.all(
+            f"SELECT {_COLUMNS} FROM case_revisions r JOIN cases c ON c.id = r.case_id {where} "
+            "ORDER BY r.rev_id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [_case(row) for row in rows]
+
+    def count(self) -> int:
+        return int(self._db.scalar("SELECT count(*) FROM cases"))
+
+    def revisions(self, case_id: str) -> list[Case]:
+        rows = self._db.all(
+            f"SELECT {_COLUMNS} FROM case_revisions r JOIN cases c ON c.id = r.case_id WHERE r.case_id = ? "
+            "ORDER BY r.rev_id",
+            (case_id,),
+        )
+        return [_case(row, index + 1) for index, row in enumerate(rows)]
+

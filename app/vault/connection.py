@@ -1,0 +1,233 @@
+"""One SQLCipher connection: keying, the file checks done before touching it, transactions, and the
+mapping of SQLite's errors to the officer-facing errors of ``app.core.errors``.
+
+The key is derived here rather than by ``PRAGMA key = 'passphrase'`` so that it is derived once per
+unlock (off the UI thread) and further connections reuse it. The derivation is exactly SQLCipher 4's
+own default (PBKDF2-HMAC-SHA512, 256,000 iterations over the 16-byte salt in the first bytes of the
+file), so the file stays openable by any SQLCipher 4 tool with the passphrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.core.errors import (
+    KnownError,
+    NotAVault,
+    StorageFull,
+    StorageReadOnly,
+    VaultDamaged,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+)
+
+KDF_ITERATIONS = 256_000  # SQLCipher 4 default; never lower
+KDF_ALGORITHM = "sha512"
+SALT_BYTES = 16
+KEY_BYTES = 32
+PAGE_SIZE = 4096
+PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+Row = tuple[Any, ...]
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    """SQLCipher 4's default KDF, computed by us so one unlock serves many connections."""
+    if len(salt) != SALT_BYTES:
+        raise ValueError("salt must be 16 bytes")
+    return hashlib.pbkdf2_hmac(KDF_ALGORITHM, passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
+
+
+def read_salt(path: Path) -> bytes:
+    """Check the file looks like a SQLCipher vault before keying it, and return its salt.
+
+    Done before SQLCipher opens the file, because SQLCipher would happily treat an empty file as a
+    new database and write to it.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise VaultMissing(path=str(path)) from None
+    except OSError:
+        raise StorageReadOnly(path=str(path)) from None
+    if not path.is_file() or size < PAGE_SIZE:
+        raise NotAVault(path=str(path))
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SALT_BYTES)
+    except PermissionError:
+        raise StorageReadOnly(path=str(path)) from None
+    if head == PLAIN_SQLITE_MAGIC:
+        raise NotAVault(path=str(path))
+    if size % PAGE_SIZE:
+        raise VaultDamaged(detail="truncated: the size is not a whole number of pages")
+    return head
+
+
+def classify(exc: BaseException, *, unlocked: bool) -> KnownError | None:
+    """Map a SQLite error to the officer's sentence, or None when it is our own bug."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageFull()
+    if "readonly" in text or "read-only" in text or "unable to open database" in text:
+        return StorageReadOnly(path="vault")
+    if "file is not a database" in text:
+        return VaultDamaged(detail="a page failed its authentication check") if unlocked else WrongPassphrase()
+    if "malformed" in text or "disk i/o error" in text or "hmac" in text:
+        return VaultDamaged(detail=str(exc))
+    return None
+
+
+class Database:
+    """A keyed SQLCipher connection shared by threads under one lock.
+
+    Writes go through :meth:`transaction`, which nests (an outer capture and the artifacts it stores
+    commit together or not at all). Any SQLite error is translated by :func:`classify`; errors that
+    are not the officer's to fix propagate unchanged, to reach the crash dialog.
+    """
+
+    def __init__(self, connection: sqlcipher3.Connection, path: Path) -> None:
+        self._conn = connection
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # -- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> tuple[Database, bytes]:
+        if path.exists():
+            raise VaultExists(path=str(path))
+        salt = os.urandom(SALT_BYTES)
+        key = derive_key(passphrase, salt)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        except (OSError, sqlcipher3.Error) as exc:
+            raise StorageReadOnly(path=str(path)) from exc
+        cls._key(conn, key, salt)
+        db = cls(conn, path)
+        db._configure()
+        return db, key
+
+    @classmethod
+    def open(cls, path: Path, *, passphrase: str | None = None, key: bytes | None = None) -> tuple[Database, bytes]:
+        """Open an existing vault. Reads only: nothing is written until the key is proven right."""
+        salt = read_salt(path)
+        if key is None:
+            if passphrase is None:
+                raise WrongPassphrase()
+            key = derive_key(passphrase, salt)
+        try:
+            conn = sqlcipher3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False)
+        except sqlcipher3.Error as exc:
+            raise classify(exc, unlocked=False) or StorageReadOnly(path=str(path)) from exc
+        cls._key(conn, key, None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise classify(exc, unlocked=False) or WrongPassphrase() from exc
+        db = cls(conn, path)
+        return db, key
+
+    @staticmethod
+    def _key(conn: sqlcipher3.Connection, key: bytes, salt: bytes | None) -> None:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        raw = key.hex() + (salt.hex() if salt else "")
+        conn.execute(f"PRAGMA key = \"x'{raw}'\"")
+        conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+
+    def _configure(self) -> None:
+        """Settings applied once the key is proven: durability first (synchronous=FULL)."""
+        with self._lock:
+            self.execute("PRAGMA journal_mode = WAL")
+            self.execute("PRAGMA synchronous = FULL")
+            self.execute("PRAGMA foreign_keys = ON")
+            self.execute("PRAGMA cache_size = -65536")
+            self.execute("PRAGMA temp_store = MEMORY")
+            self.execute("PRAGMA secure_delete = ON")
+
+    def configure(self) -> None:
+        self._configure()
+
+    # -- use ---------------------------------------------------------------------------------------
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlcipher3.Cursor:
+        with self._lock, self._mapped():
+            return self._conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        with self._lock, self._mapped():
+            self._conn.executemany(sql, rows)
+
+    def one(self, sql: str, params: tuple[Any, ...] = ()) -> Row | None:
+        with self._lock, self._mapped():
+            row: Row | None = self._conn.execute(sql, params).fetchone()
+            return row
+
+    def all(self, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+        with self._lock, self._mapped():
+            return list(self._conn.execute(sql, params).fetchall())
+
+    def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else row[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE … COMMIT; nested calls join the outer transaction."""
+        with self._lock:
+            outer = self._depth == 0
+            if outer:
+                self.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._rollback()
+                raise
+            self._depth -= 1
+            if outer:
+                self.execute("COMMIT")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except sqlcipher3.Error:
+            pass  # SQLite already rolled back (e.g. after SQLITE_FULL); nothing was committed
+
+    @contextmanager
+    def _mapped(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlcipher3.Error as exc:
+            known = classify(exc, unlocked=True)
+            if known is None:
+                raise
+            raise known from exc
+
+    def raw(self) -> sqlcipher3.Connection:
+        """The underlying connection, for the few places that need the module's own API."""
+        return self._conn
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error:
+                pass  # a damaged or read-only vault: closing must still release it
+            self._conn.close()

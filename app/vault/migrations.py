@@ -1,0 +1,258 @@
+"""Named, ordered schema migrations. ``PRAGMA user_version`` is the number applied; the ``migrations``
+table names each one and when it ran. A vault written by an older NetPatrol is brought forward in one
+transaction when it is opened; a vault from a newer NetPatrol is refused untouched.
+
+Append new migrations at the end; never edit one that has shipped (a version-1 vault fixture in the
+tests holds us to it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.core.errors import NotAVault, VaultTooNew
+from app.core.timeutil import iso_utc, utc_now
+from app.vault.connection import Database
+
+APPEND_ONLY_TABLES = (
+    "audit", "cases", "case_revisions", "people", "artifacts", "artifact_chunks", "search_docs",
+    "captures", "identifiers", "step_events", "patrols", "patrol_events",
+)
+
+
+def _append_only_triggers(table: str) -> str:
+    return f"""
+    CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+        BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
+    CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+        BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
+    """
+
+
+INITIAL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
+
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    officer TEXT NOT NULL,
+    workstation TEXT NOT NULL,
+    action TEXT NOT NULL,
+    case_id TEXT,
+    subject TEXT,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    entry_hash TEXT NOT NULL UNIQUE
+);
+CREATE INDEX audit_case ON audit(case_id, seq);
+
+CREATE TABLE cases (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, audit_seq INTEGER NOT NULL);
+CREATE TABLE case_revisions (
+    rev_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    number TEXT NOT NULL,
+    title TEXT NOT NULL,
+    platforms TEXT NOT NULL,
+    status TEXT NOT NULL,
+    officer TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    at TEXT NOT NULL,
+    audit_seq INTEGER NOT NULL
+);
+CREATE INDEX case_revisions_case ON case_revisions(case_id, rev_id);
+CREATE INDEX case_revisions_number ON case_revisions(number);
+
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    role TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    details TEXT NOT NULL,
+    sealed BLOB,
+    created_at TEXT NOT NULL,
+    audit_seq INTEGER NOT NULL,
+    UNIQUE (case_id, role, ordinal)
+);
+
+CREATE TABLE artifacts (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    capture_id TEXT,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    acquired_at TEXT NOT NULL,
+    audit_seq INTEGER NOT NULL
+);
+CREATE INDEX artifacts_case ON artifacts(case_id);
+CREATE INDEX artifacts_capture ON artifacts(capture_id);
+CREATE TABLE artifact_chunks (
+    artifact_id TEXT NOT NULL REFERENCES artifacts(id) DEFERRABLE INITIALLY DEFERRED,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (artifact_id, idx)
+);
+
+CREATE TABLE search_docs (
+    doc_id INTEGER PRIMARY KEY,
+    case_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    ref_id TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE INDEX search_docs_ref ON search_docs(source, ref_id);
+CREATE VIRTUAL TABLE search_index USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 2');
+""" + "".join(_append_only_triggers(table) for table in APPEND_ONLY_TABLES[:7])
+
+
+CAPTURES = """
+CREATE TABLE captures (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    kind TEXT NOT NULL,
+    url TEXT NOT NULL,
+    final_url TEXT NOT NULL,
+    title TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT NOT NULL,
+    persona TEXT NOT NULL,
+    complete INTEGER NOT NULL,
+    completeness TEXT NOT NULL,
+    metadata TEXT NOT NULL,
+    audit_seq INTEGER NOT NULL
+);
+CREATE INDEX captures_case ON captures(case_id, started_at);
+CREATE TABLE identifiers (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    capture_id TEXT,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    supersedes INTEGER,
+    retracted INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL,
+    audit_seq INTEGER NOT NULL
+);
+CREATE INDEX identifiers_case ON identifiers(case_id, capture_id);
+""" + "".join(_append_only_triggers(table) for table in ("captures", "identifiers"))
+
+CHECKLIST = """
+CREATE TABLE step_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    step_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    happened_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    officer TEXT NOT NULL,
+    note TEXT NOT NULL,
+    data TEXT NOT NULL,
+    procedure_version TEXT NOT NULL,
+    audit_seq INTEGER NOT NULL
+);
+CREATE INDEX step_events_case ON step_events(case_id, step_id, id);
+""" + _append_only_triggers("step_events")
+
+PATROLS = """
+CREATE TABLE patrols (
+    id TEXT PRIMARY KEY,
+    officer TEXT NOT NULL,
+    workstation TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    audit_seq INTEGER NOT NULL
+);
+CREATE TABLE patrol_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    patrol_id TEXT NOT NULL REFERENCES patrols(id),
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    url TEXT NOT NULL,
+    title TEXT NOT NULL,
+    tab TEXT NOT NULL,
+    persona TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX patrol_events_patrol ON patrol_events(patrol_id, id);
+CREATE INDEX patrol_events_day ON patrol_events(at);
+""" + "".join(_append_only_triggers(table) for table in ("patrols", "patrol_events"))
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Database], None]
+
+
+def _script(sql: str) -> Callable[[Database], None]:
+    def run(db: Database) -> None:
+        for statement in _split(sql):
+            db.execute(statement)
+
+    return run
+
+
+def _split(sql: str) -> list[str]:
+    """Split a script into statements; trigger bodies keep their inner semicolons."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in sql.splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and (not text.upper().startswith("CREATE TRIGGER") or text.upper().endswith("END;")):
+            statements.append(text)
+            current = []
+    rest = "\n".join(current).strip()
+    if rest:
+        statements.append(rest)
+    return statements
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "001_initial", _script(INITIAL)),
+    Migration(2, "002_captures_and_identifiers", _script(CAPTURES)),
+    Migration(3, "003_checklist_events", _script(CHECKLIST)),
+    Migration(4, "004_patrol_log", _script(PATROLS)),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version
+
+
+def current_version(db: Database) -> int:
+    return int(db.scalar("PRAGMA user_version"))
+
+
+def check_version(db: Database) -> int:
+    """Refuse a vault from a newer NetPatrol, or a SQLCipher file that is not a vault."""
+    found = current_version(db)
+    if found > latest_version():
+        raise VaultTooNew(found=found, known=latest_version())
+    if found == 0 or db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'meta'") != 1:
+        raise NotAVault(path=str(db.path))
+    return found
+
+
+def migrate(db: Database, *, fresh: bool = False, upto: int | None = None) -> list[str]:
+    """Apply what is missing, in one transaction; returns the names applied. ``upto`` stops early
+    (only the fixture script uses it, to write a vault as an older NetPatrol would)."""
+    start = 0 if fresh else check_version(db)
+    pending = [m for m in MIGRATIONS if start < m.version <= (upto or latest_version())]
+    with db.transaction():
+        for migration in pending:
+            migration.apply(db)
+            db.execute(
+                "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, iso_utc(utc_now())),
+            )
+            db.execute(f"PRAGMA user_version = {migration.version}")
+    return [m.name for m in pending]

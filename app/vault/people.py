@@ -1,0 +1,97 @@
+"""People in a case. Sealed roles keep their identity only in the sealed compartment; the row holds
+the role, the order of entry (for the pseudonym) and the age-encrypted identity."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from app.core.errors import NotFound, UsageError
+from app.core.hashing import sha256_bytes
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.ids import new_id
+from app.core.models import Person, RevealedIdentity, Role
+from app.core.pseudonyms import pseudonym
+from app.core.timeutil import iso_utc, parse_iso
+from app.vault import sealing
+from app.vault.audit import Actor, AuditLog, row_hash
+from app.vault.connection import Database
+
+QT_NAME_REQUIRED = QT_TRANSLATE_NOOP("errors", "A person needs a name (or an alias if the name is unknown).")
+QT_REASON_REQUIRED = QT_TRANSLATE_NOOP("errors", "State why this identity must be revealed.")
+_COLUMNS = "id, case_id, role, ordinal, name, details, sealed, created_at"
+
+
+def _person(row: tuple[Any, ...]) -> Person:
+    person_id, case_id, role, ordinal, name, details, _sealed, created = row
+    role = Role(role)
+    return Person(person_id, case_id, role, pseudonym(role, int(ordinal)), parse_iso(created), name,
+                  json.loads(details))
+
+
+class PeopleStore:
+    def __init__(self, db: Database, audit: AuditLog) -> None:
+        self._db = db
+        self._audit = audit
+
+    def add(self, actor: Actor, case_id: str, role: Role, name: str, details: dict[str, str],
+            recipient: str, moment: datetime) -> Person:
+        """Add a person; for a sealed role the name and details go only into the sealed blob."""
+        if not name.strip():
+            raise UsageError(QT_NAME_REQUIRED)
+        person_id = new_id("P")
+        at = iso_utc(moment)
+        sealed_blob: bytes | None = None
+        if role.sealed:
+            sealed_blob = sealing.seal(recipient, {"name": name, **details})
+            name, details = "", {}
+        with self._db.transaction():
+            ordinal = 1 + int(self._db.scalar(
+                "SELECT count(*) FROM people WHERE case_id = ? AND role = ?", (case_id, str(role))))
+            fields = {"id": person_id, "case_id": case_id, "role": str(role), "ordinal": ordinal, "name": name,
+                      "details": details, "sealed": sha256_bytes(sealed_blob) if sealed_blob else None,
+                      "created_at": at}
+            entry = self._audit.append(actor, "person.add", case_id=case_id, subject=person_id,
+                                       details={"role": str(role), "pseudonym": pseudonym(role, ordinal),
+                                                "row": row_hash(fields)}, at=moment)
+            self._db.execute(
+                "INSERT INTO people (id, case_id, role, ordinal, name, details, sealed, created_at, audit_seq) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                (person_id, case_id, str(role), ordinal, name, json.dumps(details, ensure_ascii=False),
+                 sealed_blob, at, entry.seq),
+            )
+        return self.get(person_id)
+
+    def get(self, person_id: str) -> Person:
+        row = self._db.one(f"SELECT {_COLUMNS} FROM people WHERE id = ?", (person_id,))
+        if row is None:
+            raise NotFound(what="Person", ident=person_id)
+        return _person(row)
+
+    def find(self, case_id: str, ref: str) -> Person:
+        """A person by id or by pseudonym within a case (officers type 被害人1)."""
+        for person in self.in_case(case_id):
+            if ref in (person.id, person.pseudonym):
+                return person
+        raise NotFound(what="Person", ident=ref)
+
+    def in_case(self, case_id: str) -> list[Person]:
+        rows = self._db.all(f"SELECT {_COLUMNS} FROM people WHERE case_id = ? ORDER BY created_at, id", (case_id,))
+        return [_person(row) for row in rows]
+
+    def reveal(self, actor: Actor, person: Person, reason: str, passphrase: str, wrapped: bytes,
+               minutes: int, moment: datetime) -> RevealedIdentity:
+        """Open a sealed identity for a stated reason; the reveal is audited before it is returned."""
+        if not reason.strip():
+            raise UsageError(QT_REASON_REQUIRED)
+        if not person.sealed:
+            return RevealedIdentity(person.id, person.pseudonym, person.name, person.details, reason,
+                                    moment + timedelta(minutes=minutes))
+        blob = self._db.scalar("SELECT sealed FROM people WHERE id = ?", (person.id,))
+        identity = sealing.unseal(bytes(blob), wrapped, passphrase)
+        self._audit.append(actor, "person.reveal", case_id=person.case_id, subject=person.id,
+                           details={"pseudonym": person.pseudonym, "reason": reason, "minutes": minutes}, at=moment)
+        name = identity.pop("name", "")
+        return RevealedIdentity(person.id, person.pseudonym, name, identity, reason,
+                                moment + timedelta(minutes=minutes))

@@ -1,0 +1,47 @@
+"""The sealed compartment for reporters', informants' and victims' identities (Act Art 7, 施行細則 §2).
+
+Each identity is encrypted with age to the vault's own X25519 sealing recipient. The matching
+identity (private key) is stored only wrapped by the passphrase with age's scrypt recipe, so it is
+a separate key from the database key: an unlocked vault can add sealed people without being able to
+read them, and reading one needs the passphrase again, a reason, and leaves an audit entry.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pyrage
+from pyrage import passphrase as age_passphrase
+from pyrage import x25519
+
+from app.core.errors import RevealDenied, WrongPassphrase
+
+
+def new_sealing_keys(passphrase: str) -> tuple[str, bytes]:
+    """(recipient, wrapped identity) for a new vault."""
+    identity = x25519.Identity.generate()
+    return str(identity.to_public()), age_passphrase.encrypt(str(identity).encode("ascii"), passphrase)
+
+
+def rewrap(wrapped: bytes, old_passphrase: str, new_passphrase: str) -> bytes:
+    return age_passphrase.encrypt(_unwrap(wrapped, old_passphrase).encode("ascii"), new_passphrase)
+
+
+def _unwrap(wrapped: bytes, passphrase: str) -> str:
+    try:
+        return age_passphrase.decrypt(wrapped, passphrase).decode("ascii")
+    except pyrage.DecryptError:
+        raise WrongPassphrase() from None
+
+
+def seal(recipient: str, identity: dict[str, str]) -> bytes:
+    plaintext = json.dumps(identity, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return pyrage.encrypt(plaintext, [x25519.Recipient.from_str(recipient)])
+
+
+def unseal(sealed: bytes, wrapped: bytes, passphrase: str) -> dict[str, str]:
+    if not passphrase:
+        raise RevealDenied()
+    key = x25519.Identity.from_str(_unwrap(wrapped, passphrase))
+    value: dict[str, str] = json.loads(pyrage.decrypt(sealed, [key]).decode("utf-8"))
+    return value

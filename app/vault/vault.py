@@ -1,0 +1,269 @@
+"""The vault facade: one object per unlocked vault file, composed of the stores.
+
+Everything here may be slow (key derivation, hashing, large artifacts): callers on the UI thread
+run it through the task pool. The object is safe to share between threads; the connection lock
+serialises access.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import os
+import socket
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.core.errors import KnownError, StorageReadOnly, WrongPassphrase
+from app.core.ids import new_id
+from app.core.models import Artifact, ArtifactKind, AuditEntry, Case, CaseStatus, Person, RevealedIdentity, Role, SearchHit
+from app.core.passphrase import check_passphrase
+from app.core.timeutil import Clock, iso_utc, utc_now
+from app.vault import sealing
+from app.vault.artifacts import ArtifactStore
+from app.vault.audit import Actor, AuditLog
+from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore
+from app.vault.connection import SALT_BYTES, Database, derive_key, read_salt
+from app.vault.migrations import current_version, latest_version, migrate
+from app.vault.people import PeopleStore
+from app.vault.search import SearchIndex
+from app.vault.verify import VerifyReport, verify_vault
+
+REVEAL_MINUTES = 5
+
+
+class Vault:
+    def __init__(self, db: Database, key: bytes, clock: Clock, migrated: list[str]) -> None:
+        self.db = db
+        self._key: bytes | None = key
+        self.clock = clock
+        self.migrated = migrated
+        self.audit = AuditLog(db, clock)
+        self.cases = CaseStore(db, self.audit)
+        self.people = PeopleStore(db, self.audit)
+        self.artifacts = ArtifactStore(db, self.audit)
+        self.index = SearchIndex(db)
+        self.actor = Actor(self.meta("officer") or "", socket.gethostname())
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, officer: str, unit: str,
+               number_format: str = DEFAULT_NUMBER_FORMAT, clock: Clock = utc_now) -> Vault:
+        """A new vault: checks the passphrase rule, writes the schema and the sealing keys."""
+        check_passphrase(passphrase)
+        recipient, wrapped = sealing.new_sealing_keys(passphrase)
+        db, key = Database.create(path, passphrase)
+        try:
+            migrate(db, fresh=True)
+            vault = cls(db, key, clock, [])
+            now = clock()
+            with db.transaction():
+                for name, value in {
+                    "vault_id": new_id("V"), "created_at": iso_utc(now), "created_by_version": __version__,
+                    "officer": officer, "unit": unit, "number_format": number_format,
+                    "seal_recipient": recipient, "seal_wrapped": base64.b64encode(wrapped).decode("ascii"),
+                }.items():
+                    vault.set_meta(name, value)
+                vault.actor = Actor(officer, socket.gethostname())
+                vault.audit.append(vault.actor, "vault.create", details={"unit": unit, "version": __version__}, at=now)
+        except BaseException:
+            db.close()
+            _remove_vault_files(path)
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str | None = None, *, key: bytes | None = None,
+             clock: Clock = utc_now) -> Vault:
+        """Unlock an existing vault; brings an older schema forward. Raises a KnownError for anything
+        the officer can cause, without having written to the file."""
+        db, key = Database.open(path, passphrase=passphrase, key=key)
+        try:
+            migrated: list[str] = []
+            if current_version(db) != latest_version():
+                migrated = migrate(db)
+            else:
+                migrate(db)  # checks it is a vault of a version we know; applies nothing
+            db.configure()
+        except BaseException:
+            db.close()
+            raise
+        vault = cls(db, key, clock, migrated)
+        vault.audit.append(vault.actor, "vault.unlock", details={"migrated": migrated} if migrated else {})
+        return vault
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def is_open(self) -> bool:
+        return self._key is not None
+
+    def lock(self) -> None:
+        """Close the file and forget the key; the object is unusable afterwards."""
+        if self._key is None:
+            return
+        try:
+            self.audit.append(self.actor, "vault.lock")
+        except KnownError:
+            pass  # a full disk must not keep the vault unlocked
+        self.db.close()
+        self._key = None
+
+    close = lock
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` is this vault's (constant-time comparison)."""
+        if self._key is None or not hmac.compare_digest(derive_key(passphrase, read_salt(self.path)), self._key):
+            raise WrongPassphrase()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rekey by writing a complete copy under the new key and renaming it over the old file.
+
+        There is never a moment where the vault file is half-converted: until the rename the old
+        file is untouched, after it the new one is complete and synced.
+        """
+        self.check_passphrase(old)
+        check_passphrase(new)
+        wrapped = sealing.rewrap(self._wrapped(), old, new)
+        temp = self.path.with_name(self.path.name + ".rekey")
+        _remove_vault_files(temp)
+        salt = os.urandom(SALT_BYTES)
+        new_key = derive_key(new, salt)
+        raw = self.db.raw()
+        try:
+            self.db.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}{salt.hex()}'\"", (str(temp),))
+            with self.db.transaction():
+                self.audit.append(self.actor, "vault.passphrase_changed")
+                raw.execute("SELECT sqlcipher_export('rekeyed')")
+                raw.execute(f"PRAGMA rekeyed.user_version = {current_version(self.db)}")
+                raw.execute("UPDATE rekeyed.meta SET value = ? WHERE key = 'seal_wrapped'",
+                            (base64.b64encode(wrapped).decode("ascii"),))
+            self.db.execute("DETACH DATABASE rekeyed")
+        except BaseException:
+            _remove_vault_files(temp)
+            raise
+        self.db.close()
+        _fsync(temp)
+        os.replace(temp, self.path)
+        _fsync_dir(self.path.parent)
+        self.db, self._key = Database.open(self.path, key=new_key)
+        self.db.configure()
+        self.__init__(self.db, new_key, self.clock, self.migrated)  # type: ignore[misc]
+
+    # -- settings kept in the vault ----------------------------------------------------------------
+    def meta(self, name: str) -> str | None:
+        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (name,))
+        return None if value is None else str(value)
+
+    def set_meta(self, name: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (name, value))
+
+    def set_officer(self, officer: str, unit: str) -> None:
+        with self.db.transaction():
+            self.set_meta("officer", officer)
+            self.set_meta("unit", unit)
+            self.actor = Actor(officer, self.actor.workstation)
+            self.audit.append(self.actor, "settings.officer", details={"officer": officer, "unit": unit})
+
+    def _wrapped(self) -> bytes:
+        return base64.b64decode(self.meta("seal_wrapped") or "")
+
+    # -- cases -------------------------------------------------------------------------------------
+    def create_case(self, title: str, platforms: Iterable[str] = (), *, number: str | None = None,
+                    notes: str = "") -> Case:
+        now = self.clock()
+        with self.db.transaction():
+            number = number or self.cases.next_number(self.meta("number_format") or DEFAULT_NUMBER_FORMAT, now)
+            case = self.cases.create(self.actor, self.meta("unit") or "", title, tuple(platforms), number, notes, now)
+            self.index.add(case.id, "case", case.id, f"{case.number} {title}\n{notes}")
+        return case
+
+    def update_case(self, case_ref: str, **changes: Any) -> Case:
+        case = self.cases.get(case_ref)
+        if "status" in changes:
+            changes["status"] = CaseStatus(changes["status"])
+        with self.db.transaction():
+            updated = self.cases.revise(self.actor, case, changes, self.clock())
+            if {"title", "notes"} & changes.keys():
+                self.index.add(case.id, "case", case.id, f"{updated.number} {updated.title}\n{updated.notes}")
+        return updated
+
+    def case(self, case_ref: str) -> Case:
+        return self.cases.get(case_ref)
+
+    def list_cases(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None) -> list[Case]:
+        return self.cases.list(limit, offset, status)
+
+    # -- people ------------------------------------------------------------------------------------
+    def add_person(self, case_ref: str, role: Role, name: str, details: dict[str, str] | None = None) -> Person:
+        case = self.cases.get(case_ref)
+        person = self.people.add(self.actor, case.id, role, name, details or {}, self.meta("seal_recipient") or "",
+                                 self.clock())
+        if not role.sealed:
+            self.index.add(case.id, "person", person.id, " ".join([name, *(details or {}).values()]))
+        return person
+
+    def reveal(self, person_id: str, reason: str, passphrase: str, minutes: int = REVEAL_MINUTES) -> RevealedIdentity:
+        person = self.people.get(person_id)
+        return self.people.reveal(self.actor, person, reason, passphrase, self._wrapped(), minutes, self.clock())
+
+    # -- artifacts ---------------------------------------------------------------------------------
+    def add_artifact(self, case_ref: str, kind: ArtifactKind, name: str, mime: str, data: bytes | Iterable[bytes],
+                     *, capture_id: str | None = None, acquired_at: datetime | None = None) -> Artifact:
+        case = self.cases.get(case_ref)
+        return self.artifacts.add(self.actor, case.id, kind, name, mime, data, acquired_at or self.clock(), capture_id)
+
+    def artifact_chunks(self, artifact_id: str) -> Iterator[bytes]:
+        return self.artifacts.chunks(artifact_id)
+
+    def export_artifact(self, artifact_id: str, destination: Path) -> Artifact:
+        artifact = self.artifacts.get(artifact_id)
+        self.artifacts.export(self.actor, artifact, destination, self.clock())
+        return artifact
+
+    # -- search, audit, integrity -----------------------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        return self.index.search(query, limit)
+
+    def record(self, action: str, *, case_id: str | None = None, subject: str | None = None,
+               details: dict[str, Any] | None = None) -> AuditEntry:
+        """Audit an action that changes nothing else (a view, a print, an export)."""
+        return self.audit.append(self.actor, action, case_id=case_id, subject=subject, details=details)
+
+    def audit_head(self) -> str:
+        seq, digest = self.audit.head()
+        return f"{seq}:{digest}"
+
+    def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
+        return verify_vault(self.db, self.artifacts, progress)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open folders; NTFS journals the rename itself
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_vault_files(path: Path) -> None:
+    """Remove a vault we were creating and failed to finish (never an existing one)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:
+            raise StorageReadOnly(path=str(path)) from None

@@ -1,0 +1,83 @@
+"""Shared test set-up.
+
+- Qt runs offscreen; QtWebEngine gets --no-sandbox only when we run as root (as the app does).
+- Every test gets its own NETPATROL_HOME, so settings, logs and vaults never touch the real user's.
+- Vaults are copied from one template made per session: creating one costs ~1.3 s of key
+  derivation (PBKDF2 for the database, scrypt for the sealed compartment), which is the point in
+  production and a waste in 300 tests. The copy has the same keys, which no test relies on being unique.
+- Test pages are synthetic fixtures served on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "") + " --no-sandbox").strip()
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1" if hasattr(os, "geteuid") and os.geteuid() == 0 else "0")
+
+from app.core import i18n  # noqa: E402
+from app.vault import Vault  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PASSPHRASE = "correct horse battery staple"
+OFFICER = "警員測試甲"
+UNIT = "測試分局偵查隊"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "netpatrol-home"
+    monkeypatch.setenv("NETPATROL_HOME", str(home))
+    monkeypatch.delenv("NETPATROL_PASSPHRASE", raising=False)
+    yield home
+    i18n.install_translator(None)
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.npv"
+    Vault.create(path, PASSPHRASE, officer=OFFICER, unit=UNIT).lock()
+    return path
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path, vault_template: Path) -> Path:
+    """A fresh, empty, locked vault file (passphrase: PASSPHRASE)."""
+    target = tmp_path / "vault.npv"
+    shutil.copyfile(vault_template, target)
+    return target
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[Vault]:
+    """An unlocked empty vault, locked again after the test."""
+    opened = Vault.open(vault_path, PASSPHRASE)
+    yield opened
+    opened.lock()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@pytest.fixture(scope="session")
+def fixture_server() -> Iterator[str]:
+    """Base URL (http://127.0.0.1:PORT) serving tests/fixtures/pages. Loopback only."""
+    handler = functools.partial(_QuietHandler, directory=str(FIXTURES / "pages"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
