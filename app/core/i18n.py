@@ -37,7 +37,7 @@ def translate(context: str, text: str) -> str:
     return _active(context, text) or text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation without translating it now (it is translated when shown)."""
     return text
 

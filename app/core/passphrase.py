@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from app.core.errors import WeakPassphrase
 
 MIN_LENGTH = 10
@@ -10,7 +12,7 @@ _COMMON = frozenset({"password", "passw0rd", "p@ssw0rd", "qwertyuiop", "12345678
 
 
 def _is_sequence(text: str) -> bool:
-    steps = {ord(b) - ord(a) for a, b in zip(text, text[1:], strict=False)}
+    steps = {ord(b) - ord(a) for a, b in itertools.pairwise(text)}
     return len(steps) == 1 and steps <= {-1, 0, 1}
 
 

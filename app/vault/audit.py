@@ -99,8 +99,8 @@ class ChainBreak:
     reason: Message
 
 
-def _break(seq: int, text: str, **args: object) -> ChainBreak:
-    return ChainBreak(seq, Message("verify", text, tuple(sorted(args.items()))))
+def _break(at_entry: int, text: str, **args: object) -> ChainBreak:
+    return ChainBreak(at_entry, Message("verify", text, tuple(sorted(args.items()))))
 
 
 def check_chain(db: Database) -> tuple[int, ChainBreak | None]:

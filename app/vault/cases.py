@@ -93,7 +93,7 @@ class CaseStore:
             raise NotFound(what="Case", ident=ref)
         return _case(row)
 
-    def list(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None) -> list[Case]:
+    def page(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None) -> list[Case]:
         """Newest activity first; one page at a time (the list must stay fast at 10,000 cases)."""
         where = f"WHERE {_LATEST}" + (" AND r.status = ?" if status else "")
         params: tuple[Any, ...] = (str(status),) if status else ()

@@ -9,6 +9,7 @@ file), so the file stays openable by any SQLCipher 4 tool with the passphrase.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import threading
@@ -119,15 +120,17 @@ class Database:
         return db, key
 
     @classmethod
-    def open(cls, path: Path, *, passphrase: str | None = None, key: bytes | None = None) -> tuple[Database, bytes]:
-        """Open an existing vault. Reads only: nothing is written until the key is proven right."""
+    def open(cls, path: Path, *, passphrase: str | None = None, key: bytes | None = None,
+             read_only: bool = False) -> tuple[Database, bytes]:
+        """Open an existing vault. Nothing is written here; ``read_only`` keeps it that way (verify)."""
         salt = read_salt(path)
         if key is None:
             if passphrase is None:
                 raise WrongPassphrase()
             key = derive_key(passphrase, salt)
         try:
-            conn = sqlcipher3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False)
+            mode = "ro" if read_only else "rw"
+            conn = sqlcipher3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False)
         except sqlcipher3.Error as exc:
             raise classify(exc, unlocked=False) or StorageReadOnly(path=str(path)) from exc
         cls._key(conn, key, None)
@@ -205,10 +208,8 @@ class Database:
         return self._depth > 0
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(sqlcipher3.Error):  # SQLite may have rolled back already (SQLITE_FULL)
             self._conn.execute("ROLLBACK")
-        except sqlcipher3.Error:
-            pass  # SQLite already rolled back (e.g. after SQLITE_FULL); nothing was committed
 
     @contextmanager
     def _mapped(self) -> Iterator[None]:
@@ -226,8 +227,6 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            try:
+            with contextlib.suppress(sqlcipher3.Error):  # a damaged vault: closing must still release it
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlcipher3.Error:
-                pass  # a damaged or read-only vault: closing must still release it
             self._conn.close()

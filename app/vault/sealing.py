@@ -20,23 +20,27 @@ from app.core.errors import RevealDenied, WrongPassphrase
 def new_sealing_keys(passphrase: str) -> tuple[str, bytes]:
     """(recipient, wrapped identity) for a new vault."""
     identity = x25519.Identity.generate()
-    return str(identity.to_public()), age_passphrase.encrypt(str(identity).encode("ascii"), passphrase)
+    wrapped: bytes = age_passphrase.encrypt(str(identity).encode("ascii"), passphrase)
+    return str(identity.to_public()), wrapped
 
 
 def rewrap(wrapped: bytes, old_passphrase: str, new_passphrase: str) -> bytes:
-    return age_passphrase.encrypt(_unwrap(wrapped, old_passphrase).encode("ascii"), new_passphrase)
+    rewrapped: bytes = age_passphrase.encrypt(_unwrap(wrapped, old_passphrase).encode("ascii"), new_passphrase)
+    return rewrapped
 
 
 def _unwrap(wrapped: bytes, passphrase: str) -> str:
     try:
-        return age_passphrase.decrypt(wrapped, passphrase).decode("ascii")
+        identity: bytes = age_passphrase.decrypt(wrapped, passphrase)
+        return identity.decode("ascii")
     except pyrage.DecryptError:
         raise WrongPassphrase() from None
 
 
 def seal(recipient: str, identity: dict[str, str]) -> bytes:
     plaintext = json.dumps(identity, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    return pyrage.encrypt(plaintext, [x25519.Recipient.from_str(recipient)])
+    sealed: bytes = pyrage.encrypt(plaintext, [x25519.Recipient.from_str(recipient)])
+    return sealed
 
 
 def unseal(sealed: bytes, wrapped: bytes, passphrase: str) -> dict[str, str]:

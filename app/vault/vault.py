@@ -8,6 +8,7 @@ serialises access.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import os
 import socket
@@ -19,7 +20,17 @@ from typing import Any
 from app import __version__
 from app.core.errors import KnownError, StorageReadOnly, WrongPassphrase
 from app.core.ids import new_id
-from app.core.models import Artifact, ArtifactKind, AuditEntry, Case, CaseStatus, Person, RevealedIdentity, Role, SearchHit
+from app.core.models import (
+    Artifact,
+    ArtifactKind,
+    AuditEntry,
+    Case,
+    CaseStatus,
+    Person,
+    RevealedIdentity,
+    Role,
+    SearchHit,
+)
 from app.core.passphrase import check_passphrase
 from app.core.timeutil import Clock, iso_utc, utc_now
 from app.vault import sealing
@@ -27,7 +38,7 @@ from app.vault.artifacts import ArtifactStore
 from app.vault.audit import Actor, AuditLog
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore
 from app.vault.connection import SALT_BYTES, Database, derive_key, read_salt
-from app.vault.migrations import current_version, latest_version, migrate
+from app.vault.migrations import check_version, current_version, migrate
 from app.vault.people import PeopleStore
 from app.vault.search import SearchIndex
 from app.vault.verify import VerifyReport, verify_vault
@@ -36,8 +47,9 @@ REVEAL_MINUTES = 5
 
 
 class Vault:
-    def __init__(self, db: Database, key: bytes, clock: Clock, migrated: list[str]) -> None:
+    def __init__(self, db: Database, key: bytes, clock: Clock, migrated: list[str], *, read_only: bool = False) -> None:
         self.db = db
+        self.read_only = read_only
         self._key: bytes | None = key
         self.clock = clock
         self.migrated = migrated
@@ -77,22 +89,25 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None, *, key: bytes | None = None,
-             clock: Clock = utc_now) -> Vault:
-        """Unlock an existing vault; brings an older schema forward. Raises a KnownError for anything
-        the officer can cause, without having written to the file."""
-        db, key = Database.open(path, passphrase=passphrase, key=key)
+             clock: Clock = utc_now, read_only: bool = False) -> Vault:
+        """Unlock an existing vault and bring an older schema forward.
+
+        Raises a KnownError for anything the officer can cause, before anything is written. With
+        ``read_only`` nothing is ever written (no migration, no audit entry): that is how ``verify``
+        looks at a vault that may be damaged.
+        """
+        db, key = Database.open(path, passphrase=passphrase, key=key, read_only=read_only)
         try:
-            migrated: list[str] = []
-            if current_version(db) != latest_version():
-                migrated = migrate(db)
-            else:
-                migrate(db)  # checks it is a vault of a version we know; applies nothing
-            db.configure()
+            check_version(db)
+            migrated = [] if read_only else migrate(db)
+            if not read_only:
+                db.configure()
         except BaseException:
             db.close()
             raise
-        vault = cls(db, key, clock, migrated)
-        vault.audit.append(vault.actor, "vault.unlock", details={"migrated": migrated} if migrated else {})
+        vault = cls(db, key, clock, migrated, read_only=read_only)
+        if not read_only:
+            vault.audit.append(vault.actor, "vault.unlock", details={"migrated": migrated} if migrated else {})
         return vault
 
     @property
@@ -107,10 +122,9 @@ class Vault:
         """Close the file and forget the key; the object is unusable afterwards."""
         if self._key is None:
             return
-        try:
-            self.audit.append(self.actor, "vault.lock")
-        except KnownError:
-            pass  # a full disk must not keep the vault unlocked
+        if not self.read_only:
+            with contextlib.suppress(KnownError):  # a full disk must not keep the vault unlocked
+                self.audit.append(self.actor, "vault.lock")
         self.db.close()
         self._key = None
 
@@ -198,7 +212,7 @@ class Vault:
         return self.cases.get(case_ref)
 
     def list_cases(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None) -> list[Case]:
-        return self.cases.list(limit, offset, status)
+        return self.cases.page(limit, offset, status)
 
     # -- people ------------------------------------------------------------------------------------
     def add_person(self, case_ref: str, role: Role, name: str, details: dict[str, str] | None = None) -> Person:

@@ -1,0 +1,336 @@
+"""The ``netpatrol`` command: the contract in DESIGN.md (tests and officers script against it).
+
+Every subcommand takes ``--vault PATH`` and ``--json``. The passphrase comes from
+``NETPATROL_PASSPHRASE`` or a prompt. Exit codes: 0 ok, 1 error, 2 usage, 3 integrity failure,
+4 wrong passphrase or vault locked. Errors go to stderr as one sentence in the current language;
+a bug goes to the log with its traceback and to stderr as one sentence naming the log.
+
+Each subcommand is a small ``cmd_*`` function registered in :func:`build_parser`; it returns a
+result object (printed as JSON with ``--json``) and the text lines for people.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.core.errors import ExitCode, KnownError, UsageError, VaultLockedError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.models import Role
+from app.core.timeutil import taipei_text
+from app.infra import logs, paths, translations
+
+log = logging.getLogger("netpatrol.cli")
+CTX = "cli"
+PASSPHRASE_ENV = "NETPATROL_PASSPHRASE"
+
+
+@dataclass
+class Output:
+    """What a subcommand produced: data for --json, lines for people."""
+
+    data: Any
+    lines: list[str] = field(default_factory=list)
+    code: ExitCode = ExitCode.OK
+
+
+Handler = Callable[[argparse.Namespace], Output]
+
+
+# -- passphrase and vault ------------------------------------------------------------------------
+def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
+    """From NETPATROL_PASSPHRASE, or asked on the terminal (never echoed, never logged)."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise VaultLockedError(QT_TRANSLATE_NOOP(
+            "errors", "No passphrase: set NETPATROL_PASSPHRASE or run the command in a terminal."))
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass(translate("cli", "Repeat the passphrase: ")) != value:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "The two passphrases differ. Nothing was created."))
+    return value
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    return Path(args.vault) if getattr(args, "vault", None) else paths.default_vault()
+
+
+@contextmanager
+def opened_vault(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Any]:
+    from app.vault import Vault
+    from app.vault.connection import read_salt
+
+    path = vault_path(args)
+    read_salt(path)  # a missing or non-vault file is named before anyone is asked for a passphrase
+    vault = Vault.open(path, read_passphrase(translate("cli", "Vault passphrase: ")), read_only=read_only)
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+# -- subcommands ----------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> Output:
+    from app.vault import Vault
+
+    path = vault_path(args)
+    officer = args.officer or getpass.getuser()
+    passphrase = read_passphrase(translate("cli", "New vault passphrase: "), confirm=True)
+    vault = Vault.create(path, passphrase, officer=officer, unit=args.unit or "",
+                         **({"number_format": args.number_format} if args.number_format else {}))
+    head = vault.audit_head()
+    vault.lock()
+    return Output({"vault": str(path), "officer": officer, "audit_head": head},
+                  [translate("cli", "Vault created at {path}.").format(path=path)])
+
+
+def case_data(case: Any) -> dict[str, Any]:
+    return {"id": case.id, "number": case.number, "title": case.title, "platforms": list(case.platforms),
+            "status": str(case.status), "officer": case.officer, "unit": case.unit, "notes": case.notes,
+            "created_at": case.created_at.isoformat(), "updated_at": case.updated_at.isoformat(),
+            "revision": case.revision}
+
+
+def cmd_case_new(args: argparse.Namespace) -> Output:
+    with opened_vault(args) as vault:
+        case = vault.create_case(args.title, args.platform or [], number=args.number, notes=args.notes or "")
+    return Output(case_data(case), [case.id])
+
+
+def cmd_case_list(args: argparse.Namespace) -> Output:
+    with opened_vault(args) as vault:
+        cases = vault.list_cases(limit=args.limit, offset=args.offset)
+    lines = [f"{c.id}  {c.number}  {c.status.label()}  {taipei_text(c.updated_at)}  {c.title}" for c in cases]
+    return Output([case_data(c) for c in cases], lines or [translate("cli", "No cases yet.")])
+
+
+def cmd_case_show(args: argparse.Namespace) -> Output:
+    with opened_vault(args) as vault:
+        case = vault.case(args.case)
+        data = case_data(case)
+        data["people"] = [person_data(p) for p in vault.people.in_case(case.id)]
+        data["artifacts"] = [artifact_data(a) for a in vault.artifacts.in_case(case.id)]
+        # Feature sections (captures, identifiers, steps, clocks) are added here by their owners.
+    return Output(data, case_lines(data))
+
+
+def person_data(person: Any) -> dict[str, Any]:
+    """Sealed people appear only as their pseudonym; suspects and witnesses with their name."""
+    data: dict[str, Any] = {"id": person.id, "role": str(person.role), "pseudonym": person.pseudonym,
+                            "sealed": person.sealed, "added_at": person.created_at.isoformat()}
+    if not person.sealed:
+        data["name"] = person.name
+        data["details"] = person.details
+    return data
+
+
+def artifact_data(artifact: Any) -> dict[str, Any]:
+    return {"id": artifact.id, "kind": str(artifact.kind), "name": artifact.name, "mime": artifact.mime,
+            "size": artifact.size, "sha256": artifact.sha256, "capture_id": artifact.capture_id,
+            "acquired_at": artifact.acquired_at.isoformat()}
+
+
+def case_lines(data: dict[str, Any]) -> list[str]:
+    lines = [
+        f"{data['number']}  ({data['id']})  {data['title']}",
+        translate("cli", "Status: {status}   Officer: {officer}   Unit: {unit}").format(
+            status=data["status"], officer=data["officer"], unit=data["unit"]),
+        translate("cli", "Platforms: {platforms}").format(platforms=", ".join(data["platforms"]) or "-"),
+        translate("cli", "People:"),
+    ]
+    lines += [f"  {p['pseudonym']}  {p.get('name', '')}  ({p['id']})" for p in data["people"]] or ["  -"]
+    lines.append(translate("cli", "Artifacts:"))
+    lines += [f"  {a['id']}  {a['kind']}  {a['size']}  sha256:{a['sha256']}" for a in data["artifacts"]] or ["  -"]
+    return lines
+
+
+ROLE_NAMES = {role.value: role for role in Role}
+
+
+def cmd_person_add(args: argparse.Namespace) -> Output:
+    details = {key: value for key, value in (("id_number", args.id_number), ("phone", args.phone),
+                                             ("address", args.address), ("account", args.account),
+                                             ("note", args.note)) if value}
+    name = args.name if args.name is not None else _ask(translate("cli", "Name: "))
+    with opened_vault(args) as vault:
+        person = vault.add_person(args.case, ROLE_NAMES[args.role], name, details)
+    return Output(person_data(person), [f"{person.pseudonym}  {person.id}"])
+
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--name is required when not run in a terminal."))
+    return input(prompt)
+
+
+def cmd_search(args: argparse.Namespace) -> Output:
+    with opened_vault(args) as vault:
+        hits = vault.search(args.query, limit=args.limit)
+        numbers = {hit.case_id: vault.case(hit.case_id).number for hit in hits}
+    data = [{"case_id": h.case_id, "case_number": numbers[h.case_id], "source": h.source, "ref_id": h.ref_id,
+             "snippet": h.snippet} for h in hits]
+    lines = [f"{d['case_number']}  {d['source']}:{d['ref_id']}  {d['snippet']}" for d in data]
+    return Output(data, lines or [translate("cli", "Nothing found.")])
+
+
+def cmd_verify(args: argparse.Namespace) -> Output:
+    with opened_vault(args, read_only=True) as vault:
+        report = vault.verify()
+    data = report.as_dict()
+    lines = [translate("cli", "Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).").format(
+        n=report.audit_entries, rows=report.rows_checked, a=report.artifacts_checked, b=report.bytes_checked),
+        translate("cli", "Audit chain head: {head}").format(head=report.head)]
+    if report.ok:
+        return Output(data, [*lines, translate("cli", "The vault is intact.")])
+    lines += [problem.render() for problem in report.problems]
+    return Output(data, lines, ExitCode.INTEGRITY)
+
+
+def cmd_selftest(args: argparse.Namespace) -> Output:
+    from app.selftest import run_selftest
+
+    results = run_selftest()
+    ok = all(result.ok for result in results)
+    lines = [f"{'OK  ' if r.ok else 'FAIL'}  {r.name}: {r.detail}" for r in results]
+    return Output([r.as_dict() for r in results], lines, ExitCode.OK if ok else ExitCode.ERROR)
+
+
+# -- parser --------------------------------------------------------------------------------------
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    """--vault/--json/--lang, accepted before or after the subcommand."""
+    default = argparse.SUPPRESS if suppress else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", default=default, help=translate("cli", "vault file (default: the workstation vault)"))
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help=translate("cli", "machine-readable output"))
+    common.add_argument("--lang", choices=translations.LANGUAGES, default=default, help=translate("cli", "language"))
+    return common
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(ExitCode.USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    sub_common = _common(suppress=True)
+    parser = _Parser(prog="netpatrol", parents=[_common(suppress=False)],
+                     description=translate("cli", "NetPatrol: patrol, evidence capture and case vault."))
+    parser.add_argument("--version", action="version", version=f"NetPatrol {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def add(name: str, handler: Handler, help_text: str, parent: Any = commands) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = parent.add_parser(name, parents=[sub_common], help=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = add("init", cmd_init, translate("cli", "create a vault"))
+    init.add_argument("--officer", help=translate("cli", "officer name recorded in the audit log"))
+    init.add_argument("--unit", help=translate("cli", "unit"))
+    init.add_argument("--number-format", help=translate("cli", "case number format, e.g. NP-{roc_year}-{seq:04d}"))
+
+    case = commands.add_parser("case", help=translate("cli", "cases")).add_subparsers(dest="case_command", parser_class=_Parser)
+    case.required = True
+    new = add("new", cmd_case_new, translate("cli", "create a case; prints its id"), case)
+    new.add_argument("--title", required=True)
+    new.add_argument("--platform", action="append", help=translate("cli", "platform (repeatable)"))
+    new.add_argument("--number", help=translate("cli", "case number (default: next in the unit's format)"))
+    new.add_argument("--notes")
+    listing = add("list", cmd_case_list, translate("cli", "list cases, newest first"), case)
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--offset", type=int, default=0)
+    add("show", cmd_case_show, translate("cli", "show a case"), case).add_argument("case")
+
+    person = commands.add_parser("person", help=translate("cli", "people in a case")).add_subparsers(
+        dest="person_command", parser_class=_Parser)
+    person.required = True
+    padd = add("add", cmd_person_add, translate("cli", "add a person (reporter, informant and victim are sealed)"), person)
+    padd.add_argument("--case", required=True)
+    padd.add_argument("--role", required=True, choices=sorted(ROLE_NAMES))
+    padd.add_argument("--name", help=translate("cli", "name (asked when omitted, so it stays out of shell history)"))
+    for option in ("--id-number", "--phone", "--address", "--account", "--note"):
+        padd.add_argument(option)
+
+    search = add("search", cmd_search, translate("cli", "full-text search over cases and captured text"))
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50)
+    add("verify", cmd_verify, translate("cli", "check the vault's hashes and audit chain"))
+    add("selftest", cmd_selftest, translate("cli", "check browser, capture, vault and PDF offscreen"))
+    # Feature subcommands live in app/commands/<feature>.py, each with register(commands, add);
+    # they are listed here explicitly (no registry):
+    return parser
+
+
+# -- running -------------------------------------------------------------------------------------
+def emit(output: Output, as_json: bool) -> None:
+    if as_json:
+        json.dump(output.data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        for line in output.lines:
+            print(line)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        from app.main import run_gui
+
+        return run_gui(args.lang, Path(args.vault) if args.vault else None)
+    try:
+        output = args.handler(args)
+    except KnownError as error:
+        sys.stderr.write(error.render() + "\n")
+        log.info("command %s failed: %s", args.command, type(error).__name__)
+        return int(error.exit_code)
+    except KeyboardInterrupt:
+        sys.stderr.write(translate("cli", "Interrupted; nothing was half-written.") + "\n")
+        return int(ExitCode.ERROR)
+    emit(output, args.json)
+    return int(output.code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = _language_from(argv)
+    translations.load(language)
+    with contextlib.suppress(OSError):  # a read-only profile must not stop the command
+        logs.setup()
+    try:
+        return run(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) if isinstance(exit_.code, int) else int(ExitCode.USAGE)
+    except Exception:
+        log.exception("internal error")
+        sys.stderr.write(translate("cli", "Internal error: this is a bug in NetPatrol. Details are in {log}.").format(
+            log=paths.log_dir() / "netpatrol.log") + "\n")
+        return int(ExitCode.ERROR)
+
+
+def _language_from(argv: list[str]) -> str | None:
+    """--lang before argparse runs, so that argparse's own help is already translated."""
+    for index, item in enumerate(argv):
+        if item == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if item.startswith("--lang="):
+            return item.split("=", 1)[1]
+    return os.environ.get("NETPATROL_LANG")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
