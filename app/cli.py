@@ -169,6 +169,20 @@ def cmd_person_add(args: argparse.Namespace) -> Output:
     return Output(person_data(person), [f"{person.pseudonym}  {person.id}"])
 
 
+def cmd_person_reveal(args: argparse.Namespace) -> Output:
+    """Open a sealed identity: needs a reason and the passphrase again; audited; shown, never stored."""
+    with opened_vault(args) as vault:
+        person = vault.people.find(vault.case(args.case).id, args.person)
+        passphrase = read_passphrase(translate("cli", "Passphrase again, to reveal: "))
+        identity = vault.reveal(person.id, args.reason, passphrase)
+    data = {"id": identity.person_id, "pseudonym": identity.pseudonym, "name": identity.name,
+            "details": identity.details, "reason": identity.reason, "expires_at": identity.expires_at.isoformat()}
+    lines = [f"{identity.pseudonym}: {identity.name}", *(f"  {k}: {v}" for k, v in identity.details.items()),
+             translate("cli", "Revealed for: {reason}. This reveal is recorded in the audit log.").format(
+                 reason=identity.reason)]
+    return Output(data, lines)
+
+
 def _ask(prompt: str) -> str:
     if not sys.stdin or not sys.stdin.isatty():
         raise UsageError(QT_TRANSLATE_NOOP("errors", "--name is required when not run in a terminal."))
@@ -264,6 +278,12 @@ def build_parser() -> argparse.ArgumentParser:
     padd.add_argument("--name", help=translate("cli", "name (asked when omitted, so it stays out of shell history)"))
     for option in ("--id-number", "--phone", "--address", "--account", "--note"):
         padd.add_argument(option)
+
+    reveal = add("reveal", cmd_person_reveal, translate("cli", "reveal a sealed identity (reason required, audited)"),
+                 person)
+    reveal.add_argument("--case", required=True)
+    reveal.add_argument("person", help=translate("cli", "person id or pseudonym, e.g. 被害人1"))
+    reveal.add_argument("--reason", required=True)
 
     search = add("search", cmd_search, translate("cli", "full-text search over cases and captured text"))
     search.add_argument("query")

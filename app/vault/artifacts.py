@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.errors import IntegrityFailure, NotFound, StorageFull, StorageReadOnly
 from app.core.hashing import CHUNK
+from app.core.i18n import translate
 from app.core.ids import new_id
 from app.core.models import Artifact, ArtifactKind
 from app.core.timeutil import iso_utc, parse_iso
@@ -68,7 +69,7 @@ class ArtifactStore:
     def get(self, artifact_id: str) -> Artifact:
         row = self._db.one(f"SELECT {_COLUMNS} FROM artifacts WHERE id = ?", (artifact_id,))
         if row is None:
-            raise NotFound(what="Artifact", ident=artifact_id)
+            raise NotFound(what=translate("errors", "Artifact"), ident=artifact_id)
         return _artifact(row)
 
     def in_case(self, case_id: str) -> list[Artifact]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from app.core.errors import NotFound, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
 from app.core.models import Case, CaseStatus
 from app.core.timeutil import ROC_EPOCH_YEAR, iso_utc, parse_iso, taipei
@@ -90,7 +90,7 @@ class CaseStore:
             (ref, ref),
         )
         if row is None:
-            raise NotFound(what="Case", ident=ref)
+            raise NotFound(what=translate("errors", "Case"), ident=ref)
         return _case(row)
 
     def page(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None) -> list[Case]:

@@ -30,6 +30,7 @@ from app.core.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+from app.core.i18n import translate
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default; never lower
 KDF_ALGORITHM = "sha512"
@@ -70,7 +71,7 @@ def read_salt(path: Path) -> bytes:
     if head == PLAIN_SQLITE_MAGIC:
         raise NotAVault(path=str(path))
     if size % PAGE_SIZE:
-        raise VaultDamaged(detail="truncated: the size is not a whole number of pages")
+        raise VaultDamaged(detail=translate("errors", "truncated: the size is not a whole number of pages"))
     return head
 
 
@@ -82,7 +83,9 @@ def classify(exc: BaseException, *, unlocked: bool) -> KnownError | None:
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
         return StorageReadOnly(path="vault")
     if "file is not a database" in text:
-        return VaultDamaged(detail="a page failed its authentication check") if unlocked else WrongPassphrase()
+        if not unlocked:
+            return WrongPassphrase()
+        return VaultDamaged(detail=translate("errors", "a page failed its authentication check"))
     if "malformed" in text or "disk i/o error" in text or "hmac" in text:
         return VaultDamaged(detail=str(exc))
     return None

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.core.errors import NotFound, UsageError
 from app.core.hashing import sha256_bytes
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
 from app.core.models import Person, RevealedIdentity, Role
 from app.core.pseudonyms import pseudonym
@@ -66,7 +66,7 @@ class PeopleStore:
     def get(self, person_id: str) -> Person:
         row = self._db.one(f"SELECT {_COLUMNS} FROM people WHERE id = ?", (person_id,))
         if row is None:
-            raise NotFound(what="Person", ident=person_id)
+            raise NotFound(what=translate("errors", "Person"), ident=person_id)
         return _person(row)
 
     def find(self, case_id: str, ref: str) -> Person:
@@ -74,7 +74,7 @@ class PeopleStore:
         for person in self.in_case(case_id):
             if ref in (person.id, person.pseudonym):
                 return person
-        raise NotFound(what="Person", ident=ref)
+        raise NotFound(what=translate("errors", "Person"), ident=ref)
 
     def in_case(self, case_id: str) -> list[Person]:
         rows = self._db.all(f"SELECT {_COLUMNS} FROM people WHERE case_id = ? ORDER BY created_at, id", (case_id,))

@@ -1,0 +1,98 @@
+"""The `netpatrol` contract for the vault commands: outputs, --json, exit codes, messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.end2end.cli_helpers import netpatrol
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def cli_vault(tmp_path: Path, vault_path: Path) -> Path:
+    return vault_path
+
+
+def test_init_then_cases_people_search_verify(tmp_path: Path, home: Path) -> None:
+    vault = tmp_path / "new.npv"
+    created = netpatrol("init", "--officer", "警員甲", "--unit", "婦幼隊", vault=vault, passphrase=PASSPHRASE, home=home)
+    assert created.code == 0, created.err
+    assert vault.stat().st_size > 0
+
+    new = netpatrol("case", "new", "--title", "Dcard 貼文疑似媒介援交", "--platform", "Dcard", vault=vault,
+                    passphrase=PASSPHRASE, home=home)
+    assert new.code == 0, new.err
+    case_id = new.out.strip()
+    assert case_id.startswith("C") and len(case_id) == 11
+
+    person = netpatrol("person", "add", "--case", case_id, "--role", "victim", "--name", "林虛構", "--json",
+                       vault=vault, passphrase=PASSPHRASE, home=home)
+    assert person.code == 0, person.err
+    assert person.json()["pseudonym"] == "被害人1"
+    assert "林虛構" not in person.out
+
+    shown = netpatrol("case", "show", case_id, "--json", vault=vault, passphrase=PASSPHRASE, home=home).json()
+    assert shown["title"] == "Dcard 貼文疑似媒介援交"
+    assert [p["pseudonym"] for p in shown["people"]] == ["被害人1"]
+
+    listed = netpatrol("case", "list", "--json", vault=vault, passphrase=PASSPHRASE, home=home).json()
+    assert [c["id"] for c in listed] == [case_id]
+
+    hits = netpatrol("search", "援交", "--json", vault=vault, passphrase=PASSPHRASE, home=home).json()
+    assert [h["case_id"] for h in hits] == [case_id]
+    assert netpatrol("search", "不存在的詞", "--json", vault=vault, passphrase=PASSPHRASE, home=home).json() == []
+
+    verified = netpatrol("verify", "--json", vault=vault, passphrase=PASSPHRASE, home=home)
+    assert verified.code == 0, verified.out
+    assert verified.json()["ok"] is True
+
+
+def test_exit_codes(cli_vault: Path, home: Path, tmp_path: Path) -> None:
+    wrong = netpatrol("case", "list", vault=cli_vault, passphrase="definitely wrong words", home=home)
+    assert wrong.code == 4
+    assert wrong.err.strip().count("\n") == 0 and "passphrase is wrong" in wrong.err
+    no_passphrase = netpatrol("case", "list", vault=cli_vault, home=home)
+    assert no_passphrase.code == 4
+    missing = netpatrol("case", "list", vault=tmp_path / "none.npv", passphrase=PASSPHRASE, home=home)
+    assert missing.code == 1 and "netpatrol init" in missing.err
+    usage = netpatrol("case", "frobnicate", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert usage.code == 2
+    not_found = netpatrol("case", "show", "CNOSUCHCASE", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert not_found.code == 1 and "CNOSUCHCASE" in not_found.err
+    exists = netpatrol("init", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert exists.code == 1
+
+
+def test_weak_passphrase_refused_and_nothing_created(tmp_path: Path, home: Path) -> None:
+    vault = tmp_path / "weak.npv"
+    result = netpatrol("init", vault=vault, passphrase="1234", home=home)
+    assert result.code == 2
+    assert not vault.exists()
+
+
+def test_messages_in_chinese(cli_vault: Path, home: Path) -> None:
+    wrong = netpatrol("case", "list", vault=cli_vault, passphrase="definitely wrong words", home=home, lang="zh_TW")
+    assert wrong.code == 4
+    assert "密碼" in wrong.err
+
+
+def test_reveal_needs_reason_and_is_audited(cli_vault: Path, home: Path) -> None:
+    case_id = netpatrol("case", "new", "--title", "t", vault=cli_vault, passphrase=PASSPHRASE, home=home).out.strip()
+    netpatrol("person", "add", "--case", case_id, "--role", "informant", "--name", "趙虛構", vault=cli_vault,
+              passphrase=PASSPHRASE, home=home)
+    no_reason = netpatrol("person", "reveal", "--case", case_id, "告發人A", vault=cli_vault, passphrase=PASSPHRASE,
+                          home=home)
+    assert no_reason.code == 2
+    revealed = netpatrol("person", "reveal", "--case", case_id, "告發人A", "--reason", "檢察官指揮偵訊", "--json",
+                         vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert revealed.code == 0, revealed.err
+    assert revealed.json()["name"] == "趙虛構"
+    shown = netpatrol("case", "show", case_id, "--json", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert "趙虛構" not in shown.out
