@@ -1,0 +1,157 @@
+"""Takedown re-check: open each URL in a clean headless Chromium and record what it shows now.
+
+Why a separate browser: the officer's embedded browser carries undercover logins; a re-check must
+show what the public sees, so each URL gets a fresh Playwright context with no cookies (unless a
+persona's storage state is chosen on purpose). Each check yields a full-page screenshot, the HTTP
+status and final URL, and a classification from the per-platform patterns (``takedown``); the
+caller stores it as a capture of kind 'recheck' (:func:`store_recheck`), hashed like any evidence.
+
+Everything here is ``async`` (Playwright's async API): under qasync it runs on the Qt loop without
+freezing the window, and the CLI runs it with ``asyncio.run``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.capture.takedown import Classification, TakedownPatterns
+from app.core.timeutil import Clock, iso_utc, utc_now
+
+PAGE_TEXT_LIMIT = 200_000
+SETTLE_MS = 3_000
+CHROMIUM_ARGS = (
+    "--disable-background-networking",  # no update checks, safe-browsing or metrics traffic mixed in
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--metrics-recording-only",
+    "--mute-audio",
+)
+
+
+def default_chromium() -> str | None:
+    """Debian's chromium on Linux; elsewhere Playwright's own browser (``playwright install chromium``)."""
+    if sys.platform.startswith("linux") and Path("/usr/bin/chromium").exists():
+        return "/usr/bin/chromium"
+    return None
+
+
+def running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+@dataclass(frozen=True)
+class RecheckConfig:
+    executable_path: str | None = field(default_factory=default_chromium)
+    timeout_ms: int = 30_000
+    viewport: tuple[int, int] = (1280, 900)
+    storage_state: Path | None = None  # a persona's cookies, only when the officer chooses one
+    locale: str = "zh-TW"
+
+
+@dataclass(frozen=True)
+class RecheckResult:
+    url: str
+    final_url: str
+    status: int | None
+    classification: Classification
+    reason: str
+    platform: str
+    started_at: datetime
+    ended_at: datetime
+    title: str = ""
+    screenshot: bytes | None = field(default=None, repr=False)
+    persona: str = ""
+
+    def record(self) -> dict[str, Any]:
+        """The JSON artifact stored with the screenshot (and what --json prints)."""
+        data = asdict(self)
+        data.pop("screenshot")
+        data.update(classification=str(self.classification), started_at=iso_utc(self.started_at),
+                    ended_at=iso_utc(self.ended_at), screenshot_bytes=len(self.screenshot or b""))
+        return data
+
+
+async def recheck_urls(urls: Sequence[str], patterns: TakedownPatterns, config: RecheckConfig | None = None, *,
+                       clock: Clock = utc_now,
+                       on_result: Callable[[RecheckResult], Awaitable[None] | None] | None = None,
+                       ) -> list[RecheckResult]:
+    """Re-check every URL with one browser and a fresh context per URL; never raises for a bad URL."""
+    from playwright.async_api import async_playwright
+
+    config = config or RecheckConfig()
+    results: list[RecheckResult] = []
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=config.executable_path, headless=True, args=list(CHROMIUM_ARGS),
+            chromium_sandbox=not running_as_root())
+        try:
+            for url in urls:
+                result = await _check_one(browser, url, patterns, config, clock)
+                results.append(result)
+                if on_result is not None:
+                    pending = on_result(result)
+                    if pending is not None:
+                        await pending
+        finally:
+            await browser.close()
+    return results
+
+
+async def _check_one(browser: Any, url: str, patterns: TakedownPatterns, config: RecheckConfig,
+                     clock: Clock) -> RecheckResult:
+    from playwright.async_api import Error as PlaywrightError
+
+    started = clock()
+    context = await browser.new_context(
+        viewport={"width": config.viewport[0], "height": config.viewport[1]}, locale=config.locale,
+        storage_state=str(config.storage_state) if config.storage_state else None, service_workers="block")
+    try:
+        page = await context.new_page()
+        try:
+            response = await page.goto(url, wait_until="load", timeout=config.timeout_ms)
+        except PlaywrightError as exc:
+            platform = patterns.platform_for(url).name
+            return RecheckResult(url, url, None, Classification.UNKNOWN, _navigation_reason(exc), platform, started,
+                                 clock(), persona=_persona(config))
+        await _settle(page)
+        status = response.status if response is not None else None
+        text = (await page.inner_text("body"))[:PAGE_TEXT_LIMIT] if await page.query_selector("body") else ""
+        verdict = patterns.classify(url, status, page.url, text)
+        shot = await page.screenshot(full_page=True, type="png")
+        return RecheckResult(url, page.url, status, verdict.classification, verdict.reason, verdict.platform,
+                             started, clock(), await page.title(), shot, _persona(config))
+    finally:
+        await context.close()
+
+
+async def _settle(page: Any) -> None:
+    """Give script-built pages a moment to render their "not available" notice (bounded)."""
+    from playwright.async_api import Error as PlaywrightError
+
+    with contextlib.suppress(PlaywrightError):  # a page that keeps polling is judged on what it shows now
+        await page.wait_for_load_state("networkidle", timeout=SETTLE_MS)
+
+
+def _navigation_reason(exc: Exception) -> str:
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"navigation failed: {first_line}"
+
+
+def _persona(config: RecheckConfig) -> str:
+    return config.storage_state.stem if config.storage_state else ""
+
+
+def result_json(result: RecheckResult) -> bytes:
+    return json.dumps(result.record(), ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")

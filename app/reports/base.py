@@ -1,0 +1,161 @@
+"""The page every NetPatrol PDF is printed on, and the paragraph styles.
+
+Each page carries the case number, the document title, the date (ROC calendar in zh-TW documents),
+"page x / y", the audit chain head (so a printed page can be matched to the vault state it came
+from, DESIGN.md "the chain head is printed on every PDF and export") and the 偵查不公開 line. The
+total page count is only known at the end, so the canvas keeps each page's state and draws the
+header and footer when the document is saved (the usual reportlab two-pass-free recipe).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from app.core.i18n import translate
+from app.core.timeutil import roc_date, roc_datetime, taipei_text
+from app.reports.fonts import MONO_FONT, TEXT_FONT, register_fonts
+
+CTX = "reports"
+ZH_TW = "zh_TW"
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 24 * mm
+PAGE_WIDTH, PAGE_HEIGHT = A4
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What every page of one document shows around the content."""
+
+    title: str
+    case_number: str
+    chain_head: str
+    generated_at: datetime
+    language: str = ZH_TW
+    author: str = ""
+
+
+def format_date(moment: datetime, language: str) -> str:
+    """民國114年7月8日 in zh-TW documents, 2025-07-08 otherwise (always the Taipei calendar day)."""
+    return roc_date(moment) if language == ZH_TW else taipei_text(moment)[:10]
+
+
+def format_time(moment: datetime, language: str) -> str:
+    return roc_datetime(moment) if language == ZH_TW else taipei_text(moment)
+
+
+def markup(text: str) -> str:
+    """Plain text as Paragraph markup: escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def mono(text: str) -> str:
+    """Plain text in the fixed-width face (hashes, URLs, ids)."""
+    return f'<font name="{MONO_FONT}">{escape(text)}</font>'
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """Paragraph styles; wordWrap="CJK" so Chinese (and long URLs) break between any characters."""
+    register_fonts()
+    body = ParagraphStyle("np-body", fontName=TEXT_FONT, fontSize=10.5, leading=15, wordWrap="CJK")
+    return {
+        "body": body,
+        "title": ParagraphStyle("np-title", parent=body, fontSize=17, leading=24, alignment=TA_CENTER,
+                                spaceAfter=4 * mm),
+        "heading": ParagraphStyle("np-heading", parent=body, fontSize=12.5, leading=18, spaceBefore=4 * mm,
+                                  spaceAfter=1.5 * mm, textColor=colors.HexColor("#1a3a5c")),
+        "small": ParagraphStyle("np-small", parent=body, fontSize=8.5, leading=11.5),
+        "cell": ParagraphStyle("np-cell", parent=body, fontSize=9, leading=12.5),
+        "label": ParagraphStyle("np-label", parent=body, fontSize=9.5, leading=13,
+                                textColor=colors.HexColor("#333333")),
+        "mono": ParagraphStyle("np-mono", parent=body, fontName=MONO_FONT, fontSize=7.5, leading=10),
+        "message": ParagraphStyle("np-message", parent=body, fontSize=9.5, leading=13.5, leftIndent=4 * mm,
+                                  spaceAfter=1.2 * mm),
+        "message-out": ParagraphStyle("np-message-out", parent=body, fontSize=9.5, leading=13.5,
+                                      leftIndent=4 * mm, spaceAfter=1.2 * mm, textColor=colors.HexColor("#1d4f91")),
+    }
+
+
+def _page_canvas(meta: PageMeta) -> type[Canvas]:
+    """A canvas class that draws header and footer once the page count is known."""
+
+    class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _draw_frame(self, meta, number, total)
+                super().showPage()
+            super().save()
+
+    return _NumberedCanvas
+
+
+def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None:
+    grey = colors.HexColor("#555555")
+    canvas.saveState()
+    canvas.setFillColor(grey)
+    canvas.setStrokeColor(colors.HexColor("#999999"))
+    top = PAGE_HEIGHT - 12 * mm
+    canvas.setFont(TEXT_FONT, 8.5)
+    canvas.drawString(MARGIN_X, top, translate(CTX, "Case {number}").format(number=meta.case_number))
+    canvas.drawCentredString(PAGE_WIDTH / 2, top, _fit(meta.title, 60))
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, format_date(meta.generated_at, meta.language))
+    canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+
+    bottom = 9 * mm
+    canvas.line(MARGIN_X, bottom + 10 * mm, PAGE_WIDTH - MARGIN_X, bottom + 10 * mm)
+    canvas.setFillColor(colors.HexColor("#8b0000"))
+    canvas.setFont(TEXT_FONT, 8.5)
+    canvas.drawString(MARGIN_X, bottom + 6 * mm, translate(
+        CTX, "Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, "
+             "reporter or informant may be disclosed."))
+    canvas.setFillColor(grey)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom + 1.5 * mm,
+                           translate(CTX, "Page {page} / {total}").format(page=number, total=total))
+    canvas.drawString(MARGIN_X, bottom + 1.5 * mm, translate(CTX, "Audit chain head:"))
+    label_width = canvas.stringWidth(translate(CTX, "Audit chain head:"), TEXT_FONT, 8.5)
+    canvas.setFont(MONO_FONT, 6.5)
+    canvas.drawString(MARGIN_X + label_width + 1.5 * mm, bottom + 1.5 * mm, meta.chain_head)
+    canvas.restoreState()
+
+
+def _fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def build_pdf(target: Path | IO[bytes], meta: PageMeta, story: Sequence[Flowable]) -> None:
+    """Lay out ``story`` on NetPatrol pages and write the PDF to ``target`` (a path or binary file)."""
+    register_fonts()
+    out = str(target) if isinstance(target, Path) else target
+    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+                          bottomMargin=MARGIN_BOTTOM, title=meta.title, author=meta.author,
+                          subject=meta.case_number, creator="NetPatrol", invariant=0)
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="content",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="np", frames=[frame])])
+    doc.build(list(story), canvasmaker=_page_canvas(meta))

@@ -1,0 +1,194 @@
+"""A document as structured blocks, rendered two ways from the same content: a PDF on NetPatrol pages
+and plain text (for an e-mail body, the clipboard, or a mailto: draft).
+
+Keeping one structure for both means the e-mail an officer sends says exactly what the printed
+copy says; nothing is typed twice.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app.core.i18n import translate
+from app.reports.base import CONTENT_WIDTH, CTX, PageMeta, build_pdf, format_date, markup, mono, styles
+from app.reports.model import Agency
+
+BLANK = "＿" * 12  # printed where the administrator or officer still has to fill something in
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Label / value pairs; an empty value prints as a line to fill in by hand."""
+
+    rows: tuple[tuple[str, str], ...]
+    mono_labels: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table. ``widths`` are fractions of the text width; ``wide`` rows hold one value spanning
+    all columns below the row they follow (used for 64-character hashes that must stay whole)."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+    mono_columns: frozenset[int] = frozenset()
+    wide: tuple[str, ...] = ()
+
+
+Block = Heading | Para | Fields | Grid
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str
+    title: str
+    case_number: str
+    chain_head: str
+    generated_at: datetime
+    language: str
+    blocks: tuple[Block, ...]
+    recipient: Agency | None = None
+    subject: str = ""
+    author: str = ""
+
+    @property
+    def page_meta(self) -> PageMeta:
+        return PageMeta(self.title, self.case_number, self.chain_head, self.generated_at, self.language,
+                        self.author)
+
+
+# -- PDF -------------------------------------------------------------------------------------------
+def write_pdf(document: Document, target: Path | IO[bytes]) -> None:
+    build_pdf(target, document.page_meta, story(document))
+
+
+def pdf_bytes(document: Document) -> bytes:
+    buffer = io.BytesIO()
+    write_pdf(document, buffer)
+    return buffer.getvalue()
+
+
+def story(document: Document) -> list[Flowable]:
+    style = styles()
+    flowables: list[Flowable] = [Paragraph(markup(document.title), style["title"])]
+    if document.recipient is not None:
+        flowables.append(Paragraph(markup(translate(CTX, "To: {agency}").format(
+            agency=_agency_line(document.recipient))), style["body"]))
+    flowables.append(Paragraph(markup(translate(CTX, "Case number: {number}    Date: {date}").format(
+        number=document.case_number, date=format_date(document.generated_at, document.language))), style["body"]))
+    flowables.append(Spacer(1, 2 * mm))
+    for block in document.blocks:
+        flowables.extend(_flowables(block))
+    return flowables
+
+
+def _flowables(block: Block) -> list[Flowable]:
+    style = styles()
+    if isinstance(block, Heading):
+        return [Paragraph(markup(block.text), style["heading"])]
+    if isinstance(block, Para):
+        return [Paragraph(markup(block.text), style["body"]), Spacer(1, 1.5 * mm)]
+    if isinstance(block, Fields):
+        return [fields_table(block)]
+    return [_grid_table(block)]
+
+
+def fields_table(block: Fields) -> Table:
+    style = styles()
+    rows = [[Paragraph(markup(label), style["label"]),
+             Paragraph(mono(value) if label in block.mono_labels and value else markup(value or BLANK),
+                       style["cell"])]
+            for label, value in block.rows]
+    table = Table(rows, colWidths=[0.27 * CONTENT_WIDTH, 0.73 * CONTENT_WIDTH], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef2f6")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa7b4")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]))
+    return table
+
+
+def _grid_table(block: Grid) -> Flowable:
+    style = styles()
+    header = [Paragraph(markup(text), style["label"]) for text in block.headers]
+    rows: list[list[Flowable | str]] = [list(header)]
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ee")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa7b4")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index, values in enumerate(block.rows):
+        rows.append([Paragraph(mono(value) if column in block.mono_columns else markup(value), style["cell"])
+                     for column, value in enumerate(values)])
+        if block.wide and block.wide[index]:
+            rows.append([Paragraph(markup(block.wide[index]), style["mono"])] + [""] * (len(values) - 1))
+            line = len(rows) - 1
+            commands.append(("SPAN", (0, line), (-1, line)))
+            commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor("#f6f6f6")))
+    if not block.rows:
+        return Paragraph(markup(translate(CTX, "(none)")), style["body"])
+    table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return KeepTogether([table]) if len(rows) <= 4 else table
+
+
+def _agency_line(agency: Agency) -> str:
+    return " ".join(part for part in (agency.name, agency.unit) if part)
+
+
+# -- plain text ----------------------------------------------------------------------------------
+def to_text(document: Document) -> str:
+    """The document as plain text (e-mail body, clipboard): same content, same order as the PDF."""
+    lines = [document.title, "=" * 20]
+    if document.recipient is not None:
+        lines.append(translate(CTX, "To: {agency}").format(agency=_agency_line(document.recipient)))
+    lines.append(translate(CTX, "Case number: {number}    Date: {date}").format(
+        number=document.case_number, date=format_date(document.generated_at, document.language)))
+    for block in document.blocks:
+        lines.append("")
+        lines.extend(_text_lines(block))
+    lines += ["", "--", translate(CTX, "Audit chain head: {head}").format(head=document.chain_head),
+              translate(CTX, "Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, "
+                             "reporter or informant may be disclosed.")]
+    return "\n".join(lines) + "\n"
+
+
+def _text_lines(block: Block) -> list[str]:
+    if isinstance(block, Heading):
+        return [f"【{block.text}】"]
+    if isinstance(block, Para):
+        return [block.text]
+    if isinstance(block, Fields):
+        return [f"{label}: {value or BLANK}" for label, value in block.rows]
+    if not block.rows:
+        return [translate(CTX, "(none)")]
+    lines: list[str] = []
+    for index, values in enumerate(block.rows):
+        pairs = [f"{header}: {value}" for header, value in zip(block.headers, values, strict=True) if value]
+        lines.append(f"{index + 1}. " + " | ".join(pairs))
+        if block.wide and block.wide[index]:
+            lines.append("   " + block.wide[index])
+    return lines

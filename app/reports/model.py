@@ -1,0 +1,230 @@
+"""What the documents are made from: small frozen records, built by ``app.vault.dossier``.
+
+The documents never see a :class:`~app.core.models.Person`: people reach them only as a pseudonym
+and a role (:class:`PersonRef` has no field a name could go into), so no code path in this package
+can print a sealed identity. Suspects and witnesses appear by pseudonym too; their online accounts
+appear as identifiers, which is what a takedown or a referral needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.core.datafile import fail, read_json
+from app.core.i18n import translate
+from app.core.models import Role
+
+CTX = "reports"
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """A person as documents may show them: role and pseudonym, nothing else."""
+
+    role: Role
+    pseudonym: str
+
+    def __post_init__(self) -> None:
+        if not self.pseudonym.strip():
+            raise ValueError("a person in a document needs a pseudonym")
+
+
+@dataclass(frozen=True)
+class ArtifactRef:
+    id: str
+    kind: str
+    name: str
+    mime: str
+    size: int
+    sha256: str
+    acquired_at: datetime
+
+
+@dataclass(frozen=True)
+class CaptureRef:
+    """One capture (a page, a chat, a re-check) with its artifacts and what it found."""
+
+    id: str
+    kind: str
+    url: str
+    final_url: str
+    title: str
+    started_at: datetime
+    ended_at: datetime
+    complete: bool
+    artifacts: tuple[ArtifactRef, ...] = ()
+    platform: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.final_url or self.url).hostname or ""
+
+    @property
+    def site_name(self) -> str:
+        return self.platform or self.host
+
+
+@dataclass(frozen=True)
+class IdentifierRef:
+    kind: str
+    value: str
+    capture_id: str | None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class CustodyEntry:
+    """One audit-chain entry of the case, as the custody log prints it (no free-text details)."""
+
+    seq: int
+    at: datetime
+    officer: str
+    workstation: str
+    action: str
+    subject: str
+    entry_hash: str
+
+
+@dataclass(frozen=True)
+class StepEntry:
+    step_id: str
+    action: str
+    happened_at: datetime
+    officer: str
+
+
+@dataclass(frozen=True)
+class Officer:
+    name: str
+    unit: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class CaseDossier:
+    """Everything a document about one case may show; built from the vault by ``vault.dossier``."""
+
+    case_id: str
+    number: str
+    title: str
+    platforms: tuple[str, ...]
+    status: str
+    created_at: datetime
+    officer: Officer
+    people: tuple[PersonRef, ...]
+    captures: tuple[CaptureRef, ...]
+    identifiers: tuple[IdentifierRef, ...]
+    custody: tuple[CustodyEntry, ...]
+    steps: tuple[StepEntry, ...]
+    chain_head: str
+    generated_at: datetime
+
+    def __post_init__(self) -> None:
+        for person in self.people:
+            if not isinstance(person, PersonRef):
+                raise TypeError("documents take PersonRef (pseudonym only), never a Person")
+
+    @property
+    def evidence_captures(self) -> tuple[CaptureRef, ...]:
+        """Captures of the content itself (re-checks are evidence of removal, listed apart)."""
+        return tuple(c for c in self.captures if c.kind != "recheck")
+
+    @property
+    def rechecks(self) -> tuple[CaptureRef, ...]:
+        return tuple(c for c in self.captures if c.kind == "recheck")
+
+    def urls(self) -> tuple[str, ...]:
+        """Every distinct content URL, in capture order (final URL too when a redirect changed it)."""
+        seen: dict[str, None] = {}
+        for capture in self.evidence_captures:
+            seen.setdefault(capture.url, None)
+            if capture.final_url and capture.final_url != capture.url:
+                seen.setdefault(capture.final_url, None)
+        return tuple(seen)
+
+    def identifiers_of(self, capture_id: str | None, kinds: frozenset[str] | None = None) -> tuple[IdentifierRef, ...]:
+        return tuple(i for i in self.identifiers
+                     if (capture_id is None or i.capture_id == capture_id) and (kinds is None or i.kind in kinds))
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An attachment in a chat, printed as a placeholder naming its artifact and hash."""
+
+    label: str
+    artifact_id: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    sender: str  # pseudonym or the account's handle as shown on the platform
+    at: datetime | None
+    text: str
+    attachments: tuple[Attachment, ...] = ()
+    outgoing: bool = False  # sent by the officer's (undercover) account
+
+
+# -- agencies ----------------------------------------------------------------------------------------
+AGENCY_FIELDS = ("name", "unit", "address", "phone", "email", "website", "note")
+
+
+@dataclass(frozen=True)
+class Agency:
+    key: str
+    name: str
+    unit: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    note: str = ""
+
+    def contact_lines(self) -> list[str]:
+        """Contact details that are filled in (the administrator completes agencies.json)."""
+        labels = {"address": translate(CTX, "Address"), "phone": translate(CTX, "Phone"),
+                  "email": translate(CTX, "E-mail"), "website": translate(CTX, "Website")}
+        return [f"{labels[name]}: {getattr(self, name)}" for name in labels if getattr(self, name)]
+
+
+REQUIRED_AGENCIES = ("social_authority", "family_protection_center", "wcpd", "iwin", "siarc")
+
+
+@dataclass(frozen=True)
+class Agencies:
+    by_key: dict[str, Agency]
+
+    def __getitem__(self, key: str) -> Agency:
+        return self.by_key[key]
+
+
+def load_agencies(path: Path) -> Agencies:
+    """Read ``resources/agencies.json``; errors name the file and line."""
+    data, text = read_json(path)
+    if not isinstance(data, dict) or not isinstance(data.get("agencies"), dict):
+        raise fail(path, text, ("agencies",), translate(CTX, "the file needs an \"agencies\" object."))
+    agencies: dict[str, Agency] = {}
+    for key, entry in data["agencies"].items():
+        if not isinstance(entry, dict):
+            raise fail(path, text, ("agencies", key), translate(CTX, "each agency must be an object."))
+        for name, value in entry.items():
+            if name not in AGENCY_FIELDS:
+                raise fail(path, text, ("agencies", key, name),
+                           translate(CTX, "unknown field \"{field}\".").format(field=name))
+            if not isinstance(value, str):
+                raise fail(path, text, ("agencies", key, name),
+                           translate(CTX, "\"{field}\" must be text.").format(field=name))
+        if not entry.get("name", "").strip():
+            raise fail(path, text, ("agencies", key), translate(CTX, "agency \"{key}\" needs a name.").format(key=key))
+        agencies[key] = Agency(key=key, **entry)
+    missing = [key for key in REQUIRED_AGENCIES if key not in agencies]
+    if missing:
+        raise fail(path, text, ("agencies",),
+                   translate(CTX, "missing agencies: {keys}.").format(keys=", ".join(missing)))
+    return Agencies(agencies)

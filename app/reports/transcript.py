@@ -1,0 +1,117 @@
+"""The printable chat transcript: chats are printed in full and archived (guideline 陸.三(三)).
+
+Every message is printed, in order, however long the chat: messages are paragraphs (not table rows),
+so a long chat, or one very long message, simply flows onto more pages. A date line is printed when
+the day changes and each message carries its time. Participants who are sealed (a victim, a
+reporter) appear only by pseudonym: :func:`pseudonymize` replaces their handles, also inside
+message text, before anything is laid out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from app.core.i18n import translate
+from app.core.timeutil import taipei
+from app.reports.base import PageMeta, build_pdf, format_date, format_time, markup, styles
+from app.reports.document import Fields, fields_table
+from app.reports.model import ArtifactRef, ChatMessage
+
+CTX = "reports"
+
+
+@dataclass(frozen=True)
+class TranscriptSource:
+    """Where the chat came from: the capture and its artifacts (their hashes are printed)."""
+
+    case_number: str
+    capture_id: str
+    platform: str
+    url: str
+    captured_at: datetime
+    complete: bool
+    artifacts: tuple[ArtifactRef, ...] = ()
+    officer: str = ""
+    unit: str = ""
+
+
+def pseudonymize(messages: Iterable[ChatMessage], aliases: Mapping[str, str]) -> list[ChatMessage]:
+    """Replace each aliased handle (a sealed person's account) by its pseudonym, as sender and in text."""
+    if not aliases:
+        return list(messages)
+    pattern = re.compile("|".join(re.escape(handle) for handle in sorted(aliases, key=len, reverse=True)))
+
+    def swap(text: str) -> str:
+        return pattern.sub(lambda match: aliases[match.group(0)], text)
+
+    return [replace(m, sender=aliases.get(m.sender, swap(m.sender)), text=swap(m.text),
+                    attachments=tuple(replace(a, label=swap(a.label)) for a in m.attachments))
+            for m in messages]
+
+
+def write_transcript(target: Path | IO[bytes], source: TranscriptSource, messages: Sequence[ChatMessage],
+                     chain_head: str, generated_at: datetime, *, language: str = "zh_TW",
+                     aliases: Mapping[str, str] | None = None) -> int:
+    """Lay out the transcript and write the PDF; returns the number of messages printed."""
+    shown = pseudonymize(messages, aliases or {})
+    title = translate(CTX, "Chat transcript (complete)")
+    meta = PageMeta(title, source.case_number, chain_head, generated_at, language, source.officer)
+    build_pdf(target, meta, _story(title, source, shown, language))
+    return len(shown)
+
+
+def _story(title: str, source: TranscriptSource, messages: Sequence[ChatMessage], language: str) -> list[Flowable]:
+    style = styles()
+    senders = sorted({m.sender for m in messages})
+    header = Fields((
+        (translate(CTX, "Case number"), source.case_number),
+        (translate(CTX, "Platform"), source.platform),
+        (translate(CTX, "URL"), source.url),
+        (translate(CTX, "Capture"), source.capture_id),
+        (translate(CTX, "Captured at"), format_time(source.captured_at, language)),
+        (translate(CTX, "Capture complete"), translate(CTX, "yes") if source.complete else translate(
+            CTX, "NO: older messages may be missing")),
+        (translate(CTX, "Participants"), "、".join(senders)),
+        (translate(CTX, "Messages"), str(len(messages))),
+        *((translate(CTX, "SHA-256 of {name}").format(name=a.name), a.sha256) for a in source.artifacts),
+    ), mono_labels=frozenset({translate(CTX, "SHA-256 of {name}").format(name=a.name) for a in source.artifacts}))
+    story: list[Flowable] = [Paragraph(markup(title), style["title"]), fields_table(header), Spacer(1, 4 * mm)]
+    story.extend(_message_flowables(messages, language))
+    story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph(markup(translate(CTX, "End of transcript: {count} messages.").format(
+        count=len(messages))), style["small"]))
+    return story
+
+
+def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterable[Flowable]:
+    style = styles()
+    day = ""
+    for message in messages:
+        if message.at is not None:
+            this_day = format_date(message.at, language)
+            if this_day != day:
+                day = this_day
+                yield Paragraph(f"── {markup(day)} ──", style["heading"])
+        when = f"{taipei(message.at):%H:%M:%S}" if message.at is not None else translate(CTX, "time not shown")
+        head = f'<font size="8" color="#666666">{markup(when)}</font>  <font color="#1a3a5c">{markup(message.sender)}</font>'
+        body = markup(message.text) if message.text else ""
+        for attachment in message.attachments:
+            body += "<br/>" + markup(_attachment_text(attachment.label, attachment.artifact_id, attachment.sha256))
+        yield Paragraph(f"{head}<br/>{body}", style["message-out" if message.outgoing else "message"])
+
+
+def _attachment_text(label: str, artifact_id: str, sha256: str) -> str:
+    text = translate(CTX, "[Attachment: {label}]").format(label=label)
+    if artifact_id:
+        text += " " + translate(CTX, "artifact {id}").format(id=artifact_id)
+    if sha256:
+        text += f" SHA-256 {sha256}"
+    return text

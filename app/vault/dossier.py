@@ -1,0 +1,96 @@
+"""Read one case out of the vault as a :class:`~app.reports.model.CaseDossier` for the documents.
+
+This is the only bridge from storage to documents, and the place sealed identities are kept out:
+people become :class:`PersonRef` (role and pseudonym), built from the stored role and ordinal, so
+neither the sealed blob nor a name field is ever read here. Captures and identifiers are read from
+their tables directly (append-only: an identifier superseded or retracted by a later row is left
+out); the custody log is the case's audit entries without their free-text details.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.core.models import Role
+from app.core.pseudonyms import pseudonym
+from app.core.timeutil import parse_iso
+from app.reports.model import (
+    ArtifactRef,
+    CaptureRef,
+    CaseDossier,
+    CustodyEntry,
+    IdentifierRef,
+    Officer,
+    PersonRef,
+    StepEntry,
+)
+from app.vault.vault import Vault
+
+_CUSTODY_LIMIT = 100_000
+
+
+def build_dossier(vault: Vault, case_ref: str) -> CaseDossier:
+    """Everything the documents may show about one case, as of now."""
+    case = vault.case(case_ref)
+    return CaseDossier(
+        case_id=case.id, number=case.number, title=case.title, platforms=case.platforms, status=str(case.status),
+        created_at=case.created_at, officer=_officer(vault, case.officer, case.unit), people=_people(vault, case.id),
+        captures=_captures(vault, case.id), identifiers=_identifiers(vault, case.id),
+        custody=_custody(vault, case.id), steps=_steps(vault, case.id), chain_head=vault.audit_head(),
+        generated_at=vault.clock(),
+    )
+
+
+def _officer(vault: Vault, name: str, unit: str) -> Officer:
+    return Officer(name or vault.meta("officer") or "", unit or vault.meta("unit") or "",
+                   vault.meta("officer_phone") or "", vault.meta("officer_email") or "")
+
+
+def _people(vault: Vault, case_id: str) -> tuple[PersonRef, ...]:
+    rows = vault.db.all("SELECT role, ordinal FROM people WHERE case_id = ? ORDER BY created_at, id", (case_id,))
+    return tuple(PersonRef(Role(role), pseudonym(Role(role), int(ordinal))) for role, ordinal in rows)
+
+
+def _artifacts_by_capture(vault: Vault, case_id: str) -> dict[str, list[ArtifactRef]]:
+    grouped: dict[str, list[ArtifactRef]] = {}
+    for artifact in vault.artifacts.in_case(case_id):
+        if artifact.capture_id:
+            grouped.setdefault(artifact.capture_id, []).append(ArtifactRef(
+                artifact.id, str(artifact.kind), artifact.name, artifact.mime, artifact.size, artifact.sha256,
+                artifact.acquired_at))
+    return grouped
+
+
+def _captures(vault: Vault, case_id: str) -> tuple[CaptureRef, ...]:
+    artifacts = _artifacts_by_capture(vault, case_id)
+    rows = vault.db.all(
+        "SELECT id, kind, url, final_url, title, started_at, ended_at, complete, metadata FROM captures "
+        "WHERE case_id = ? ORDER BY started_at, id", (case_id,))
+    captures = []
+    for capture_id, kind, url, final_url, title, started, ended, complete, metadata in rows:
+        meta: dict[str, Any] = json.loads(metadata or "{}")
+        captures.append(CaptureRef(capture_id, kind, url, final_url, title, parse_iso(started), parse_iso(ended),
+                                   bool(complete), tuple(artifacts.get(capture_id, ())),
+                                   str(meta.get("platform", "")), meta))
+    return tuple(captures)
+
+
+def _identifiers(vault: Vault, case_id: str) -> tuple[IdentifierRef, ...]:
+    rows = vault.db.all("SELECT id, capture_id, kind, value, source, supersedes, retracted FROM identifiers "
+                        "WHERE case_id = ? ORDER BY id", (case_id,))
+    replaced = {int(row[5]) for row in rows if row[5] is not None}
+    return tuple(IdentifierRef(kind, value, capture_id, source)
+                 for ident, capture_id, kind, value, source, _sup, retracted in rows
+                 if not retracted and int(ident) not in replaced)
+
+
+def _custody(vault: Vault, case_id: str) -> tuple[CustodyEntry, ...]:
+    return tuple(CustodyEntry(e.seq, e.at, e.officer, e.workstation, e.action, e.subject or "", e.entry_hash)
+                 for e in vault.audit.entries(case_id, limit=_CUSTODY_LIMIT))
+
+
+def _steps(vault: Vault, case_id: str) -> tuple[StepEntry, ...]:
+    rows = vault.db.all("SELECT step_id, action, happened_at, officer FROM step_events WHERE case_id = ? ORDER BY id",
+                        (case_id,))
+    return tuple(StepEntry(step, action, parse_iso(at), officer) for step, action, at, officer in rows)
