@@ -292,6 +292,10 @@ def build_parser() -> argparse.ArgumentParser:
     add("selftest", cmd_selftest, translate("cli", "check browser, capture, vault and PDF offscreen"))
     # Feature subcommands live in app/commands/<feature>.py, each with register(commands, add);
     # they are listed here explicitly (no registry):
+    # -- checklist: step, steps, clocks (app/commands/steps.py) --
+    from app.commands import steps as steps_commands
+
+    steps_commands.register(commands, add)
     return parser
 
 

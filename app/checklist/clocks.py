@@ -1,0 +1,172 @@
+"""Statutory clocks: when each started, when it is due, and whether it was met.
+
+A clock starts at the moment its starting step *happened* (``happened_at``, as the officer
+recorded it, not when it was typed in) and stops when one of its stopping steps, or the case's
+closing step, is done. Everything is computed in UTC from stored UTC times; Asia/Taipei appears
+only for *calendar* periods (data retention "at least 180 days" is counted in Taipei dates, as the
+order states a start and an end date) and in what is shown. The machine's own time zone is never
+consulted, so a workstation set to the wrong zone cannot move a statutory deadline.
+
+Hour deadlines are elapsed time (24 h after 23:30 is 23:30 the next day, across a month or year end).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from app.checklist.events import StepEvent
+from app.checklist.procedure import ClockDef, Condition, Duration, Procedure
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.timeutil import TAIPEI, taipei, to_utc
+
+
+class ClockState(StrEnum):
+    NOT_STARTED = "not-started"
+    RUNNING = "running"
+    DUE = "due"  # running, and inside its "due within" window
+    OVERDUE = "overdue"  # running past its deadline
+    MET = "met"  # stopped in time
+    LATE = "late"  # stopped after the deadline
+    NOT_APPLICABLE = "not-applicable"
+
+    @property
+    def running(self) -> bool:
+        return self in {ClockState.RUNNING, ClockState.DUE, ClockState.OVERDUE}
+
+    def label(self) -> str:
+        return translate("clocks", _STATE_LABELS[self])
+
+
+_STATE_LABELS = {
+    ClockState.NOT_STARTED: QT_TRANSLATE_NOOP("clocks", "Not started"),
+    ClockState.RUNNING: QT_TRANSLATE_NOOP("clocks", "Running"),
+    ClockState.DUE: QT_TRANSLATE_NOOP("clocks", "Due soon"),
+    ClockState.OVERDUE: QT_TRANSLATE_NOOP("clocks", "Overdue"),
+    ClockState.MET: QT_TRANSLATE_NOOP("clocks", "Met"),
+    ClockState.LATE: QT_TRANSLATE_NOOP("clocks", "Met late"),
+    ClockState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("clocks", "Does not apply"),
+}
+
+
+@dataclass(frozen=True)
+class ClockStatus:
+    case_id: str
+    clock: ClockDef
+    state: ClockState
+    now: datetime
+    started_at: datetime | None = None
+    deadline: datetime | None = None
+    stopped_at: datetime | None = None
+
+    @property
+    def remaining(self) -> timedelta | None:
+        """Time left (negative when overdue) while the clock runs; None otherwise."""
+        if not self.state.running or self.deadline is None:
+            return None
+        return self.deadline - self.now
+
+    @property
+    def start_date(self) -> date | None:
+        """The start as a Taipei date (what a retention order states)."""
+        return taipei(self.started_at).date() if self.started_at else None
+
+    @property
+    def end_date(self) -> date | None:
+        """The last Taipei day the clock covers (for retention: the last day data must be kept)."""
+        if self.deadline is None:
+            return None
+        return taipei(self.deadline - timedelta(microseconds=1)).date()
+
+
+def matches(condition: Condition, facts: Mapping[str, str]) -> bool | None:
+    """True/False when every fact named is known; None while one is still unrecorded."""
+    unknown = False
+    for fact, values in condition:
+        if fact not in facts:
+            unknown = True
+        elif facts[fact] not in values:
+            return False
+    return None if unknown else True
+
+
+def duration_for(clock: ClockDef, facts: Mapping[str, str]) -> Duration:
+    """The clock's length for this case: the first override whose condition holds, else the default."""
+    for rule in clock.overrides:
+        if matches(rule.when, facts):
+            return rule.duration
+    return clock.duration
+
+
+def deadline_for(clock: ClockDef, started_at: datetime, facts: Mapping[str, str]) -> datetime:
+    """The moment (UTC) the clock runs out."""
+    duration = duration_for(clock, facts)
+    start = to_utc(started_at)
+    if clock.kind == "retention":
+        # Calendar days in Taipei: kept from the start date through start date + N days, inclusive.
+        last_day = taipei(start).date() + timedelta(days=duration.days)
+        return to_utc(datetime.combine(last_day + timedelta(days=1), time(0), tzinfo=TAIPEI))
+    return start + duration.delta
+
+
+def _stopped_at(clock: ClockDef, closing_step: str, latest: Mapping[str, StepEvent]) -> datetime | None:
+    stops = [latest[s].happened_at for s in (*clock.stopped_by, closing_step)
+             if s in latest and latest[s].action.completes]
+    return min(stops) if stops else None
+
+
+def clock_status(procedure: Procedure, clock: ClockDef, case_id: str, latest: Mapping[str, StepEvent],
+                 facts: Mapping[str, str], now: datetime) -> ClockStatus:
+    """One clock of one case, as of ``now``."""
+    now = to_utc(now)
+    if matches(clock.applies_when, facts) is False:
+        return ClockStatus(case_id, clock, ClockState.NOT_APPLICABLE, now)
+    start = latest.get(procedure.starting_step(clock.id).id)
+    if start is None or not start.action.completes:
+        return ClockStatus(case_id, clock, ClockState.NOT_STARTED, now)
+    deadline = deadline_for(clock, start.happened_at, facts)
+    stopped = _stopped_at(clock, procedure.closing_step, latest)
+    if stopped is not None:
+        state = ClockState.MET if stopped <= deadline else ClockState.LATE
+    elif now > deadline:
+        state = ClockState.OVERDUE
+    elif now >= deadline - clock.due_within.delta:
+        state = ClockState.DUE
+    else:
+        state = ClockState.RUNNING
+    return ClockStatus(case_id, clock, state, now, to_utc(start.happened_at), deadline, stopped)
+
+
+def case_clocks(procedure: Procedure, case_id: str, latest: Mapping[str, StepEvent], facts: Mapping[str, str],
+                now: datetime) -> tuple[ClockStatus, ...]:
+    return tuple(clock_status(procedure, clock, case_id, latest, facts, now) for clock in procedure.clocks)
+
+
+def clock_step_ids(procedure: Procedure) -> frozenset[str]:
+    """The steps whose events decide any clock (starts, stops, the closing step, and fact-recording
+    steps that change durations): all a cross-case clock query needs to read."""
+    ids = {procedure.closing_step}
+    for clock in procedure.clocks:
+        ids.add(procedure.starting_step(clock.id).id)
+        ids.update(clock.stopped_by)
+    ids.update(step.id for step, _field in procedure.fact_fields().values())
+    return frozenset(ids)
+
+
+def format_remaining(remaining: timedelta) -> str:
+    """'3 d 4 h left', '2 h 05 min left', 'overdue by 1 h 10 min' in the interface language."""
+    overdue = remaining < timedelta(0)
+    minutes = int(abs(remaining).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        amount = translate("clocks", "{days} d {hours} h").format(days=days, hours=hours)
+    elif hours:
+        amount = translate("clocks", "{hours} h {minutes:02d} min").format(hours=hours, minutes=mins)
+    else:
+        amount = translate("clocks", "{minutes} min").format(minutes=mins)
+    if overdue:
+        return translate("clocks", "overdue by {amount}").format(amount=amount)
+    return translate("clocks", "{amount} left").format(amount=amount)

@@ -1,0 +1,180 @@
+"""``netpatrol step``, ``netpatrol steps`` and ``netpatrol clocks``: the case checklist from the command line.
+
+    netpatrol step --case CASE STEP done [--at ISO8601] [--note T] [--set FIELD=VALUE]... [--evidence ID]...
+    netpatrol step --case CASE STEP undo [--note T]
+    netpatrol steps --case CASE          every step with its state (and why it is blocked), and the clocks
+    netpatrol clocks                     every running clock across cases, soonest first
+
+A step the procedure does not allow yet exits 1 with the reason on stderr (the same reason the
+panel shows); a malformed command (unknown step, missing note or field) exits 2. ``--at`` without
+a zone is Asia/Taipei time, as officers mean it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.checklist.clocks import ClockStatus, format_remaining
+from app.checklist.engine import ChecklistView, StepInputError, StepStatus
+from app.checklist.loader import ProcedureLibrary
+from app.checklist.procedure import Procedure
+from app.cli import Output, case_data, opened_vault
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.timeutil import iso_utc, parse_iso, taipei_text
+from app.infra import paths
+from app.vault.steps import CaseSteps
+
+CTX = "cli"
+STATE_MARKS = {"done": "[x]", "available": "[ ]", "blocked": "[!]", "not-applicable": "[-]"}
+
+
+def load_procedure() -> Procedure:
+    """The procedure in force; a broken file is reported on stderr and the others are used."""
+    library = ProcedureLibrary(paths.RESOURCES / "procedures")
+    for error in library.reload():
+        sys.stderr.write(error.render() + "\n")
+    return library.current()
+
+
+def _parse_sets(pairs: list[str] | None) -> dict[str, object]:
+    data: dict[str, object] = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise StepInputError(QT_TRANSLATE_NOOP("errors", "--set takes FIELD=VALUE, not “{value}”."), value=pair)
+        data[key.strip()] = value.strip()
+    return data
+
+
+def _parse_at(text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return parse_iso(text)
+    except ValueError:
+        raise StepInputError(QT_TRANSLATE_NOOP("errors", "“{value}” is not a date and time (use 2025-07-08T14:30)."),
+                             value=text) from None
+
+
+def cmd_step(args: argparse.Namespace) -> Output:
+    procedure = load_procedure()
+    if procedure.step(args.step) is None:
+        raise StepInputError(QT_TRANSLATE_NOOP("errors", "There is no step “{step}”; 'netpatrol steps --case CASE' "
+                                               "lists them."), step=args.step)
+    with opened_vault(args) as vault:
+        steps = CaseSteps(vault, lambda: procedure)
+        if args.action == "done":
+            data = _parse_sets(args.set)
+            if args.evidence:
+                data["evidence"] = list(args.evidence)
+            event = steps.tick(args.case, args.step, at=_parse_at(args.at), note=args.note or "", data=data)
+            line = translate(CTX, "Step {step} done at {at}.").format(step=args.step, at=taipei_text(event.happened_at))
+        else:
+            event = steps.undo(args.case, args.step, note=args.note or "")
+            line = translate(CTX, "Step {step} undone; the tick stays in the record.").format(step=args.step)
+        view = steps.view(args.case)
+    status = view.status(args.step)
+    return Output({"event": _event_data(event), "step": step_data(status)}, [line])
+
+
+def cmd_steps(args: argparse.Namespace) -> Output:
+    procedure = load_procedure()
+    with opened_vault(args, read_only=True) as vault:
+        case = vault.case(args.case)
+        view = CaseSteps(vault, lambda: procedure).view(case.id)
+    data = {"case": case_data(case), "procedure": {"id": procedure.id, "version": procedure.version},
+            "steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks]}
+    return Output(data, [f"{case.number}  ({case.id})  {case.title}", *checklist_lines(view)])
+
+
+def cmd_clocks(args: argparse.Namespace) -> Output:
+    procedure = load_procedure()
+    with opened_vault(args, read_only=True) as vault:
+        clocks = CaseSteps(vault, lambda: procedure).running_clocks()
+        numbers = {c.case_id: vault.case(c.case_id).number for c in clocks}
+    data = [clock_data(c) | {"case_number": numbers[c.case_id]} for c in clocks]
+    lines = [f"{numbers[c.case_id]}  {clock_line(c)}" for c in clocks]
+    return Output(data, lines or [translate(CTX, "No clock is running.")])
+
+
+# -- presentation (shared with `case show`) --------------------------------------------------------
+def step_data(status: StepStatus) -> dict[str, Any]:
+    event = status.event
+    done = status.state.value == "done" and event is not None
+    return {"id": status.step.id, "section": status.step.section, "label": status.step.label.text(),
+            "basis": status.step.basis, "state": status.state.value, "optional": status.step.optional,
+            "reason": status.reason_text() or None,
+            "done_at": iso_utc(event.happened_at) if done and event else None,
+            "recorded_at": iso_utc(event.recorded_at) if done and event else None,
+            "officer": event.officer if done and event else None, "automatic": bool(done and event and
+                                                                                  event.action.value == "auto"),
+            "note": event.note if done and event else None, "data": event.data if done and event else {},
+            "evidence": list(status.evidence_ids), "history": [_event_data(e) for e in status.history]}
+
+
+def _event_data(event: Any) -> dict[str, Any]:
+    return {"id": event.id, "step": event.step_id, "action": event.action.value,
+            "happened_at": iso_utc(event.happened_at), "recorded_at": iso_utc(event.recorded_at),
+            "officer": event.officer, "note": event.note, "data": event.data,
+            "procedure_version": event.procedure_version}
+
+
+def clock_data(clock: ClockStatus) -> dict[str, Any]:
+    remaining = clock.remaining
+    return {"case_id": clock.case_id, "clock": clock.clock.id, "label": clock.clock.label.text(),
+            "basis": clock.clock.basis, "kind": clock.clock.kind, "state": clock.state.value,
+            "started_at": iso_utc(clock.started_at) if clock.started_at else None,
+            "deadline": iso_utc(clock.deadline) if clock.deadline else None,
+            "deadline_taipei": taipei_text(clock.deadline) if clock.deadline else None,
+            "stopped_at": iso_utc(clock.stopped_at) if clock.stopped_at else None,
+            "remaining_seconds": int(remaining.total_seconds()) if remaining is not None else None,
+            "start_date": clock.start_date.isoformat() if clock.start_date else None,
+            "end_date": clock.end_date.isoformat() if clock.end_date else None}
+
+
+def clock_line(clock: ClockStatus) -> str:
+    text = f"{clock.clock.label.text()}: {clock.state.label()}"
+    if clock.deadline is not None:
+        text += "  " + translate(CTX, "deadline {at}").format(at=taipei_text(clock.deadline))
+    if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
+        text += "  " + translate(CTX, "({start} to {end})").format(start=clock.start_date, end=clock.end_date)
+    if clock.remaining is not None:
+        text += "  " + format_remaining(clock.remaining)
+    return text
+
+
+def checklist_lines(view: ChecklistView) -> list[str]:
+    lines: list[str] = []
+    for section in view.procedure.sections:
+        lines.append(f"{section.label.text()}  ({section.basis})")
+        for status in view.in_section(section.id):
+            lines.append(f"  {STATE_MARKS[status.state.value]} {status.step.id}  {status.step.label.text()}")
+            event = status.event
+            if status.state.value == "done" and event is not None:
+                lines.append("      " + translate(CTX, "{state} {at} by {officer}").format(
+                    state=status.state.label(), at=taipei_text(event.happened_at), officer=event.officer)
+                    + (f"  {event.note}" if event.note else ""))
+            elif status.reasons:
+                lines.append(f"      {status.state.label()}: {status.reason_text()}")
+    started = [c for c in view.clocks if c.started_at is not None]
+    lines.append(translate(CTX, "Clocks:"))
+    lines += [f"  {clock_line(c)}" for c in started] or ["  -"]
+    return lines
+
+
+def register(commands: Any, add: Any) -> None:
+    step = add("step", cmd_step, translate(CTX, "mark a checklist step done, or undo it (audited)"))
+    step.add_argument("--case", required=True)
+    step.add_argument("step", help=translate(CTX, "step id (see 'netpatrol steps')"))
+    step.add_argument("action", choices=("done", "undo"))
+    step.add_argument("--at", help=translate(CTX, "when it happened (ISO 8601; without a zone: Taipei time)"))
+    step.add_argument("--note")
+    step.add_argument("--set", action="append", metavar="FIELD=VALUE",
+                      help=translate(CTX, "a field the step records, e.g. victim_age=minor (repeatable)"))
+    step.add_argument("--evidence", action="append", metavar="ID",
+                      help=translate(CTX, "a capture or artifact id this step rests on (repeatable)"))
+    add("steps", cmd_steps, translate(CTX, "list a case's checklist steps and clocks")).add_argument(
+        "--case", required=True)
+    add("clocks", cmd_clocks, translate(CTX, "list every running clock across cases"))
