@@ -24,6 +24,8 @@ from typing import Any
 
 from app.capture.takedown import Classification, TakedownPatterns
 from app.core.timeutil import Clock, iso_utc, utc_now
+from app.vault.recheck_store import RecheckRecord, store_recheck
+from app.vault.vault import Vault
 
 PAGE_TEXT_LIMIT = 200_000
 SETTLE_MS = 3_000
@@ -155,3 +157,31 @@ def _persona(config: RecheckConfig) -> str:
 
 def result_json(result: RecheckResult) -> bytes:
     return json.dumps(result.record(), ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+
+# -- after the check: the checklist event and the vault record -----------------------------------
+def checklist_event(result: RecheckResult) -> str | None:
+    """The application event a result reports to the checklist (app/checklist/events.py).
+
+    Restricting access satisfies a removal order as much as removing (Art. 8: 限制瀏覽或移除), so both
+    tick the step; still online raises the escalation; unknown (login wall, unreachable) reports
+    nothing: an officer must look.
+    """
+    if result.classification in (Classification.REMOVED, Classification.RESTRICTED):
+        return "recheck.removed"
+    if result.classification is Classification.ONLINE:
+        return "recheck.present"
+    return None
+
+
+def to_record(result: RecheckResult) -> RecheckRecord:
+    metadata = {"status": result.status, "reason": result.reason, "platform": result.platform}
+    return RecheckRecord(result.url, result.final_url, result.title, result.started_at, result.ended_at,
+                         result.persona, str(result.classification), metadata, result.screenshot,
+                         result_json(result))
+
+
+def store(vault: Vault, case_ref: str, result: RecheckResult) -> str:
+    """Keep the re-check as evidence (PNG + JSON, hashed, audited); returns the capture id."""
+    capture_id, _artifacts = store_recheck(vault, case_ref, to_record(result))
+    return capture_id

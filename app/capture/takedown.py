@@ -31,7 +31,7 @@ class Classification(StrEnum):
     UNKNOWN = "unknown"
 
     def label(self) -> str:
-        return translate(CTX, _LABELS[self])
+        return translate("recheck", _LABELS[self])
 
 
 _LABELS = {
@@ -108,7 +108,7 @@ def load_patterns(path: Path = DEFAULT_PATTERNS) -> TakedownPatterns:
     data, text = read_json(path)
     platforms = data.get("platforms") if isinstance(data, dict) else None
     if not isinstance(platforms, dict) or "default" not in platforms:
-        raise fail(path, text, ("platforms",), translate(CTX, "the file needs \"platforms\" with a \"default\" entry."))
+        raise fail(path, text, ("platforms",), translate("recheck", "the file needs \"platforms\" with a \"default\" entry."))
     parsed = [_platform(path, text, name, entry) for name, entry in platforms.items()]
     default = next(p for p in parsed if p.name == "default")
     return TakedownPatterns(tuple(p for p in parsed if p.name != "default"), default)
@@ -116,14 +116,14 @@ def load_patterns(path: Path = DEFAULT_PATTERNS) -> TakedownPatterns:
 
 def _platform(path: Path, text: str, name: str, entry: Any) -> PlatformRules:
     if not isinstance(entry, dict):
-        raise fail(path, text, ("platforms", name), translate(CTX, "each platform must be an object."))
+        raise fail(path, text, ("platforms", name), translate("recheck", "each platform must be an object."))
     unknown = set(entry) - {"hosts", *RULE_GROUPS}
     if unknown:
         raise fail(path, text, ("platforms", name, sorted(unknown)[0]),
-                   translate(CTX, "unknown key \"{key}\".").format(key=sorted(unknown)[0]))
+                   translate("recheck", "unknown key \"{key}\".").format(key=sorted(unknown)[0]))
     hosts = entry.get("hosts", [])
     if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
-        raise fail(path, text, ("platforms", name, "hosts"), translate(CTX, "\"hosts\" must be a list of host names."))
+        raise fail(path, text, ("platforms", name, "hosts"), translate("recheck", "\"hosts\" must be a list of host names."))
     groups = {group: _rules(path, text, ("platforms", name, group), entry[group])
               for group in RULE_GROUPS if group in entry}
     return PlatformRules(name, tuple(h.lower() for h in hosts), groups)
@@ -131,22 +131,22 @@ def _platform(path: Path, text: str, name: str, entry: Any) -> PlatformRules:
 
 def _rules(path: Path, text: str, where: tuple[str, ...], entry: Any) -> Rules:
     if not isinstance(entry, dict) or set(entry) - set(RULE_KEYS):
-        raise fail(path, text, where, translate(CTX, "rules may only have \"status\", \"final_url\" and \"text\"."))
+        raise fail(path, text, where, translate("recheck", "rules may only have \"status\", \"final_url\" and \"text\"."))
     status = entry.get("status", [])
     if not isinstance(status, list) or not all(isinstance(s, int) and 100 <= s <= 599 for s in status):
-        raise fail(path, text, (*where, "status"), translate(CTX, "\"status\" must list HTTP status codes."))
+        raise fail(path, text, (*where, "status"), translate("recheck", "\"status\" must list HTTP status codes."))
     return Rules(frozenset(status), _regexes(path, text, (*where, "final_url"), entry.get("final_url", []), 0),
                  _regexes(path, text, (*where, "text"), entry.get("text", []), re.IGNORECASE))
 
 
 def _regexes(path: Path, text: str, where: tuple[str, ...], values: Any, flags: int) -> tuple[re.Pattern[str], ...]:
     if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-        raise fail(path, text, where, translate(CTX, "expected a list of regular expressions."))
+        raise fail(path, text, where, translate("recheck", "expected a list of regular expressions."))
     compiled = []
     for value in values:
         try:
             compiled.append(re.compile(value, flags))
         except re.error as exc:
-            raise fail(path, text, where, translate(CTX, "invalid regular expression \"{pattern}\": {error}").format(
+            raise fail(path, text, where, translate("recheck", "invalid regular expression \"{pattern}\": {error}").format(
                 pattern=value, error=str(exc))) from exc
     return tuple(compiled)

@@ -16,6 +16,7 @@ from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.vault.artifacts import ArtifactStore
 from app.vault.audit import check_chain, row_hash
+from app.vault.captures import capture_rows
 from app.vault.connection import Database
 from app.vault.migrations import APPEND_ONLY_TABLES
 from app.vault.patrols import verify_rows as patrol_rows
@@ -115,6 +116,7 @@ def _row_sources(db: Database) -> Iterator[tuple[str, str, int, dict[str, Any]]]
                           "FROM artifacts ORDER BY id"):
         keys = ("id", "case_id", "capture_id", "kind", "name", "mime", "size", "sha256", "acquired_at")
         yield "artifacts", row[0], row[9], dict(zip(keys, row[:9], strict=True))
+    yield from capture_rows(db)
     yield from step_event_rows(db)
     yield from patrol_rows(db)
 

@@ -1,0 +1,374 @@
+"""The page-capture engine: one call captures a tab completely, or says exactly what it missed.
+
+Order matters and is chosen for evidence:
+1. the viewport image first, exactly as the officer sees it, before anything moves;
+2. lazy scrolling (the page, or its main inner scroll container when the page itself does not
+   scroll) to make lazy content load, bounded by time, height and item count, waiting for network
+   quiet and images at every step;
+3. back to the top, the full-page image via CDP ``captureBeyondViewport`` in numbered tiles no
+   taller than a safe limit; fixed and sticky elements appear in the first tile only;
+4. straight after the image, MHTML, DOM and visible text, and a count of content changes while
+   they were taken;
+5. the page is put back where the officer had it, and identifiers are read by the site adapters
+   and the generic rules.
+
+Nothing is stored here: the result goes to ``app.vault.captures.store_capture`` in one transaction.
+A failure that leaves nothing usable raises a :class:`~app.core.errors.KnownError`; everything
+else ends in a capture whose completeness statement names what is missing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import PySide6
+from PySide6.QtCore import qVersion
+from PySide6.QtWebEngineCore import QWebEnginePage, qWebEngineChromiumVersion, qWebEngineVersion
+
+from app import __version__
+from app.capture.cdp import CdpError, CdpSession
+from app.capture.images import is_blank, png_size
+from app.capture.network import NetworkWatch
+from app.capture.pagejs import helper, helpers_present, run_js
+from app.core.adapters import Adapter
+from app.core.capture import (CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, Problem,
+                              StopReason)
+from app.core.errors import KnownError
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.identifiers import FoundIdentifier, dedupe, from_text
+from app.core.models import ArtifactKind
+from app.core.timeutil import Clock, iso_utc, taipei, utc_now
+
+log = logging.getLogger(__name__)
+
+
+class PageNavigatedAway(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The page navigated away while it was being captured; nothing was stored. "
+                             "Capture again.")
+
+
+class NothingToCapture(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The tab has no page to capture (nothing loaded, or it failed to load).")
+
+
+@dataclass(frozen=True)
+class CaptureOptions:
+    """Bounds the officer may set, and the waits that make lazy content appear."""
+
+    lazy_scroll: bool = True
+    max_seconds: float = 30.0          # lazy scrolling stops after this long
+    max_height: int = 60_000           # CSS px: scrolling stops and the image is cut here
+    max_items: int = 2_000             # feed items (adapter's item selector) before stopping
+    step_fraction: float = 0.9         # of the viewport per scroll step (overlap keeps observers firing)
+    step_settle_ms: int = 40           # at least two frames after each step
+    step_timeout: float = 2.0          # longest wait for one step's requests and images
+    quiet_ms: int = 250                # network quiet needed before the full-page image
+    quiet_timeout: float = 5.0
+    tile_limit_px: int = 16_384        # device pixels per tile (GPU texture limit on many machines)
+    load_timeout: float = 10.0         # wait for a page that is still loading
+    persona: str = ""
+    adapters: tuple[Adapter, ...] = ()
+
+
+@dataclass
+class _Scroll:
+    reason: StopReason = StopReason.NOT_SCROLLED
+    reached_end: bool = True
+    steps: int = 0
+    grew: int = 0
+    containers: int = 0
+    container: bool = False
+    container_top: float | None = None
+    problems: list[tuple[Problem, str]] = field(default_factory=list)
+
+
+async def capture_page(page: QWebEnginePage, options: CaptureOptions | None = None, *,
+                       session: CdpSession | None = None, clock: Clock = utc_now) -> PageCapture:
+    """Capture ``page`` (shown in a view, or in an offscreen host) and return what it produced.
+
+    ``session``: an attached :class:`CdpSession` to reuse (the GUI may keep one per tab); when
+    None one is attached for this capture and detached afterwards.
+    """
+    options = options or CaptureOptions()
+    own_session = session is None
+    session = session or CdpSession(page)
+    try:
+        await session.attach()
+        return await _Capture(page, session, options, clock).run()
+    finally:
+        if own_session:
+            session.detach()
+            session.deleteLater()
+
+
+class _Capture:
+    def __init__(self, page: QWebEnginePage, session: CdpSession, options: CaptureOptions, clock: Clock) -> None:
+        self.page = page
+        self.cdp = session
+        self.options = options
+        self.clock = clock
+        self.files: list[CapturedFile] = []
+        self.problems: list[tuple[Problem, str]] = []
+        self.network = NetworkWatch(session)
+        self.adapter: Adapter | None = None
+        self.tile_layout: list[dict[str, Any]] = []
+        self._lazy_pending = 0
+
+    async def run(self) -> PageCapture:
+        started = self.clock()
+        url = self.page.url().toString()
+        if not url or url == "about:blank":
+            raise NothingToCapture()
+        info = await self._wait_loaded()
+        self.adapter = await self._choose_adapter(info["url"])
+        self.files.append(await self._viewport())
+        await self.network.start()
+        scroll: _Scroll | None = None
+        try:
+            scroll = await self._lazy_scroll()
+            await self._settle_before_image()
+            tiles, page_size = await self._full_page(scroll)
+            snapshot = await self._snapshots()
+        finally:
+            await self._restore(info, scroll)
+            await self.network.stop()
+        if not await helpers_present(self.page):
+            raise PageNavigatedAway()
+        final = await helper(self.page, "info")
+        identifiers = await self._identifiers(final["url"], snapshot["text"])
+        completeness = self._completeness(scroll, len(tiles), page_size)
+        ended = self.clock()
+        metadata = self._metadata(url, info, final, started, ended, page_size, tiles, completeness)
+        return PageCapture(CaptureKind.PAGE, url, final["url"], final["title"], started, ended, completeness,
+                           tuple(self.files), tuple(identifiers), metadata, self.options.persona,
+                           snapshot["text"], self.adapter.id if self.adapter else "",
+                           bool(self.adapter and self.adapter.shows_ip))
+
+    # -- steps ------------------------------------------------------------------------------------
+    async def _wait_loaded(self) -> dict[str, Any]:
+        deadline = time.monotonic() + self.options.load_timeout
+        info: dict[str, Any] = await helper(self.page, "info")
+        while info["readyState"] != "complete" and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+            info = await helper(self.page, "info")
+        if info["readyState"] != "complete":
+            self.problems.append((Problem.PAGE_LOADING, ""))
+        if int(info.get("status") or 0) >= 400:
+            self.problems.append((Problem.HTTP_ERROR, str(info["status"])))
+        await helper(self.page, "watchChanges")
+        return info
+
+    async def _choose_adapter(self, url: str) -> Adapter | None:
+        for adapter in self.options.adapters:
+            if adapter.generic:
+                continue
+            if adapter.matches_url(url) or (adapter.detect_selector and
+                                            await helper(self.page, "matches", adapter.detect_selector)):
+                return adapter
+        return None
+
+    async def _viewport(self) -> CapturedFile:
+        result = await self.cdp.send("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True})
+        return CapturedFile(FileRole.VIEWPORT, ArtifactKind.PNG, "viewport.png", "image/png",
+                            base64.b64decode(result["data"]))
+
+    def _item_selector(self) -> str:
+        if self.adapter and self.adapter.item_selector:
+            return self.adapter.item_selector
+        generic = [a for a in self.options.adapters if a.generic and a.item_selector]
+        return generic[0].item_selector if generic else ""
+
+    async def _lazy_scroll(self) -> _Scroll:
+        selected = await helper(self.page, "selectContainer")
+        scroll = _Scroll(containers=int(selected["containers"]), container=selected["scrolls"] == "container",
+                         container_top=selected.get("scrollTop") if selected["scrolls"] == "container" else None)
+        if not self.options.lazy_scroll:
+            scroll.reached_end = False
+            return scroll
+        if selected["scrolls"] == "none":
+            scroll.reason = StopReason.END_REACHED
+            return scroll
+        await self._scroll_loop(scroll)
+        return scroll
+
+    async def _scroll_loop(self, scroll: _Scroll) -> None:
+        opts = self.options
+        began = time.monotonic()
+        selector = self._item_selector()
+        state = await helper(self.page, "measure", selector)
+        first_height = state["height"]
+        blocked = 0
+        while True:
+            if state["atEnd"]:
+                await self._settle(opts.quiet_timeout, quiet_ms=opts.quiet_ms)
+                state = await helper(self.page, "measure", selector)
+                if state["atEnd"]:
+                    scroll.reason, scroll.reached_end = StopReason.END_REACHED, True
+                    break
+            bound = self._bound(state, began)
+            if bound is not None:
+                scroll.reason, scroll.reached_end = bound, False
+                break
+            await helper(self.page, "step", opts.step_fraction)
+            scroll.steps += 1
+            await self._settle(opts.step_timeout)
+            previous = state
+            state = await helper(self.page, "measure", selector)
+            scroll.grew += state["height"] > previous["height"]
+            # A page that refuses to move, or scrolls itself back, makes no progress.
+            blocked = blocked + 1 if state["pos"] <= previous["pos"] and not state["atEnd"] else 0
+            if blocked >= 3:
+                scroll.reason, scroll.reached_end = StopReason.SCROLL_BLOCKED, False
+                break
+        if not scroll.reached_end and scroll.reason != StopReason.SCROLL_BLOCKED and \
+                scroll.grew >= 2 and state["height"] > first_height:
+            scroll.problems.append((Problem.INFINITE_FEED, ""))
+
+    def _bound(self, state: dict[str, Any], began: float) -> StopReason | None:
+        opts = self.options
+        if state["pos"] + state["view"] >= opts.max_height:
+            return StopReason.HEIGHT_BOUND
+        if opts.max_items and state["items"] >= opts.max_items:
+            return StopReason.ITEM_BOUND
+        if time.monotonic() - began >= opts.max_seconds:
+            return StopReason.TIME_BOUND
+        return None
+
+    async def _settle(self, timeout: float, quiet_ms: int = 0) -> bool:
+        """Wait for a frame, then until no request is open (for ``quiet_ms``) and the images in view
+        have loaded; False when ``timeout`` ran out first."""
+        await asyncio.sleep(self.options.step_settle_ms / 1000)
+        deadline = time.monotonic() + timeout
+        quiet_since: float | None = None
+        while time.monotonic() < deadline:
+            busy = self.network.open_requests or await helper(self.page, "pendingImages", True)
+            now = time.monotonic()
+            if busy:
+                quiet_since = None
+            else:
+                quiet_since = quiet_since or now
+                if (now - quiet_since) * 1000 >= quiet_ms:
+                    return True
+            await asyncio.sleep(0.02)
+        return False
+
+    async def _settle_before_image(self) -> None:
+        if not await self._settle(self.options.quiet_timeout, quiet_ms=self.options.quiet_ms) \
+                and self.network.open_requests:
+            self.problems.append((Problem.NETWORK_BUSY, str(self.network.open_requests)))
+
+    async def _full_page(self, scroll: _Scroll) -> tuple[list[CapturedFile], dict[str, Any]]:
+        await helper(self.page, "scrollTo", 0, 0, 0 if scroll.container else None)
+        if scroll.container:
+            await helper(self.page, "expandContainer")
+            await self._settle(self.options.step_timeout)
+        info = await helper(self.page, "info")
+        metrics = await self.cdp.send("Page.getLayoutMetrics")
+        content = metrics.get("cssContentSize") or metrics["contentSize"]
+        width = max(int(content["width"]), int(info["innerWidth"]) - 0)
+        height = max(int(content["height"]), int(info["docHeight"]))
+        captured_height = min(height, self.options.max_height)
+        if captured_height < height:
+            self.problems.append((Problem.HEIGHT_TRUNCATED, str(captured_height)))
+        self._lazy_pending = int(await helper(self.page, "lazyPending", captured_height))
+        await helper(self.page, "watchChanges")
+        tiles = await self._tiles(width, captured_height, float(info["dpr"] or 1))
+        if is_blank(tiles[0].data) and (info["textLength"] or info["images"]):
+            self.problems.append((Problem.BLANK_IMAGE, ""))
+        page_size = {"width": width, "height": height, "captured_height": captured_height}
+        return tiles, page_size
+
+    async def _tiles(self, width: int, height: int, dpr: float) -> list[CapturedFile]:
+        tile_css = max(1, int(self.options.tile_limit_px / dpr))
+        count = (height + tile_css - 1) // tile_css
+        tiles: list[CapturedFile] = []
+        try:
+            for index in range(count):
+                top = index * tile_css
+                clip = {"x": 0, "y": top, "width": width, "height": min(tile_css, height - top), "scale": 1}
+                if index == 1:
+                    await helper(self.page, "hideFixed")
+                result = await self.cdp.send("Page.captureScreenshot", {
+                    "format": "png", "captureBeyondViewport": True, "optimizeForSpeed": True, "clip": clip},
+                    timeout=120)
+                name = "fullpage.png" if count == 1 else f"fullpage-{index + 1:02d}-of-{count:02d}.png"
+                tiles.append(CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, name, "image/png",
+                                          base64.b64decode(result["data"])))
+        finally:
+            if count > 1:
+                await helper(self.page, "restoreStyles")
+        self.files.extend(tiles)
+        self.tile_layout = [{"name": t.name, "y": i * tile_css, "height": min(tile_css, height - i * tile_css)}
+                            for i, t in enumerate(tiles)]
+        return tiles
+
+    async def _snapshots(self) -> dict[str, str]:
+        mhtml = await self.cdp.send("Page.captureSnapshot", {"format": "mhtml"}, timeout=120)
+        snapshot: dict[str, str] = await helper(self.page, "snapshot", timeout=60)
+        changes = int(await helper(self.page, "changes"))
+        if changes:
+            self.problems.append((Problem.PAGE_CHANGED, str(changes)))
+        self.files.append(CapturedFile(FileRole.MHTML, ArtifactKind.MHTML, "page.mhtml", "multipart/related",
+                                       mhtml["data"].encode("utf-8")))
+        self.files.append(CapturedFile(FileRole.DOM, ArtifactKind.HTML, "dom.html", "text/html; charset=utf-8",
+                                       snapshot["html"].encode("utf-8")))
+        self.files.append(CapturedFile(FileRole.TEXT, ArtifactKind.TEXT, "text.txt", "text/plain; charset=utf-8",
+                                       snapshot["text"].encode("utf-8")))
+        return snapshot
+
+    async def _restore(self, info: dict[str, Any], scroll: _Scroll | None) -> None:
+        """Put the page back as the officer had it (styles, scroll position of page and container)."""
+        try:
+            await helper(self.page, "restoreStyles")
+            top = scroll.container_top if scroll and scroll.container else None
+            await helper(self.page, "scrollTo", info["scrollX"], info["scrollY"], top)
+        except CdpError:
+            log.warning("could not restore the page's scroll position after a capture")
+
+    async def _identifiers(self, url: str, text: str) -> list[FoundIdentifier]:
+        found: list[FoundIdentifier] = []
+        for adapter in [a for a in [self.adapter] if a] + [a for a in self.options.adapters if a.generic]:
+            try:
+                records = await run_js(self.page, adapter.script)
+            except CdpError:
+                records = None
+            if not isinstance(records, list):
+                self.problems.append((Problem.ADAPTER_FAILED, adapter.id))
+                continue
+            found.extend(adapter.identifiers(r for r in records if isinstance(r, dict)))
+        found.extend(from_text(text))
+        return dedupe(found)
+
+    def _completeness(self, scroll: _Scroll, tiles: int, page_size: dict[str, Any]) -> Completeness:
+        return Completeness(scroll.reached_end, scroll.reason, tiles, self._lazy_pending, scroll.containers,
+                            scroll.container, scroll.steps, tuple(scroll.problems + self._lazy_problem()
+                                                                  + self.problems))
+
+    def _lazy_problem(self) -> list[tuple[Problem, str]]:
+        return [(Problem.LAZY_PENDING, str(self._lazy_pending))] if self._lazy_pending else []
+
+    def _metadata(self, url: str, info: dict[str, Any], final: dict[str, Any], started: Any, ended: Any,
+                  page_size: dict[str, Any], tiles: list[CapturedFile], completeness: Completeness) -> dict[str, Any]:
+        return {
+            "url": url, "final_url": final["url"], "title": final["title"],
+            "started_at": iso_utc(started), "ended_at": iso_utc(ended),
+            "started_at_taipei": taipei(started).isoformat(), "ended_at_taipei": taipei(ended).isoformat(),
+            "persona": self.options.persona, "http_status": info.get("status") or None,
+            "app": {"name": "NetPatrol", "version": __version__},
+            "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
+                       "chromium": qWebEngineChromiumVersion(), "user_agent": self.page.profile().httpUserAgent()},
+            "viewport": {"width": info["innerWidth"], "height": info["innerHeight"], "device_pixel_ratio": info["dpr"]},
+            "page": page_size,
+            "tiles": [dict(layout, pixels=list(png_size(t.data))) for layout, t in zip(self.tile_layout, tiles,
+                                                                                      strict=True)],
+            "adapter": self.adapter.id if self.adapter else "generic",
+            "options": {"lazy_scroll": self.options.lazy_scroll, "max_seconds": self.options.max_seconds,
+                        "max_height": self.options.max_height, "max_items": self.options.max_items},
+            "completeness": completeness.as_dict(),
+        }
+

@@ -1,0 +1,46 @@
+"""Running our own scripts in a tab, in Qt's application world, as awaitables.
+
+The application world shares the page's DOM but not its JavaScript: a page cannot redefine the
+functions we call (scrollTo, innerText, MutationObserver) to hide from or confuse a capture.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
+
+from app.capture.cdp import CdpTimeout
+
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+_HELPERS = (Path(__file__).with_name("page.js")).read_text(encoding="utf-8")
+
+
+async def run_js(page: QWebEnginePage, source: str, timeout: float = 15.0) -> Any:
+    """Evaluate ``source`` in the application world and return its (JSON-like) value."""
+    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+
+    def done(value: Any) -> None:
+        if not future.done():
+            future.set_result(value)
+
+    page.runJavaScript(source, WORLD, done)
+    try:
+        return await asyncio.wait_for(future, timeout)
+    except TimeoutError:
+        raise CdpTimeout(step="script") from None
+
+
+async def helper(page: QWebEnginePage, call: str, *args: Any, timeout: float = 15.0) -> Any:
+    """Call ``window.__netpatrol.<call>(*args)``, installing the helpers first when the document is new."""
+    arguments = ", ".join(json.dumps(a) for a in args)
+    source = f"{_HELPERS};\nwindow.__netpatrol.{call}({arguments})"
+    return await run_js(page, source, timeout)
+
+
+async def helpers_present(page: QWebEnginePage) -> bool:
+    """Whether this document still has the helpers a capture installed (False: it was replaced)."""
+    return bool(await run_js(page, "!!window.__netpatrol"))

@@ -1,0 +1,183 @@
+"""What one capture produced, independent of how (pure; the Qt engine fills it, the vault stores it).
+
+The completeness statement is the point of this module: a capture says whether it reached the end
+of the page and, when it did not, why (a bound the officer set, an infinite feed, a timeout, a page
+that blocked scrolling), how many lazy items were still pending, how many tiles the full-page image
+has and which scroll containers were found. A capture is never silently partial.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from functools import cached_property
+from typing import Any
+
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.identifiers import FoundIdentifier
+from app.core.models import ArtifactKind
+
+CTX = "capture"
+
+
+class CaptureKind(StrEnum):
+    PAGE = "page"
+    BURST = "burst"
+    RECORDING = "recording"
+
+
+class StopReason(StrEnum):
+    END_REACHED = "end_reached"
+    HEIGHT_BOUND = "height_bound"
+    TIME_BOUND = "time_bound"
+    ITEM_BOUND = "item_bound"
+    SCROLL_BLOCKED = "scroll_blocked"
+    NOT_SCROLLED = "not_scrolled"   # lazy scrolling was switched off by the officer
+
+    def describe(self) -> str:
+        return translate(CTX, _STOP_TEXT[self])
+
+
+_STOP_TEXT = {
+    StopReason.END_REACHED: QT_TRANSLATE_NOOP("capture", "Reached the end of the page."),
+    StopReason.HEIGHT_BOUND: QT_TRANSLATE_NOOP("capture", "Stopped: the height limit was reached."),
+    StopReason.TIME_BOUND: QT_TRANSLATE_NOOP("capture", "Stopped: the time limit was reached."),
+    StopReason.ITEM_BOUND: QT_TRANSLATE_NOOP("capture", "Stopped: the item limit was reached."),
+    StopReason.SCROLL_BLOCKED: QT_TRANSLATE_NOOP("capture", "Stopped: the page did not let itself be scrolled."),
+    StopReason.NOT_SCROLLED: QT_TRANSLATE_NOOP("capture", "The page was not scrolled (lazy loading was switched off)."),
+}
+
+
+class Problem(StrEnum):
+    """Something that makes a capture partial; each has one sentence for the officer."""
+
+    PAGE_LOADING = "page_loading"
+    HTTP_ERROR = "http_error"
+    INFINITE_FEED = "infinite_feed"
+    NETWORK_BUSY = "network_busy"
+    LAZY_PENDING = "lazy_pending"
+    BLANK_IMAGE = "blank_image"
+    PAGE_CHANGED = "page_changed"
+    HEIGHT_TRUNCATED = "height_truncated"
+    ADAPTER_FAILED = "adapter_failed"
+
+    def describe(self, detail: object = "") -> str:
+        return translate(CTX, _PROBLEM_TEXT[self]).format(detail=detail)
+
+
+_PROBLEM_TEXT = {
+    Problem.PAGE_LOADING: QT_TRANSLATE_NOOP("capture", "The page was still loading when the capture ended."),
+    Problem.HTTP_ERROR: QT_TRANSLATE_NOOP("capture", "The server answered with an error page (HTTP {detail})."),
+    Problem.INFINITE_FEED: QT_TRANSLATE_NOOP("capture", "The page is an endless feed: it kept growing while it was "
+                                             "scrolled, so there is more below what was captured."),
+    Problem.NETWORK_BUSY: QT_TRANSLATE_NOOP("capture", "The page was still loading data when the time to wait ran "
+                                            "out ({detail} requests open)."),
+    Problem.LAZY_PENDING: QT_TRANSLATE_NOOP("capture", "{detail} lazy-loaded item(s) had not appeared yet."),
+    Problem.BLANK_IMAGE: QT_TRANSLATE_NOOP("capture", "The full-page image came out blank although the page has "
+                                           "content; the page may hide itself from capture."),
+    Problem.PAGE_CHANGED: QT_TRANSLATE_NOOP("capture", "The page changed while it was being captured ({detail} "
+                                            "changes); the image and the saved page may differ."),
+    Problem.HEIGHT_TRUNCATED: QT_TRANSLATE_NOOP("capture", "Only the first {detail} px of the page are in the "
+                                                "full-page image (height limit)."),
+    Problem.ADAPTER_FAILED: QT_TRANSLATE_NOOP("capture", "The site adapter {detail} failed; only the generic rules "
+                                              "found identifiers."),
+}
+
+
+@dataclass(frozen=True)
+class Completeness:
+    reached_end: bool
+    stop_reason: StopReason
+    tiles: int
+    lazy_pending: int = 0
+    scroll_containers: int = 0
+    container_expanded: bool = False
+    scroll_steps: int = 0
+    problems: tuple[tuple[Problem, str], ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return self.reached_end and self.lazy_pending == 0 and not self.problems
+
+    def has(self, problem: Problem) -> bool:
+        return any(p == problem for p, _detail in self.problems)
+
+    def statement(self) -> list[str]:
+        """The statement in the officer's language, one sentence per line."""
+        lines = [translate(CTX, QT_TRANSLATE_NOOP("capture", "Complete capture.")) if self.complete
+                 else translate(CTX, QT_TRANSLATE_NOOP("capture", "PARTIAL capture."))]
+        lines.append(self.stop_reason.describe())
+        lines.extend(problem.describe(detail) for problem, detail in self.problems)
+        lines.append(translate(CTX, QT_TRANSLATE_NOOP(
+            "capture", "Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers "
+            "found: {containers}.")).format(tiles=self.tiles, pending=self.lazy_pending,
+                                           containers=self.scroll_containers))
+        return lines
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"complete": self.complete, "reached_end": self.reached_end, "stop_reason": str(self.stop_reason),
+                "tiles": self.tiles, "lazy_pending": self.lazy_pending, "scroll_containers": self.scroll_containers,
+                "container_expanded": self.container_expanded, "scroll_steps": self.scroll_steps,
+                "problems": [{"problem": str(p), "detail": d} for p, d in self.problems]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Completeness:
+        return cls(bool(data["reached_end"]), StopReason(data["stop_reason"]), int(data["tiles"]),
+                   int(data.get("lazy_pending", 0)), int(data.get("scroll_containers", 0)),
+                   bool(data.get("container_expanded", False)), int(data.get("scroll_steps", 0)),
+                   tuple((Problem(p["problem"]), str(p["detail"])) for p in data.get("problems", [])))
+
+
+class FileRole(StrEnum):
+    """What an artifact of a capture is; the vault stores it in the artifact's name."""
+
+    FULL_PAGE = "fullpage"
+    VIEWPORT = "viewport"
+    MHTML = "page"
+    DOM = "dom"
+    TEXT = "text"
+    METADATA = "metadata"
+    BURST_FRAME = "burst"
+    VIDEO = "video"
+
+
+@dataclass(frozen=True)
+class CapturedFile:
+    role: FileRole
+    kind: ArtifactKind
+    name: str
+    mime: str
+    data: bytes = field(repr=False)
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class PageCapture:
+    """Everything one capture produced, before it is stored."""
+
+    kind: CaptureKind
+    url: str
+    final_url: str
+    title: str
+    started_at: datetime
+    ended_at: datetime
+    completeness: Completeness
+    files: tuple[CapturedFile, ...]
+    identifiers: tuple[FoundIdentifier, ...] = ()
+    metadata: dict[str, Any] = field(default_factory=dict)
+    persona: str = ""
+    text: str = field(default="", repr=False)
+    adapter: str = ""
+    shows_ip: bool = False
+
+    def files_of(self, role: FileRole) -> list[CapturedFile]:
+        return [f for f in self.files if f.role == role]
