@@ -1,0 +1,284 @@
+"""What the patrol browser may do, enforced below the widgets (QtWebEngineCore only).
+
+- No listening DevTools port: the environment is cleaned before Chromium starts.
+- The Chromium sandbox stays on, except when running as root (where Chromium refuses to start
+  with it); that exception is logged.
+- WebRTC may use public interfaces only, so a page cannot learn the workstation's LAN address.
+- Permission requests (camera, microphone, location, notifications, …) are denied and announced.
+- TLS errors stop the page until the officer decides; the decision is the UI's to log.
+- Downloads never stay in a plain folder: Chromium writes into a private staging folder, the bytes
+  go into the vault as an artifact of the current case (hashed there), and the file is removed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEngineCertificateError,
+    QWebEngineDownloadRequest,
+    QWebEnginePage,
+    QWebEnginePermission,
+    QWebEngineProfile,
+    QWebEngineSettings,
+)
+
+from app.core.errors import KnownError
+from app.core.hashing import CHUNK
+from app.infra import paths
+
+log = logging.getLogger(__name__)
+
+_DEBUG_FLAGS = re.compile(r"--remote-debugging-(port|pipe|address)(=\S*)?|--remote-allow-origins=\S*|--auto-open-devtools\S*")
+WEBRTC_FLAG = "--force-webrtc-ip-handling-policy=default_public_interface_only"
+NO_SANDBOX = "--no-sandbox"
+
+
+def running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def harden_environment(environ: MutableMapping[str, str], *, as_root: bool | None = None) -> list[str]:
+    """Clean Chromium's start-up environment (call before the QApplication exists).
+
+    Returns what was changed, for the log. Removes any remote-debugging port or origin allowance
+    (an officer's logged-in browser must not be drivable by other local processes), keeps the
+    sandbox unless we are root, and limits WebRTC to public interfaces at the process level too.
+    """
+    changes: list[str] = []
+    if environ.pop("QTWEBENGINE_REMOTE_DEBUGGING", None) is not None:
+        changes.append("removed QTWEBENGINE_REMOTE_DEBUGGING")
+    flags = environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    cleaned = _DEBUG_FLAGS.sub("", flags)
+    if cleaned != flags:
+        changes.append("removed remote-debugging flags")
+    words = cleaned.split()
+    root = running_as_root() if as_root is None else as_root
+    if root and NO_SANDBOX not in words:
+        words.append(NO_SANDBOX)
+        changes.append("Chromium sandbox off: running as root")
+    elif not root and NO_SANDBOX in words:
+        words.remove(NO_SANDBOX)
+        changes.append("Chromium sandbox kept on: not running as root")
+    if WEBRTC_FLAG not in words:
+        words.append(WEBRTC_FLAG)
+    environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(words)
+    if not root:
+        environ.pop("QTWEBENGINE_DISABLE_SANDBOX", None)
+    return changes
+
+
+def apply_settings(settings: QWebEngineSettings) -> None:
+    """Safe defaults for every page of a patrol profile."""
+    attr = QWebEngineSettings.WebAttribute
+    for attribute, on in (
+        (attr.WebRTCPublicInterfacesOnly, True),
+        (attr.JavascriptCanOpenWindows, False),  # pop-ups only from a click; see PopupBudget
+        (attr.PlaybackRequiresUserGesture, True),
+        (attr.LocalContentCanAccessFileUrls, False),
+        (attr.LocalContentCanAccessRemoteUrls, False),
+        (attr.AllowRunningInsecureContent, False),
+        (attr.HyperlinkAuditingEnabled, False),
+        (attr.JavascriptCanAccessClipboard, False),
+        (attr.JavascriptCanPaste, False),
+        (attr.ScreenCaptureEnabled, False),
+        (attr.PdfViewerEnabled, False),  # a PDF is a download, so it goes into the vault, hashed
+        (attr.FullScreenSupportEnabled, False),
+        (attr.DnsPrefetchEnabled, False),
+        (attr.ErrorPageEnabled, True),
+    ):
+        settings.setAttribute(attribute, on)
+
+
+# -- permissions ------------------------------------------------------------------------------------
+class PermissionGuard(QObject):
+    """Denies every permission a page asks for and says so (``denied(origin, kind)``)."""
+
+    denied = Signal(str, str)
+
+    def watch(self, page: QWebEnginePage) -> None:
+        page.permissionRequested.connect(self._on_permission)
+        page.fileSystemAccessRequested.connect(lambda request: request.reject())
+        page.registerProtocolHandlerRequested.connect(lambda request: request.reject())
+        page.desktopMediaRequested.connect(lambda request: request.cancel())
+
+    def _on_permission(self, permission: QWebEnginePermission) -> None:
+        permission.deny()
+        kind = permission.permissionType().name
+        log.info("permission denied: %s", kind)
+        self.denied.emit(permission.origin().host() or permission.origin().toString(), kind)
+
+
+# -- TLS --------------------------------------------------------------------------------------------
+@dataclass
+class CertificateProblem:
+    """A deferred TLS error: the page waits until ``proceed()`` or ``refuse()`` is called."""
+
+    error: QWebEngineCertificateError
+    host: str
+    description: str
+    kind: str
+    overridable: bool
+
+    def proceed(self) -> None:
+        self.error.acceptCertificate()
+
+    def refuse(self) -> None:
+        self.error.rejectCertificate()
+
+
+def defer_certificate_error(error: QWebEngineCertificateError) -> CertificateProblem:
+    """Hold the load and describe the problem; an error that cannot be overridden is refused now."""
+    overridable = error.isOverridable()
+    problem = CertificateProblem(error, error.url().host(), error.description(), error.type().name, overridable)
+    if overridable:
+        error.defer()
+    else:
+        error.rejectCertificate()
+    return problem
+
+
+# -- pop-ups ----------------------------------------------------------------------------------------
+class PopupBudget:
+    """At most ``limit`` new windows per page in ``window_ms``; the rest are blocked and counted."""
+
+    def __init__(self, limit: int = 3, window_ms: int = 10_000) -> None:
+        self.limit = limit
+        self.window_ms = window_ms
+        self._opened: list[int] = []
+        self.blocked = 0
+
+    def allow(self, now_ms: int) -> bool:
+        self._opened = [t for t in self._opened if now_ms - t < self.window_ms]
+        if len(self._opened) >= self.limit:
+            self.blocked += 1
+            return False
+        self._opened.append(now_ms)
+        return True
+
+
+# -- downloads --------------------------------------------------------------------------------------
+EXECUTABLE_SUFFIXES = frozenset({
+    ".exe", ".msi", ".msix", ".bat", ".cmd", ".com", ".scr", ".pif", ".cpl", ".dll", ".ps1", ".vbs", ".vbe",
+    ".js", ".jse", ".wsf", ".hta", ".jar", ".apk", ".xapk", ".lnk", ".sh", ".run", ".bin", ".app", ".dmg",
+    ".pkg", ".deb", ".rpm", ".appimage", ".reg", ".iso",
+})
+EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"#!", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"dex\n")
+
+
+def looks_executable(name: str, head: bytes) -> bool:
+    """A program or installer, by name or by its first bytes (a renamed .exe still starts with MZ)."""
+    return PurePath(name.lower()).suffix in EXECUTABLE_SUFFIXES or head.startswith(EXECUTABLE_MAGIC)
+
+
+@dataclass(frozen=True)
+class StoredDownload:
+    """What the vault made of a download (returned by the sink)."""
+
+    artifact_id: str
+    case_id: str
+    name: str
+    size: int
+    sha256: str
+
+
+# (suggested file name, MIME type, source URL, the bytes in chunks) -> what was stored.
+# Raises a KnownError when it cannot store (no case chosen, disk full): the download is then dropped.
+DownloadSink = Callable[[str, str, str, Iterator[bytes]], StoredDownload]
+
+
+def staging_root() -> Path:
+    return paths.cache_dir() / "download-staging"
+
+
+def clear_staging() -> int:
+    """Remove what a crash left in the staging folder (never evidence: it was not stored yet)."""
+    root = staging_root()
+    if not root.is_dir():
+        return 0
+    count = sum(1 for _ in root.iterdir())
+    shutil.rmtree(root, ignore_errors=True)
+    return count
+
+
+class DownloadGuard(QObject):
+    """Routes every download of a profile into the vault through ``sink``.
+
+    ``refused(name, reason)`` when the sink cannot take it; ``stored(StoredDownload, executable)``
+    when it is in the vault; ``failed(name, reason)`` when the transfer broke. The staging file is
+    removed in every case.
+    """
+
+    started = Signal(str)
+    stored = Signal(object, bool)
+    refused = Signal(str, str)
+    failed = Signal(str, str)
+
+    def __init__(self, sink: DownloadSink, can_store: Callable[[], str | None], parent: QObject | None = None) -> None:
+        """``can_store()`` returns None when a download may start, else the sentence saying why not."""
+        super().__init__(parent)
+        self._sink = sink
+        self._can_store = can_store
+        self._active: dict[int, tuple[QWebEngineDownloadRequest, Path, str]] = {}
+
+    def watch(self, profile: QWebEngineProfile) -> None:
+        profile.downloadRequested.connect(self._on_requested)
+
+    def _on_requested(self, download: QWebEngineDownloadRequest) -> None:
+        name = download.suggestedFileName() or "download"
+        reason = self._can_store()
+        if reason is not None:
+            download.cancel()
+            self.refused.emit(name, reason)
+            return
+        root = staging_root()
+        root.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix="dl-", dir=root))  # 0700: only this user can read it
+        download.setDownloadDirectory(str(folder))
+        download.setDownloadFileName("incoming.part")
+        self._active[download.id()] = (download, folder, name)
+        download.stateChanged.connect(lambda _state, d=download: self._on_state(d))
+        download.accept()
+        self.started.emit(name)
+
+    def _on_state(self, download: QWebEngineDownloadRequest) -> None:
+        state = download.state()
+        states = QWebEngineDownloadRequest.DownloadState
+        if state not in (states.DownloadCompleted, states.DownloadCancelled, states.DownloadInterrupted):
+            return
+        entry = self._active.pop(download.id(), None)
+        if entry is None:
+            return
+        _, folder, name = entry
+        try:
+            if state == states.DownloadCompleted:
+                self._store(download, folder / "incoming.part", name)
+            else:
+                self.failed.emit(name, download.interruptReasonString() or state.name)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _store(self, download: QWebEngineDownloadRequest, file: Path, name: str) -> None:
+        with file.open("rb") as handle:
+            head = handle.read(16)
+        try:
+            stored = self._sink(name, download.mimeType() or "application/octet-stream", download.url().toString(),
+                                _chunks(file))
+        except KnownError as error:
+            self.refused.emit(name, error.render())
+            return
+        self.stored.emit(stored, looks_executable(name, head))
+
+
+def _chunks(file: Path) -> Iterator[bytes]:
+    with file.open("rb") as handle:
+        yield from iter(lambda: handle.read(CHUNK), b"")
+

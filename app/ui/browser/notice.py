@@ -1,0 +1,63 @@
+"""A notice bar inside the browser: one sentence, optional buttons, a close cross.
+
+Used for what the officer must see without a modal dialog interrupting a patrol: denied
+permissions, blocked pop-ups, downloads stored in the vault, TLS errors, a crashed page, the
+break reminder and the "no patrol running" prompt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+
+class Level(Enum):
+    INFO = ("#e8f1fb", "#1f5fa8")
+    GOOD = ("#e7f6ea", "#1e7b34")
+    WARNING = ("#fff4d6", "#8a5a00")
+    DANGER = ("#fde7e9", "#b00020")
+
+
+class NoticeBar(QFrame):
+    closed = Signal()
+
+    def __init__(self, text: str, level: Level = Level.INFO, parent: QWidget | None = None, *,
+                 key: str = "", closable: bool = True) -> None:
+        super().__init__(parent)
+        self.key = key
+        background, accent = level.value
+        self.setObjectName("notice")
+        self.setStyleSheet(f"#notice {{ background: {background}; border-left: 4px solid {accent}; }}"
+                           f"#notice QLabel {{ color: #222; }}")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.addWidget(self.label, 1)
+        self._close = QToolButton(self)
+        self._close.setText("✕")
+        self._close.setAutoRaise(True)
+        self._close.setAccessibleName(self.tr("Close"))
+        self._close.clicked.connect(self.dismiss)
+        self._close.setVisible(closable)
+        self._layout.addWidget(self._close)
+
+    def add_action(self, text: str, handler: Callable[[], None], *, closes: bool = True) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(handler)
+        if closes:
+            button.clicked.connect(self.dismiss)
+        self._layout.insertWidget(self._layout.count() - 1, button)
+        return button
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.closed.emit()
+        self.deleteLater()

@@ -1,0 +1,874 @@
+"""The patrol browser: tabs, address bar, platform launcher, keyword patrols, patrol log, personas,
+officer wellness, all inside the main window.
+
+For the capture code (the contract other parts rely on):
+
+- ``panel.current_tab()`` is the tab the officer is looking at; ``tab.page`` its QWebEnginePage;
+  ``panel.active_persona()`` the persona label to store with the capture.
+- Overlays (keyword highlights, blurred media, grayscale) must not reach evidence. Wrap the capture
+  in ``async with panel.evidence_view():`` (or ``panel.suspend_overlays(done)`` …
+  ``panel.restore_overlays()``): the page shows exactly what the site sent while the capture runs,
+  and the officer's view comes back afterwards. ``keep_highlight=True`` / ``keep_blur=True`` only
+  when the officer chose to capture what they see.
+- ``panel.record_capture(capture_id, url, title)`` adds the capture to the running patrol's log.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWebEngineCore import QWebEngineNewWindowRequest, QWebEnginePage, QWebEngineProfile
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from app.core.errors import KnownError
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.models import ArtifactKind, CaseStatus
+from app.core.timeutil import utc_now
+from app.infra import browser_policy, patrol_catalog
+from app.infra.browser_policy import CertificateProblem, DownloadGuard, StoredDownload
+from app.infra.browser_prefs import BrowserPrefs
+from app.infra.page_overlays import OverlayState, overlays_suspended
+from app.infra.patrol_catalog import KeywordSet, Platform
+from app.infra.personas import DEFAULT_PERSONA, Persona, PersonaManager
+from app.ui.browser.keyword_dialog import KeywordPatrolDialog
+from app.ui.browser.notice import Level, NoticeBar
+from app.ui.browser.patrol_log import PatrolLogDialog
+from app.ui.browser.session import PatrolSession
+from app.ui.browser.sidebar import PlatformSidebar
+from app.ui.browser.tab import BrowserTab, NavigationRecord
+from app.ui.browser.urls import ace_host, display_text, parse_address
+from app.ui.common import format_time, show_known_error
+from app.vault import Vault
+from app.vault.patrols import PatrolEventKind
+
+NO_PATROL_REMINDER_S = 15 * 60
+BREAK_CHECK_MS = 30_000
+SNOOZE = timedelta(minutes=10)
+KEYWORD_SPLIT = re.compile(r"[,，、;；]+")
+NO_CASE = QT_TRANSLATE_NOOP("errors", "No case is chosen in the browser: the download was not kept. Choose a case "
+                                      "and download again.")
+
+
+class BrowserPanel(QWidget):
+    patrol_changed = Signal(bool)
+
+    def __init__(self, vault: Vault, *, prefs: BrowserPrefs | None = None, platforms: list[Platform] | None = None,
+                 keyword_sets: list[KeywordSet] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.prefs = prefs or BrowserPrefs()
+        self.session = PatrolSession(vault, self)
+        self.downloads = DownloadGuard(self._store_download, self._download_refusal, self)
+        self.personas = PersonaManager(self.prefs.persona_folder, self._configure_profile, self)
+        self.keyword_sets = keyword_sets if keyword_sets is not None else patrol_catalog.load_keyword_sets()
+        self._closed: list[tuple[str, str]] = []  # (persona id, URL) of closed tabs, newest last
+        self._no_patrol_shown_at = 0.0
+        self._break_due = None
+        self._log_dialog: PatrolLogDialog | None = None
+        self._build()
+        self.sidebar.set_platforms(platforms if platforms is not None else patrol_catalog.load_platforms())
+        self._connect_signals()
+        self._fill_cases()
+        self._fill_personas()
+        self._fill_keywords()
+        self._update_patrol_state()
+        self._offer_interrupted()
+        browser_policy.clear_staging()
+
+    # -- building -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self._build_patrol_controls()
+        self._build_navigation_controls()
+        self._build_find_and_status()
+        self._build_layout()
+        self._retranslate()
+
+    def _build_patrol_controls(self) -> None:
+        self.patrol_button = QPushButton(self)
+        self.patrol_button.setCheckable(True)
+        self.elapsed = QLabel(self)
+        self.case_box = QComboBox(self)
+        self.case_box.setMinimumWidth(180)
+        self.persona_box = QComboBox(self)
+        self.persona_box.setMinimumWidth(140)
+        self.persona_warning = QLabel(self)
+        self.persona_warning.setWordWrap(True)
+        self.persona_warning.setStyleSheet("color: #8a5a00;")
+        self.new_persona_button = QToolButton(self)
+        self.keyword_patrol_button = QPushButton(self)
+        self.highlight_box = QComboBox(self)
+        self.highlight_box.setEditable(True)
+        self.highlight_box.setMinimumWidth(200)
+        self.log_button = QPushButton(self)
+        self.wellness_button = QToolButton(self)
+        self.wellness_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._build_wellness_menu()
+
+    def _build_navigation_controls(self) -> None:
+        self.back_button = QToolButton(self)
+        self.forward_button = QToolButton(self)
+        self.reload_button = QToolButton(self)
+        self.address = QLineEdit(self)
+        self.address.setClearButtonEnabled(True)
+        self.idn_label = QLabel(self)
+        self.idn_label.setStyleSheet("color: #b00020; font-family: monospace;")
+        self.idn_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.zoom_out_button = QToolButton(self)
+        self.zoom_label = QToolButton(self)
+        self.zoom_in_button = QToolButton(self)
+        self.find_button = QToolButton(self)
+        self.blur_toggle = QCheckBox(self)
+        self.gray_toggle = QCheckBox(self)
+        self.mute_toggle = QCheckBox(self)
+        self.new_tab_button = QToolButton(self)
+
+        self.notices = QVBoxLayout()
+        self.notices.setSpacing(1)
+        self.sidebar = PlatformSidebar(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+
+    def _build_find_and_status(self) -> None:
+        self.find_bar = QWidget(self)
+        self.find_text = QLineEdit(self.find_bar)
+        self.find_prev = QToolButton(self.find_bar)
+        self.find_next = QToolButton(self.find_bar)
+        self.find_count = QLabel(self.find_bar)
+        self.find_close = QToolButton(self.find_bar)
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.find_text, self.find_prev, self.find_next, self.find_count, self.find_close):
+            find_layout.addWidget(widget)
+        find_layout.addStretch(1)
+        self.find_bar.hide()
+
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.hits_label = QLabel(self)
+        self.next_hit_button = QToolButton(self)
+        self.persona_label = QLabel(self)
+
+    def _build_layout(self) -> None:
+        patrol_row = QHBoxLayout()
+        for widget in (self.patrol_button, self.elapsed, self.case_box, self.persona_box, self.new_persona_button,
+                       self.keyword_patrol_button, self.highlight_box, self.log_button, self.wellness_button):
+            patrol_row.addWidget(widget)
+        patrol_row.insertStretch(2, 1)
+        nav_row = QHBoxLayout()
+        for widget in (self.back_button, self.forward_button, self.reload_button):
+            nav_row.addWidget(widget)
+        nav_row.addWidget(self.address, 1)
+        for widget in (self.idn_label, self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.find_button,
+                       self.blur_toggle, self.gray_toggle, self.mute_toggle, self.new_tab_button):
+            nav_row.addWidget(widget)
+        status_row = QHBoxLayout()
+        for widget in (self.progress, self.status):
+            status_row.addWidget(widget)
+        status_row.addStretch(1)
+        for widget in (self.hits_label, self.next_hit_button, self.persona_label):
+            status_row.addWidget(widget)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        layout.addLayout(patrol_row)
+        layout.addWidget(self.persona_warning)
+        layout.addLayout(nav_row)
+        layout.addLayout(self.notices)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.find_bar)
+        layout.addLayout(status_row)
+
+    def _build_wellness_menu(self) -> None:
+        menu = QMenu(self)
+        self.default_blur_action = menu.addAction("")
+        self.default_blur_action.setCheckable(True)
+        self.default_blur_action.setChecked(self.prefs.blur_media)
+        self.default_gray_action = menu.addAction("")
+        self.default_gray_action.setCheckable(True)
+        self.default_gray_action.setChecked(self.prefs.grayscale)
+        self.default_mute_action = menu.addAction("")
+        self.default_mute_action.setCheckable(True)
+        self.default_mute_action.setChecked(self.prefs.mute_media)
+        menu.addSeparator()
+        holder = QWidget(menu)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(8, 2, 8, 2)
+        self.break_label = QLabel(holder)
+        self.break_minutes = QSpinBox(holder)
+        self.break_minutes.setRange(0, 240)
+        self.break_minutes.setSingleStep(5)
+        self.break_minutes.setValue(self.prefs.break_minutes)
+        row.addWidget(self.break_label)
+        row.addWidget(self.break_minutes)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(holder)
+        menu.addAction(action)
+        menu.addSeparator()
+        self.persona_folder_action = menu.addAction("")
+        self.platforms_action = menu.addAction("")
+        self.wellness_button.setMenu(menu)
+
+    def _retranslate(self) -> None:
+        self._update_patrol_state()
+        self.case_box.setToolTip(self.tr("Downloads are stored in the vault as artifacts of this case."))
+        self.persona_box.setToolTip(self.tr("The persona (browser profile) for new tabs."))
+        self.new_persona_button.setText(self.tr("New persona…"))
+        self.keyword_patrol_button.setText(self.tr("Keyword patrol…"))
+        self.highlight_box.lineEdit().setPlaceholderText(self.tr("Highlight keywords (comma-separated)"))
+        self.log_button.setText(self.tr("Patrol log"))
+        self.wellness_button.setText(self.tr("Wellness"))
+        self.default_blur_action.setText(self.tr("Blur pictures and videos in new tabs"))
+        self.default_gray_action.setText(self.tr("Grayscale in new tabs"))
+        self.default_mute_action.setText(self.tr("Mute media in new tabs"))
+        self.break_label.setText(self.tr("Break reminder every (minutes, 0 = off)"))
+        self.persona_folder_action.setText(self.tr("Folder for persistent personas…"))
+        self.platforms_action.setText(self.tr("Edit platforms…"))
+        for button, text, tip in (
+            (self.back_button, "◀", self.tr("Back")), (self.forward_button, "▶", self.tr("Forward")),
+            (self.zoom_out_button, "−", self.tr("Zoom out")), (self.zoom_in_button, "+", self.tr("Zoom in")),
+            (self.find_button, "🔍", self.tr("Find in page (Ctrl+F)")), (self.new_tab_button, "＋", self.tr("New tab")),
+            (self.find_prev, "▲", self.tr("Previous match")), (self.find_next, "▼", self.tr("Next match")),
+            (self.find_close, "✕", self.tr("Close find bar")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.zoom_label.setToolTip(self.tr("Reset zoom"))
+        self.address.setPlaceholderText(self.tr("Web address"))
+        self.blur_toggle.setText(self.tr("Blur media"))
+        self.blur_toggle.setToolTip(self.tr("Pictures and videos stay blurred until you click one. "
+                                            "Captures always record the page as it really is."))
+        self.gray_toggle.setText(self.tr("Grayscale"))
+        self.mute_toggle.setText(self.tr("Mute"))
+        self.find_text.setPlaceholderText(self.tr("Find in page"))
+        self.next_hit_button.setText(self.tr("Next hit"))
+        self._update_navigation()
+        self._update_persona_warning()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- wiring -------------------------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        self.patrol_button.clicked.connect(self._on_patrol_button)
+        self.persona_box.currentIndexChanged.connect(self._update_persona_warning)
+        self.new_persona_button.clicked.connect(self._on_new_persona)
+        self.keyword_patrol_button.clicked.connect(self.open_keyword_patrol)
+        self.highlight_box.lineEdit().returnPressed.connect(self._on_highlight_entered)
+        self.highlight_box.activated.connect(lambda _i: self._on_highlight_entered())
+        self.log_button.clicked.connect(self.show_patrol_log)
+        self.default_blur_action.toggled.connect(lambda on: setattr(self.prefs, "blur_media", on))
+        self.default_gray_action.toggled.connect(lambda on: setattr(self.prefs, "grayscale", on))
+        self.default_mute_action.toggled.connect(lambda on: setattr(self.prefs, "mute_media", on))
+        self.break_minutes.valueChanged.connect(self._on_break_minutes)
+        self.persona_folder_action.triggered.connect(self.choose_persona_folder)
+        self.platforms_action.triggered.connect(self.edit_platforms)
+        self.back_button.clicked.connect(lambda: self._act(QWebEnginePage.WebAction.Back))
+        self.forward_button.clicked.connect(lambda: self._act(QWebEnginePage.WebAction.Forward))
+        self.reload_button.clicked.connect(self._on_reload_or_stop)
+        self.address.returnPressed.connect(self._on_address_entered)
+        self.zoom_out_button.clicked.connect(lambda: self._zoom(-1))
+        self.zoom_in_button.clicked.connect(lambda: self._zoom(1))
+        self.zoom_label.clicked.connect(lambda: self._zoom(0))
+        self.find_button.clicked.connect(self.show_find)
+        self.find_text.textChanged.connect(lambda _t: self._find(backward=False))
+        self.find_text.returnPressed.connect(lambda: self._find(backward=False))
+        self.find_next.clicked.connect(lambda: self._find(backward=False))
+        self.find_prev.clicked.connect(lambda: self._find(backward=True))
+        self.find_close.clicked.connect(self.hide_find)
+        self.blur_toggle.toggled.connect(lambda on: self._for_tab(lambda t: t.set_blur(on)))
+        self.gray_toggle.toggled.connect(lambda on: self._for_tab(lambda t: t.set_gray(on)))
+        self.mute_toggle.toggled.connect(lambda on: self._for_tab(lambda t: t.set_muted(on)))
+        self.new_tab_button.clicked.connect(lambda: self.open_tab(QUrl("about:blank")))
+        self.next_hit_button.clicked.connect(self.next_hit)
+        self.sidebar.platform_chosen.connect(lambda p: self.open_tab(QUrl(p.home)))
+        self.tabs.currentChanged.connect(self._on_current_tab)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.session.changed.connect(self._update_patrol_state)
+        self.downloads.started.connect(self._on_download_started)
+        self.downloads.stored.connect(self._on_download_stored)
+        self.downloads.refused.connect(self._on_download_refused)
+        self.downloads.failed.connect(self._on_download_failed)
+        self._tick = QTimer(self, interval=1000, timeout=self._on_tick)
+        self._tick.start()
+        for keys, handler in (
+            (QKeySequence.StandardKey.Find, self.show_find), (QKeySequence.StandardKey.AddTab, self.open_blank_tab),
+            ("Ctrl+Shift+T", self.reopen_closed_tab), (QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(-1)), ("Ctrl+0", lambda: self._zoom(0)),
+            (QKeySequence.StandardKey.Refresh, lambda: self._act(QWebEnginePage.WebAction.Reload)),
+            ("Ctrl+L", self._focus_address), ("F3", self.next_hit), ("Escape", self.hide_find),
+            (QKeySequence.StandardKey.Close, lambda: self.close_tab(self.tabs.currentIndex())),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
+
+    def _configure_profile(self, profile: QWebEngineProfile) -> None:
+        """Every persona's profile: safe settings, downloads into the vault."""
+        browser_policy.apply_settings(profile.settings())
+        self.downloads.watch(profile)
+
+    # -- choices: case, persona, keywords -----------------------------------------------------------
+    def _fill_cases(self) -> None:
+        current = self.case_box.currentData()
+        self.case_box.clear()
+        self.case_box.addItem(self.tr("(no case: downloads refused)"), None)
+        for case in self.vault.list_cases(limit=200):
+            if case.status is not CaseStatus.CLOSED:
+                self.case_box.addItem(f"{case.number} {case.title}", case.id)
+        if current is not None:
+            self.case_box.setCurrentIndex(max(0, self.case_box.findData(current)))
+
+    def set_case(self, case_id: str | None) -> None:
+        """Make ``case_id`` the case downloads go into (the main window calls this on case change)."""
+        self._fill_cases()
+        self.case_box.setCurrentIndex(max(0, self.case_box.findData(case_id)))
+
+    def current_case(self) -> str | None:
+        return self.case_box.currentData()
+
+    def _fill_personas(self, select: str | None = None) -> None:
+        self.persona_box.blockSignals(True)
+        self.persona_box.clear()
+        for persona in self.personas.personas():
+            self.persona_box.addItem(persona.label(), persona.id)
+        self.persona_box.setCurrentIndex(max(0, self.persona_box.findData(select)) if select else 0)
+        self.persona_box.blockSignals(False)
+        self._update_persona_warning()
+
+    def chosen_persona(self) -> Persona:
+        return self.personas.get(self.persona_box.currentData() or DEFAULT_PERSONA.id)
+
+    def active_persona(self) -> str:
+        """The persona of the tab in front, as a capture made now should record it (not translated)."""
+        tab = self.current_tab()
+        return (tab.persona if tab else self.chosen_persona()).logged_name
+
+    def _update_persona_warning(self) -> None:
+        persona = self.chosen_persona() if hasattr(self, "personas") else DEFAULT_PERSONA
+        if persona.persistent and not persona.encrypted_at_rest:
+            self.persona_warning.setText(self.tr(
+                "⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read "
+                "that folder can use this account. Keep it on an encrypted drive.").format(
+                    name=persona.name, folder=persona.folder))
+            self.persona_warning.show()
+        else:
+            self.persona_warning.hide()
+
+    def _on_new_persona(self) -> None:
+        if self.personas.root is None and not self.choose_persona_folder():
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New persona"), self.tr(
+            "Name of the undercover account (shown in the patrol log):"))
+        if not ok:
+            return
+        try:
+            persona = self.personas.create(name)
+        except KnownError as error:
+            show_known_error(self, error)
+            return
+        self.vault.record("browser.persona_create", subject=persona.id)
+        self._fill_personas(select=persona.id)
+
+    def choose_persona_folder(self) -> bool:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for persistent personas"),
+                                                  str(self.personas.root or Path.home()))
+        if not folder:
+            return False
+        self.prefs.persona_folder = Path(folder)
+        self.personas.set_root(Path(folder))
+        self._fill_personas()
+        return True
+
+    def _fill_keywords(self) -> None:
+        self.highlight_box.clear()
+        self.highlight_box.addItem("")
+        for keyword_set in self.keyword_sets:
+            self.highlight_box.addItem(self.tr("All of “{name}”").format(name=keyword_set.name),
+                                       "，".join(keyword_set.keywords))
+        for keyword_set in self.keyword_sets:
+            for keyword in keyword_set.keywords:
+                if self.highlight_box.findText(keyword) < 0:
+                    self.highlight_box.addItem(keyword, keyword)
+
+    def _on_highlight_entered(self) -> None:
+        data = self.highlight_box.currentData()
+        text = data if isinstance(data, str) and self.highlight_box.currentText() == self.highlight_box.itemText(
+            self.highlight_box.currentIndex()) else self.highlight_box.currentText()
+        self.set_highlight([k.strip() for k in KEYWORD_SPLIT.split(text) if k.strip()])
+
+    def set_highlight(self, keywords: list[str]) -> None:
+        """Highlight ``keywords`` in every tab (and in pages opened later)."""
+        self._highlight = list(keywords)
+        for index in range(self.tabs.count()):
+            self.tab(index).set_keywords(self._highlight)
+        self._update_hits()
+
+    # -- tabs ---------------------------------------------------------------------------------------
+    def tab(self, index: int) -> BrowserTab:
+        widget = self.tabs.widget(index)
+        assert isinstance(widget, BrowserTab)
+        return widget
+
+    def current_tab(self) -> BrowserTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, BrowserTab) else None
+
+    def all_tabs(self) -> list[BrowserTab]:
+        return [self.tab(i) for i in range(self.tabs.count())]
+
+    def open_tab(self, url: QUrl, *, persona: Persona | None = None, background: bool = False) -> BrowserTab:
+        persona = persona or self.chosen_persona()
+        state = OverlayState(blur=self.prefs.blur_media, gray=self.prefs.grayscale,
+                             keywords=list(getattr(self, "_highlight", [])))
+        tab = BrowserTab(self.personas.profile(persona), persona, state, muted=self.prefs.mute_media, parent=self.tabs)
+        self._connect_tab(tab)
+        index = self.tabs.addTab(tab, self.tr("New tab"))
+        self.tabs.setTabToolTip(index, persona.label())
+        if not background:
+            self.tabs.setCurrentIndex(index)
+        if state.keywords:
+            tab.set_keywords(state.keywords)
+        if not url.isEmpty():
+            tab.load(url)
+        return tab
+
+    def open_blank_tab(self) -> None:
+        self.open_tab(QUrl("about:blank"))
+        self._focus_address()
+
+    def _connect_tab(self, tab: BrowserTab) -> None:
+        tab.navigated.connect(self._on_navigated)
+        tab.title_changed.connect(lambda title, t=tab: self._on_tab_title(t, title))
+        tab.address_changed.connect(lambda _u, t=tab: self._is_current(t) and self._update_navigation())
+        tab.loading.connect(lambda _l, t=tab: self._is_current(t) and self._update_navigation())
+        tab.progress.connect(lambda value, t=tab: self._is_current(t) and self._on_progress(value))
+        tab.hits_changed.connect(lambda _n, t=tab: self._is_current(t) and self._update_hits())
+        tab.new_window.connect(lambda request, t=tab: self._on_new_window(t, request))
+        tab.tls_override.connect(lambda problem, t=tab: self._on_tls_override(t, problem))
+        tab.zoom_changed.connect(lambda _z, t=tab: self._is_current(t) and self._update_navigation())
+
+    def _is_current(self, tab: BrowserTab) -> bool:
+        return tab is self.current_tab()
+
+    def close_tab(self, index: int) -> None:
+        if not 0 <= index < self.tabs.count():
+            return
+        tab = self.tab(index)
+        if tab.url().scheme() in ("http", "https"):
+            self._closed.append((tab.persona.id, tab.url().toString()))
+        self.tabs.removeTab(index)
+        tab.close_page()
+        tab.deleteLater()
+
+    def reopen_closed_tab(self) -> BrowserTab | None:
+        """Bring back the tab closed last (this session only: closed tabs are not kept on disk)."""
+        if not self._closed:
+            return None
+        persona_id, url = self._closed.pop()
+        return self.open_tab(QUrl(url), persona=self.personas.get(persona_id))
+
+    def _on_new_window(self, opener: BrowserTab, request: QWebEngineNewWindowRequest) -> None:
+        """Open links meant for a new window as tabs; a page opening many without a click is stopped."""
+        if not request.isUserInitiated() and not opener.popups.allow(int(time.monotonic() * 1000)):
+            opener.notify(self.tr("Blocked {count} pop-up windows from this page.").format(
+                count=opener.popups.blocked), Level.WARNING, key="popups")
+            return
+        background = request.destination() == QWebEngineNewWindowRequest.DestinationType.InNewBackgroundTab
+        tab = self.open_tab(QUrl(), persona=opener.persona, background=background)
+        request.openIn(tab.page)
+
+    def _on_current_tab(self, _index: int) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            for toggle, value in ((self.blur_toggle, tab.blur), (self.gray_toggle, tab.gray),
+                                  (self.mute_toggle, tab.page.isAudioMuted())):
+                toggle.blockSignals(True)
+                toggle.setChecked(value)
+                toggle.blockSignals(False)
+            self.persona_label.setText(self.tr("Persona: {name}").format(name=tab.persona.label()))
+        self._update_navigation()
+        self._update_hits()
+
+    def _on_tab_title(self, tab: BrowserTab, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, (title[:24] + "…") if len(title) > 25 else (title or self.tr("New tab")))
+            self.tabs.setTabToolTip(index, f"{title}\n{tab.persona.label()}")
+
+    # -- navigation ---------------------------------------------------------------------------------
+    def _act(self, action: QWebEnginePage.WebAction) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.page.triggerAction(action)
+
+    def _for_tab(self, change: Callable[[BrowserTab], None]) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            change(tab)
+
+    def _on_reload_or_stop(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.page.triggerAction(QWebEnginePage.WebAction.Stop if tab.is_loading() else QWebEnginePage.WebAction.Reload)
+
+    def _focus_address(self) -> None:
+        self.address.setFocus()
+        self.address.selectAll()
+
+    def _on_address_entered(self) -> None:
+        url = parse_address(self.address.text())
+        if url is None:
+            self.status.setText(self.tr("“{text}” is not a web address (http:// or https://).").format(
+                text=self.address.text().strip()[:80]))
+            return
+        self.navigate(url)
+
+    def navigate(self, url: QUrl) -> BrowserTab:
+        tab = self.current_tab() or self.open_tab(QUrl())
+        tab.load(url)
+        return tab
+
+    def _update_navigation(self) -> None:
+        tab = self.current_tab()
+        history = tab.page.history() if tab else None
+        self.back_button.setEnabled(bool(history and history.canGoBack()))
+        self.forward_button.setEnabled(bool(history and history.canGoForward()))
+        loading = bool(tab and tab.is_loading())
+        self.reload_button.setText("✕" if loading else "⟳")
+        self.reload_button.setToolTip(self.tr("Stop") if loading else self.tr("Reload"))
+        self.progress.setVisible(loading)
+        url = tab.url() if tab else QUrl()
+        if not self.address.hasFocus():
+            self.address.setText(display_text(url))
+            self.address.setCursorPosition(0)
+        punycode = ace_host(url)
+        self.idn_label.setText(punycode)
+        self.idn_label.setToolTip(self.tr("The host as it is really addressed (punycode). Check it when letters "
+                                          "from different scripts look alike."))
+        self.idn_label.setVisible(bool(punycode))
+        self.zoom_label.setText(f"{round((tab.page.zoomFactor() if tab else 1.0) * 100)}%")
+
+    def _on_progress(self, value: int) -> None:
+        self.progress.setValue(value)
+
+    def _zoom(self, direction: int) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.zoom(direction)
+            self._update_navigation()
+
+    # -- find in page and keyword hits --------------------------------------------------------------
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_text.setFocus()
+        self.find_text.selectAll()
+
+    def hide_find(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.page.findText("")
+        self.find_bar.hide()
+
+    def _find(self, *, backward: bool) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        flags = QWebEnginePage.FindFlag.FindBackward if backward else QWebEnginePage.FindFlag(0)
+        tab.page.findText(self.find_text.text(), flags, self._on_find_result)
+
+    def _on_find_result(self, result) -> None:
+        total = result.numberOfMatches()
+        self.find_count.setText(self.tr("{index} of {total}").format(index=result.activeMatch(), total=total)
+                                if total else (self.tr("No match") if self.find_text.text() else ""))
+
+    def next_hit(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.overlays.next_hit(self._on_next_hit)
+
+    def _on_next_hit(self, index: int, total: int) -> None:
+        if total:
+            self.status.setText(self.tr("Keyword hit {index} of {total}").format(index=index + 1, total=total))
+
+    def _update_hits(self) -> None:
+        tab = self.current_tab()
+        keywords = getattr(self, "_highlight", [])
+        self.hits_label.setVisible(bool(keywords))
+        self.next_hit_button.setVisible(bool(keywords))
+        hits = tab.hits if tab else 0
+        self.hits_label.setText(self.tr("Keyword hits: {count}").format(count=hits))
+        self.next_hit_button.setEnabled(hits > 0)
+
+    # -- keyword patrol -----------------------------------------------------------------------------
+    def open_keyword_patrol(self) -> KeywordPatrolDialog:
+        dialog = KeywordPatrolDialog(self.keyword_sets, self.sidebar.platforms(), self)
+        dialog.accepted.connect(lambda: self.run_keyword_patrol(dialog.keyword(), dialog.chosen_platforms()))
+        dialog.finished.connect(lambda _r: self._reload_keyword_sets())
+        dialog.open()
+        return dialog
+
+    def run_keyword_patrol(self, keyword: str, platforms: list[Platform]) -> list[BrowserTab]:
+        """Open the search page of ``keyword`` on each platform, highlighting it."""
+        self.highlight_box.setEditText(keyword)
+        self.set_highlight([keyword])
+        opened = [self.open_tab(QUrl(p.search_url(keyword)), background=i > 0) for i, p in enumerate(platforms)
+                  if p.searchable]
+        if opened:
+            self.tabs.setCurrentWidget(opened[0])
+        return opened
+
+    def _reload_keyword_sets(self) -> None:
+        try:
+            self.keyword_sets = patrol_catalog.load_keyword_sets()
+        except KnownError as error:
+            show_known_error(self, error)
+            return
+        self._fill_keywords()
+
+    # -- platforms ----------------------------------------------------------------------------------
+    def edit_platforms(self) -> None:
+        from app.ui.browser.platforms_editor import PlatformsEditorDialog
+
+        dialog = PlatformsEditorDialog(self.sidebar.platforms(), self)
+        dialog.saved.connect(self.sidebar.set_platforms)
+        dialog.open()
+
+    # -- patrol -------------------------------------------------------------------------------------
+    def _on_patrol_button(self) -> None:
+        if self.session.running:
+            self.stop_patrol()
+        else:
+            self.start_patrol()
+
+    def start_patrol(self) -> None:
+        patrol = self.session.start(self.chosen_persona().logged_name)
+        self._break_due = patrol.started_at + timedelta(minutes=self.prefs.break_minutes) \
+            if self.prefs.break_minutes else None
+        self._drop_panel_notices("no-patrol")
+        for tab in self.all_tabs():  # what is already open is part of the patrol from now on
+            if tab.url().scheme() in ("http", "https"):
+                self._on_navigated(NavigationRecord(tab.url().toString(QUrl.ComponentFormattingOption.FullyEncoded),
+                                                    tab.title(), utc_now(), tab.tab_id, tab.persona.logged_name))
+        self.patrol_changed.emit(True)
+
+    def stop_patrol(self) -> None:
+        self.session.stop()
+        self._break_due = None
+        self._drop_panel_notices("break")
+        self.patrol_changed.emit(False)
+
+    def _update_patrol_state(self) -> None:
+        running = self.session.running if hasattr(self, "session") else False
+        self.patrol_button.setChecked(running)
+        self.patrol_button.setText(self.tr("■ End patrol") if running else self.tr("▶ Start patrol"))
+        self.patrol_button.setStyleSheet("background: #1e7b34; color: white; font-weight: bold;" if running else "")
+        self._on_tick()
+
+    def _on_tick(self) -> None:
+        if not hasattr(self, "session"):
+            return
+        if self.session.running:
+            seconds = int(self.session.elapsed().total_seconds())
+            self.elapsed.setText(self.tr("On patrol {h}:{m:02d}:{s:02d}").format(
+                h=seconds // 3600, m=seconds // 60 % 60, s=seconds % 60))
+            if self._break_due is not None and utc_now() >= self._break_due:
+                self._remind_break()
+        else:
+            self.elapsed.setText(self.tr("No patrol running"))
+
+    def _remind_break(self) -> None:
+        self._break_due = None
+        minutes = int(self.session.elapsed().total_seconds() // 60)
+        notice = self.notify(self.tr("You have been on patrol for {minutes} minutes. Look away from the screen and "
+                                     "take a short break.").format(minutes=minutes), Level.WARNING, key="break")
+        notice.add_action(self.tr("Remind me in 10 minutes"), lambda: self._snooze_break(SNOOZE))
+        notice.add_action(self.tr("I took a break"), lambda: self._snooze_break(
+            timedelta(minutes=self.prefs.break_minutes)))
+
+    def _snooze_break(self, delay: timedelta) -> None:
+        self._break_due = utc_now() + delay if self.session.running and delay else None
+
+    def _on_break_minutes(self, minutes: int) -> None:
+        self.prefs.break_minutes = minutes
+        self._break_due = (self.session.active.started_at + timedelta(minutes=self.prefs.break_minutes)
+                           if self.session.active and self.prefs.break_minutes else None)
+
+    def _on_navigated(self, record: NavigationRecord) -> None:
+        if not self.session.running:
+            self._prompt_patrol()
+            return
+        self.session.record(PatrolEventKind.NAVIGATE, record.at, url=record.url, title=record.title, tab=record.tab,
+                            persona=record.persona, data={"error": record.error} if record.error else None)
+
+    def _prompt_patrol(self) -> None:
+        """A gentle reminder, not a block: browsing without a patrol is allowed but not logged."""
+        if any(n.key == "no-patrol" for n in self.panel_notices()) or \
+                (time.monotonic() - self._no_patrol_shown_at < NO_PATROL_REMINDER_S and self._no_patrol_shown_at):
+            return
+        self._no_patrol_shown_at = time.monotonic()
+        notice = self.notify(self.tr("No patrol is running, so these visits are not in the duty log."), Level.INFO,
+                             key="no-patrol")
+        notice.add_action(self.tr("Start patrol"), self.start_patrol)
+
+    def record_capture(self, capture_id: str, url: str, title: str) -> None:
+        """Log a capture made from the current tab in the running patrol (with its persona)."""
+        tab = self.current_tab()
+        self.session.record(PatrolEventKind.CAPTURE, url=url, title=title, tab=tab.tab_id if tab else "",
+                            persona=self.active_persona(), data={"capture_id": capture_id})
+
+    def show_patrol_log(self) -> PatrolLogDialog:
+        if self._log_dialog is None:
+            self._log_dialog = PatrolLogDialog(self.session, self)
+        self._log_dialog.view.refresh()
+        self._log_dialog.show()
+        self._log_dialog.raise_()
+        return self._log_dialog
+
+    def _offer_interrupted(self) -> None:
+        for patrol in self.session.interrupted():
+            notice = self.notify(self.tr("The patrol started {time} ended unexpectedly. Its log up to then is kept.")
+                                 .format(time=format_time(patrol.started_at)), Level.WARNING, key=f"lost-{patrol.id}")
+            notice.add_action(self.tr("Reopen its last pages"), lambda p=patrol: self._reopen_pages(p), closes=False)
+            notice.add_action(self.tr("Close it in the log"), lambda p=patrol: self.session.close_interrupted(p))
+
+    def _reopen_pages(self, patrol) -> None:
+        for persona_label, url in self.session.last_pages(patrol):
+            persona = next((p for p in self.personas.personas() if p.logged_name == persona_label), DEFAULT_PERSONA)
+            self.open_tab(QUrl(url), persona=persona, background=True)
+
+    # -- TLS ----------------------------------------------------------------------------------------
+    def _on_tls_override(self, tab: BrowserTab, problem: CertificateProblem) -> None:
+        url = problem.error.url().toString()
+        self.vault.record("browser.tls_override", subject=tab.tab_id,
+                          details={"host": problem.host, "error": problem.kind, "url": url,
+                                   "persona": tab.persona.logged_name})
+        self.session.record(PatrolEventKind.TLS_OVERRIDE, url=url, title=problem.description, tab=tab.tab_id,
+                            persona=tab.persona.logged_name, data={"error": problem.kind})
+
+    # -- downloads ----------------------------------------------------------------------------------
+    def _download_refusal(self) -> str | None:
+        if self.current_case() is None:
+            return KnownError(NO_CASE).render()
+        return None
+
+    def _store_download(self, name: str, mime: str, url: str, chunks) -> StoredDownload:
+        case_id = self.current_case()
+        if case_id is None:
+            raise KnownError(NO_CASE)
+        artifact = self.vault.add_artifact(case_id, ArtifactKind.DOWNLOAD, name, mime, chunks)
+        tab = self.current_tab()
+        persona = self.active_persona()
+        self.vault.record("browser.download", case_id=case_id, subject=artifact.id,
+                          details={"url": url, "persona": persona, "sha256": artifact.sha256})
+        self.session.record(PatrolEventKind.DOWNLOAD, url=url, title=name, tab=tab.tab_id if tab else "",
+                            persona=persona, data={"artifact": artifact.id, "sha256": artifact.sha256})
+        return StoredDownload(artifact.id, case_id, name, artifact.size, artifact.sha256)
+
+    def _on_download_started(self, name: str) -> None:
+        self.notify(self.tr("Downloading “{name}” into the vault…").format(name=name), Level.INFO, key="download")
+
+    def _on_download_stored(self, stored: StoredDownload, executable: bool) -> None:
+        text = self.tr("“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}").format(
+            name=stored.name, size=stored.size, artifact=stored.artifact_id, sha=stored.sha256)
+        if executable:
+            text += " " + self.tr("⚠ This file is a program. It was not opened; do not run it on this workstation.")
+        self.notify(text, Level.DANGER if executable else Level.GOOD, key="download")
+
+    def _on_download_refused(self, name: str, reason: str) -> None:
+        self.notify(self.tr("“{name}” was not downloaded: {reason}").format(name=name, reason=reason),
+                    Level.WARNING, key="download")
+
+    def _on_download_failed(self, name: str, reason: str) -> None:
+        self.notify(self.tr("The download of “{name}” failed ({reason}); nothing was stored.").format(
+            name=name, reason=reason), Level.WARNING, key="download")
+
+    # -- panel notices ------------------------------------------------------------------------------
+    def notify(self, text: str, level: Level = Level.INFO, *, key: str = "") -> NoticeBar:
+        self._drop_panel_notices(key)
+        notice = NoticeBar(text, level, self, key=key)
+        self.notices.addWidget(notice)
+        return notice
+
+    def panel_notices(self) -> list[NoticeBar]:
+        found = (self.notices.itemAt(i).widget() for i in range(self.notices.count()))
+        return [n for n in found if isinstance(n, NoticeBar) and not n.isHidden()]
+
+    def _drop_panel_notices(self, key: str) -> None:
+        for notice in self.panel_notices():
+            if key and notice.key == key:
+                notice.dismiss()
+
+    # -- capture support ----------------------------------------------------------------------------
+    def evidence_view(self, tab: BrowserTab | None = None, *, keep_highlight: bool = False,
+                      keep_blur: bool = False) -> AbstractAsyncContextManager[None]:
+        """``async with panel.evidence_view(): …`` — overlays off while capturing, back afterwards."""
+        target = tab or self.current_tab()
+        if target is None:
+            raise RuntimeError("no tab to capture")
+        return overlays_suspended(target.overlays, keep_highlight=keep_highlight, keep_blur=keep_blur)
+
+    def suspend_overlays(self, done: Callable[[], None], tab: BrowserTab | None = None, *,
+                         keep_highlight: bool = False, keep_blur: bool = False) -> None:
+        """Callback form of :meth:`evidence_view`; pair with :meth:`restore_overlays`."""
+        target = tab or self.current_tab()
+        if target is None:
+            done()
+            return
+        target.overlays.suspend(done, keep_highlight=keep_highlight, keep_blur=keep_blur)
+
+    def restore_overlays(self, tab: BrowserTab | None = None) -> None:
+        target = tab or self.current_tab()
+        if target is not None:
+            target.overlays.resume()
+
+    # -- shutting down ------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """End the patrol and release the pages before their profiles (call before locking the vault)."""
+        if self.session.running:
+            self.stop_patrol()
+        while self.tabs.count():
+            tab = self.tab(0)
+            self.tabs.removeTab(0)
+            tab.close_page()
+            tab.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

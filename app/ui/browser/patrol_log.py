@@ -1,0 +1,184 @@
+"""The patrol log (勤務紀錄) as the officer reads it: per session or per day, newest first.
+
+Reading the log is itself recorded (``patrol.view_log`` in the audit), since it lists pages an
+officer visited under cover.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.timeutil import roc_date, taipei
+from app.infra.personas import DEFAULT_PERSONA
+from app.ui.browser.session import PatrolSession
+from app.ui.common import format_time
+from app.ui.language import current_language
+from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason
+
+
+def kind_label(kind: PatrolEventKind) -> str:
+    labels = {
+        PatrolEventKind.START: QCoreApplication.translate("PatrolLogView", "Patrol started"),
+        PatrolEventKind.NAVIGATE: QCoreApplication.translate("PatrolLogView", "Visited"),
+        PatrolEventKind.CAPTURE: QCoreApplication.translate("PatrolLogView", "Captured"),
+        PatrolEventKind.DOWNLOAD: QCoreApplication.translate("PatrolLogView", "Downloaded into the vault"),
+        PatrolEventKind.TLS_OVERRIDE: QCoreApplication.translate("PatrolLogView", "Proceeded despite TLS error"),
+        PatrolEventKind.STOP: QCoreApplication.translate("PatrolLogView", "Patrol ended"),
+    }
+    return labels[kind]
+
+
+def _persona_label(logged: str) -> str:
+    return DEFAULT_PERSONA.label() if logged == DEFAULT_PERSONA.logged_name else logged
+
+
+class PatrolLogView(QWidget):
+    BY_SESSION = 0
+    BY_DAY = 1
+
+    def __init__(self, session: PatrolSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.mode = QComboBox(self)
+        self.mode.addItems([self.tr("By patrol"), self.tr("By day")])
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.entries = QListWidget(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Tab"), self.tr("Persona"),
+                                              self.tr("Title"), self.tr("Address")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self._layout()
+        self.mode.currentIndexChanged.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.entries.currentItemChanged.connect(self._on_entry)
+        self.session.logged.connect(self._on_logged)
+        self.session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _layout(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.mode, 1)
+        top.addWidget(self.refresh_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.entries)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.table)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        current = self.entries.currentItem().data(Qt.ItemDataRole.UserRole) if self.entries.currentItem() else None
+        self.entries.blockSignals(True)
+        self.entries.clear()
+        if self.mode.currentIndex() == self.BY_SESSION:
+            for patrol in self.session.store.sessions():
+                item = QListWidgetItem(self._session_label(patrol), self.entries)
+                item.setData(Qt.ItemDataRole.UserRole, patrol.id)
+        else:
+            for day in self.session.store.days():
+                item = QListWidgetItem(roc_date(day) if current_language() != "en" else day.isoformat(), self.entries)
+                item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+        self.entries.blockSignals(False)
+        rows = [self.entries.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.entries.count())]
+        self.entries.setCurrentRow(rows.index(current) if current in rows else 0)
+        if not rows:
+            self._show([], self.tr("Nothing has been logged yet. Start a patrol to keep a duty log."))
+
+    def _session_label(self, patrol: Patrol) -> str:
+        if patrol.running:
+            state = self.tr("running") if patrol is self.session.active or (
+                self.session.active and patrol.id == self.session.active.id) else self.tr("interrupted")
+        elif patrol.stop_reason is StopReason.INTERRUPTED:
+            state = self.tr("interrupted")
+        else:
+            state = format_time(patrol.ended_at) if patrol.ended_at else ""
+        return self.tr("{start} – {state} ({pages} pages)").format(
+            start=format_time(patrol.started_at), state=state, pages=patrol.navigations)
+
+    def _on_entry(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if self.mode.currentIndex() == self.BY_SESSION:
+            patrol = self.session.store.get(key)
+            events = self.session.store.events(key)
+            text = self.tr("Patrol {ident} by {officer} on {workstation}.").format(
+                ident=patrol.id, officer=patrol.officer, workstation=patrol.workstation)
+            self.session.vault.record("patrol.view_log", subject=key)
+        else:
+            day = date.fromisoformat(key)
+            events = self.session.store.events_on(day)
+            text = self.tr("All patrols on {day}.").format(day=item.text())
+            self.session.vault.record("patrol.view_log", details={"day": key})
+        self._show(events, text)
+
+    def _show(self, events: list[PatrolEvent], summary: str) -> None:
+        pages = sum(1 for e in events if e.kind is PatrolEventKind.NAVIGATE)
+        self.summary.setText(summary + " " + self.tr("{count} pages visited.").format(count=pages))
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
+            title = event.title
+            if event.data.get("error"):
+                title = f"{title} ⚠ {event.data['error']}".strip()
+            for column, value in enumerate((f"{taipei(event.at):%H:%M:%S}", kind_label(event.kind), event.tab,
+                                            _persona_label(event.persona), title, event.url)):
+                cell = QTableWidgetItem(value)
+                if column == 0:
+                    cell.setToolTip(format_time(event.at))
+                self.table.setItem(row, column, cell)
+
+    def _on_logged(self, event: PatrolEvent) -> None:
+        item = self.entries.currentItem()
+        if item is not None and self.mode.currentIndex() == self.BY_SESSION and item.data(
+                Qt.ItemDataRole.UserRole) == event.patrol_id:
+            self._on_entry(item)
+
+    def rows(self) -> list[list[str]]:
+        """What the table shows (for tests and the screen reader)."""
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
+
+
+class PatrolLogDialog(QDialog):
+    def __init__(self, session: PatrolSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Patrol log"))
+        self.view = PatrolLogView(session, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.resize(980, 560)

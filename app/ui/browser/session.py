@@ -1,0 +1,72 @@
+"""The patrol now running (勤務), between the browser and the vault's duty log.
+
+Every top-level navigation of every tab goes through :meth:`PatrolSession.record_navigation`; it is
+written to the vault at once (encrypted, committed on its own), so a crash loses nothing logged
+before it. Without a running patrol nothing is written, and the panel says so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.timeutil import utc_now
+from app.vault import Vault
+from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason
+
+
+class PatrolSession(QObject):
+    changed = Signal()  # started or stopped
+    logged = Signal(object)  # a PatrolEvent just written
+
+    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.store = PatrolStore(vault.db, vault.audit)
+        self.active: Patrol | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.active is not None
+
+    def elapsed(self, now: datetime | None = None) -> timedelta:
+        return (now or utc_now()) - self.active.started_at if self.active else timedelta(0)
+
+    def start(self, persona: str) -> Patrol:
+        if self.active is None:
+            self.active = self.store.start(self.vault.actor, self.vault.clock(), persona)
+            self.changed.emit()
+        return self.active
+
+    def stop(self) -> Patrol | None:
+        if self.active is None:
+            return None
+        stopped = self.store.stop(self.vault.actor, self.active.id, self.vault.clock())
+        self.active = None
+        self.changed.emit()
+        return stopped
+
+    def record(self, kind: PatrolEventKind, moment: datetime | None = None, **fields: object) -> PatrolEvent | None:
+        """Write one event of the running patrol; nothing (None) when no patrol runs."""
+        if self.active is None:
+            return None
+        event = self.store.record(self.active.id, kind, moment or self.vault.clock(), **fields)  # type: ignore[arg-type]
+        self.logged.emit(event)
+        return event
+
+    def interrupted(self) -> list[Patrol]:
+        """Patrols a crash left open (not the one running now)."""
+        active = self.active.id if self.active else None
+        return [p for p in self.store.unfinished() if p.id != active]
+
+    def close_interrupted(self, patrol: Patrol) -> Patrol:
+        return self.store.stop(self.vault.actor, patrol.id, self.vault.clock(), StopReason.INTERRUPTED)
+
+    def last_pages(self, patrol: Patrol) -> list[tuple[str, str]]:
+        """(persona, URL) of the last page of each tab of ``patrol``, to reopen them."""
+        last: dict[str, tuple[str, str]] = {}
+        for event in self.store.events(patrol.id):
+            if event.kind is PatrolEventKind.NAVIGATE and not event.data.get("error"):
+                last[event.tab] = (event.persona, event.url)
+        return list(last.values())
