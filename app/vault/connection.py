@@ -75,13 +75,13 @@ def read_salt(path: Path) -> bytes:
     return head
 
 
-def classify(exc: BaseException, *, unlocked: bool) -> KnownError | None:
+def classify(exc: BaseException, *, unlocked: bool, path: Path | None = None) -> KnownError | None:
     """Map a SQLite error to the officer's sentence, or None when it is our own bug."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return StorageFull()
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
-        return StorageReadOnly(path="vault")
+        return StorageReadOnly(path=str(path or ""))
     if "file is not a database" in text:
         if not unlocked:
             return WrongPassphrase()
@@ -89,6 +89,15 @@ def classify(exc: BaseException, *, unlocked: bool) -> KnownError | None:
     if "malformed" in text or "disk i/o error" in text or "hmac" in text:
         return VaultDamaged(detail=str(exc))
     return None
+
+
+def _uri(path: Path, read_only: bool) -> str:
+    """SQLite URI for the file. Read-only on write-protected media (a read-only share, a locked USB
+    stick) also needs ``immutable``: SQLite cannot create the WAL index there."""
+    if not read_only:
+        return f"file:{path}?mode=rw"
+    writable_folder = os.access(path.parent, os.W_OK)
+    return f"file:{path}?mode=ro" + ("" if writable_folder else "&immutable=1")
 
 
 class Database:
@@ -132,16 +141,15 @@ class Database:
                 raise WrongPassphrase()
             key = derive_key(passphrase, salt)
         try:
-            mode = "ro" if read_only else "rw"
-            conn = sqlcipher3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False)
+            conn = sqlcipher3.connect(_uri(path, read_only), uri=True, isolation_level=None, check_same_thread=False)
         except sqlcipher3.Error as exc:
-            raise classify(exc, unlocked=False) or StorageReadOnly(path=str(path)) from exc
+            raise classify(exc, unlocked=False, path=path) or StorageReadOnly(path=str(path)) from exc
         cls._key(conn, key, None)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             conn.close()
-            raise classify(exc, unlocked=False) or WrongPassphrase() from exc
+            raise classify(exc, unlocked=False, path=path) or WrongPassphrase() from exc
         db = cls(conn, path)
         return db, key
 
@@ -219,7 +227,7 @@ class Database:
         try:
             yield
         except sqlcipher3.Error as exc:
-            known = classify(exc, unlocked=True)
+            known = classify(exc, unlocked=True, path=self.path)
             if known is None:
                 raise
             raise known from exc

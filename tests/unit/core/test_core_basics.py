@@ -1,0 +1,69 @@
+"""Pseudonyms, ROC dates, the passphrase rule, hashing, error messages."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from app.core import i18n
+from app.core.errors import ExitCode, NotFound, WeakPassphrase, WrongPassphrase
+from app.core.hashing import sha256_bytes, sha256_chunks
+from app.core.models import Role
+from app.core.passphrase import check_passphrase
+from app.core.pseudonyms import pseudonym
+from app.core.timeutil import iso_utc, parse_iso, roc_date, roc_datetime
+
+
+@pytest.mark.parametrize("role,ordinal,expected", [
+    (Role.REPORTER, 1, "報告人A"), (Role.REPORTER, 26, "報告人Z"), (Role.REPORTER, 27, "報告人AA"),
+    (Role.INFORMANT, 2, "告發人B"), (Role.VICTIM, 1, "被害人1"), (Role.VICTIM, 12, "被害人12"),
+    (Role.SUSPECT, 3, "犯嫌3"), (Role.WITNESS, 1, "證人1"),
+])
+def test_pseudonyms(role: Role, ordinal: int, expected: str) -> None:
+    assert pseudonym(role, ordinal) == expected
+
+
+def test_sealed_roles() -> None:
+    assert {r for r in Role if r.sealed} == {Role.REPORTER, Role.INFORMANT, Role.VICTIM}
+
+
+def test_roc_dates() -> None:
+    assert roc_date(date(2025, 7, 8)) == "民國114年7月8日"
+    # 2025-07-07 17:30 UTC is already 7月8日 in Taipei
+    assert roc_date(datetime(2025, 7, 7, 17, 30, tzinfo=UTC)) == "民國114年7月8日"
+    assert roc_datetime(datetime(2025, 12, 31, 16, 5, tzinfo=UTC)) == "民國115年1月1日 00:05"
+
+
+def test_iso_round_trip_and_naive_times_are_taipei() -> None:
+    moment = datetime(2025, 7, 8, 1, 2, 3, 456789, tzinfo=UTC)
+    assert parse_iso(iso_utc(moment)) == moment
+    assert parse_iso("2025-07-08T09:00") == datetime(2025, 7, 8, 1, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("weak", ["short", "aaaaaaaaaaaaaa", "abcdefghijklmn", "password12345", "1234567890",
+                                  "abababababab"])
+def test_weak_passphrases(weak: str) -> None:
+    with pytest.raises(WeakPassphrase):
+        check_passphrase(weak)
+
+
+@pytest.mark.parametrize("good", ["correct horse battery", "婦幼隊巡邏專用密碼二〇二六", "Tr0ub4dor&3xyz"])
+def test_good_passphrases(good: str) -> None:
+    check_passphrase(good)
+
+
+def test_hashing() -> None:
+    assert sha256_bytes(b"abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    assert sha256_chunks([b"a", b"bc"]) == (sha256_bytes(b"abc"), 3)
+
+
+def test_errors_render_through_the_translator() -> None:
+    i18n.install_translator(lambda context, text: "譯:" + text if context == "errors" else text)
+    try:
+        assert WrongPassphrase().render().startswith("譯:The passphrase is wrong")
+        assert NotFound(what="案件", ident="C1").render() == "譯:{what} {ident} was not found.".format(
+            what="案件", ident="C1")
+    finally:
+        i18n.install_translator(None)
+    assert WrongPassphrase().exit_code == ExitCode.LOCKED

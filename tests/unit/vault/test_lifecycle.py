@@ -1,0 +1,200 @@
+"""Vault life cycle: create, unlock, migrate an old vault, refuse a newer one, rekey without a
+half-converted moment, and fail cleanly on a full disk or a read-only folder."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import StorageFull, VaultExists, VaultTooNew, WeakPassphrase, WrongPassphrase
+from app.core.models import ArtifactKind, CaseStatus, Role
+from app.vault import Vault
+from app.vault.migrations import MIGRATIONS, latest_version
+from tests.conftest import PASSPHRASE
+from tests.unit.vault.tamper import open_raw
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_create_refuses_weak_passphrase_and_existing_file(tmp_path: Path, vault_path: Path) -> None:
+    with pytest.raises(WeakPassphrase):
+        Vault.create(tmp_path / "weak.npv", "aaaaaaaaaaaa", officer="a", unit="b")
+    assert not (tmp_path / "weak.npv").exists()
+    before = vault_path.read_bytes()
+    with pytest.raises(VaultExists):
+        Vault.create(vault_path, PASSPHRASE, officer="a", unit="b")
+    assert vault_path.read_bytes() == before
+
+
+def test_case_revisions_keep_history(vault: Vault) -> None:
+    case = vault.create_case("原名稱", ["PTT"], notes="n")
+    vault.update_case(case.id, title="新名稱", status="referred")
+    latest = vault.case(case.number)
+    assert (latest.title, latest.status, latest.revision) == ("新名稱", CaseStatus.REFERRED, 2)
+    assert [c.title for c in vault.cases.revisions(case.id)] == ["原名稱", "新名稱"]
+    assert [e.action for e in vault.audit.entries(case.id)] == ["case.create", "case.edit"]
+
+
+def test_case_numbers_follow_the_unit_format(vault: Vault) -> None:
+    first, second = vault.create_case("a"), vault.create_case("b")
+    assert first.number.startswith("NP-") and first.number.endswith("-0001")
+    assert second.number.endswith("-0002")
+
+
+def test_large_artifact_streams_in_chunks(vault: Vault, tmp_path: Path) -> None:
+    case = vault.create_case("大型檔案")
+    data = os.urandom(5 * (1 << 20) + 123)
+    chunks = (data[i : i + 300_000] for i in range(0, len(data), 300_000))
+    artifact = vault.add_artifact(case.id, ArtifactKind.VIDEO, "rec.webm", "video/webm", chunks)
+    assert artifact.sha256 == hashlib.sha256(data).hexdigest() and artifact.size == len(data)
+    assert max(len(c) for c in vault.artifact_chunks(artifact.id)) <= 1 << 20
+    out = tmp_path / "out" / "rec.webm"
+    vault.export_artifact(artifact.id, out)
+    assert out.read_bytes() == data
+    assert vault.audit.entries(case.id)[-1].action == "artifact.export"
+
+
+def test_version_one_vault_opens_in_this_version(tmp_path: Path) -> None:
+    path = tmp_path / "v1.npv"
+    shutil.copyfile(FIXTURES / "vault-v1.npv", path)
+    vault = Vault.open(path, PASSPHRASE)
+    assert vault.migrated == [m.name for m in MIGRATIONS[1:]]
+    assert vault.db.scalar("PRAGMA user_version") == latest_version()
+    case = vault.list_cases()[0]
+    assert case.title == "版本一案件：PTT 貼文"
+    people = vault.people.in_case(case.id)
+    assert [p.pseudonym for p in people] == ["被害人1", "犯嫌1"]
+    assert vault.reveal(people[0].id, "版本測試", PASSPHRASE).name == "版本一被害人"
+    artifact = vault.artifacts.in_case(case.id)[0]
+    assert vault.artifacts.read(artifact.id) == "IMG 1 — 灰色方塊（合成）".encode()
+    assert [h.case_id for h in vault.search("援交")] == [case.id]
+    report = vault.verify()
+    assert report.ok, [p.render() for p in report.problems]
+    vault.lock()
+    assert Vault.open(path, PASSPHRASE).migrated == []
+
+
+def test_vault_from_a_newer_version_is_refused_untouched(vault_path: Path) -> None:
+    conn = open_raw(vault_path, PASSPHRASE)
+    conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    conn.close()
+    before = vault_path.read_bytes()
+    with pytest.raises(VaultTooNew):
+        Vault.open(vault_path, PASSPHRASE)
+    assert vault_path.read_bytes() == before
+
+
+def test_change_passphrase(vault_path: Path) -> None:
+    vault = Vault.open(vault_path, PASSPHRASE)
+    case = vault.create_case("換密碼")
+    person = vault.add_person(case.id, Role.INFORMANT, "虛構告發人")
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase("wrong old passphrase", "a brand new passphrase 9")
+    vault.change_passphrase(PASSPHRASE, "a brand new passphrase 9")
+    assert vault.case(case.id).title == "換密碼"  # still usable after the swap
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, PASSPHRASE)
+    reopened = Vault.open(vault_path, "a brand new passphrase 9")
+    assert reopened.reveal(person.id, "測試", "a brand new passphrase 9").name == "虛構告發人"
+    with pytest.raises(WrongPassphrase):
+        reopened.reveal(person.id, "測試", PASSPHRASE)
+    assert reopened.verify().ok
+    assert "vault.passphrase_changed" in [e.action for e in reopened.audit.entries()]
+    reopened.lock()
+    assert sorted(p.name for p in vault_path.parent.iterdir() if "rekey" in p.name) == []
+
+
+def test_failed_rekey_leaves_the_old_vault_whole(vault_path: Path) -> None:
+    vault = Vault.open(vault_path, PASSPHRASE)
+    vault.create_case("保持原狀")
+    blocker = vault_path.with_name(vault_path.name + ".rekey")
+    blocker.mkdir()  # the temporary copy cannot be written
+    (blocker / "x").write_text("keep")
+    with pytest.raises(Exception):  # noqa: B017 - any failure will do; what matters is what is left
+        vault.change_passphrase(PASSPHRASE, "a brand new passphrase 9")
+    vault.lock()
+    reopened = Vault.open(vault_path, PASSPHRASE)
+    assert reopened.list_cases()[0].title == "保持原狀"
+    assert reopened.verify().ok
+    reopened.lock()
+
+
+def test_database_full_rolls_back_the_whole_write(vault: Vault) -> None:
+    """SQLITE_FULL (here from max_page_count) gives StorageFull and nothing half-stored."""
+    case = vault.create_case("空間不足")
+    pages = int(vault.db.scalar("PRAGMA page_count"))
+    vault.db.execute(f"PRAGMA max_page_count = {pages + 20}")
+    with pytest.raises(StorageFull):
+        vault.add_artifact(case.id, ArtifactKind.PNG, "big.png", "image/png", os.urandom(2_000_000))
+    assert vault.artifacts.in_case(case.id) == []
+    assert vault.verify().ok
+    vault.add_artifact(case.id, ArtifactKind.PNG, "small.png", "image/png", b"x" * 1000)
+
+
+@pytest.fixture
+def small_disk() -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="netpatrol-smalldisk-"))
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        folder.rmdir()
+        pytest.skip("cannot mount a small tmpfs here (needs root); the max_page_count test covers SQLITE_FULL")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=False)
+    folder.rmdir()
+
+
+def test_real_full_disk(small_disk: Path, vault_template: Path) -> None:
+    path = small_disk / "v.npv"
+    shutil.copyfile(vault_template, path)
+    vault = Vault.open(path, PASSPHRASE)
+    case = vault.create_case("磁碟已滿")
+    with pytest.raises(StorageFull):
+        vault.add_artifact(case.id, ArtifactKind.PNG, "big.png", "image/png", os.urandom(3_000_000))
+    vault.lock()
+    reopened = Vault.open(path, PASSPHRASE, read_only=True)
+    assert reopened.artifacts.in_case(case.id) == []
+    assert reopened.verify().ok
+    reopened.lock()
+
+
+@pytest.fixture
+def read_only_folder(vault_template: Path) -> Iterator[Path]:
+    """A folder holding a vault, mounted read-only (a write-protected share or USB stick)."""
+    source = Path(tempfile.mkdtemp(prefix="netpatrol-src-"))
+    mountpoint = Path(tempfile.mkdtemp(prefix="netpatrol-ro-"))
+    shutil.copyfile(vault_template, source / "v.npv")
+    bound = subprocess.run(["mount", "--bind", str(source), str(mountpoint)], capture_output=True)
+    if bound.returncode != 0:
+        shutil.rmtree(source)
+        mountpoint.rmdir()
+        pytest.skip("cannot bind-mount here (needs root)")
+    subprocess.run(["mount", "-o", "remount,bind,ro", str(mountpoint)], check=True)
+    yield mountpoint
+    subprocess.run(["umount", str(mountpoint)], check=False)
+    mountpoint.rmdir()
+    shutil.rmtree(source)
+
+
+def test_read_only_folder(read_only_folder: Path, tmp_path: Path) -> None:
+    from tests.end2end.cli_helpers import netpatrol
+
+    vault = read_only_folder / "v.npv"
+    before = vault.read_bytes()
+    result = netpatrol("case", "new", "--title", "x", vault=vault, passphrase=PASSPHRASE, home=tmp_path / "home")
+    assert result.code == 1, result.err
+    assert "cannot write" in result.err and result.err.count("\n") == 1
+    assert vault.read_bytes() == before
+    created = netpatrol("init", vault=read_only_folder / "new.npv", passphrase=PASSPHRASE, home=tmp_path / "home")
+    assert created.code == 1 and "cannot write" in created.err, created.err
+    assert not (read_only_folder / "new.npv").exists()
+    verified = netpatrol("verify", vault=vault, passphrase=PASSPHRASE, home=tmp_path / "home")
+    assert verified.code == 0, verified.err  # reading a write-protected vault still works
