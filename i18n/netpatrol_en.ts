@@ -55,6 +55,364 @@
         </message>
     </context>
     <context>
+        <name>BrowserPanel</name>
+        <message>
+            <source>Downloads are stored in the vault as artifacts of this case.</source>
+            <translation>Downloads are stored in the vault as artifacts of this case.</translation>
+        </message>
+        <message>
+            <source>The persona (browser profile) for new tabs.</source>
+            <translation>The persona (browser profile) for new tabs.</translation>
+        </message>
+        <message>
+            <source>New persona…</source>
+            <translation>New persona…</translation>
+        </message>
+        <message>
+            <source>Keyword patrol…</source>
+            <translation>Keyword patrol…</translation>
+        </message>
+        <message>
+            <source>Highlight keywords (comma-separated)</source>
+            <translation>Highlight keywords (comma-separated)</translation>
+        </message>
+        <message>
+            <source>Patrol log</source>
+            <translation>Patrol log</translation>
+        </message>
+        <message>
+            <source>Wellness</source>
+            <translation>Wellness</translation>
+        </message>
+        <message>
+            <source>Blur pictures and videos in new tabs</source>
+            <translation>Blur pictures and videos in new tabs</translation>
+        </message>
+        <message>
+            <source>Grayscale in new tabs</source>
+            <translation>Grayscale in new tabs</translation>
+        </message>
+        <message>
+            <source>Mute media in new tabs</source>
+            <translation>Mute media in new tabs</translation>
+        </message>
+        <message>
+            <source>Break reminder every (minutes, 0 = off)</source>
+            <translation>Break reminder every (minutes, 0 = off)</translation>
+        </message>
+        <message>
+            <source>Folder for persistent personas…</source>
+            <translation>Folder for persistent personas…</translation>
+        </message>
+        <message>
+            <source>Edit platforms…</source>
+            <translation>Edit platforms…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Find in page (Ctrl+F)</source>
+            <translation>Find in page (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>New tab</source>
+            <translation>New tab</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Previous match</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
+            <source>Close find bar</source>
+            <translation>Close find bar</translation>
+        </message>
+        <message>
+            <source>Reset zoom</source>
+            <translation>Reset zoom</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Web address</translation>
+        </message>
+        <message>
+            <source>Blur media</source>
+            <translation>Blur media</translation>
+        </message>
+        <message>
+            <source>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</source>
+            <translation>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Grayscale</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>Mute</translation>
+        </message>
+        <message>
+            <source>Find in page</source>
+            <translation>Find in page</translation>
+        </message>
+        <message>
+            <source>Next hit</source>
+            <translation>Next hit</translation>
+        </message>
+        <message>
+            <source>(no case: downloads refused)</source>
+            <translation>(no case: downloads refused)</translation>
+        </message>
+        <message>
+            <source>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</source>
+            <translation>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>New persona</translation>
+        </message>
+        <message>
+            <source>Name of the undercover account (shown in the patrol log):</source>
+            <translation>Name of the undercover account (shown in the patrol log):</translation>
+        </message>
+        <message>
+            <source>Folder for persistent personas</source>
+            <translation>Folder for persistent personas</translation>
+        </message>
+        <message>
+            <source>All of “{name}”</source>
+            <translation>All of “{name}”</translation>
+        </message>
+        <message>
+            <source>Blocked {count} pop-up windows from this page.</source>
+            <translation>Blocked {count} pop-up windows from this page.</translation>
+        </message>
+        <message>
+            <source>Persona: {name}</source>
+            <translation>Persona: {name}</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a web address (http:// or https://).</source>
+            <translation>“{text}” is not a web address (http:// or https://).</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</source>
+            <translation>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</translation>
+        </message>
+        <message>
+            <source>{index} of {total}</source>
+            <translation>{index} of {total}</translation>
+        </message>
+        <message>
+            <source>No match</source>
+            <translation>No match</translation>
+        </message>
+        <message>
+            <source>Keyword hit {index} of {total}</source>
+            <translation>Keyword hit {index} of {total}</translation>
+        </message>
+        <message>
+            <source>Keyword hits: {count}</source>
+            <translation>Keyword hits: {count}</translation>
+        </message>
+        <message>
+            <source>■ End patrol</source>
+            <translation>■ End patrol</translation>
+        </message>
+        <message>
+            <source>▶ Start patrol</source>
+            <translation>▶ Start patrol</translation>
+        </message>
+        <message>
+            <source>On patrol {h}:{m:02d}:{s:02d}</source>
+            <translation>On patrol {h}:{m:02d}:{s:02d}</translation>
+        </message>
+        <message>
+            <source>No patrol running</source>
+            <translation>No patrol running</translation>
+        </message>
+        <message>
+            <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
+            <translation>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</translation>
+        </message>
+        <message>
+            <source>Remind me in 10 minutes</source>
+            <translation>Remind me in 10 minutes</translation>
+        </message>
+        <message>
+            <source>I took a break</source>
+            <translation>I took a break</translation>
+        </message>
+        <message>
+            <source>No patrol is running, so these visits are not in the duty log.</source>
+            <translation>No patrol is running, so these visits are not in the duty log.</translation>
+        </message>
+        <message>
+            <source>Start patrol</source>
+            <translation>Start patrol</translation>
+        </message>
+        <message>
+            <source>The patrol started {time} ended unexpectedly. Its log up to then is kept.</source>
+            <translation>The patrol started {time} ended unexpectedly. Its log up to then is kept.</translation>
+        </message>
+        <message>
+            <source>Reopen its last pages</source>
+            <translation>Reopen its last pages</translation>
+        </message>
+        <message>
+            <source>Close it in the log</source>
+            <translation>Close it in the log</translation>
+        </message>
+        <message>
+            <source>Downloading “{name}” into the vault…</source>
+            <translation>Downloading “{name}” into the vault…</translation>
+        </message>
+        <message>
+            <source>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</source>
+            <translation>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</translation>
+        </message>
+        <message>
+            <source>⚠ This file is a program. It was not opened; do not run it on this workstation.</source>
+            <translation>⚠ This file is a program. It was not opened; do not run it on this workstation.</translation>
+        </message>
+        <message>
+            <source>“{name}” was not downloaded: {reason}</source>
+            <translation>“{name}” was not downloaded: {reason}</translation>
+        </message>
+        <message>
+            <source>The download of “{name}” failed ({reason}); nothing was stored.</source>
+            <translation>The download of “{name}” failed ({reason}); nothing was stored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserTab</name>
+        <message>
+            <source>microphone</source>
+            <translation>microphone</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>camera</translation>
+        </message>
+        <message>
+            <source>camera and microphone</source>
+            <translation>camera and microphone</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>location</translation>
+        </message>
+        <message>
+            <source>notifications</source>
+            <translation>notifications</translation>
+        </message>
+        <message>
+            <source>screen</source>
+            <translation>screen</translation>
+        </message>
+        <message>
+            <source>screen and audio</source>
+            <translation>screen and audio</translation>
+        </message>
+        <message>
+            <source>clipboard</source>
+            <translation>clipboard</translation>
+        </message>
+        <message>
+            <source>mouse lock</source>
+            <translation>mouse lock</translation>
+        </message>
+        <message>
+            <source>local fonts</source>
+            <translation>local fonts</translation>
+        </message>
+        <message>
+            <source>The page could not be loaded: {error}</source>
+            <translation>The page could not be loaded: {error}</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>This page is taking a long time to load.</source>
+            <translation>This page is taking a long time to load.</translation>
+        </message>
+        <message>
+            <source>Stop loading</source>
+            <translation>Stop loading</translation>
+        </message>
+        <message>
+            <source>This page crashed. Nothing was lost from the patrol log.</source>
+            <translation>This page crashed. Nothing was lost from the patrol log.</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>The connection to {host} is not secure: {problem}</source>
+            <translation>The connection to {host} is not secure: {problem}</translation>
+        </message>
+        <message>
+            <source>The page cannot be opened.</source>
+            <translation>The page cannot be opened.</translation>
+        </message>
+        <message>
+            <source>The page is held until you decide.</source>
+            <translation>The page is held until you decide.</translation>
+        </message>
+        <message>
+            <source>Do not open</source>
+            <translation>Do not open</translation>
+        </message>
+        <message>
+            <source>Proceed anyway…</source>
+            <translation>Proceed anyway…</translation>
+        </message>
+        <message>
+            <source>Proceed despite a TLS error?</source>
+            <translation>Proceed despite a TLS error?</translation>
+        </message>
+        <message>
+            <source>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
+
+Open the page anyway?</source>
+            <translation>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
+
+Open the page anyway?</translation>
+        </message>
+        <message>
+            <source>{origin} asked for access to the {what}: denied.</source>
+            <translation>{origin} asked for access to the {what}: denied.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListPanel</name>
         <message>
             <source>Search cases and captured text…</source>
@@ -260,6 +618,41 @@ A case holds the captures, people and steps of one matter.</translation>
         </message>
     </context>
     <context>
+        <name>KeywordPatrolDialog</name>
+        <message>
+            <source>Keyword patrol</source>
+            <translation>Keyword patrol</translation>
+        </message>
+        <message>
+            <source>or type a keyword</source>
+            <translation>or type a keyword</translation>
+        </message>
+        <message>
+            <source>Add to my keywords</source>
+            <translation>Add to my keywords</translation>
+        </message>
+        <message>
+            <source>Open searches</source>
+            <translation>Open searches</translation>
+        </message>
+        <message>
+            <source>Keyword set</source>
+            <translation>Keyword set</translation>
+        </message>
+        <message>
+            <source>Platforms with a search page</source>
+            <translation>Platforms with a search page</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Lock vault</source>
@@ -457,6 +850,181 @@ Cases and evidence are hidden until it is unlocked.</translation>
         </message>
     </context>
     <context>
+        <name>NoticeBar</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatrolLogDialog</name>
+        <message>
+            <source>Patrol log</source>
+            <translation>Patrol log</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatrolLogView</name>
+        <message>
+            <source>Patrol started</source>
+            <translation>Patrol started</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>Visited</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Captured</translation>
+        </message>
+        <message>
+            <source>Downloaded into the vault</source>
+            <translation>Downloaded into the vault</translation>
+        </message>
+        <message>
+            <source>Proceeded despite TLS error</source>
+            <translation>Proceeded despite TLS error</translation>
+        </message>
+        <message>
+            <source>Patrol ended</source>
+            <translation>Patrol ended</translation>
+        </message>
+        <message>
+            <source>By patrol</source>
+            <translation>By patrol</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>By day</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Nothing has been logged yet. Start a patrol to keep a duty log.</source>
+            <translation>Nothing has been logged yet. Start a patrol to keep a duty log.</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrupted</translation>
+        </message>
+        <message>
+            <source>{start} – {state} ({pages} pages)</source>
+            <translation>{start} – {state} ({pages} pages)</translation>
+        </message>
+        <message>
+            <source>Patrol {ident} by {officer} on {workstation}.</source>
+            <translation>Patrol {ident} by {officer} on {workstation}.</translation>
+        </message>
+        <message>
+            <source>All patrols on {day}.</source>
+            <translation>All patrols on {day}.</translation>
+        </message>
+        <message>
+            <source>{count} pages visited.</source>
+            <translation>{count} pages visited.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformsEditor</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Home page</source>
+            <translation>Home page</translation>
+        </message>
+        <message>
+            <source>Search address ({q})</source>
+            <translation>Search address ({q})</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restore defaults</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Row {row} ({name}): {problem}</source>
+            <translation>Row {row} ({name}): {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformsEditorDialog</name>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>RevealRequestDialog</name>
         <message>
             <source>Reveal a sealed identity</source>
@@ -642,6 +1210,81 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
             <translation>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>capture</name>
+        <message>
+            <source>Reached the end of the page.</source>
+            <translation>Reached the end of the page.</translation>
+        </message>
+        <message>
+            <source>Stopped: the height limit was reached.</source>
+            <translation>Stopped: the height limit was reached.</translation>
+        </message>
+        <message>
+            <source>Stopped: the time limit was reached.</source>
+            <translation>Stopped: the time limit was reached.</translation>
+        </message>
+        <message>
+            <source>Stopped: the item limit was reached.</source>
+            <translation>Stopped: the item limit was reached.</translation>
+        </message>
+        <message>
+            <source>Stopped: the page did not let itself be scrolled.</source>
+            <translation>Stopped: the page did not let itself be scrolled.</translation>
+        </message>
+        <message>
+            <source>The page was not scrolled (lazy loading was switched off).</source>
+            <translation>The page was not scrolled (lazy loading was switched off).</translation>
+        </message>
+        <message>
+            <source>The page was still loading when the capture ended.</source>
+            <translation>The page was still loading when the capture ended.</translation>
+        </message>
+        <message>
+            <source>The server answered with an error page (HTTP {detail}).</source>
+            <translation>The server answered with an error page (HTTP {detail}).</translation>
+        </message>
+        <message>
+            <source>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</source>
+            <translation>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</translation>
+        </message>
+        <message>
+            <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
+            <translation>The page was still loading data when the time to wait ran out ({detail} requests open).</translation>
+        </message>
+        <message>
+            <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
+            <translation>{detail} lazy-loaded item(s) had not appeared yet.</translation>
+        </message>
+        <message>
+            <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
+            <translation>The full-page image came out blank although the page has content; the page may hide itself from capture.</translation>
+        </message>
+        <message>
+            <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
+            <translation>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</translation>
+        </message>
+        <message>
+            <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
+            <translation>Only the first {detail} px of the page are in the full-page image (height limit).</translation>
+        </message>
+        <message>
+            <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
+            <translation>The site adapter {detail} failed; only the generic rules found identifiers.</translation>
+        </message>
+        <message>
+            <source>Complete capture.</source>
+            <translation>Complete capture.</translation>
+        </message>
+        <message>
+            <source>PARTIAL capture.</source>
+            <translation>PARTIAL capture.</translation>
+        </message>
+        <message>
+            <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
+            <translation>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</translation>
         </message>
     </context>
     <context>
@@ -924,6 +1567,62 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
             <source>Internal error: this is a bug in NetPatrol. Details are in {log}.</source>
             <translation>Internal error: this is a bug in NetPatrol. Details are in {log}.</translation>
         </message>
+        <message>
+            <source>Step {step} done at {at}.</source>
+            <translation>Step {step} done at {at}.</translation>
+        </message>
+        <message>
+            <source>Step {step} undone; the tick stays in the record.</source>
+            <translation>Step {step} undone; the tick stays in the record.</translation>
+        </message>
+        <message>
+            <source>No clock is running.</source>
+            <translation>No clock is running.</translation>
+        </message>
+        <message>
+            <source>deadline {at}</source>
+            <translation>deadline {at}</translation>
+        </message>
+        <message>
+            <source>({start} to {end})</source>
+            <translation>({start} to {end})</translation>
+        </message>
+        <message>
+            <source>{state} {at} by {officer}</source>
+            <translation>{state} {at} by {officer}</translation>
+        </message>
+        <message>
+            <source>Clocks:</source>
+            <translation>Clocks:</translation>
+        </message>
+        <message>
+            <source>mark a checklist step done, or undo it (audited)</source>
+            <translation>mark a checklist step done, or undo it (audited)</translation>
+        </message>
+        <message>
+            <source>step id (see 'netpatrol steps')</source>
+            <translation>step id (see 'netpatrol steps')</translation>
+        </message>
+        <message>
+            <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
+            <translation>when it happened (ISO 8601; without a zone: Taipei time)</translation>
+        </message>
+        <message>
+            <source>a field the step records, e.g. victim_age=minor (repeatable)</source>
+            <translation>a field the step records, e.g. victim_age=minor (repeatable)</translation>
+        </message>
+        <message>
+            <source>a capture or artifact id this step rests on (repeatable)</source>
+            <translation>a capture or artifact id this step rests on (repeatable)</translation>
+        </message>
+        <message>
+            <source>list a case's checklist steps and clocks</source>
+            <translation>list a case's checklist steps and clocks</translation>
+        </message>
+        <message>
+            <source>list every running clock across cases</source>
+            <translation>list every running clock across cases</translation>
+        </message>
     </context>
     <context>
         <name>clocks</name>
@@ -1122,6 +1821,196 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
             <source>a page failed its authentication check</source>
             <translation>a page failed its authentication check</translation>
         </message>
+        <message>
+            <source>The browser could not complete the capture step {step}: {reason}</source>
+            <translation>The browser could not complete the capture step {step}: {reason}</translation>
+        </message>
+        <message>
+            <source>The browser did not answer in time during capture step {step}.</source>
+            <translation>The browser did not answer in time during capture step {step}.</translation>
+        </message>
+        <message>
+            <source>The page's renderer crashed; nothing was stored. Reload the page and capture again.</source>
+            <translation>The page's renderer crashed; nothing was stored. Reload the page and capture again.</translation>
+        </message>
+        <message>
+            <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
+            <translation>No valid procedure file was found in {folder}; the checklist cannot be shown.</translation>
+        </message>
+        <message>
+            <source>--set takes FIELD=VALUE, not “{value}”.</source>
+            <translation>--set takes FIELD=VALUE, not “{value}”.</translation>
+        </message>
+        <message>
+            <source>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</source>
+            <translation>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</translation>
+        </message>
+        <message>
+            <source>Site adapter {file}, line {line}: {problem}</source>
+            <translation>Site adapter {file}, line {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>A persona needs a name that no other persona in this folder uses.</source>
+            <translation>A persona needs a name that no other persona in this folder uses.</translation>
+        </message>
+        <message>
+            <source>Choose a folder for persistent personas first.</source>
+            <translation>Choose a folder for persistent personas first.</translation>
+        </message>
+        <message>
+            <source>A step cannot be recorded as done in the future ({at}).</source>
+            <translation>A step cannot be recorded as done in the future ({at}).</translation>
+        </message>
+        <message>
+            <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
+            <translation>The page navigated away while it was being captured; nothing was stored. Capture again.</translation>
+        </message>
+        <message>
+            <source>The tab has no page to capture (nothing loaded, or it failed to load).</source>
+            <translation>The tab has no page to capture (nothing loaded, or it failed to load).</translation>
+        </message>
+        <message>
+            <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
+            <translation>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</translation>
+        </message>
+        <message>
+            <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
+            <translation>No case is chosen in the browser: the download was not kept. Choose a case and download again.</translation>
+        </message>
+        <message>
+            <source>An identifier needs a kind and a value; {detail}</source>
+            <translation>An identifier needs a kind and a value; {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence_check</name>
+        <message>
+            <source>Poster's account name and ID</source>
+            <translation>Poster's account name and ID</translation>
+        </message>
+        <message>
+            <source>No account name or ID was found on the page: add it by hand from the image.</source>
+            <translation>No account name or ID was found on the page: add it by hand from the image.</translation>
+        </message>
+        <message>
+            <source>Poster's IP address (where the site shows it)</source>
+            <translation>Poster's IP address (where the site shows it)</translation>
+        </message>
+        <message>
+            <source>This site shows the poster's IP, but none was found: check the 發信站 line.</source>
+            <translation>This site shows the poster's IP, but none was found: check the 發信站 line.</translation>
+        </message>
+        <message>
+            <source>This site does not show posters' IP addresses.</source>
+            <translation>This site does not show posters' IP addresses.</translation>
+        </message>
+        <message>
+            <source>The content and its full URL</source>
+            <translation>The content and its full URL</translation>
+        </message>
+        <message>
+            <source>The URL is missing.</source>
+            <translation>The URL is missing.</translation>
+        </message>
+        <message>
+            <source>The page's content was not saved.</source>
+            <translation>The page's content was not saved.</translation>
+        </message>
+        <message>
+            <source>Full-page image, not a partial one</source>
+            <translation>Full-page image, not a partial one</translation>
+        </message>
+        <message>
+            <source>Burst and recording captures hold what was on screen; capture the page as well.</source>
+            <translation>Burst and recording captures hold what was on screen; capture the page as well.</translation>
+        </message>
+        <message>
+            <source>{tiles} tile(s), whole page.</source>
+            <translation>{tiles} tile(s), whole page.</translation>
+        </message>
+        <message>
+            <source>There is no full-page image.</source>
+            <translation>There is no full-page image.</translation>
+        </message>
+        <message>
+            <source>Ephemeral content captured at once</source>
+            <translation>Ephemeral content captured at once</translation>
+        </message>
+        <message>
+            <source>{count} frame(s) or video(s) captured.</source>
+            <translation>{count} frame(s) or video(s) captured.</translation>
+        </message>
+        <message>
+            <source>For stories and one-time views use burst mode or recording.</source>
+            <translation>For stories and one-time views use burst mode or recording.</translation>
+        </message>
+        <message>
+            <source>Electronic records kept safely</source>
+            <translation>Electronic records kept safely</translation>
+        </message>
+        <message>
+            <source>The capture is not stored in the encrypted vault yet.</source>
+            <translation>The capture is not stored in the encrypted vault yet.</translation>
+        </message>
+        <message>
+            <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
+            <translation>{count} file(s) in the encrypted vault, each with its SHA-256.</translation>
+        </message>
+        <message>
+            <source>Some files in the vault do not match what was captured.</source>
+            <translation>Some files in the vault do not match what was captured.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identifiers</name>
+        <message>
+            <source>Account name</source>
+            <translation>Account name</translation>
+        </message>
+        <message>
+            <source>Account ID</source>
+            <translation>Account ID</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>Profile URL</translation>
+        </message>
+        <message>
+            <source>Post ID</source>
+            <translation>Post ID</translation>
+        </message>
+        <message>
+            <source>Post time</source>
+            <translation>Post time</translation>
+        </message>
+        <message>
+            <source>Post title</source>
+            <translation>Post title</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <source>LINE ID</source>
+            <translation>LINE ID</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>IP address</translation>
+        </message>
     </context>
     <context>
         <name>models</name>
@@ -1183,6 +2072,13 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>personas</name>
+        <message>
+            <source>Off the record</source>
+            <translation>Off the record</translation>
         </message>
     </context>
     <context>
@@ -1317,6 +2213,57 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         </message>
     </context>
     <context>
+        <name>recheck</name>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>restricted</source>
+            <translation>restricted</translation>
+        </message>
+        <message>
+            <source>still online</source>
+            <translation>still online</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>the file needs "platforms" with a "default" entry.</source>
+            <translation>the file needs "platforms" with a "default" entry.</translation>
+        </message>
+        <message>
+            <source>each platform must be an object.</source>
+            <translation>each platform must be an object.</translation>
+        </message>
+        <message>
+            <source>unknown key "{key}".</source>
+            <translation>unknown key "{key}".</translation>
+        </message>
+        <message>
+            <source>"hosts" must be a list of host names.</source>
+            <translation>"hosts" must be a list of host names.</translation>
+        </message>
+        <message>
+            <source>rules may only have "status", "final_url" and "text".</source>
+            <translation>rules may only have "status", "final_url" and "text".</translation>
+        </message>
+        <message>
+            <source>"status" must list HTTP status codes.</source>
+            <translation>"status" must list HTTP status codes.</translation>
+        </message>
+        <message>
+            <source>expected a list of regular expressions.</source>
+            <translation>expected a list of regular expressions.</translation>
+        </message>
+        <message>
+            <source>invalid regular expression "{pattern}": {error}</source>
+            <translation>invalid regular expression "{pattern}": {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>reports</name>
         <message>
             <source>Takedown referral to the Women and Children Police Corps</source>
@@ -1335,12 +2282,356 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
             <translation>Request for DNS RPZ blocking through the social authority</translation>
         </message>
         <message>
+            <source>Capture</source>
+            <translation>Capture</translation>
+        </message>
+        <message>
+            <source>Artifact</source>
+            <translation>Artifact</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Acquired at</source>
+            <translation>Acquired at</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Entry hash</source>
+            <translation>Entry hash</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>INCOMPLETE</source>
+            <translation>INCOMPLETE</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Captured at</source>
+            <translation>Captured at</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>Completeness</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Case title</source>
+            <translation>Case title</translation>
+        </message>
+        <message>
+            <source>Unit / officer</source>
+            <translation>Unit / officer</translation>
+        </message>
+        <message>
+            <source>Captures / artifacts</source>
+            <translation>Captures / artifacts</translation>
+        </message>
+        <message>
+            <source>Audit chain head</source>
+            <translation>Audit chain head</translation>
+        </message>
+        <message>
+            <source>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</source>
+            <translation>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</translation>
+        </message>
+        <message>
+            <source>1. Captures</source>
+            <translation>1. Captures</translation>
+        </message>
+        <message>
+            <source>2. Artifacts and SHA-256</source>
+            <translation>2. Artifacts and SHA-256</translation>
+        </message>
+        <message>
+            <source>3. Identifiers found</source>
+            <translation>3. Identifiers found</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>4. Custody log</source>
+            <translation>4. Custody log</translation>
+        </message>
+        <message>
+            <source>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</source>
+            <translation>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</translation>
+        </message>
+        <message>
             <source>Evidence list and custody log</source>
             <translation>Evidence list and custody log</translation>
         </message>
         <message>
+            <source>[{number}] {title}</source>
+            <translation>[{number}] {title}</translation>
+        </message>
+        <message>
             <source>Transfer note to the precinct family-protection officer</source>
             <translation>Transfer note to the precinct family-protection officer</translation>
+        </message>
+        <message>
+            <source>Reporting unit</source>
+            <translation>Reporting unit</translation>
+        </message>
+        <message>
+            <source>Officer in charge</source>
+            <translation>Officer in charge</translation>
+        </message>
+        <message>
+            <source>Officer phone</source>
+            <translation>Officer phone</translation>
+        </message>
+        <message>
+            <source>Officer e-mail</source>
+            <translation>Officer e-mail</translation>
+        </message>
+        <message>
+            <source>Prepared at</source>
+            <translation>Prepared at</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Complete URL</source>
+            <translation>Complete URL</translation>
+        </message>
+        <message>
+            <source>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</source>
+            <translation>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</translation>
+        </message>
+        <message>
+            <source>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</source>
+            <translation>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</translation>
+        </message>
+        <message>
+            <source>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+            <translation>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</source>
+            <translation>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</source>
+            <translation>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</translation>
+        </message>
+        <message>
+            <source>1. Reason (事由)</source>
+            <translation>1. Reason (事由)</translation>
+        </message>
+        <message>
+            <source>2. Complete URLs of the content</source>
+            <translation>2. Complete URLs of the content</translation>
+        </message>
+        <message>
+            <source>3. Evidence (事證)</source>
+            <translation>3. Evidence (事證)</translation>
+        </message>
+        <message>
+            <source>4. Referral bodies</source>
+            <translation>4. Referral bodies</translation>
+        </message>
+        <message>
+            <source>iWIN</source>
+            <translation>iWIN</translation>
+        </message>
+        <message>
+            <source>Sexual Image Abuse Response Center</source>
+            <translation>Sexual Image Abuse Response Center</translation>
+        </message>
+        <message>
+            <source>5. Reported by</source>
+            <translation>5. Reported by</translation>
+        </message>
+        <message>
+            <source>Contact: {blank}</source>
+            <translation>Contact: {blank}</translation>
+        </message>
+        <message>
+            <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
+            <translation>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</translation>
+        </message>
+        <message>
+            <source>Item {n}</source>
+            <translation>Item {n}</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Notified at</source>
+            <translation>Notified at</translation>
+        </message>
+        <message>
+            <source>Remove or restrict by</source>
+            <translation>Remove or restrict by</translation>
+        </message>
+        <message>
+            <source>Retention starts</source>
+            <translation>Retention starts</translation>
+        </message>
+        <message>
+            <source>Retention ends (at the earliest)</source>
+            <translation>Retention ends (at the earliest)</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>URL of the image or content</source>
+            <translation>URL of the image or content</translation>
+        </message>
+        <message>
+            <source>Site name</source>
+            <translation>Site name</translation>
+        </message>
+        <message>
+            <source>Site URL</source>
+            <translation>Site URL</translation>
+        </message>
+        <message>
+            <source>Poster account or IP</source>
+            <translation>Poster account or IP</translation>
+        </message>
+        <message>
+            <source>Notifying agency and contact</source>
+            <translation>Notifying agency and contact</translation>
+        </message>
+        <message>
+            <source>Evidence capture</source>
+            <translation>Evidence capture</translation>
+        </message>
+        <message>
+            <source>{capture} at {time}</source>
+            <translation>{capture} at {time}</translation>
+        </message>
+        <message>
+            <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</source>
+            <translation>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</translation>
+        </message>
+        <message>
+            <source>1. Case</source>
+            <translation>1. Case</translation>
+        </message>
+        <message>
+            <source>Known since</source>
+            <translation>Known since</translation>
+        </message>
+        <message>
+            <source>Report due by (24 hours)</source>
+            <translation>Report due by (24 hours)</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Summary (事由)</source>
+            <translation>Summary (事由)</translation>
+        </message>
+        <message>
+            <source>Victims (pseudonyms)</source>
+            <translation>Victims (pseudonyms)</translation>
+        </message>
+        <message>
+            <source>2. People (pseudonyms only)</source>
+            <translation>2. People (pseudonyms only)</translation>
+        </message>
+        <message>
+            <source>3. Content</source>
+            <translation>3. Content</translation>
+        </message>
+        <message>
+            <source>4. Requested</source>
+            <translation>4. Requested</translation>
+        </message>
+        <message>
+            <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
+            <translation>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</translation>
+        </message>
+        <message>
+            <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
+            <translation>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</translation>
+        </message>
+        <message>
+            <source>1. Domains</source>
+            <translation>1. Domains</translation>
+        </message>
+        <message>
+            <source>2. Content URLs</source>
+            <translation>2. Content URLs</translation>
+        </message>
+        <message>
+            <source>3. Re-checks showing the content still online</source>
+            <translation>3. Re-checks showing the content still online</translation>
+        </message>
+        <message>
+            <source>4. Evidence</source>
+            <translation>4. Evidence</translation>
+        </message>
+        <message>
+            <source>5. Requested by</source>
+            <translation>5. Requested by</translation>
         </message>
         <message>
             <source>removed</source>
@@ -1357,6 +2648,190 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>unknown</source>
             <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>Checked at</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP status</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</source>
+            <translation>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</translation>
+        </message>
+        <message>
+            <source>Transferred to</source>
+            <translation>Transferred to</translation>
+        </message>
+        <message>
+            <source>Opened at</source>
+            <translation>Opened at</translation>
+        </message>
+        <message>
+            <source>3. Procedure steps recorded</source>
+            <translation>3. Procedure steps recorded</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>At</translation>
+        </message>
+        <message>
+            <source>4. Enclosed</source>
+            <translation>4. Enclosed</translation>
+        </message>
+        <message>
+            <source>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</source>
+            <translation>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</translation>
+        </message>
+        <message>
+            <source>5. From</source>
+            <translation>5. From</translation>
+        </message>
+        <message>
+            <source>Family-protection officer (家防官), Prevention Section of the precinct</source>
+            <translation>Family-protection officer (家防官), Prevention Section of the precinct</translation>
+        </message>
+        <message>
+            <source>Case {number}</source>
+            <translation>Case {number}</translation>
+        </message>
+        <message>
+            <source>Page {page} / {total}</source>
+            <translation>Page {page} / {total}</translation>
+        </message>
+        <message>
+            <source>Audit chain head:</source>
+            <translation>Audit chain head:</translation>
+        </message>
+        <message>
+            <source>To: {agency}</source>
+            <translation>To: {agency}</translation>
+        </message>
+        <message>
+            <source>Case number: {number}    Date: {date}</source>
+            <translation>Case number: {number}    Date: {date}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Audit chain head: {head}</source>
+            <translation>Audit chain head: {head}</translation>
+        </message>
+        <message>
+            <source>Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, reporter or informant may be disclosed.</source>
+            <translation>Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, reporter or informant may be disclosed.</translation>
+        </message>
+        <message>
+            <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
+            <translation>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>the file needs an "agencies" object.</source>
+            <translation>the file needs an "agencies" object.</translation>
+        </message>
+        <message>
+            <source>each agency must be an object.</source>
+            <translation>each agency must be an object.</translation>
+        </message>
+        <message>
+            <source>unknown field "{field}".</source>
+            <translation>unknown field "{field}".</translation>
+        </message>
+        <message>
+            <source>"{field}" must be text.</source>
+            <translation>"{field}" must be text.</translation>
+        </message>
+        <message>
+            <source>agency "{key}" needs a name.</source>
+            <translation>agency "{key}" needs a name.</translation>
+        </message>
+        <message>
+            <source>missing agencies: {keys}.</source>
+            <translation>missing agencies: {keys}.</translation>
+        </message>
+        <message>
+            <source>Chat transcript (complete)</source>
+            <translation>Chat transcript (complete)</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Capture complete</source>
+            <translation>Capture complete</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>NO: older messages may be missing</source>
+            <translation>NO: older messages may be missing</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Colours</translation>
+        </message>
+        <message>
+            <source>Messages in blue were sent by the patrol (undercover) account.</source>
+            <translation>Messages in blue were sent by the patrol (undercover) account.</translation>
+        </message>
+        <message>
+            <source>SHA-256 of {name}</source>
+            <translation>SHA-256 of {name}</translation>
+        </message>
+        <message>
+            <source>End of transcript: {count} messages.</source>
+            <translation>End of transcript: {count} messages.</translation>
+        </message>
+        <message>
+            <source>time not shown</source>
+            <translation>time not shown</translation>
+        </message>
+        <message>
+            <source>[Attachment: {label}]</source>
+            <translation>[Attachment: {label}]</translation>
+        </message>
+        <message>
+            <source>artifact {id}</source>
+            <translation>artifact {id}</translation>
         </message>
     </context>
     <context>

@@ -55,6 +55,362 @@
         </message>
     </context>
     <context>
+        <name>BrowserPanel</name>
+        <message>
+            <source>Downloads are stored in the vault as artifacts of this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The persona (browser profile) for new tabs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New persona…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyword patrol…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight keywords (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wellness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blur pictures and videos in new tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grayscale in new tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mute media in new tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break reminder every (minutes, 0 = off)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for persistent personas…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit platforms…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in page (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close find bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blur media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next hit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no case: downloads refused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the undercover account (shown in the patrol log):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for persistent personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All of “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blocked {count} pop-up windows from this page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not a web address (http:// or https://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{index} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyword hit {index} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyword hits: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>■ End patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▶ Start patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On patrol {h}:{m:02d}:{s:02d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patrol running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind me in 10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I took a break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patrol is running, so these visits are not in the duty log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The patrol started {time} ended unexpectedly. Its log up to then is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen its last pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close it in the log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading “{name}” into the vault…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ This file is a program. It was not opened; do not run it on this workstation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not downloaded: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The download of “{name}” failed ({reason}); nothing was stored.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BrowserTab</name>
+        <message>
+            <source>microphone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>camera and microphone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>screen and audio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mouse lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>local fonts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page could not be loaded: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page is taking a long time to load.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop loading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page crashed. Nothing was lost from the patrol log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to {host} is not secure: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page is held until you decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proceed anyway…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proceed despite a TLS error?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
+
+Open the page anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{origin} asked for access to the {what}: denied.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseListPanel</name>
         <message>
             <source>Search cases and captured text…</source>
@@ -158,11 +514,11 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
         <message>
             <source>Pseudonym</source>
-            <translation type="unfinished" />
+            <translation>代號</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>身分</translation>
         </message>
         <message>
             <source>Name</source>
@@ -190,11 +546,11 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>時間</translation>
         </message>
         <message>
             <source>Officer</source>
-            <translation type="unfinished" />
+            <translation>承辦人</translation>
         </message>
         <message>
             <source>Status</source>
@@ -255,6 +611,41 @@ A case holds the captures, people and steps of one matter.</source>
         <name>FirstRunWizard</name>
         <message>
             <source>NetPatrol — first start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeywordPatrolDialog</name>
+        <message>
+            <source>Keyword patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>or type a keyword</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to my keywords</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyword set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Platforms with a search page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -454,6 +845,181 @@ Cases and evidence are hidden until it is unlocked.</source>
         </message>
     </context>
     <context>
+        <name>NoticeBar</name>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatrolLogDialog</name>
+        <message>
+            <source>Patrol log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatrolLogView</name>
+        <message>
+            <source>Patrol started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded into the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proceeded despite TLS error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">時間</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished">地址</translation>
+        </message>
+        <message>
+            <source>Nothing has been logged yet. Start a patrol to keep a duty log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} – {state} ({pages} pages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol {ident} by {officer} on {workstation}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All patrols on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pages visited.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlatformsEditor</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search address ({q})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row} ({name}): {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlatformsEditorDialog</name>
+        <message>
+            <source>Platforms</source>
+            <translation type="unfinished">平臺</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RevealRequestDialog</name>
         <message>
             <source>Reveal a sealed identity</source>
@@ -640,6 +1206,81 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
     </context>
     <context>
+        <name>capture</name>
+        <message>
+            <source>Reached the end of the page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: the height limit was reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: the time limit was reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: the item limit was reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: the page did not let itself be scrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page was not scrolled (lazy loading was switched off).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page was still loading when the capture ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered with an error page (HTTP {detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete capture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PARTIAL capture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>catalog</name>
         <message>
             <source>The id must be 1–40 lower-case letters, digits, '-' or '_'.</source>
@@ -706,55 +1347,55 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <name>checklist</name>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>待辦</translation>
         </message>
         <message>
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>尚不能辦理</translation>
         </message>
         <message>
             <source>Does not apply</source>
-            <translation type="unfinished" />
+            <translation>不適用</translation>
         </message>
         <message>
             <source>Does not apply to this case.</source>
-            <translation type="unfinished" />
+            <translation>本案不適用。</translation>
         </message>
         <message>
             <source>Depends on “{fact}”, which is recorded with step “{step}”.</source>
-            <translation type="unfinished" />
+            <translation>須先於步驟「{step}」記錄「{fact}」。</translation>
         </message>
         <message>
             <source>Waits for: {steps}.</source>
-            <translation type="unfinished" />
+            <translation>須先完成：{steps}。</translation>
         </message>
         <message>
             <source>Evidence capture is not complete: this case has no capture yet. Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
-            <translation type="unfinished" />
+            <translation>蒐證尚未完成：本案尚無任何擷取。下架可能使後續偵查所需資料滅失，申訴前務必確認皆已完成蒐證（工作指引陸.二(二)）。</translation>
         </message>
         <message>
             <source>Evidence capture is not complete: {count} of {total} captured addresses have no complete capture ({ids}). Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
-            <translation type="unfinished" />
+            <translation>蒐證尚未完成：{total} 個已擷取網址中有 {count} 個沒有完整擷取（{ids}）。下架可能使後續偵查所需資料滅失，申訴前務必確認皆已完成蒐證（工作指引陸.二(二)）。</translation>
         </message>
         <message>
             <source>it is already done; undo it first to record it again.</source>
-            <translation type="unfinished" />
+            <translation>此步驟已完成；如需重新記錄，請先撤銷。</translation>
         </message>
         <message>
             <source>it is completed by the application when this happens: {events}.</source>
-            <translation type="unfinished" />
+            <translation>此步驟於下列事件發生時由系統自動完成：{events}。</translation>
         </message>
         <message>
             <source>it is not done, so there is nothing to undo.</source>
-            <translation type="unfinished" />
+            <translation>此步驟尚未完成，無可撤銷。</translation>
         </message>
         <message>
             <source>LANGUAGE=en</source>
-            <translation type="unfinished" />
+            <translation>LANGUAGE=zh_TW</translation>
         </message>
     </context>
     <context>
@@ -919,56 +1560,112 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
             <source>Internal error: this is a bug in NetPatrol. Details are in {log}.</source>
             <translation>內部錯誤：這是網路巡邏工作站的程式瑕疵，詳細資訊記錄於 {log}。</translation>
         </message>
+        <message>
+            <source>Step {step} done at {at}.</source>
+            <translation>步驟 {step} 已於 {at} 完成。</translation>
+        </message>
+        <message>
+            <source>Step {step} undone; the tick stays in the record.</source>
+            <translation>步驟 {step} 已撤銷；原勾選仍保留於紀錄中。</translation>
+        </message>
+        <message>
+            <source>No clock is running.</source>
+            <translation>目前沒有計時中的時限。</translation>
+        </message>
+        <message>
+            <source>deadline {at}</source>
+            <translation>期限 {at}</translation>
+        </message>
+        <message>
+            <source>({start} to {end})</source>
+            <translation>（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>{state} {at} by {officer}</source>
+            <translation>{state}：{at}，{officer}</translation>
+        </message>
+        <message>
+            <source>Clocks:</source>
+            <translation>時限：</translation>
+        </message>
+        <message>
+            <source>mark a checklist step done, or undo it (audited)</source>
+            <translation>勾選或撤銷檢核步驟（記入稽核紀錄）</translation>
+        </message>
+        <message>
+            <source>step id (see 'netpatrol steps')</source>
+            <translation>步驟代碼（見 'netpatrol steps'）</translation>
+        </message>
+        <message>
+            <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
+            <translation>辦理時間（ISO 8601；未註明時區即為臺北時間）</translation>
+        </message>
+        <message>
+            <source>a field the step records, e.g. victim_age=minor (repeatable)</source>
+            <translation>步驟記錄的欄位，例如 victim_age=minor（可重複）</translation>
+        </message>
+        <message>
+            <source>a capture or artifact id this step rests on (repeatable)</source>
+            <translation>此步驟依據的擷取或證物代碼（可重複）</translation>
+        </message>
+        <message>
+            <source>list a case's checklist steps and clocks</source>
+            <translation>列出案件的檢核步驟與時限</translation>
+        </message>
+        <message>
+            <source>list every running clock across cases</source>
+            <translation>列出所有案件計時中的時限</translation>
+        </message>
     </context>
     <context>
         <name>clocks</name>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>未開始</translation>
         </message>
         <message>
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>計時中</translation>
         </message>
         <message>
             <source>Due soon</source>
-            <translation type="unfinished" />
+            <translation>即將到期</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message>
             <source>Met</source>
-            <translation type="unfinished" />
+            <translation>如期完成</translation>
         </message>
         <message>
             <source>Met late</source>
-            <translation type="unfinished" />
+            <translation>逾期完成</translation>
         </message>
         <message>
             <source>Does not apply</source>
-            <translation type="unfinished" />
+            <translation>不適用</translation>
         </message>
         <message>
             <source>{days} d {hours} h</source>
-            <translation type="unfinished" />
+            <translation>{days} 日 {hours} 小時</translation>
         </message>
         <message>
             <source>{hours} h {minutes:02d} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} 小時 {minutes:02d} 分</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} 分</translation>
         </message>
         <message>
             <source>overdue by {amount}</source>
-            <translation type="unfinished" />
+            <translation>已逾期 {amount}</translation>
         </message>
         <message>
             <source>{amount} left</source>
-            <translation type="unfinished" />
+            <translation>尚餘 {amount}</translation>
         </message>
     </context>
     <context>
@@ -1035,27 +1732,27 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Step {step} cannot be done yet: {reason}</source>
-            <translation type="unfinished" />
+            <translation>步驟 {step} 尚不能辦理：{reason}</translation>
         </message>
         <message>
             <source>Step {step} needs a note saying what was done.</source>
-            <translation type="unfinished" />
+            <translation>步驟 {step} 須附註說明辦理情形。</translation>
         </message>
         <message>
             <source>Step {step} has no field “{field}” (fields: {known}).</source>
-            <translation type="unfinished" />
+            <translation>步驟 {step} 沒有欄位「{field}」（欄位：{known}）。</translation>
         </message>
         <message>
             <source>Step {step} needs the field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>步驟 {step} 須填寫欄位「{field}」。</translation>
         </message>
         <message>
             <source>“{value}” is not a choice of {field} (choices: {known}).</source>
-            <translation type="unfinished" />
+            <translation>「{value}」不是 {field} 的選項（選項：{known}）。</translation>
         </message>
         <message>
             <source>“{value}” is not a date and time (use 2025-07-08T14:30).</source>
-            <translation type="unfinished" />
+            <translation>「{value}」不是日期時間（請使用 2025-07-08T14:30 格式）。</translation>
         </message>
         <message>
             <source>A case needs a title.</source>
@@ -1083,7 +1780,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Procedure file {file}, line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>程序檔 {file} 第 {line} 行：{problem}</translation>
         </message>
         <message>
             <source>No passphrase: set NETPATROL_PASSPHRASE or run the command in a terminal.</source>
@@ -1099,7 +1796,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>{path}, line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{path} 第 {line} 行：{problem}</translation>
         </message>
         <message>
             <source>Patrol {ident} has already ended.</source>
@@ -1116,6 +1813,196 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <message>
             <source>a page failed its authentication check</source>
             <translation>有頁面未通過驗證</translation>
+        </message>
+        <message>
+            <source>The browser could not complete the capture step {step}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The browser did not answer in time during capture step {step}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page's renderer crashed; nothing was stored. Reload the page and capture again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
+            <translation>在 {folder} 找不到有效的程序檔，無法顯示檢核清單。</translation>
+        </message>
+        <message>
+            <source>--set takes FIELD=VALUE, not “{value}”.</source>
+            <translation>--set 的格式為 欄位=值，而非「{value}」。</translation>
+        </message>
+        <message>
+            <source>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</source>
+            <translation>沒有步驟「{step}」；可用 'netpatrol steps --case 案件' 列出所有步驟。</translation>
+        </message>
+        <message>
+            <source>Site adapter {file}, line {line}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A persona needs a name that no other persona in this folder uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder for persistent personas first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A step cannot be recorded as done in the future ({at}).</source>
+            <translation>步驟的辦理時間不能晚於現在（{at}）。</translation>
+        </message>
+        <message>
+            <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tab has no page to capture (nothing loaded, or it failed to load).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An identifier needs a kind and a value; {detail}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>evidence_check</name>
+        <message>
+            <source>Poster's account name and ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No account name or ID was found on the page: add it by hand from the image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster's IP address (where the site shows it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This site shows the poster's IP, but none was found: check the 發信站 line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This site does not show posters' IP addresses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The content and its full URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The URL is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page's content was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full-page image, not a partial one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burst and recording captures hold what was on screen; capture the page as well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tiles} tile(s), whole page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no full-page image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ephemeral content captured at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} frame(s) or video(s) captured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For stories and one-time views use burst mode or recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Electronic records kept safely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The capture is not stored in the encrypted vault yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some files in the vault do not match what was captured.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>identifiers</name>
+        <message>
+            <source>Account name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LINE ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>網址</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1177,6 +2064,13 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Note</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>personas</name>
+        <message>
+            <source>Off the record</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1184,174 +2078,753 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <name>procedure</name>
         <message>
             <source>{where} must be an object {{…}}.</source>
-            <translation type="unfinished" />
+            <translation>{where} 必須是物件 {{…}}。</translation>
         </message>
         <message>
             <source>unknown key "{key}" in {where} (allowed: {allowed}).</source>
-            <translation type="unfinished" />
+            <translation>{where} 含有未知的鍵「{key}」（可用：{allowed}）。</translation>
         </message>
         <message>
             <source>{where} lacks the required key "{key}".</source>
-            <translation type="unfinished" />
+            <translation>{where} 缺少必要的鍵「{key}」。</translation>
         </message>
         <message>
             <source>{where} must be a non-empty text.</source>
-            <translation type="unfinished" />
+            <translation>{where} 必須是非空白的文字。</translation>
         </message>
         <message>
             <source>{where} has the malformed value "{value}".</source>
-            <translation type="unfinished" />
+            <translation>{where} 的值「{value}」格式不正確。</translation>
         </message>
         <message>
             <source>{where} must be true or false.</source>
-            <translation type="unfinished" />
+            <translation>{where} 必須是 true 或 false。</translation>
         </message>
         <message>
             <source>{where} must be a list […].</source>
-            <translation type="unfinished" />
+            <translation>{where} 必須是清單 […]。</translation>
         </message>
         <message>
             <source>{where} must be a whole number of zero or more.</source>
-            <translation type="unfinished" />
+            <translation>{where} 必須是零或正整數。</translation>
         </message>
         <message>
             <source>{where} must be longer than zero.</source>
-            <translation type="unfinished" />
+            <translation>{where} 必須大於零。</translation>
         </message>
         <message>
             <source>this is not valid JSON ({detail}, column {column}).</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 JSON（{detail}，第 {column} 欄）。</translation>
         </message>
         <message>
             <source>format {found} is not one this NetPatrol reads (it reads format {known}).</source>
-            <translation type="unfinished" />
+            <translation>本版 NetPatrol 無法讀取格式 {found}（可讀取格式 {known}）。</translation>
         </message>
         <message>
             <source>field type "{value}" is unknown (known: {known}).</source>
-            <translation type="unfinished" />
+            <translation>欄位類型「{value}」不明（可用：{known}）。</translation>
         </message>
         <message>
             <source>a field has choices if and only if its type is "choice".</source>
-            <translation type="unfinished" />
+            <translation>只有類型為「choice」的欄位才有選項，且必須有選項。</translation>
         </message>
         <message>
             <source>only a choice field can record a fact.</source>
-            <translation type="unfinished" />
+            <translation>只有選項欄位可以記錄案件事實。</translation>
         </message>
         <message>
             <source>this step could never be completed: it is not manual and names no event.</source>
-            <translation type="unfinished" />
+            <translation>此步驟永遠無法完成：既非人工勾選，也未指定完成事件。</translation>
         </message>
         <message>
             <source>gate "{value}" is unknown (known: {known}).</source>
-            <translation type="unfinished" />
+            <translation>條件閘「{value}」不明（可用：{known}）。</translation>
         </message>
         <message>
             <source>clock kind "{value}" is unknown (known: {known}).</source>
-            <translation type="unfinished" />
+            <translation>時限類型「{value}」不明（可用：{known}）。</translation>
         </message>
         <message>
             <source>a retention period is given in days only.</source>
-            <translation type="unfinished" />
+            <translation>資料保留期間只能以日計算。</translation>
         </message>
         <message>
             <source>step "{step}" names the unknown section "{value}".</source>
-            <translation type="unfinished" />
+            <translation>步驟「{step}」指定了不存在的章節「{value}」。</translation>
         </message>
         <message>
             <source>step "{step}" requires the unknown step "{value}".</source>
-            <translation type="unfinished" />
+            <translation>步驟「{step}」的前置步驟「{value}」不存在。</translation>
         </message>
         <message>
             <source>step "{step}" starts the unknown clock "{value}".</source>
-            <translation type="unfinished" />
+            <translation>步驟「{step}」啟動了不存在的時限「{value}」。</translation>
         </message>
         <message>
             <source>section "{value}" has no steps.</source>
-            <translation type="unfinished" />
+            <translation>章節「{value}」沒有任何步驟。</translation>
         </message>
         <message>
             <source>the closing step "{value}" is not a step of this procedure.</source>
-            <translation type="unfinished" />
+            <translation>結案步驟「{value}」不是本程序的步驟。</translation>
         </message>
         <message>
             <source>the id "{value}" is used twice.</source>
-            <translation type="unfinished" />
+            <translation>代碼「{value}」重複使用。</translation>
         </message>
         <message>
             <source>clock "{clock}" must be started by exactly one step (found {count}).</source>
-            <translation type="unfinished" />
+            <translation>時限「{clock}」必須由恰好一個步驟啟動（目前有 {count} 個）。</translation>
         </message>
         <message>
             <source>clock "{clock}" is stopped by the unknown step "{value}".</source>
-            <translation type="unfinished" />
+            <translation>時限「{clock}」的停止步驟「{value}」不存在。</translation>
         </message>
         <message>
             <source>a clock's condition cannot depend on another clock.</source>
-            <translation type="unfinished" />
+            <translation>時限的適用條件不得取決於其他時限。</translation>
         </message>
         <message>
             <source>the condition names the unknown clock "{value}".</source>
-            <translation type="unfinished" />
+            <translation>條件指定了不存在的時限「{value}」。</translation>
         </message>
         <message>
             <source>the condition names "{value}", which no step records as a fact.</source>
-            <translation type="unfinished" />
+            <translation>條件指定的「{value}」並非任何步驟記錄的案件事實。</translation>
         </message>
         <message>
             <source>"{value}" is not a possible value of {fact} (possible: {allowed}).</source>
-            <translation type="unfinished" />
+            <translation>「{value}」不是 {fact} 的可能值（可能值：{allowed}）。</translation>
         </message>
         <message>
             <source>the prerequisites form a loop: {loop}.</source>
-            <translation type="unfinished" />
+            <translation>前置步驟形成循環：{loop}。</translation>
         </message>
         <message>
             <source>the file cannot be read as UTF-8 text ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>無法以 UTF-8 文字讀取此檔案（{detail}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>recheck</name>
+        <message>
+            <source>removed</source>
+            <translation>已移除</translation>
+        </message>
+        <message>
+            <source>restricted</source>
+            <translation>已限制瀏覽</translation>
+        </message>
+        <message>
+            <source>still online</source>
+            <translation>仍在線上</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>無法判定</translation>
+        </message>
+        <message>
+            <source>the file needs "platforms" with a "default" entry.</source>
+            <translation>檔案須有 "platforms"，且其中有 "default" 項目。</translation>
+        </message>
+        <message>
+            <source>each platform must be an object.</source>
+            <translation>每個平臺須為物件（{…}）。</translation>
+        </message>
+        <message>
+            <source>unknown key "{key}".</source>
+            <translation>不認得的欄位 "{key}"。</translation>
+        </message>
+        <message>
+            <source>"hosts" must be a list of host names.</source>
+            <translation>"hosts" 須為主機名稱清單。</translation>
+        </message>
+        <message>
+            <source>rules may only have "status", "final_url" and "text".</source>
+            <translation>規則只能有 "status"、"final_url" 與 "text"。</translation>
+        </message>
+        <message>
+            <source>"status" must list HTTP status codes.</source>
+            <translation>"status" 須列出 HTTP 狀態碼。</translation>
+        </message>
+        <message>
+            <source>expected a list of regular expressions.</source>
+            <translation>此處須為正規表示式清單。</translation>
+        </message>
+        <message>
+            <source>invalid regular expression "{pattern}": {error}</source>
+            <translation>正規表示式 "{pattern}" 有誤：{error}</translation>
         </message>
     </context>
     <context>
         <name>reports</name>
         <message>
             <source>Takedown referral to the Women and Children Police Corps</source>
-            <translation type="unfinished" />
+            <translation>網路內容申訴下架陳報單（陳報婦幼警察隊）</translation>
         </message>
         <message>
             <source>Platform notice fields (Enforcement Rules §5)</source>
-            <translation type="unfinished" />
+            <translation>通知網路平臺應載事項（施行細則第5條）</translation>
         </message>
         <message>
             <source>Report to the social authority (Art. 7)</source>
-            <translation type="unfinished" />
+            <translation>兒少性剝削案件通報單（條例第7條，通報社政主管機關）</translation>
         </message>
         <message>
             <source>Request for DNS RPZ blocking through the social authority</source>
-            <translation type="unfinished" />
+            <translation>請社政主管機關函請停止解析（DNS RPZ）事證提供單</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>蒐證編號</translation>
+        </message>
+        <message>
+            <source>Artifact</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔名</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Acquired at</source>
+            <translation>取得時間</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>承辦人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>動作</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>對象</translation>
+        </message>
+        <message>
+            <source>Entry hash</source>
+            <translation>紀錄雜湊值</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <source>INCOMPLETE</source>
+            <translation>不完整</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>網址</translation>
+        </message>
+        <message>
+            <source>Captured at</source>
+            <translation>蒐證時間</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>完整性</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>案號</translation>
+        </message>
+        <message>
+            <source>Case title</source>
+            <translation>案由</translation>
+        </message>
+        <message>
+            <source>Unit / officer</source>
+            <translation>單位／承辦人</translation>
+        </message>
+        <message>
+            <source>Captures / artifacts</source>
+            <translation>蒐證次數／檔案數</translation>
+        </message>
+        <message>
+            <source>Audit chain head</source>
+            <translation>稽核鏈末端</translation>
+        </message>
+        <message>
+            <source>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</source>
+            <translation>每一檔案於取得時即計算 SHA-256 雜湊值；任何人均可複核：檔案之 SHA-256 應與本清單所載相同。保管紀錄為保管庫雜湊鏈稽核紀錄中屬於本案之部分，可以「netpatrol verify」驗證整條稽核鏈。</translation>
+        </message>
+        <message>
+            <source>1. Captures</source>
+            <translation>一、蒐證紀錄</translation>
+        </message>
+        <message>
+            <source>2. Artifacts and SHA-256</source>
+            <translation>二、證據檔案及 SHA-256 雜湊值</translation>
+        </message>
+        <message>
+            <source>3. Identifiers found</source>
+            <translation>三、查得之識別資料</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>4. Custody log</source>
+            <translation>四、證物保管紀錄</translation>
+        </message>
+        <message>
+            <source>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</source>
+            <translation>本清單不含任何密封身分（報告人、告發人、被害人）資料，相關人員僅以代號表示。</translation>
         </message>
         <message>
             <source>Evidence list and custody log</source>
-            <translation type="unfinished" />
+            <translation>證物清單及保管紀錄</translation>
+        </message>
+        <message>
+            <source>[{number}] {title}</source>
+            <translation>【{number}】{title}</translation>
         </message>
         <message>
             <source>Transfer note to the precinct family-protection officer</source>
-            <translation type="unfinished" />
+            <translation>移送案件副知分局防治組家防官通知單</translation>
+        </message>
+        <message>
+            <source>Reporting unit</source>
+            <translation>陳報單位</translation>
+        </message>
+        <message>
+            <source>Officer in charge</source>
+            <translation>承辦人</translation>
+        </message>
+        <message>
+            <source>Officer phone</source>
+            <translation>承辦人電話</translation>
+        </message>
+        <message>
+            <source>Officer e-mail</source>
+            <translation>承辦人電子郵件</translation>
+        </message>
+        <message>
+            <source>Prepared at</source>
+            <translation>製表時間</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>網站</translation>
+        </message>
+        <message>
+            <source>Complete URL</source>
+            <translation>完整網址連結</translation>
+        </message>
+        <message>
+            <source>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</source>
+            <translation>注意：本案尚無蒐證紀錄。申訴下架前務必完成蒐證（工作指引陸.二(二)）。</translation>
+        </message>
+        <message>
+            <source>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</source>
+            <translation>注意：蒐證 {ids} 標示為不完整；下架可能使尚未取得之資料滅失（工作指引陸.二(二)）。</translation>
+        </message>
+        <message>
+            <source>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+            <translation>{count} 筆蒐證均已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>代號</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>身分</translation>
+        </message>
+        <message>
+            <source>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</source>
+            <translation>報告人、告發人及被害人之身分資料依兒童及少年性剝削防制條例第7條及施行細則第2條另行密封，不列入本文件；依法需要時由承辦人循公務管道提供。</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>機關</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</source>
+            <translation>下列網路內容請轉報 iWIN 網路內容防護機構；如屬兒少性影像，並請轉報衛生福利部性影像處理中心協助下架（工作指引陸.二(一)）。</translation>
+        </message>
+        <message>
+            <source>1. Reason (事由)</source>
+            <translation>一、事由</translation>
+        </message>
+        <message>
+            <source>2. Complete URLs of the content</source>
+            <translation>二、網路內容之完整網址連結</translation>
+        </message>
+        <message>
+            <source>3. Evidence (事證)</source>
+            <translation>三、事證</translation>
+        </message>
+        <message>
+            <source>4. Referral bodies</source>
+            <translation>四、轉報單位</translation>
+        </message>
+        <message>
+            <source>iWIN</source>
+            <translation>iWIN 網路內容防護機構</translation>
+        </message>
+        <message>
+            <source>Sexual Image Abuse Response Center</source>
+            <translation>性影像處理中心</translation>
+        </message>
+        <message>
+            <source>5. Reported by</source>
+            <translation>五、陳報人</translation>
+        </message>
+        <message>
+            <source>Contact: {blank}</source>
+            <translation>聯絡方式：{blank}</translation>
+        </message>
+        <message>
+            <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
+            <translation>依兒童及少年性剝削防制條例第8條及施行細則第5條，書面通知網路平臺應載事項：於{hours}小時內限制瀏覽或移除，並保留相關資料至少{days}日。</translation>
+        </message>
+        <message>
+            <source>Item {n}</source>
+            <translation>第{n}項</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Notified at</source>
+            <translation>通知時間</translation>
+        </message>
+        <message>
+            <source>Remove or restrict by</source>
+            <translation>限制瀏覽或移除期限</translation>
+        </message>
+        <message>
+            <source>Retention starts</source>
+            <translation>資料保留起日</translation>
+        </message>
+        <message>
+            <source>Retention ends (at the earliest)</source>
+            <translation>資料保留迄日（至少）</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>資料提供</translation>
+        </message>
+        <message>
+            <source>URL of the image or content</source>
+            <translation>性影像（內容）網址</translation>
+        </message>
+        <message>
+            <source>Site name</source>
+            <translation>網站名稱</translation>
+        </message>
+        <message>
+            <source>Site URL</source>
+            <translation>網站網址</translation>
+        </message>
+        <message>
+            <source>Poster account or IP</source>
+            <translation>張貼者帳號或IP位址</translation>
+        </message>
+        <message>
+            <source>Notifying agency and contact</source>
+            <translation>通知機關及聯絡方式</translation>
+        </message>
+        <message>
+            <source>Evidence capture</source>
+            <translation>蒐證紀錄</translation>
+        </message>
+        <message>
+            <source>{capture} at {time}</source>
+            <translation>{capture}（{time}）</translation>
+        </message>
+        <message>
+            <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</source>
+            <translation>依兒童及少年性剝削防制條例第7條，通報網路巡邏發現之疑似兒少性剝削案件。</translation>
+        </message>
+        <message>
+            <source>1. Case</source>
+            <translation>一、案件</translation>
+        </message>
+        <message>
+            <source>Known since</source>
+            <translation>知悉時間</translation>
+        </message>
+        <message>
+            <source>Report due by (24 hours)</source>
+            <translation>通報期限（24小時內）</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>平臺</translation>
+        </message>
+        <message>
+            <source>Summary (事由)</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Victims (pseudonyms)</source>
+            <translation>被害人（代號）</translation>
+        </message>
+        <message>
+            <source>2. People (pseudonyms only)</source>
+            <translation>二、相關人員（僅列代號）</translation>
+        </message>
+        <message>
+            <source>3. Content</source>
+            <translation>三、網路內容</translation>
+        </message>
+        <message>
+            <source>4. Requested</source>
+            <translation>四、請求事項</translation>
+        </message>
+        <message>
+            <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
+            <translation>請評估上開內容；如屬兒少性影像，請函令網路平臺於24小時內限制瀏覽或移除，並保留資料至少180日（條例第8條）；未成年被害人請指派社工人員陪同偵訊（條例第9條）並提供保護服務。</translation>
+        </message>
+        <message>
+            <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
+            <translation>下列內容於通知後24小時內未限制瀏覽或移除，請社會局函請財團法人台灣網路資訊中心（TWNIC）要求所有會員停止解析（DNS RPZ）該網域（工作指引伍.二）。本局不逕向TWNIC申請，謹提供相關事證。</translation>
+        </message>
+        <message>
+            <source>1. Domains</source>
+            <translation>一、網域</translation>
+        </message>
+        <message>
+            <source>2. Content URLs</source>
+            <translation>二、內容網址</translation>
+        </message>
+        <message>
+            <source>3. Re-checks showing the content still online</source>
+            <translation>三、複查紀錄（內容仍在線上）</translation>
+        </message>
+        <message>
+            <source>4. Evidence</source>
+            <translation>四、事證</translation>
+        </message>
+        <message>
+            <source>5. Requested by</source>
+            <translation>五、提供單位</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>已移除</translation>
         </message>
         <message>
             <source>restricted (login or age wall)</source>
-            <translation type="unfinished" />
+            <translation>已限制瀏覽</translation>
         </message>
         <message>
             <source>still online</source>
-            <translation type="unfinished" />
+            <translation>仍在線上</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>無法判定</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>複查時間</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP狀態碼</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</source>
+            <translation>本件兒童及少年性剝削防制條例案件移送在即，依工作指引肆.二(三)副知分局防治組家防官，並提供案卷資料以利個案資料檢核。</translation>
+        </message>
+        <message>
+            <source>Transferred to</source>
+            <translation>移送機關</translation>
+        </message>
+        <message>
+            <source>Opened at</source>
+            <translation>立案時間</translation>
+        </message>
+        <message>
+            <source>3. Procedure steps recorded</source>
+            <translation>三、已記錄之辦理步驟</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步驟</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>4. Enclosed</source>
+            <translation>四、附件</translation>
+        </message>
+        <message>
+            <source>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</source>
+            <translation>證物清單及保管紀錄（含各檔案 SHA-256 雜湊值）；加密案卷檔。</translation>
+        </message>
+        <message>
+            <source>5. From</source>
+            <translation>五、承辦單位</translation>
+        </message>
+        <message>
+            <source>Family-protection officer (家防官), Prevention Section of the precinct</source>
+            <translation>分局防治組家防官</translation>
+        </message>
+        <message>
+            <source>Case {number}</source>
+            <translation>案號 {number}</translation>
+        </message>
+        <message>
+            <source>Page {page} / {total}</source>
+            <translation>第 {page} 頁／共 {total} 頁</translation>
+        </message>
+        <message>
+            <source>Audit chain head:</source>
+            <translation>稽核鏈末端：</translation>
+        </message>
+        <message>
+            <source>To: {agency}</source>
+            <translation>受文者：{agency}</translation>
+        </message>
+        <message>
+            <source>Case number: {number}    Date: {date}</source>
+            <translation>案號：{number}　　日期：{date}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>Audit chain head: {head}</source>
+            <translation>稽核鏈末端：{head}</translation>
+        </message>
+        <message>
+            <source>Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, reporter or informant may be disclosed.</source>
+            <translation>偵查不公開：請勿外流；不得揭露被害人、兒少、報告人或告發人之身分。</translation>
+        </message>
+        <message>
+            <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
+            <translation>（郵件程式長度有限，內容已截短：請由剪貼簿貼上全文或附加 PDF 檔。）</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>網站</translation>
+        </message>
+        <message>
+            <source>the file needs an "agencies" object.</source>
+            <translation>檔案須有 "agencies" 物件。</translation>
+        </message>
+        <message>
+            <source>each agency must be an object.</source>
+            <translation>每個機關須為物件（{…}）。</translation>
+        </message>
+        <message>
+            <source>unknown field "{field}".</source>
+            <translation>不認得的欄位 "{field}"。</translation>
+        </message>
+        <message>
+            <source>"{field}" must be text.</source>
+            <translation>"{field}" 須為文字。</translation>
+        </message>
+        <message>
+            <source>agency "{key}" needs a name.</source>
+            <translation>機關 "{key}" 須有名稱。</translation>
+        </message>
+        <message>
+            <source>missing agencies: {keys}.</source>
+            <translation>缺少機關：{keys}。</translation>
+        </message>
+        <message>
+            <source>Chat transcript (complete)</source>
+            <translation>聊天紀錄（全文）</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平臺</translation>
+        </message>
+        <message>
+            <source>Capture complete</source>
+            <translation>蒐證完整</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>NO: older messages may be missing</source>
+            <translation>否：較早之訊息可能缺漏</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>對話者</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>訊息則數</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>顏色說明</translation>
+        </message>
+        <message>
+            <source>Messages in blue were sent by the patrol (undercover) account.</source>
+            <translation>藍色訊息為本局巡邏（偵查）帳號所發送。</translation>
+        </message>
+        <message>
+            <source>SHA-256 of {name}</source>
+            <translation>{name} 之 SHA-256</translation>
+        </message>
+        <message>
+            <source>End of transcript: {count} messages.</source>
+            <translation>聊天紀錄結束，共 {count} 則訊息。</translation>
+        </message>
+        <message>
+            <source>time not shown</source>
+            <translation>未顯示時間</translation>
+        </message>
+        <message>
+            <source>[Attachment: {label}]</source>
+            <translation>［附件：{label}］</translation>
+        </message>
+        <message>
+            <source>artifact {id}</source>
+            <translation>檔案編號 {id}</translation>
         </message>
     </context>
     <context>

@@ -26,7 +26,6 @@ from app.core.timeutil import iso_utc, parse_iso, taipei_text
 from app.infra import paths
 from app.vault.steps import CaseSteps
 
-CTX = "cli"
 STATE_MARKS = {"done": "[x]", "available": "[ ]", "blocked": "[!]", "not-applicable": "[-]"}
 
 
@@ -70,10 +69,10 @@ def cmd_step(args: argparse.Namespace) -> Output:
             if args.evidence:
                 data["evidence"] = list(args.evidence)
             event = steps.tick(args.case, args.step, at=_parse_at(args.at), note=args.note or "", data=data)
-            line = translate(CTX, "Step {step} done at {at}.").format(step=args.step, at=taipei_text(event.happened_at))
+            line = translate("cli", "Step {step} done at {at}.").format(step=args.step, at=taipei_text(event.happened_at))
         else:
             event = steps.undo(args.case, args.step, note=args.note or "")
-            line = translate(CTX, "Step {step} undone; the tick stays in the record.").format(step=args.step)
+            line = translate("cli", "Step {step} undone; the tick stays in the record.").format(step=args.step)
         view = steps.view(args.case)
     status = view.status(args.step)
     return Output({"event": _event_data(event), "step": step_data(status)}, [line])
@@ -96,7 +95,7 @@ def cmd_clocks(args: argparse.Namespace) -> Output:
         numbers = {c.case_id: vault.case(c.case_id).number for c in clocks}
     data = [clock_data(c) | {"case_number": numbers[c.case_id]} for c in clocks]
     lines = [f"{numbers[c.case_id]}  {clock_line(c)}" for c in clocks]
-    return Output(data, lines or [translate(CTX, "No clock is running.")])
+    return Output(data, lines or [translate("cli", "No clock is running.")])
 
 
 # -- presentation (shared with `case show`) --------------------------------------------------------
@@ -137,9 +136,9 @@ def clock_data(clock: ClockStatus) -> dict[str, Any]:
 def clock_line(clock: ClockStatus) -> str:
     text = f"{clock.clock.label.text()}: {clock.state.label()}"
     if clock.deadline is not None:
-        text += "  " + translate(CTX, "deadline {at}").format(at=taipei_text(clock.deadline))
+        text += "  " + translate("cli", "deadline {at}").format(at=taipei_text(clock.deadline))
     if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
-        text += "  " + translate(CTX, "({start} to {end})").format(start=clock.start_date, end=clock.end_date)
+        text += "  " + translate("cli", "({start} to {end})").format(start=clock.start_date, end=clock.end_date)
     if clock.remaining is not None:
         text += "  " + format_remaining(clock.remaining)
     return text
@@ -153,28 +152,28 @@ def checklist_lines(view: ChecklistView) -> list[str]:
             lines.append(f"  {STATE_MARKS[status.state.value]} {status.step.id}  {status.step.label.text()}")
             event = status.event
             if status.state.value == "done" and event is not None:
-                lines.append("      " + translate(CTX, "{state} {at} by {officer}").format(
+                lines.append("      " + translate("cli", "{state} {at} by {officer}").format(
                     state=status.state.label(), at=taipei_text(event.happened_at), officer=event.officer)
                     + (f"  {event.note}" if event.note else ""))
             elif status.reasons:
                 lines.append(f"      {status.state.label()}: {status.reason_text()}")
     started = [c for c in view.clocks if c.started_at is not None]
-    lines.append(translate(CTX, "Clocks:"))
+    lines.append(translate("cli", "Clocks:"))
     lines += [f"  {clock_line(c)}" for c in started] or ["  -"]
     return lines
 
 
 def register(commands: Any, add: Any) -> None:
-    step = add("step", cmd_step, translate(CTX, "mark a checklist step done, or undo it (audited)"))
+    step = add("step", cmd_step, translate("cli", "mark a checklist step done, or undo it (audited)"))
     step.add_argument("--case", required=True)
-    step.add_argument("step", help=translate(CTX, "step id (see 'netpatrol steps')"))
+    step.add_argument("step", help=translate("cli", "step id (see 'netpatrol steps')"))
     step.add_argument("action", choices=("done", "undo"))
-    step.add_argument("--at", help=translate(CTX, "when it happened (ISO 8601; without a zone: Taipei time)"))
+    step.add_argument("--at", help=translate("cli", "when it happened (ISO 8601; without a zone: Taipei time)"))
     step.add_argument("--note")
     step.add_argument("--set", action="append", metavar="FIELD=VALUE",
-                      help=translate(CTX, "a field the step records, e.g. victim_age=minor (repeatable)"))
+                      help=translate("cli", "a field the step records, e.g. victim_age=minor (repeatable)"))
     step.add_argument("--evidence", action="append", metavar="ID",
-                      help=translate(CTX, "a capture or artifact id this step rests on (repeatable)"))
-    add("steps", cmd_steps, translate(CTX, "list a case's checklist steps and clocks")).add_argument(
+                      help=translate("cli", "a capture or artifact id this step rests on (repeatable)"))
+    add("steps", cmd_steps, translate("cli", "list a case's checklist steps and clocks")).add_argument(
         "--case", required=True)
-    add("clocks", cmd_clocks, translate(CTX, "list every running clock across cases"))
+    add("clocks", cmd_clocks, translate("cli", "list every running clock across cases"))

@@ -1,0 +1,76 @@
+"""`netpatrol step`, `steps` and `clocks` as subprocesses, as officers and scripts use them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.end2end.cli_helpers import netpatrol
+
+
+@pytest.fixture
+def case_id(vault_path: Path) -> str:
+    result = netpatrol("case", "new", "--title", "步驟指令測試", vault=vault_path, passphrase=PASSPHRASE)
+    assert result.code == 0, result.err
+    return result.out.strip()
+
+
+def step(vault_path: Path, *args: str, lang: str = "en", env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return netpatrol("step", *args, vault=vault_path, passphrase=PASSPHRASE, lang=lang, extra_env=env)
+
+
+def test_done_at_taipei_time_on_a_machine_in_another_zone(vault_path: Path, case_id: str) -> None:
+    result = step(vault_path, "--case", case_id, "identify-victim", "done", "--at", "2025-07-08 23:30",
+                  "--set", "victim_age=minor", "--set", "images_spread=no", "--json",
+                  env={"TZ": "America/Los_Angeles"})
+    assert result.code == 0, result.err
+    data = result.json()
+    assert data["event"]["happened_at"] == "2025-07-08T15:30:00.000000Z"
+    assert data["step"]["state"] == "done" and data["step"]["data"] == {"victim_age": "minor", "images_spread": "no"}
+    listing = netpatrol("steps", "--case", case_id, "--json", vault=vault_path, passphrase=PASSPHRASE,
+                        extra_env={"TZ": "Pacific/Auckland"})
+    clocks = {c["clock"]: c for c in listing.json()["clocks"]}
+    assert clocks["social-report"]["deadline"] == "2025-07-09T15:30:00.000000Z"
+    assert clocks["social-report"]["deadline_taipei"] == "2025-07-09 23:30 (UTC+8)"
+    assert clocks["social-report"]["state"] == "overdue"  # the test runs long after 2025
+    running = netpatrol("clocks", "--json", vault=vault_path, passphrase=PASSPHRASE)
+    assert [(c["case_id"], c["clock"]) for c in running.json()] == [(case_id, "social-report")]
+
+
+def test_blocked_step_exits_1_with_the_reason(vault_path: Path, case_id: str) -> None:
+    result = step(vault_path, "--case", case_id, "takedown-referral", "done", "--note", "e-mailed")
+    assert result.code == 1
+    assert "takedown-referral" in result.err and "陸.二(二)" in result.err and "no capture" in result.err
+    assert result.out == ""
+
+
+def test_usage_mistakes_exit_2(vault_path: Path, case_id: str) -> None:
+    assert step(vault_path, "--case", case_id, "no-such-step", "done").code == 2
+    missing_note = step(vault_path, "--case", case_id, "assess-elements", "done")
+    assert missing_note.code == 2 and "note" in missing_note.err
+    bad_choice = step(vault_path, "--case", case_id, "record-origin", "done", "--set", "origin=moon")
+    assert bad_choice.code == 2 and "moon" in bad_choice.err
+    assert step(vault_path, "--case", case_id, "record-origin", "finish").code == 2
+    assert step(vault_path, "--case", case_id, "record-origin", "done", "--at", "yesterday").code == 2
+
+
+def test_undo_is_recorded_and_listed(vault_path: Path, case_id: str) -> None:
+    assert step(vault_path, "--case", case_id, "record-origin", "done", "--set", "origin=patrol").code == 0
+    undone = step(vault_path, "--case", case_id, "record-origin", "undo", "--note", "wrong case")
+    assert undone.code == 0, undone.err
+    assert step(vault_path, "--case", case_id, "record-origin", "undo").code == 1  # nothing left to undo
+    listing = netpatrol("steps", "--case", case_id, "--json", vault=vault_path, passphrase=PASSPHRASE).json()
+    origin = next(s for s in listing["steps"] if s["id"] == "record-origin")
+    assert origin["state"] == "available"
+    assert [(e["action"], e["note"]) for e in origin["history"]] == [("done", ""), ("undo", "wrong case")]
+    audit = netpatrol("verify", "--json", vault=vault_path, passphrase=PASSPHRASE)
+    assert audit.code == 0 and audit.json()["ok"]
+
+
+def test_steps_text_listing_in_chinese(vault_path: Path, case_id: str) -> None:
+    result = netpatrol("steps", "--case", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW")
+    assert result.code == 0, result.err
+    assert "判斷三項構成要件" in result.out and "[!] takedown-referral" in result.out
+    assert "陸.二(二)" in result.out

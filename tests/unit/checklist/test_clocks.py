@@ -1,0 +1,151 @@
+"""Clock arithmetic: 24/72-hour deadlines across midnight, month and year ends, 180-day retention in
+Taipei calendar days, states, and no dependence on the machine's own time zone."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.checklist.clocks import ClockState, ClockStatus, case_clocks, clock_step_ids, deadline_for, format_remaining
+from app.checklist.engine import recorded_facts
+from app.checklist.events import StepAction, StepEvent, latest_by_step
+from app.checklist.procedure import ClockDef
+from app.core.timeutil import TAIPEI, taipei
+from tests.unit.checklist.helpers import CASE, at, event, procedure
+
+PROCEDURE = procedure()
+
+
+def clocks(events: list[StepEvent], now: str) -> dict[str, ClockStatus]:
+    latest = latest_by_step(events)
+    facts = recorded_facts(PROCEDURE, latest)
+    return {c.clock.id: c for c in case_clocks(PROCEDURE, CASE, latest, facts, at(now))}
+
+
+def clock_def(clock_id: str) -> ClockDef:
+    clock = PROCEDURE.clock(clock_id)
+    assert clock is not None
+    return clock
+
+
+@pytest.mark.parametrize(("start", "deadline"), [
+    ("2025-07-08T23:30", "2025-07-09T23:30"),  # across midnight
+    ("2025-01-31T22:00", "2025-02-01T22:00"),  # month end
+    ("2024-02-28T23:59", "2024-02-29T23:59"),  # leap day
+    ("2025-02-28T12:00", "2025-03-01T12:00"),  # February without a leap day
+    ("2025-12-31T20:00", "2026-01-01T20:00"),  # year end
+    ("2025-07-08T00:00", "2025-07-09T00:00"),  # exactly midnight
+])
+def test_24_hour_deadlines_in_taipei_time(start: str, deadline: str) -> None:
+    assert deadline_for(clock_def("social-report"), at(start), {}) == at(deadline)
+    assert taipei(at(deadline)).strftime("%H:%M") == start[-5:]
+
+
+def test_adult_images_get_72_hours_from_the_procedure_file() -> None:
+    removal = clock_def("platform-removal")
+    order = at("2025-12-30T18:00")
+    assert deadline_for(removal, order, {"image_kind": "child"}) == at("2025-12-31T18:00")
+    assert deadline_for(removal, order, {"image_kind": "adult"}) == at("2026-01-02T18:00")
+
+
+@pytest.mark.parametrize(("order", "start_date", "end_date"), [
+    ("2025-07-08T23:30", date(2025, 7, 8), date(2026, 1, 4)),
+    # 00:30 on 9 July in Taipei is still 8 July in UTC: the order's date is the Taipei date.
+    ("2025-07-09T00:30", date(2025, 7, 9), date(2026, 1, 5)),
+    ("2025-12-31T09:00", date(2025, 12, 31), date(2026, 6, 29)),
+])
+def test_retention_is_180_taipei_calendar_days(order: str, start_date: date, end_date: date) -> None:
+    events = [event("platform-order", order, image_kind="child")]
+    retention = clocks(events, order)["retention"]
+    assert retention.start_date == start_date
+    assert retention.end_date == end_date
+    # the data must be kept through the whole end date: the deadline is the next Taipei midnight
+    deadline = retention.deadline
+    assert deadline == datetime.combine(end_date + timedelta(days=1), datetime.min.time(), tzinfo=TAIPEI)
+    assert (end_date - start_date).days == 180
+
+
+def test_states_through_a_clock_life() -> None:
+    start = [event("identify-victim", "2025-07-08T23:30", victim_age="minor", images_spread="yes")]
+    assert clocks([], "2025-07-08T23:00")["social-report"].state is ClockState.NOT_STARTED
+    assert clocks(start, "2025-07-09T10:00")["social-report"].state is ClockState.RUNNING
+    due = clocks(start, "2025-07-09T18:00")["social-report"]
+    assert due.state is ClockState.DUE
+    assert due.remaining == timedelta(hours=5, minutes=30)
+    overdue = clocks(start, "2025-07-10T00:00")["social-report"]
+    assert overdue.state is ClockState.OVERDUE
+    assert overdue.remaining == -timedelta(minutes=30)
+    met = clocks([*start, event("report-social-authority", "2025-07-09T23:30")], "2025-07-12T00:00")
+    assert met["social-report"].state is ClockState.MET
+    late = clocks([*start, event("report-social-authority", "2025-07-09T23:31")], "2025-07-12T00:00")
+    assert late["social-report"].state is ClockState.LATE
+    assert late["social-report"].remaining is None
+
+
+def test_undoing_the_stop_restarts_the_clock() -> None:
+    events = [event("identify-victim", "2025-07-08T10:00", victim_age="minor", images_spread="no"),
+              event("report-social-authority", "2025-07-08T12:00"),
+              event("report-social-authority", "2025-07-08T13:00", StepAction.UNDO)]
+    assert clocks(events, "2025-07-09T11:00")["social-report"].state is ClockState.OVERDUE
+
+
+def test_the_victim_clock_runs_only_for_minors() -> None:
+    adult = [event("identify-victim", "2025-07-08T10:00", victim_age="adult", images_spread="yes")]
+    assert clocks(adult, "2025-07-09T11:00")["social-report"].state is ClockState.NOT_APPLICABLE
+
+
+def test_closing_the_case_stops_every_clock() -> None:
+    events = [event("identify-victim", "2025-07-08T10:00", victim_age="minor", images_spread="no"),
+              event("platform-order", "2025-07-08T11:00", image_kind="child"),
+              event("close-case", "2025-07-08T12:00")]
+    states = {cid: c.state for cid, c in clocks(events, "2026-07-01T00:00").items()}
+    assert not any(state.running for state in states.values())
+
+
+def test_clock_query_reads_only_the_steps_that_matter() -> None:
+    ids = clock_step_ids(PROCEDURE)
+    assert {"identify-victim", "report-social-authority", "platform-order", "recheck-removed", "subscriber-data",
+            "close-case", "suspect-known", "minor-rescued"} <= ids
+    assert "record-poster" not in ids
+
+
+@pytest.fixture
+def machine_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The workstation's clock set to another zone (as a misconfigured Windows machine would be)."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("machine_zone")
+def test_machine_time_zone_does_not_shift_deadlines() -> None:
+    assert time.localtime(0).tm_hour != 8  # the zone really changed for this process
+    assert deadline_for(clock_def("social-report"), at("2025-12-31T23:30"), {}) == datetime(2026, 1, 1, 15, 30,
+                                                                                           tzinfo=UTC)
+    events = [event("platform-order", "2025-07-09T00:30", image_kind="child")]
+    assert clocks(events, "2025-07-09T01:00")["retention"].start_date == date(2025, 7, 9)
+
+
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31), timezones=st.just(UTC)))
+def test_hour_deadlines_are_elapsed_time_and_same_wall_clock(start: datetime) -> None:
+    deadline = deadline_for(clock_def("social-report"), start, {})
+    assert deadline - start == timedelta(hours=24)
+    assert taipei(deadline).time() == taipei(start).time()  # no daylight saving in Asia/Taipei
+    assert taipei(deadline).date() == taipei(start).date() + timedelta(days=1)
+
+
+@pytest.mark.parametrize(("remaining", "text"), [
+    (timedelta(hours=5, minutes=30), "5 h 30 min left"),
+    (timedelta(minutes=9, seconds=59), "9 min left"),
+    (timedelta(days=179, hours=3), "179 d 3 h left"),
+    (-timedelta(hours=1, minutes=5), "overdue by 1 h 05 min"),
+])
+def test_remaining_time_text(remaining: timedelta, text: str) -> None:
+    assert format_remaining(remaining) == text

@@ -1,0 +1,207 @@
+"""The procedure files: every shipped one validates and covers PROCEDURE.md; a broken one is refused
+with the file and the line of the mistake; the library keeps the last good procedure."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from app.checklist.loader import NoProcedure, ProcedureLibrary
+from app.checklist.procedure import Procedure, ProcedureFileError, load_procedure, parse_procedure
+
+ROOT = Path(__file__).resolve().parents[3]
+PROCEDURES = ROOT / "resources" / "procedures"
+SHIPPED = sorted(PROCEDURES.glob("*.json"))
+CURRENT = PROCEDURES / "taipei-2025-07-08.json"
+
+# The headings of PROCEDURE.md ("## What counts (參.二; …)" → "What counts"). Outreach is, in its own
+# words, "part of the guideline but not of this workstation".
+PROCEDURE_MD_SECTIONS = ("What counts", "Patrol", "Initial evidence, before anything else", "Reporting", "Takedown",
+                         "Victim protection", "Investigation", "Transfer and close")
+NOT_IN_WORKSTATION = ("Outreach",)
+# The parts issue 5 names, each by a step that must exist.
+REQUIRED_STEPS = ("assess-elements", "capture-content", "report-social-authority", "report-suspect",
+                  "seal-identities", "takedown-referral", "platform-order", "recheck-removed", "dns-rpz-evidence",
+                  "identify-victim", "siarc-minor", "victim-authorization", "social-worker-minor", "counselling-adult",
+                  "hand-over-minor", "evidence-preservation", "subscriber-data", "cloud-control", "cib-support",
+                  "transfer", "notify-family-officer", "close-case")
+
+
+def test_procedures_are_shipped() -> None:
+    assert CURRENT in SHIPPED
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_every_shipped_file_validates(path: Path) -> None:
+    procedure = load_procedure(path)
+    assert procedure.file == path.name
+    assert procedure.steps and procedure.clocks
+    for step in procedure.steps:
+        assert step.label.zh_TW.strip() and step.label.en.strip()
+        assert step.basis.strip()
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_every_procedure_md_section_has_steps(path: Path) -> None:
+    procedure = load_procedure(path)
+    covered = {section.procedure_md for section in procedure.sections if procedure.steps_in(section.id)}
+    assert covered == set(PROCEDURE_MD_SECTIONS)
+    assert not set(NOT_IN_WORKSTATION) & covered
+
+
+def test_procedure_md_headings_match_when_available() -> None:
+    """If the shared PROCEDURE.md sits beside the checkout, its headings are exactly those covered."""
+    candidates = [ROOT.parent / "shared" / "PROCEDURE.md", Path("/work/shared/PROCEDURE.md")]
+    found = next((p for p in candidates if p.is_file()), None)
+    if found is None:
+        pytest.skip("PROCEDURE.md is not beside this checkout")
+    headings = [re.sub(r"\s*\(.*$", "", line[3:]).strip()
+                for line in found.read_text(encoding="utf-8").splitlines() if line.startswith("## ")]
+    assert set(headings) == set(PROCEDURE_MD_SECTIONS) | set(NOT_IN_WORKSTATION)
+
+
+def test_current_procedure_has_the_issue_steps_and_clocks() -> None:
+    procedure = load_procedure(CURRENT)
+    assert [s for s in REQUIRED_STEPS if procedure.step(s) is None] == []
+    removal = procedure.clock("platform-removal")
+    assert removal is not None and removal.duration.hours == 24
+    assert [r.duration.hours for r in removal.overrides] == [72]
+    retention = procedure.clock("retention")
+    assert retention is not None and retention.kind == "retention" and retention.duration.days == 180
+    for clock_id in ("social-report", "suspect-report", "hand-over"):
+        clock = procedure.clock(clock_id)
+        assert clock is not None and clock.duration.hours == 24
+    takedown = procedure.step("takedown-referral")
+    assert takedown is not None and "evidence-complete" in takedown.gates
+    siarc = procedure.step("siarc-minor")
+    assert siarc is not None and siarc.link is not None and siarc.link.url.startswith("https://")
+
+
+# -- broken files ----------------------------------------------------------------------------------
+def _text() -> str:
+    return CURRENT.read_text(encoding="utf-8")
+
+
+def _line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    return text.count("\n", 0, index) + 1
+
+
+def _refused(text: str) -> ProcedureFileError:
+    with pytest.raises(ProcedureFileError) as caught:
+        parse_procedure(text, "broken.json")
+    assert caught.value.file == "broken.json"
+    assert caught.value.render().startswith("Procedure file broken.json, line ")
+    return caught.value
+
+
+def test_bad_json_names_the_line() -> None:
+    text = _text()
+    target = _line_of(text, '"id": "record-poster"')
+    lines = text.splitlines()
+    lines[target - 1] = lines[target - 1].rstrip(",")  # a missing comma
+    error = _refused("\n".join(lines))
+    assert error.line in (target, target + 1)  # json reports the line where the next token starts
+    assert "not valid JSON" in error.render()
+
+
+def test_missing_field_names_the_step_line() -> None:
+    data = json.loads(_text())
+    del data["steps"][5]["basis"]
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    error = _refused(text)
+    assert error.line == _line_of(text, f'"id": "{data["steps"][5]["id"]}"') - 1  # the step object's "{" line
+    assert '"basis"' in error.render()
+
+
+def test_unknown_prerequisite_names_its_line() -> None:
+    text = _text().replace('"requires": [\n        "report-social-authority"\n      ]',
+                           '"requires": [\n        "report-social-authorty"\n      ]')
+    assert "authorty" in text
+    error = _refused(text)
+    assert error.line == _line_of(text, '"report-social-authorty"')
+    assert "unknown step" in error.render()
+
+
+def test_cycle_names_a_line_in_the_loop() -> None:
+    data = json.loads(_text())
+    steps = {s["id"]: s for s in data["steps"]}
+    steps["assess-elements"]["requires"] = ["transfer"]  # transfer requires assess-elements
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    error = _refused(text)
+    assert "loop" in error.render()
+    assess = text.index('"id": "assess-elements"')
+    assert error.line == text.count("\n", 0, text.index('"transfer"', assess)) + 1
+    assert "assess-elements → transfer → assess-elements" in error.render()
+
+
+def test_unknown_key_is_a_typo_not_ignored() -> None:
+    text = _text().replace('"optional": true', '"optinal": true', 1)
+    error = _refused(text)
+    assert error.line == _line_of(text, '"optinal"')
+
+
+@pytest.mark.parametrize(("mutate", "fragment"), [
+    (lambda d: d["steps"][0].update(section="nowhere"), "unknown section"),
+    (lambda d: d["steps"][0].update(gates=["moon-phase"]), "gate"),
+    (lambda d: d["clocks"][0].update(stopped_by=["nobody"]), "unknown step"),
+    (lambda d: d["clocks"][0].update(duration={"hours": 0}), "longer than zero"),
+    (lambda d: d["clocks"][3].update(duration={"days": 180, "hours": 3}), "days only"),
+    (lambda d: d["steps"][1].update(applies_when={"victim_age": ["teen"]}), "not a possible value"),
+    (lambda d: d["steps"][1].update(applies_when={"eye_colour": ["blue"]}), "no step records"),
+    (lambda d: d.update(closing_step="vanish"), "closing step"),
+    (lambda d: d["steps"][2].update(id=d["steps"][1]["id"]), "used twice"),
+    (lambda d: d["steps"][3].update(completion={"manual": False}), "never be completed"),
+    (lambda d: d.update(format=2), "format 2"),
+    (lambda d: d.update(version="next week"), "malformed"),
+])
+def test_schema_errors_are_named(mutate: object, fragment: str) -> None:
+    data = json.loads(_text())
+    mutate(data)  # type: ignore[operator]
+    error = _refused(json.dumps(data, ensure_ascii=False, indent=2))
+    assert fragment in error.render()
+    assert error.line > 1 or fragment in ("format 2",)
+
+
+# -- the library ---------------------------------------------------------------------------------------
+def test_library_keeps_the_last_good_procedure(tmp_path: Path) -> None:
+    folder = tmp_path / "procedures"
+    folder.mkdir()
+    target = folder / "taipei.json"
+    target.write_text(_text(), encoding="utf-8")
+    library = ProcedureLibrary(folder)
+    assert library.reload() == []
+    good = library.current()
+
+    target.write_text(_text().replace('"manual": true', '"manual": "yes"', 1), encoding="utf-8")
+    os.utime(target, ns=(1, 1))  # a different mtime even on coarse file systems
+    errors = library.reload()
+    assert len(errors) == 1 and errors[0].file == "taipei.json"
+    assert library.current() is good
+
+    newer = json.loads(_text())
+    newer["version"] = "2025-07-08.2"
+    (folder / "taipei-rev2.json").write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
+    library.reload()
+    assert library.current().version == "2025-07-08.2"
+    assert library.version("2025-07-08") is good
+
+
+def test_library_with_only_broken_files_says_so(tmp_path: Path) -> None:
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    library = ProcedureLibrary(tmp_path)
+    assert [e.line for e in library.reload()] == [1]
+    with pytest.raises(NoProcedure):
+        library.current()
+
+
+def test_versions_sort_by_date_then_revision() -> None:
+    procedure: Procedure = load_procedure(CURRENT)
+    assert procedure.version_key == (2025, 7, 8)
+    assert (2025, 7, 8, 10) > (2025, 7, 8, 2) > procedure.version_key
