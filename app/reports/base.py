@@ -79,12 +79,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("np-title", parent=body, fontSize=17, leading=24, alignment=TA_CENTER,
                                 spaceAfter=4 * mm),
         "heading": ParagraphStyle("np-heading", parent=body, fontSize=12.5, leading=18, spaceBefore=4 * mm,
-                                  spaceAfter=1.5 * mm, textColor=colors.HexColor("#1a3a5c")),
+                                  spaceAfter=1.5 * mm, textColor=colors.HexColor("#1a3a5c"), keepWithNext=1),
         "small": ParagraphStyle("np-small", parent=body, fontSize=8.5, leading=11.5),
         "cell": ParagraphStyle("np-cell", parent=body, fontSize=9, leading=12.5),
         "label": ParagraphStyle("np-label", parent=body, fontSize=9.5, leading=13,
                                 textColor=colors.HexColor("#333333")),
-        "mono": ParagraphStyle("np-mono", parent=body, fontName=MONO_FONT, fontSize=7.5, leading=10),
         "message": ParagraphStyle("np-message", parent=body, fontSize=9.5, leading=13.5, leftIndent=4 * mm,
                                   spaceAfter=1.2 * mm),
         "message-out": ParagraphStyle("np-message-out", parent=body, fontSize=9.5, leading=13.5,
@@ -122,7 +121,7 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     canvas.setStrokeColor(colors.HexColor("#999999"))
     top = PAGE_HEIGHT - 12 * mm
     canvas.setFont(TEXT_FONT, 8.5)
-    canvas.drawString(MARGIN_X, top, translate(CTX, "Case {number}").format(number=meta.case_number))
+    canvas.drawString(MARGIN_X, top, translate("reports", "Case {number}").format(number=meta.case_number))
     canvas.drawCentredString(PAGE_WIDTH / 2, top, _fit(meta.title, 60))
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, format_date(meta.generated_at, meta.language))
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
@@ -132,13 +131,13 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     canvas.setFillColor(colors.HexColor("#8b0000"))
     canvas.setFont(TEXT_FONT, 8.5)
     canvas.drawString(MARGIN_X, bottom + 6 * mm, translate(
-        CTX, "Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, "
+        "reports", "Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, "
              "reporter or informant may be disclosed."))
     canvas.setFillColor(grey)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom + 1.5 * mm,
-                           translate(CTX, "Page {page} / {total}").format(page=number, total=total))
-    canvas.drawString(MARGIN_X, bottom + 1.5 * mm, translate(CTX, "Audit chain head:"))
-    label_width = canvas.stringWidth(translate(CTX, "Audit chain head:"), TEXT_FONT, 8.5)
+                           translate("reports", "Page {page} / {total}").format(page=number, total=total))
+    canvas.drawString(MARGIN_X, bottom + 1.5 * mm, translate("reports", "Audit chain head:"))
+    label_width = canvas.stringWidth(translate("reports", "Audit chain head:"), TEXT_FONT, 8.5)
     canvas.setFont(MONO_FONT, 6.5)
     canvas.drawString(MARGIN_X + label_width + 1.5 * mm, bottom + 1.5 * mm, meta.chain_head)
     canvas.restoreState()

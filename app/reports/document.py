@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core.i18n import translate
-from app.reports.base import CONTENT_WIDTH, CTX, PageMeta, build_pdf, format_date, markup, mono, styles
+from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, styles
 from app.reports.model import Agency
 
 BLANK = "＿" * 12  # printed where the administrator or officer still has to fill something in
@@ -51,7 +51,7 @@ class Grid:
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...]
     mono_columns: frozenset[int] = frozenset()
-    wide: tuple[str, ...] = ()
+    wide: tuple[tuple[str, str], ...] = ()  # (label, fixed-width value) below each row
 
 
 Block = Heading | Para | Fields | Grid
@@ -91,9 +91,9 @@ def story(document: Document) -> list[Flowable]:
     style = styles()
     flowables: list[Flowable] = [Paragraph(markup(document.title), style["title"])]
     if document.recipient is not None:
-        flowables.append(Paragraph(markup(translate(CTX, "To: {agency}").format(
+        flowables.append(Paragraph(markup(translate("reports", "To: {agency}").format(
             agency=_agency_line(document.recipient))), style["body"]))
-    flowables.append(Paragraph(markup(translate(CTX, "Case number: {number}    Date: {date}").format(
+    flowables.append(Paragraph(markup(translate("reports", "Case number: {number}    Date: {date}").format(
         number=document.case_number, date=format_date(document.generated_at, document.language))), style["body"]))
     flowables.append(Spacer(1, 2 * mm))
     for block in document.blocks:
@@ -115,7 +115,8 @@ def _flowables(block: Block) -> list[Flowable]:
 def fields_table(block: Fields) -> Table:
     style = styles()
     rows = [[Paragraph(markup(label), style["label"]),
-             Paragraph(mono(value) if label in block.mono_labels and value else markup(value or BLANK),
+             Paragraph(f'<font size="8">{mono(value)}</font>' if label in block.mono_labels and value
+                       else markup(value or BLANK),
                        style["cell"])]
             for label, value in block.rows]
     table = Table(rows, colWidths=[0.27 * CONTENT_WIDTH, 0.73 * CONTENT_WIDTH], hAlign="LEFT")
@@ -143,13 +144,14 @@ def _grid_table(block: Grid) -> Flowable:
     for index, values in enumerate(block.rows):
         rows.append([Paragraph(mono(value) if column in block.mono_columns else markup(value), style["cell"])
                      for column, value in enumerate(values)])
-        if block.wide and block.wide[index]:
-            rows.append([Paragraph(markup(block.wide[index]), style["mono"])] + [""] * (len(values) - 1))
+        if block.wide and block.wide[index][1]:
+            label, value = block.wide[index]
+            rows.append([Paragraph(f"{markup(label)} {mono(value)}", style["small"])] + [""] * (len(values) - 1))
             line = len(rows) - 1
             commands.append(("SPAN", (0, line), (-1, line)))
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor("#f6f6f6")))
     if not block.rows:
-        return Paragraph(markup(translate(CTX, "(none)")), style["body"])
+        return Paragraph(markup(translate("reports", "(none)")), style["body"])
     table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return KeepTogether([table]) if len(rows) <= 4 else table
@@ -164,14 +166,14 @@ def to_text(document: Document) -> str:
     """The document as plain text (e-mail body, clipboard): same content, same order as the PDF."""
     lines = [document.title, "=" * 20]
     if document.recipient is not None:
-        lines.append(translate(CTX, "To: {agency}").format(agency=_agency_line(document.recipient)))
-    lines.append(translate(CTX, "Case number: {number}    Date: {date}").format(
+        lines.append(translate("reports", "To: {agency}").format(agency=_agency_line(document.recipient)))
+    lines.append(translate("reports", "Case number: {number}    Date: {date}").format(
         number=document.case_number, date=format_date(document.generated_at, document.language)))
     for block in document.blocks:
         lines.append("")
         lines.extend(_text_lines(block))
-    lines += ["", "--", translate(CTX, "Audit chain head: {head}").format(head=document.chain_head),
-              translate(CTX, "Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, "
+    lines += ["", "--", translate("reports", "Audit chain head: {head}").format(head=document.chain_head),
+              translate("reports", "Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, "
                              "reporter or informant may be disclosed.")]
     return "\n".join(lines) + "\n"
 
@@ -184,11 +186,11 @@ def _text_lines(block: Block) -> list[str]:
     if isinstance(block, Fields):
         return [f"{label}: {value or BLANK}" for label, value in block.rows]
     if not block.rows:
-        return [translate(CTX, "(none)")]
+        return [translate("reports", "(none)")]
     lines: list[str] = []
     for index, values in enumerate(block.rows):
         pairs = [f"{header}: {value}" for header, value in zip(block.headers, values, strict=True) if value]
         lines.append(f"{index + 1}. " + " | ".join(pairs))
-        if block.wide and block.wide[index]:
-            lines.append("   " + block.wide[index])
+        if block.wide and block.wide[index][1]:
+            lines.append("   {} {}".format(*block.wide[index]))
     return lines

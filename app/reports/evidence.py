@@ -25,31 +25,32 @@ def _size(size: int) -> str:
 def artifact_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
     """One row per artifact, its SHA-256 whole on the line below (a hash must never wrap mid-way)."""
     rows: list[tuple[str, ...]] = []
-    wide: list[str] = []
+    wide: list[tuple[str, str]] = []
     for capture in captures:
         for artifact in capture.artifacts:
             rows.append((capture.id, artifact.id, artifact.kind, artifact.name, _size(artifact.size),
                          format_time(artifact.acquired_at, language)))
-            wide.append(f"SHA-256 {artifact.sha256}")
-    headers = (translate(CTX, "Capture"), translate(CTX, "Artifact"), translate(CTX, "Kind"), translate(CTX, "File"),
-               translate(CTX, "Size"), translate(CTX, "Acquired at"))
+            wide.append(("SHA-256", artifact.sha256))
+    headers = (translate("reports", "Capture"), translate("reports", "Artifact"), translate("reports", "Kind"),
+               translate("reports", "File"), translate("reports", "Size"), translate("reports", "Acquired at"))
     return Grid(headers, tuple(rows), (0.15, 0.15, 0.09, 0.23, 0.14, 0.24), frozenset({0, 1}), tuple(wide))
 
 
 def custody_grid(entries: Sequence[CustodyEntry], language: str) -> Grid:
     rows = tuple((str(e.seq), format_time(e.at, language), e.officer, e.action, e.subject) for e in entries)
-    headers = (translate(CTX, "No."), translate(CTX, "Time"), translate(CTX, "Officer"), translate(CTX, "Action"),
-               translate(CTX, "Subject"))
-    wide = tuple(f"{translate(CTX, 'Entry hash')} {e.entry_hash}" for e in entries)
+    headers = (translate("reports", "No."), translate("reports", "Time"), translate("reports", "Officer"),
+               translate("reports", "Action"), translate("reports", "Subject"))
+    label = translate("reports", "Entry hash")
+    wide = tuple((label, e.entry_hash) for e in entries)
     return Grid(headers, rows, (0.08, 0.27, 0.2, 0.25, 0.2), frozenset({4}), wide)
 
 
 def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
     rows = tuple((c.id, c.kind, c.url, format_time(c.started_at, language),
-                  translate(CTX, "complete") if c.complete else translate(CTX, "INCOMPLETE"))
+                  translate("reports", "complete") if c.complete else translate("reports", "INCOMPLETE"))
                  for c in captures)
-    headers = (translate(CTX, "Capture"), translate(CTX, "Kind"), translate(CTX, "URL"),
-               translate(CTX, "Captured at"), translate(CTX, "Completeness"))
+    headers = (translate("reports", "Capture"), translate("reports", "Kind"), translate("reports", "URL"),
+               translate("reports", "Captured at"), translate("reports", "Completeness"))
     return Grid(headers, rows, (0.16, 0.1, 0.4, 0.22, 0.12), frozenset({0, 2}))
 
 
@@ -57,29 +58,29 @@ def evidence_list(dossier: CaseDossier, language: str) -> Document:
     artifacts = sum(len(c.artifacts) for c in dossier.captures)
     blocks: list[Block] = [
         Fields((
-            (translate(CTX, "Case number"), dossier.number),
-            (translate(CTX, "Case title"), dossier.title),
-            (translate(CTX, "Unit / officer"), f"{dossier.officer.unit} {dossier.officer.name}".strip()),
-            (translate(CTX, "Captures / artifacts"), f"{len(dossier.captures)} / {artifacts}"),
-            (translate(CTX, "Audit chain head"), dossier.chain_head),
-        ), mono_labels=frozenset({translate(CTX, "Audit chain head")})),
-        Para(translate(CTX, "Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its "
+            (translate("reports", "Case number"), dossier.number),
+            (translate("reports", "Case title"), dossier.title),
+            (translate("reports", "Unit / officer"), f"{dossier.officer.unit} {dossier.officer.name}".strip()),
+            (translate("reports", "Captures / artifacts"), f"{len(dossier.captures)} / {artifacts}"),
+            (translate("reports", "Audit chain head"), dossier.chain_head),
+        ), mono_labels=frozenset({translate("reports", "Audit chain head")})),
+        Para(translate("reports", "Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its "
                             "SHA-256 must equal the value printed here. The custody log is the case's part of the "
                             "vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.")),
-        Heading(translate(CTX, "1. Captures")),
+        Heading(translate("reports", "1. Captures")),
         _capture_grid(dossier.captures, language),
-        Heading(translate(CTX, "2. Artifacts and SHA-256")),
+        Heading(translate("reports", "2. Artifacts and SHA-256")),
         artifact_grid(dossier.captures, language),
-        Heading(translate(CTX, "3. Identifiers found")),
-        Grid((translate(CTX, "Kind"), translate(CTX, "Value"), translate(CTX, "Capture")),
+        Heading(translate("reports", "3. Identifiers found")),
+        Grid((translate("reports", "Kind"), translate("reports", "Value"), translate("reports", "Capture")),
              tuple((i.kind, i.value, i.capture_id or "") for i in dossier.identifiers), (0.18, 0.6, 0.22),
              frozenset({1, 2})),
-        Heading(translate(CTX, "4. Custody log")),
+        Heading(translate("reports", "4. Custody log")),
         custody_grid(dossier.custody, language),
-        Para(translate(CTX, "No sealed identity (reporter, informant, victim) is part of this list; people appear "
+        Para(translate("reports", "No sealed identity (reporter, informant, victim) is part of this list; people appear "
                             "only by pseudonym.")),
     ]
-    title = translate(CTX, "Evidence list and custody log")
-    subject = translate(CTX, "[{number}] {title}").format(number=dossier.number, title=title)
+    title = translate("reports", "Evidence list and custody log")
+    subject = translate("reports", "[{number}] {title}").format(number=dossier.number, title=title)
     return Document("evidence-list", title, dossier.number, dossier.chain_head, dossier.generated_at, language,
                     tuple(blocks), None, subject, dossier.officer.name)

@@ -38,7 +38,7 @@ def mailto_url(to: Sequence[str], subject: str, body: str, *, limit: int | None 
     url = prefix + _encode(body)
     if limit is None or len(url) <= limit:
         return url
-    note = "\n\n" + translate(CTX, "(Shortened for the mail program: paste the full text from the clipboard "
+    note = "\n\n" + translate("reports", "(Shortened for the mail program: paste the full text from the clipboard "
                                    "or attach the PDF.)")
     lines = body.split("\n")
     while lines and len(prefix + _encode("\n".join(lines) + note)) > limit:

@@ -188,8 +188,8 @@ class Agency:
 
     def contact_lines(self) -> list[str]:
         """Contact details that are filled in (the administrator completes agencies.json)."""
-        labels = {"address": translate(CTX, "Address"), "phone": translate(CTX, "Phone"),
-                  "email": translate(CTX, "E-mail"), "website": translate(CTX, "Website")}
+        labels = {"address": translate("reports", "Address"), "phone": translate("reports", "Phone"),
+                  "email": translate("reports", "E-mail"), "website": translate("reports", "Website")}
         return [f"{labels[name]}: {getattr(self, name)}" for name in labels if getattr(self, name)]
 
 
@@ -208,23 +208,23 @@ def load_agencies(path: Path) -> Agencies:
     """Read ``resources/agencies.json``; errors name the file and line."""
     data, text = read_json(path)
     if not isinstance(data, dict) or not isinstance(data.get("agencies"), dict):
-        raise fail(path, text, ("agencies",), translate(CTX, "the file needs an \"agencies\" object."))
+        raise fail(path, text, ("agencies",), translate("reports", "the file needs an \"agencies\" object."))
     agencies: dict[str, Agency] = {}
     for key, entry in data["agencies"].items():
         if not isinstance(entry, dict):
-            raise fail(path, text, ("agencies", key), translate(CTX, "each agency must be an object."))
+            raise fail(path, text, ("agencies", key), translate("reports", "each agency must be an object."))
         for name, value in entry.items():
             if name not in AGENCY_FIELDS:
                 raise fail(path, text, ("agencies", key, name),
-                           translate(CTX, "unknown field \"{field}\".").format(field=name))
+                           translate("reports", "unknown field \"{field}\".").format(field=name))
             if not isinstance(value, str):
                 raise fail(path, text, ("agencies", key, name),
-                           translate(CTX, "\"{field}\" must be text.").format(field=name))
+                           translate("reports", "\"{field}\" must be text.").format(field=name))
         if not entry.get("name", "").strip():
-            raise fail(path, text, ("agencies", key), translate(CTX, "agency \"{key}\" needs a name.").format(key=key))
+            raise fail(path, text, ("agencies", key), translate("reports", "agency \"{key}\" needs a name.").format(key=key))
         agencies[key] = Agency(key=key, **entry)
     missing = [key for key in REQUIRED_AGENCIES if key not in agencies]
     if missing:
         raise fail(path, text, ("agencies",),
-                   translate(CTX, "missing agencies: {keys}.").format(keys=", ".join(missing)))
+                   translate("reports", "missing agencies: {keys}.").format(keys=", ".join(missing)))
     return Agencies(agencies)

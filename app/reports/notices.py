@@ -21,7 +21,7 @@ from enum import StrEnum
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import Role
 from app.reports.base import ZH_TW, format_date, format_time
-from app.reports.document import Block, Document, Fields, Grid, Heading, Para
+from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
 from app.reports.evidence import artifact_grid, custody_grid, evidence_list
 from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier
 
@@ -34,15 +34,15 @@ IMAGE_KINDS = frozenset({"image_url", "media_url", "video_url", "image"})
 
 
 class DocumentKind(StrEnum):
-    REFERRAL = "referral"
+    REFERRAL = "takedown-referral"
     PLATFORM_NOTICE = "platform-notice"
     SOCIAL_REPORT = "social-report"
     DNS_RPZ = "dns-rpz"
     EVIDENCE_LIST = "evidence-list"
-    TRANSFER_NOTE = "transfer-note"
+    TRANSFER_NOTE = "family-officer-notice"
 
     def label(self) -> str:
-        return translate(CTX, _KIND_LABELS[self])
+        return translate("reports", _KIND_LABELS[self])
 
 
 _KIND_LABELS = {
@@ -82,18 +82,18 @@ def build(kind: DocumentKind, dossier: CaseDossier, agencies: Agencies,
 # -- shared pieces ------------------------------------------------------------------------------
 def _document(kind: DocumentKind, dossier: CaseDossier, options: DocumentOptions, blocks: list[Block],
               recipient: Agency | None) -> Document:
-    subject = translate(CTX, "[{number}] {title}").format(number=dossier.number, title=kind.label())
+    subject = translate("reports", "[{number}] {title}").format(number=dossier.number, title=kind.label())
     return Document(str(kind), kind.label(), dossier.number, dossier.chain_head, dossier.generated_at,
                     options.language, tuple(blocks), recipient, subject, dossier.officer.name)
 
 
 def _sender(dossier: CaseDossier, options: DocumentOptions) -> Fields:
     return Fields((
-        (translate(CTX, "Reporting unit"), dossier.officer.unit),
-        (translate(CTX, "Officer in charge"), dossier.officer.name),
-        (translate(CTX, "Officer phone"), dossier.officer.phone),
-        (translate(CTX, "Officer e-mail"), dossier.officer.email),
-        (translate(CTX, "Prepared at"), format_time(dossier.generated_at, options.language)),
+        (translate("reports", "Reporting unit"), dossier.officer.unit),
+        (translate("reports", "Officer in charge"), dossier.officer.name),
+        (translate("reports", "Officer phone"), dossier.officer.phone),
+        (translate("reports", "Officer e-mail"), dossier.officer.email),
+        (translate("reports", "Prepared at"), format_time(dossier.generated_at, options.language)),
     ))
 
 
@@ -105,29 +105,29 @@ def _url_grid(dossier: CaseDossier, options: DocumentOptions) -> Grid:
     rows = tuple((c.site_name, c.url if c.final_url in ("", c.url) else f"{c.url}\n→ {c.final_url}",
                   format_time(c.started_at, options.language))
                  for c in dossier.evidence_captures)
-    return Grid((translate(CTX, "Site"), translate(CTX, "Complete URL"), translate(CTX, "Captured at")), rows,
+    return Grid((translate("reports", "Site"), translate("reports", "Complete URL"), translate("reports", "Captured at")), rows,
                 (0.16, 0.56, 0.28), frozenset({1}))
 
 
 def _completeness(dossier: CaseDossier) -> Para:
     incomplete = [c.id for c in dossier.evidence_captures if not c.complete]
     if not dossier.evidence_captures:
-        return Para(translate(CTX, "WARNING: this case has no capture yet. Capture the content before any "
+        return Para(translate("reports", "WARNING: this case has no capture yet. Capture the content before any "
                                    "takedown request (guideline 陸.二(二))."))
     if incomplete:
-        return Para(translate(CTX, "WARNING: captures {ids} are marked incomplete. A takedown may destroy the "
+        return Para(translate("reports", "WARNING: captures {ids} are marked incomplete. A takedown may destroy the "
                                    "data still missing (guideline 陸.二(二)).").format(ids=", ".join(incomplete)))
-    return Para(translate(CTX, "All {count} captures are complete: evidence was secured before this request "
+    return Para(translate("reports", "All {count} captures are complete: evidence was secured before this request "
                                "(guideline 陸.二(二)).").format(count=len(dossier.evidence_captures)))
 
 
 def _people_grid(dossier: CaseDossier) -> Grid:
     rows = tuple((p.pseudonym, p.role.label()) for p in dossier.people)
-    return Grid((translate(CTX, "Pseudonym"), translate(CTX, "Role")), rows, (0.4, 0.6))
+    return Grid((translate("reports", "Pseudonym"), translate("reports", "Role")), rows, (0.4, 0.6))
 
 
 def _sealed_note() -> Para:
-    return Para(translate(CTX, "The identities of reporters, informants and victims are sealed (Child and Youth "
+    return Para(translate("reports", "The identities of reporters, informants and victims are sealed (Child and Youth "
                                "Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part "
                                "of this document; the officer in charge provides them through official channels "
                                "when the law requires."))
@@ -135,37 +135,39 @@ def _sealed_note() -> Para:
 
 def _contact(agency: Agency) -> Fields:
     return Fields((
-        (translate(CTX, "Agency"), " ".join(p for p in (agency.name, agency.unit) if p)),
-        (translate(CTX, "Phone"), agency.phone),
-        (translate(CTX, "E-mail"), agency.email),
-        *(((translate(CTX, "Note"), agency.note),) if agency.note else ()),
+        (translate("reports", "Agency"), " ".join(p for p in (agency.name, agency.unit) if p)),
+        (translate("reports", "Phone"), agency.phone),
+        (translate("reports", "E-mail"), agency.email),
+        *(((translate("reports", "Note"), agency.note),) if agency.note else ()),
     ))
 
 
 # -- (a) referral to the 婦幼警察隊 --------------------------------------------------------------
 def referral(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
     blocks: list[Block] = [
-        Para(translate(CTX, "Please refer the following online content to iWIN and, where it is a sexual image "
+        Para(translate("reports", "Please refer the following online content to iWIN and, where it is a sexual image "
                             "of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for "
                             "removal (guideline 陸.二(一)).")),
-        Heading(translate(CTX, "1. Reason (事由)")),
+        Heading(translate("reports", "1. Reason (事由)")),
         Para(_reason(dossier, options)),
-        Heading(translate(CTX, "2. Complete URLs of the content")),
+        Heading(translate("reports", "2. Complete URLs of the content")),
         _url_grid(dossier, options),
-        Heading(translate(CTX, "3. Evidence (事證)")),
+        Heading(translate("reports", "3. Evidence (事證)")),
         _completeness(dossier),
         artifact_grid(dossier.evidence_captures, options.language),
-        Heading(translate(CTX, "4. Referral bodies")),
-        Fields(((translate(CTX, "iWIN"), _agency_text(agencies["iwin"])),
-                (translate(CTX, "Sexual Image Abuse Response Center"), _agency_text(agencies["siarc"])))),
-        Heading(translate(CTX, "5. Reported by")),
+        Heading(translate("reports", "4. Referral bodies")),
+        Fields(((translate("reports", "iWIN"), _agency_text(agencies["iwin"])),
+                (translate("reports", "Sexual Image Abuse Response Center"), _agency_text(agencies["siarc"])))),
+        Heading(translate("reports", "5. Reported by")),
         _sender(dossier, options),
     ]
     return _document(DocumentKind.REFERRAL, dossier, options, blocks, agencies["wcpd"])
 
 
 def _agency_text(agency: Agency) -> str:
-    return "\n".join([agency.name, *agency.contact_lines()])
+    """Name and contact; with no contact on file, a line to fill in (agencies.json is incomplete)."""
+    contact = agency.contact_lines() or [translate("reports", "Contact: {blank}").format(blank=BLANK)]
+    return "\n".join([agency.name, *contact])
 
 
 # -- (b) platform notice fields, 施行細則 §5 -------------------------------------------------------
@@ -173,25 +175,25 @@ def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentO
     notice_at = options.notice_at or dossier.generated_at
     authority = agencies["social_authority"]
     blocks: list[Block] = [
-        Para(translate(CTX, "Fields for the written notice to the platform under Art. 8 of the Act and §5 of its "
+        Para(translate("reports", "Fields for the written notice to the platform under Art. 8 of the Act and §5 of its "
                             "Enforcement Rules: restrict access to or remove the content within {hours} hours and "
                             "retain the related data for at least {days} days.").format(
             hours=REMOVAL_HOURS, days=RETENTION_DAYS)),
     ]
     for index, capture in enumerate(dossier.evidence_captures, start=1):
-        blocks.append(Heading(translate(CTX, "Item {n}").format(n=index)))
+        blocks.append(Heading(translate("reports", "Item {n}").format(n=index)))
         blocks.append(_notice_fields(dossier, capture, authority, options))
     blocks += [
-        Heading(translate(CTX, "Deadlines")),
+        Heading(translate("reports", "Deadlines")),
         Fields((
-            (translate(CTX, "Notified at"), format_time(notice_at, options.language)),
-            (translate(CTX, "Remove or restrict by"),
+            (translate("reports", "Notified at"), format_time(notice_at, options.language)),
+            (translate("reports", "Remove or restrict by"),
              format_time(notice_at + timedelta(hours=REMOVAL_HOURS), options.language)),
-            (translate(CTX, "Retention starts"), format_date(notice_at, options.language)),
-            (translate(CTX, "Retention ends (at the earliest)"),
+            (translate("reports", "Retention starts"), format_date(notice_at, options.language)),
+            (translate("reports", "Retention ends (at the earliest)"),
              format_date(notice_at + timedelta(days=RETENTION_DAYS), options.language)),
         )),
-        Heading(translate(CTX, "Prepared by")),
+        Heading(translate("reports", "Prepared by")),
         _sender(dossier, options),
     ]
     return _document(DocumentKind.PLATFORM_NOTICE, dossier, options, blocks, authority)
@@ -202,14 +204,14 @@ def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
     site_url = f"{capture.url.split('://', 1)[0]}://{capture.host}/" if capture.host else ""
     images = dossier.identifiers_of(capture.id, IMAGE_KINDS)
     posters = dossier.identifiers_of(capture.id, POSTER_KINDS)
-    url_label = translate(CTX, "URL of the image or content")
+    url_label = translate("reports", "URL of the image or content")
     return Fields((
-        (translate(CTX, "Site name"), capture.site_name),
-        (translate(CTX, "Site URL"), site_url),
+        (translate("reports", "Site name"), capture.site_name),
+        (translate("reports", "Site URL"), site_url),
         (url_label, "\n".join([i.value for i in images] or [capture.url])),
-        (translate(CTX, "Poster account or IP"), "\n".join(f"{i.kind}: {i.value}" for i in posters)),
-        (translate(CTX, "Notifying agency and contact"), _agency_text(authority)),
-        (translate(CTX, "Evidence capture"), translate(CTX, "{capture} at {time}").format(
+        (translate("reports", "Poster account or IP"), "\n".join(f"{i.kind}: {i.value}" for i in posters)),
+        (translate("reports", "Notifying agency and contact"), _agency_text(authority)),
+        (translate("reports", "Evidence capture"), translate("reports", "{capture} at {time}").format(
             capture=capture.id, time=format_time(capture.started_at, options.language))),
     ))
 
@@ -219,29 +221,29 @@ def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
     known_at = dossier.created_at
     victims = [p for p in dossier.people if p.role is Role.VICTIM]
     blocks: list[Block] = [
-        Para(translate(CTX, "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a "
+        Para(translate("reports", "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a "
                             "suspected case of child or youth sexual exploitation found on the internet.")),
-        Heading(translate(CTX, "1. Case")),
+        Heading(translate("reports", "1. Case")),
         Fields((
-            (translate(CTX, "Case number"), dossier.number),
-            (translate(CTX, "Known since"), format_time(known_at, options.language)),
-            (translate(CTX, "Report due by (24 hours)"), format_time(known_at + timedelta(hours=24),
+            (translate("reports", "Case number"), dossier.number),
+            (translate("reports", "Known since"), format_time(known_at, options.language)),
+            (translate("reports", "Report due by (24 hours)"), format_time(known_at + timedelta(hours=24),
                                                                        options.language)),
-            (translate(CTX, "Platforms"), "、".join(dossier.platforms)),
-            (translate(CTX, "Summary (事由)"), _reason(dossier, options)),
-            (translate(CTX, "Victims (pseudonyms)"), "、".join(p.pseudonym for p in victims)),
+            (translate("reports", "Platforms"), "、".join(dossier.platforms)),
+            (translate("reports", "Summary (事由)"), _reason(dossier, options)),
+            (translate("reports", "Victims (pseudonyms)"), "、".join(p.pseudonym for p in victims)),
         )),
-        Heading(translate(CTX, "2. People (pseudonyms only)")),
+        Heading(translate("reports", "2. People (pseudonyms only)")),
         _people_grid(dossier),
         _sealed_note(),
-        Heading(translate(CTX, "3. Content")),
+        Heading(translate("reports", "3. Content")),
         _url_grid(dossier, options),
-        Heading(translate(CTX, "4. Requested")),
-        Para(translate(CTX, "Please assess the content and, where it is a sexual image of a child or youth, order "
+        Heading(translate("reports", "4. Requested")),
+        Para(translate("reports", "Please assess the content and, where it is a sexual image of a child or youth, order "
                             "the platform to restrict or remove it within 24 hours and retain the data for 180 days "
                             "(Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and "
                             "protective services.")),
-        Heading(translate(CTX, "5. Reported by")),
+        Heading(translate("reports", "5. Reported by")),
         _sender(dossier, options),
     ]
     return _document(DocumentKind.SOCIAL_REPORT, dossier, options, blocks, agencies["social_authority"])
@@ -252,19 +254,19 @@ def dns_rpz_request(dossier: CaseDossier, agencies: Agencies, options: DocumentO
     still_online = [c for c in dossier.rechecks if c.metadata.get("classification") in ("online", "restricted")]
     domains = sorted({c.host for c in dossier.evidence_captures if c.host})
     blocks: list[Block] = [
-        Para(translate(CTX, "The content below was not removed or restricted within 24 hours of the notice. We ask "
+        Para(translate("reports", "The content below was not removed or restricted within 24 hours of the notice. We ask "
                             "the social authority to request TWNIC to have its members stop resolving the domain "
                             "(DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply "
                             "the evidence.")),
-        Heading(translate(CTX, "1. Domains")),
-        Para("\n".join(domains) or translate(CTX, "(none)")),
-        Heading(translate(CTX, "2. Content URLs")),
+        Heading(translate("reports", "1. Domains")),
+        Para("\n".join(domains) or translate("reports", "(none)")),
+        Heading(translate("reports", "2. Content URLs")),
         _url_grid(dossier, options),
-        Heading(translate(CTX, "3. Re-checks showing the content still online")),
+        Heading(translate("reports", "3. Re-checks showing the content still online")),
         _recheck_grid(still_online or list(dossier.rechecks), options),
-        Heading(translate(CTX, "4. Evidence")),
+        Heading(translate("reports", "4. Evidence")),
         artifact_grid(tuple(still_online) or dossier.rechecks, options.language),
-        Heading(translate(CTX, "5. Requested by")),
+        Heading(translate("reports", "5. Requested by")),
         _sender(dossier, options),
     ]
     return _document(DocumentKind.DNS_RPZ, dossier, options, blocks, agencies["social_authority"])
@@ -277,46 +279,47 @@ def recheck_label(classification: str) -> str:
         "online": QT_TRANSLATE_NOOP("reports", "still online"),
         "unknown": QT_TRANSLATE_NOOP("reports", "unknown"),
     }
-    return translate(CTX, labels.get(classification, labels["unknown"]))
+    return translate("reports", labels.get(classification, labels["unknown"]))
 
 
 def _recheck_grid(rechecks: list[CaptureRef] | tuple[CaptureRef, ...], options: DocumentOptions) -> Grid:
     rows = tuple((format_time(c.started_at, options.language), c.url, str(c.metadata.get("status", "")),
                   recheck_label(str(c.metadata.get("classification", "unknown"))))
                  for c in rechecks)
-    return Grid((translate(CTX, "Checked at"), translate(CTX, "URL"), translate(CTX, "HTTP status"),
-                 translate(CTX, "Result")), rows, (0.22, 0.48, 0.12, 0.18), frozenset({1}))
+    return Grid((translate("reports", "Checked at"), translate("reports", "URL"), translate("reports", "HTTP status"),
+                 translate("reports", "Result")), rows, (0.22, 0.48, 0.12, 0.18), frozenset({1}))
 
 
 # -- (f) note to the 家防官 on transfer ----------------------------------------------------------
 def transfer_note(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
     artifacts = sum(len(c.artifacts) for c in dossier.captures)
     blocks: list[Block] = [
-        Para(translate(CTX, "This case under the Child and Youth Sexual Exploitation Prevention Act is being "
+        Para(translate("reports", "This case under the Child and Youth Sexual Exploitation Prevention Act is being "
                             "transferred; as the guideline requires (肆.二(三)), the precinct family-protection "
                             "officer (家防官) is notified and receives the case file for checking.")),
-        Heading(translate(CTX, "1. Case")),
+        Heading(translate("reports", "1. Case")),
         Fields((
-            (translate(CTX, "Case number"), dossier.number),
-            (translate(CTX, "Case title"), dossier.title),
-            (translate(CTX, "Transferred to"), options.transfer_to),
-            (translate(CTX, "Opened at"), format_time(dossier.created_at, options.language)),
-            (translate(CTX, "Captures / artifacts"), f"{len(dossier.captures)} / {artifacts}"),
+            (translate("reports", "Case number"), dossier.number),
+            (translate("reports", "Case title"), dossier.title),
+            (translate("reports", "Transferred to"), options.transfer_to),
+            (translate("reports", "Opened at"), format_time(dossier.created_at, options.language)),
+            (translate("reports", "Captures / artifacts"), f"{len(dossier.captures)} / {artifacts}"),
         )),
-        Heading(translate(CTX, "2. People (pseudonyms only)")),
+        Heading(translate("reports", "2. People (pseudonyms only)")),
         _people_grid(dossier),
         _sealed_note(),
-        Heading(translate(CTX, "3. Procedure steps recorded")),
-        Grid((translate(CTX, "Step"), translate(CTX, "Action"), translate(CTX, "At"), translate(CTX, "Officer")),
+        Heading(translate("reports", "3. Procedure steps recorded")),
+        Grid((translate("reports", "Step"), translate("reports", "Action"), translate("reports", "At"),
+              translate("reports", "Officer")),
              tuple((s.step_id, s.action, format_time(s.happened_at, options.language), s.officer)
                    for s in dossier.steps), (0.34, 0.16, 0.28, 0.22)),
-        Heading(translate(CTX, "4. Enclosed")),
-        Para(translate(CTX, "Evidence list and custody log (with the SHA-256 of every artifact); the encrypted "
+        Heading(translate("reports", "4. Enclosed")),
+        Para(translate("reports", "Evidence list and custody log (with the SHA-256 of every artifact); the encrypted "
                             "case file.")),
-        Heading(translate(CTX, "5. From")),
+        Heading(translate("reports", "5. From")),
         _sender(dossier, options),
     ]
-    officer = Agency("family_officer", translate(CTX, "Family-protection officer (家防官), Prevention Section of the "
+    officer = Agency("family_officer", translate("reports", "Family-protection officer (家防官), Prevention Section of the "
                                                       "precinct"))
     return _document(DocumentKind.TRANSFER_NOTE, dossier, options, blocks, officer)
 

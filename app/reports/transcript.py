@@ -62,7 +62,7 @@ def write_transcript(target: Path | IO[bytes], source: TranscriptSource, message
                      aliases: Mapping[str, str] | None = None) -> int:
     """Lay out the transcript and write the PDF; returns the number of messages printed."""
     shown = pseudonymize(messages, aliases or {})
-    title = translate(CTX, "Chat transcript (complete)")
+    title = translate("reports", "Chat transcript (complete)")
     meta = PageMeta(title, source.case_number, chain_head, generated_at, language, source.officer)
     build_pdf(target, meta, _story(title, source, shown, language))
     return len(shown)
@@ -72,21 +72,24 @@ def _story(title: str, source: TranscriptSource, messages: Sequence[ChatMessage]
     style = styles()
     senders = sorted({m.sender for m in messages})
     header = Fields((
-        (translate(CTX, "Case number"), source.case_number),
-        (translate(CTX, "Platform"), source.platform),
-        (translate(CTX, "URL"), source.url),
-        (translate(CTX, "Capture"), source.capture_id),
-        (translate(CTX, "Captured at"), format_time(source.captured_at, language)),
-        (translate(CTX, "Capture complete"), translate(CTX, "yes") if source.complete else translate(
-            CTX, "NO: older messages may be missing")),
-        (translate(CTX, "Participants"), "、".join(senders)),
-        (translate(CTX, "Messages"), str(len(messages))),
-        *((translate(CTX, "SHA-256 of {name}").format(name=a.name), a.sha256) for a in source.artifacts),
-    ), mono_labels=frozenset({translate(CTX, "SHA-256 of {name}").format(name=a.name) for a in source.artifacts}))
+        (translate("reports", "Case number"), source.case_number),
+        (translate("reports", "Platform"), source.platform),
+        (translate("reports", "URL"), source.url),
+        (translate("reports", "Capture"), source.capture_id),
+        (translate("reports", "Captured at"), format_time(source.captured_at, language)),
+        (translate("reports", "Capture complete"), translate("reports", "yes") if source.complete else translate(
+            "reports", "NO: older messages may be missing")),
+        (translate("reports", "Participants"), "、".join(senders)),
+        (translate("reports", "Messages"), str(len(messages))),
+        *(((translate("reports", "Colours"), translate("reports", "Messages in blue were sent by the patrol "
+                                                                 "(undercover) account.")),)
+          if any(m.outgoing for m in messages) else ()),
+        *((translate("reports", "SHA-256 of {name}").format(name=a.name), a.sha256) for a in source.artifacts),
+    ), mono_labels=frozenset({translate("reports", "SHA-256 of {name}").format(name=a.name) for a in source.artifacts}))
     story: list[Flowable] = [Paragraph(markup(title), style["title"]), fields_table(header), Spacer(1, 4 * mm)]
     story.extend(_message_flowables(messages, language))
     story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(markup(translate(CTX, "End of transcript: {count} messages.").format(
+    story.append(Paragraph(markup(translate("reports", "End of transcript: {count} messages.").format(
         count=len(messages))), style["small"]))
     return story
 
@@ -100,7 +103,7 @@ def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterab
             if this_day != day:
                 day = this_day
                 yield Paragraph(f"── {markup(day)} ──", style["heading"])
-        when = f"{taipei(message.at):%H:%M:%S}" if message.at is not None else translate(CTX, "time not shown")
+        when = f"{taipei(message.at):%H:%M:%S}" if message.at is not None else translate("reports", "time not shown")
         head = f'<font size="8" color="#666666">{markup(when)}</font>  <font color="#1a3a5c">{markup(message.sender)}</font>'
         body = markup(message.text) if message.text else ""
         for attachment in message.attachments:
@@ -109,9 +112,9 @@ def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterab
 
 
 def _attachment_text(label: str, artifact_id: str, sha256: str) -> str:
-    text = translate(CTX, "[Attachment: {label}]").format(label=label)
+    text = translate("reports", "[Attachment: {label}]").format(label=label)
     if artifact_id:
-        text += " " + translate(CTX, "artifact {id}").format(id=artifact_id)
+        text += " " + translate("reports", "artifact {id}").format(id=artifact_id)
     if sha256:
         text += f" SHA-256 {sha256}"
     return text

@@ -1,0 +1,121 @@
+"""The six procedure documents: every required field is in the PDF text and the plain text, every
+page carries the case number, ROC date, page x / y, the chain head and the 偵查不公開 line."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from app.reports.document import pdf_bytes, to_text
+from app.reports.model import Agencies
+from app.reports.notices import DocumentKind, DocumentOptions, build
+from tests.unit.reports.conftest import pdf_pages, squeeze
+from tests.unit.reports.sample import HEAD, T0, dossier
+
+pytestmark = pytest.mark.usefixtures("zh_tw")
+GENERATED_ROC = "民國114年7月10日"  # dossier().generated_at = T0 + 2 days, Taipei calendar
+
+
+def _render(kind: DocumentKind, agencies: Agencies, **options: object) -> tuple[list[str], str]:
+    document = build(kind, dossier(), agencies, DocumentOptions(**options))
+    return pdf_pages(pdf_bytes(document)), to_text(document)
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_every_page_has_the_frame(kind: DocumentKind, agencies: Agencies) -> None:
+    pages, _text = _render(kind, agencies)
+    for number, page in enumerate(pages, start=1):
+        assert "案號 NP-114-0007" in page
+        assert GENERATED_ROC in page
+        assert f"第 {number} 頁／共 {len(pages)} 頁" in page
+        assert HEAD in page
+        assert "偵查不公開" in page
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_no_western_dates_in_zh_documents(kind: DocumentKind, agencies: Agencies) -> None:
+    pages, text = _render(kind, agencies)
+    for content in [*pages, text]:
+        assert "2025-07" not in content and "2025年" not in content
+
+
+def test_referral_has_reason_urls_and_evidence_hashes(agencies: Agencies) -> None:
+    pages, text = _render(DocumentKind.REFERRAL, agencies, reason="Threads 貼文以暗語媒介未成年性交易（測試）")
+    pdf = squeeze("".join(pages))
+    for content in (pdf, squeeze(text)):
+        assert "事由" in content and "Threads貼文以暗語媒介未成年性交易（測試）" in content
+        assert "https://social.example.test/p/1001?ref=share&lang=zh-TW" in content
+        assert "https://social.example.test/p/1002" in content
+        for capture in dossier().evidence_captures:
+            for artifact in capture.artifacts:
+                assert artifact.sha256 in content
+        assert "臺北市政府警察局婦幼警察隊" in content and "iWIN" in content and "性影像處理中心" in content
+    assert "recheck.png" not in pdf  # the re-check is not evidence of the content
+    assert "2筆蒐證均已完整" in pdf
+
+
+def test_referral_warns_when_a_capture_is_incomplete(agencies: Agencies) -> None:
+    from dataclasses import replace
+
+    base = dossier()
+    broken = replace(base, captures=(replace(base.captures[0], complete=False), *base.captures[1:]))
+    text = to_text(build(DocumentKind.REFERRAL, broken, agencies))
+    assert "注意：蒐證 K000000001 標示為不完整" in text
+
+
+def test_platform_notice_has_the_fields_of_rule_5(agencies: Agencies) -> None:
+    notice_at = T0 + timedelta(days=3)  # 民國114年7月11日
+    pages, text = _render(DocumentKind.PLATFORM_NOTICE, agencies, notice_at=notice_at)
+    for content in (squeeze("".join(pages)), squeeze(text)):
+        for label in ("網站名稱", "網站網址", "性影像（內容）網址", "張貼者帳號或IP位址", "通知機關及聯絡方式"):
+            assert label in content
+        assert "Threads" in content and "https://social.example.test/" in content
+        assert "https://cdn.example.test/img/9f3.jpg" in content
+        assert "@seller_0712" in content and "203.0.113.9" in content
+        assert "臺北市政府社會局" in content
+        assert "資料保留起日民國114年7月11日" in content
+        assert "資料保留迄日（至少）民國115年1月7日" in content  # + 180 days
+        assert "限制瀏覽或移除期限民國114年7月12日10:05" in content
+
+
+def test_social_report_is_pseudonymised_and_states_the_deadline(agencies: Agencies) -> None:
+    pages, text = _render(DocumentKind.SOCIAL_REPORT, agencies)
+    for content in (squeeze("".join(pages)), squeeze(text)):
+        assert "被害人1" in content and "報告人A" in content and "犯嫌1" in content
+        assert "通報期限（24小時內）民國114年7月9日10:05" in content
+        assert "條例第7條" in content and "臺北市政府社會局" in content
+
+
+def test_dns_rpz_request_names_domain_and_recheck(agencies: Agencies) -> None:
+    pages, text = _render(DocumentKind.DNS_RPZ, agencies)
+    for content in (squeeze("".join(pages)), squeeze(text)):
+        assert "social.example.test" in content and "TWNIC" in content and "DNSRPZ" in content
+        assert "仍在線上" in content and "c" * 64 in content  # the re-check and its screenshot hash
+
+
+def test_evidence_list_has_every_hash_and_the_custody_log(agencies: Agencies) -> None:
+    case = dossier(custody=60)
+    document = build(DocumentKind.EVIDENCE_LIST, case, agencies)
+    pages = pdf_pages(pdf_bytes(document))
+    pdf = squeeze("".join(pages))
+    assert len(pages) >= 2  # 60 custody entries do not fit on one page: the table continues
+    for capture in case.captures:
+        for artifact in capture.artifacts:
+            assert f"SHA-256{artifact.sha256}" in pdf
+    for entry in case.custody:
+        assert entry.entry_hash in pdf
+    assert "不含任何密封身分" in pdf
+
+
+def test_transfer_note_addresses_the_family_officer(agencies: Agencies) -> None:
+    pages, text = _render(DocumentKind.TRANSFER_NOTE, agencies, transfer_to="臺灣臺北地方檢察署")
+    for content in (squeeze("".join(pages)), squeeze(text)):
+        assert "分局防治組家防官" in content and "臺灣臺北地方檢察署" in content
+        assert "report_social_authority" in content  # the recorded steps
+        assert "3/5" in content  # captures / artifacts
+
+
+def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
+    text = to_text(build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies))
+    assert "＿＿＿＿" in text  # the social authority's phone is for the administrator to fill in

@@ -1,0 +1,85 @@
+"""A vault case with sealed people whose names we know: no document, plain text, mailto draft or
+transcript may contain those names or their details, while pseudonyms are there."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from urllib.parse import unquote
+
+import pytest
+
+from app.core.models import ArtifactKind, Person, Role
+from app.reports.document import pdf_bytes, to_text
+from app.reports.mailto import mailto_url
+from app.reports.model import Agencies, CaseDossier, ChatMessage
+from app.reports.notices import DocumentKind, build
+from app.reports.transcript import TranscriptSource, write_transcript
+from app.vault.dossier import build_dossier
+from app.vault.recheck_store import add_capture
+from tests.unit.reports.conftest import pdf_pages, squeeze
+
+pytestmark = pytest.mark.usefixtures("zh_tw")
+SEALED = {"王小明": {"phone": "0912-345-678", "school": "測試國中"}, "陳大文": {"id_number": "A123456789"},
+          "林告發": {"email": "informant@example.test"}}
+T = datetime(2025, 7, 8, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def case_in_vault(vault) -> tuple[str, object]:
+    case = vault.create_case("Dcard 貼文疑似兒少性剝削（測試）", ["Dcard"], notes="synthetic")
+    vault.add_person(case.id, Role.VICTIM, "王小明", SEALED["王小明"])
+    vault.add_person(case.id, Role.REPORTER, "陳大文", SEALED["陳大文"])
+    vault.add_person(case.id, Role.INFORMANT, "林告發", SEALED["林告發"])
+    vault.add_person(case.id, Role.SUSPECT, "張嫌疑", {"account": "@suspect_test"})
+    capture_id = add_capture(vault, case.id, "page", "https://www.dcard.tw/f/test/p/1", "https://www.dcard.tw/f/test/p/1",
+                             "測試貼文", T, T, "", True, {"screenshot": True}, {"platform": "Dcard"})
+    vault.add_artifact(case.id, ArtifactKind.PNG, "page.png", "image/png", b"\x89PNG synthetic", capture_id=capture_id)
+    return case.id, capture_id
+
+
+def _forbidden() -> list[str]:
+    return [*SEALED, *(value for details in SEALED.values() for value in details.values())]
+
+
+def test_dossier_holds_pseudonyms_and_no_names(vault, case_in_vault) -> None:
+    case_id, _capture = case_in_vault
+    dossier = build_dossier(vault, case_id)
+    assert [p.pseudonym for p in dossier.people] == ["被害人1", "報告人A", "告發人A", "犯嫌1"]
+    assert not any(hasattr(p, "name") for p in dossier.people)
+    assert dossier.chain_head == vault.audit_head()
+    assert dossier.captures[0].site_name == "Dcard" and len(dossier.captures[0].artifacts) == 1
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_no_sealed_identity_in_any_document(vault, case_in_vault, agencies: Agencies, kind: DocumentKind) -> None:
+    case_id, _capture = case_in_vault
+    document = build(kind, build_dossier(vault, case_id), agencies)
+    pdf = squeeze("".join(pdf_pages(pdf_bytes(document))))
+    text = to_text(document)
+    mail = unquote(mailto_url(["a@example.test"], document.subject, text, limit=None))
+    for output in (pdf, squeeze(text), squeeze(mail)):
+        for secret in _forbidden():
+            assert squeeze(secret) not in output, f"{kind}: sealed data leaked"
+    if kind in (DocumentKind.SOCIAL_REPORT, DocumentKind.TRANSFER_NOTE):
+        assert "被害人1" in pdf and "報告人A" in pdf
+
+
+def test_no_sealed_identity_in_the_transcript(vault, case_in_vault, tmp_path) -> None:
+    case_id, capture_id = case_in_vault
+    dossier = build_dossier(vault, case_id)
+    messages = [ChatMessage("@victim_handle", T, "我是王小明的朋友 @victim_handle"), ChatMessage("@suspect_test", T, "好")]
+    source = TranscriptSource(dossier.number, capture_id, "Dcard", dossier.captures[0].url, T, True)
+    target = tmp_path / "t.pdf"
+    write_transcript(target, source, messages, dossier.chain_head, T, aliases={"@victim_handle": "被害人1",
+                                                                             "王小明": "被害人1"})
+    pdf = squeeze("".join(pdf_pages(target.read_bytes())))
+    assert "@victim_handle" not in pdf and "王小明" not in pdf
+    assert "我是被害人1的朋友被害人1" in pdf and "@suspect_test" in pdf
+
+
+def test_a_person_record_cannot_enter_a_dossier(vault, case_in_vault) -> None:
+    case_id, _capture = case_in_vault
+    dossier = build_dossier(vault, case_id)
+    person = Person("P1", case_id, Role.SUSPECT, "犯嫌1", T, name="張嫌疑")
+    with pytest.raises(TypeError):
+        CaseDossier(**{**dossier.__dict__, "people": (person,)})

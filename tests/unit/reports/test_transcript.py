@@ -1,0 +1,53 @@
+"""Chat transcript: every message printed, in order, across pages; frame on every page."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reports.model import Attachment, ChatMessage
+from app.reports.transcript import TranscriptSource, pseudonymize, write_transcript
+from tests.unit.reports.conftest import pdf_pages, squeeze
+from tests.unit.reports.sample import HEAD, T0, artifact
+
+pytestmark = pytest.mark.usefixtures("zh_tw")
+
+
+def _messages(count: int) -> list[ChatMessage]:
+    from datetime import timedelta
+
+    return [ChatMessage("@seller_0712" if i % 2 else "@buyer_test", T0 + timedelta(minutes=37 * i),
+                        f"MSG{i:04d} 這是第{i}則測試訊息，內容為合成文字。" + ("很長的訊息" * 60 if i == 5 else ""),
+                        (Attachment("IMG 1", "A000000099", "d" * 64),) if i == 9 else ())
+            for i in range(count)]
+
+
+def test_long_chat_is_printed_in_full_across_pages(tmp_path) -> None:
+    target = tmp_path / "chat.pdf"
+    source = TranscriptSource("NP-114-0007", "K000000001", "Messenger", "https://chat.example.test/t/1", T0, True,
+                              (artifact("A1", "json", "chat.json", "e"),))
+    count = write_transcript(target, source, _messages(400), HEAD, T0, aliases={"@buyer_test": "被害人1"})
+    pages = pdf_pages(target.read_bytes())
+    assert count == 400 and len(pages) > 5
+    flat = squeeze("".join(pages))
+    positions = [flat.index(f"MSG{i:04d}") for i in range(400)]
+    assert positions == sorted(positions)  # all there, in order
+    assert "很長的訊息" * 60 in flat  # the long message is whole
+    assert "［附件：IMG1］檔案編號A000000099SHA-256" + "d" * 64 in flat
+    assert "@buyer_test" not in flat and "被害人1" in flat
+    assert "民國114年7月8日" in flat and "民國114年7月17日" in flat  # day separators (400 × 37 min)
+    assert "chat.json之SHA-256" + "e" * 64 in flat
+    assert "聊天紀錄結束，共400則訊息。" in flat
+    for number, page in enumerate(pages, start=1):
+        assert f"第 {number} 頁／共 {len(pages)} 頁" in page and HEAD in page and "偵查不公開" in page
+
+
+def test_incomplete_capture_is_flagged(tmp_path) -> None:
+    target = tmp_path / "chat.pdf"
+    source = TranscriptSource("NP-114-0007", "K1", "Messenger", "https://chat.example.test/t/1", T0, False)
+    write_transcript(target, source, _messages(3), HEAD, T0)
+    assert "否：較早之訊息可能缺漏" in squeeze("".join(pdf_pages(target.read_bytes())))
+
+
+def test_pseudonymize_replaces_longest_handle_first() -> None:
+    out = pseudonymize([ChatMessage("@amy", None, "@amy2 and @amy")], {"@amy": "被害人1", "@amy2": "證人1"})
+    assert out[0].sender == "被害人1" and out[0].text == "證人1 and 被害人1"
