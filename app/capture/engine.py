@@ -34,7 +34,7 @@ from app import __version__
 from app.capture.cdp import CdpError, CdpSession
 from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
-from app.capture.pagejs import helper, helpers_present, run_js
+from app.capture.pagejs import evaluate, helper, helpers_present
 from app.core.adapters import Adapter
 from app.core.capture import (CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, Problem,
                               StopReason)
@@ -65,8 +65,8 @@ class CaptureOptions:
     max_height: int = 60_000           # CSS px: scrolling stops and the image is cut here
     max_items: int = 2_000             # feed items (adapter's item selector) before stopping
     step_fraction: float = 0.9         # of the viewport per scroll step (overlap keeps observers firing)
-    step_settle_ms: int = 40           # at least two frames after each step
-    step_timeout: float = 2.0          # longest wait for one step's requests and images
+    step_settle_ms: int = 50           # a few frames after each step, so lazy loaders see it
+    step_timeout: float = 2.0          # longest wait after the inner container was expanded
     quiet_ms: int = 250                # network quiet needed before the full-page image
     quiet_timeout: float = 5.0
     tile_limit_px: int = 16_384        # device pixels per tile (GPU texture limit on many machines)
@@ -216,7 +216,9 @@ class _Capture:
                 break
             await helper(self.page, "step", opts.step_fraction)
             scroll.steps += 1
-            await self._settle(opts.step_timeout)
+            # Two painted frames let observers fire and loads start; the loads finish in parallel
+            # while we go on, and the wait before the image waits for all of them.
+            await self._frames()
             previous = state
             state = await helper(self.page, "measure", selector)
             scroll.grew += state["height"] > previous["height"]
@@ -229,6 +231,15 @@ class _Capture:
                 scroll.grew >= 2 and state["height"] > first_height:
             scroll.problems.append((Problem.INFINITE_FEED, ""))
 
+    async def _frames(self) -> None:
+        """Wait for two animation frames of the page (a page that stalls them gets a fixed pause)."""
+        try:
+            await self.cdp.send("Runtime.evaluate", {
+                "expression": "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(1))))",
+                "awaitPromise": True, "returnByValue": True}, timeout=1.0)
+        except CdpError:
+            await asyncio.sleep(self.options.step_settle_ms / 1000)
+
     def _bound(self, state: dict[str, Any], began: float) -> StopReason | None:
         opts = self.options
         if state["pos"] + state["view"] >= opts.max_height:
@@ -239,14 +250,14 @@ class _Capture:
             return StopReason.TIME_BOUND
         return None
 
-    async def _settle(self, timeout: float, quiet_ms: int = 0) -> bool:
-        """Wait for a frame, then until no request is open (for ``quiet_ms``) and the images in view
-        have loaded; False when ``timeout`` ran out first."""
+    async def _settle(self, timeout: float, quiet_ms: int = 0, in_view: bool = True) -> bool:
+        """Wait for a frame, then until no request is open (for ``quiet_ms``) and the images (in view,
+        or all) have loaded; False when ``timeout`` ran out first."""
         await asyncio.sleep(self.options.step_settle_ms / 1000)
         deadline = time.monotonic() + timeout
         quiet_since: float | None = None
         while time.monotonic() < deadline:
-            busy = self.network.open_requests or await helper(self.page, "pendingImages", True)
+            busy = self.network.open_requests or await helper(self.page, "pendingImages", in_view)
             now = time.monotonic()
             if busy:
                 quiet_since = None
@@ -258,7 +269,7 @@ class _Capture:
         return False
 
     async def _settle_before_image(self) -> None:
-        if not await self._settle(self.options.quiet_timeout, quiet_ms=self.options.quiet_ms) \
+        if not await self._settle(self.options.quiet_timeout, quiet_ms=self.options.quiet_ms, in_view=False) \
                 and self.network.open_requests:
             self.problems.append((Problem.NETWORK_BUSY, str(self.network.open_requests)))
 
@@ -334,7 +345,7 @@ class _Capture:
         found: list[FoundIdentifier] = []
         for adapter in [a for a in [self.adapter] if a] + [a for a in self.options.adapters if a.generic]:
             try:
-                records = await run_js(self.page, adapter.script)
+                records = await evaluate(self.page, adapter.script)
             except CdpError:
                 records = None
             if not isinstance(records, list):

@@ -53,7 +53,7 @@
     for (const img of document.images) {
       if (onlyInView && !inView(img)) { continue; }
       const lazySrc = img.getAttribute('data-src') || img.getAttribute('data-lazy-src');
-      const waiting = !img.complete || (lazySrc && !img.getAttribute('src'));
+      const waiting = !img.complete || (onlyInView && lazySrc && !img.getAttribute('src'));
       if (waiting && getComputedStyle(img).display !== 'none') { count += 1; }
     }
     return count;

@@ -20,7 +20,8 @@ _HELPERS = (Path(__file__).with_name("page.js")).read_text(encoding="utf-8")
 
 
 async def run_js(page: QWebEnginePage, source: str, timeout: float = 15.0) -> Any:
-    """Evaluate ``source`` in the application world and return its (JSON-like) value."""
+    """Evaluate ``source`` in the application world and return its value (strings, numbers, booleans:
+    PySide6 returns objects and arrays as empty strings, so use :func:`evaluate` for those)."""
     future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
     def done(value: Any) -> None:
@@ -34,11 +35,18 @@ async def run_js(page: QWebEnginePage, source: str, timeout: float = 15.0) -> An
         raise CdpTimeout(step="script") from None
 
 
+async def evaluate(page: QWebEnginePage, expression: str, timeout: float = 15.0) -> Any:
+    """The value of one JavaScript expression, carried across as JSON (None when it has no value)."""
+    text = await run_js(page, f"JSON.stringify((\n{expression.strip().rstrip(';')}\n))", timeout)
+    return json.loads(text) if isinstance(text, str) and text else None
+
+
 async def helper(page: QWebEnginePage, call: str, *args: Any, timeout: float = 15.0) -> Any:
     """Call ``window.__netpatrol.<call>(*args)``, installing the helpers first when the document is new."""
     arguments = ", ".join(json.dumps(a) for a in args)
-    source = f"{_HELPERS};\nwindow.__netpatrol.{call}({arguments})"
-    return await run_js(page, source, timeout)
+    source = f"{_HELPERS};\nJSON.stringify(window.__netpatrol.{call}({arguments}))"
+    text = await run_js(page, source, timeout)
+    return json.loads(text) if isinstance(text, str) and text else None
 
 
 async def helpers_present(page: QWebEnginePage) -> bool:

@@ -23,8 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from app.capture.takedown import Classification, TakedownPatterns
+from app.core.capture import CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, Problem, StopReason
+from app.core.models import ArtifactKind
 from app.core.timeutil import Clock, iso_utc, utc_now
-from app.vault.recheck_store import RecheckRecord, store_recheck
+from app.vault.captures import store_capture
 from app.vault.vault import Vault
 
 PAGE_TEXT_LIMIT = 200_000
@@ -174,14 +176,23 @@ def checklist_event(result: RecheckResult) -> str | None:
     return None
 
 
-def to_record(result: RecheckResult) -> RecheckRecord:
-    metadata = {"status": result.status, "reason": result.reason, "platform": result.platform}
-    return RecheckRecord(result.url, result.final_url, result.title, result.started_at, result.ended_at,
-                         result.persona, str(result.classification), metadata, result.screenshot,
-                         result_json(result))
+def to_capture(result: RecheckResult) -> PageCapture:
+    """The re-check as a capture of kind 'recheck': the full-page PNG, and the status, final URL and
+    classification in the capture metadata (which the capture store writes out as metadata.json)."""
+    files = () if result.screenshot is None else (
+        CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, "recheck.png", "image/png", result.screenshot),)
+    problems = () if result.screenshot is not None else ((Problem.HTTP_ERROR, result.reason),)
+    completeness = Completeness(reached_end=result.screenshot is not None, stop_reason=StopReason.END_REACHED,
+                                tiles=len(files), problems=problems)
+    metadata = {"recheck": True, "status": result.status, "classification": str(result.classification),
+                "reason": result.reason, "platform": result.platform, "final_url": result.final_url,
+                "browser": "headless chromium (Playwright), fresh context",
+                "cookies": "persona" if result.persona else "none"}
+    return PageCapture(CaptureKind.RECHECK, result.url, result.final_url, result.title, result.started_at,
+                       result.ended_at, completeness, files, metadata=metadata, persona=result.persona)
 
 
 def store(vault: Vault, case_ref: str, result: RecheckResult) -> str:
-    """Keep the re-check as evidence (PNG + JSON, hashed, audited); returns the capture id."""
-    capture_id, _artifacts = store_recheck(vault, case_ref, to_record(result))
-    return capture_id
+    """Keep the re-check as evidence (PNG + metadata.json, hashed, audited); returns the capture id."""
+    stored, _artifacts = store_capture(vault, case_ref, to_capture(result))
+    return stored.id

@@ -1,0 +1,32 @@
+"""A tab that is never shown, for capturing without the main window (``netpatrol capture``, selftest).
+
+Chromium only paints a page that has a view, and the full-page image is a painted frame, so the
+offscreen capture still needs a view. It lives here because views are widgets; the engine in
+``app.capture`` only ever sees the ``QWebEnginePage``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineWidgets import QWebEngineView
+
+DEFAULT_VIEWPORT = QSize(1280, 800)
+
+
+class HiddenTab:
+    """A page in a view that paints but never appears on screen."""
+
+    def __init__(self, profile: QWebEngineProfile | None = None, size: QSize = DEFAULT_VIEWPORT) -> None:
+        self.view = QWebEngineView()
+        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.page = QWebEnginePage(profile or QWebEngineProfile.defaultProfile(), self.view)
+        self.view.setPage(self.page)
+        self.view.resize(size)
+        self.view.show()
+
+    def close(self) -> None:
+        self.view.setPage(None)  # type: ignore[arg-type]
+        self.page.deleteLater()
+        self.view.close()
+        self.view.deleteLater()

@@ -1,0 +1,86 @@
+"""Capture tests: a fixture server with slow and hanging paths, a qasync loop, a hidden tab.
+
+- ``/slow/PATH?ms=N`` serves tests/fixtures/pages/PATH after N ms (lazy content arrives late, as on
+  real sites); ``/hang/...`` never answers within a test (a page that never finishes loading).
+- Coroutines run with ``run(coro)`` on a qasync loop wrapped around the test's QApplication; that
+  is the top level of the test, never a nested loop inside a slot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import http.server
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+
+from app.core.adapters import Adapter, load_adapters
+from app.infra import paths
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+HANG_SECONDS = 20
+
+
+class _CaptureHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        parsed = urllib.parse.urlsplit(self.path)
+        if parsed.path.startswith("/hang/"):
+            time.sleep(HANG_SECONDS)
+            self.send_error(504)
+            return
+        if parsed.path.startswith("/slow/"):
+            delay = int(urllib.parse.parse_qs(parsed.query).get("ms", ["100"])[0])
+            time.sleep(delay / 1000)
+            self.path = parsed.path[len("/slow"):]
+        super().do_GET()
+
+
+@pytest.fixture(scope="session")
+def capture_server() -> Iterator[str]:
+    handler = functools.partial(_CaptureHandler, directory=str(PAGES))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/capture"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def adapters() -> tuple[Adapter, ...]:
+    return tuple(load_adapters(paths.RESOURCES / "adapters"))
+
+
+@pytest.fixture
+def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def run(loop: asyncio.AbstractEventLoop) -> Callable[[Coroutine[Any, Any, Any]], Any]:
+    def runner(coro: Coroutine[Any, Any, Any], timeout: float = 120) -> Any:
+        return loop.run_until_complete(asyncio.wait_for(coro, timeout))
+    return runner
+
+
+@pytest.fixture
+def tab(qapp: Any) -> Iterator[Any]:
+    from app.ui.capture_host import HiddenTab
+
+    hidden = HiddenTab()
+    yield hidden
+    hidden.close()
