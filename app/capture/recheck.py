@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.capture.takedown import Classification, TakedownPatterns
-from app.core.capture import CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, Problem, StopReason
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.models import ArtifactKind
 from app.core.timeutil import Clock, iso_utc, utc_now
 from app.vault.captures import store_capture

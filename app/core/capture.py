@@ -26,6 +26,7 @@ class CaptureKind(StrEnum):
     PAGE = "page"
     BURST = "burst"
     RECORDING = "recording"
+    RECHECK = "recheck"  # a takedown re-check in a clean headless browser (app/capture/recheck.py)
 
 
 class StopReason(StrEnum):

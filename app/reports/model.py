@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from app.core.datafile import fail, read_json
 from app.core.i18n import translate
+from app.core.identifiers import IdentifierKind
 from app.core.models import Role
 
 CTX = "reports"
@@ -75,6 +76,14 @@ class IdentifierRef:
     value: str
     capture_id: str | None
     source: str = ""
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in the reader's language (kinds of app/core/identifiers.py; others as stored)."""
+        try:
+            return IdentifierKind(self.kind).label()
+        except ValueError:
+            return self.kind
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,9 @@ from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier
 CTX = "reports"
 REMOVAL_HOURS = 24
 RETENTION_DAYS = 180
-POSTER_KINDS = frozenset({"account", "handle", "username", "user_id", "uid", "profile_url", "poster", "ip",
-                          "poster_ip", "email", "phone"})
+# Identifier kinds of app/core/identifiers.py (plus generic names an officer may have used).
+POSTER_KINDS = frozenset({"account_name", "account_id", "profile_url", "ip", "email", "phone", "line_id", "account",
+                          "handle", "user_id"})
 IMAGE_KINDS = frozenset({"image_url", "media_url", "video_url", "image"})
 
 
@@ -209,7 +210,7 @@ def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
         (translate("reports", "Site name"), capture.site_name),
         (translate("reports", "Site URL"), site_url),
         (url_label, "\n".join([i.value for i in images] or [capture.url])),
-        (translate("reports", "Poster account or IP"), "\n".join(f"{i.kind}: {i.value}" for i in posters)),
+        (translate("reports", "Poster account or IP"), "\n".join(f"{i.kind_label}: {i.value}" for i in posters)),
         (translate("reports", "Notifying agency and contact"), _agency_text(authority)),
         (translate("reports", "Evidence capture"), translate("reports", "{capture} at {time}").format(
             capture=capture.id, time=format_time(capture.started_at, options.language))),

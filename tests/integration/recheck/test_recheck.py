@@ -143,11 +143,14 @@ def test_result_is_stored_as_a_hashed_recheck_capture(results: dict, vault) -> N
     assert set(stored) == set(capture_ids)
     online = stored[capture_ids[0]]
     assert online.metadata["classification"] == "online" and online.metadata["status"] == 200
-    assert {a.kind for a in online.artifacts} == {"png", "json"}
+    assert {a.name for a in online.artifacts} == {"recheck.png", "metadata.json"}
+    png = next(a for a in online.artifacts if a.name == "recheck.png")
+    assert b"".join(vault.artifact_chunks(png.id)) == results["online"].screenshot
     record = json.loads(b"".join(vault.artifact_chunks(next(a.id for a in online.artifacts if a.kind == "json"))))
     assert record["classification"] == "online" and record["final_url"].endswith("/recheck/online.html")
+    assert record["kind"] == "recheck" and record["cookies"] == "none"
     unreachable = stored[capture_ids[2]]
-    assert not unreachable.complete and [a.kind for a in unreachable.artifacts] == ["json"]
+    assert not unreachable.complete and [a.name for a in unreachable.artifacts] == ["metadata.json"]
     report = vault.verify()
     assert report.ok, [p.render() for p in report.problems]
     actions = [e.action for e in vault.audit.entries(case.id)]

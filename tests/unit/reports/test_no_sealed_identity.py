@@ -8,14 +8,16 @@ from urllib.parse import unquote
 
 import pytest
 
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, StopReason
+from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin
 from app.core.models import ArtifactKind, Person, Role
 from app.reports.document import pdf_bytes, to_text
 from app.reports.mailto import mailto_url
 from app.reports.model import Agencies, CaseDossier, ChatMessage
 from app.reports.notices import DocumentKind, build
 from app.reports.transcript import TranscriptSource, write_transcript
+from app.vault.captures import store_capture
 from app.vault.dossier import build_dossier
-from app.vault.recheck_store import add_capture
 from tests.unit.reports.conftest import pdf_pages, squeeze
 
 pytestmark = pytest.mark.usefixtures("zh_tw")
@@ -31,10 +33,13 @@ def case_in_vault(vault) -> tuple[str, object]:
     vault.add_person(case.id, Role.REPORTER, "陳大文", SEALED["陳大文"])
     vault.add_person(case.id, Role.INFORMANT, "林告發", SEALED["林告發"])
     vault.add_person(case.id, Role.SUSPECT, "張嫌疑", {"account": "@suspect_test"})
-    capture_id = add_capture(vault, case.id, "page", "https://www.dcard.tw/f/test/p/1", "https://www.dcard.tw/f/test/p/1",
-                             "測試貼文", T, T, "", True, {"screenshot": True}, {"platform": "Dcard"})
-    vault.add_artifact(case.id, ArtifactKind.PNG, "page.png", "image/png", b"\x89PNG synthetic", capture_id=capture_id)
-    return case.id, capture_id
+    page = PageCapture(CaptureKind.PAGE, "https://www.dcard.tw/f/test/p/1", "https://www.dcard.tw/f/test/p/1",
+                       "測試貼文", T, T, Completeness(True, StopReason.END_REACHED, 1),
+                       (CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, "page.png", "image/png", b"\x89PNG synthetic"),),
+                       (FoundIdentifier(IdentifierKind.ACCOUNT_NAME, "@poster_test", "page", Origin.ADAPTER),),
+                       metadata={"platform": "Dcard"})
+    stored, _artifacts = store_capture(vault, case.id, page)
+    return case.id, stored.id
 
 
 def _forbidden() -> list[str]:
@@ -47,7 +52,9 @@ def test_dossier_holds_pseudonyms_and_no_names(vault, case_in_vault) -> None:
     assert [p.pseudonym for p in dossier.people] == ["被害人1", "報告人A", "告發人A", "犯嫌1"]
     assert not any(hasattr(p, "name") for p in dossier.people)
     assert dossier.chain_head == vault.audit_head()
-    assert dossier.captures[0].site_name == "Dcard" and len(dossier.captures[0].artifacts) == 1
+    assert dossier.captures[0].site_name == "Dcard"
+    assert {a.name for a in dossier.captures[0].artifacts} == {"page.png", "metadata.json"}
+    assert [(i.kind, i.value) for i in dossier.identifiers] == [("account_name", "@poster_test")]
 
 
 @pytest.mark.parametrize("kind", list(DocumentKind))
