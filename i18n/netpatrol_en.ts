@@ -588,6 +588,170 @@ A case holds the captures, people and steps of one matter.</translation>
         </message>
     </context>
     <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Who and when</source>
+            <translation>Who and when</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done…</source>
+            <translation>&amp;Mark done…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo…</source>
+            <translation>&amp;Undo…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Choose a case to see its checklist.</source>
+            <translation>Choose a case to see its checklist.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</translation>
+        </message>
+        <message>
+            <source>(optional)</source>
+            <translation>(optional)</translation>
+        </message>
+        <message>
+            <source>{officer}, {when}</source>
+            <translation>{officer}, {when}</translation>
+        </message>
+        <message>
+            <source>(automatic)</source>
+            <translation>(automatic)</translation>
+        </message>
+        <message>
+            <source>({start} to {end})</source>
+            <translation>({start} to {end})</translation>
+        </message>
+        <message>
+            <source>(deadline {at})</source>
+            <translation>(deadline {at})</translation>
+        </message>
+        <message>
+            <source>No clock has started for this case.</source>
+            <translation>No clock has started for this case.</translation>
+        </message>
+        <message>
+            <source>Legal basis: {basis}</source>
+            <translation>Legal basis: {basis}</translation>
+        </message>
+        <message>
+            <source>State: {state}</source>
+            <translation>State: {state}</translation>
+        </message>
+        <message>
+            <source>Completed automatically by: {events}</source>
+            <translation>Completed automatically by: {events}</translation>
+        </message>
+        <message>
+            <source>Evidence: {ids}</source>
+            <translation>Evidence: {ids}</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>done automatically</source>
+            <translation>done automatically</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>undone</translation>
+        </message>
+        <message>
+            <source>{when}: {action} by {officer} (recorded {recorded})</source>
+            <translation>{when}: {action} by {officer} (recorded {recorded})</translation>
+        </message>
+        <message>
+            <source>This step is completed by the application.</source>
+            <translation>This step is completed by the application.</translation>
+        </message>
+        <message>
+            <source>Undo step</source>
+            <translation>Undo step</translation>
+        </message>
+        <message>
+            <source>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
+Reason:</source>
+            <translation>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
+Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClocksDashboard</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Deadline (Taipei)</source>
+            <translation>Deadline (Taipei)</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>{count} running clock(s), {overdue} overdue.</source>
+            <translation>{count} running clock(s), {overdue} overdue.</translation>
+        </message>
+        <message>
+            <source>No clock is running.</source>
+            <translation>No clock is running.</translation>
+        </message>
+        <message>
+            <source>Data must be kept through {end} (Taipei date).</source>
+            <translation>Data must be kept through {end} (Taipei date).</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>NetPatrol: internal error</source>
@@ -1025,6 +1189,29 @@ Cases and evidence are hidden until it is unlocked.</translation>
         </message>
     </context>
     <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>NetPatrol deadline</source>
+            <translation>NetPatrol deadline</translation>
+        </message>
+        <message>
+            <source>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</source>
+            <translation>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</translation>
+        </message>
+        <message>
+            <source>Case {case}: {clock} is due at {deadline} ({left}).</source>
+            <translation>Case {case}: {clock} is due at {deadline} ({left}).</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Open case</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+    </context>
+    <context>
         <name>RevealRequestDialog</name>
         <message>
             <source>Reveal a sealed identity</source>
@@ -1103,6 +1290,65 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <message>
             <source>C&amp;hange passphrase…</source>
             <translation>C&amp;hange passphrase…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TickDialog</name>
+        <message>
+            <source>Mark step done</source>
+            <translation>Mark step done</translation>
+        </message>
+        <message>
+            <source>When it happened (Taipei time):</source>
+            <translation>When it happened (Taipei time):</translation>
+        </message>
+        <message>
+            <source>What was done, with whom, reference numbers…</source>
+            <translation>What was done, with whom, reference numbers…</translation>
+        </message>
+        <message>
+            <source>Note (required):</source>
+            <translation>Note (required):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Evidence it rests on:</source>
+            <translation>Evidence it rests on:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>{label} (required):</source>
+            <translation>{label} (required):</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <translation>Known</translation>
+        </message>
+        <message>
+            <source>capture</source>
+            <translation>capture</translation>
+        </message>
+        <message>
+            <source>artifact</source>
+            <translation>artifact</translation>
+        </message>
+        <message>
+            <source>(incomplete)</source>
+            <translation>(incomplete)</translation>
         </message>
     </context>
     <context>
@@ -1880,6 +2126,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>An identifier needs a kind and a value; {detail}</source>
             <translation>An identifier needs a kind and a value; {detail}</translation>
+        </message>
+        <message>
+            <source>The screen recording could not be written ({detail}); nothing was stored.</source>
+            <translation>The screen recording could not be written ({detail}); nothing was stored.</translation>
         </message>
     </context>
     <context>

@@ -585,6 +585,170 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
     </context>
     <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>Step</source>
+            <translation>步驟</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Who and when</source>
+            <translation>辦理人及時間</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>附註</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>證據</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done…</source>
+            <translation>標記完成(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo…</source>
+            <translation>撤銷(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Choose a case to see its checklist.</source>
+            <translation>請選擇案件以檢視其檢核表。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — 程序版本 {version}</translation>
+        </message>
+        <message>
+            <source>(optional)</source>
+            <translation>（視需要）</translation>
+        </message>
+        <message>
+            <source>{officer}, {when}</source>
+            <translation>{officer}，{when}</translation>
+        </message>
+        <message>
+            <source>(automatic)</source>
+            <translation>（自動）</translation>
+        </message>
+        <message>
+            <source>({start} to {end})</source>
+            <translation>（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>(deadline {at})</source>
+            <translation>（期限 {at}）</translation>
+        </message>
+        <message>
+            <source>No clock has started for this case.</source>
+            <translation>本案尚無開始計時的時限。</translation>
+        </message>
+        <message>
+            <source>Legal basis: {basis}</source>
+            <translation>依據：{basis}</translation>
+        </message>
+        <message>
+            <source>State: {state}</source>
+            <translation>狀態：{state}</translation>
+        </message>
+        <message>
+            <source>Completed automatically by: {events}</source>
+            <translation>由下列事件自動完成：{events}</translation>
+        </message>
+        <message>
+            <source>Evidence: {ids}</source>
+            <translation>證據：{ids}</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>紀錄</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>done automatically</source>
+            <translation>自動完成</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>撤銷</translation>
+        </message>
+        <message>
+            <source>{when}: {action} by {officer} (recorded {recorded})</source>
+            <translation>{when}：{officer} {action}（登錄於 {recorded}）</translation>
+        </message>
+        <message>
+            <source>This step is completed by the application.</source>
+            <translation>此步驟由系統自動完成。</translation>
+        </message>
+        <message>
+            <source>Undo step</source>
+            <translation>撤銷步驟</translation>
+        </message>
+        <message>
+            <source>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
+Reason:</source>
+            <translation>確定撤銷「{step}」？原勾選仍保留於紀錄中，撤銷將寫入稽核紀錄。
+原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClocksDashboard</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>時限</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>依據</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>起算</translation>
+        </message>
+        <message>
+            <source>Deadline (Taipei)</source>
+            <translation>期限（臺北時間）</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>剩餘時間</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>{count} running clock(s), {overdue} overdue.</source>
+            <translation>計時中的時限 {count} 項，其中 {overdue} 項已逾期。</translation>
+        </message>
+        <message>
+            <source>No clock is running.</source>
+            <translation>目前沒有計時中的時限。</translation>
+        </message>
+        <message>
+            <source>Data must be kept through {end} (Taipei date).</source>
+            <translation>資料須保留至 {end}（臺北日期）當日止。</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>NetPatrol: internal error</source>
@@ -1020,6 +1184,29 @@ Cases and evidence are hidden until it is unlocked.</source>
         </message>
     </context>
     <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>NetPatrol deadline</source>
+            <translation>網路巡邏工作站時限提醒</translation>
+        </message>
+        <message>
+            <source>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</source>
+            <translation>案件 {case}：{clock}已逾期（期限 {deadline}，{left}）。</translation>
+        </message>
+        <message>
+            <source>Case {case}: {clock} is due at {deadline} ({left}).</source>
+            <translation>案件 {case}：{clock}將於 {deadline} 到期（{left}）。</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>開啟案件</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>關閉提醒</translation>
+        </message>
+    </context>
+    <context>
         <name>RevealRequestDialog</name>
         <message>
             <source>Reveal a sealed identity</source>
@@ -1098,6 +1285,65 @@ Cases and evidence are hidden until it is unlocked.</source>
         <message>
             <source>C&amp;hange passphrase…</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TickDialog</name>
+        <message>
+            <source>Mark step done</source>
+            <translation>標記步驟完成</translation>
+        </message>
+        <message>
+            <source>When it happened (Taipei time):</source>
+            <translation>辦理時間（臺北時間）：</translation>
+        </message>
+        <message>
+            <source>What was done, with whom, reference numbers…</source>
+            <translation>辦理情形、聯繫對象、文號…</translation>
+        </message>
+        <message>
+            <source>Note (required):</source>
+            <translation>附註（必填）：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>附註：</translation>
+        </message>
+        <message>
+            <source>Evidence it rests on:</source>
+            <translation>依據之證據：</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>標記完成</translation>
+        </message>
+        <message>
+            <source>{label} (required):</source>
+            <translation>{label}（必填）：</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}：</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>（請選擇）</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <translation>已確定</translation>
+        </message>
+        <message>
+            <source>capture</source>
+            <translation>擷取</translation>
+        </message>
+        <message>
+            <source>artifact</source>
+            <translation>證物</translation>
+        </message>
+        <message>
+            <source>(incomplete)</source>
+            <translation>（不完整）</translation>
         </message>
     </context>
     <context>
@@ -1872,6 +2118,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>An identifier needs a kind and a value; {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The screen recording could not be written ({detail}); nothing was stored.</source>
             <translation type="unfinished" />
         </message>
     </context>

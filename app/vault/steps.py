@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -124,6 +125,29 @@ class StepStore:
         incomplete = tuple(capture_id for capture_id, complete in newest.values() if not complete)
         return EvidenceStatus(len(newest), len(newest) - len(incomplete), incomplete)
 
+    def evidence_items(self, case_id: str) -> list[EvidenceItem]:
+        """The captures and artifacts a tick can be linked to (ids, kinds and times; never content)."""
+        captures = [EvidenceItem(capture_id, "capture", kind, parse_iso(started), bool(complete))
+                    for capture_id, kind, started, complete in self._db.all(
+                        "SELECT id, kind, started_at, complete FROM captures WHERE case_id = ? ORDER BY started_at, rowid",
+                        (case_id,))]
+        artifacts = [EvidenceItem(artifact_id, "artifact", f"{kind} {name}", parse_iso(acquired), True)
+                     for artifact_id, kind, name, acquired in self._db.all(
+                         "SELECT id, kind, name, acquired_at FROM artifacts WHERE case_id = ? AND capture_id IS NULL "
+                         "ORDER BY acquired_at, id", (case_id,))]
+        return captures + artifacts
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """A capture, or an artifact acquired outside a capture (a download, a document), to link to a tick."""
+
+    id: str
+    source: str  # "capture" or "artifact"
+    description: str
+    at: datetime
+    complete: bool
+
 
 class VaultParts(Protocol):
     """What :class:`CaseSteps` needs of a vault (``app.vault.Vault`` has it)."""
@@ -147,6 +171,12 @@ class CaseSteps:
     @property
     def procedure(self) -> Procedure:
         return self._procedure()
+
+    def case(self, case_ref: str) -> Case:
+        return self._vault.case(case_ref)
+
+    def evidence_items(self, case_ref: str) -> list[EvidenceItem]:
+        return self.store.evidence_items(self._vault.case(case_ref).id)
 
     def _now(self, now: datetime | None) -> datetime:
         return now or self._vault.clock()

@@ -1,0 +1,182 @@
+"""Every running statutory clock across cases: deadline in Taipei time, time left, overdue in red."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.checklist.clocks import ClockStatus, format_remaining
+from app.core.errors import KnownError
+from app.core.timeutil import roc_date
+from app.ui.checklist.icons import clock_color
+from app.ui.checklist.source import ChecklistSource
+from app.ui.common import ErrorLabel, format_time
+from app.ui.language import current_language
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+REFRESH_MS = 30_000
+
+
+def format_date(day: date) -> str:
+    """A Taipei calendar date: 民國115年5月26日 in Chinese, 2027-05-26 in English."""
+    return day.isoformat() if current_language() == "en" else roc_date(day)
+
+
+class _Item(QTableWidgetItem):
+    """Sorts by the value stored under SORT_ROLE (a time, a number), not by the displayed text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return super().__lt__(other)
+
+
+class ClocksDashboard(QWidget):
+    """Emits ``case_activated(case_id)`` when a row is double-clicked."""
+
+    case_activated = Signal(str)
+    COLUMNS = 7  # case, clock, legal basis, started, deadline, time left, state
+
+    def __init__(self, source: ChecklistSource, parent: QWidget | None = None,
+                 refresh_ms: int = REFRESH_MS) -> None:
+        super().__init__(parent)
+        self.setObjectName("clocksDashboard")
+        self._source = source
+        self._clocks: list[ClockStatus] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("clocksSummary")
+        self.refresh_button = QPushButton(self)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        self.error = ErrorLabel(self)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("clocksTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.sortItems(4, Qt.SortOrder.AscendingOrder)  # soonest deadline first
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.itemDoubleClicked.connect(self._on_double_click)
+        self._timer = QTimer(self)
+        self._timer.setInterval(refresh_ms)
+        self._timer.timeout.connect(self.refresh)
+        self._retranslate()
+
+    # -- public --------------------------------------------------------------------------------------
+    def refresh(self, now: datetime | None = None) -> None:
+        """Re-read the clocks (every 30 s while shown, so the time left stays true)."""
+        try:
+            self._clocks = self._source.running_clocks(now)
+        except KnownError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self._fill()
+
+    @property
+    def clocks(self) -> list[ClockStatus]:
+        return list(self._clocks)
+
+    # -- Qt ------------------------------------------------------------------------------------------
+    def showEvent(self, event: QEvent) -> None:
+        self.refresh()
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._fill()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Clock"), self.tr("Legal basis"),
+                                              self.tr("Started"), self.tr("Deadline (Taipei)"), self.tr("Time left"),
+                                              self.tr("State")])
+
+    # -- filling -------------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        language = current_language()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self._clocks))
+        labels: dict[str, str] = {}
+        for row, clock in enumerate(self._clocks):
+            if clock.case_id not in labels:
+                labels[clock.case_id] = self._case_label(clock.case_id)
+            self._fill_row(row, clock, labels[clock.case_id], language)
+        self.table.setSortingEnabled(True)  # re-sorts by the officer's chosen column
+        overdue = sum(1 for c in self._clocks if c.state.value == "overdue")
+        self.summary.setText(self.tr("{count} running clock(s), {overdue} overdue.").format(
+            count=len(self._clocks), overdue=overdue) if self._clocks else self.tr("No clock is running."))
+
+    def _case_label(self, case_id: str) -> str:
+        try:
+            case = self._source.case(case_id)
+        except KnownError:
+            return case_id
+        return f"{case.number} {case.title}"
+
+    def _fill_row(self, row: int, clock: ClockStatus, case_label: str, language: str) -> None:
+        retention = clock.clock.kind == "retention"
+        started = format_date(clock.start_date) if retention and clock.start_date else (
+            format_time(clock.started_at) if clock.started_at else "")
+        deadline = format_date(clock.end_date) if retention and clock.end_date else (
+            format_time(clock.deadline) if clock.deadline else "")
+        remaining = clock.remaining
+        cells = [
+            (case_label, case_label),
+            (clock.clock.label.text(language), clock.clock.label.text(language)),
+            (clock.clock.basis, clock.clock.basis),
+            (started, clock.started_at.timestamp() if clock.started_at else 0.0),
+            (deadline, clock.deadline.timestamp() if clock.deadline else 0.0),
+            (format_remaining(remaining) if remaining is not None else "",
+             remaining.total_seconds() if remaining is not None else 0.0),
+            (clock.state.label(), clock.state.value),
+        ]
+        color = clock_color(clock.state)
+        for column, (text, key) in enumerate(cells):
+            item = _Item(text)
+            item.setData(SORT_ROLE, key)
+            item.setData(CASE_ROLE, clock.case_id)
+            if column == 4 and retention:
+                item.setToolTip(self.tr("Data must be kept through {end} (Taipei date).").format(end=deadline))
+            if color is not None:
+                item.setForeground(QBrush(color))
+                if clock.state.value == "overdue":
+                    font = QFont(self.font())
+                    font.setBold(True)
+                    item.setFont(font)
+            self.table.setItem(row, column, item)
+
+    def _on_double_click(self, item: QTableWidgetItem) -> None:
+        case_id = item.data(CASE_ROLE)
+        if case_id:
+            self.case_activated.emit(str(case_id))

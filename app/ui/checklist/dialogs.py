@@ -1,0 +1,155 @@
+"""The manual-tick dialog: when it happened (Taipei time), a note, the step's fields, linked evidence.
+
+The dialog does not decide whether the tick is allowed: it hands what the officer entered to
+``submit``, which records it or raises the engine's reason; the reason is shown in the dialog and
+the officer can correct it without retyping everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.checklist.procedure import Field, Step
+from app.core.errors import KnownError
+from app.core.timeutil import iso_utc
+from app.ui.common import ErrorLabel, format_time
+from app.vault.steps import EvidenceItem
+
+TAIPEI_ZONE = QTimeZone(b"Asia/Taipei")
+Submit = Callable[[datetime, str, dict[str, object]], object]
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), TAIPEI_ZONE)
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def taipei_edit(moment: datetime, parent: QWidget) -> QDateTimeEdit:
+    """A date-time editor that shows and edits Taipei time whatever zone the machine is set to."""
+    edit = QDateTimeEdit(parent)
+    edit.setTimeZone(TAIPEI_ZONE)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    edit.setDateTime(to_qdatetime(moment))
+    return edit
+
+
+class TickDialog(QDialog):
+    def __init__(self, step: Step, language: str, now: datetime, evidence: list[EvidenceItem], submit: Submit,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tickDialog")
+        self.step = step
+        self._language = language
+        self._submit = submit
+        self.setWindowTitle(self.tr("Mark step done"))
+        self.setMinimumWidth(680)
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<b>{step.label.text(language)}</b><br><small>{step.basis}</small>", self)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.when = taipei_edit(now, self)
+        self.when.setMaximumDateTime(to_qdatetime(now))
+        form.addRow(self.tr("When it happened (Taipei time):"), self.when)
+        self.inputs: dict[str, Callable[[], object]] = {}
+        for field in step.fields:
+            form.addRow(self._field_label(field), self._field_widget(field, now))
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("tickNote")
+        self.note.setPlaceholderText(self.tr("What was done, with whom, reference numbers…"))
+        self.note.setFixedHeight(90)
+        form.addRow(self.tr("Note (required):") if step.completion.note_required else self.tr("Note:"), self.note)
+        self.evidence = QListWidget(self)
+        self.evidence.setObjectName("tickEvidence")
+        for item in evidence:
+            self._add_evidence(item)
+        if evidence:
+            self.evidence.setFixedHeight(min(120, 24 * len(evidence) + 8))
+            form.addRow(self.tr("Evidence it rests on:"), self.evidence)
+        self.error = ErrorLabel(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark done"))
+        buttons.accepted.connect(self._on_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _field_label(self, field: Field) -> str:
+        text = field.label.text(self._language)
+        return (self.tr("{label} (required):") if field.required else self.tr("{label}:")).format(label=text)
+
+    def _field_widget(self, field: Field, now: datetime) -> QWidget:
+        if field.type == "choice":
+            box = QComboBox(self)
+            box.setObjectName(f"field_{field.id}")
+            box.addItem(self.tr("(choose)"), "")
+            for choice in field.choices:
+                box.addItem(choice.label.text(self._language), choice.value)
+            self.inputs[field.id] = box.currentData
+            return box
+        if field.type == "datetime":
+            holder = QWidget(self)
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            enabled = QCheckBox(self.tr("Known"), holder)
+            edit = taipei_edit(now, holder)
+            edit.setEnabled(False)
+            enabled.toggled.connect(edit.setEnabled)
+            row.addWidget(enabled)
+            row.addWidget(edit, 1)
+            self.inputs[field.id] = lambda: iso_utc(from_qdatetime(edit.dateTime())) if enabled.isChecked() else ""
+            return holder
+        line = QLineEdit(self)
+        line.setObjectName(f"field_{field.id}")
+        self.inputs[field.id] = lambda: line.text().strip()
+        return line
+
+    def _add_evidence(self, item: EvidenceItem) -> None:
+        kind = self.tr("capture") if item.source == "capture" else self.tr("artifact")
+        incomplete = "" if item.complete else " " + self.tr("(incomplete)")
+        entry = QListWidgetItem(f"{item.id}  {kind} {item.description}  {format_time(item.at)}{incomplete}")
+        entry.setData(Qt.ItemDataRole.UserRole, item.id)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        entry.setCheckState(Qt.CheckState.Unchecked)
+        self.evidence.addItem(entry)
+
+    def values(self) -> tuple[datetime, str, dict[str, object]]:
+        data: dict[str, object] = {key: read() for key, read in self.inputs.items()}
+        data = {key: value for key, value in data.items() if value not in ("", None)}
+        linked = [self.evidence.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.evidence.count())
+                  if self.evidence.item(i).checkState() == Qt.CheckState.Checked]
+        if linked:
+            data["evidence"] = linked
+        return from_qdatetime(self.when.dateTime()), self.note.toPlainText().strip(), data
+
+    def _on_accept(self) -> None:
+        try:
+            self._submit(*self.values())
+        except KnownError as error:
+            self.error.show_error(error)
+            return
+        self.accept()

@@ -1,0 +1,69 @@
+"""State icons drawn in code (no image files, no font glyphs that a workstation may lack)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from app.checklist.clocks import ClockState
+from app.checklist.engine import StepState
+
+DONE = QColor("#2e7d32")
+AVAILABLE = QColor("#1565c0")
+BLOCKED = QColor("#e65100")
+NOT_APPLICABLE = QColor("#9e9e9e")
+OVERDUE = QColor("#c62828")
+DUE = QColor("#ef6c00")
+SIZE = 32
+
+
+def _canvas() -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(SIZE, SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def _disc(painter: QPainter, color: QColor, filled: bool) -> None:
+    painter.setPen(QPen(color, 3))
+    painter.setBrush(color if filled else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(3, 3, SIZE - 6, SIZE - 6))
+
+
+@cache
+def step_icon(state: StepState) -> QIcon:
+    pixmap, painter = _canvas()
+    white = QPen(QColor("white"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    if state is StepState.DONE:
+        _disc(painter, DONE, True)
+        path = QPainterPath(QPointF(9, 16.5))
+        path.lineTo(14, 21.5)
+        path.lineTo(23, 11)
+        painter.setPen(white)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    elif state is StepState.BLOCKED:
+        _disc(painter, BLOCKED, True)
+        painter.setPen(white)
+        painter.drawLine(QPointF(16, 9), QPointF(16, 18))
+        painter.drawPoint(QPointF(16, 23))
+    elif state is StepState.NOT_APPLICABLE:
+        _disc(painter, NOT_APPLICABLE, False)
+        painter.setPen(QPen(NOT_APPLICABLE, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(11, 16), QPointF(21, 16))
+    else:
+        _disc(painter, AVAILABLE, False)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def clock_color(state: ClockState) -> QColor | None:
+    """Red when overdue, amber when due soon; None for the normal text colour."""
+    if state is ClockState.OVERDUE:
+        return OVERDUE
+    if state is ClockState.DUE:
+        return DUE
+    return None

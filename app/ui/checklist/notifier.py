@@ -1,0 +1,101 @@
+"""Shows the ReminderService's reminders: in the window (a banner listing them until dismissed) and
+as desktop notifications through the system tray, when there is one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
+
+from app.checklist.clocks import format_remaining
+from app.core.errors import KnownError
+from app.infra.reminders import Reminder, ReminderService
+from app.ui.checklist.icons import DUE, OVERDUE
+from app.ui.checklist.source import ChecklistSource
+from app.ui.common import format_time
+from app.ui.language import current_language
+
+MAX_SHOWN = 5
+TRAY_MS = 15_000
+
+
+class ReminderBanner(QWidget):
+    """The in-app part: the latest reminders, newest first, until the officer dismisses them.
+    Emits ``case_activated(case_id)`` when "Open" is pressed."""
+
+    case_activated = Signal(str)
+
+    def __init__(self, service: ReminderService, source: ChecklistSource, tray: QSystemTrayIcon | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminderBanner")
+        self._source = source
+        self._tray = tray
+        self._reminders: list[Reminder] = []
+        layout = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setObjectName("reminderText")
+        self.text.setWordWrap(True)
+        buttons = QVBoxLayout()
+        self.open_button = QPushButton(self)
+        self.dismiss_button = QPushButton(self)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.dismiss_button)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(self._on_open)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        service.reminder.connect(self.show_reminder)
+        self._retranslate()
+        self.hide()
+
+    @property
+    def reminders(self) -> list[Reminder]:
+        return list(self._reminders)
+
+    def show_reminder(self, reminder: Reminder) -> None:
+        self._reminders = [reminder, *self._reminders][:MAX_SHOWN]
+        self._render()
+        self.show()
+        if self._tray is not None and QSystemTrayIcon.isSystemTrayAvailable() and self._tray.isVisible():
+            icon = QSystemTrayIcon.MessageIcon.Critical if reminder.overdue else QSystemTrayIcon.MessageIcon.Warning
+            self._tray.showMessage(self.tr("NetPatrol deadline"), self.message(reminder), icon, TRAY_MS)
+
+    def message(self, reminder: Reminder) -> str:
+        status = reminder.status
+        try:
+            case = self._source.case(status.case_id).number
+        except KnownError:  # a locked vault must not stop a reminder from showing
+            case = status.case_id
+        label = status.clock.label.text(current_language())
+        deadline = format_time(status.deadline) if status.deadline else ""
+        left = format_remaining(status.remaining) if status.remaining is not None else ""
+        if reminder.overdue:
+            return self.tr("Case {case}: {clock} is overdue (deadline {deadline}, {left}).").format(
+                case=case, clock=label, deadline=deadline, left=left)
+        return self.tr("Case {case}: {clock} is due at {deadline} ({left}).").format(
+            case=case, clock=label, deadline=deadline, left=left)
+
+    def dismiss(self) -> None:
+        self._reminders = []
+        self.hide()
+
+    def _render(self) -> None:
+        lines = []
+        for reminder in self._reminders:
+            color = OVERDUE if reminder.overdue else DUE
+            lines.append(f'<span style="color:{color.name()}; font-weight:bold">{self.message(reminder)}</span>')
+        self.text.setText("<br>".join(lines))
+
+    def _on_open(self) -> None:
+        if self._reminders:
+            self.case_activated.emit(self._reminders[0].status.case_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._render()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.open_button.setText(self.tr("Open case"))
+        self.dismiss_button.setText(self.tr("Dismiss"))

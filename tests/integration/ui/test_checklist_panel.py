@@ -1,0 +1,217 @@
+"""The checklist panel, the clocks dashboard and the reminders, offscreen, on a real vault."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog
+
+from app.checklist.engine import StepState
+from app.checklist.loader import ProcedureLibrary
+from app.core.ids import new_id
+from app.core.timeutil import iso_utc, taipei, utc_now
+from app.infra.reminders import ReminderService
+from app.ui.checklist import ChecklistPanel, ClocksDashboard, ReminderBanner
+from app.ui.checklist.icons import OVERDUE
+from app.ui.checklist.panel import STEP_ROLE
+from app.ui.common import format_time
+from app.vault import Vault
+from app.vault.steps import CaseSteps
+
+PROCEDURES = Path(__file__).resolve().parents[3] / "resources" / "procedures"
+
+
+@pytest.fixture
+def steps(vault: Vault) -> CaseSteps:
+    return CaseSteps(vault, ProcedureLibrary(PROCEDURES).current)
+
+
+def add_capture(vault: Vault, case_id: str, complete: bool) -> str:
+    capture_id = new_id("K")
+    at = iso_utc(utc_now() - timedelta(minutes=5))
+    vault.db.execute(
+        "INSERT INTO captures (id, case_id, kind, url, final_url, title, started_at, ended_at, persona, complete, "
+        "completeness, metadata, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (capture_id, case_id, "page", f"https://platform.invalid/{capture_id}", "x", "IMG 1", at, at, "",
+         int(complete), "{}", "{}", 0))
+    return capture_id
+
+
+def row(panel: ChecklistPanel, step_id: str):  # type: ignore[no-untyped-def]
+    for index in range(panel.tree.topLevelItemCount()):
+        parent = panel.tree.topLevelItem(index)
+        for child in range(parent.childCount()):
+            if parent.child(child).data(0, STEP_ROLE) == step_id:
+                return parent.child(child)
+    raise AssertionError(step_id)
+
+
+def test_steps_grouped_by_section_with_blocked_reason(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    case = vault.create_case("檢核表面板")
+    add_capture(vault, case.id, complete=False)
+    panel = ChecklistPanel(steps)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.tick_button.isEnabled()
+    panel.set_case(case.id)
+    procedure = steps.procedure
+    assert panel.tree.topLevelItemCount() == len(procedure.sections)
+    assert sum(panel.tree.topLevelItem(i).childCount() for i in range(len(procedure.sections))) == len(procedure.steps)
+    takedown = row(panel, "takedown-referral")
+    assert takedown.text(1) == StepState.BLOCKED.label()
+    assert "陸.二(二)" in takedown.text(3) and "1 of 1" in takedown.text(3)
+    panel.select_step("takedown-referral")
+    assert not panel.tick_button.isEnabled()
+    assert "陸.二(二)" in panel.tick_button.toolTip()
+    assert "陸.二(二)" in panel.detail.toPlainText()
+    assert row(panel, "dns-rpz-evidence").text(1) == StepState.NOT_APPLICABLE.label()
+
+
+def test_manual_tick_through_the_dialog(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    case = vault.create_case("人工勾選")
+    capture = add_capture(vault, case.id, complete=True)
+    panel = ChecklistPanel(steps)
+    qtbot.addWidget(panel)
+    panel.set_case(case.id)
+    panel.select_step("assess-elements")
+    assert panel.tick_button.isEnabled()
+    dialog = panel.tick_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()  # no note: refused, the dialog stays and says why
+    assert dialog.error.isVisibleTo(dialog) and "note" in dialog.error.text()
+    assert steps.store.events(case.id) == []
+    dialog.note.setPlainText("三要件均成立")
+    dialog.evidence.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(panel.changed, timeout=1000) as changed:
+        ok.click()
+    assert changed.args == [case.id]
+    panel.refresh()
+    status = panel.view.status("assess-elements")  # type: ignore[union-attr]
+    assert status.state is StepState.DONE and status.evidence_ids == (capture,)
+    assert vault.actor.officer in row(panel, "assess-elements").text(2)
+    assert row(panel, "assess-elements").text(4) == capture
+    assert vault.audit.entries(case.id)[-1].action == "step.done"
+
+
+def test_choice_fields_and_the_victim_branch(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    case = vault.create_case("被害人分流")
+    panel = ChecklistPanel(steps)
+    qtbot.addWidget(panel)
+    panel.set_case(case.id)
+    panel.select_step("identify-victim")
+    dialog = panel.tick_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    age = dialog.findChild(QComboBox, "field_victim_age")
+    age.setCurrentIndex(age.findData("adult"))
+    spread = dialog.findChild(QComboBox, "field_images_spread")
+    spread.setCurrentIndex(spread.findData("yes"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    panel.refresh()
+    assert row(panel, "victim-authorization").text(1) == StepState.AVAILABLE.label()
+    assert row(panel, "siarc-minor").text(1) == StepState.NOT_APPLICABLE.label()
+
+
+def test_undo_asks_and_is_audited(qtbot, vault: Vault, steps: CaseSteps, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = vault.create_case("撤銷確認")
+    steps.tick(case.id, "record-origin", data={"origin": "patrol"})
+    panel = ChecklistPanel(steps)
+    qtbot.addWidget(panel)
+    panel.set_case(case.id)
+    panel.select_step("record-origin")
+    assert panel.undo_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    panel.undo_button.click()  # cancelled: nothing happens
+    assert [e.action.value for e in steps.store.events(case.id)] == ["done"]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("勾錯案件", True)))
+    with qtbot.waitSignal(panel.changed, timeout=1000):
+        panel.undo_button.click()
+    assert [(e.action.value, e.note) for e in steps.store.events(case.id)] == [("done", ""), ("undo", "勾錯案件")]
+    assert vault.audit.entries(case.id)[-1].action == "step.undo"
+    assert row(panel, "record-origin").text(1) == StepState.AVAILABLE.label()
+    assert "勾錯案件" in panel.detail.toPlainText()  # the record shows the tick and its undo
+
+
+def _victim(steps: CaseSteps, case_id: str, hours_ago: float) -> None:
+    steps.tick(case_id, "identify-victim", at=utc_now() - timedelta(hours=hours_ago),
+               data={"victim_age": "minor", "images_spread": "no"})
+
+
+def test_dashboard_lists_running_clocks_overdue_in_red(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    late = vault.create_case("逾期案件")
+    soon = vault.create_case("即將到期")
+    fresh = vault.create_case("剛開始")
+    _victim(steps, late.id, 30)
+    _victim(steps, soon.id, 20)
+    _victim(steps, fresh.id, 1)
+    dashboard = ClocksDashboard(steps)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    table = dashboard.table
+    assert table.rowCount() == 3
+    assert [table.item(r, 0).text().split()[0] for r in range(3)] == [late.number, soon.number, fresh.number]
+    assert table.item(0, 6).foreground().color() == OVERDUE
+    assert table.item(0, 0).font().bold()
+    assert table.item(2, 6).foreground().color() != OVERDUE
+    assert "overdue by 6 h" in table.item(0, 5).text()
+    deadline = dashboard.clocks[0].deadline
+    assert deadline is not None and table.item(0, 4).text() == format_time(deadline)
+    assert taipei(deadline).strftime("%H:%M") in table.item(0, 4).text()  # shown in Taipei time
+    table.sortItems(5, Qt.SortOrder.DescendingOrder)  # most time left first
+    assert table.item(0, 0).text().startswith(fresh.number)
+    with qtbot.waitSignal(dashboard.case_activated, timeout=1000) as activated:
+        table.itemDoubleClicked.emit(table.item(0, 1))
+    assert activated.args == [fresh.id]
+    steps.tick(late.id, "assess-elements", note="ok")
+    steps.tick(late.id, "report-social-authority", note="phoned")
+    dashboard.refresh()
+    assert table.rowCount() == 2 and "1 overdue" not in dashboard.summary.text()
+
+
+class MovableClock:
+    def __init__(self) -> None:
+        self.now = utc_now()
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_reminders_at_lead_times_and_after_a_clock_jump(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    case = vault.create_case("提醒")
+    _victim(steps, case.id, 1)  # 23 h left; lead times are 6 h, 2 h, 30 min
+    clock = MovableClock()
+    service = ReminderService(steps.running_clocks, clock=clock, interval_ms=60_000)
+    banner = ReminderBanner(service, steps)
+    qtbot.addWidget(banner)
+    assert service.check_now() == []
+    clock.now += timedelta(hours=17, minutes=30)  # 5 h 30 min left: the 6-hour reminder
+    with qtbot.waitSignal(service.reminder, timeout=1000) as fired:
+        service.check_now()
+    assert fired.args[0].lead == timedelta(hours=6)
+    assert banner.isVisibleTo(banner.parentWidget() or banner) and case.number in banner.text.text()
+    assert service.check_now() == []  # once per lead time
+    clock.now += timedelta(hours=10)  # the machine slept, or its clock was changed: overdue now
+    reminders = service.check_now()
+    assert [r.overdue for r in reminders] == [True]  # only the most urgent of those passed
+    clock.now -= timedelta(hours=12)  # the clock set back: nothing repeats
+    assert service.check_now() == []
+    assert "overdue" in banner.message(reminders[0])
+    banner.dismiss()
+    assert banner.reminders == []
+
+
+def test_reminder_service_runs_on_its_timer(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    case = vault.create_case("計時器")
+    _victim(steps, case.id, 23.75)  # 15 min left: within every lead time
+    service = ReminderService(steps.running_clocks, interval_ms=50)
+    with qtbot.waitSignal(service.reminder, timeout=2000) as fired:
+        service.start()
+    assert fired.args[0].status.case_id == case.id and fired.args[0].lead == timedelta(minutes=30)
+    assert service.active
+    service.stop()
+    assert not service.active
