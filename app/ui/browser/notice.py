@@ -28,6 +28,7 @@ class NoticeBar(QFrame):
                  key: str = "", closable: bool = True) -> None:
         super().__init__(parent)
         self.key = key
+        self.dismissed = False
         background, accent = level.value
         self.setObjectName("notice")
         self.setStyleSheet(f"#notice {{ background: {background}; border-left: 4px solid {accent}; }}"
@@ -48,7 +49,7 @@ class NoticeBar(QFrame):
 
     def add_action(self, text: str, handler: Callable[[], None], *, closes: bool = True) -> QPushButton:
         button = QPushButton(text, self)
-        button.clicked.connect(handler)
+        button.clicked.connect(lambda _checked=False: handler())
         if closes:
             button.clicked.connect(self.dismiss)
         self._layout.insertWidget(self._layout.count() - 1, button)
@@ -58,6 +59,7 @@ class NoticeBar(QFrame):
         self.label.setText(text)
 
     def dismiss(self) -> None:
+        self.dismissed = True
         self.hide()
         self.closed.emit()
         self.deleteLater()

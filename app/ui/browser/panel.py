@@ -831,7 +831,7 @@ class BrowserPanel(QWidget):
 
     def panel_notices(self) -> list[NoticeBar]:
         found = (self.notices.itemAt(i).widget() for i in range(self.notices.count()))
-        return [n for n in found if isinstance(n, NoticeBar) and not n.isHidden()]
+        return [n for n in found if isinstance(n, NoticeBar) and not n.dismissed]
 
     def _drop_panel_notices(self, key: str) -> None:
         for notice in self.panel_notices():

@@ -151,7 +151,6 @@ class BrowserTab(QWidget):
         self._slow_timer.stop()
         self._drop_notices("slow")
         self.loading.emit(False)
-        self._flush_navigation()
         self.refresh_hits()
 
     def _on_title_wait(self) -> None:
@@ -169,11 +168,18 @@ class BrowserTab(QWidget):
                                              self.persona.logged_name, self._last_error))
 
     def _on_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
-        if info.status() != QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
+        """The end of a main-frame load (succeeded, failed or stopped) is when a navigation is logged."""
+        status = info.status()
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
             return
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
+            self._on_load_failed(info)
+        self._flush_navigation()
+
+    def _on_load_failed(self, info: QWebEngineLoadingInfo) -> None:
+        self._last_error = info.errorString() or str(info.errorCode())
         if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain:
             return  # the certificate notice says it better
-        self._last_error = info.errorString() or str(info.errorCode())
         if info.errorCode() == -3:  # ERR_ABORTED: the officer pressed stop or went elsewhere
             return
         notice = self.notify(self.tr("The page could not be loaded: {error}").format(error=self._last_error),
@@ -236,7 +242,7 @@ class BrowserTab(QWidget):
 
     def notices(self) -> list[NoticeBar]:
         found = (self._notices.itemAt(i).widget() for i in range(self._notices.count()))
-        return [n for n in found if isinstance(n, NoticeBar) and not n.isHidden()]
+        return [n for n in found if isinstance(n, NoticeBar) and not n.dismissed]
 
     def _drop_notices(self, *keys: str) -> None:
         for notice in self.notices():

@@ -1,0 +1,124 @@
+"""Keyword highlights and wellness blur: counted and painted in an isolated world, gone during capture."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from app.infra.page_overlays import WORLD
+from app.ui.browser import BrowserPanel
+from app.ui.browser.tab import BrowserTab
+from tests.integration.browser.conftest import js, load_and_wait, open_and_wait
+
+FILTER = "getComputedStyle(document.getElementById('{id}')).filter"
+
+
+def hits(qtbot: Any, tab: BrowserTab, expected: int) -> None:
+    qtbot.waitUntil(lambda: tab.hits == expected, timeout=8000)
+
+
+def test_chinese_hits_are_counted_even_across_tags(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    panel.set_highlight(["援交", "幼齒"])
+    tab = open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    # 援交 three times (once split as 援<em>交</em>), 幼齒 once; the hidden post and the script do not count
+    hits(qtbot, tab, 4)
+    assert panel.hits_label.text().endswith("4")
+
+
+def test_english_hits_are_whole_words_any_case(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    panel.set_highlight(["cash", "meet up"])
+    tab = open_and_wait(qtbot, panel, pages + "keywords-en.html")
+    hits(qtbot, tab, 3)  # CASH, Meet up, meet up — not "cashier"
+    panel.set_highlight(["援交"])
+    load_and_wait(qtbot, tab, pages + "keywords-zh.html")
+    hits(qtbot, tab, 3)
+
+
+def test_highlighting_leaves_the_page_markup_alone(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    tab = open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    plain = js(qtbot, tab.page, "document.body.outerHTML")
+    panel.set_highlight(["援交"])
+    hits(qtbot, tab, 3)
+    assert js(qtbot, tab.page, "document.body.outerHTML") == plain
+    assert js(qtbot, tab.page, "CSS.highlights.size") == 1  # painted …
+    assert js(qtbot, tab.page, "typeof window.__npHighlight") == "undefined"  # … by code the page cannot reach
+    assert js(qtbot, tab.page, "typeof window.__npHighlight", WORLD) == "object"
+
+
+def test_next_hit_walks_through_the_hits(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    panel.set_highlight(["援交"])
+    tab = open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    hits(qtbot, tab, 3)
+    seen: list[tuple[int, int]] = []
+    for _ in range(4):
+        tab.overlays.next_hit(lambda index, total: seen.append((index, total)))
+        qtbot.waitUntil(lambda n=len(seen): len(seen) == n + 1, timeout=5000)
+    assert seen == [(0, 3), (1, 3), (2, 3), (0, 3)]
+
+
+def test_media_are_blurred_by_default_and_the_toggle_removes_it(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    tab = open_and_wait(qtbot, panel, pages + "media.html")
+    assert tab.blur and panel.blur_toggle.isChecked()
+    assert "blur" in js(qtbot, tab.page, FILTER.format(id="img1"))
+    assert "blur" in js(qtbot, tab.page, FILTER.format(id="vid1"))
+    panel.blur_toggle.setChecked(False)
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img1")) == "none", timeout=5000)
+    panel.blur_toggle.setChecked(True)
+    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=5000)
+    panel.gray_toggle.setChecked(True)
+    qtbot.waitUntil(lambda: "grayscale" in js(qtbot, tab.page, "getComputedStyle(document.documentElement).filter"),
+                    timeout=5000)
+
+
+def click_element(qtbot: Any, tab: BrowserTab, element_id: str) -> None:
+    rect = json.loads(js(qtbot, tab.page, f"(function(r){{return JSON.stringify([r.left + r.width / 2, "
+                                          f"r.top + r.height / 2]);}})"
+                                          f"(document.getElementById('{element_id}').getBoundingClientRect())"))
+    target = tab.view.focusProxy()
+    point = QPoint(int(rect[0] * tab.page.zoomFactor()), int(rect[1] * tab.page.zoomFactor()))
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def test_a_click_reveals_one_picture_without_following_its_link(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    tab = open_and_wait(qtbot, panel, pages + "media.html")
+    click_element(qtbot, tab, "img2")  # inside a link
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img2")) == "none", timeout=5000)
+    assert "blur" in js(qtbot, tab.page, FILTER.format(id="img1"))
+    assert tab.page.url().toString().endswith("media.html")  # the link was not followed
+    assert js(qtbot, tab.page, "document.getElementById('clicks').textContent") == "page clicks: 0"
+
+
+def test_capture_sees_the_page_as_it_is_and_the_view_comes_back(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    panel.set_highlight(["IMG"])
+    tab = open_and_wait(qtbot, panel, pages + "media.html")
+    click_element(qtbot, tab, "img2")
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img2")) == "none", timeout=5000)
+    hits(qtbot, tab, 2)
+    seen: dict[str, Any] = {}
+
+    async def capture() -> None:
+        async with panel.evidence_view():
+            seen["img1"] = js(qtbot, tab.page, FILTER.format(id="img1"))
+            seen["marks"] = js(qtbot, tab.page, "document.querySelectorAll('[data-np-revealed]').length")
+            seen["highlights"] = js(qtbot, tab.page, "CSS.highlights.size")
+            seen["sheets"] = js(qtbot, tab.page, "document.adoptedStyleSheets.length")
+
+    loop = asyncio.new_event_loop()
+    future = loop.create_task(capture())
+    qtbot.waitUntil(lambda: (loop.run_until_complete(asyncio.sleep(0)), future.done())[1], timeout=8000)
+    loop.close()
+    assert seen == {"img1": "none", "marks": 0, "highlights": 0, "sheets": 0}
+    # restored exactly: img1 blurred again, img2 still revealed, hits painted again
+    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=5000)
+    assert js(qtbot, tab.page, FILTER.format(id="img2")) == "none"
+    assert js(qtbot, tab.page, "CSS.highlights.size") == 1
+
+
+def test_the_page_cannot_strip_the_blur(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    tab = open_and_wait(qtbot, panel, pages + "media.html")
+    js(qtbot, tab.page, "document.adoptedStyleSheets = []")
+    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=5000)

@@ -1,0 +1,109 @@
+"""Every top-level navigation of a running patrol goes into the vault with URL, title, time, tab and persona."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QUrl
+
+from app.core.timeutil import utc_now
+from app.infra.personas import OFF_THE_RECORD
+from app.ui.browser import BrowserPanel
+from app.vault.patrols import PatrolEventKind, PatrolStore, StopReason
+from tests.integration.browser.conftest import load_and_wait, open_and_wait
+
+
+def navigations(panel: BrowserPanel, patrol_id: str) -> list[Any]:
+    return [e for e in panel.session.store.events(patrol_id) if e.kind is PatrolEventKind.NAVIGATE]
+
+
+def test_navigation_is_logged_with_persona_time_and_tab(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    panel.start_patrol()
+    patrol_id = panel.session.active.id
+    before = utc_now()
+    tab = open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    qtbot.waitUntil(lambda: len(navigations(panel, patrol_id)) == 1, timeout=5000)
+    load_and_wait(qtbot, tab, pages + "keywords-en.html")
+    qtbot.waitUntil(lambda: len(navigations(panel, patrol_id)) == 2, timeout=5000)
+    first, second = navigations(panel, patrol_id)
+    assert first.url == pages + "keywords-zh.html"
+    assert first.title == "合成測試頁：中文關鍵字"
+    assert second.url == pages + "keywords-en.html"
+    assert {first.tab, second.tab} == {tab.tab_id}
+    assert {first.persona, second.persona} == {OFF_THE_RECORD}
+    assert before - timedelta(seconds=1) <= first.at <= second.at <= utc_now()
+    panel.stop_patrol()
+    stopped = panel.session.store.get(patrol_id)
+    assert stopped.stop_reason is StopReason.OFFICER and stopped.navigations == 2
+    assert [e.action for e in panel.vault.audit.entries() if e.subject == patrol_id] == ["patrol.start", "patrol.stop"]
+
+
+def test_a_persistent_persona_is_recorded_by_name(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    persona = panel.personas.create("臥底帳號甲")
+    panel.start_patrol()
+    open_and_wait(qtbot, panel, pages + "keywords-en.html", persona=persona)
+    qtbot.waitUntil(lambda: bool(navigations(panel, panel.session.active.id)), timeout=5000)
+    assert navigations(panel, panel.session.active.id)[0].persona == "臥底帳號甲"
+    assert panel.active_persona() == "臥底帳號甲"
+
+
+def test_browsing_without_a_patrol_logs_nothing_and_prompts(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    open_and_wait(qtbot, panel, pages + "keywords-en.html")
+    qtbot.waitUntil(lambda: any(n.key == "no-patrol" for n in panel.panel_notices()), timeout=5000)
+    assert panel.session.store.sessions() == []
+    prompt = next(n for n in panel.panel_notices() if n.key == "no-patrol")
+    start = next(b for b in prompt.findChildren(type(panel.patrol_button)) if b.text())
+    start.click()
+    assert panel.session.running
+    # the page already open becomes part of the patrol
+    assert [e.url for e in navigations(panel, panel.session.active.id)] == [pages + "keywords-en.html"]
+
+
+def test_the_patrol_log_view_shows_the_session(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    panel.start_patrol()
+    open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    qtbot.waitUntil(lambda: bool(navigations(panel, panel.session.active.id)), timeout=5000)
+    dialog = panel.show_patrol_log()
+    rows = dialog.view.rows()
+    assert any(row[-1] == pages + "keywords-zh.html" and row[4] == "合成測試頁：中文關鍵字" for row in rows), rows
+    dialog.view.mode.setCurrentIndex(dialog.view.BY_DAY)
+    assert any(row[-1] == pages + "keywords-zh.html" for row in dialog.view.rows())
+    assert any(e.action == "patrol.view_log" for e in panel.vault.audit.entries())
+
+
+def test_an_interrupted_patrol_is_offered_for_closing(qtbot: Any, vault: Any, prefs: Any, pages: str) -> None:
+    store = PatrolStore(vault.db, vault.audit)
+    lost = store.start(vault.actor, utc_now(), OFF_THE_RECORD)
+    store.navigate(lost.id, utc_now(), pages + "keywords-en.html", "t", "T9", OFF_THE_RECORD)
+    panel = BrowserPanel(vault, prefs=prefs)
+    qtbot.addWidget(panel)
+    try:
+        notice = next(n for n in panel.panel_notices() if n.key == f"lost-{lost.id}")
+        buttons = {b.text(): b for b in notice.findChildren(type(panel.patrol_button))}
+        buttons[panel.tr("Reopen its last pages")].click()
+        assert [t.page.requestedUrl().toString() for t in panel.all_tabs()] == [pages + "keywords-en.html"]
+        buttons[panel.tr("Close it in the log")].click()
+        assert store.get(lost.id).stop_reason is StopReason.INTERRUPTED
+    finally:
+        panel.shutdown()
+
+
+def test_closed_tabs_can_be_reopened(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    open_and_wait(qtbot, panel, pages + "keywords-en.html")
+    panel.close_tab(1)
+    assert panel.tabs.count() == 1
+    reopened = panel.reopen_closed_tab()
+    assert reopened is not None and reopened.page.requestedUrl() == QUrl(pages + "keywords-en.html")
+    assert panel.reopen_closed_tab() is None
+
+
+def test_a_break_is_suggested_after_the_configured_time(qtbot: Any, panel: BrowserPanel) -> None:
+    panel.break_minutes.setValue(15)
+    panel.start_patrol()
+    assert panel._break_due is not None
+    assert panel._break_due - panel.session.active.started_at == timedelta(minutes=15)
+    panel._break_due = utc_now() - timedelta(seconds=1)
+    panel._on_tick()
+    assert any(n.key == "break" for n in panel.panel_notices())

@@ -1,0 +1,98 @@
+"""Personas keep cookies and storage apart; downloads land in the vault of the chosen case, hashed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from app.core.models import ArtifactKind
+from app.infra import browser_policy
+from app.infra.personas import DEFAULT_PERSONA
+from app.ui.browser import BrowserPanel
+from app.vault.patrols import PatrolEventKind
+from tests.conftest import FIXTURES
+from tests.integration.browser.conftest import js, load_and_wait, open_and_wait
+
+JAR = "document.getElementById('jar').textContent"
+
+
+def test_two_personas_do_not_share_cookies_or_storage(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    alpha = panel.personas.create("臥底帳號甲")
+    beta = panel.personas.create("臥底帳號乙")
+    tab_a = open_and_wait(qtbot, panel, pages + "cookies.html?set=alpha", persona=alpha)
+    assert js(qtbot, tab_a.page, JAR) == "cookie=[account=alpha] storage=[alpha]"
+    tab_b = open_and_wait(qtbot, panel, pages + "cookies.html", persona=beta)
+    assert js(qtbot, tab_b.page, JAR) == "cookie=[] storage=[]"
+    tab_otr = open_and_wait(qtbot, panel, pages + "cookies.html", persona=DEFAULT_PERSONA)
+    assert js(qtbot, tab_otr.page, JAR) == "cookie=[] storage=[]"
+    again = open_and_wait(qtbot, panel, pages + "cookies.html", persona=alpha)  # same persona, new tab: shared
+    assert js(qtbot, again.page, JAR) == "cookie=[account=alpha] storage=[alpha]"
+
+
+def test_persistent_personas_live_in_the_chosen_folder_and_say_they_are_unencrypted(
+        panel: BrowserPanel, tmp_path: Path) -> None:
+    persona = panel.personas.create("臥底帳號甲")
+    assert persona.folder is not None and persona.folder.parent == tmp_path / "personas"
+    profile = panel.personas.profile(persona)
+    assert not profile.isOffTheRecord()
+    assert Path(profile.persistentStoragePath()).is_relative_to(persona.folder)
+    assert panel.personas.profile(DEFAULT_PERSONA).isOffTheRecord()
+    panel._fill_personas(select=persona.id)
+    assert not panel.persona_warning.isHidden()
+    assert "UNENCRYPTED" in panel.persona_warning.text() or "未加密" in panel.persona_warning.text()
+    panel._fill_personas(select=DEFAULT_PERSONA.id)
+    assert panel.persona_warning.isHidden()
+
+
+def download(qtbot: Any, panel: BrowserPanel, pages: str, link: str) -> tuple[str, list[Any]]:
+    tab = open_and_wait(qtbot, panel, pages + "downloads.html")
+    outcome: list[Any] = []
+    panel.downloads.stored.connect(lambda stored, executable: outcome.append(("stored", stored, executable)))
+    panel.downloads.refused.connect(lambda name, reason: outcome.append(("refused", name, reason)))
+    js(qtbot, tab.page, f"document.getElementById('{link}').click()")
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    return tab.tab_id, outcome
+
+
+def test_a_download_lands_in_the_vault_with_the_right_hash(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    case = panel.vault.create_case("合成測試案件", ["Dcard"])
+    panel.set_case(case.id)
+    panel.start_patrol()
+    _, outcome = download(qtbot, panel, pages, "pdf")
+    kind, stored, executable = outcome[0]
+    expected = hashlib.sha256((FIXTURES / "pages/browser/files/sample-report.pdf").read_bytes()).hexdigest()
+    assert kind == "stored" and not executable
+    assert stored.sha256 == expected
+    artifact = panel.vault.artifacts.get(stored.artifact_id)
+    assert (artifact.case_id, artifact.kind, artifact.name, artifact.sha256) == (
+        case.id, ArtifactKind.DOWNLOAD, "sample-report.pdf", expected)
+    assert hashlib.sha256(panel.vault.artifacts.read(artifact.id)).hexdigest() == expected
+    assert not any(browser_policy.staging_root().rglob("*.part"))  # nothing left in a plain folder
+    events = panel.session.store.events(panel.session.active.id)
+    assert any(e.kind is PatrolEventKind.DOWNLOAD and e.data["sha256"] == expected for e in events)
+    assert any(n.key == "download" and stored.artifact_id in n.label.text() for n in panel.panel_notices())
+
+
+def test_an_executable_is_stored_with_a_warning(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    panel.set_case(panel.vault.create_case("合成測試案件", []).id)
+    _, outcome = download(qtbot, panel, pages, "exe")
+    kind, stored, executable = outcome[0]
+    assert kind == "stored" and executable and stored.name == "tool.exe"
+    notice = next(n for n in panel.panel_notices() if n.key == "download")
+    assert "⚠" in notice.label.text()
+
+
+def test_without_a_case_the_download_is_refused_and_nothing_is_kept(qtbot: Any, panel: BrowserPanel,
+                                                                   pages: str) -> None:
+    _, outcome = download(qtbot, panel, pages, "pdf")
+    assert outcome[0][0] == "refused"
+    assert panel.vault.db.scalar("SELECT count(*) FROM artifacts") == 0
+    assert not list(browser_policy.staging_root().rglob("*"))  # nothing was staged either
+
+
+def test_the_same_persona_keeps_its_login_across_navigation(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    alpha = panel.personas.create("臥底帳號甲")
+    tab = open_and_wait(qtbot, panel, pages + "cookies.html?set=alpha", persona=alpha)
+    load_and_wait(qtbot, tab, pages + "cookies.html")
+    assert js(qtbot, tab.page, JAR) == "cookie=[account=alpha] storage=[alpha]"

@@ -1,0 +1,203 @@
+"""Safety: no DevTools port, permissions denied with a notice, pop-up storms stopped, TLS errors held
+until an explicit, logged confirmation, bad input handled, a crashed page offers a reload."""
+
+from __future__ import annotations
+
+import datetime
+import http.server
+import ipaddress
+import os
+import signal
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from app.ui.browser import BrowserPanel
+from app.vault.patrols import PatrolEventKind
+from tests.integration.browser.conftest import js, open_and_wait
+
+LISTEN = "0A"
+
+
+def _descendants(pid: int) -> set[int]:
+    found = {pid}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            if parent == pid:
+                found |= _descendants(int(entry.name))
+    return found
+
+
+def _socket_inodes(pids: set[int]) -> set[str]:
+    inodes = set()
+    for pid in pids:
+        try:
+            for fd in (Path(f"/proc/{pid}/fd")).iterdir():
+                target = os.readlink(fd)
+                if target.startswith("socket:["):
+                    inodes.add(target[8:-1])
+        except OSError:
+            continue
+    return inodes
+
+
+def listening_ports(pids: set[int]) -> set[int]:
+    """TCP ports in LISTEN state whose sockets belong to ``pids`` (read from /proc, like ss -ltnp)."""
+    inodes = _socket_inodes(pids)
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == LISTEN and fields[9] in inodes:
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc")
+def test_no_tcp_port_listens_for_devtools(qtbot: Any, panel: BrowserPanel, pages: str, fixture_server: str) -> None:
+    open_and_wait(qtbot, panel, pages + "keywords-en.html")
+    processes = _descendants(os.getpid())
+    assert len(processes) > 1  # the QtWebEngine helper processes are included
+    server_port = int(fixture_server.rsplit(":", 1)[1])
+    assert listening_ports(processes) - {server_port} == set()
+    assert "QTWEBENGINE_REMOTE_DEBUGGING" not in os.environ
+    assert "remote-debugging" not in os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+
+
+def test_permission_requests_are_denied_with_a_notice(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    tab = open_and_wait(qtbot, panel, pages + "permissions.html")
+    qtbot.waitUntil(lambda: "geo: denied" in js(qtbot, tab.page, "document.getElementById('out').textContent"),
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: any(n.key == "permission-Geolocation" for n in tab.notices()), timeout=5000)
+    output = js(qtbot, tab.page, "document.getElementById('out').textContent")
+    assert "granted" not in output
+
+
+def test_a_pop_up_storm_opens_no_tabs(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    tab = open_and_wait(qtbot, panel, pages + "popups.html")
+    js(qtbot, tab.page, "document.getElementById('many').click()")  # scripted, not a real click
+    with pytest.raises(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: panel.tabs.count() > 1, timeout=1500)
+    assert panel.tabs.count() == 1
+
+
+def test_the_popup_budget_limits_bursts() -> None:
+    from app.infra.browser_policy import PopupBudget
+
+    budget = PopupBudget(limit=3, window_ms=10_000)
+    assert [budget.allow(t) for t in (0, 10, 20, 30, 40)] == [True, True, True, False, False]
+    assert budget.blocked == 2
+    assert budget.allow(10_001)
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate (a TLS error for the browser)."""
+    folder = tmp_path_factory.mktemp("tls")
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .sign(key, hashes.SHA256()))
+    (folder / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                       serialization.NoEncryption()))
+    (folder / "index.html").write_text("<title>Synthetic TLS page</title><p>behind a self-signed certificate</p>")
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(folder), **kwargs)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://127.0.0.1:{server.server_address[1]}/index.html"
+    server.shutdown()
+    server.server_close()
+
+
+def _tls_notice(tab: Any) -> Any:
+    return next((n for n in tab.notices() if n.key == "tls"), None)
+
+
+def test_a_tls_error_holds_the_page_until_confirmed_and_is_logged(qtbot: Any, panel: BrowserPanel, tls_server: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    panel.start_patrol()
+    tab = panel.open_tab(QUrl(tls_server))
+    qtbot.waitUntil(lambda: _tls_notice(tab) is not None, timeout=10_000)
+    notice = _tls_notice(tab)
+    assert "127.0.0.1" in notice.label.text()
+    proceed = [b for b in notice.findChildren(QPushButton) if "…" in b.text()][0]
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    proceed.click()
+    assert _tls_notice(tab) is not None  # declined: still held
+    assert not any(e.action == "browser.tls_override" for e in panel.vault.audit.entries())
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(tab.page.loadFinished, timeout=10_000):
+        proceed.click()
+    qtbot.waitUntil(lambda: tab.title() == "Synthetic TLS page", timeout=5000)
+    assert any(e.action == "browser.tls_override" and e.details["host"] == "127.0.0.1"
+               for e in panel.vault.audit.entries())
+    events = panel.session.store.events(panel.session.active.id)
+    assert any(e.kind is PatrolEventKind.TLS_OVERRIDE and e.url.startswith("https://127.0.0.1") for e in events)
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_an_unreachable_host_is_shown_and_logged(qtbot: Any, panel: BrowserPanel) -> None:
+    panel.start_patrol()
+    tab = panel.open_tab(QUrl())
+    with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
+        tab.load(QUrl(f"http://127.0.0.1:{_closed_port()}/nothing-listens-here"))
+    qtbot.waitUntil(lambda: any(n.key == "load-error" for n in tab.notices()), timeout=5000)
+    qtbot.waitUntil(lambda: any(e.data.get("error") for e in panel.session.store.events(panel.session.active.id)),
+                    timeout=5000)
+
+
+@pytest.mark.parametrize("typed", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>", "   ",
+                                   "http://"])
+def test_the_address_bar_refuses_what_is_not_a_web_address(panel: BrowserPanel, typed: str) -> None:
+    panel.address.setText(typed)
+    panel.address.returnPressed.emit()
+    assert panel.tabs.count() == 0
+    assert panel.status.text()
+
+
+def test_a_crashed_page_offers_a_reload(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    tab = open_and_wait(qtbot, panel, pages + "keywords-en.html")
+    qtbot.waitUntil(lambda: tab.page.renderProcessPid() > 0, timeout=5000)
+    with qtbot.waitSignal(tab.page.renderProcessTerminated, timeout=10_000):
+        os.kill(tab.page.renderProcessPid(), signal.SIGKILL)
+    notice = next(n for n in tab.notices() if n.key == "crash")
+    reload_button = notice.findChildren(QPushButton)[0]
+    with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
+        reload_button.click()
+    assert tab.title() == "Synthetic page: English keywords"
