@@ -296,6 +296,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import steps as steps_commands
 
     steps_commands.register(commands, add)
+    # -- documents, transcript, takedown re-check (app/commands/documents.py) --
+    from app.commands import documents as documents_commands
+
+    documents_commands.register(commands, add)
     return parser
 
 

@@ -1869,6 +1869,70 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
             <source>list every running clock across cases</source>
             <translation>list every running clock across cases</translation>
         </message>
+        <message>
+            <source>Wrote {file} (SHA-256 {sha256}).</source>
+            <translation>Wrote {file} (SHA-256 {sha256}).</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
+            <translation>Wrote {file}: {messages} messages (SHA-256 {sha256}).</translation>
+        </message>
+        <message>
+            <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>
+            <translation>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</translation>
+        </message>
+        <message>
+            <source>write a procedure document (PDF or text)</source>
+            <translation>write a procedure document (PDF or text)</translation>
+        </message>
+        <message>
+            <source>FILE.pdf, or FILE.txt for plain text</source>
+            <translation>FILE.pdf, or FILE.txt for plain text</translation>
+        </message>
+        <message>
+            <source>the reason (事由); default: the case title</source>
+            <translation>the reason (事由); default: the case title</translation>
+        </message>
+        <message>
+            <source>when the platform is notified (ISO 8601; default now)</source>
+            <translation>when the platform is notified (ISO 8601; default now)</translation>
+        </message>
+        <message>
+            <source>the office the case is transferred to</source>
+            <translation>the office the case is transferred to</translation>
+        </message>
+        <message>
+            <source>also print a mailto: draft</source>
+            <translation>also print a mailto: draft</translation>
+        </message>
+        <message>
+            <source>print a captured chat in full as PDF</source>
+            <translation>print a captured chat in full as PDF</translation>
+        </message>
+        <message>
+            <source>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</source>
+            <translation>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</translation>
+        </message>
+        <message>
+            <source>takedown re-check in a clean headless browser</source>
+            <translation>takedown re-check in a clean headless browser</translation>
+        </message>
+        <message>
+            <source>only this address (repeatable)</source>
+            <translation>only this address (repeatable)</translation>
+        </message>
+        <message>
+            <source>Chromium executable (default: /usr/bin/chromium on Linux)</source>
+            <translation>Chromium executable (default: /usr/bin/chromium on Linux)</translation>
+        </message>
+        <message>
+            <source>a persona's storage-state file (cookies); default none</source>
+            <translation>a persona's storage-state file (cookies); default none</translation>
+        </message>
+        <message>
+            <source>seconds per address</source>
+            <translation>seconds per address</translation>
+        </message>
     </context>
     <context>
         <name>clocks</name>
@@ -2130,6 +2194,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>The screen recording could not be written ({detail}); nothing was stored.</source>
             <translation>The screen recording could not be written ({detail}); nothing was stored.</translation>
+        </message>
+        <message>
+            <source>--alias takes HANDLE=PSEUDONYM, not “{value}”.</source>
+            <translation>--alias takes HANDLE=PSEUDONYM, not “{value}”.</translation>
+        </message>
+        <message>
+            <source>Capture {capture} holds no chat messages.</source>
+            <translation>Capture {capture} holds no chat messages.</translation>
+        </message>
+        <message>
+            <source>Case {case} has no captured address to re-check.</source>
+            <translation>Case {case} has no captured address to re-check.</translation>
         </message>
     </context>
     <context>

@@ -845,7 +845,7 @@ Reason:</source>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">重新整理(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Verify vault integrity…</source>
@@ -1862,6 +1862,70 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
             <source>list every running clock across cases</source>
             <translation>列出所有案件計時中的時限</translation>
         </message>
+        <message>
+            <source>Wrote {file} (SHA-256 {sha256}).</source>
+            <translation>已寫入 {file}（SHA-256 {sha256}）。</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
+            <translation>已寫入 {file}：共 {messages} 則訊息（SHA-256 {sha256}）。</translation>
+        </message>
+        <message>
+            <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>
+            <translation>內容仍在線上：社會局可能需函請停止解析（DNS RPZ），可製作事證提供單（netpatrol document --case {case} dns-rpz）。</translation>
+        </message>
+        <message>
+            <source>write a procedure document (PDF or text)</source>
+            <translation>製作辦理文件（PDF 或純文字）</translation>
+        </message>
+        <message>
+            <source>FILE.pdf, or FILE.txt for plain text</source>
+            <translation>檔名.pdf，或檔名.txt 為純文字</translation>
+        </message>
+        <message>
+            <source>the reason (事由); default: the case title</source>
+            <translation>事由；預設為案由</translation>
+        </message>
+        <message>
+            <source>when the platform is notified (ISO 8601; default now)</source>
+            <translation>通知平臺時間（ISO 8601；預設為現在）</translation>
+        </message>
+        <message>
+            <source>the office the case is transferred to</source>
+            <translation>移送機關</translation>
+        </message>
+        <message>
+            <source>also print a mailto: draft</source>
+            <translation>另輸出 mailto: 郵件草稿</translation>
+        </message>
+        <message>
+            <source>print a captured chat in full as PDF</source>
+            <translation>將蒐證之聊天紀錄全文輸出為 PDF</translation>
+        </message>
+        <message>
+            <source>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</source>
+            <translation>帳號=代號：密封身分者之帳號以代號顯示</translation>
+        </message>
+        <message>
+            <source>takedown re-check in a clean headless browser</source>
+            <translation>以乾淨的無頭瀏覽器複查下架情形</translation>
+        </message>
+        <message>
+            <source>only this address (repeatable)</source>
+            <translation>僅複查此網址（可重複）</translation>
+        </message>
+        <message>
+            <source>Chromium executable (default: /usr/bin/chromium on Linux)</source>
+            <translation>Chromium 執行檔（Linux 預設 /usr/bin/chromium）</translation>
+        </message>
+        <message>
+            <source>a persona's storage-state file (cookies); default none</source>
+            <translation>偵查帳號之儲存狀態檔（Cookie）；預設不使用</translation>
+        </message>
+        <message>
+            <source>seconds per address</source>
+            <translation>每個網址之逾時秒數</translation>
+        </message>
     </context>
     <context>
         <name>clocks</name>
@@ -2123,6 +2187,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <message>
             <source>The screen recording could not be written ({detail}); nothing was stored.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--alias takes HANDLE=PSEUDONYM, not “{value}”.</source>
+            <translation>--alias 的格式為 帳號=代號，而非「{value}」。</translation>
+        </message>
+        <message>
+            <source>Capture {capture} holds no chat messages.</source>
+            <translation>蒐證 {capture} 沒有聊天訊息。</translation>
+        </message>
+        <message>
+            <source>Case {case} has no captured address to re-check.</source>
+            <translation>案件 {case} 沒有可複查的蒐證網址。</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from app.core.i18n import translate
 from app.core.timeutil import taipei
 from app.reports.base import PageMeta, build_pdf, format_date, format_time, markup, styles
 from app.reports.document import Fields, fields_table
-from app.reports.model import ArtifactRef, ChatMessage
+from app.reports.model import ArtifactRef, Attachment, ChatMessage
 
 CTX = "reports"
 
@@ -118,3 +118,25 @@ def _attachment_text(label: str, artifact_id: str, sha256: str) -> str:
     if sha256:
         text += f" SHA-256 {sha256}"
     return text
+
+
+def messages_from_json(data: object) -> list[ChatMessage]:
+    """Messages from a chat capture's JSON artifact: ``{"messages": [{"sender", "at", "text",
+    "attachments": [{"label", "artifact_id", "sha256"}], "outgoing"}]}`` ("author"/"time" accepted too).
+    Returns [] when the document holds no message list."""
+    from app.core.timeutil import parse_iso
+
+    items = data.get("messages") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return []
+    messages = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        when = item.get("at") or item.get("time")
+        attachments = tuple(Attachment(str(a.get("label", "")), str(a.get("artifact_id", "")), str(a.get("sha256", "")))
+                            for a in item.get("attachments", []) if isinstance(a, dict))
+        messages.append(ChatMessage(str(item.get("sender") or item.get("author") or "?"),
+                                    parse_iso(when) if isinstance(when, str) and when else None,
+                                    str(item.get("text", "")), attachments, bool(item.get("outgoing", False))))
+    return messages

@@ -1,0 +1,183 @@
+"""``netpatrol document``, ``netpatrol transcript`` and ``netpatrol recheck``.
+
+    netpatrol document --case CASE KIND -o FILE [--reason T] [--notice-at ISO] [--transfer-to T] [--mailto]
+        KIND: takedown-referral | platform-notice | social-report | dns-rpz | evidence-list | family-officer-notice
+        FILE ending in .pdf gets the PDF, anything else the plain text (e-mail body / clipboard);
+        --mailto also prints a mailto: draft addressed from resources/agencies.json.
+    netpatrol transcript --case CASE --capture ID -o FILE.pdf [--alias HANDLE=PSEUDONYM]...
+    netpatrol recheck --case CASE [--url URL]... [--chromium PATH] [--persona STATE.json] [--timeout SECONDS]
+
+Every document written is audited (``document.generated`` with the file's SHA-256) and reported to
+the checklist as ``document.generated:KIND``; every re-check is stored as a capture and reported as
+``recheck.removed`` / ``recheck.present``. Documents come out in the command's language (--lang,
+zh_TW by default), with ROC dates in zh-TW.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from app.cli import Output, opened_vault
+from app.core.errors import NotFound, UsageError
+from app.core.hashing import sha256_file
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.timeutil import parse_iso
+from app.infra import paths
+
+CTX = "cli"
+
+
+def _language(args: argparse.Namespace) -> str:
+    from app.infra import translations
+
+    return translations.normalise(getattr(args, "lang", None))
+
+
+def _checklist_event(vault: Any, case_id: str, kind: str, evidence: list[str]) -> list[str]:
+    """Tell the checklist what happened; returns the steps it ticked."""
+    from app.commands.steps import load_procedure
+    from app.vault.steps import CaseSteps
+
+    procedure = load_procedure()
+    events = CaseSteps(vault, lambda: procedure).on_event(case_id, kind, data={"evidence": evidence})
+    return [event.step_id for event in events]
+
+
+def _record_output(vault: Any, case_id: str, kind: str, target: Path, extra: dict[str, Any]) -> dict[str, Any]:
+    digest = sha256_file(target)
+    vault.record("document.generated", case_id=case_id, subject=kind,
+                 details={"file": target.name, "sha256": digest, **extra})
+    return {"file": str(target), "sha256": digest}
+
+
+# -- document -------------------------------------------------------------------------------------
+def cmd_document(args: argparse.Namespace) -> Output:
+    from app.reports.document import to_text, write_pdf
+    from app.reports.mailto import mailto_url
+    from app.reports.model import load_agencies
+    from app.reports.notices import DocumentKind, DocumentOptions, build
+    from app.vault.dossier import build_dossier
+
+    target = Path(args.output)
+    options = DocumentOptions(language=_language(args), reason=args.reason or "",
+                              notice_at=parse_iso(args.notice_at) if args.notice_at else None,
+                              transfer_to=args.transfer_to or "")
+    agencies = load_agencies(paths.RESOURCES / "agencies.json")
+    with opened_vault(args) as vault:
+        dossier = build_dossier(vault, args.case)
+        document = build(DocumentKind(args.kind), dossier, agencies, options)
+        if target.suffix.lower() == ".pdf":
+            write_pdf(document, target)
+        else:
+            target.write_text(to_text(document), encoding="utf-8")
+        data = _record_output(vault, dossier.case_id, args.kind, target, {"format": target.suffix.lstrip(".")})
+        data["steps_done"] = _checklist_event(vault, dossier.case_id, f"document.generated:{args.kind}", [])
+    data.update(kind=args.kind, case=dossier.number, audit_head=dossier.chain_head)
+    lines = [translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)]
+    if args.mailto:
+        to = [document.recipient.email] if document.recipient and document.recipient.email else []
+        data["mailto"] = mailto_url(to, document.subject, to_text(document))
+        lines.append(data["mailto"])
+    return Output(data, lines)
+
+
+# -- transcript -----------------------------------------------------------------------------------
+def _aliases(pairs: list[str] | None) -> dict[str, str]:
+    aliases = {}
+    for pair in pairs or []:
+        handle, sep, pseudonym = pair.partition("=")
+        if not sep or not handle.strip() or not pseudonym.strip():
+            raise UsageError(QT_TRANSLATE_NOOP("errors", "--alias takes HANDLE=PSEUDONYM, not “{value}”."), value=pair)
+        aliases[handle.strip()] = pseudonym.strip()
+    return aliases
+
+
+def cmd_transcript(args: argparse.Namespace) -> Output:
+    from app.reports.transcript import TranscriptSource, messages_from_json, write_transcript
+    from app.vault.dossier import build_dossier
+
+    target = Path(args.output)
+    with opened_vault(args) as vault:
+        dossier = build_dossier(vault, args.case)
+        capture = next((c for c in dossier.captures if c.id == args.capture), None)
+        if capture is None:
+            raise NotFound(what="Capture", ident=args.capture)
+        messages = []
+        for artifact in capture.artifacts:
+            if artifact.kind == "json":
+                messages = messages_from_json(json.loads(b"".join(vault.artifact_chunks(artifact.id))))
+                if messages:
+                    break
+        if not messages:
+            raise UsageError(QT_TRANSLATE_NOOP("errors", "Capture {capture} holds no chat messages."),
+                             capture=capture.id)
+        source = TranscriptSource(dossier.number, capture.id, capture.site_name, capture.url, capture.started_at,
+                                  capture.complete, capture.artifacts, dossier.officer.name, dossier.officer.unit)
+        count = write_transcript(target, source, messages, dossier.chain_head, vault.clock(),
+                                 language=_language(args), aliases=_aliases(args.alias))
+        data = _record_output(vault, dossier.case_id, "transcript", target, {"capture": capture.id,
+                                                                            "messages": count})
+        data["steps_done"] = _checklist_event(vault, dossier.case_id, "document.generated:transcript", [capture.id])
+    data.update(messages=count, audit_head=dossier.chain_head)
+    return Output(data, [translate("cli", "Wrote {file}: {messages} messages (SHA-256 {sha256}).").format(**data)])
+
+
+# -- recheck --------------------------------------------------------------------------------------
+def cmd_recheck(args: argparse.Namespace) -> Output:
+    from app.capture.recheck import RecheckConfig, checklist_event, default_chromium, recheck_urls, store
+    from app.capture.takedown import load_patterns
+    from app.vault.dossier import build_dossier
+
+    config = RecheckConfig(executable_path=args.chromium or default_chromium(), timeout_ms=int(args.timeout * 1000),
+                           storage_state=Path(args.persona) if args.persona else None)
+    patterns = load_patterns(paths.RESOURCES / "takedown_patterns.json")
+    with opened_vault(args) as vault:
+        dossier = build_dossier(vault, args.case)
+        urls = args.url or list(dossier.urls())
+        if not urls:
+            raise UsageError(QT_TRANSLATE_NOOP("errors", "Case {case} has no captured address to re-check."),
+                             case=dossier.number)
+        results = asyncio.run(recheck_urls(urls, patterns, config, clock=vault.clock))
+        rows, lines = [], []
+        for result in results:
+            capture_id = store(vault, dossier.case_id, result)
+            event = checklist_event(result)
+            steps = _checklist_event(vault, dossier.case_id, event, [capture_id]) if event else []
+            rows.append({**result.record(), "capture": capture_id, "event": event, "steps_done": steps})
+            lines.append(f"{result.classification.label():<8} {result.status or '-':>4}  {capture_id}  {result.url}")
+            if event == "recheck.present":
+                lines.append("         " + translate("cli", "Still online: the social authority may need the DNS "
+                                                         "RPZ request (netpatrol document --case {case} dns-rpz).")
+                             .format(case=dossier.number))
+    return Output(rows, lines)
+
+
+def register(commands: Any, add: Any) -> None:
+    from app.reports.notices import DocumentKind
+
+    document = add("document", cmd_document, translate("cli", "write a procedure document (PDF or text)"))
+    document.add_argument("--case", required=True)
+    document.add_argument("kind", choices=[str(k) for k in DocumentKind])
+    document.add_argument("-o", "--output", required=True, help=translate("cli", "FILE.pdf, or FILE.txt for plain text"))
+    document.add_argument("--reason", help=translate("cli", "the reason (事由); default: the case title"))
+    document.add_argument("--notice-at", help=translate("cli", "when the platform is notified (ISO 8601; default now)"))
+    document.add_argument("--transfer-to", help=translate("cli", "the office the case is transferred to"))
+    document.add_argument("--mailto", action="store_true", help=translate("cli", "also print a mailto: draft"))
+
+    transcript = add("transcript", cmd_transcript, translate("cli", "print a captured chat in full as PDF"))
+    transcript.add_argument("--case", required=True)
+    transcript.add_argument("--capture", required=True)
+    transcript.add_argument("-o", "--output", required=True)
+    transcript.add_argument("--alias", action="append",
+                            help=translate("cli", "HANDLE=PSEUDONYM: show a sealed person's account by pseudonym"))
+
+    recheck = add("recheck", cmd_recheck, translate("cli", "takedown re-check in a clean headless browser"))
+    recheck.add_argument("--case", required=True)
+    recheck.add_argument("--url", action="append", help=translate("cli", "only this address (repeatable)"))
+    recheck.add_argument("--chromium", help=translate("cli", "Chromium executable (default: /usr/bin/chromium on Linux)"))
+    recheck.add_argument("--persona", help=translate("cli", "a persona's storage-state file (cookies); default none"))
+    recheck.add_argument("--timeout", type=float, default=30.0, help=translate("cli", "seconds per address"))

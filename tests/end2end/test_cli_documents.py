@@ -1,0 +1,119 @@
+"""`netpatrol document`, `transcript` and `recheck` as subprocesses: files written, audited, the
+checklist told, and no sealed identity in anything written."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, StopReason
+from app.core.hashing import sha256_file
+from app.core.models import ArtifactKind, Role
+from app.vault import Vault
+from app.vault.captures import store_capture
+from tests.conftest import PASSPHRASE
+from tests.end2end.cli_helpers import netpatrol
+
+T = datetime(2025, 7, 8, 2, 0, tzinfo=UTC)
+SEALED_NAME = "王小明"
+
+
+def _chat_capture() -> PageCapture:
+    chat = {"messages": [
+        {"sender": "@victim_handle", "at": "2025-07-08T02:00:00Z", "text": "你好"},
+        {"sender": "@seller_0712", "at": "2025-07-08T02:01:00Z", "text": "日領五千（測試）",
+         "attachments": [{"label": "IMG 1", "artifact_id": "A1", "sha256": "d" * 64}]},
+    ]}
+    return PageCapture(CaptureKind.PAGE, "https://chat.example.test/t/1", "https://chat.example.test/t/1", "chat", T, T,
+                       Completeness(True, StopReason.END_REACHED, 1),
+                       (CapturedFile(FileRole.TEXT, ArtifactKind.JSON, "chat.json", "application/json",
+                                     json.dumps(chat, ensure_ascii=False).encode()),),
+                       metadata={"platform": "Messenger"})
+
+
+@pytest.fixture
+def case(vault_path: Path) -> tuple[str, str]:
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        case = vault.create_case("Messenger 對話疑似媒介（測試）", ["Messenger"])
+        vault.add_person(case.id, Role.VICTIM, SEALED_NAME, {"phone": "0912-345-678"})
+        stored, _ = store_capture(vault, case.id, _chat_capture())
+        return case.number, stored.id
+    finally:
+        vault.lock()
+
+
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_document_pdf_is_written_audited_and_ticks_the_step(vault_path: Path, case, tmp_path: Path) -> None:
+    number, _capture = case
+    target = tmp_path / "social.pdf"
+    result = netpatrol("document", "--case", number, "social-report", "-o", str(target), "--mailto", "--json",
+                       vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert data["sha256"] == sha256_file(target)
+    assert data["steps_done"] == ["report-social-authority"]
+    assert data["mailto"].startswith("mailto:?subject=")
+    text = _pdf_text(target)
+    assert "被害人1" in text and SEALED_NAME not in text and "0912-345-678" not in text
+    assert "民國" in text and data["audit_head"] in text
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        entries = [e for e in vault.audit.entries() if e.action == "document.generated"]
+        assert entries[-1].details["sha256"] == data["sha256"] and entries[-1].subject == "social-report"
+    finally:
+        vault.lock()
+
+
+def test_document_as_plain_text(vault_path: Path, case, tmp_path: Path) -> None:
+    number, _capture = case
+    target = tmp_path / "referral.txt"
+    result = netpatrol("document", "--case", number, "takedown-referral", "-o", str(target), "--reason", "測試事由",
+                       vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW")
+    assert result.code == 0, result.err
+    body = target.read_text(encoding="utf-8")
+    assert "事由" in body and "測試事由" in body and "https://chat.example.test/t/1" in body
+
+
+def test_transcript_prints_every_message_with_aliases(vault_path: Path, case, tmp_path: Path) -> None:
+    number, capture = case
+    target = tmp_path / "chat.pdf"
+    result = netpatrol("transcript", "--case", number, "--capture", capture, "-o", str(target),
+                       "--alias", "@victim_handle=被害人1", "--json", vault=vault_path, passphrase=PASSPHRASE,
+                       lang="zh_TW")
+    assert result.code == 0, result.err
+    assert result.json()["messages"] == 2
+    text = _pdf_text(target)
+    assert "被害人1" in text and "@victim_handle" not in text and "日領五千（測試）" in text
+
+
+def test_transcript_of_a_capture_without_chat_is_refused(vault_path: Path, case, tmp_path: Path) -> None:
+    number, _capture = case
+    result = netpatrol("transcript", "--case", number, "--capture", "CNOSUCH", "-o", str(tmp_path / "x.pdf"),
+                       vault=vault_path, passphrase=PASSPHRASE)
+    assert result.code == 1 and "CNOSUCH" in result.err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_recheck_stores_the_result(vault_path: Path, case, fixture_server: str) -> None:
+    number, _capture = case
+    url = f"{fixture_server}/recheck/unavailable.html"
+    result = netpatrol("recheck", "--case", number, "--url", url, "--json", vault=vault_path, passphrase=PASSPHRASE,
+                       timeout=180)
+    assert result.code == 0, result.err
+    [row] = result.json()
+    assert row["classification"] == "removed" and row["status"] == 200 and row["event"] == "recheck.removed"
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        stored = vault.db.one("SELECT kind, url FROM captures WHERE id = ?", (row["capture"],))
+        assert stored == ("recheck", url)
+        assert vault.verify().ok
+    finally:
+        vault.lock()

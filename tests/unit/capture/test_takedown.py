@@ -1,0 +1,90 @@
+"""Takedown patterns: classification order and the file's validation (errors name file and line)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.capture.takedown import Classification, load_patterns
+from app.core.datafile import DataFileError
+
+PATTERNS = load_patterns()
+
+
+@pytest.mark.parametrize(("url", "status", "final_url", "text", "expected", "platform"), [
+    ("https://www.instagram.com/p/X/", 200, "https://www.instagram.com/p/X/",
+     "Sorry, this page isn't available.", Classification.REMOVED, "instagram"),
+    ("https://www.instagram.com/p/X/", 200, "https://www.instagram.com/accounts/login/?next=/p/X/",
+     "Log in", Classification.UNKNOWN, "instagram"),
+    ("https://www.ptt.cc/bbs/Gossiping/M.1.A.html", 200, "https://www.ptt.cc/ask/over18?from=%2Fbbs",
+     "本網站已依網站內容分級規定處理", Classification.UNKNOWN, "ptt"),
+    ("https://www.ptt.cc/bbs/x/M.1.A.html", 404, "https://www.ptt.cc/bbs/x/M.1.A.html", "404 - Not Found.",
+     Classification.REMOVED, "ptt"),
+    ("https://x.com/u/status/1", 200, "https://x.com/u/status/1", "Hmm...this page doesn't exist. Try searching",
+     Classification.REMOVED, "x"),
+    ("https://www.youtube.com/watch?v=1", 200, "https://www.youtube.com/watch?v=1", "Sign in to confirm your age",
+     Classification.RESTRICTED, "youtube"),
+    ("https://forum.example.test/t/1", 200, "https://forum.example.test/t/1", "一般貼文內容", Classification.ONLINE,
+     "default"),
+    ("https://forum.example.test/t/1", 200, "https://forum.example.test/t/1", "此文章已被刪除", Classification.REMOVED,
+     "default"),
+    ("https://forum.example.test/t/1", 451, "https://forum.example.test/t/1", "", Classification.RESTRICTED, "default"),
+    ("https://forum.example.test/t/1", 503, "https://forum.example.test/t/1", "busy", Classification.UNKNOWN, "default"),
+    ("https://m.facebook.com/story.php?id=1", 200, "https://m.facebook.com/login.php?next=x", "",
+     Classification.UNKNOWN, "facebook"),
+])
+def test_classification(url: str, status: int, final_url: str, text: str, expected: Classification,
+                        platform: str) -> None:
+    verdict = PATTERNS.classify(url, status, final_url, text)
+    assert (verdict.classification, verdict.platform) == (expected, platform), verdict.reason
+
+
+def test_subdomains_match_but_lookalikes_do_not() -> None:
+    assert PATTERNS.platform_for("https://m.facebook.com/x").name == "facebook"
+    assert PATTERNS.platform_for("https://notfacebook.com/x").name == "default"
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "takedown_patterns.json"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _base() -> dict:
+    return {"platforms": {"default": {"hosts": []}, "demo": {"hosts": ["demo.test"], "removed": {"text": ["gone"]}}}}
+
+
+def test_syntax_error_names_the_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, '{\n  "platforms": {\n    "default": {"hosts": [],}\n  }\n}\n')
+    with pytest.raises(DataFileError) as caught:
+        load_patterns(path)
+    assert str(path) in str(caught.value) and "line 3" in str(caught.value)
+
+
+@pytest.mark.parametrize(("mutate", "key", "words"), [
+    (lambda d: d["platforms"]["demo"]["removed"].update(text=["(unclosed"]), '"text"', "invalid regular expression"),
+    (lambda d: d["platforms"]["demo"]["removed"].update(status=["404"]), '"status"', "status"),
+    (lambda d: d["platforms"]["demo"].update(removd={}), '"removd"', "removd"),
+    (lambda d: d["platforms"]["demo"].update(hosts="demo.test"), '"hosts": "demo.test"', "hosts"),
+])
+def test_schema_errors_name_the_line_of_the_key(tmp_path: Path, mutate, key: str, words: str) -> None:
+    data = _base()
+    mutate(data)
+    text = json.dumps(data, indent=2)
+    lines = text.splitlines()
+    demo = next(i for i, row in enumerate(lines) if '"demo"' in row)
+    line = 1 + next(i for i in range(demo, len(lines)) if key in lines[i])
+    path = _write(tmp_path, text)
+    with pytest.raises(DataFileError) as caught:
+        load_patterns(path)
+    message = str(caught.value)
+    assert words in message
+    key_line = int(message.split("line ")[1].split(":", maxsplit=1)[0])
+    assert key_line == line, text.splitlines()[key_line - 1]
+
+
+def test_missing_default_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError):
+        load_patterns(_write(tmp_path, '{"platforms": {"demo": {"hosts": ["a.test"]}}}'))
