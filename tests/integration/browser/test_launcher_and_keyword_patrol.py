@@ -1,0 +1,55 @@
+"""The platform sidebar, keyword patrols opening search pages in tabs, and the platforms editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl
+
+from app.infra import patrol_catalog
+from app.infra.patrol_catalog import Platform
+from app.ui.browser import BrowserPanel, PlatformsEditor
+from app.ui.browser.keyword_dialog import KeywordPatrolDialog
+
+
+def fixture_platforms(pages: str) -> list[Platform]:
+    return [Platform("zh", "合成論壇", pages + "keywords-zh.html", pages + "keywords-zh.html?q={q}"),
+            Platform("en", "Synthetic board", pages + "keywords-en.html", pages + "keywords-en.html?q={q}"),
+            Platform("app", "App only", pages + "media.html")]
+
+
+def test_the_sidebar_lists_the_guideline_platforms_and_opens_them(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    names = [panel.sidebar.item(i).text() for i in range(panel.sidebar.count())]
+    assert names[:3] == ["BeReal", "Retro", "TikTok"] and "小紅書" in names and names[-1] == "PTT"
+    assert all(not panel.sidebar.item(i).icon().isNull() for i in range(panel.sidebar.count()))
+    panel.sidebar.set_platforms(fixture_platforms(pages))
+    panel.sidebar.platform_chosen.emit(panel.sidebar.platforms()[0])
+    assert panel.current_tab().page.requestedUrl() == QUrl(pages + "keywords-zh.html")
+
+
+def test_a_keyword_patrol_opens_each_search_page_and_highlights_the_keyword(qtbot: Any, panel: BrowserPanel,
+                                                                            pages: str) -> None:
+    platforms = fixture_platforms(pages)
+    dialog = KeywordPatrolDialog(patrol_catalog.load_keyword_sets(), platforms, panel, preselected={"zh", "en"})
+    assert dialog.platforms.count() == 2  # the platform without a search page is not offered
+    dialog.keywords.setCurrentRow(0)
+    assert dialog.keyword() == "援交" and dialog.open_button.isEnabled()
+    tabs = panel.run_keyword_patrol(dialog.keyword(), dialog.chosen_platforms())
+    assert [t.page.requestedUrl().toString(QUrl.ComponentFormattingOption.FullyEncoded) for t in tabs] == [
+        pages + "keywords-zh.html?q=%E6%8F%B4%E4%BA%A4", pages + "keywords-en.html?q=%E6%8F%B4%E4%BA%A4"]
+    qtbot.waitUntil(lambda: tabs[0].hits == 3, timeout=10_000)
+    assert panel.current_tab() is tabs[0]
+
+
+def test_the_platforms_editor_validates_and_saves(qtbot: Any) -> None:
+    editor = PlatformsEditor([Platform("a", "A", "https://a.test/")])
+    qtbot.addWidget(editor)
+    saved: list[Any] = []
+    editor.saved.connect(saved.append)
+    editor.table.item(0, 2).setText("https://a.test/search")  # no {q}
+    assert not editor.save() and not editor.error.isHidden() and not saved
+    editor.table.item(0, 2).setText("https://a.test/search?q={q}")
+    assert editor.save()
+    assert patrol_catalog.load_platforms()[0].search == "https://a.test/search?q={q}"
+    editor.restore_defaults()
+    assert len(patrol_catalog.load_platforms()) == 13
