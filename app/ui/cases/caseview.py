@@ -1,0 +1,305 @@
+"""One case: its fields (editable; every save is a new revision), its people and its history.
+
+People appear as pseudonyms only for sealed roles (報告人A, 被害人1); the name column says the
+identity is sealed. "Reveal identity…" asks for a reason and the passphrase (``ui.reveal``). The
+window title never carries a name: only the case number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import KnownError
+from app.core.models import Case, CaseStatus, Person
+from app.ui.common import ErrorLabel, add_row, format_time
+from app.vault import Vault
+
+Title = str | Callable[[], str]
+
+
+class CaseView(QWidget):
+    """Shows the case chosen in the list. Signals: ``case_changed(Case)`` after a save,
+    ``add_person_requested(Case)``, ``reveal_requested(Person)``."""
+
+    case_changed = Signal(object)
+    add_person_requested = Signal(object)
+    reveal_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self._vault: Vault | None = None
+        self.case: Case | None = None
+        self._people: list[Person] = []
+        self._extra_titles: list[tuple[QWidget, Title]] = []
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("caseHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.tabs = QTabWidget(self)
+        self._build_details()
+        self._build_people()
+        self._build_history()
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(self.stack)
+        self._retranslate()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_details(self) -> None:
+        page = QWidget(self)
+        self.number = QLabel(page)
+        self.title_edit = QLineEdit(page)
+        self.title_edit.setObjectName("caseTitleEdit")
+        self.status_box = QComboBox(page)
+        self.status_box.setObjectName("caseStatus")
+        for status in CaseStatus:
+            self.status_box.addItem(status.label(), str(status))
+        self.platforms = QLabel(page)
+        self.platforms.setWordWrap(True)
+        self.officer = QLabel(page)
+        self.created = QLabel(page)
+        self.updated = QLabel(page)
+        self.notes_edit = QPlainTextEdit(page)
+        self.notes_edit.setObjectName("caseNotesEdit")
+        self.save_button = QPushButton(page)
+        self.save_button.setObjectName("saveCase")
+        self.details_error = ErrorLabel(page)
+        self.details_form = QFormLayout()
+        for widget in (self.number, self.title_edit, self.status_box, self.platforms, self.officer, self.created,
+                       self.updated, self.notes_edit):
+            add_row(self.details_form, widget)
+        for label in (self.number, self.officer, self.created, self.updated, self.platforms):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(self.details_form)
+        layout.addWidget(self.details_error)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self._on_save)
+        self.title_edit.textEdited.connect(self._update_save)
+        self.notes_edit.textChanged.connect(self._update_save)
+        self.status_box.currentIndexChanged.connect(self._update_save)
+        self.tabs.addTab(page, "")
+
+    def _build_people(self) -> None:
+        page = QWidget(self)
+        self.people_table = QTableWidget(0, 4, page)
+        self.people_table.setObjectName("peopleTable")
+        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_table.verticalHeader().hide()
+        self.people_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.add_person_button = QPushButton(page)
+        self.add_person_button.setObjectName("addPerson")
+        self.reveal_button = QPushButton(page)
+        self.reveal_button.setObjectName("revealPerson")
+        self.people_hint = QLabel(page)
+        self.people_hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_person_button)
+        buttons.addWidget(self.reveal_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.people_table, 1)
+        layout.addWidget(self.people_hint)
+        layout.addLayout(buttons)
+        self.add_person_button.clicked.connect(self._on_add_person)
+        self.reveal_button.clicked.connect(self._on_reveal)
+        self.people_table.itemSelectionChanged.connect(self._update_reveal)
+        self.tabs.addTab(page, "")
+
+    def _build_history(self) -> None:
+        self.history = QTableWidget(0, 5, self)
+        self.history.setObjectName("historyTable")
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.history, "")
+
+    def add_tab(self, widget: QWidget, title: Title) -> int:
+        """A further section of the case (e.g. the checklist); ``title`` may be a callable so it is
+        re-translated on a language switch."""
+        self._extra_titles.append((widget, title))
+        return self.tabs.addTab(widget, title() if callable(title) else title)
+
+    # -- language ------------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        self.placeholder.setText(self.tr("Choose a case in the list on the left, or create a new one."))
+        self.tabs.setTabText(0, self.tr("Details"))
+        self.tabs.setTabText(1, self.tr("People"))
+        self.tabs.setTabText(2, self.tr("History"))
+        for widget, title in self._extra_titles:
+            if callable(title):
+                self.tabs.setTabText(self.tabs.indexOf(widget), title())
+        labels = [self.tr("Number:"), self.tr("&Title:"), self.tr("&Status:"), self.tr("Platforms:"),
+                  self.tr("Officer:"), self.tr("Opened:"), self.tr("Last change:"), self.tr("&Notes:")]
+        for row, text in enumerate(labels):
+            self.details_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for index, status in enumerate(CaseStatus):
+            self.status_box.setItemText(index, status.label())
+        self.save_button.setText(self.tr("&Save changes"))
+        self.people_table.setHorizontalHeaderLabels(
+            [self.tr("Pseudonym"), self.tr("Role"), self.tr("Name"), self.tr("Added")])
+        self.add_person_button.setText(self.tr("&Add person…"))
+        self.reveal_button.setText(self.tr("&Reveal identity…"))
+        self.people_hint.setText(self.tr(
+            "Reporters, informants and victims are sealed: only their pseudonym is shown and printed."))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Revision"), self.tr("Time"), self.tr("Officer"), self.tr("Status"), self.tr("Title")])
+        self._show_case()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- data ----------------------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None) -> None:
+        self._vault = vault
+        self.show_case(None)
+
+    def show_case(self, case_id: str | None) -> None:
+        """Show ``case_id`` (None: the placeholder); reads the newest revision from the vault."""
+        self.case = self._vault.case(case_id) if (self._vault is not None and case_id) else None
+        self._show_case()
+
+    def reload(self) -> None:
+        self.show_case(self.case.id if self.case else None)
+
+    def _show_case(self) -> None:
+        case = self.case
+        self.details_error.clear_error()
+        if case is None or self._vault is None:
+            self.stack.setCurrentIndex(0)
+            self._people = []
+            self.people_table.setRowCount(0)
+            self.history.setRowCount(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self.heading.setText(f"{case.number}  {case.title}")
+        self.number.setText(case.number)
+        self.title_edit.setText(case.title)
+        self.status_box.setCurrentIndex(list(CaseStatus).index(case.status))
+        self.platforms.setText("、".join(case.platforms) or "—")
+        self.officer.setText(f"{case.officer}（{case.unit}）" if case.unit else case.officer)
+        self.created.setText(format_time(case.created_at))
+        self.updated.setText(self.tr("{time} (revision {revision})").format(
+            time=format_time(case.updated_at), revision=case.revision))
+        self.notes_edit.setPlainText(case.notes)
+        self._fill_people()
+        self._fill_history()
+        self._update_save()
+
+    def _fill_people(self) -> None:
+        assert self._vault is not None and self.case is not None
+        self._people = self._vault.people.in_case(self.case.id)
+        self.people_table.setRowCount(len(self._people))
+        for row, person in enumerate(self._people):
+            name = self.tr("(sealed)") if person.sealed else person.name
+            cells = [person.pseudonym, person.role.label(), name, format_time(person.created_at)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if person.sealed and column == 2:
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                self.people_table.setItem(row, column, item)
+        self.people_table.resizeColumnsToContents()
+        self.people_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._update_reveal()
+
+    def _fill_history(self) -> None:
+        assert self._vault is not None and self.case is not None
+        revisions = list(reversed(self._vault.cases.revisions(self.case.id)))
+        self.history.setRowCount(len(revisions))
+        for row, revision in enumerate(revisions):
+            cells = [str(revision.revision), format_time(revision.updated_at), revision.officer,
+                     revision.status.label(), revision.title]
+            for column, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def people(self) -> list[Person]:
+        return list(self._people)
+
+    def select_person(self, person_id: str) -> None:
+        for row, person in enumerate(self._people):
+            if person.id == person_id:
+                self.people_table.selectRow(row)
+
+    def selected_person(self) -> Person | None:
+        rows = {index.row() for index in self.people_table.selectionModel().selectedRows()}
+        return self._people[min(rows)] if rows else None
+
+    # -- actions -------------------------------------------------------------------------------
+    def _changes(self) -> dict[str, object]:
+        if self.case is None:
+            return {}
+        wanted = {"title": self.title_edit.text().strip(), "notes": self.notes_edit.toPlainText().strip(),
+                  "status": CaseStatus(self.status_box.currentData())}
+        current = {"title": self.case.title, "notes": self.case.notes, "status": self.case.status}
+        return {key: value for key, value in wanted.items() if value != current[key]}
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(bool(self._changes()))
+
+    def _on_save(self) -> None:
+        changes = self._changes()
+        if not changes or self._vault is None or self.case is None:
+            return
+        try:
+            self.case = self._vault.update_case(self.case.id, **changes)
+        except KnownError as error:
+            self.details_error.show_error(error)
+            return
+        self._show_case()
+        self.case_changed.emit(self.case)
+
+    def _update_reveal(self) -> None:
+        person = self.selected_person()
+        self.reveal_button.setEnabled(person is not None and person.sealed)
+
+    def _on_add_person(self) -> None:
+        if self.case is not None:
+            self.add_person_requested.emit(self.case)
+
+    def _on_reveal(self) -> None:
+        person = self.selected_person()
+        if person is not None and person.sealed:
+            self.reveal_requested.emit(person)

@@ -1,0 +1,209 @@
+"""The case list: newest activity first, a search box (full text, Chinese included) and a status filter.
+
+Search goes through ``Vault.search`` (the trigram index), so a word inside a Chinese sentence is
+found. With no vault (locked) the list is empty and disabled. With no cases yet it says so and
+offers to create the first one, instead of showing an empty table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import Case, CaseStatus
+from app.ui.common import format_time
+from app.vault import Vault
+
+PAGE_SIZE = 100
+SEARCH_DELAY_MS = 250
+_LIST, _EMPTY, _NO_MATCH = range(3)
+
+
+class CaseListPanel(QWidget):
+    """Emits ``case_activated(case id)`` when a case is chosen, ``new_case_requested`` for the button."""
+
+    case_activated = Signal(str)
+    new_case_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseList")
+        self._vault: Vault | None = None
+        self._shown = 0
+        self.search = QLineEdit(self)
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.addItem("", None)
+        for status in CaseStatus:
+            self.status.addItem(status.label(), str(status))
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newCase")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("caseTree")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setColumnCount(4)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.more = QPushButton(self)
+        self.more.hide()
+        self.empty_text = QLabel(self)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.first_case = QPushButton(self)
+        self.first_case.setObjectName("firstCase")
+        self.no_match = QLabel(self)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._list_page())
+        self.stack.addWidget(self._empty_page())
+        self.stack.addWidget(self.no_match)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._layout()
+        self._connect_signals()
+        self._retranslate()
+        self.set_vault(None)
+
+    def _list_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.more)
+        return page
+
+    def _empty_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_text)
+        layout.addWidget(self.first_case, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.new_button)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self._timer.start)
+        self._timer.timeout.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.tree.itemActivated.connect(self._on_item_activated)
+        self.tree.itemClicked.connect(self._on_item_activated)
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.first_case.clicked.connect(self.new_case_requested)
+        self.more.clicked.connect(self._on_more)
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search cases and captured text…"))
+        self.status.setItemText(0, self.tr("All statuses"))
+        for index, status in enumerate(CaseStatus, start=1):
+            self.status.setItemText(index, status.label())
+        self.tree.setHeaderLabels([self.tr("Number"), self.tr("Title"), self.tr("Status"), self.tr("Updated")])
+        self.new_button.setText(self.tr("&New case…"))
+        self.more.setText(self.tr("Show more"))
+        self.empty_text.setText(self.tr("No cases yet.\nA case holds the captures, people and steps of one matter."))
+        self.first_case.setText(self.tr("Create the first case"))
+        self.no_match.setText(self.tr("No case matches this search or filter."))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- data ----------------------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None) -> None:
+        self._vault = vault
+        self.setEnabled(vault is not None)
+        if vault is None:
+            self.search.clear()
+        self.refresh()
+
+    def status_filter(self) -> CaseStatus | None:
+        value = self.status.currentData()
+        return CaseStatus(value) if value else None
+
+    def refresh(self) -> None:
+        """Reload the first page (or the search results) from the vault."""
+        self._timer.stop()
+        self.tree.clear()
+        self._shown = 0
+        self.more.hide()
+        if self._vault is None:
+            self.stack.setCurrentIndex(_LIST)
+            return
+        query = self.search.text().strip()
+        if query:
+            self._show_search(query)
+        else:
+            self._append_page()
+        if self.tree.topLevelItemCount():
+            self.stack.setCurrentIndex(_LIST)
+        elif query or self.status_filter() is not None:
+            self.stack.setCurrentIndex(_NO_MATCH)
+        else:
+            self.stack.setCurrentIndex(_EMPTY)
+
+    def _append_page(self) -> None:
+        assert self._vault is not None
+        cases = self._vault.list_cases(limit=PAGE_SIZE, offset=self._shown, status=self.status_filter())
+        for case in cases:
+            self._add_row(case)
+        self._shown += len(cases)
+        self.more.setVisible(len(cases) == PAGE_SIZE)
+
+    def _on_more(self) -> None:
+        if self._vault is not None:
+            self._append_page()
+
+    def _show_search(self, query: str) -> None:
+        assert self._vault is not None
+        wanted = self.status_filter()
+        snippets: dict[str, str] = {}
+        for hit in self._vault.search(query, limit=200):
+            snippets.setdefault(hit.case_id, hit.snippet)
+        for case_id, snippet in snippets.items():
+            case = self._vault.case(case_id)
+            if wanted is None or case.status == wanted:
+                self._add_row(case, snippet)
+
+    def _add_row(self, case: Case, snippet: str | None = None) -> None:
+        item = QTreeWidgetItem([case.number, case.title, case.status.label(), format_time(case.updated_at)])
+        item.setData(0, Qt.ItemDataRole.UserRole, case.id)
+        if snippet:
+            item.setToolTip(1, snippet)
+            item.setText(1, f"{case.title} — {snippet}")
+        self.tree.addTopLevelItem(item)
+
+    def case_ids(self) -> list[str]:
+        """The ids shown, in order (for tests and keyboard navigation)."""
+        return [self.tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)
+                for row in range(self.tree.topLevelItemCount())]
+
+    def _on_item_activated(self, item: QTreeWidgetItem) -> None:
+        self.case_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))

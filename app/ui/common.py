@@ -1,0 +1,70 @@
+"""Small pieces every screen uses: the inline error line, the error box, time display, busy bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QProgressBar, QSizePolicy, QWidget
+
+from app.core.errors import KnownError
+from app.core.timeutil import roc_datetime, taipei_text
+from app.ui.language import current_language
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("common", text)
+
+
+class ErrorLabel(QLabel):
+    """One clear, translated sentence under a form; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def show_error(self, error: KnownError | str) -> None:
+        self.setText(error.render() if isinstance(error, KnownError) else error)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class BusyBar(QProgressBar):
+    """An indeterminate bar shown while a task runs off the UI thread."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setMaximumHeight(8)
+        self.hide()
+
+    def set_busy(self, busy: bool) -> None:
+        self.setVisible(busy)
+
+
+def show_known_error(parent: QWidget | None, error: KnownError) -> None:
+    """An error the officer can fix: one sentence in a box, no traceback."""
+    QMessageBox.warning(parent, tr("NetPatrol"), error.render())
+
+
+def format_time(moment: datetime) -> str:
+    """Taipei time: 民國114年7月8日 14:05 in Chinese, 2025-07-08 14:05 (UTC+8) in English."""
+    return taipei_text(moment) if current_language() == "en" else roc_datetime(moment)
+
+
+def add_row(form: QFormLayout, field: QWidget) -> QLabel:
+    """Add ``field`` with a label whose text is set later (on every language change); the label is the
+    field's buddy, so its &-shortcut focuses the field."""
+    label = QLabel(form.parentWidget())
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label

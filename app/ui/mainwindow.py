@@ -1,0 +1,451 @@
+"""The main window: menus, toolbar, status bar, the case panel on the left and the work area on the right.
+
+Layout (a QSplitter)::
+
+    ┌ case panel ─────────┬ work area (QTabWidget) ──────────────────────┐
+    │ search, filter      │ [案件] [瀏覽器] [檢核表] …                      │
+    │ case list           │  the case view, then panels added by others   │
+    │ (extra section)     │                                               │
+    └─────────────────────┴───────────────────────────────────────────────┘
+
+API for the other panels (browser, checklist, capture), used by the composition root only:
+
+- :meth:`MainWindow.add_work_panel` ``(widget, title) -> index`` adds a tab to the work area;
+  ``title`` may be a callable returning a translated string, re-evaluated on a language switch.
+- :meth:`MainWindow.set_case_panel_extra` ``(widget)`` puts a widget under the case list (one slot).
+- :meth:`MainWindow.add_case_tab` ``(widget, title)`` adds a section to the case view's own tabs.
+- Signals: ``vault_changed(Vault | None)`` (None when locked), ``case_selected(str)`` (case id, ""
+  for none). ``current_case_id()`` and ``vault`` give the current state. ``refresh_status()``
+  re-reads the audit chain head after a panel appended to it.
+
+While the vault is locked the whole central area is replaced by a lock screen, so nothing from a
+case stays visible; the panels are kept (a logged-in browser session survives a lock).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import KnownError
+from app.core.models import Case, Person, RevealedIdentity
+from app.core.timeutil import Clock, utc_now
+from app.infra import paths
+from app.infra.settings import Settings
+from app.infra.tasks import TaskRunner
+from app.ui.about import AboutDialog
+from app.ui.cases.caseview import CaseView
+from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
+from app.ui.cases.listpanel import CaseListPanel
+from app.ui.common import show_known_error
+from app.ui.reveal import RevealedIdentityDialog, RevealRequestDialog
+from app.ui.settings import SettingsDialog
+from app.vault import Vault
+from app.vault.verify import VerifyReport
+
+log = logging.getLogger(__name__)
+
+Title = str | Callable[[], str]
+STATUS_REFRESH_MS = 10_000
+_WORK, _LOCKED = range(2)
+
+
+class MainWindow(QMainWindow):
+    vault_changed = Signal(object)
+    case_selected = Signal(str)
+    lock_requested = Signal()
+    unlock_requested = Signal()
+    language_chosen = Signal(str)
+    timings_changed = Signal()
+    closing = Signal()
+
+    def __init__(self, tasks: TaskRunner, settings: Settings, platforms: Sequence[str] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._tasks = tasks
+        self._settings = settings
+        self._platforms = tuple(platforms)
+        self.vault: Vault | None = None
+        self._work_titles: list[tuple[QWidget, Title]] = []
+        self.revealed: list[RevealedIdentityDialog] = []
+        self.reveal_clock: Clock = utc_now
+        self.reveal_tick_ms = 1000
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._connect_signals()
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self.resize(1280, 800)
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._retranslate()
+        self.set_vault(None)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.case_list = CaseListPanel(self)
+        self.case_view = CaseView(self)
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.setObjectName("casePanel")
+        self.left.addWidget(self.case_list)
+        self._extra: QWidget | None = None
+        self.work_area = QTabWidget(self)
+        self.work_area.setObjectName("workArea")
+        self.work_area.setDocumentMode(True)
+        self.work_area.addTab(self.case_view, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.work_area)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 860])
+        self.lock_text = QLabel(self)
+        self.lock_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_text.setWordWrap(True)
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setObjectName("unlockButton")
+        locked = QWidget(self)
+        layout = QVBoxLayout(locked)
+        layout.addStretch(1)
+        layout.addWidget(self.lock_text)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(locked)
+        self.setCentralWidget(self.central)
+
+    def _action(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.act_lock = self._action("lockVault", QKeySequence("Ctrl+L"), pixmap.SP_BrowserStop)
+        self.act_unlock = self._action("unlockVault")
+        self.act_quit = self._action("quit", QKeySequence.StandardKey.Quit)
+        self.act_new_case = self._action("newCase", QKeySequence.StandardKey.New, pixmap.SP_FileDialogNewFolder)
+        self.act_add_person = self._action("addPerson")
+        self.act_reveal = self._action("revealPerson")
+        self.act_show_cases = self._action("showCasePanel", QKeySequence("Ctrl+1"))
+        self.act_show_cases.setCheckable(True)
+        self.act_show_cases.setChecked(True)
+        self.act_refresh = self._action("refresh", QKeySequence.StandardKey.Refresh, pixmap.SP_BrowserReload)
+        self.act_verify = self._action("verifyVault", None, pixmap.SP_DialogApplyButton)
+        self.act_settings = self._action("settings", QKeySequence.StandardKey.Preferences,
+                                         pixmap.SP_FileDialogDetailedView)
+        self.act_log_folder = self._action("openLogFolder")
+        self.act_about = self._action("about", None, pixmap.SP_MessageBoxInformation)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_unlock, self.act_lock])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_case = bar.addMenu("")
+        self.menu_case.addActions([self.act_new_case, self.act_add_person, self.act_reveal])
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addActions([self.act_show_cases, self.act_refresh])
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.addActions([self.act_verify, self.act_settings])
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addActions([self.act_log_folder, self.act_about])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.act_new_case, self.act_refresh])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_verify, self.act_settings])
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.act_lock)
+        self.addToolBar(self.toolbar)
+
+    def _build_status(self) -> None:
+        self.vault_state = QLabel(self)
+        self.vault_state.setObjectName("vaultState")
+        self.officer_label = QLabel(self)
+        self.officer_label.setObjectName("officerLabel")
+        self.chain_label = QLabel(self)
+        self.chain_label.setObjectName("chainHead")
+        status = self.statusBar()
+        status.addWidget(self.vault_state)
+        status.addWidget(self.officer_label, 1)
+        status.addPermanentWidget(self.chain_label)
+
+    def _connect_signals(self) -> None:
+        self.act_lock.triggered.connect(self.lock_requested)
+        self.act_unlock.triggered.connect(self.unlock_requested)
+        self.unlock_button.clicked.connect(self.unlock_requested)
+        self.act_quit.triggered.connect(self.close)
+        self.act_new_case.triggered.connect(self._on_new_case)
+        self.act_add_person.triggered.connect(self._on_add_person_menu)
+        self.act_reveal.triggered.connect(self._on_reveal_menu)
+        self.act_show_cases.toggled.connect(self.left.setVisible)
+        self.act_refresh.triggered.connect(self._on_refresh)
+        self.act_verify.triggered.connect(self._on_verify)
+        self.act_settings.triggered.connect(self._on_settings)
+        self.act_log_folder.triggered.connect(self._on_log_folder)
+        self.act_about.triggered.connect(self._on_about)
+        self.case_list.case_activated.connect(self.select_case)
+        self.case_list.new_case_requested.connect(self._on_new_case)
+        self.case_view.case_changed.connect(self._on_case_changed)
+        self.case_view.add_person_requested.connect(self._on_add_person)
+        self.case_view.reveal_requested.connect(self.request_reveal)
+
+    # -- language ------------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        texts = {
+            self.act_lock: self.tr("&Lock vault"), self.act_unlock: self.tr("&Unlock vault…"),
+            self.act_quit: self.tr("&Quit"), self.act_new_case: self.tr("&New case…"),
+            self.act_add_person: self.tr("&Add person…"), self.act_reveal: self.tr("&Reveal sealed identity…"),
+            self.act_show_cases: self.tr("&Case list"), self.act_refresh: self.tr("&Refresh"),
+            self.act_verify: self.tr("&Verify vault integrity…"), self.act_settings: self.tr("&Settings…"),
+            self.act_log_folder: self.tr("Open &log folder"), self.act_about: self.tr("&About NetPatrol"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_case.setTitle(self.tr("&Case"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.lock_text.setText(self.tr("The vault is locked.\nCases and evidence are hidden until it is unlocked."))
+        self.unlock_button.setText(self.tr("&Unlock…"))
+        self.work_area.setTabText(0, self.tr("Case"))
+        for widget, title in self._work_titles:
+            if callable(title):
+                self.work_area.setTabText(self.work_area.indexOf(widget), title())
+        self._update_title()
+        self.refresh_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- API for other panels ------------------------------------------------------------------
+    def add_work_panel(self, widget: QWidget, title: Title) -> int:
+        """Add a tab to the work area; ``title`` may be a callable (re-translated on a switch)."""
+        self._work_titles.append((widget, title))
+        return self.work_area.addTab(widget, title() if callable(title) else title)
+
+    def set_case_panel_extra(self, widget: QWidget | None) -> None:
+        """Put ``widget`` under the case list (replacing any earlier one); None removes it."""
+        if self._extra is not None:
+            self._extra.setParent(None)  # type: ignore[call-overload]
+        self._extra = widget
+        if widget is not None:
+            self.left.addWidget(widget)
+
+    def add_case_tab(self, widget: QWidget, title: Title) -> int:
+        return self.case_view.add_tab(widget, title)
+
+    def current_case_id(self) -> str:
+        return self.case_view.case.id if self.case_view.case else ""
+
+    # -- vault state ---------------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None) -> None:
+        """Show the work area for an unlocked vault, or the lock screen (None)."""
+        if vault is None:
+            self.hide_revealed()
+        self.vault = vault
+        unlocked = vault is not None
+        self.case_list.set_vault(vault)
+        self.case_view.set_vault(vault)
+        self.central.setCurrentIndex(_WORK if unlocked else _LOCKED)
+        for action in (self.act_lock, self.act_new_case, self.act_add_person, self.act_reveal, self.act_refresh,
+                       self.act_verify):
+            action.setEnabled(unlocked)
+        self.act_unlock.setEnabled(not unlocked)
+        if unlocked:
+            self._status_timer.start()
+        else:
+            self._status_timer.stop()
+        self._update_title()
+        self.refresh_status()
+        self.vault_changed.emit(vault)
+        self.case_selected.emit("")
+
+    def refresh_status(self) -> None:
+        vault = self.vault
+        if vault is None or not vault.is_open:
+            self.vault_state.setText(self.tr("Vault locked"))
+            self.officer_label.setText("")
+            self.chain_label.setText("")
+            return
+        self.vault_state.setText(self.tr("Vault unlocked"))
+        officer, unit = vault.meta("officer") or "", vault.meta("unit") or ""
+        self.officer_label.setText(self.tr("Officer: {officer} ({unit})").format(officer=officer, unit=unit))
+        seq, digest = vault.audit_head().split(":", 1)
+        self.chain_label.setText(self.tr("Audit chain #{seq} {digest}").format(seq=seq, digest=digest[:12]))
+        self.chain_label.setToolTip(digest)
+
+    def _update_title(self) -> None:
+        """Application name and, at most, the case number: never a title, note or name."""
+        case = self.case_view.case
+        name = self.tr("NetPatrol")
+        self.setWindowTitle(f"{name} — {case.number}" if case else name)
+
+    # -- cases ---------------------------------------------------------------------------------
+    def select_case(self, case_id: str) -> None:
+        self.case_view.show_case(case_id or None)
+        self.work_area.setCurrentWidget(self.case_view)
+        self._update_title()
+        self.case_selected.emit(case_id)
+
+    def _on_new_case(self) -> None:
+        if self.vault is None:
+            return
+        dialog = NewCaseDialog(self.vault, self._platforms, self)
+        if dialog.exec() and dialog.case is not None:
+            self.case_list.refresh()
+            self.select_case(dialog.case.id)
+            self.refresh_status()
+
+    def _on_case_changed(self, _case: Case) -> None:
+        self.case_list.refresh()
+        self._update_title()
+        self.refresh_status()
+
+    def _on_refresh(self) -> None:
+        self.case_list.refresh()
+        self.case_view.reload()
+        self.refresh_status()
+
+    def _on_add_person_menu(self) -> None:
+        if self.case_view.case is None:
+            self.statusBar().showMessage(self.tr("Choose a case first."), 5000)
+            return
+        self._on_add_person(self.case_view.case)
+
+    def _on_add_person(self, case: Case) -> None:
+        if self.vault is None:
+            return
+        dialog = AddPersonDialog(self.vault, case, self)
+        if dialog.exec() and dialog.person is not None:
+            self.case_view.reload()
+            self.case_view.select_person(dialog.person.id)
+            self.refresh_status()
+
+    # -- sealed identities ---------------------------------------------------------------------
+    def _on_reveal_menu(self) -> None:
+        person = self.case_view.selected_person()
+        if person is None or not person.sealed:
+            self.statusBar().showMessage(self.tr("Choose a sealed person in the case's People tab first."), 5000)
+            return
+        self.request_reveal(person)
+
+    def request_reveal(self, person: Person) -> RevealRequestDialog | None:
+        """Open the reveal request for ``person`` (modeless, so tests and officers can drive it)."""
+        vault = self.vault
+        if vault is None:
+            return None
+        dialog = RevealRequestDialog(self._tasks, person, vault.reveal, self._settings.reveal_minutes, self)
+        dialog.revealed.connect(self._show_revealed)
+        dialog.open()
+        return dialog
+
+    def _show_revealed(self, identity: RevealedIdentity) -> None:
+        dialog = RevealedIdentityDialog(identity, self, clock=self.reveal_clock, tick_ms=self.reveal_tick_ms)
+        dialog.expired.connect(lambda: self._forget_revealed(dialog))
+        self.revealed.append(dialog)
+        dialog.show()
+        self.refresh_status()
+
+    def _forget_revealed(self, dialog: RevealedIdentityDialog) -> None:
+        if dialog in self.revealed:
+            self.revealed.remove(dialog)
+
+    def hide_revealed(self) -> None:
+        """Hide every revealed identity at once (the vault locks, the window closes)."""
+        for dialog in list(self.revealed):
+            dialog.hide_identity()
+
+    # -- tools ---------------------------------------------------------------------------------
+    def _on_verify(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.statusBar().showMessage(self.tr("Verifying the vault…"))
+        self.act_verify.setEnabled(False)
+        self._tasks.run(vault.verify, self._on_verified, self._on_verify_failed, owner=self)
+
+    def _on_verified(self, report: VerifyReport) -> None:
+        self.act_verify.setEnabled(self.vault is not None)
+        self.statusBar().clearMessage()
+        if report.ok:
+            QMessageBox.information(self, self.tr("Vault verified"), self.tr(
+                "The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts "
+                "checked.").format(entries=report.audit_entries, rows=report.rows_checked,
+                                   artifacts=report.artifacts_checked))
+        else:
+            problems = "\n".join("• " + problem.render() for problem in report.problems)
+            QMessageBox.critical(self, self.tr("Integrity problem"), self.tr(
+                "The vault failed verification. Keep the file as it is and report it:\n{problems}").format(
+                    problems=problems))
+
+    def _on_verify_failed(self, error: KnownError) -> None:
+        self.act_verify.setEnabled(self.vault is not None)
+        self.statusBar().clearMessage()
+        show_known_error(self, error)
+
+    def _on_settings(self) -> None:
+        dialog = SettingsDialog(self._settings, self._tasks, self.vault, self)
+        dialog.language_chosen.connect(self.language_chosen)
+        dialog.timings_changed.connect(self.timings_changed)
+        dialog.officer_changed.connect(self._on_officer_changed)
+        dialog.exec()
+        self.refresh_status()
+
+    def _on_officer_changed(self) -> None:
+        self.refresh_status()
+
+    def _on_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    def _on_about(self) -> None:
+        AboutDialog(self).exec()
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.hide_revealed()
+        self._settings.set_geometry("main", self.saveGeometry())
+        self.closing.emit()
+        super().closeEvent(event)

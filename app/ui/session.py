@@ -1,0 +1,118 @@
+"""One vault's life in the GUI: first run (wizard) or unlock, work, lock (menu or idle), unlock again.
+
+The session owns the open :class:`Vault` and hands it to the main window; locking closes the vault
+(the key is forgotten), hides every revealed identity and puts the lock screen up. The idle watcher
+runs only while the vault is unlocked.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.infra.idle import IdleWatcher
+from app.infra.settings import Settings
+from app.infra.tasks import TaskRunner
+from app.ui.language import apply_language
+from app.ui.mainwindow import MainWindow
+from app.ui.unlock import UnlockDialog
+from app.ui.wizard import FirstRunWizard
+from app.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+class Session(QObject):
+    """Signals: ``unlocked(Vault)``, ``locked()``, ``finished()`` (the officer declined to create or
+    unlock a vault at start, so there is nothing to do)."""
+
+    unlocked = Signal(object)
+    locked = Signal()
+    finished = Signal()
+
+    def __init__(self, settings: Settings, tasks: TaskRunner, idle: IdleWatcher, vault_path: Path,
+                 platforms: Sequence[str] = ()) -> None:
+        super().__init__()
+        self.settings = settings
+        self.tasks = tasks
+        self.idle = idle
+        self.vault_path = vault_path
+        self.vault: Vault | None = None
+        self.window = MainWindow(tasks, settings, platforms)
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.idle.set_timeout_ms(IdleWatcher.minutes_to_ms(settings.idle_lock_minutes))
+        self.idle.idle.connect(self._on_idle)
+        self.window.lock_requested.connect(self.lock)
+        self.window.unlock_requested.connect(self.ask_unlock)
+        self.window.language_chosen.connect(self._on_language)
+        self.window.timings_changed.connect(self._on_timings)
+        self.window.closing.connect(self.lock)
+
+    def start(self) -> None:
+        """Show the main window, then the wizard (no vault yet) or the unlock dialog."""
+        self.window.show()
+        if self.vault_path.exists():
+            self.ask_unlock(first=True)
+        else:
+            self._run_wizard()
+
+    # -- opening -------------------------------------------------------------------------------
+    def _run_wizard(self) -> None:
+        self.wizard = FirstRunWizard(self.tasks, self.vault_path, self.window)
+        self.wizard.vault_created.connect(self._on_opened)
+        self.wizard.rejected.connect(self.finished)
+        self.wizard.open()
+
+    def ask_unlock(self, first: bool = False) -> None:
+        if self.vault is not None or self.unlock_dialog is not None:
+            return
+        dialog = UnlockDialog(self.tasks, self.vault_path, self.window)
+        self.unlock_dialog = dialog
+        dialog.unlocked.connect(self._on_opened)
+        dialog.finished.connect(self._on_unlock_closed)
+        if first:
+            dialog.rejected.connect(self.finished)
+        dialog.open()
+
+    def _on_unlock_closed(self) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+        self.unlock_dialog = None
+
+    def _on_opened(self, vault: Vault) -> None:
+        self.vault = vault
+        self.vault_path = vault.path
+        self.settings.last_vault = vault.path
+        self.window.set_vault(vault)
+        self.idle.start()
+        self.unlocked.emit(vault)
+
+    # -- locking -------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close the vault now (menu, idle timer, window closed). Safe to call when already locked."""
+        self.idle.stop()
+        vault, self.vault = self.vault, None
+        if vault is None:
+            return
+        self.window.set_vault(None)
+        vault.lock()
+        log.info("vault locked")
+        self.locked.emit()
+
+    def _on_idle(self) -> None:
+        if self.vault is None:
+            return
+        log.info("vault locked after %d idle minutes", self.settings.idle_lock_minutes)
+        self.lock()
+        self.ask_unlock()
+
+    # -- settings ------------------------------------------------------------------------------
+    def _on_language(self, language: str) -> None:
+        apply_language(language)
+
+    def _on_timings(self) -> None:
+        self.idle.set_timeout_ms(IdleWatcher.minutes_to_ms(self.settings.idle_lock_minutes))

@@ -1,0 +1,208 @@
+"""Settings: language (applied at once), officer and unit (kept in the vault, audited), idle-lock and
+reveal minutes (kept in the workstation's INI file), and changing the vault passphrase."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import KnownError
+from app.infra import settings as settings_module
+from app.infra.settings import Settings
+from app.infra.tasks import TaskRunner
+from app.ui.common import BusyBar, ErrorLabel, add_row
+from app.ui.passphrase import NewPassphraseFields, password_field
+from app.vault import Vault
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"zh_TW": "繁體中文", "en": "English"}
+
+
+class ChangePassphraseDialog(QDialog):
+    """Old passphrase, new one twice; re-keys the vault off the UI thread (a complete copy under the
+    new key replaces the file, so an interruption leaves the old vault intact)."""
+
+    changed = Signal()
+
+    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePassphrase")
+        self._tasks = tasks
+        self._vault = vault
+        self.old = password_field(self)
+        self.old.setObjectName("oldPassphrase")
+        self.new = NewPassphraseFields(self)
+        self.error = ErrorLabel(self)
+        self.busy = BusyBar(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.form = QFormLayout()
+        add_row(self.form, self.old)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.new)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._on_change)
+        self.buttons.rejected.connect(self.reject)
+        self.old.textChanged.connect(self._update_ok)
+        self.new.changed.connect(self._update_ok)
+        self.setMinimumWidth(520)
+        self._retranslate()
+        self._update_ok()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change the vault passphrase"))
+        self.form.labelForField(self.old).setText(self.tr("&Current passphrase:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Change"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.old.text()) and self.new.acceptable and not self.busy.isVisible())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.set_busy(busy)
+        for widget in (self.old, self.new, self.buttons):
+            widget.setEnabled(not busy)
+        self._update_ok()
+
+    def _on_change(self) -> None:
+        old, new = self.old.text(), self.new.value()
+        self.error.clear_error()
+        self._set_busy(True)
+        vault = self._vault
+        self._tasks.run(lambda: vault.change_passphrase(old, new), self._on_done, self._on_failed, owner=self)
+
+    def _on_done(self, _result: object) -> None:
+        self._set_busy(False)
+        self.old.clear()
+        self.new.clear()
+        log.info("vault passphrase changed")
+        self.changed.emit()
+        self.accept()
+
+    def _on_failed(self, error: KnownError) -> None:
+        self._set_busy(False)
+        self.old.clear()
+        self.error.show_error(error)
+
+    def reject(self) -> None:
+        if not self.busy.isVisible():
+            super().reject()
+
+
+class SettingsDialog(QDialog):
+    """Emits ``language_chosen(code)`` as soon as another language is picked (the caller applies it,
+    every open window re-translates), ``officer_changed`` after officer/unit were saved."""
+
+    language_chosen = Signal(str)
+    officer_changed = Signal()
+    timings_changed = Signal()
+
+    def __init__(self, settings: Settings, tasks: TaskRunner, vault: Vault | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self._settings = settings
+        self._tasks = tasks
+        self._vault = vault
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.officer = QLineEdit(vault.meta("officer") or "" if vault else "", self)
+        self.officer.setObjectName("officerName")
+        self.unit = QLineEdit(vault.meta("unit") or "" if vault else "", self)
+        self.unit.setObjectName("officerUnit")
+        self.idle = QSpinBox(self)
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(*settings_module.IDLE_RANGE)
+        self.idle.setValue(settings.idle_lock_minutes)
+        self.reveal = QSpinBox(self)
+        self.reveal.setObjectName("revealMinutes")
+        self.reveal.setRange(*settings_module.REVEAL_RANGE)
+        self.reveal.setValue(settings.reveal_minutes)
+        self.passphrase_button = QPushButton(self)
+        self.passphrase_button.setObjectName("changePassphraseButton")
+        self.error = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.form = QFormLayout()
+        for widget in (self.language, self.officer, self.unit, self.idle, self.reveal, self.passphrase_button):
+            add_row(self.form, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        for widget in (self.officer, self.unit, self.passphrase_button):
+            widget.setEnabled(vault is not None)
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.passphrase_button.clicked.connect(self._on_change_passphrase)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(480)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        labels = [self.tr("&Language:"), self.tr("&Officer name:"), self.tr("&Unit:"),
+                  self.tr("Lock after &idle minutes:"), self.tr("Show revealed identity for (minutes):"),
+                  self.tr("Passphrase:")]
+        for row, text in enumerate(labels):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        self.idle.setSuffix(self.tr(" min"))
+        self.reveal.setSuffix(self.tr(" min"))
+        self.passphrase_button.setText(self.tr("C&hange passphrase…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _on_language(self) -> None:
+        code = str(self.language.currentData())
+        self._settings.language = code
+        self.language_chosen.emit(code)
+
+    def _on_change_passphrase(self) -> None:
+        if self._vault is not None:
+            ChangePassphraseDialog(self._tasks, self._vault, self).exec()
+
+    def _on_ok(self) -> None:
+        self._settings.idle_lock_minutes = self.idle.value()
+        self._settings.reveal_minutes = self.reveal.value()
+        self.timings_changed.emit()
+        if self._vault is not None and self._officer_edited():
+            try:
+                self._vault.set_officer(self.officer.text().strip(), self.unit.text().strip())
+            except KnownError as error:
+                self.error.show_error(error)
+                return
+            self.officer_changed.emit()
+        self.accept()
+
+    def _officer_edited(self) -> bool:
+        assert self._vault is not None
+        return (self.officer.text().strip(), self.unit.text().strip()) != (
+            self._vault.meta("officer") or "", self._vault.meta("unit") or "")

@@ -1,0 +1,111 @@
+"""The case list (empty state, listing, Chinese search, status filter) and the case view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.core.models import CaseStatus, Role
+from app.ui.cases.caseview import CaseView
+from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
+from app.ui.cases.listpanel import _EMPTY, _LIST, _NO_MATCH, CaseListPanel
+
+
+def test_empty_state_offers_the_first_case(qtbot, vault) -> None:
+    panel = CaseListPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.isEnabled()  # locked: nothing to show
+    panel.set_vault(vault)
+    assert panel.isEnabled()
+    assert panel.stack.currentIndex() == _EMPTY
+    assert panel.first_case.isVisible()
+    with qtbot.waitSignal(panel.new_case_requested, timeout=1000):
+        qtbot.mouseClick(panel.first_case, Qt.MouseButton.LeftButton)
+
+
+def test_list_search_in_chinese_and_filter(qtbot, vault) -> None:
+    lure = vault.create_case("Instagram 帳號以打工名義誘騙少女", ["Instagram"], notes="對方要求私訊傳送照片")
+    sale = vault.create_case("Telegram 群組販售影像", ["Telegram"])
+    other = vault.create_case("Dcard 留言", ["Dcard"], notes="疑似援交暗語")
+    vault.update_case(sale.id, status=CaseStatus.REFERRED)
+    panel = CaseListPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_vault(vault)
+    assert panel.stack.currentIndex() == _LIST
+    assert panel.case_ids() == [sale.id, other.id, lure.id]  # newest activity first
+    assert panel.tree.topLevelItem(0).text(0) == sale.number
+    panel.search.insert("誘騙")  # a word inside a Chinese sentence
+    qtbot.waitUntil(lambda: panel.case_ids() == [lure.id], timeout=3000)
+    assert "誘騙" in panel.tree.topLevelItem(0).text(1)
+    panel.search.clear()
+    panel.search.insert("援交")  # found in the notes
+    qtbot.waitUntil(lambda: panel.case_ids() == [other.id], timeout=3000)
+    panel.search.clear()
+    qtbot.waitUntil(lambda: len(panel.case_ids()) == 3, timeout=3000)
+    panel.status.setCurrentIndex(panel.status.findData(str(CaseStatus.REFERRED)))
+    assert panel.case_ids() == [sale.id]
+    panel.search.insert("誘騙")
+    qtbot.waitUntil(lambda: panel.stack.currentIndex() == _NO_MATCH, timeout=3000)
+    assert panel.case_ids() == []
+    with qtbot.waitSignal(panel.case_activated, timeout=1000) as chosen:
+        panel.search.clear()
+        panel.status.setCurrentIndex(0)
+        panel.tree.itemActivated.emit(panel.tree.topLevelItem(2), 0)
+    assert chosen.args == [lure.id]
+
+
+def test_new_case_dialog(qtbot, vault) -> None:
+    dialog = NewCaseDialog(vault, ["Instagram", "PTT"])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.title.setText("PTT 文章疑似散布兒少性影像")
+    dialog.platforms.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.notes.setPlainText("巡查時發現")
+    ok.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.case is not None
+    stored = vault.case(dialog.case.id)
+    assert stored.platforms == ("PTT",)
+    assert stored.notes == "巡查時發現"
+    assert vault.search("散布")[0].case_id == stored.id
+
+
+def test_case_view_people_are_pseudonyms_and_edits_are_revisions(qtbot, vault) -> None:
+    case = vault.create_case("測試案件", ["Instagram"])
+    dialog = AddPersonDialog(vault, case)
+    qtbot.addWidget(dialog)
+    dialog.role.setCurrentIndex(dialog.role.findData(str(Role.VICTIM)))
+    assert dialog.sealed_note.text()
+    dialog.name.setText("陳小花")
+    dialog.detail_edits["id_number"].setText("A234567890")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.person is not None and dialog.person.pseudonym == "被害人1"
+    vault.add_person(case.id, Role.SUSPECT, "張三", {"account": "@zhang3"})
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_vault(vault)
+    view.show_case(case.id)
+    table = view.people_table
+    cells = [[table.item(row, column).text() for column in range(table.columnCount())]
+             for row in range(table.rowCount())]
+    flat = " ".join(" ".join(row) for row in cells)
+    assert "被害人1" in flat and "犯嫌1" in flat and "張三" in flat
+    assert "陳小花" not in flat and "A234567890" not in flat
+    view.select_person(dialog.person.id)
+    assert view.reveal_button.isEnabled()
+    view.select_person(view.people()[1].id)
+    assert not view.reveal_button.isEnabled()  # a suspect is not sealed: nothing to reveal
+    # An edit is a new revision and shows in the history.
+    assert not view.save_button.isEnabled()
+    view.status_box.setCurrentIndex(list(CaseStatus).index(CaseStatus.REFERRED))
+    view.notes_edit.setPlainText("已通報社政")
+    with qtbot.waitSignal(view.case_changed, timeout=1000):
+        view.save_button.click()
+    assert vault.case(case.id).status is CaseStatus.REFERRED
+    assert vault.case(case.id).revision == 2
+    assert view.history.rowCount() == 2
+    assert view.history.item(0, 0).text() == "2"

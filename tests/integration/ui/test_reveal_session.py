@@ -1,0 +1,240 @@
+"""The reveal flow, idle lock, language switch, and that sealed names leak nowhere."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.core.models import Role
+from app.core.timeutil import utc_now
+from app.infra.idle import IdleWatcher
+from app.ui.language import apply_language
+from app.ui.mainwindow import MainWindow
+from app.ui.reveal import RevealedIdentityDialog, RevealRequestDialog
+from app.ui.session import Session
+from app.ui.unlock import UnlockDialog
+from tests.conftest import PASSPHRASE
+
+SEALED_NAME = "林美玲測試"
+SEALED_ID = "F298765432"
+
+
+class MovableClock:
+    def __init__(self) -> None:
+        self.now = utc_now()
+
+    def __call__(self):  # type: ignore[no-untyped-def]
+        return self.now
+
+
+@pytest.fixture
+def log_file(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Everything logged during the test, at DEBUG, into one file we can read afterwards."""
+    path = tmp_path / "test.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    root = logging.getLogger()
+    old_level = root.level
+    root.setLevel(logging.DEBUG)
+    root.addHandler(handler)
+    yield path
+    root.removeHandler(handler)
+    root.setLevel(old_level)
+    handler.close()
+
+
+def _reveal_requests() -> list[RevealRequestDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, RevealRequestDialog) and w.isVisible()]
+
+
+def _audit_actions(vault, action: str):  # type: ignore[no-untyped-def]
+    return [entry for entry in vault.audit.entries() if entry.action == action]
+
+
+def test_reveal_flow(qtbot, tasks, settings, vault, bugs, log_file: Path) -> None:
+    case = vault.create_case("被害人身分需保密的案件")
+    victim = vault.add_person(case.id, Role.VICTIM, SEALED_NAME, {"id_number": SEALED_ID})
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    clock = MovableClock()
+    window.reveal_clock = clock
+    window.reveal_tick_ms = 20
+    window.set_vault(vault)
+    window.show()
+    window.select_case(case.id)
+    window.case_view.select_person(victim.id)
+    window.case_view.reveal_button.click()
+    requests = _reveal_requests()
+    assert len(requests) == 1
+    request = requests[0]
+    assert not request.ok_button.isEnabled()
+    request.passphrase.setText(PASSPHRASE)
+    assert not request.ok_button.isEnabled()  # a reason is required
+    request.reason.setPlainText("   ")
+    assert not request.ok_button.isEnabled()
+    request.reason.setPlainText("地檢署偵查需要核對被害人身分")
+    request.passphrase.setText("wrong passphrase here")
+    request.ok_button.click()
+    qtbot.waitUntil(lambda: request.error.isVisible(), timeout=30_000)
+    assert request.passphrase.text() == ""
+    assert _audit_actions(vault, "person.reveal") == []  # nothing revealed, nothing recorded
+    assert window.revealed == []
+    request.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(request.revealed, timeout=30_000):
+        request.ok_button.click()
+    assert len(window.revealed) == 1
+    shown = window.revealed[0]
+    assert isinstance(shown, RevealedIdentityDialog)
+    assert shown.isVisible()
+    assert shown.name.text() == SEALED_NAME
+    assert SEALED_NAME not in shown.windowTitle() and "被害人1" in shown.windowTitle()
+    entries = _audit_actions(vault, "person.reveal")
+    assert len(entries) == 1
+    assert entries[0].subject == victim.id
+    assert entries[0].details["reason"] == "地檢署偵查需要核對被害人身分"
+    assert entries[0].details["minutes"] == settings.reveal_minutes
+    assert window.chain_label.text().endswith(vault.audit_head().split(":")[1][:12])
+    # Titles never carry the name, the status bar neither.
+    titles = [w.windowTitle() for w in QApplication.topLevelWidgets()]
+    assert not any(SEALED_NAME in title for title in titles)
+    # Expiry: move the clock past the limit; the dialog empties itself and closes.
+    expires = shown.expires_at
+    assert expires is not None
+    assert timedelta(minutes=settings.reveal_minutes - 1) < expires - clock.now <= timedelta(
+        minutes=settings.reveal_minutes, seconds=30)
+    clock.now = expires - timedelta(seconds=1)
+    qtbot.wait(100)
+    assert shown.showing and shown.countdown.text().endswith("0:01")
+    clock.now = expires + timedelta(seconds=1)
+    qtbot.waitUntil(lambda: not shown.showing, timeout=3000)
+    assert window.revealed == []
+    assert not shown.isVisible() if _alive(shown) else True
+    _assert_no_leak(settings.path, log_file)
+    assert bugs == []
+
+
+def _alive(widget) -> bool:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    return shiboken6.isValid(widget)
+
+
+def _assert_no_leak(settings_file: Path, log_file: Path) -> None:
+    for path in (settings_file, log_file):
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        assert SEALED_NAME not in text and SEALED_ID not in text, path
+
+
+def test_lock_hides_revealed_identity(qtbot, tasks, settings, vault, vault_path, bugs) -> None:
+    case = vault.create_case("案件")
+    victim = vault.add_person(case.id, Role.REPORTER, SEALED_NAME)
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    window.set_vault(vault)
+    window.select_case(case.id)
+    identity = vault.reveal(victim.id, "核對", PASSPHRASE)
+    window._show_revealed(identity)
+    shown = window.revealed[0]
+    assert shown.name.text() == SEALED_NAME
+    window.set_vault(None)
+    assert not shown.showing
+    assert window.central.currentIndex() == 1  # the lock screen
+    assert bugs == []
+
+
+def test_idle_lock_fires(qtbot, tasks, settings, vault, vault_path: Path, bugs) -> None:
+    idle = IdleWatcher(60_000)
+    session = Session(settings, tasks, idle, vault_path)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    session._on_opened(vault)
+    assert session.window.central.currentIndex() == 0
+    assert idle.active
+    idle.set_timeout_ms(50)  # as if the setting were a few milliseconds
+    with qtbot.waitSignal(session.locked, timeout=3000):
+        pass
+    assert session.vault is None
+    assert not vault.is_open
+    assert session.window.central.currentIndex() == 1
+    assert not idle.active
+    assert isinstance(session.unlock_dialog, UnlockDialog)
+    assert _audit_tail(vault_path) == "vault.lock"
+    session.unlock_dialog.reject()
+    assert bugs == []
+
+
+def _audit_tail(path: Path) -> str:
+    from app.vault import Vault
+
+    reopened = Vault.open(path, PASSPHRASE)
+    try:
+        return reopened.audit.entries()[-2].action  # the last one is this unlock
+    finally:
+        reopened.lock()
+
+
+def test_input_postpones_idle_lock(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    idle = IdleWatcher(300)
+    fired: list[bool] = []
+    idle.idle.connect(lambda: fired.append(True))
+    idle.start()
+    for _ in range(6):  # 6 × 100 ms of typing: longer than the timeout, yet never idle
+        qtbot.wait(100)
+        qtbot.keyClick(field, Qt.Key.Key_A)
+    assert fired == []
+    QApplication.sendEvent(field, QMouseEvent(QEvent.Type.MouseMove, QPointF(1, 1), QPointF(1, 1),
+                                              Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: fired == [True], timeout=2000)
+    idle.stop()
+
+
+def test_language_switch_retranslates(qtbot, tasks, settings, vault) -> None:
+    apply_language("zh_TW")
+    try:
+        window = MainWindow(tasks, settings)
+        qtbot.addWidget(window)
+        window.set_vault(vault)
+        window.show()
+        assert window.menu_file.title() == "檔案(&F)"
+        assert window.vault_state.text() == "保險庫已解鎖"
+        assert window.case_list.first_case.text() == "建立第一個案件"
+        apply_language("en")
+        assert window.menu_file.title() == "&File"
+        assert window.vault_state.text() == "Vault unlocked"
+        assert window.case_list.first_case.text() == "Create the first case"
+    finally:
+        apply_language("en")
+
+
+def test_settings_dialog_switches_language_at_once(qtbot, tasks, settings, vault) -> None:
+    from app.ui.settings import SettingsDialog
+
+    apply_language("en")
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    session_language: list[str] = []
+    window.language_chosen.connect(lambda code: (session_language.append(code), apply_language(code)))
+    dialog = SettingsDialog(settings, tasks, vault, window)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
+        dialog.language_chosen.connect(window.language_chosen)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
+        assert session_language[-1] == "zh_TW"
+        assert settings.language == "zh_TW"
+        assert dialog.windowTitle() == "設定"
+        assert window.menu_help.title() == "說明(&H)"
+    finally:
+        apply_language("en")
