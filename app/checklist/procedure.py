@@ -24,6 +24,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import timedelta
 from pathlib import Path
 
@@ -187,10 +188,19 @@ class Procedure:
         return tuple(s for s in self.steps if s.section == section_id)
 
     def starting_step(self, clock_id: str) -> Step:
-        return next(s for s in self.steps if clock_id in s.starts_clocks)
+        return self._starters[clock_id]
+
+    @cached_property
+    def _starters(self) -> dict[str, Step]:
+        return {clock_id: step for step in self.steps for clock_id in step.starts_clocks}
 
     def fact_fields(self) -> dict[str, tuple[Step, Field]]:
-        """Fact name → (the step whose tick records it, its field)."""
+        """Fact name → (the step whose tick records it, its field). Computed once per procedure:
+        the clocks of every case consult it."""
+        return self._fact_fields
+
+    @cached_property
+    def _fact_fields(self) -> dict[str, tuple[Step, Field]]:
         return {f.id: (s, f) for s in self.steps for f in s.fields if f.fact}
 
     @property

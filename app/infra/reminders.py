@@ -20,7 +20,9 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.checklist.clocks import ClockStatus
+from app.core.errors import KnownError
 from app.core.timeutil import Clock, iso_utc, utc_now
+from app.infra.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 ClockSource = Callable[[datetime], list[ClockStatus]]  # running clocks as of a moment ([] while locked)
@@ -70,19 +72,41 @@ class ReminderService(QObject):
     reminder = Signal(object)
 
     def __init__(self, source: ClockSource, clock: Clock = utc_now, interval_ms: int = 30_000,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, runner: TaskRunner | None = None) -> None:
+        """With a ``runner`` the timed checks read the vault on its thread pool (the query takes
+        ~50 ms at 300 open cases, ~0.3 s at 2,000), and the reminders are emitted on the UI thread."""
         super().__init__(parent)
         self._source = source
         self._clock = clock
+        self._runner = runner
+        self._busy = False
         self._given: set[tuple[str, str, str, str]] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.check_now)
+        self._timer.timeout.connect(self._on_timeout)
 
     def start(self) -> None:
         """Check at once, then every interval."""
         self._timer.start()
-        self.check_now()
+        self._on_timeout()
+
+    def _on_timeout(self) -> None:
+        if self._runner is None:
+            self.check_now()
+            return
+        if self._busy:
+            return  # the previous check is still reading
+        self._busy = True
+        now = self._clock()
+        self._runner.run(lambda: self._source(now), self._on_clocks, self._on_error)
+
+    def _on_clocks(self, clocks: list[ClockStatus]) -> None:
+        self._busy = False
+        self._emit(due_reminders(clocks, self._given))
+
+    def _on_error(self, error: KnownError) -> None:
+        self._busy = False
+        log.info("reminder check failed: %s", type(error).__name__)  # a locked vault; the next check retries
 
     def stop(self) -> None:
         self._timer.stop()
@@ -97,10 +121,12 @@ class ReminderService(QObject):
 
     def check_now(self) -> list[Reminder]:
         """Emit and return the reminders due now."""
-        clocks = self._source(self._clock())
-        reminders = due_reminders(clocks, self._given)
+        reminders = due_reminders(self._source(self._clock()), self._given)
+        self._emit(reminders)
+        return reminders
+
+    def _emit(self, reminders: list[Reminder]) -> None:
         for reminder in reminders:
             log.info("reminder: case %s clock %s %s", reminder.status.case_id, reminder.status.clock.id,
                      "overdue" if reminder.overdue else f"lead {reminder.lead}")
             self.reminder.emit(reminder)
-        return reminders

@@ -51,7 +51,7 @@ FUTURE_TOLERANCE = timedelta(minutes=5)  # workstation clocks drift; a phone cal
 def _event(row: tuple[Any, ...]) -> StepEvent:
     event_id, case_id, step_id, action, happened, recorded, officer, note, data, version = row[:10]
     return StepEvent(int(event_id), case_id, step_id, StepAction(action), parse_iso(happened), parse_iso(recorded),
-                     officer, note, json.loads(data), version)
+                     officer, note, json.loads(data) if data != "{}" else {}, version)
 
 
 def _fields(case_id: str, step_id: str, action: str, happened_at: str, recorded_at: str, officer: str, note: str,

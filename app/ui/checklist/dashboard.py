@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.checklist.clocks import ClockStatus, format_remaining
 from app.core.errors import KnownError
 from app.core.timeutil import roc_date
+from app.infra.tasks import TaskRunner
 from app.ui.checklist.icons import clock_color
 from app.ui.checklist.source import ChecklistSource
 from app.ui.common import ErrorLabel, format_time
@@ -53,8 +54,9 @@ class ClocksDashboard(QWidget):
     COLUMNS = 7  # case, clock, legal basis, started, deadline, time left, state
 
     def __init__(self, source: ChecklistSource, parent: QWidget | None = None,
-                 refresh_ms: int = REFRESH_MS) -> None:
+                 refresh_ms: int = REFRESH_MS, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self._runner = runner
         self.setObjectName("clocksDashboard")
         self._source = source
         self._clocks: list[ClockStatus] = []
@@ -87,12 +89,18 @@ class ClocksDashboard(QWidget):
 
     # -- public --------------------------------------------------------------------------------------
     def refresh(self, now: datetime | None = None) -> None:
-        """Re-read the clocks (every 30 s while shown, so the time left stays true)."""
+        """Re-read the clocks (every 30 s while shown, so the time left stays true); with a runner,
+        off the UI thread."""
+        if self._runner is not None:
+            self._runner.run(lambda: self._source.running_clocks(now), self._show_clocks, self.error.show_error)
+            return
         try:
-            self._clocks = self._source.running_clocks(now)
+            self._show_clocks(self._source.running_clocks(now))
         except KnownError as error:
             self.error.show_error(error)
-            return
+
+    def _show_clocks(self, clocks: list[ClockStatus]) -> None:
+        self._clocks = clocks
         self.error.clear_error()
         self._fill()
 

@@ -215,3 +215,23 @@ def test_reminder_service_runs_on_its_timer(qtbot, vault: Vault, steps: CaseStep
     assert service.active
     service.stop()
     assert not service.active
+
+
+def test_off_thread_checks_and_dashboard(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    """With a task runner the vault is read on the pool; reminders and rows still arrive on the UI thread."""
+    from app.infra.tasks import TaskRunner
+
+    case = vault.create_case("背景讀取")
+    _victim(steps, case.id, 30)
+    runner = TaskRunner()
+    service = ReminderService(steps.running_clocks, interval_ms=60_000, runner=runner)
+    with qtbot.waitSignal(service.reminder, timeout=5000) as fired:
+        service.start()
+    assert fired.args[0].overdue
+    service.stop()
+    dashboard = ClocksDashboard(steps, runner=runner)
+    qtbot.addWidget(dashboard)
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: dashboard.table.rowCount() == 1, timeout=5000)
+    assert dashboard.table.item(0, 0).text().startswith(case.number)
+    runner.wait(5000)
