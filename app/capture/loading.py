@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
+
+_Status = QWebEngineLoadingInfo.LoadStatus
 
 
 class LoadFailed(KnownError):
@@ -18,22 +20,25 @@ class LoadFailed(KnownError):
 
 async def load_url(page: QWebEnginePage, url: str, timeout: float = 30.0) -> bool:
     """Navigate ``page`` to ``url``; True when it loaded, False when it was still loading at ``timeout``
-    (a capture then proceeds and says so). Raises :class:`LoadFailed` when the load failed outright."""
-    future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+    (a capture then proceeds and says so). An HTTP error page (404, 500) counts as loaded: it is
+    what the site shows, and the capture marks it. Raises :class:`LoadFailed` when nothing arrived."""
+    future: asyncio.Future[QWebEngineLoadingInfo] = asyncio.get_running_loop().create_future()
 
-    def finished(ok: bool) -> None:
-        if not future.done():
-            future.set_result(ok)
+    def changed(info: QWebEngineLoadingInfo) -> None:
+        if info.status() != _Status.LoadStartedStatus and not future.done():
+            future.set_result(info)
 
-    page.loadFinished.connect(finished)
+    page.loadingChanged.connect(changed)
     try:
         page.load(QUrl.fromUserInput(url))
         try:
-            ok = await asyncio.wait_for(asyncio.shield(future), timeout)
+            info = await asyncio.wait_for(asyncio.shield(future), timeout)
         except TimeoutError:
             return False
     finally:
-        page.loadFinished.disconnect(finished)
-    if not ok:
-        raise LoadFailed()
-    return True
+        page.loadingChanged.disconnect(changed)
+    if info.status() == _Status.LoadSucceededStatus:
+        return True
+    if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain:
+        return True
+    raise LoadFailed()

@@ -79,7 +79,7 @@
                innerHeight: window.innerHeight, dpr: window.devicePixelRatio, docWidth: docWidth(),
                docHeight: docHeight(), status: nav && nav.responseStatus ? nav.responseStatus : 0,
                visibility: document.visibilityState, images: document.images.length,
-               textLength: document.body ? document.body.innerText.length : 0 };
+               textLength: document.body ? document.body.textContent.trim().length : 0 };
     },
     selectContainer: function () {
       if (pageScrolls()) { state.container = null; return { scrolls: 'page', containers: findContainers().length }; }

@@ -15,7 +15,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
 from app.capture.cdp import CdpTimeout
 
-WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+WORLD = int(QWebEngineScript.ScriptWorldId.ApplicationWorld.value)
 _HELPERS = (Path(__file__).with_name("page.js")).read_text(encoding="utf-8")
 
 

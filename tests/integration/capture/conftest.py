@@ -2,8 +2,8 @@
 
 - ``/slow/PATH?ms=N`` serves tests/fixtures/pages/PATH after N ms (lazy content arrives late, as on
   real sites); ``/hang/...`` never answers within a test (a page that never finishes loading).
-- Coroutines run with ``run(coro)`` on a qasync loop wrapped around the test's QApplication; that
-  is the top level of the test, never a nested loop inside a slot.
+- Coroutines run with ``run(coro)`` as tasks on a qasync loop around the test's QApplication;
+  the test waits for them with qtbot (the Qt loop runs, asyncio timers and futures with it).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import qasync
 
 from app.core.adapters import Adapter, load_adapters
 from app.infra import paths
+from app.ui.capture_host import HiddenTab  # QtWebEngine must be imported before the QApplication exists
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 HANG_SECONDS = 20
@@ -64,23 +65,25 @@ def adapters() -> tuple[Adapter, ...]:
 
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    """The qasync loop on the test's QApplication, marked running (as under the app's own exec)."""
+    event_loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(event_loop)
     yield event_loop
     asyncio.set_event_loop(None)
 
 
 @pytest.fixture
-def run(loop: asyncio.AbstractEventLoop) -> Callable[[Coroutine[Any, Any, Any]], Any]:
+def run(loop: asyncio.AbstractEventLoop, qtbot: Any) -> Callable[[Coroutine[Any, Any, Any]], Any]:
+    """Run a coroutine as a task on the Qt loop and wait for it (qtbot spins the loop; no sleeps)."""
     def runner(coro: Coroutine[Any, Any, Any], timeout: float = 120) -> Any:
-        return loop.run_until_complete(asyncio.wait_for(coro, timeout))
+        task = loop.create_task(coro)
+        qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+        return task.result()
     return runner
 
 
 @pytest.fixture
-def tab(qapp: Any) -> Iterator[Any]:
-    from app.ui.capture_host import HiddenTab
-
+def tab(qapp: Any) -> Iterator[HiddenTab]:
     hidden = HiddenTab()
     yield hidden
     hidden.close()
