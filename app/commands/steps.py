@@ -177,3 +177,11 @@ def register(commands: Any, add: Any) -> None:
     add("steps", cmd_steps, translate("cli", "list a case's checklist steps and clocks")).add_argument(
         "--case", required=True)
     add("clocks", cmd_clocks, translate("cli", "list every running clock across cases"))
+
+
+def case_show_sections(vault: Any, case_id: str) -> tuple[dict[str, Any], list[str]]:
+    """The ``steps`` and ``clocks`` sections of ``netpatrol case show`` (data, lines), for cli.py."""
+    procedure = load_procedure()
+    view = CaseSteps(vault, lambda: procedure).view(case_id)
+    data = {"steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks]}
+    return data, checklist_lines(view)
