@@ -22,7 +22,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWebEngineCore import QWebEngineNewWindowRequest, QWebEnginePage, QWebEngineProfile
 from PySide6.QtWidgets import (
@@ -77,7 +77,7 @@ NO_CASE = QT_TRANSLATE_NOOP("errors", "No case is chosen in the browser: the dow
 class BrowserPanel(QWidget):
     patrol_changed = Signal(bool)
 
-    def __init__(self, vault: Vault, *, prefs: BrowserPrefs | None = None, platforms: list[Platform] | None = None,
+    def __init__(self, vault: Vault | None, *, prefs: BrowserPrefs | None = None, platforms: list[Platform] | None = None,
                  keyword_sets: list[KeywordSet] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -90,14 +90,14 @@ class BrowserPanel(QWidget):
         self._no_patrol_shown_at = 0.0
         self._break_due = None
         self._log_dialog: PatrolLogDialog | None = None
+        self._watching_window = False
         self._build()
         self.sidebar.set_platforms(platforms if platforms is not None else patrol_catalog.load_platforms())
         self._connect_signals()
         self._fill_cases()
         self._fill_personas()
         self._fill_keywords()
-        self._update_patrol_state()
-        self._offer_interrupted()
+        self.set_vault(vault)
         browser_policy.clear_staging()
 
     # -- building -----------------------------------------------------------------------------------
@@ -352,11 +352,24 @@ class BrowserPanel(QWidget):
         current = self.case_box.currentData()
         self.case_box.clear()
         self.case_box.addItem(self.tr("(no case: downloads refused)"), None)
-        for case in self.vault.list_cases(limit=200):
+        for case in (self.vault.list_cases(limit=200) if self.vault else []):
             if case.status is not CaseStatus.CLOSED:
                 self.case_box.addItem(f"{case.number} {case.title}", case.id)
         if current is not None:
             self.case_box.setCurrentIndex(max(0, self.case_box.findData(current)))
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """The main window's vault changed: None while locked (tabs and logins stay), a Vault once unlocked.
+
+        A running patrol is not ended by a lock; logging resumes in the same patrol after unlocking.
+        """
+        self.vault = vault
+        self.session.bind(vault)
+        self.patrol_button.setEnabled(vault is not None)
+        self.log_button.setEnabled(vault is not None)
+        self._fill_cases()
+        if vault is not None:
+            self._offer_interrupted()
 
     def set_case(self, case_id: str | None) -> None:
         """Make ``case_id`` the case downloads go into (the main window calls this on case change)."""
@@ -406,7 +419,7 @@ class BrowserPanel(QWidget):
         except KnownError as error:
             show_known_error(self, error)
             return
-        self.vault.record("browser.persona_create", subject=persona.id)
+        self.session.audit("browser.persona_create", subject=persona.id)
         self._fill_personas(select=persona.id)
 
     def choose_persona_folder(self) -> bool:
@@ -518,6 +531,7 @@ class BrowserPanel(QWidget):
         request.openIn(tab.page)
 
     def _on_current_tab(self, _index: int) -> None:
+        self.status.clear()
         tab = self.current_tab()
         if tab is not None:
             for toggle, value in ((self.blur_toggle, tab.blur), (self.gray_toggle, tab.gray),
@@ -735,7 +749,8 @@ class BrowserPanel(QWidget):
 
     def _on_navigated(self, record: NavigationRecord) -> None:
         if not self.session.running:
-            self._prompt_patrol()
+            if self.vault is not None:
+                self._prompt_patrol()
             return
         self.session.record(PatrolEventKind.NAVIGATE, record.at, url=record.url, title=record.title, tab=record.tab,
                             persona=record.persona, data={"error": record.error} if record.error else None)
@@ -779,7 +794,7 @@ class BrowserPanel(QWidget):
     # -- TLS ----------------------------------------------------------------------------------------
     def _on_tls_override(self, tab: BrowserTab, problem: CertificateProblem) -> None:
         url = problem.error.url().toString()
-        self.vault.record("browser.tls_override", subject=tab.tab_id,
+        self.session.audit("browser.tls_override", subject=tab.tab_id,
                           details={"host": problem.host, "error": problem.kind, "url": url,
                                    "persona": tab.persona.logged_name})
         self.session.record(PatrolEventKind.TLS_OVERRIDE, url=url, title=problem.description, tab=tab.tab_id,
@@ -787,18 +802,18 @@ class BrowserPanel(QWidget):
 
     # -- downloads ----------------------------------------------------------------------------------
     def _download_refusal(self) -> str | None:
-        if self.current_case() is None:
+        if self.vault is None or self.current_case() is None:
             return KnownError(NO_CASE).render()
         return None
 
     def _store_download(self, name: str, mime: str, url: str, chunks) -> StoredDownload:
         case_id = self.current_case()
-        if case_id is None:
+        if case_id is None or self.vault is None:
             raise KnownError(NO_CASE)
         artifact = self.vault.add_artifact(case_id, ArtifactKind.DOWNLOAD, name, mime, chunks)
         tab = self.current_tab()
         persona = self.active_persona()
-        self.vault.record("browser.download", case_id=case_id, subject=artifact.id,
+        self.session.audit("browser.download", case_id=case_id, subject=artifact.id,
                           details={"url": url, "persona": persona, "sha256": artifact.sha256})
         self.session.record(PatrolEventKind.DOWNLOAD, url=url, title=name, tab=tab.tab_id if tab else "",
                             persona=persona, data={"artifact": artifact.id, "sha256": artifact.sha256})
@@ -862,9 +877,21 @@ class BrowserPanel(QWidget):
             target.overlays.resume()
 
     # -- shutting down ------------------------------------------------------------------------------
+    def showEvent(self, event: QEvent) -> None:
+        if not self._watching_window:
+            self.window().installEventFilter(self)
+            self._watching_window = True
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the window ends the patrol while the vault is still open (it is locked right after)."""
+        if watched is self.window() and event.type() == QEvent.Type.Close and self.session.running and self.vault:
+            self.stop_patrol()
+        return False
+
     def shutdown(self) -> None:
         """End the patrol and release the pages before their profiles (call before locking the vault)."""
-        if self.session.running:
+        if self.session.running and self.vault is not None:
             self.stop_patrol()
         while self.tabs.count():
             tab = self.tab(0)

@@ -71,7 +71,10 @@ class PatrolLogView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.table.setColumnWidth(4, 240)
+        self.table.setWordWrap(False)
         self._layout()
         self.mode.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
@@ -102,6 +105,10 @@ class PatrolLogView(QWidget):
         layout.addWidget(splitter)
 
     def refresh(self) -> None:
+        if not self.session.available:
+            self.entries.clear()
+            self.table.setRowCount(0)
+            return
         current = self.entries.currentItem().data(Qt.ItemDataRole.UserRole) if self.entries.currentItem() else None
         self.entries.blockSignals(True)
         self.entries.clear()
@@ -139,12 +146,12 @@ class PatrolLogView(QWidget):
             events = self.session.store.events(key)
             text = self.tr("Patrol {ident} by {officer} on {workstation}.").format(
                 ident=patrol.id, officer=patrol.officer, workstation=patrol.workstation)
-            self.session.vault.record("patrol.view_log", subject=key)
+            self.session.audit("patrol.view_log", subject=key)
         else:
             day = date.fromisoformat(key)
             events = self.session.store.events_on(day)
             text = self.tr("All patrols on {day}.").format(day=item.text())
-            self.session.vault.record("patrol.view_log", details={"day": key})
+            self.session.audit("patrol.view_log", details={"day": key})
         self._show(events, text)
 
     def _show(self, events: list[PatrolEvent], summary: str) -> None:
@@ -181,4 +188,4 @@ class PatrolLogDialog(QDialog):
         self.view = PatrolLogView(session, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        self.resize(980, 560)
+        self.resize(1240, 600)

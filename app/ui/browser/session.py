@@ -20,11 +20,32 @@ class PatrolSession(QObject):
     changed = Signal()  # started or stopped
     logged = Signal(object)  # a PatrolEvent just written
 
-    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
-        self.store = PatrolStore(vault.db, vault.audit)
+        self.vault: Vault | None = None
+        self._store: PatrolStore | None = None
         self.active: Patrol | None = None
+        self.bind(vault)
+
+    def bind(self, vault: Vault | None) -> None:
+        """Follow the vault through lock and unlock: a patrol stays open while the vault is locked
+        (nothing can be logged then) and goes on in the same session once it is unlocked again."""
+        self.vault = vault
+        self._store = PatrolStore(vault.db, vault.audit) if vault is not None else None
+        if self._store is not None and self.active is not None:
+            still = self._store.get(self.active.id)
+            self.active = still if still.running else None
+        self.changed.emit()
+
+    @property
+    def store(self) -> PatrolStore:
+        if self._store is None:
+            raise RuntimeError("the vault is locked")
+        return self._store
+
+    @property
+    def available(self) -> bool:
+        return self._store is not None
 
     @property
     def running(self) -> bool:
@@ -34,22 +55,24 @@ class PatrolSession(QObject):
         return (now or utc_now()) - self.active.started_at if self.active else timedelta(0)
 
     def start(self, persona: str) -> Patrol:
+        vault = self._vault()
         if self.active is None:
-            self.active = self.store.start(self.vault.actor, self.vault.clock(), persona)
+            self.active = self.store.start(vault.actor, vault.clock(), persona)
             self.changed.emit()
         return self.active
 
     def stop(self) -> Patrol | None:
         if self.active is None:
             return None
-        stopped = self.store.stop(self.vault.actor, self.active.id, self.vault.clock())
+        vault = self._vault()
+        stopped = self.store.stop(vault.actor, self.active.id, vault.clock())
         self.active = None
         self.changed.emit()
         return stopped
 
     def record(self, kind: PatrolEventKind, moment: datetime | None = None, **fields: object) -> PatrolEvent | None:
         """Write one event of the running patrol; nothing (None) when no patrol runs."""
-        if self.active is None:
+        if self.active is None or self.vault is None:
             return None
         event = self.store.record(self.active.id, kind, moment or self.vault.clock(), **fields)  # type: ignore[arg-type]
         self.logged.emit(event)
@@ -57,11 +80,24 @@ class PatrolSession(QObject):
 
     def interrupted(self) -> list[Patrol]:
         """Patrols a crash left open (not the one running now)."""
+        if self._store is None:
+            return []
         active = self.active.id if self.active else None
         return [p for p in self.store.unfinished() if p.id != active]
 
     def close_interrupted(self, patrol: Patrol) -> Patrol:
-        return self.store.stop(self.vault.actor, patrol.id, self.vault.clock(), StopReason.INTERRUPTED)
+        vault = self._vault()
+        return self.store.stop(vault.actor, patrol.id, vault.clock(), StopReason.INTERRUPTED)
+
+    def audit(self, action: str, **fields: object) -> None:
+        """An audit entry for a browser action (nothing when the vault is locked: nothing happened in it)."""
+        if self.vault is not None:
+            self.vault.record(action, **fields)  # type: ignore[arg-type]
+
+    def _vault(self) -> Vault:
+        if self.vault is None:
+            raise RuntimeError("the vault is locked")
+        return self.vault
 
     def last_pages(self, patrol: Patrol) -> list[tuple[str, str]]:
         """(persona, URL) of the last page of each tab of ``patrol``, to reopen them."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.infra.browser_policy import NO_SANDBOX, WEBRTC_FLAG, harden_environment, looks_executable
+from app.infra.browser_policy import looks_executable
+from app.infra.chromium_env import NO_SANDBOX, WEBRTC_FLAG, harden_environment
 
 
 def test_remote_debugging_is_removed() -> None:
