@@ -2,14 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>NetPatrol</source>
-            <translation>NetPatrol</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
+        <message>
+            <source>security patches {version}</source>
+            <translation>security patches {version}</translation>
+        </message>
         <message>
             <source>About NetPatrol</source>
             <translation>About NetPatrol</translation>
@@ -954,6 +951,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
             <translation>The vault failed verification. Keep the file as it is and report it:
 {problems}</translation>
         </message>
+        <message>
+            <source>Browser</source>
+            <translation>Browser</translation>
+        </message>
     </context>
     <context>
         <name>NewCaseDialog</name>
@@ -987,6 +988,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <message>
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>
@@ -1290,6 +1295,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <message>
             <source>C&amp;hange passphrase…</source>
             <translation>C&amp;hange passphrase…</translation>
+        </message>
+        <message>
+            <source>Enter the officer's name: it is recorded with every action.</source>
+            <translation>Enter the officer's name: it is recorded with every action.</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +1992,13 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>{amount} left</source>
             <translation>{amount} left</translation>
+        </message>
+    </context>
+    <context>
+        <name>common</name>
+        <message>
+            <source>NetPatrol</source>
+            <translation>NetPatrol</translation>
         </message>
     </context>
     <context>

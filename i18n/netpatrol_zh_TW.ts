@@ -2,14 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
     <context>
-        <name />
+        <name>AboutDialog</name>
         <message>
-            <source>NetPatrol</source>
+            <source>security patches {version}</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
         <message>
             <source>About NetPatrol</source>
             <translation type="unfinished" />
@@ -58,356 +55,358 @@
         <name>BrowserPanel</name>
         <message>
             <source>Downloads are stored in the vault as artifacts of this case.</source>
-            <translation type="unfinished" />
+            <translation>下載的檔案會存入保險庫，列為此案件的證物。</translation>
         </message>
         <message>
             <source>The persona (browser profile) for new tabs.</source>
-            <translation type="unfinished" />
+            <translation>新分頁使用的身分（瀏覽器設定檔）。</translation>
         </message>
         <message>
             <source>New persona…</source>
-            <translation type="unfinished" />
+            <translation>新增身分…</translation>
         </message>
         <message>
             <source>Keyword patrol…</source>
-            <translation type="unfinished" />
+            <translation>關鍵字巡邏…</translation>
         </message>
         <message>
             <source>Highlight keywords (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>標示關鍵字（以逗號分隔）</translation>
         </message>
         <message>
             <source>Patrol log</source>
-            <translation type="unfinished" />
+            <translation>勤務紀錄</translation>
         </message>
         <message>
             <source>Wellness</source>
-            <translation type="unfinished" />
+            <translation>身心保護</translation>
         </message>
         <message>
             <source>Blur pictures and videos in new tabs</source>
-            <translation type="unfinished" />
+            <translation>新分頁中模糊圖片與影片</translation>
         </message>
         <message>
             <source>Grayscale in new tabs</source>
-            <translation type="unfinished" />
+            <translation>新分頁以灰階顯示</translation>
         </message>
         <message>
             <source>Mute media in new tabs</source>
-            <translation type="unfinished" />
+            <translation>新分頁靜音</translation>
         </message>
         <message>
             <source>Break reminder every (minutes, 0 = off)</source>
-            <translation type="unfinished" />
+            <translation>休息提醒間隔（分鐘，0 = 關閉）</translation>
         </message>
         <message>
             <source>Folder for persistent personas…</source>
-            <translation type="unfinished" />
+            <translation>保存身分的資料夾…</translation>
         </message>
         <message>
             <source>Edit platforms…</source>
-            <translation type="unfinished" />
+            <translation>編輯平臺清單…</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>上一頁</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>下一頁</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>縮小</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>放大</translation>
         </message>
         <message>
             <source>Find in page (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>在頁面中尋找（Ctrl+F）</translation>
         </message>
         <message>
             <source>New tab</source>
-            <translation type="unfinished" />
+            <translation>新分頁</translation>
         </message>
         <message>
             <source>Previous match</source>
-            <translation type="unfinished" />
+            <translation>上一個符合項目</translation>
         </message>
         <message>
             <source>Next match</source>
-            <translation type="unfinished" />
+            <translation>下一個符合項目</translation>
         </message>
         <message>
             <source>Close find bar</source>
-            <translation type="unfinished" />
+            <translation>關閉尋找列</translation>
         </message>
         <message>
             <source>Reset zoom</source>
-            <translation type="unfinished" />
+            <translation>重設縮放</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>網址</translation>
         </message>
         <message>
             <source>Blur media</source>
-            <translation type="unfinished" />
+            <translation>模糊圖片影片</translation>
         </message>
         <message>
             <source>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</source>
-            <translation type="unfinished" />
+            <translation>圖片與影片會保持模糊，點一下才顯示。截圖一律記錄頁面的真實樣貌。</translation>
         </message>
         <message>
             <source>Grayscale</source>
-            <translation type="unfinished" />
+            <translation>灰階</translation>
         </message>
         <message>
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>靜音</translation>
         </message>
         <message>
             <source>Find in page</source>
-            <translation type="unfinished" />
+            <translation>在頁面中尋找</translation>
         </message>
         <message>
             <source>Next hit</source>
-            <translation type="unfinished" />
+            <translation>下一個命中</translation>
         </message>
         <message>
             <source>(no case: downloads refused)</source>
-            <translation type="unfinished" />
+            <translation>（未選案件：拒絕下載）</translation>
         </message>
         <message>
             <source>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</source>
-            <translation type="unfinished" />
+            <translation>⚠ 身分「{name}」的 Cookie 與網站資料以「未加密」方式存放於 {folder}。任何能讀取該資料夾的人都能使用這個帳號。請放在加密的磁碟上。</translation>
         </message>
         <message>
             <source>New persona</source>
-            <translation type="unfinished" />
+            <translation>新增身分</translation>
         </message>
         <message>
             <source>Name of the undercover account (shown in the patrol log):</source>
-            <translation type="unfinished" />
+            <translation>臥底帳號名稱（會記錄於勤務紀錄）：</translation>
         </message>
         <message>
             <source>Folder for persistent personas</source>
-            <translation type="unfinished" />
+            <translation>保存身分的資料夾</translation>
         </message>
         <message>
             <source>All of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>「{name}」全部關鍵字</translation>
         </message>
         <message>
             <source>Blocked {count} pop-up windows from this page.</source>
-            <translation type="unfinished" />
+            <translation>已封鎖此頁面開啟的 {count} 個彈出視窗。</translation>
         </message>
         <message>
             <source>Persona: {name}</source>
-            <translation type="unfinished" />
+            <translation>身分：{name}</translation>
         </message>
         <message>
             <source>“{text}” is not a web address (http:// or https://).</source>
-            <translation type="unfinished" />
+            <translation>「{text}」不是網址（須為 http:// 或 https://）。</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
         <message>
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>重新載入</translation>
         </message>
         <message>
             <source>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</source>
-            <translation type="unfinished" />
+            <translation>實際連線的主機名稱（punycode）。不同文字系統的字母外觀相似時，請以此核對。</translation>
         </message>
         <message>
             <source>{index} of {total}</source>
-            <translation type="unfinished" />
+            <translation>第 {index} 個，共 {total} 個</translation>
         </message>
         <message>
             <source>No match</source>
-            <translation type="unfinished" />
+            <translation>找不到</translation>
         </message>
         <message>
             <source>Keyword hit {index} of {total}</source>
-            <translation type="unfinished" />
+            <translation>關鍵字命中第 {index} 處，共 {total} 處</translation>
         </message>
         <message>
             <source>Keyword hits: {count}</source>
-            <translation type="unfinished" />
+            <translation>關鍵字命中：{count}</translation>
         </message>
         <message>
             <source>■ End patrol</source>
-            <translation type="unfinished" />
+            <translation>■ 結束巡邏</translation>
         </message>
         <message>
             <source>▶ Start patrol</source>
-            <translation type="unfinished" />
+            <translation>▶ 開始巡邏</translation>
         </message>
         <message>
             <source>On patrol {h}:{m:02d}:{s:02d}</source>
-            <translation type="unfinished" />
+            <translation>巡邏中 {h}:{m:02d}:{s:02d}</translation>
         </message>
         <message>
             <source>No patrol running</source>
-            <translation type="unfinished" />
+            <translation>未在巡邏</translation>
         </message>
         <message>
             <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
-            <translation type="unfinished" />
+            <translation>您已連續巡邏 {minutes} 分鐘。請將視線移開螢幕，稍作休息。</translation>
         </message>
         <message>
             <source>Remind me in 10 minutes</source>
-            <translation type="unfinished" />
+            <translation>10 分鐘後再提醒</translation>
         </message>
         <message>
             <source>I took a break</source>
-            <translation type="unfinished" />
+            <translation>我已休息</translation>
         </message>
         <message>
             <source>No patrol is running, so these visits are not in the duty log.</source>
-            <translation type="unfinished" />
+            <translation>目前未開始巡邏，這些瀏覽不會記入勤務紀錄。</translation>
         </message>
         <message>
             <source>Start patrol</source>
-            <translation type="unfinished" />
+            <translation>開始巡邏</translation>
         </message>
         <message>
             <source>The patrol started {time} ended unexpectedly. Its log up to then is kept.</source>
-            <translation type="unfinished" />
+            <translation>於 {time} 開始的巡邏意外中斷，中斷前的紀錄均已保存。</translation>
         </message>
         <message>
             <source>Reopen its last pages</source>
-            <translation type="unfinished" />
+            <translation>重新開啟當時的頁面</translation>
         </message>
         <message>
             <source>Close it in the log</source>
-            <translation type="unfinished" />
+            <translation>在紀錄中結束此巡邏</translation>
         </message>
         <message>
             <source>Downloading “{name}” into the vault…</source>
-            <translation type="unfinished" />
+            <translation>正在將「{name}」下載至保險庫…</translation>
         </message>
         <message>
             <source>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</source>
-            <translation type="unfinished" />
+            <translation>「{name}」（{size} 位元組）已存入保險庫，證物編號 {artifact}。SHA-256 雜湊值：{sha}</translation>
         </message>
         <message>
             <source>⚠ This file is a program. It was not opened; do not run it on this workstation.</source>
-            <translation type="unfinished" />
+            <translation>⚠ 這個檔案是程式，未予開啟；請勿在本工作站執行。</translation>
         </message>
         <message>
             <source>“{name}” was not downloaded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>「{name}」未下載：{reason}</translation>
         </message>
         <message>
             <source>The download of “{name}” failed ({reason}); nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>「{name}」下載失敗（{reason}），未存入任何資料。</translation>
         </message>
     </context>
     <context>
         <name>BrowserTab</name>
         <message>
             <source>microphone</source>
-            <translation type="unfinished" />
+            <translation>麥克風</translation>
         </message>
         <message>
             <source>camera</source>
-            <translation type="unfinished" />
+            <translation>攝影機</translation>
         </message>
         <message>
             <source>camera and microphone</source>
-            <translation type="unfinished" />
+            <translation>攝影機與麥克風</translation>
         </message>
         <message>
             <source>location</source>
-            <translation type="unfinished" />
+            <translation>位置資訊</translation>
         </message>
         <message>
             <source>notifications</source>
-            <translation type="unfinished" />
+            <translation>通知</translation>
         </message>
         <message>
             <source>screen</source>
-            <translation type="unfinished" />
+            <translation>螢幕畫面</translation>
         </message>
         <message>
             <source>screen and audio</source>
-            <translation type="unfinished" />
+            <translation>螢幕畫面與聲音</translation>
         </message>
         <message>
             <source>clipboard</source>
-            <translation type="unfinished" />
+            <translation>剪貼簿</translation>
         </message>
         <message>
             <source>mouse lock</source>
-            <translation type="unfinished" />
+            <translation>滑鼠鎖定</translation>
         </message>
         <message>
             <source>local fonts</source>
-            <translation type="unfinished" />
+            <translation>本機字型</translation>
         </message>
         <message>
             <source>The page could not be loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>無法載入頁面：{error}</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>再試一次</translation>
         </message>
         <message>
             <source>This page is taking a long time to load.</source>
-            <translation type="unfinished" />
+            <translation>此頁面載入時間過長。</translation>
         </message>
         <message>
             <source>Stop loading</source>
-            <translation type="unfinished" />
+            <translation>停止載入</translation>
         </message>
         <message>
             <source>This page crashed. Nothing was lost from the patrol log.</source>
-            <translation type="unfinished" />
+            <translation>此頁面已當機。勤務紀錄沒有遺失任何資料。</translation>
         </message>
         <message>
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>重新載入</translation>
         </message>
         <message>
             <source>The connection to {host} is not secure: {problem}</source>
-            <translation type="unfinished" />
+            <translation>與 {host} 的連線不安全：{problem}</translation>
         </message>
         <message>
             <source>The page cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>無法開啟此頁面。</translation>
         </message>
         <message>
             <source>The page is held until you decide.</source>
-            <translation type="unfinished" />
+            <translation>頁面已暫停載入，等候您決定。</translation>
         </message>
         <message>
             <source>Do not open</source>
-            <translation type="unfinished" />
+            <translation>不要開啟</translation>
         </message>
         <message>
             <source>Proceed anyway…</source>
-            <translation type="unfinished" />
+            <translation>仍要繼續…</translation>
         </message>
         <message>
             <source>Proceed despite a TLS error?</source>
-            <translation type="unfinished" />
+            <translation>憑證有問題，仍要繼續？</translation>
         </message>
         <message>
             <source>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
 
 Open the page anyway?</source>
-            <translation type="unfinished" />
+            <translation>與 {host} 的連線可能遭人攔截，頁面可能不是該網站的原始內容。繼續開啟會記錄於稽核紀錄及勤務紀錄。
+
+仍要開啟此頁面嗎？</translation>
         </message>
         <message>
             <source>{origin} asked for access to the {what}: denied.</source>
-            <translation type="unfinished" />
+            <translation>{origin} 要求存取{what}：已拒絕。</translation>
         </message>
     </context>
     <context>
@@ -426,7 +425,7 @@ Open the page anyway?</source>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">標題</translation>
         </message>
         <message>
             <source>Status</source>
@@ -522,7 +521,7 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">名稱</translation>
         </message>
         <message>
             <source>Added</source>
@@ -558,7 +557,7 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">標題</translation>
         </message>
         <message>
             <source>{time} (revision {revision})</source>
@@ -782,35 +781,35 @@ Reason:</source>
         <name>KeywordPatrolDialog</name>
         <message>
             <source>Keyword patrol</source>
-            <translation type="unfinished" />
+            <translation>關鍵字巡邏</translation>
         </message>
         <message>
             <source>or type a keyword</source>
-            <translation type="unfinished" />
+            <translation>或輸入關鍵字</translation>
         </message>
         <message>
             <source>Add to my keywords</source>
-            <translation type="unfinished" />
+            <translation>加入我的關鍵字</translation>
         </message>
         <message>
             <source>Open searches</source>
-            <translation type="unfinished" />
+            <translation>開啟搜尋</translation>
         </message>
         <message>
             <source>Keyword set</source>
-            <translation type="unfinished" />
+            <translation>關鍵字組</translation>
         </message>
         <message>
             <source>Platforms with a search page</source>
-            <translation type="unfinished" />
+            <translation>有搜尋頁面的平臺</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>全選</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>全不選</translation>
         </message>
     </context>
     <context>
@@ -949,6 +948,10 @@ Cases and evidence are hidden until it is unlocked.</source>
 {problems}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Browser</source>
+            <translation>瀏覽器</translation>
+        </message>
     </context>
     <context>
         <name>NewCaseDialog</name>
@@ -984,6 +987,10 @@ Cases and evidence are hidden until it is unlocked.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;New passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Repeat it:</source>
             <translation type="unfinished" />
         </message>
@@ -1012,175 +1019,175 @@ Cases and evidence are hidden until it is unlocked.</source>
         <name>NoticeBar</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>關閉</translation>
         </message>
     </context>
     <context>
         <name>PatrolLogDialog</name>
         <message>
             <source>Patrol log</source>
-            <translation type="unfinished" />
+            <translation>勤務紀錄</translation>
         </message>
     </context>
     <context>
         <name>PatrolLogView</name>
         <message>
             <source>Patrol started</source>
-            <translation type="unfinished" />
+            <translation>開始巡邏</translation>
         </message>
         <message>
             <source>Visited</source>
-            <translation type="unfinished" />
+            <translation>瀏覽</translation>
         </message>
         <message>
             <source>Captured</source>
-            <translation type="unfinished" />
+            <translation>截圖存證</translation>
         </message>
         <message>
             <source>Downloaded into the vault</source>
-            <translation type="unfinished" />
+            <translation>下載至保險庫</translation>
         </message>
         <message>
             <source>Proceeded despite TLS error</source>
-            <translation type="unfinished" />
+            <translation>憑證錯誤仍繼續</translation>
         </message>
         <message>
             <source>Patrol ended</source>
-            <translation type="unfinished" />
+            <translation>結束巡邏</translation>
         </message>
         <message>
             <source>By patrol</source>
-            <translation type="unfinished" />
+            <translation>依巡邏</translation>
         </message>
         <message>
             <source>By day</source>
-            <translation type="unfinished" />
+            <translation>依日期</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>重新整理</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">時間</translation>
+            <translation>時間</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>事件</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>分頁</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>身分</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>標題</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">地址</translation>
+            <translation>網址</translation>
         </message>
         <message>
             <source>Nothing has been logged yet. Start a patrol to keep a duty log.</source>
-            <translation type="unfinished" />
+            <translation>尚無紀錄。開始巡邏即會記錄勤務紀錄。</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>進行中</translation>
         </message>
         <message>
             <source>interrupted</source>
-            <translation type="unfinished" />
+            <translation>中斷</translation>
         </message>
         <message>
             <source>{start} – {state} ({pages} pages)</source>
-            <translation type="unfinished" />
+            <translation>{start} – {state}（{pages} 頁）</translation>
         </message>
         <message>
             <source>Patrol {ident} by {officer} on {workstation}.</source>
-            <translation type="unfinished" />
+            <translation>巡邏 {ident}：{officer}，工作站 {workstation}。</translation>
         </message>
         <message>
             <source>All patrols on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{day} 的全部巡邏。</translation>
         </message>
         <message>
             <source>{count} pages visited.</source>
-            <translation type="unfinished" />
+            <translation>共瀏覽 {count} 頁。</translation>
         </message>
     </context>
     <context>
         <name>PlatformsEditor</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名稱</translation>
         </message>
         <message>
             <source>Home page</source>
-            <translation type="unfinished" />
+            <translation>首頁</translation>
         </message>
         <message>
             <source>Search address ({q})</source>
-            <translation type="unfinished" />
+            <translation>搜尋網址（{q}）</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>備註</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>顏色</translation>
         </message>
         <message>
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>標記</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>代碼</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>新增</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>Restore defaults</source>
-            <translation type="unfinished" />
+            <translation>還原預設值</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>儲存</translation>
         </message>
         <message>
             <source>Row {row} ({name}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>第 {row} 列（{name}）：{problem}</translation>
         </message>
     </context>
     <context>
         <name>PlatformsEditorDialog</name>
         <message>
             <source>Platforms</source>
-            <translation type="unfinished">平臺</translation>
+            <translation>平臺</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>關閉</translation>
         </message>
     </context>
     <context>
@@ -1284,6 +1291,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the officer's name: it is recorded with every action.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1530,63 +1541,63 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <name>catalog</name>
         <message>
             <source>The id must be 1–40 lower-case letters, digits, '-' or '_'.</source>
-            <translation type="unfinished" />
+            <translation>代碼須為 1–40 個小寫英文字母、數字、「-」或「_」。</translation>
         </message>
         <message>
             <source>The name is empty.</source>
-            <translation type="unfinished" />
+            <translation>名稱是空的。</translation>
         </message>
         <message>
             <source>The home page must be a complete http:// or https:// address.</source>
-            <translation type="unfinished" />
+            <translation>首頁須為完整的 http:// 或 https:// 網址。</translation>
         </message>
         <message>
             <source>The search address must be an http:// or https:// address containing {q}.</source>
-            <translation type="unfinished" />
+            <translation>搜尋網址須為含有 {q} 的 http:// 或 https:// 網址。</translation>
         </message>
         <message>
             <source>The colour must be written #RRGGBB.</source>
-            <translation type="unfinished" />
+            <translation>顏色須寫成 #RRGGBB。</translation>
         </message>
         <message>
             <source>The badge has at most 3 characters.</source>
-            <translation type="unfinished" />
+            <translation>標記最多 3 個字元。</translation>
         </message>
         <message>
             <source>Each platform must be an object.</source>
-            <translation type="unfinished" />
+            <translation>每個平臺須為一個物件。</translation>
         </message>
         <message>
             <source>Every field of a platform is text.</source>
-            <translation type="unfinished" />
+            <translation>平臺的每個欄位都須為文字。</translation>
         </message>
         <message>
             <source>The file must hold one JSON object.</source>
-            <translation type="unfinished" />
+            <translation>檔案須包含一個 JSON 物件。</translation>
         </message>
         <message>
             <source>This field must be non-empty text.</source>
-            <translation type="unfinished" />
+            <translation>此欄位須為非空白文字。</translation>
         </message>
         <message>
             <source>Every keyword must be non-empty text.</source>
-            <translation type="unfinished" />
+            <translation>每個關鍵字都須為非空白文字。</translation>
         </message>
         <message>
             <source>The keyword is empty.</source>
-            <translation type="unfinished" />
+            <translation>關鍵字是空的。</translation>
         </message>
         <message>
             <source>My keywords</source>
-            <translation type="unfinished" />
+            <translation>我的關鍵字</translation>
         </message>
         <message>
             <source>A list is expected here.</source>
-            <translation type="unfinished" />
+            <translation>此處應為清單。</translation>
         </message>
         <message>
             <source>'{value}' appears twice.</source>
-            <translation type="unfinished" />
+            <translation>「{value}」重複出現。</translation>
         </message>
     </context>
     <context>
@@ -1979,6 +1990,13 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
     </context>
     <context>
+        <name>common</name>
+        <message>
+            <source>NetPatrol</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>The operation failed.</source>
@@ -2110,7 +2128,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Patrol {ident} has already ended.</source>
-            <translation type="unfinished" />
+            <translation>巡邏 {ident} 已經結束。</translation>
         </message>
         <message>
             <source>Artifact</source>
@@ -2154,11 +2172,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>A persona needs a name that no other persona in this folder uses.</source>
-            <translation type="unfinished" />
+            <translation>身分須有名稱，且不可與此資料夾中的其他身分同名。</translation>
         </message>
         <message>
             <source>Choose a folder for persistent personas first.</source>
-            <translation type="unfinished" />
+            <translation>請先選擇保存身分的資料夾。</translation>
         </message>
         <message>
             <source>A step cannot be recorded as done in the future ({at}).</source>
@@ -2178,7 +2196,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
-            <translation type="unfinished" />
+            <translation>瀏覽器未選擇案件，下載的檔案未保存。請選擇案件後重新下載。</translation>
         </message>
         <message>
             <source>An identifier needs a kind and a value; {detail}</source>
@@ -2397,7 +2415,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <name>personas</name>
         <message>
             <source>Off the record</source>
-            <translation type="unfinished" />
+            <translation>無痕（不保存）</translation>
         </message>
     </context>
     <context>
