@@ -74,8 +74,15 @@ def styles() -> dict[str, ParagraphStyle]:
     """Paragraph styles; wordWrap="CJK" so Chinese (and long URLs) break between any characters."""
     register_fonts()
     body = ParagraphStyle("np-body", fontName=TEXT_FONT, fontSize=10.5, leading=15, wordWrap="CJK")
+    message = ParagraphStyle("np-message", parent=body, fontSize=9.5, leading=13.5, leftIndent=4 * mm, spaceAfter=1.2 * mm)
+    outgoing = ParagraphStyle("np-message-out", parent=message, textColor=colors.HexColor("#1d4f91"))
     return {
         "body": body,
+        "message": message,
+        "message-out": outgoing,
+        # the same without CJK line breaking, for messages known to fit on one line (transcript.py)
+        "message-1": ParagraphStyle("np-message-1", parent=message, wordWrap=None),
+        "message-out-1": ParagraphStyle("np-message-out-1", parent=outgoing, wordWrap=None),
         "title": ParagraphStyle("np-title", parent=body, fontSize=17, leading=24, alignment=TA_CENTER,
                                 spaceAfter=4 * mm),
         "heading": ParagraphStyle("np-heading", parent=body, fontSize=12.5, leading=18, spaceBefore=4 * mm,
@@ -84,10 +91,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("np-cell", parent=body, fontSize=9, leading=12.5),
         "label": ParagraphStyle("np-label", parent=body, fontSize=9.5, leading=13,
                                 textColor=colors.HexColor("#333333")),
-        "message": ParagraphStyle("np-message", parent=body, fontSize=9.5, leading=13.5, leftIndent=4 * mm,
-                                  spaceAfter=1.2 * mm),
-        "message-out": ParagraphStyle("np-message-out", parent=body, fontSize=9.5, leading=13.5,
-                                      leftIndent=4 * mm, spaceAfter=1.2 * mm, textColor=colors.HexColor("#1d4f91")),
     }
 
 

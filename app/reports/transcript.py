@@ -16,12 +16,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.core.i18n import translate
 from app.core.timeutil import taipei
-from app.reports.base import PageMeta, build_pdf, format_date, format_time, markup, styles
+from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, format_time, markup, styles
 from app.reports.document import Fields, fields_table
 from app.reports.model import ArtifactRef, Attachment, ChatMessage
 
@@ -104,11 +106,25 @@ def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterab
                 day = this_day
                 yield Paragraph(f"── {markup(day)} ──", style["heading"])
         when = f"{taipei(message.at):%H:%M:%S}" if message.at is not None else translate("reports", "time not shown")
-        head = f'<font size="8" color="#666666">{markup(when)}</font>  <font color="#1a3a5c">{markup(message.sender)}</font>'
+        head = (f'<font size="8" color="#666666">{markup(when)}</font>  '
+                f'<font color="#1a3a5c">{markup(message.sender)}</font>')
         body = markup(message.text) if message.text else ""
         for attachment in message.attachments:
             body += "<br/>" + markup(_attachment_text(attachment.label, attachment.artifact_id, attachment.sha256))
-        yield Paragraph(f"{head}<br/>{body}", style["message-out" if message.outgoing else "message"])
+        name = "message-out" if message.outgoing else "message"
+        if _fits_one_line(message, style[name]):
+            name += "-1"  # no line to break: skip reportlab's (slow) CJK line breaking
+        yield Paragraph(f"{head}<br/>{body}", style[name])
+
+
+def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:
+    """Most chat messages are short: when text and sender each fit on one line, CJK wrapping
+    (character by character, in Python) has nothing to do, and the plain line breaker is exact."""
+    if message.attachments or "\n" in message.text:
+        return False
+    width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - 2
+    return max(stringWidth(message.text, style.fontName, style.fontSize),
+               stringWidth(message.sender + " 00:00:00  ", style.fontName, style.fontSize)) < width
 
 
 def _attachment_text(label: str, artifact_id: str, sha256: str) -> str:
