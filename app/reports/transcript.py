@@ -123,8 +123,9 @@ def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:
     if message.attachments or "\n" in message.text:
         return False
     width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - 2
-    return max(stringWidth(message.text, style.fontName, style.fontSize),
-               stringWidth(message.sender + " 00:00:00  ", style.fontName, style.fontSize)) < width
+    widest: float = max(stringWidth(message.text, style.fontName, style.fontSize),
+                        stringWidth(message.sender + " 00:00:00  ", style.fontName, style.fontSize))
+    return widest < width
 
 
 def _attachment_text(label: str, artifact_id: str, sha256: str) -> str:
