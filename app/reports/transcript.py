@@ -125,7 +125,7 @@ def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:
     width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - 2
     widest: float = max(stringWidth(message.text, style.fontName, style.fontSize),
                         stringWidth(message.sender + " 00:00:00  ", style.fontName, style.fontSize))
-    return widest < width
+    return bool(widest < width)
 
 
 def _attachment_text(label: str, artifact_id: str, sha256: str) -> str:
