@@ -300,6 +300,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import documents as documents_commands
 
     documents_commands.register(commands, add)
+    # -- capture, artifact export (app/commands/capture.py) --
+    from app.commands import capture as capture_commands
+
+    capture_commands.register(commands, add)
     return parser
 
 

@@ -1,0 +1,59 @@
+"""``netpatrol capture`` and ``netpatrol artifact export`` as subprocesses, against a fixture page."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.webengine
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def netpatrol(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NETPATROL_PASSPHRASE=PASSPHRASE, NETPATROL_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "app.cli", "--lang", "en", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=240)
+
+
+def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "測試", home=home).stdout.strip()
+    done = netpatrol("capture", "--vault", str(vault_path), "--case", case, "--json",
+                     f"{fixture_server}/capture/ptt.html", home=home)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["complete"] and result["capture_id"].startswith("C")
+    names = {a["name"]: a for a in result["artifacts"]}
+    assert {"viewport.png", "fullpage.png", "page.mhtml", "dom.html", "text.txt", "metadata.json"} <= set(names)
+    assert ("ip", "203.0.113.45") in {(i["kind"], i["value"]) for i in result["identifiers"]}
+    assert [c["status"] for c in result["evidence_check"]][:4] == ["ok", "ok", "ok", "ok"]
+    target = tmp_path / "full.png"
+    exported = netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case,
+                         names["fullpage.png"]["id"], "-o", str(target), home=home)
+    assert exported.returncode == 0, exported.stderr
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == names["fullpage.png"]["sha256"]
+    assert netpatrol("verify", "--vault", str(vault_path), home=home).returncode == 0
+
+
+def test_chat_capture_is_refused_not_faked(vault_path: Path, fixture_server: str, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "測試", home=home).stdout.strip()
+    refused = netpatrol("capture", "--vault", str(vault_path), "--case", case, "--chat",
+                        f"{fixture_server}/capture/ptt.html", home=home)
+    assert refused.returncode == 2 and "Chat capture" in refused.stderr
+
+
+def test_export_of_another_case_artifact_is_not_found(vault_path: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "測試", home=home).stdout.strip()
+    missing = netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case, "ANOSUCHTHING",
+                        "-o", str(tmp_path / "x"), home=home)
+    assert missing.returncode == 1 and "was not found" in missing.stderr and not (tmp_path / "x").exists()
