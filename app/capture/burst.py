@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import time
 from datetime import datetime
 
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from app.capture.cdp import CdpSession
-from app.core.capture import CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, StopReason
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, StopReason
 from app.core.models import ArtifactKind
 from app.core.timeutil import Clock, iso_utc, utc_now
 
@@ -63,10 +64,8 @@ class BurstCapture:
         if task is not None:
             hit_bound = task.done()
             task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await task
-            except asyncio.CancelledError:
-                pass
         else:
             hit_bound = False
         if self._own_session:

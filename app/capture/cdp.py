@@ -81,7 +81,7 @@ class _DevToolsPage(QWebEnginePage):
 
     message = Signal(str)
 
-    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, text: str,  # noqa: N802
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, text: str,
                                  line: int, source: str) -> None:
         if text.startswith("NPCDP"):
             self.message.emit(text)

@@ -36,8 +36,7 @@ from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import evaluate, helper, helpers_present
 from app.core.adapters import Adapter
-from app.core.capture import (CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, Problem,
-                              StopReason)
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.identifiers import FoundIdentifier, dedupe, from_text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from app.capture.cdp import CdpError, CdpSession
@@ -34,10 +35,8 @@ class NetworkWatch:
         self._running = False
         self._session.remove_listener(self._on_event)
         self._open.clear()
-        try:
+        with contextlib.suppress(CdpError):  # the tab went away: nothing left to disable
             await self._session.send("Network.disable")
-        except CdpError:
-            pass  # the tab went away: nothing left to disable
 
     def _on_event(self, method: str, params: dict[str, Any]) -> None:
         if method == _OPENED:

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 from datetime import datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
-from PySide6.QtMultimedia import (QMediaCaptureSession, QMediaFormat, QMediaRecorder, QVideoFrame,
-                                  QVideoFrameInput)
+from PySide6.QtMultimedia import QMediaCaptureSession, QMediaFormat, QMediaRecorder, QVideoFrame, QVideoFrameInput
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from app.capture.cdp import CdpError, CdpSession
-from app.core.capture import CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, Problem, StopReason
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import ArtifactKind
@@ -51,6 +51,7 @@ class TabRecorder:
         self._stopped: asyncio.Future[None] | None = None
         self._error = ""
         self._truncated = False
+        self._acks: set[asyncio.Future[None]] = set()
 
     @property
     def frames(self) -> int:
@@ -78,10 +79,8 @@ class TabRecorder:
     async def stop(self) -> PageCapture:
         """Stop, finish the file, and return the capture (video artifact hashed like any other)."""
         self._session.remove_listener(self._on_event)
-        try:
+        with contextlib.suppress(CdpError):  # a crashed tab stops by itself; what was recorded is still written
             await self._session.send("Page.stopScreencast")
-        except CdpError:
-            pass  # a crashed tab stops by itself; what was recorded is still written
         loop = asyncio.get_running_loop()
         self._stopped = loop.create_future()
         self._recorder.stop()
@@ -109,7 +108,9 @@ class TabRecorder:
     def _on_event(self, method: str, params: dict[str, object]) -> None:
         if method != "Page.screencastFrame":
             return
-        asyncio.ensure_future(self._ack(params.get("sessionId")))
+        ack = asyncio.ensure_future(self._ack(params.get("sessionId")))
+        self._acks.add(ack)
+        ack.add_done_callback(self._acks.discard)
         meta = params.get("metadata")
         timestamp = float(meta.get("timestamp", 0.0)) if isinstance(meta, dict) else 0.0
         if self._first_ts is None:
@@ -125,10 +126,8 @@ class TabRecorder:
             self._frames += 1
 
     async def _ack(self, session_id: object) -> None:
-        try:
+        with contextlib.suppress(CdpError):  # the screencast ended while this frame was being acknowledged
             await self._session.send("Page.screencastFrameAck", {"sessionId": session_id})
-        except CdpError:
-            pass  # the screencast ended while this frame was being acknowledged
 
     def _on_error(self, error: QMediaRecorder.Error, text: str) -> None:
         self._error = text or str(error)

@@ -30,10 +30,10 @@ HANG_SECONDS = 20
 
 
 class _CaptureHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         parsed = urllib.parse.urlsplit(self.path)
         if parsed.path.startswith("/hang/"):
             time.sleep(HANG_SECONDS)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from app.core.capture import (CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, Problem,
-                              StopReason)
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.evidence_check import Status, check_initial_evidence
 from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin
 from app.core.models import ArtifactKind

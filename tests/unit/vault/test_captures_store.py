@@ -7,15 +7,25 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.core.capture import CaptureKind, CapturedFile, Completeness, FileRole, PageCapture, StopReason
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, StopReason
 from app.core.errors import StorageFull
-from app.core.evidence_check import Status, check_initial_evidence
+from app.core.evidence_check import check_initial_evidence
 from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin
 from app.core.models import ArtifactKind
 from app.vault import Vault
-from app.vault.captures import (IdentifierInvalid, add_identifier, all_identifiers, capture_files,
-                                captures_in_case, correct_identifier, current_identifiers, found_identifiers,
-                                retract_identifier, store_capture, stored_hashes)
+from app.vault.captures import (
+    IdentifierInvalid,
+    add_identifier,
+    all_identifiers,
+    capture_files,
+    captures_in_case,
+    correct_identifier,
+    current_identifiers,
+    found_identifiers,
+    retract_identifier,
+    store_capture,
+    stored_hashes,
+)
 
 T0 = datetime(2025, 7, 8, 2, 0, tzinfo=UTC)
 
@@ -80,7 +90,7 @@ def test_a_failure_midway_leaves_nothing_stored(vault: Vault, monkeypatch: pytes
 def test_officer_corrections_and_additions_supersede_and_are_audited(vault: Vault) -> None:
     case = vault.create_case("測試案件")
     stored, _ = store_capture(vault, case.id, sample())
-    [account, ip, email] = current_identifiers(vault, case.id, stored.id)
+    [account, _ip, email] = current_identifiers(vault, case.id, stored.id)
     fixed = correct_identifier(vault, account.id, "testposter2", "typo in the page")
     added = add_identifier(vault, case.id, stored.id, IdentifierKind.PHONE, "0912-345-678", "read off the image")
     gone = retract_identifier(vault, email.id, "not the poster's")
