@@ -1942,6 +1942,54 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
             <source>seconds per address</source>
             <translation>seconds per address</translation>
         </message>
+        <message>
+            <source>Capture {id} stored in case {case}.</source>
+            <translation>Capture {id} stored in case {case}.</translation>
+        </message>
+        <message>
+            <source>Identifiers:</source>
+            <translation>Identifiers:</translation>
+        </message>
+        <message>
+            <source>Initial evidence (陸.一):</source>
+            <translation>Initial evidence (陸.一):</translation>
+        </message>
+        <message>
+            <source>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</source>
+            <translation>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</translation>
+        </message>
+        <message>
+            <source>capture a page into a case (offscreen, same engine as the GUI)</source>
+            <translation>capture a page into a case (offscreen, same engine as the GUI)</translation>
+        </message>
+        <message>
+            <source>capture a chat (not available yet)</source>
+            <translation>capture a chat (not available yet)</translation>
+        </message>
+        <message>
+            <source>do not scroll for lazy content</source>
+            <translation>do not scroll for lazy content</translation>
+        </message>
+        <message>
+            <source>lazy-scroll time limit</source>
+            <translation>lazy-scroll time limit</translation>
+        </message>
+        <message>
+            <source>height limit in pixels</source>
+            <translation>height limit in pixels</translation>
+        </message>
+        <message>
+            <source>feed item limit</source>
+            <translation>feed item limit</translation>
+        </message>
+        <message>
+            <source>artifacts</source>
+            <translation>artifacts</translation>
+        </message>
+        <message>
+            <source>write one artifact's bytes to a file (audited)</source>
+            <translation>write one artifact's bytes to a file (audited)</translation>
+        </message>
     </context>
     <context>
         <name>clocks</name>
@@ -2223,6 +2271,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
             <source>Case {case} has no captured address to re-check.</source>
             <translation>Case {case} has no captured address to re-check.</translation>
         </message>
+        <message>
+            <source>Chat capture (--chat) is not available yet; capture the page.</source>
+            <translation>Chat capture (--chat) is not available yet; capture the page.</translation>
+        </message>
     </context>
     <context>
         <name>evidence_check</name>
@@ -2414,6 +2466,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
         </message>
     </context>
     <context>
@@ -3048,6 +3104,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
             <translation>Case {number}</translation>
         </message>
         <message>
+            <source>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</source>
+            <translation>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</translation>
+        </message>
+        <message>
             <source>Page {page} / {total}</source>
             <translation>Page {page} / {total}</translation>
         </message>
@@ -3070,10 +3130,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>Audit chain head: {head}</source>
             <translation>Audit chain head: {head}</translation>
-        </message>
-        <message>
-            <source>Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, reporter or informant may be disclosed.</source>
-            <translation>Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, reporter or informant may be disclosed.</translation>
         </message>
         <message>
             <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>

@@ -5,50 +5,50 @@
         <name>AboutDialog</name>
         <message>
             <source>security patches {version}</source>
-            <translation type="unfinished" />
+            <translation>安全性修補 {version}</translation>
         </message>
         <message>
             <source>About NetPatrol</source>
-            <translation type="unfinished" />
+            <translation>關於網路巡邏工作站</translation>
         </message>
         <message>
             <source>NetPatrol (Internet Patrol Workstation)</source>
-            <translation type="unfinished" />
+            <translation>網路巡邏工作站（NetPatrol）</translation>
         </message>
         <message>
             <source>Patrol, evidence capture and an encrypted case vault for officers who protect children from sexual exploitation online. Everything stays on this workstation.</source>
-            <translation type="unfinished" />
+            <translation>供防制兒少網路性剝削之員警使用的網路巡邏、證據擷取與加密案件保管庫。所有資料都只存放在本工作站。</translation>
         </message>
     </context>
     <context>
         <name>AddPersonDialog</name>
         <message>
             <source>Add a person to case {number}</source>
-            <translation type="unfinished" />
+            <translation>新增案件 {number} 的關係人</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>身分(&amp;R)：</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
             <source>Name, or an alias if the name is not known</source>
-            <translation type="unfinished" />
+            <translation>姓名；不知姓名時填暱稱或化名</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>新增(&amp;A)</translation>
         </message>
         <message>
             <source>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>此人身分將予彌封：案件其他各處只顯示代號，日後要再檢視姓名，須敘明理由並輸入密碼。</translation>
         </message>
         <message>
             <source>This person's name and details are stored as entered.</source>
-            <translation type="unfinished" />
+            <translation>此人的姓名與資料將依輸入內容保存。</translation>
         </message>
     </context>
     <context>
@@ -413,103 +413,104 @@ Open the page anyway?</source>
         <name>CaseListPanel</name>
         <message>
             <source>Search cases and captured text…</source>
-            <translation type="unfinished" />
+            <translation>搜尋案件與擷取內容…</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>全部狀態</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>案號</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">標題</translation>
+            <translation>案由</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>狀態</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>最後更新</translation>
         </message>
         <message>
             <source>&amp;New case…</source>
-            <translation type="unfinished" />
+            <translation>新增案件(&amp;N)…</translation>
         </message>
         <message>
             <source>Show more</source>
-            <translation type="unfinished" />
+            <translation>顯示更多</translation>
         </message>
         <message>
             <source>No cases yet.
 A case holds the captures, people and steps of one matter.</source>
-            <translation type="unfinished" />
+            <translation>尚無任何案件。
+一個案件彙整同一事件的擷取證據、關係人與處理步驟。</translation>
         </message>
         <message>
             <source>Create the first case</source>
-            <translation type="unfinished" />
+            <translation>建立第一個案件</translation>
         </message>
         <message>
             <source>No case matches this search or filter.</source>
-            <translation type="unfinished" />
+            <translation>沒有符合搜尋或篩選條件的案件。</translation>
         </message>
     </context>
     <context>
         <name>CaseView</name>
         <message>
             <source>Choose a case in the list on the left, or create a new one.</source>
-            <translation type="unfinished" />
+            <translation>請從左側清單選擇案件，或新增案件。</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>資料</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>關係人</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>修訂紀錄</translation>
         </message>
         <message>
             <source>Number:</source>
-            <translation type="unfinished" />
+            <translation>案號：</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>案由(&amp;T)：</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
             <source>Platforms:</source>
-            <translation type="unfinished" />
+            <translation>平臺：</translation>
         </message>
         <message>
             <source>Officer:</source>
-            <translation type="unfinished" />
+            <translation>承辦人：</translation>
         </message>
         <message>
             <source>Opened:</source>
-            <translation type="unfinished" />
+            <translation>立案時間：</translation>
         </message>
         <message>
             <source>Last change:</source>
-            <translation type="unfinished" />
+            <translation>最後修改：</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>備註(&amp;N)：</translation>
         </message>
         <message>
             <source>&amp;Save changes</source>
-            <translation type="unfinished" />
+            <translation>儲存變更(&amp;S)</translation>
         </message>
         <message>
             <source>Pseudonym</source>
@@ -521,27 +522,27 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">名稱</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>建立時間</translation>
         </message>
         <message>
             <source>&amp;Add person…</source>
-            <translation type="unfinished" />
+            <translation>新增關係人(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Reveal identity…</source>
-            <translation type="unfinished" />
+            <translation>檢視彌封身分(&amp;R)…</translation>
         </message>
         <message>
             <source>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</source>
-            <translation type="unfinished" />
+            <translation>報告人、告發人與被害人身分均已彌封：畫面與列印文件只顯示代號。</translation>
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished" />
+            <translation>版次</translation>
         </message>
         <message>
             <source>Time</source>
@@ -553,34 +554,34 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>狀態</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">標題</translation>
+            <translation>案由</translation>
         </message>
         <message>
             <source>{time} (revision {revision})</source>
-            <translation type="unfinished" />
+            <translation>{time}（第 {revision} 版）</translation>
         </message>
         <message>
             <source>(sealed)</source>
-            <translation type="unfinished" />
+            <translation>（已彌封）</translation>
         </message>
     </context>
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the vault passphrase</source>
-            <translation type="unfinished" />
+            <translation>變更保管庫密碼</translation>
         </message>
         <message>
             <source>&amp;Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>目前密碼(&amp;C)：</translation>
         </message>
         <message>
             <source>&amp;Change</source>
-            <translation type="unfinished" />
+            <translation>變更(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -751,30 +752,30 @@ Reason:</source>
         <name>CrashDialog</name>
         <message>
             <source>NetPatrol: internal error</source>
-            <translation type="unfinished" />
+            <translation>網路巡邏工作站：程式內部錯誤</translation>
         </message>
         <message>
             <source>NetPatrol hit an internal error ({kind}). This is a fault in the program, not something you did. Evidence already saved in the vault is safe. Please give the log file below to your IT support:</source>
-            <translation type="unfinished" />
+            <translation>網路巡邏工作站發生程式內部錯誤（{kind}）。這是程式本身的問題，並非您的操作所致；已存入保管庫的證據不受影響。請將下列紀錄檔交給資訊人員：</translation>
         </message>
         <message>
             <source>&amp;Continue</source>
-            <translation type="unfinished" />
+            <translation>繼續使用(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Quit NetPatrol</source>
-            <translation type="unfinished" />
+            <translation>結束程式(&amp;Q)</translation>
         </message>
         <message>
             <source>Open log &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>開啟紀錄檔資料夾(&amp;F)</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
         <message>
             <source>NetPatrol — first start</source>
-            <translation type="unfinished" />
+            <translation>網路巡邏工作站－首次設定</translation>
         </message>
     </context>
     <context>
@@ -816,84 +817,85 @@ Reason:</source>
         <name>MainWindow</name>
         <message>
             <source>&amp;Lock vault</source>
-            <translation type="unfinished" />
+            <translation>鎖定保管庫(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Unlock vault…</source>
-            <translation type="unfinished" />
+            <translation>解鎖保管庫(&amp;U)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>結束(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;New case…</source>
-            <translation type="unfinished" />
+            <translation>新增案件(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Add person…</source>
-            <translation type="unfinished" />
+            <translation>新增關係人(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Reveal sealed identity…</source>
-            <translation type="unfinished" />
+            <translation>檢視彌封身分(&amp;R)…</translation>
         </message>
         <message>
             <source>&amp;Case list</source>
-            <translation type="unfinished" />
+            <translation>案件清單(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished">重新整理(&amp;R)</translation>
+            <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Verify vault integrity…</source>
-            <translation type="unfinished" />
+            <translation>驗證保管庫完整性(&amp;V)…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>設定(&amp;S)…</translation>
         </message>
         <message>
             <source>Open &amp;log folder</source>
-            <translation type="unfinished" />
+            <translation>開啟紀錄檔資料夾(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;About NetPatrol</source>
-            <translation type="unfinished" />
+            <translation>關於網路巡邏工作站(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>檔案(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>案件(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>檢視(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>工具(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>說明(&amp;H)</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>主工具列</translation>
         </message>
         <message>
             <source>The vault is locked.
 Cases and evidence are hidden until it is unlocked.</source>
-            <translation type="unfinished" />
+            <translation>保管庫已鎖定。
+解鎖前，案件與證據均不顯示。</translation>
         </message>
         <message>
             <source>&amp;Unlock…</source>
-            <translation type="unfinished" />
+            <translation>解鎖(&amp;U)…</translation>
         </message>
         <message>
             <source>Case</source>
@@ -901,52 +903,53 @@ Cases and evidence are hidden until it is unlocked.</source>
         </message>
         <message>
             <source>Vault locked</source>
-            <translation type="unfinished" />
+            <translation>保管庫已鎖定</translation>
         </message>
         <message>
             <source>Vault unlocked</source>
-            <translation type="unfinished" />
+            <translation>保管庫已解鎖</translation>
         </message>
         <message>
             <source>Officer: {officer} ({unit})</source>
-            <translation type="unfinished" />
+            <translation>承辦人：{officer}（{unit}）</translation>
         </message>
         <message>
             <source>Audit chain #{seq} {digest}</source>
-            <translation type="unfinished" />
+            <translation>稽核鏈 #{seq} {digest}</translation>
         </message>
         <message>
             <source>NetPatrol</source>
-            <translation type="unfinished" />
+            <translation>網路巡邏工作站</translation>
         </message>
         <message>
             <source>Choose a case first.</source>
-            <translation type="unfinished" />
+            <translation>請先選擇案件。</translation>
         </message>
         <message>
             <source>Choose a sealed person in the case's People tab first.</source>
-            <translation type="unfinished" />
+            <translation>請先在案件的「關係人」分頁選擇一位身分彌封的關係人。</translation>
         </message>
         <message>
             <source>Verifying the vault…</source>
-            <translation type="unfinished" />
+            <translation>正在驗證保管庫…</translation>
         </message>
         <message>
             <source>Vault verified</source>
-            <translation type="unfinished" />
+            <translation>保管庫驗證完成</translation>
         </message>
         <message>
             <source>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</source>
-            <translation type="unfinished" />
+            <translation>保管庫完整無誤：已檢查 {entries} 筆稽核紀錄、{rows} 筆證據資料列及 {artifacts} 個證據檔案。</translation>
         </message>
         <message>
             <source>Integrity problem</source>
-            <translation type="unfinished" />
+            <translation>完整性異常</translation>
         </message>
         <message>
             <source>The vault failed verification. Keep the file as it is and report it:
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>保管庫驗證未通過。請保留檔案原狀並立即通報：
+{problems}</translation>
         </message>
         <message>
             <source>Browser</source>
@@ -957,62 +960,62 @@ Cases and evidence are hidden until it is unlocked.</source>
         <name>NewCaseDialog</name>
         <message>
             <source>New case</source>
-            <translation type="unfinished" />
+            <translation>新增案件</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>案由(&amp;T)：</translation>
         </message>
         <message>
             <source>Platforms:</source>
-            <translation type="unfinished" />
+            <translation>平臺：</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>備註(&amp;N)：</translation>
         </message>
         <message>
             <source>What the case is about, without any victim's name</source>
-            <translation type="unfinished" />
+            <translation>案件概要（請勿填寫被害人姓名）</translation>
         </message>
         <message>
             <source>&amp;Create case</source>
-            <translation type="unfinished" />
+            <translation>建立案件(&amp;C)</translation>
         </message>
     </context>
     <context>
         <name>NewPassphraseFields</name>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
             <source>&amp;New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>新密碼(&amp;N)：</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>
-            <translation type="unfinished" />
+            <translation>再輸入一次(&amp;R)：</translation>
         </message>
         <message>
             <source>At least {n} characters; a short sentence is best</source>
-            <translation type="unfinished" />
+            <translation>至少 {n} 個字元，建議用一句短句</translation>
         </message>
         <message>
             <source>Minimum {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>至少 {n} 個字元。</translation>
         </message>
         <message>
             <source>Meets the passphrase rule ({count} characters).</source>
-            <translation type="unfinished" />
+            <translation>符合密碼規則（{count} 個字元）。</translation>
         </message>
         <message>
             <source>The two entries match.</source>
-            <translation type="unfinished" />
+            <translation>兩次輸入相符。</translation>
         </message>
         <message>
             <source>The two entries do not match.</source>
-            <translation type="unfinished" />
+            <translation>兩次輸入不相符。</translation>
         </message>
     </context>
     <context>
@@ -1217,85 +1220,85 @@ Cases and evidence are hidden until it is unlocked.</source>
         <name>RevealRequestDialog</name>
         <message>
             <source>Reveal a sealed identity</source>
-            <translation type="unfinished" />
+            <translation>檢視彌封身分</translation>
         </message>
         <message>
             <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</source>
-            <translation type="unfinished" />
+            <translation>{pseudonym}的身分依法彌封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 {minutes} 分鐘。</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>理由(&amp;R)：</translation>
         </message>
         <message>
             <source>Why must this identity be seen now? (required)</source>
-            <translation type="unfinished" />
+            <translation>為何現在必須檢視此身分？（必填）</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
             <source>&amp;Reveal</source>
-            <translation type="unfinished" />
+            <translation>檢視(&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>RevealedIdentityDialog</name>
         <message>
             <source>Sealed identity: {pseudonym}</source>
-            <translation type="unfinished" />
+            <translation>彌封身分：{pseudonym}</translation>
         </message>
         <message>
             <source>Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.</source>
-            <translation type="unfinished" />
+            <translation>檢視理由：{reason}。請勿抄錄、拍攝或轉知他人；將於 {time} 自動隱藏。</translation>
         </message>
         <message>
             <source>Hidden in {minutes}:{seconds:02d}</source>
-            <translation type="unfinished" />
+            <translation>{minutes}:{seconds:02d} 後隱藏</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>設定</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>介面語言(&amp;L)：</translation>
         </message>
         <message>
             <source>&amp;Officer name:</source>
-            <translation type="unfinished" />
+            <translation>承辦人姓名(&amp;O)：</translation>
         </message>
         <message>
             <source>&amp;Unit:</source>
-            <translation type="unfinished" />
+            <translation>單位(&amp;U)：</translation>
         </message>
         <message>
             <source>Lock after &amp;idle minutes:</source>
-            <translation type="unfinished" />
+            <translation>閒置多久後自動鎖定(&amp;I)：</translation>
         </message>
         <message>
             <source>Show revealed identity for (minutes):</source>
-            <translation type="unfinished" />
+            <translation>彌封身分顯示時間：</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>密碼：</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分鐘</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>變更密碼(&amp;H)…</translation>
         </message>
         <message>
             <source>Enter the officer's name: it is recorded with every action.</source>
-            <translation type="unfinished" />
+            <translation>請輸入承辦人姓名：每項操作都會記錄承辦人。</translation>
         </message>
     </context>
     <context>
@@ -1361,105 +1364,107 @@ Cases and evidence are hidden until it is unlocked.</source>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock the vault</source>
-            <translation type="unfinished" />
+            <translation>解鎖保管庫</translation>
         </message>
         <message>
             <source>The vault is locked. Enter its passphrase to continue.</source>
-            <translation type="unfinished" />
+            <translation>保管庫已鎖定，請輸入密碼以繼續。</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>解鎖(&amp;U)</translation>
         </message>
     </context>
     <context>
         <name>_IntroPage</name>
         <message>
             <source>Welcome to NetPatrol</source>
-            <translation type="unfinished" />
+            <translation>歡迎使用網路巡邏工作站</translation>
         </message>
         <message>
             <source>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.
 
 The passphrase cannot be recovered: if it is lost, so is the vault.</source>
-            <translation type="unfinished" />
+            <translation>本工作站將所有案件、擷取證據與彌封身分保存在一個加密保管庫中。接下來將設定使用本工作站的承辦人、開啟保管庫的密碼，以及保管庫檔案的存放位置。
+
+密碼無法找回：遺失密碼即無法開啟保管庫。</translation>
         </message>
     </context>
     <context>
         <name>_LocationPage</name>
         <message>
             <source>Vault location</source>
-            <translation type="unfinished" />
+            <translation>保管庫位置</translation>
         </message>
         <message>
             <source>One encrypted file. Keep it on this workstation's own disk and back it up.</source>
-            <translation type="unfinished" />
+            <translation>保管庫是一個加密檔案，請存放在本工作站的硬碟並定期備份。</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
             <source>Press Finish to create the vault. This takes a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>按「完成」建立保管庫，約需數秒鐘。</translation>
         </message>
         <message>
             <source>Vault file</source>
-            <translation type="unfinished" />
+            <translation>保管庫檔案</translation>
         </message>
         <message>
             <source>NetPatrol vault (*.npv)</source>
-            <translation type="unfinished" />
+            <translation>網路巡邏工作站保管庫 (*.npv)</translation>
         </message>
     </context>
     <context>
         <name>_OfficerPage</name>
         <message>
             <source>Officer and unit</source>
-            <translation type="unfinished" />
+            <translation>承辦人與單位</translation>
         </message>
         <message>
             <source>Recorded with every action in the audit log and printed on documents.</source>
-            <translation type="unfinished" />
+            <translation>每項操作都會連同承辦人記入稽核紀錄，並印在文件上。</translation>
         </message>
         <message>
             <source>&amp;Officer name:</source>
-            <translation type="unfinished" />
+            <translation>承辦人姓名(&amp;O)：</translation>
         </message>
         <message>
             <source>&amp;Unit:</source>
-            <translation type="unfinished" />
+            <translation>單位(&amp;U)：</translation>
         </message>
         <message>
             <source>Case &amp;number format:</source>
-            <translation type="unfinished" />
+            <translation>案號格式(&amp;N)：</translation>
         </message>
         <message>
             <source>First number:</source>
-            <translation type="unfinished" />
+            <translation>第一個案號：</translation>
         </message>
         <message>
             <source>{roc_year} is the ROC year, {year} the Western year, {seq:04d} the running number.</source>
-            <translation type="unfinished" />
+            <translation>{roc_year} 為民國年，{year} 為西元年，{seq:04d} 為流水號。</translation>
         </message>
         <message>
             <source>Not a usable format: it needs {seq}.</source>
-            <translation type="unfinished" />
+            <translation>格式無法使用：必須包含 {seq}。</translation>
         </message>
     </context>
     <context>
         <name>_PassphrasePage</name>
         <message>
             <source>Vault passphrase</source>
-            <translation type="unfinished" />
+            <translation>保管庫密碼</translation>
         </message>
         <message>
             <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
-            <translation type="unfinished" />
+            <translation>解鎖保管庫與檢視彌封身分時都需要此密碼，任何人都無法重設。</translation>
         </message>
     </context>
     <context>
@@ -1937,6 +1942,54 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
             <source>seconds per address</source>
             <translation>每個網址之逾時秒數</translation>
         </message>
+        <message>
+            <source>Capture {id} stored in case {case}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identifiers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initial evidence (陸.一):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>capture a page into a case (offscreen, same engine as the GUI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>capture a chat (not available yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not scroll for lazy content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lazy-scroll time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>height limit in pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>feed item limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>artifacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write one artifact's bytes to a file (audited)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>clocks</name>
@@ -1993,7 +2046,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <name>common</name>
         <message>
             <source>NetPatrol</source>
-            <translation type="unfinished" />
+            <translation>網路巡邏工作站</translation>
         </message>
     </context>
     <context>
@@ -2218,6 +2271,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
             <source>Case {case} has no captured address to re-check.</source>
             <translation>案件 {case} 沒有可複查的蒐證網址。</translation>
         </message>
+        <message>
+            <source>Chat capture (--chat) is not available yet; capture the page.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>evidence_check</name>
@@ -2392,23 +2449,27 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <name>person</name>
         <message>
             <source>Account or alias</source>
-            <translation type="unfinished" />
+            <translation>帳號或暱稱</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>身分證字號</translation>
         </message>
         <message>
             <source>Phone or contact</source>
-            <translation type="unfinished" />
+            <translation>電話或聯絡方式</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>備註</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}：</translation>
         </message>
     </context>
     <context>
@@ -3043,6 +3104,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
             <translation>案號 {number}</translation>
         </message>
         <message>
+            <source>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</source>
+            <translation>偵查不公開：請勿外流；不得揭露被害人、兒少、報告人或告發人之身分。</translation>
+        </message>
+        <message>
             <source>Page {page} / {total}</source>
             <translation>第 {page} 頁／共 {total} 頁</translation>
         </message>
@@ -3065,10 +3130,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <message>
             <source>Audit chain head: {head}</source>
             <translation>稽核鏈末端：{head}</translation>
-        </message>
-        <message>
-            <source>Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, reporter or informant may be disclosed.</source>
-            <translation>偵查不公開：請勿外流；不得揭露被害人、兒少、報告人或告發人之身分。</translation>
         </message>
         <message>
             <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>

@@ -134,8 +134,8 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     canvas.setFillColor(colors.HexColor("#8b0000"))
     canvas.setFont(TEXT_FONT, 8.5)
     canvas.drawString(MARGIN_X, bottom + 6 * mm, translate(
-        "reports", "Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, "
-             "reporter or informant may be disclosed."))
+        "reports", "Investigation not public (偵查不公開): never disclose a victim's, minor's, "
+             "reporter's or informant's identity."))
     canvas.setFillColor(grey)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom + 1.5 * mm,
                            translate("reports", "Page {page} / {total}").format(page=number, total=total))

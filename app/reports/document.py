@@ -108,8 +108,8 @@ def _flowables(block: Block) -> list[Flowable]:
     if isinstance(block, Para):
         return [Paragraph(markup(block.text), style["body"]), Spacer(1, 1.5 * mm)]
     if isinstance(block, Fields):
-        return [fields_table(block)]
-    return [_grid_table(block)]
+        return [fields_table(block), Spacer(1, 2 * mm)]
+    return [_grid_table(block), Spacer(1, 2 * mm)]
 
 
 def fields_table(block: Fields) -> Table:
@@ -173,8 +173,8 @@ def to_text(document: Document) -> str:
         lines.append("")
         lines.extend(_text_lines(block))
     lines += ["", "--", translate("reports", "Audit chain head: {head}").format(head=document.chain_head),
-              translate("reports", "Investigation not public (偵查不公開): do not pass on; no identity of a victim, minor, "
-                             "reporter or informant may be disclosed.")]
+              translate("reports", "Investigation not public (偵查不公開): never disclose a victim's, minor's, "
+                             "reporter's or informant's identity.")]
     return "\n".join(lines) + "\n"
 
 

@@ -288,7 +288,7 @@ def _recheck_grid(rechecks: list[CaptureRef] | tuple[CaptureRef, ...], options: 
                   recheck_label(str(c.metadata.get("classification", "unknown"))))
                  for c in rechecks)
     return Grid((translate("reports", "Checked at"), translate("reports", "URL"), translate("reports", "HTTP status"),
-                 translate("reports", "Result")), rows, (0.22, 0.48, 0.12, 0.18), frozenset({1}))
+                 translate("reports", "Result")), rows, (0.22, 0.44, 0.14, 0.20), frozenset({1}))
 
 
 # -- (f) note to the 家防官 on transfer ----------------------------------------------------------
