@@ -19,33 +19,19 @@ from app import APP_NAME, __version__
 
 log = logging.getLogger("netpatrol")
 
-WEBRTC_FLAG = "--force-webrtc-ip-handling-policy=default_public_interface_only"
-NO_SANDBOX_FLAG = "--no-sandbox"
 
+def early_init() -> tuple[bool, list[str]]:
+    """Clean Chromium's environment before QtWebEngine loads (``infra.chromium_env``: no debugging
+    port, WebRTC limited to public interfaces, ``--no-sandbox`` only as root). Returns (running as
+    root, what was changed) for the log, which is not set up yet at this point."""
+    from app.infra.chromium_env import harden_environment, running_as_root
 
-def running_as_root() -> bool:
-    return hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def chromium_flags(existing: str, *, as_root: bool) -> str:
-    """QTWEBENGINE_CHROMIUM_FLAGS with WebRTC limited to public interfaces, and the sandbox off only
-    for root (Chromium refuses to start sandboxed as root). Flags already there are kept."""
-    flags = existing.split()
-    wanted = [WEBRTC_FLAG] + ([NO_SANDBOX_FLAG] if as_root else [])
-    return " ".join(flags + [flag for flag in wanted if flag not in flags])
-
-
-def early_init() -> bool:
-    """Set Chromium's flags in the environment; returns True when the sandbox was turned off."""
-    as_root = running_as_root()
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""),
-                                                               as_root=as_root)
-    return as_root
+    return running_as_root(), harden_environment(os.environ)
 
 
 def run_gui(language: str | None, vault_path: Path | None) -> int:
     """Start the workstation GUI; returns the process exit code."""
-    sandbox_off = early_init()
+    as_root, env_changes = early_init()
 
     import qasync
     from PySide6 import QtWebEngineWidgets  # noqa: F401 - must be loaded before the QApplication
@@ -62,14 +48,17 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
 
     log_file = logs.setup()
     log.info("NetPatrol %s starting (Python %s)", __version__, sys.version.split()[0])
-    if sandbox_off:
+    for change in env_changes:
+        log.info("Chromium environment: %s", change)
+    if as_root:
         log.warning("running as root: Chromium sandbox disabled (--no-sandbox)")
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    CrashHandler(log_file).install()
+    crash_handler = CrashHandler(log_file)
+    crash_handler.install()
 
     settings = Settings()
     if language:
@@ -99,7 +88,7 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
     session.lock()
     tasks.wait(10_000)
     log.info("NetPatrol stopped")
-    return exit_code
+    return 1 if crash_handler.quit_requested else exit_code
 
 
 def _platform_names() -> list[str]:
@@ -118,3 +107,13 @@ def _wire_panels(session: object) -> None:
     """Where the browser, checklist and capture panels are added to ``session.window`` (a MainWindow:
     ``add_work_panel``, ``set_case_panel_extra``, ``add_case_tab``, signals ``vault_changed`` and
     ``case_selected``). Each panel gets what it needs from here; none looks anything up globally."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.browser import BrowserPanel
+
+    window = session.window  # type: ignore[attr-defined]
+    browser = BrowserPanel(window.vault)
+    window.add_work_panel(browser, lambda: QCoreApplication.translate("MainWindow", "Browser"))
+    window.vault_changed.connect(browser.set_vault)
+    window.case_selected.connect(lambda case_id: browser.set_case(case_id or None))
+    window.closing.connect(browser.shutdown)

@@ -7,7 +7,7 @@ import sqlite3
 
 import PySide6
 import sqlcipher3
-from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app import __version__
@@ -18,7 +18,9 @@ def _chromium_version() -> str:
         from PySide6.QtWebEngineCore import qWebEngineChromiumSecurityPatchVersion, qWebEngineChromiumVersion
     except ImportError:
         return "—"
-    return f"{qWebEngineChromiumVersion()} (security patches {qWebEngineChromiumSecurityPatchVersion()})"
+    patches = QCoreApplication.translate("AboutDialog", "security patches {version}").format(
+        version=qWebEngineChromiumSecurityPatchVersion())
+    return f"{qWebEngineChromiumVersion()} ({patches})"
 
 
 def _sqlcipher_version() -> str:

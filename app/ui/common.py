@@ -8,14 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QProgressBar, QSizePolicy, QWidget
 
 from app.core.errors import KnownError
-from app.core.timeutil import roc_datetime, taipei_text
+from app.core.timeutil import ROC_EPOCH_YEAR, roc_datetime, taipei, taipei_text
 from app.ui.language import current_language
 
 ERROR_STYLE = "color: #b00020;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("common", text)
 
 
 class ErrorLabel(QLabel):
@@ -53,7 +49,15 @@ class BusyBar(QProgressBar):
 
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:
     """An error the officer can fix: one sentence in a box, no traceback."""
-    QMessageBox.warning(parent, tr("NetPatrol"), error.render())
+    QMessageBox.warning(parent, QCoreApplication.translate("common", "NetPatrol"), error.render())
+
+
+def format_short(moment: datetime) -> str:
+    """Compact Taipei time for lists: 115/07/08 14:05 (ROC year) in Chinese, 2025-07-08 14:05 in English."""
+    local = taipei(moment)
+    if current_language() == "en":
+        return f"{local:%Y-%m-%d %H:%M}"
+    return f"{local.year - ROC_EPOCH_YEAR}/{local:%m/%d %H:%M}"
 
 
 def format_time(moment: datetime) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 log = logging.getLogger("netpatrol.crash")
 
+QUIT = 2  # the dialog's result when the officer chose to quit
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
@@ -67,7 +68,7 @@ class CrashDialog(QDialog):
         super().changeEvent(event)
 
     def _on_quit(self) -> None:
-        self.done(2)
+        self.done(QUIT)
         app = QApplication.instance()
         if app is not None:
             app.exit(1)
@@ -90,6 +91,7 @@ class CrashHandler:
         self.show_dialog = show_dialog
         self._showing = False
         self.crashes = 0
+        self.quit_requested = False
         self._bridge = _ThreadBridge()
         self._bridge.crashed.connect(self)
 
@@ -105,7 +107,8 @@ class CrashHandler:
             return
         self._showing = True
         try:
-            CrashDialog(self.log_file, kind.__name__, QApplication.activeWindow()).exec()
+            if CrashDialog(self.log_file, kind.__name__, QApplication.activeWindow()).exec() == QUIT:
+                self.quit_requested = True
         finally:
             self._showing = False
 

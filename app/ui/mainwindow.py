@@ -25,6 +25,7 @@ case stays visible; the panels are kept (a logged-in browser session survives a 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
@@ -61,6 +62,12 @@ from app.vault import Vault
 from app.vault.verify import VerifyReport
 
 log = logging.getLogger(__name__)
+_ACCELERATOR = re.compile(r"\(&\w\)|&(?=\w)")
+
+
+def toolbar_text(text: str) -> str:
+    """A menu text without its accelerator and ellipsis: 新增案件(&N)… → 新增案件, &New case… → New case."""
+    return _ACCELERATOR.sub("", text).replace("…", "").strip()
 
 Title = str | Callable[[], str]
 STATUS_REFRESH_MS = 10_000
@@ -240,6 +247,7 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
+            action.setIconText(toolbar_text(text))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_case.setTitle(self.tr("&Case"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -328,6 +336,7 @@ class MainWindow(QMainWindow):
         self.case_view.show_case(case_id or None)
         self.work_area.setCurrentWidget(self.case_view)
         self._update_title()
+        self.refresh_status()
         self.case_selected.emit(case_id)
 
     def _on_new_case(self) -> None:

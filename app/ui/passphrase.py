@@ -30,8 +30,9 @@ class NewPassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, replacing: bool = False) -> None:
         super().__init__(parent)
+        self._replacing = replacing
         self.passphrase = password_field(self)
         self.passphrase.setObjectName("newPassphrase")
         self.confirmation = password_field(self)
@@ -60,7 +61,8 @@ class NewPassphraseFields(QWidget):
         self._on_changed()
 
     def _retranslate(self) -> None:
-        self._form.labelForField(self.passphrase).setText(self.tr("&Passphrase:"))
+        self._form.labelForField(self.passphrase).setText(
+            self.tr("&New passphrase:") if self._replacing else self.tr("&Passphrase:"))
         self._form.labelForField(self.confirmation).setText(self.tr("&Repeat it:"))
         self.passphrase.setPlaceholderText(self.tr("At least {n} characters; a short sentence is best").format(
             n=MIN_LENGTH))
@@ -70,6 +72,13 @@ class NewPassphraseFields(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def add_leading_row(self, field: QWidget) -> QLabel:
+        """Put another field (the current passphrase) above, in the same form so the labels align."""
+        label = QLabel(self)
+        label.setBuddy(field)
+        self._form.insertRow(0, label, field)
+        return label
 
     def weakness(self) -> str | None:
         """The rule's sentence when the passphrase is too weak, else None."""

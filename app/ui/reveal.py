@@ -27,7 +27,7 @@ from app.core.errors import KnownError
 from app.core.models import Person, RevealedIdentity
 from app.core.timeutil import Clock, utc_now
 from app.infra.tasks import TaskRunner
-from app.ui.cases.fields import detail_label
+from app.ui.cases.fields import detail_label, with_colon
 from app.ui.common import BusyBar, ErrorLabel, add_row, format_time
 from app.ui.passphrase import password_field
 
@@ -152,6 +152,8 @@ class RevealedIdentityDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00;")
+        self.who = QLabel(identity.pseudonym, self)
+        self.who.setObjectName("revealedPseudonym")
         self.name = QLabel(identity.name, self)
         self.name.setObjectName("revealedName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -163,13 +165,14 @@ class RevealedIdentityDialog(QDialog):
         for key, value in sorted(identity.details.items()):
             label = QLabel(value, self)
             label.setWordWrap(True)
-            self.details.addRow(detail_label(key) + ":", label)
+            self.details.addRow(with_colon(detail_label(key)), label)
         self.countdown = QLabel(self)
         self.countdown.setObjectName("countdown")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
+        layout.addWidget(self.who)
         layout.addWidget(self.name)
         layout.addLayout(self.details)
         layout.addWidget(self.countdown)

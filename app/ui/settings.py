@@ -44,15 +44,13 @@ class ChangePassphraseDialog(QDialog):
         self._vault = vault
         self.old = password_field(self)
         self.old.setObjectName("oldPassphrase")
-        self.new = NewPassphraseFields(self)
+        self.new = NewPassphraseFields(self, replacing=True)
         self.error = ErrorLabel(self)
         self.busy = BusyBar(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.form = QFormLayout()
-        add_row(self.form, self.old)
+        self.old_label = self.new.add_leading_row(self.old)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
         layout.addWidget(self.new)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
@@ -67,7 +65,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the vault passphrase"))
-        self.form.labelForField(self.old).setText(self.tr("&Current passphrase:"))
+        self.old_label.setText(self.tr("&Current passphrase:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Change"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -194,6 +192,9 @@ class SettingsDialog(QDialog):
         self._settings.reveal_minutes = self.reveal.value()
         self.timings_changed.emit()
         if self._vault is not None and self._officer_edited():
+            if not self.officer.text().strip():
+                self.error.show_error(self.tr("Enter the officer's name: it is recorded with every action."))
+                return
             try:
                 self._vault.set_officer(self.officer.text().strip(), self.unit.text().strip())
             except KnownError as error:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.models import Case, CaseStatus, Person
-from app.ui.common import ErrorLabel, add_row, format_time
+from app.ui.cases.fields import detail_label, with_colon
+from app.ui.common import ErrorLabel, add_row, format_short, format_time
 from app.vault import Vault
 
 Title = str | Callable[[], str]
@@ -119,13 +120,13 @@ class CaseView(QWidget):
 
     def _build_people(self) -> None:
         page = QWidget(self)
-        self.people_table = QTableWidget(0, 4, page)
+        self.people_table = QTableWidget(0, 5, page)
         self.people_table.setObjectName("peopleTable")
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_table.verticalHeader().hide()
-        self.people_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.people_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.add_person_button = QPushButton(page)
         self.add_person_button.setObjectName("addPerson")
         self.reveal_button = QPushButton(page)
@@ -176,7 +177,7 @@ class CaseView(QWidget):
             self.status_box.setItemText(index, status.label())
         self.save_button.setText(self.tr("&Save changes"))
         self.people_table.setHorizontalHeaderLabels(
-            [self.tr("Pseudonym"), self.tr("Role"), self.tr("Name"), self.tr("Added")])
+            [self.tr("Pseudonym"), self.tr("Role"), self.tr("Name"), self.tr("Details"), self.tr("Added")])
         self.add_person_button.setText(self.tr("&Add person…"))
         self.reveal_button.setText(self.tr("&Reveal identity…"))
         self.people_hint.setText(self.tr(
@@ -197,7 +198,8 @@ class CaseView(QWidget):
 
     def show_case(self, case_id: str | None) -> None:
         """Show ``case_id`` (None: the placeholder); reads the newest revision from the vault."""
-        self.case = self._vault.case(case_id) if (self._vault is not None and case_id) else None
+        usable = self._vault is not None and self._vault.is_open
+        self.case = self._vault.case(case_id) if (usable and case_id) else None  # type: ignore[union-attr]
         self._show_case()
 
     def reload(self) -> None:
@@ -206,7 +208,7 @@ class CaseView(QWidget):
     def _show_case(self) -> None:
         case = self.case
         self.details_error.clear_error()
-        if case is None or self._vault is None:
+        if case is None or self._vault is None or not self._vault.is_open:
             self.stack.setCurrentIndex(0)
             self._people = []
             self.people_table.setRowCount(0)
@@ -220,11 +222,11 @@ class CaseView(QWidget):
         self.platforms.setText("、".join(case.platforms) or "—")
         self.officer.setText(f"{case.officer}（{case.unit}）" if case.unit else case.officer)
         self.created.setText(format_time(case.created_at))
-        self.updated.setText(self.tr("{time} (revision {revision})").format(
-            time=format_time(case.updated_at), revision=case.revision))
         self.notes_edit.setPlainText(case.notes)
         self._fill_people()
-        self._fill_history()
+        revisions = self._fill_history()
+        self.updated.setText(self.tr("{time} (revision {revision})").format(
+            time=format_time(case.updated_at), revision=revisions))
         self._update_save()
 
     def _fill_people(self) -> None:
@@ -233,27 +235,30 @@ class CaseView(QWidget):
         self.people_table.setRowCount(len(self._people))
         for row, person in enumerate(self._people):
             name = self.tr("(sealed)") if person.sealed else person.name
-            cells = [person.pseudonym, person.role.label(), name, format_time(person.created_at)]
+            details = "; ".join(f"{with_colon(detail_label(key))} {value}" for key, value in sorted(person.details.items()))
+            cells = [person.pseudonym, person.role.label(), name, details, format_short(person.created_at)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if person.sealed and column == 2:
                     item.setForeground(Qt.GlobalColor.darkGray)
                 self.people_table.setItem(row, column, item)
         self.people_table.resizeColumnsToContents()
-        self.people_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.people_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._update_reveal()
 
-    def _fill_history(self) -> None:
+    def _fill_history(self) -> int:
+        """Fill the revisions table, newest first; returns how many revisions the case has."""
         assert self._vault is not None and self.case is not None
         revisions = list(reversed(self._vault.cases.revisions(self.case.id)))
         self.history.setRowCount(len(revisions))
         for row, revision in enumerate(revisions):
-            cells = [str(revision.revision), format_time(revision.updated_at), revision.officer,
+            cells = [str(revision.revision), format_short(revision.updated_at), revision.officer,
                      revision.status.label(), revision.title]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        return len(revisions)
 
     def people(self) -> list[Person]:
         return list(self._people)

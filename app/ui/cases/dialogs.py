@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.models import Case, Person, Role
-from app.ui.cases.fields import DETAIL_FIELDS, detail_label
+from app.ui.cases.fields import DETAIL_FIELDS, detail_label, with_colon
 from app.ui.common import ErrorLabel, add_row
 from app.vault import Vault
+
+PLATFORM_COLUMNS = 4
 
 
 class NewCaseDialog(QDialog):
@@ -36,16 +38,13 @@ class NewCaseDialog(QDialog):
         self.case: Case | None = None
         self.title = QLineEdit(self)
         self.title.setObjectName("caseTitle")
-        self.platforms = QListWidget(self)
+        self.platforms = QWidget(self)
         self.platforms.setObjectName("casePlatforms")
-        self.platforms.setFlow(QListWidget.Flow.LeftToRight)
-        self.platforms.setWrapping(True)
-        self.platforms.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.platforms.setMinimumHeight(96)
-        for name in platforms:
-            item = QListWidgetItem(name, self.platforms)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        grid = QGridLayout(self.platforms)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.platform_boxes = [QCheckBox(name, self.platforms) for name in platforms]
+        for index, box in enumerate(self.platform_boxes):
+            grid.addWidget(box, index // PLATFORM_COLUMNS, index % PLATFORM_COLUMNS)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("caseNotes")
         self.error = ErrorLabel(self)
@@ -83,8 +82,7 @@ class NewCaseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()))
 
     def chosen_platforms(self) -> list[str]:
-        items = (self.platforms.item(row) for row in range(self.platforms.count()))
-        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+        return [box.text() for box in self.platform_boxes if box.isChecked()]
 
     def _on_create(self) -> None:
         try:
@@ -151,7 +149,7 @@ class AddPersonDialog(QDialog):
         self.form.labelForField(self.name).setText(self.tr("&Name:"))
         self.name.setPlaceholderText(self.tr("Name, or an alias if the name is not known"))
         for key, edit in self.detail_edits.items():
-            self.form.labelForField(edit).setText(detail_label(key) + ":")
+            self.form.labelForField(edit).setText(with_colon(detail_label(key)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
         self._on_role_changed()
 

@@ -25,3 +25,8 @@ def detail_label(key: str) -> str:
     """The translated label of a details key (unknown keys, e.g. from the command line, as they are)."""
     source = _LABELS.get(key)
     return QCoreApplication.translate(CTX, source) if source else key
+
+
+def with_colon(label: str) -> str:
+    """``label:`` in English, ``label：`` (full-width) in Chinese."""
+    return QCoreApplication.translate("person", "{label}:").format(label=label)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import Case, CaseStatus
-from app.ui.common import format_time
+from app.ui.common import format_short
 from app.vault import Vault
 
 PAGE_SIZE = 100
@@ -57,8 +57,11 @@ class CaseListPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setColumnCount(4)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.more = QPushButton(self)
         self.more.hide()
         self.empty_text = QLabel(self)
@@ -154,7 +157,7 @@ class CaseListPanel(QWidget):
         self.tree.clear()
         self._shown = 0
         self.more.hide()
-        if self._vault is None:
+        if self._vault is None or not self._vault.is_open:
             self.stack.setCurrentIndex(_LIST)
             return
         query = self.search.text().strip()
@@ -193,7 +196,7 @@ class CaseListPanel(QWidget):
                 self._add_row(case, snippet)
 
     def _add_row(self, case: Case, snippet: str | None = None) -> None:
-        item = QTreeWidgetItem([case.number, case.title, case.status.label(), format_time(case.updated_at)])
+        item = QTreeWidgetItem([case.number, case.title, case.status.label(), format_short(case.updated_at)])
         item.setData(0, Qt.ItemDataRole.UserRole, case.id)
         if snippet:
             item.setToolTip(1, snippet)

@@ -62,7 +62,7 @@ def test_new_case_dialog(qtbot, vault) -> None:
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.title.setText("PTT 文章疑似散布兒少性影像")
-    dialog.platforms.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.platform_boxes[1].setChecked(True)
     dialog.notes.setPlainText("巡查時發現")
     ok.click()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -106,6 +106,7 @@ def test_case_view_people_are_pseudonyms_and_edits_are_revisions(qtbot, vault) -
     with qtbot.waitSignal(view.case_changed, timeout=1000):
         view.save_button.click()
     assert vault.case(case.id).status is CaseStatus.REFERRED
-    assert vault.case(case.id).revision == 2
+    assert len(vault.cases.revisions(case.id)) == 2
+    assert "(revision 2)" in view.updated.text()
     assert view.history.rowCount() == 2
     assert view.history.item(0, 0).text() == "2"

@@ -78,7 +78,7 @@ def test_reveal_flow(qtbot, tasks, settings, vault, bugs, log_file: Path) -> Non
     request.reason.setPlainText("地檢署偵查需要核對被害人身分")
     request.passphrase.setText("wrong passphrase here")
     request.ok_button.click()
-    qtbot.waitUntil(lambda: request.error.isVisible(), timeout=30_000)
+    qtbot.waitUntil(request.error.isVisible, timeout=30_000)
     assert request.passphrase.text() == ""
     assert _audit_actions(vault, "person.reveal") == []  # nothing revealed, nothing recorded
     assert window.revealed == []
@@ -207,10 +207,10 @@ def test_language_switch_retranslates(qtbot, tasks, settings, vault) -> None:
         window.set_vault(vault)
         window.show()
         assert window.menu_file.title() == "檔案(&F)"
-        assert window.vault_state.text() == "保險庫已解鎖"
+        assert window.vault_state.text() == "保管庫已解鎖"
         assert window.case_list.first_case.text() == "建立第一個案件"
         apply_language("en")
-        assert window.menu_file.title() == "&File"
+        qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
         assert window.vault_state.text() == "Vault unlocked"
         assert window.case_list.first_case.text() == "Create the first case"
     finally:
@@ -234,7 +234,8 @@ def test_settings_dialog_switches_language_at_once(qtbot, tasks, settings, vault
         dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
         assert session_language[-1] == "zh_TW"
         assert settings.language == "zh_TW"
-        assert dialog.windowTitle() == "設定"
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "設定", timeout=2000)
         assert window.menu_help.title() == "說明(&H)"
+        assert dialog.form.labelForField(dialog.idle).text() == "閒置多久後自動鎖定(&I)："
     finally:
         apply_language("en")

@@ -82,7 +82,7 @@ def test_wizard_reports_existing_file_and_stays_open(qtbot, tasks, tmp_path: Pat
     for _ in range(3):
         wizard.next()
     wizard.accept()
-    qtbot.waitUntil(lambda: wizard.location_page.error.isVisible(), timeout=30_000)
+    qtbot.waitUntil(wizard.location_page.error.isVisible, timeout=30_000)
     assert str(target) in wizard.location_page.error.text()
     assert wizard.isVisible()
     assert target.read_bytes() == b"somebody else's file"
@@ -105,7 +105,7 @@ def test_unlock_wrong_then_right(qtbot, tasks, vault_path: Path, bugs) -> None:
     assert not ok.isEnabled()
     dialog.passphrase.setText("not the passphrase at all")
     ok.click()
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=30_000)
     assert "passphrase" in dialog.error.text().lower() or "密碼" in dialog.error.text()
     assert dialog.passphrase.text() == ""
     assert dialog.isVisible()
