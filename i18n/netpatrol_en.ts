@@ -1811,6 +1811,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
             <translation>check the vault's hashes and audit chain</translation>
         </message>
         <message>
+            <source>All checks passed.</source>
+            <translation>All checks passed.</translation>
+        </message>
+        <message>
+            <source>Some checks failed.</source>
+            <translation>Some checks failed.</translation>
+        </message>
+        <message>
             <source>check browser, capture, vault and PDF offscreen</source>
             <translation>check browser, capture, vault and PDF offscreen</translation>
         </message>

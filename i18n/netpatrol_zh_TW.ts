@@ -1471,75 +1471,75 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <name>capture</name>
         <message>
             <source>Reached the end of the page.</source>
-            <translation type="unfinished" />
+            <translation>已捲動至頁面底端。</translation>
         </message>
         <message>
             <source>Stopped: the height limit was reached.</source>
-            <translation type="unfinished" />
+            <translation>已停止：達到高度上限。</translation>
         </message>
         <message>
             <source>Stopped: the time limit was reached.</source>
-            <translation type="unfinished" />
+            <translation>已停止：達到時間上限。</translation>
         </message>
         <message>
             <source>Stopped: the item limit was reached.</source>
-            <translation type="unfinished" />
+            <translation>已停止：達到項目數上限。</translation>
         </message>
         <message>
             <source>Stopped: the page did not let itself be scrolled.</source>
-            <translation type="unfinished" />
+            <translation>已停止：網頁阻擋捲動。</translation>
         </message>
         <message>
             <source>The page was not scrolled (lazy loading was switched off).</source>
-            <translation type="unfinished" />
+            <translation>未捲動網頁（已關閉延遲載入捲動）。</translation>
         </message>
         <message>
             <source>The page was still loading when the capture ended.</source>
-            <translation type="unfinished" />
+            <translation>截取結束時網頁仍在載入中。</translation>
         </message>
         <message>
             <source>The server answered with an error page (HTTP {detail}).</source>
-            <translation type="unfinished" />
+            <translation>伺服器回應錯誤頁面（HTTP {detail}）。</translation>
         </message>
         <message>
             <source>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</source>
-            <translation type="unfinished" />
+            <translation>此網頁為無限捲動動態：捲動時持續增長，已截取範圍以下仍有內容。</translation>
         </message>
         <message>
             <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
-            <translation type="unfinished" />
+            <translation>等待時間用盡時網頁仍在載入資料（尚有 {detail} 個請求未完成）。</translation>
         </message>
         <message>
             <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
-            <translation type="unfinished" />
+            <translation>尚有 {detail} 個延遲載入項目未出現。</translation>
         </message>
         <message>
             <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
-            <translation type="unfinished" />
+            <translation>網頁有內容，但全頁截圖為空白；網頁可能在截圖時隱藏內容。</translation>
         </message>
         <message>
             <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
-            <translation type="unfinished" />
+            <translation>截取期間網頁內容有變動（{detail} 次）；截圖與保存的網頁可能不一致。</translation>
         </message>
         <message>
             <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
-            <translation type="unfinished" />
+            <translation>全頁截圖僅含網頁前 {detail} 像素（高度上限）。</translation>
         </message>
         <message>
             <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
-            <translation type="unfinished" />
+            <translation>網站轉接器 {detail} 執行失敗；識別資料僅由通用規則擷取。</translation>
         </message>
         <message>
             <source>Complete capture.</source>
-            <translation type="unfinished" />
+            <translation>完整截取。</translation>
         </message>
         <message>
             <source>PARTIAL capture.</source>
-            <translation type="unfinished" />
+            <translation>部分截取（不完整）。</translation>
         </message>
         <message>
             <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
-            <translation type="unfinished" />
+            <translation>全頁截圖：{tiles} 張分段圖；尚未載入的延遲項目：{pending} 個；發現的捲動區塊：{containers} 個。</translation>
         </message>
     </context>
     <context>
@@ -1811,6 +1811,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
             <translation>檢查保管庫之雜湊值與稽核鏈</translation>
         </message>
         <message>
+            <source>All checks passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some checks failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>check browser, capture, vault and PDF offscreen</source>
             <translation>於背景檢查瀏覽器、擷取、保管庫與 PDF 功能</translation>
         </message>
@@ -1944,51 +1952,51 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Capture {id} stored in case {case}.</source>
-            <translation type="unfinished" />
+            <translation>截取 {id} 已存入案件 {case}。</translation>
         </message>
         <message>
             <source>Identifiers:</source>
-            <translation type="unfinished" />
+            <translation>識別資料：</translation>
         </message>
         <message>
             <source>Initial evidence (陸.一):</source>
-            <translation type="unfinished" />
+            <translation>初步蒐證（陸.一）：</translation>
         </message>
         <message>
             <source>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</source>
-            <translation type="unfinished" />
+            <translation>已將 {name}（{size} 位元組，SHA-256：{sha256}）寫入 {file}。</translation>
         </message>
         <message>
             <source>capture a page into a case (offscreen, same engine as the GUI)</source>
-            <translation type="unfinished" />
+            <translation>將網頁截取存入案件（背景執行，與圖形介面相同引擎）</translation>
         </message>
         <message>
             <source>capture a chat (not available yet)</source>
-            <translation type="unfinished" />
+            <translation>截取聊天內容（尚未提供）</translation>
         </message>
         <message>
             <source>do not scroll for lazy content</source>
-            <translation type="unfinished" />
+            <translation>不為延遲載入內容捲動網頁</translation>
         </message>
         <message>
             <source>lazy-scroll time limit</source>
-            <translation type="unfinished" />
+            <translation>延遲載入捲動時間上限</translation>
         </message>
         <message>
             <source>height limit in pixels</source>
-            <translation type="unfinished" />
+            <translation>高度上限（像素）</translation>
         </message>
         <message>
             <source>feed item limit</source>
-            <translation type="unfinished" />
+            <translation>動態項目數上限</translation>
         </message>
         <message>
             <source>artifacts</source>
-            <translation type="unfinished" />
+            <translation>證據檔案</translation>
         </message>
         <message>
             <source>write one artifact's bytes to a file (audited)</source>
-            <translation type="unfinished" />
+            <translation>將一個證據檔案寫出至檔案（留存稽核紀錄）</translation>
         </message>
     </context>
     <context>
@@ -2197,15 +2205,15 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>The browser could not complete the capture step {step}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>瀏覽器無法完成截取步驟 {step}：{reason}</translation>
         </message>
         <message>
             <source>The browser did not answer in time during capture step {step}.</source>
-            <translation type="unfinished" />
+            <translation>截取步驟 {step} 期間瀏覽器逾時未回應。</translation>
         </message>
         <message>
             <source>The page's renderer crashed; nothing was stored. Reload the page and capture again.</source>
-            <translation type="unfinished" />
+            <translation>網頁的繪製程序當機，未儲存任何資料。請重新載入網頁後再截取。</translation>
         </message>
         <message>
             <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
@@ -2221,7 +2229,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Site adapter {file}, line {line}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>網站轉接器 {file} 第 {line} 行：{problem}</translation>
         </message>
         <message>
             <source>A persona needs a name that no other persona in this folder uses.</source>
@@ -2237,15 +2245,15 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
-            <translation type="unfinished" />
+            <translation>截取期間網頁已跳轉至他處，未儲存任何資料。請重新截取。</translation>
         </message>
         <message>
             <source>The tab has no page to capture (nothing loaded, or it failed to load).</source>
-            <translation type="unfinished" />
+            <translation>此分頁沒有可截取的網頁（尚未載入或載入失敗）。</translation>
         </message>
         <message>
             <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
-            <translation type="unfinished" />
+            <translation>無法載入網頁（無回應、連線遭拒或網址錯誤），未截取任何內容。</translation>
         </message>
         <message>
             <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
@@ -2253,11 +2261,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>An identifier needs a kind and a value; {detail}</source>
-            <translation type="unfinished" />
+            <translation>識別資料須有類別與內容；{detail}</translation>
         </message>
         <message>
             <source>The screen recording could not be written ({detail}); nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>無法寫入螢幕錄影（{detail}），未儲存任何資料。</translation>
         </message>
         <message>
             <source>--alias takes HANDLE=PSEUDONYM, not “{value}”.</source>
@@ -2273,117 +2281,117 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Chat capture (--chat) is not available yet; capture the page.</source>
-            <translation type="unfinished" />
+            <translation>尚未提供聊天截取（--chat）；請截取網頁。</translation>
         </message>
     </context>
     <context>
         <name>evidence_check</name>
         <message>
             <source>Poster's account name and ID</source>
-            <translation type="unfinished" />
+            <translation>張貼者帳號名稱及 ID</translation>
         </message>
         <message>
             <source>No account name or ID was found on the page: add it by hand from the image.</source>
-            <translation type="unfinished" />
+            <translation>網頁上未找到帳號名稱或 ID：請依截圖手動補登。</translation>
         </message>
         <message>
             <source>Poster's IP address (where the site shows it)</source>
-            <translation type="unfinished" />
+            <translation>張貼者 IP 位址（網站有顯示者）</translation>
         </message>
         <message>
             <source>This site shows the poster's IP, but none was found: check the 發信站 line.</source>
-            <translation type="unfinished" />
+            <translation>此網站會顯示張貼者 IP，但未找到：請檢查「發信站」行。</translation>
         </message>
         <message>
             <source>This site does not show posters' IP addresses.</source>
-            <translation type="unfinished" />
+            <translation>此網站不顯示張貼者 IP 位址。</translation>
         </message>
         <message>
             <source>The content and its full URL</source>
-            <translation type="unfinished" />
+            <translation>張貼內容及完整連結網址</translation>
         </message>
         <message>
             <source>The URL is missing.</source>
-            <translation type="unfinished" />
+            <translation>缺少網址。</translation>
         </message>
         <message>
             <source>The page's content was not saved.</source>
-            <translation type="unfinished" />
+            <translation>未保存網頁內容。</translation>
         </message>
         <message>
             <source>Full-page image, not a partial one</source>
-            <translation type="unfinished" />
+            <translation>全頁截圖（非部分截圖）</translation>
         </message>
         <message>
             <source>Burst and recording captures hold what was on screen; capture the page as well.</source>
-            <translation type="unfinished" />
+            <translation>連拍與錄影僅保存畫面所見；請同時截取整個網頁。</translation>
         </message>
         <message>
             <source>{tiles} tile(s), whole page.</source>
-            <translation type="unfinished" />
+            <translation>{tiles} 張分段圖，涵蓋整頁。</translation>
         </message>
         <message>
             <source>There is no full-page image.</source>
-            <translation type="unfinished" />
+            <translation>沒有全頁截圖。</translation>
         </message>
         <message>
             <source>Ephemeral content captured at once</source>
-            <translation type="unfinished" />
+            <translation>限時動態或一次性內容已即時截圖</translation>
         </message>
         <message>
             <source>{count} frame(s) or video(s) captured.</source>
-            <translation type="unfinished" />
+            <translation>已截取 {count} 張畫面或段錄影。</translation>
         </message>
         <message>
             <source>For stories and one-time views use burst mode or recording.</source>
-            <translation type="unfinished" />
+            <translation>限時動態及一次性觀看訊息請使用連拍或錄影。</translation>
         </message>
         <message>
             <source>Electronic records kept safely</source>
-            <translation type="unfinished" />
+            <translation>電磁紀錄妥善保存</translation>
         </message>
         <message>
             <source>The capture is not stored in the encrypted vault yet.</source>
-            <translation type="unfinished" />
+            <translation>截取內容尚未存入加密保管庫。</translation>
         </message>
         <message>
             <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
-            <translation type="unfinished" />
+            <translation>{count} 個檔案已存入加密保管庫，各附 SHA-256 雜湊值。</translation>
         </message>
         <message>
             <source>Some files in the vault do not match what was captured.</source>
-            <translation type="unfinished" />
+            <translation>保管庫中部分檔案與截取內容不符。</translation>
         </message>
     </context>
     <context>
         <name>identifiers</name>
         <message>
             <source>Account name</source>
-            <translation type="unfinished" />
+            <translation>帳號名稱</translation>
         </message>
         <message>
             <source>Account ID</source>
-            <translation type="unfinished" />
+            <translation>帳號 ID</translation>
         </message>
         <message>
             <source>Profile URL</source>
-            <translation type="unfinished" />
+            <translation>個人頁面網址</translation>
         </message>
         <message>
             <source>Post ID</source>
-            <translation type="unfinished" />
+            <translation>貼文 ID</translation>
         </message>
         <message>
             <source>Post time</source>
-            <translation type="unfinished" />
+            <translation>張貼時間</translation>
         </message>
         <message>
             <source>Post title</source>
-            <translation type="unfinished" />
+            <translation>貼文標題</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>看板</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -2391,11 +2399,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>電話號碼</translation>
         </message>
         <message>
             <source>LINE ID</source>
-            <translation type="unfinished" />
+            <translation>LINE ID</translation>
         </message>
         <message>
             <source>URL</source>
@@ -2403,7 +2411,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>IP address</source>
-            <translation type="unfinished" />
+            <translation>IP 位址</translation>
         </message>
     </context>
     <context>

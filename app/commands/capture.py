@@ -30,7 +30,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP, translate
 def _qt_application() -> Any:
     """A QApplication for the hidden tab; offscreen when there is no display."""
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
     from app.main import early_init
 
     early_init()
@@ -39,7 +39,9 @@ def _qt_application() -> Any:
     from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)   # closing the hidden tab must not end the loop early
+    return app
 
 
 def _capture_offscreen(url: str, options: Any) -> PageCapture:
