@@ -212,15 +212,6 @@ def cmd_verify(args: argparse.Namespace) -> Output:
     return Output(data, lines, ExitCode.INTEGRITY)
 
 
-def cmd_selftest(args: argparse.Namespace) -> Output:
-    from app.selftest import run_selftest
-
-    results = run_selftest()
-    ok = all(result.ok for result in results)
-    lines = [f"{'OK  ' if r.ok else 'FAIL'}  {r.name}: {r.detail}" for r in results]
-    return Output([r.as_dict() for r in results], lines, ExitCode.OK if ok else ExitCode.ERROR)
-
-
 # -- parser --------------------------------------------------------------------------------------
 def _common(suppress: bool) -> argparse.ArgumentParser:
     """--vault/--json/--lang, accepted before or after the subcommand."""
@@ -289,7 +280,6 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=50)
     add("verify", cmd_verify, translate("cli", "check the vault's hashes and audit chain"))
-    add("selftest", cmd_selftest, translate("cli", "check browser, capture, vault and PDF offscreen"))
     # Feature subcommands live in app/commands/<feature>.py, each with register(commands, add);
     # they are listed here explicitly (no registry):
     # -- checklist: step, steps, clocks (app/commands/steps.py) --
@@ -304,6 +294,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import capture as capture_commands
 
     capture_commands.register(commands, add)
+    # -- selftest (app/commands/selftest.py) --
+    from app.commands import selftest as selftest_commands
+
+    selftest_commands.register(commands, add)
     return parser
 
 

@@ -1,0 +1,147 @@
+"""``netpatrol selftest``: prove on this machine, offscreen and without touching the officer's vault,
+that the four things the workstation stands on work: the vault (SQLCipher, sealing, audit chain),
+the browser engine (QtWebEngine renders Chinese), capture (the full page through the DevTools
+channel, hashed and stored), and PDF output (with the shipped TrueType font).
+
+Each check reports OK or FAIL with a one-line reason; the command exits 0 only when all pass. It is
+the first thing to run on a newly installed workstation and the frozen-build smoke test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.cli import Output
+from app.core.errors import ExitCode, KnownError
+from app.core.i18n import translate
+
+PAGE = """<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自我檢測</title>
+<style>body{margin:0;font:16px sans-serif} .box{height:900px;background:#bbb;border-bottom:4px solid #444}</style>
+</head><body><h1>網路巡邏工作站自我檢測</h1><p>測試帳號：selftest_account_01</p>
+<div class="box">IMG 1</div><div class="box">IMG 2</div><p id="end">頁尾</p></body></html>"""
+PASSPHRASE = "selftest passphrase, not for use"
+
+
+@dataclass
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"check": self.name, "ok": self.ok, "detail": self.detail, "seconds": round(self.seconds, 2)}
+
+
+def _run(name: str, check: Callable[[], str]) -> CheckResult:
+    start = time.perf_counter()
+    try:
+        detail = check()
+        return CheckResult(name, True, detail, time.perf_counter() - start)
+    except KnownError as error:
+        return CheckResult(name, False, error.render(), time.perf_counter() - start)
+    except Exception as error:  # noqa: BLE001 - a self-test reports every failure instead of stopping
+        traceback.print_exc()
+        return CheckResult(name, False, f"{type(error).__name__}: {error}", time.perf_counter() - start)
+
+
+class SelfTest:
+    """The checks share one temporary vault, which is deleted afterwards."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.vault: Any = None
+        self.case_id = ""
+        self.capture_id = ""
+
+    def check_vault(self) -> str:
+        from app.core.models import ArtifactKind, Role
+        from app.vault import Vault
+
+        self.vault = Vault.create(self.folder / "selftest.npv", PASSPHRASE, officer="selftest", unit="selftest")
+        case = self.vault.create_case("自我檢測案件", ["PTT"])
+        self.case_id = case.id
+        person = self.vault.add_person(case.id, Role.VICTIM, "自我檢測虛構")
+        self.vault.add_artifact(case.id, ArtifactKind.TEXT, "probe.txt", "text/plain", "證據".encode())
+        if self.vault.reveal(person.id, "selftest", PASSPHRASE).name != "自我檢測虛構":
+            raise RuntimeError("sealed identity did not round-trip")
+        if not self.vault.search("檢測"):
+            raise RuntimeError("Chinese full-text search found nothing")
+        report = self.vault.verify()
+        if not report.ok:
+            raise RuntimeError("; ".join(p.render() for p in report.problems))
+        cipher = self.vault.db.scalar("PRAGMA cipher_version")
+        return f"SQLCipher {cipher}, {report.audit_entries} audit entries verified"
+
+    def check_capture(self) -> str:
+        from app.capture.engine import CaptureOptions
+        from app.capture.images import is_blank, png_size
+        from app.commands.capture import _capture_offscreen
+        from app.core.capture import FileRole
+        from app.vault.captures import store_capture
+
+        page = self.folder / "selftest.html"
+        page.write_text(PAGE, encoding="utf-8")
+        capture = _capture_offscreen(page.as_uri(), CaptureOptions(max_seconds=10))
+        full = capture.files_of(FileRole.FULL_PAGE)
+        if not full or is_blank(full[0].data):
+            raise RuntimeError("no full-page image, or a blank one")
+        width, height = png_size(full[0].data)
+        if height < 1800:
+            raise RuntimeError(f"full-page image is only {height} px tall")
+        if "網路巡邏工作站自我檢測" not in capture.text:
+            raise RuntimeError("the Chinese text was not captured")
+        stored, artifacts = store_capture(self.vault, self.case_id, capture)
+        self.capture_id = stored.id
+        return f"{len(artifacts)} artifacts, full page {width}×{height} px, complete={capture.completeness.complete}"
+
+    def check_pdf(self) -> str:
+        from app.reports.document import write_pdf
+        from app.reports.evidence import evidence_list
+        from app.vault.dossier import build_dossier
+
+        target = self.folder / "selftest.pdf"
+        write_pdf(evidence_list(build_dossier(self.vault, self.case_id), "zh_TW"), target)
+        data = target.read_bytes()
+        if not data.startswith(b"%PDF") or b"FontFile2" not in data:
+            raise RuntimeError("the PDF has no embedded TrueType font")
+        return f"evidence list, {len(data):,} bytes, TrueType font embedded"
+
+    def close(self) -> None:
+        if self.vault is not None:
+            self.vault.lock()
+
+
+def run_selftest() -> list[CheckResult]:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test never opens a window
+    with tempfile.TemporaryDirectory(prefix="netpatrol-selftest-") as folder:
+        test = SelfTest(Path(folder))
+        try:
+            results = [_run("vault", test.check_vault)]
+            results.append(_run("browser + capture", test.check_capture) if results[0].ok else
+                           CheckResult("browser + capture", False, "skipped: the vault check failed", 0))
+            results.append(_run("pdf", test.check_pdf) if results[0].ok else
+                           CheckResult("pdf", False, "skipped: the vault check failed", 0))
+        finally:
+            test.close()
+    return results
+
+
+def cmd_selftest(args: argparse.Namespace) -> Output:
+    results = run_selftest()
+    ok = all(result.ok for result in results)
+    lines = [f"{'OK  ' if r.ok else 'FAIL'}  {r.name}: {r.detail} ({r.seconds:.1f} s)" for r in results]
+    lines.append(translate("cli", "All checks passed.") if ok else translate("cli", "Some checks failed."))
+    return Output([r.as_dict() for r in results], lines, ExitCode.OK if ok else ExitCode.ERROR)
+
+
+def register(commands: Any, add: Any) -> None:
+    add("selftest", cmd_selftest, translate("cli", "check browser, capture, vault and PDF offscreen"))
