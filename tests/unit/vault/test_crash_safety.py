@@ -41,11 +41,13 @@ def run_and_kill(path: Path, key: bytes, seed: int, delay: float) -> list[str]:
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    assert ready.wait(30), f"writer never became ready: {writer.stderr.read() if writer.stderr else ''}"
-    time.sleep(delay)
-    writer.send_signal(signal.SIGKILL)
-    writer.wait(10)
-    reader.join(10)
+    try:
+        assert ready.wait(120), "writer never became ready"
+        time.sleep(delay)
+    finally:  # never leave a writer running, whatever happened
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(10)
+        reader.join(10)
     return [line for line in lines if line.startswith("C ")]
 
 
