@@ -61,9 +61,7 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
     crash_handler.install()
 
     settings = Settings()
-    if language:
-        settings.language = language
-    log.info("interface language %s", apply_language(settings.language))
+    log.info("interface language %s", apply_language(language or settings.language))  # --lang: this run only
     path = vault_path or settings.last_vault or paths.default_vault()
 
     tasks = TaskRunner()
