@@ -17,14 +17,18 @@ from app.vault.connection import Database
 QT_TITLE_REQUIRED = QT_TRANSLATE_NOOP("errors", "A case needs a title.")
 QT_NUMBER_TAKEN = QT_TRANSLATE_NOOP("errors", "Case number {number} is already used by another case.")
 DEFAULT_NUMBER_FORMAT = "NP-{roc_year}-{seq:04d}"
-_COLUMNS = "r.case_id, r.number, r.title, r.platforms, r.status, r.officer, r.unit, r.notes, c.created_at, r.at, r.rev_id"
+_COLUMNS = (
+    "r.case_id, r.number, r.title, r.platforms, r.status, r.officer, r.unit, r.notes, c.created_at, r.at, "
+    "(SELECT count(*) FROM case_revisions o WHERE o.case_id = r.case_id AND o.rev_id <= r.rev_id)"
+)
 _LATEST = "r.rev_id = (SELECT max(rev_id) FROM case_revisions WHERE case_id = r.case_id)"
 
 
-def _case(row: tuple[Any, ...], revision: int | None = None) -> Case:
-    case_id, number, title, platforms, status, officer, unit, notes, created, at, rev_id = row
+def _case(row: tuple[Any, ...]) -> Case:
+    """A case from a revision row; ``revision`` counts this case's own revisions (1, 2, …)."""
+    case_id, number, title, platforms, status, officer, unit, notes, created, at, revision = row
     return Case(case_id, number, title, tuple(json.loads(platforms)), CaseStatus(status), officer, unit,
-                parse_iso(created), parse_iso(at), notes, revision or int(rev_id))
+                parse_iso(created), parse_iso(at), notes, int(revision))
 
 
 class CaseStore:
@@ -113,5 +117,5 @@ class CaseStore:
             "ORDER BY r.rev_id",
             (case_id,),
         )
-        return [_case(row, index + 1) for index, row in enumerate(rows)]
+        return [_case(row) for row in rows]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.errors import KnownError, StorageReadOnly, WrongPassphrase
+from app.core.errors import KnownError, StorageReadOnly, VaultExists, WrongPassphrase
 from app.core.ids import new_id
 from app.core.models import (
     Artifact,
@@ -66,6 +66,8 @@ class Vault:
                number_format: str = DEFAULT_NUMBER_FORMAT, clock: Clock = utc_now) -> Vault:
         """A new vault: checks the passphrase rule, writes the schema and the sealing keys."""
         check_passphrase(passphrase)
+        if path.exists():  # before the slow key generation, so the officer hears it at once
+            raise VaultExists(path=str(path))
         recipient, wrapped = sealing.new_sealing_keys(passphrase)
         db, key = Database.create(path, passphrase)
         try:

@@ -198,3 +198,13 @@ def test_read_only_folder(read_only_folder: Path, tmp_path: Path) -> None:
     assert not (read_only_folder / "new.npv").exists()
     verified = netpatrol("verify", vault=vault, passphrase=PASSPHRASE, home=tmp_path / "home")
     assert verified.code == 0, verified.err  # reading a write-protected vault still works
+
+
+def test_revision_numbers_count_per_case(vault: Vault) -> None:
+    first, second = vault.create_case("甲"), vault.create_case("乙")
+    vault.update_case(second.id, notes="x")
+    vault.update_case(first.id, notes="y")
+    assert vault.case(first.id).revision == 2
+    assert vault.case(second.id).revision == 2
+    assert [c.revision for c in vault.cases.revisions(first.id)] == [1, 2]
+    assert {c.id: c.revision for c in vault.list_cases()} == {first.id: 2, second.id: 2}
