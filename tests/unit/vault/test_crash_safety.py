@@ -69,6 +69,7 @@ def check(path: Path, key: bytes, promised: list[str]) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # about 2 minutes alone; much longer on a loaded 2-core machine
 def test_kill_nine_at_random_moments(tmp_path: Path) -> None:
     rng = random.Random(1128)
     promised_total = 0
