@@ -122,8 +122,32 @@ def cmd_case_show(args: argparse.Namespace) -> Output:
         data = case_data(case)
         data["people"] = [person_data(p) for p in vault.people.in_case(case.id)]
         data["artifacts"] = [artifact_data(a) for a in vault.artifacts.in_case(case.id)]
-        # Feature sections (captures, identifiers, steps, clocks) are added here by their owners.
-    return Output(data, case_lines(data))
+        extra_lines = _feature_sections(vault, case.id, data)
+    return Output(data, case_lines(data) + extra_lines)
+
+
+def _feature_sections(vault: Any, case_id: str, data: dict[str, Any]) -> list[str]:
+    """Captures with their identifiers, and the checklist's steps and clocks, for `case show`."""
+    from app.commands.steps import case_show_sections
+    from app.vault.captures import captures_in_case, current_identifiers
+
+    captures = captures_in_case(vault, case_id)
+    data["captures"] = [{"id": c.id, "kind": str(c.kind), "url": c.url, "final_url": c.final_url, "title": c.title,
+                         "started_at": c.started_at.isoformat(), "complete": c.complete,
+                         "artifacts": [a["id"] for a in data["artifacts"] if a["capture_id"] == c.id]}
+                        for c in captures]
+    identifiers = current_identifiers(vault, case_id)
+    data["identifiers"] = [{"id": i.id, "capture_id": i.capture_id, "kind": str(i.kind), "value": i.value,
+                            "source": i.source, "origin": str(i.origin)} for i in identifiers]
+    steps, step_lines = case_show_sections(vault, case_id)
+    data.update(steps)
+    lines = [translate("cli", "Captures:")]
+    lines += [f"  {c['id']}  {c['kind']}  {'' if c['complete'] else '[PARTIAL] '}{c['url']}" for c in data["captures"]]
+    if not captures:
+        lines.append("  -")
+    lines.append(translate("cli", "Identifiers:"))
+    lines += [f"  {i['kind']}  {i['value']}  ({i['source']})" for i in data["identifiers"]] or ["  -"]
+    return lines + step_lines
 
 
 def person_data(person: Any) -> dict[str, Any]:
