@@ -113,6 +113,10 @@ class CdpSession(QObject):
         return self._devtools is not None and not self._dead
 
     @property
+    def crashed_renderer(self) -> bool:
+        return self._dead
+
+    @property
     def page(self) -> QWebEnginePage:
         return self._page
 

@@ -31,7 +31,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWebEngineCore import QWebEnginePage, qWebEngineChromiumVersion, qWebEngineVersion
 
 from app import __version__
-from app.capture.cdp import CdpError, CdpSession
+from app.capture.cdp import CdpError, CdpSession, PageCrashed
 from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import evaluate, helper, helpers_present
@@ -99,6 +99,11 @@ async def capture_page(page: QWebEnginePage, options: CaptureOptions | None = No
     try:
         await session.attach()
         return await _Capture(page, session, options, clock).run()
+    except CdpError:
+        # A renderer that dies mid-capture shows up first as whichever call was waiting on it.
+        if session.crashed_renderer:
+            raise PageCrashed() from None
+        raise
     finally:
         if own_session:
             session.detach()
@@ -205,7 +210,9 @@ class _Capture:
         while True:
             if state["atEnd"]:
                 await self._settle(opts.quiet_timeout, quiet_ms=opts.quiet_ms)
+                bottom = state["height"]
                 state = await helper(self.page, "measure", selector)
+                scroll.grew += state["height"] > bottom   # more arrived at the bottom: a feed
                 if state["atEnd"]:
                     scroll.reason, scroll.reached_end = StopReason.END_REACHED, True
                     break
