@@ -72,14 +72,14 @@ def child(mode: str, tabs: int, vault_path: str) -> None:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(Quiet, directory=str(ROOT / "tests/fixtures/pages")))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/browser/"
-    app = QApplication([])
+    app = QApplication([])  # noqa: F841 - must live until the end
     loaded: list[object] = []
 
     if mode == "panel":
@@ -129,7 +129,7 @@ def child(mode: str, tabs: int, vault_path: str) -> None:
     sys.stdout.flush()
     if mode == "panel":
         panel.shutdown()
-    os._exit(0)  # noqa: SLF001 - skip a slow Chromium teardown; the numbers are out
+    os._exit(0)
 
 
 def run(mode: str, tabs: int, vault_path: Path) -> dict[str, float]:

@@ -54,9 +54,9 @@ def test_next_hit_walks_through_the_hits(qtbot: Any, panel: BrowserPanel, pages:
     tab = open_and_wait(qtbot, panel, pages + "keywords-zh.html")
     hits(qtbot, tab, 3)
     seen: list[tuple[int, int]] = []
-    for _ in range(4):
+    for step in range(1, 5):
         tab.overlays.next_hit(lambda index, total: seen.append((index, total)))
-        qtbot.waitUntil(lambda n=len(seen): len(seen) == n + 1, timeout=5000)
+        qtbot.waitUntil(lambda expected=step: len(seen) == expected, timeout=5000)
     assert seen == [(0, 3), (1, 3), (2, 3), (0, 3)]
 
 

@@ -126,7 +126,7 @@ def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, directory=str(folder), **kwargs)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
@@ -151,7 +151,7 @@ def test_a_tls_error_holds_the_page_until_confirmed_and_is_logged(qtbot: Any, pa
     qtbot.waitUntil(lambda: _tls_notice(tab) is not None, timeout=10_000)
     notice = _tls_notice(tab)
     assert "127.0.0.1" in notice.label.text()
-    proceed = [b for b in notice.findChildren(QPushButton) if "…" in b.text()][0]
+    proceed = next(b for b in notice.findChildren(QPushButton) if "…" in b.text())
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     proceed.click()
     assert _tls_notice(tab) is not None  # declined: still held
