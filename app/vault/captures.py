@@ -124,7 +124,7 @@ def _metadata_file(vault: Vault, capture: PageCapture, case_id: str, capture_id:
 def store_capture(vault: Vault, case_ref: str, capture: PageCapture) -> tuple[StoredCapture, list[Artifact]]:
     """Store everything a capture produced in one transaction; returns the row and its artifacts."""
     case = vault.case(case_ref)
-    capture_id = new_id("C")
+    capture_id = new_id("K")  # K for capture: C is taken by cases
     moment = vault.clock()
     fields = {
         "id": capture_id, "case_id": case.id, "kind": str(capture.kind), "url": capture.url,

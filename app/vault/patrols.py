@@ -100,7 +100,7 @@ class PatrolStore:
     # -- writing -----------------------------------------------------------------------------------
     def start(self, actor: Actor, moment: datetime, persona: str) -> Patrol:
         """Open a patrol: the row, its audit entry and the start event commit together."""
-        patrol_id = new_id("P")
+        patrol_id = new_id("T")  # T for tour of duty: P is taken by people
         at = iso_utc(moment)
         fields = {"id": patrol_id, "officer": actor.officer, "workstation": actor.workstation, "started_at": at}
         with self._db.transaction():

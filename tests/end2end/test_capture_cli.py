@@ -30,7 +30,7 @@ def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, 
                      f"{fixture_server}/capture/ptt.html", home=home)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert result["complete"] and result["capture_id"].startswith("C")
+    assert result["complete"] and result["capture_id"].startswith("K")
     names = {a["name"]: a for a in result["artifacts"]}
     assert {"viewport.png", "fullpage.png", "page.mhtml", "dom.html", "text.txt", "metadata.json"} <= set(names)
     assert ("ip", "203.0.113.45") in {(i["kind"], i["value"]) for i in result["identifiers"]}
