@@ -7,7 +7,8 @@
 in an off-the-record profile, the engine captures it, and the result is stored in one vault
 transaction. It prints the capture id, every artifact (kind, size, SHA-256), the identifiers with
 where they came from, the completeness statement and the initial-evidence check. A partial capture
-is stored and exits 0, and says PARTIAL; an error stores nothing and exits 1.
+is stored and exits 0, and says PARTIAL; an error stores nothing and exits 1. A complete capture is
+reported to the checklist (``capture.complete``), which ticks the evidence-capture step.
 
 ``--chat`` (chat capture) is not built yet: it is refused with a usage error rather than faked.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Output, artifact_data, opened_vault
+from app.commands.steps import checklist_event
 from app.core.capture import PageCapture
 from app.core.errors import NotFound, UsageError
 from app.core.evidence_check import check_initial_evidence
@@ -80,13 +82,14 @@ def cmd_capture(args: argparse.Namespace) -> Output:
         capture = _capture_offscreen(args.url, options)
         stored, artifacts = store_capture(vault, case.id, capture)
         check = check_initial_evidence(capture, {a.name: a.sha256 for a in artifacts})
+        steps_done = checklist_event(vault, case.id, "capture.complete", [stored.id]) if stored.complete else []
     data = {"capture_id": stored.id, "case_id": case.id, "url": capture.url, "final_url": capture.final_url,
             "title": capture.title, "complete": capture.completeness.complete,
             "completeness": capture.completeness.as_dict(), "statement": capture.completeness.statement(),
             "artifacts": [artifact_data(a) for a in artifacts],
             "identifiers": [{"kind": str(i.kind), "value": i.value, "source": i.source, "origin": str(i.origin)}
                             for i in capture.identifiers],
-            "evidence_check": check.as_dict()}
+            "evidence_check": check.as_dict(), "steps_done": steps_done}
     return Output(data, _lines(data))
 
 

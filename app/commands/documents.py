@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Output, opened_vault
+from app.commands.steps import checklist_event
 from app.core.errors import NotFound, UsageError
 from app.core.hashing import sha256_file
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -35,16 +36,6 @@ def _language(args: argparse.Namespace) -> str:
     from app.infra import translations
 
     return translations.normalise(getattr(args, "lang", None))
-
-
-def _checklist_event(vault: Any, case_id: str, kind: str, evidence: list[str]) -> list[str]:
-    """Tell the checklist what happened; returns the steps it ticked."""
-    from app.commands.steps import load_procedure
-    from app.vault.steps import CaseSteps
-
-    procedure = load_procedure()
-    events = CaseSteps(vault, lambda: procedure).on_event(case_id, kind, data={"evidence": evidence})
-    return [event.step_id for event in events]
 
 
 def _record_output(vault: Any, case_id: str, kind: str, target: Path, extra: dict[str, Any]) -> dict[str, Any]:
@@ -75,7 +66,7 @@ def cmd_document(args: argparse.Namespace) -> Output:
         else:
             target.write_text(to_text(document), encoding="utf-8")
         data = _record_output(vault, dossier.case_id, args.kind, target, {"format": target.suffix.lstrip(".")})
-        data["steps_done"] = _checklist_event(vault, dossier.case_id, f"document.generated:{args.kind}", [])
+        data["steps_done"] = checklist_event(vault, dossier.case_id, f"document.generated:{args.kind}", [])
     data.update(kind=args.kind, case=dossier.number, audit_head=dossier.chain_head)
     lines = [translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)]
     if args.mailto:
@@ -121,14 +112,15 @@ def cmd_transcript(args: argparse.Namespace) -> Output:
                                  language=_language(args), aliases=_aliases(args.alias))
         data = _record_output(vault, dossier.case_id, "transcript", target, {"capture": capture.id,
                                                                             "messages": count})
-        data["steps_done"] = _checklist_event(vault, dossier.case_id, "document.generated:transcript", [capture.id])
+        data["steps_done"] = checklist_event(vault, dossier.case_id, "document.generated:transcript", [capture.id])
     data.update(messages=count, audit_head=dossier.chain_head)
     return Output(data, [translate("cli", "Wrote {file}: {messages} messages (SHA-256 {sha256}).").format(**data)])
 
 
 # -- recheck --------------------------------------------------------------------------------------
 def cmd_recheck(args: argparse.Namespace) -> Output:
-    from app.capture.recheck import RecheckConfig, checklist_event, default_chromium, recheck_urls, store
+    from app.capture.recheck import RecheckConfig, default_chromium, recheck_urls, store
+    from app.capture.recheck import checklist_event as recheck_event
     from app.capture.takedown import load_patterns
     from app.vault.dossier import build_dossier
 
@@ -145,8 +137,8 @@ def cmd_recheck(args: argparse.Namespace) -> Output:
         rows, lines = [], []
         for result in results:
             capture_id = store(vault, dossier.case_id, result)
-            event = checklist_event(result)
-            steps = _checklist_event(vault, dossier.case_id, event, [capture_id]) if event else []
+            event = recheck_event(result)
+            steps = checklist_event(vault, dossier.case_id, event, [capture_id]) if event else []
             rows.append({**result.record(), "capture": capture_id, "event": event, "steps_done": steps})
             lines.append(f"{result.classification.label():<8} {result.status or '-':>4}  {capture_id}  {result.url}")
             if event == "recheck.present":

@@ -37,6 +37,15 @@ def load_procedure() -> Procedure:
     return library.current()
 
 
+def checklist_event(vault: Any, case_id: str, kind: str, evidence: list[str]) -> list[str]:
+    """Tell the checklist what happened (``capture.complete``, ``document.generated:KIND`` …) with the
+    captures/artifacts it rests on; returns the ids of the steps it ticked. The CLI and the GUI both
+    report through here so a capture ticks the same steps wherever it was made."""
+    procedure = load_procedure()
+    events = CaseSteps(vault, lambda: procedure).on_event(case_id, kind, data={"evidence": evidence})
+    return [event.step_id for event in events]
+
+
 def _parse_sets(pairs: list[str] | None) -> dict[str, object]:
     data: dict[str, object] = {}
     for pair in pairs or []:

@@ -1,0 +1,393 @@
+"""The capture controls: one click (button or Ctrl+Shift+S) captures the browser's current tab into
+the active case; burst mode and tab recording catch what vanishes (stories, one-time views).
+
+The order is chosen for evidence. The page is captured first, with the officer's overlays (blur,
+highlights) off so the evidence shows what the site really sent; only then, if no case is active,
+the officer is asked to pick or create one: a story must not vanish while a list is read. The
+store (every file hashed, one vault transaction) runs on the task pool, the initial-evidence check
+of 陸.一 follows, a complete capture is reported to the checklist (``capture.complete``) and the
+running patrol's log gets the capture.
+
+Everything runs as asyncio tasks on the Qt loop (qasync): no nested event loop, no dialog
+``exec()``; the window stays responsive while Chromium renders and the vault writes.
+
+While a burst or a recording runs the tab is shown without blur, because both record exactly what
+is on screen; the REC indicator in the toolbar says that one is running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+from collections.abc import Callable, Sequence
+from contextlib import AsyncExitStack
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QWidget
+
+from app.capture.burst import BurstCapture
+from app.capture.engine import CaptureOptions, capture_page
+from app.capture.recording import TabRecorder
+from app.core.adapters import Adapter
+from app.core.capture import PageCapture
+from app.core.errors import KnownError
+from app.core.evidence_check import check_initial_evidence
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.infra.capture_prefs import BURST_RANGE, CapturePrefs
+from app.infra.tasks import TaskRunner
+from app.ui.browser import BrowserPanel
+from app.ui.browser.tab import BrowserTab
+from app.ui.capture.picker import CasePickerDialog
+from app.ui.capture.result import CaptureOutcome, CaptureResultDialog
+from app.ui.capture.settings import CaptureSettingsDialog
+from app.ui.capture.support import guarded, off_thread
+from app.vault import Vault
+from app.vault.captures import store_capture
+
+log = logging.getLogger(__name__)
+
+CAPTURE_SHORTCUT = "Ctrl+Shift+S"
+REC_BLINK_MS = 500
+BURST_MAX_FRAMES = 400
+RECORDING_MAX_SECONDS = 600
+
+ChecklistReporter = Callable[[Vault, str, str], list[str]]
+"""(vault, case id, capture id) → ids of the steps ticked; called after a complete capture is stored."""
+
+
+class NoTabToCapture(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "Open the page to capture in the browser first.")
+
+
+class VaultLockedForCapture(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The vault is locked: unlock it to capture evidence.")
+
+
+class NotStoredNoCase(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The capture was not stored: no case was chosen. Capture again and choose "
+                                       "a case.")
+
+
+@dataclasses.dataclass
+class _Running:
+    """A burst or a recording in progress: what to stop, and the overlays to give back."""
+
+    kind: str               # "burst" | "record"
+    tab: BrowserTab
+    recorder: BurstCapture | TabRecorder
+    overlays: AsyncExitStack
+    started: float
+
+
+def store_and_check(vault: Vault, case_id: str, capture: PageCapture,
+                    report: ChecklistReporter | None) -> CaptureOutcome:
+    """Pool thread: store in one transaction, check 陸.一 against what the vault now holds, tell the
+    checklist. A checklist failure never undoes the stored evidence; it is reported with it."""
+    stored, artifacts = store_capture(vault, case_id, capture)
+    check = check_initial_evidence(capture, {a.name: a.sha256 for a in artifacts})
+    steps: list[str] = []
+    problem = ""
+    if stored.complete and report is not None:
+        try:
+            steps = report(vault, stored.case_id, stored.id)
+        except KnownError as error:
+            problem = error.render()
+    return CaptureOutcome(stored.case_id, vault.case(stored.case_id).number, capture, stored, artifacts, check,
+                          steps, problem)
+
+
+class CaptureController(QObject):
+    """Owns the capture toolbar (``toolbar``) and the flows behind it.
+
+    Signals: ``captured(case_id, capture_id)`` after a capture is stored; ``show_requested(case_id,
+    capture_id)`` when the officer asks to see it in the case; ``running_changed(bool)`` while a
+    burst or recording runs. ``capture_now()``, ``toggle_burst()``, ``toggle_recording()`` return
+    the asyncio task (tests await it); ``picker`` and ``result_dialog`` are the last dialogs shown.
+    """
+
+    captured = Signal(str, str)
+    show_requested = Signal(str, str)
+    running_changed = Signal(bool)
+
+    def __init__(self, panel: BrowserPanel, tasks: TaskRunner, prefs: CapturePrefs, *,
+                 adapters: Sequence[Adapter] = (), platforms: Sequence[str] = (),
+                 report: ChecklistReporter | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self._tasks = tasks
+        self.prefs = prefs
+        self._adapters = tuple(adapters)
+        self._platforms = tuple(platforms)
+        self._report = report
+        self._parent = parent or panel
+        self._busy = False
+        self._running: _Running | None = None
+        self._tasks_alive: set[asyncio.Task[Any]] = set()
+        self.picker: CasePickerDialog | None = None
+        self.result_dialog: CaptureResultDialog | None = None
+        self.settings_dialog: CaptureSettingsDialog | None = None
+        self._build()
+        self._blink = QTimer(self, interval=REC_BLINK_MS, timeout=self._update_indicator)
+        self.set_vault(panel.vault)
+
+    # -- building -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self._parent)
+        self.toolbar.setObjectName("captureToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.act_capture = QAction(self.toolbar)
+        self.act_capture.setObjectName("captureEvidence")
+        self.act_capture.setShortcut(QKeySequence(CAPTURE_SHORTCUT))
+        self.act_capture.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_burst = QAction(self.toolbar)
+        self.act_burst.setObjectName("captureBurst")
+        self.act_burst.setCheckable(True)
+        self.interval = QSpinBox(self.toolbar)
+        self.interval.setObjectName("burstInterval")
+        self.interval.setRange(*BURST_RANGE)
+        self.interval.setSingleStep(50)
+        self.interval.setValue(self.prefs.burst_interval_ms)
+        self.act_record = QAction(self.toolbar)
+        self.act_record.setObjectName("captureRecord")
+        self.act_record.setCheckable(True)
+        self.indicator = QLabel(self.toolbar)
+        self.indicator.setObjectName("recIndicator")
+        self.indicator.setMinimumWidth(150)
+        self.act_settings = QAction(self.toolbar)
+        self.act_settings.setObjectName("captureSettings")
+        self.toolbar.addAction(self.act_capture)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_burst)
+        self.toolbar.addWidget(self.interval)
+        self.toolbar.addAction(self.act_record)
+        self.toolbar.addWidget(self.indicator)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_settings)
+        self.act_capture.triggered.connect(self.capture_now)
+        self.act_burst.triggered.connect(self.toggle_burst)
+        self.act_record.triggered.connect(self.toggle_recording)
+        self.act_settings.triggered.connect(self.open_settings)
+        self.interval.valueChanged.connect(self._on_interval)
+        self.toolbar.installEventFilter(self)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("Evidence capture"))
+        self.act_capture.setText(self.tr("Capture evidence"))
+        self.act_capture.setToolTip(self.tr("Capture the current browser tab into the active case ({keys}): "
+                                            "full page, saved page, text and identifiers, all hashed.").format(
+                                                keys=CAPTURE_SHORTCUT))
+        self.act_burst.setText(self.tr("Burst"))
+        self.act_burst.setToolTip(self.tr("Capture what is on screen every N milliseconds while on (stories, "
+                                          "one-time views). The tab is shown unblurred while it runs."))
+        self.interval.setSuffix(self.tr(" ms"))
+        self.interval.setToolTip(self.tr("Burst interval"))
+        self.act_record.setText(self.tr("Record"))
+        self.act_record.setToolTip(self.tr("Record the tab to a video (hashed) until you press it again. The tab "
+                                           "is shown unblurred while it runs."))
+        self.act_settings.setText(self.tr("Capture settings…"))
+        self._update_indicator()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.toolbar and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+    # -- state --------------------------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None) -> None:
+        self._update_actions()
+
+    @property
+    def running(self) -> bool:
+        return self._running is not None
+
+    def _update_actions(self) -> None:
+        unlocked = self.panel.vault is not None
+        running = self._running
+        self.act_capture.setEnabled(unlocked and not self._busy and running is None)
+        idle = running is None and not self._busy
+        self.act_burst.setEnabled(unlocked and (idle or (running is not None and running.kind == "burst")))
+        self.act_record.setEnabled(unlocked and (idle or (running is not None and running.kind == "record")))
+        self.act_burst.setChecked(running is not None and running.kind == "burst")
+        self.act_record.setChecked(running is not None and running.kind == "record")
+        self.interval.setEnabled(running is None)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_actions()
+
+    def _update_indicator(self) -> None:
+        running = self._running
+        if running is None:
+            self.indicator.setText("")
+            self.indicator.setStyleSheet("")
+            return
+        seconds = int(time.monotonic() - running.started)
+        dot = "●" if seconds % 2 == 0 or not self._blink.isActive() else "○"
+        if running.kind == "record":
+            text = self.tr("{dot} REC {m}:{s:02d}").format(dot=dot, m=seconds // 60, s=seconds % 60)
+        else:
+            frames = running.recorder.frame_count if isinstance(running.recorder, BurstCapture) else 0
+            text = self.tr("{dot} BURST {frames} frames").format(dot=dot, frames=frames)
+        self.indicator.setText(text)
+        self.indicator.setStyleSheet("color: white; background: #c62828; font-weight: bold; padding: 2px 6px; "
+                                     "border-radius: 3px;")
+
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(guarded(coro, self._parent))
+        self._tasks_alive.add(task)
+        task.add_done_callback(self._tasks_alive.discard)
+        return task
+
+    # -- one click ----------------------------------------------------------------------------------
+    def capture_now(self) -> asyncio.Task[Any] | None:
+        """Capture the current tab (toolbar button, Ctrl+Shift+S)."""
+        if self._busy or self._running is not None:
+            return None
+        return self._spawn(self._capture_flow())
+
+    def options(self) -> CaptureOptions:
+        prefs = self.prefs
+        return CaptureOptions(lazy_scroll=prefs.lazy_scroll, max_seconds=float(prefs.max_seconds),
+                              max_height=prefs.max_height, max_items=prefs.max_items,
+                              persona=self.panel.active_persona(), adapters=self._adapters)
+
+    def _tab(self) -> BrowserTab:
+        if self.panel.vault is None:
+            raise VaultLockedForCapture()
+        tab = self.panel.current_tab()
+        if tab is None or tab.url().scheme() not in ("http", "https"):
+            raise NoTabToCapture()
+        return tab
+
+    async def _capture_flow(self) -> CaptureOutcome | None:
+        tab = self._tab()
+        self._set_busy(True)
+        self.panel.status.setText(self.tr("Capturing the page…"))
+        try:
+            options = self.options()
+            async with self.panel.evidence_view(tab):
+                capture = await capture_page(tab.page, options)
+            return await self._file(capture)
+        finally:
+            self.panel.status.clear()
+            self._set_busy(False)
+
+    # -- burst and recording ------------------------------------------------------------------------
+    def toggle_burst(self) -> asyncio.Task[Any] | None:
+        return self._toggle("burst")
+
+    def toggle_recording(self) -> asyncio.Task[Any] | None:
+        return self._toggle("record")
+
+    def _toggle(self, kind: str) -> asyncio.Task[Any] | None:
+        if self._busy:
+            self._update_actions()
+            return None
+        if self._running is None:
+            return self._spawn(self._start(kind))
+        if self._running.kind == kind:
+            return self._spawn(self._stop())
+        self._update_actions()
+        return None
+
+    async def _start(self, kind: str) -> None:
+        tab = self._tab()
+        self._set_busy(True)
+        overlays = AsyncExitStack()
+        try:
+            await overlays.enter_async_context(self.panel.evidence_view(tab))
+            recorder: BurstCapture | TabRecorder = (
+                BurstCapture(tab.page, interval_ms=self.interval.value(), max_frames=BURST_MAX_FRAMES)
+                if kind == "burst" else TabRecorder(tab.page, max_seconds=RECORDING_MAX_SECONDS))
+            await recorder.start()
+        except BaseException:
+            await overlays.aclose()
+            self._set_busy(False)
+            raise
+        self._running = _Running(kind, tab, recorder, overlays, time.monotonic())
+        self._blink.start()
+        self._set_busy(False)
+        self._update_indicator()
+        self.running_changed.emit(True)
+
+    async def _stop(self) -> CaptureOutcome | None:
+        running = self._running
+        assert running is not None
+        self._set_busy(True)
+        try:
+            capture = await running.recorder.stop()
+        finally:
+            self._running = None
+            self._blink.stop()
+            self._update_indicator()
+            await running.overlays.aclose()
+            self.running_changed.emit(False)
+            self._set_busy(False)
+        capture = dataclasses.replace(capture, persona=self.panel.active_persona())
+        self._set_busy(True)
+        try:
+            return await self._file(capture)
+        finally:
+            self._set_busy(False)
+
+    @property
+    def recorder(self) -> BurstCapture | TabRecorder | None:
+        return self._running.recorder if self._running else None
+
+    # -- storing ------------------------------------------------------------------------------------
+    async def _file(self, capture: PageCapture) -> CaptureOutcome | None:
+        """Put a finished capture into the active case (asking for one if none is active)."""
+        case_id = self.panel.current_case()
+        if case_id is None:
+            case_id = await self._pick_case()
+        vault = self.panel.vault
+        if vault is None:
+            raise VaultLockedForCapture()
+        if case_id is None:
+            raise NotStoredNoCase()
+        self.panel.status.setText(self.tr("Storing the capture in the vault…"))
+        report = self._report
+        outcome = await off_thread(self._tasks, lambda: store_and_check(vault, case_id, capture, report), self)
+        self.panel.record_capture(outcome.stored.id, capture.final_url, capture.title)
+        if self.panel.current_case() != case_id:
+            self.panel.set_case(case_id)   # the next capture goes to the same case without asking
+        self.captured.emit(outcome.case_id, outcome.stored.id)
+        self._show_result(outcome)
+        return outcome
+
+    async def _pick_case(self) -> str | None:
+        vault = self.panel.vault
+        if vault is None:
+            raise VaultLockedForCapture()
+        self.picker = CasePickerDialog(vault, self._platforms, self._parent)
+        self.picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return await self.picker.chosen_case()
+
+    def _show_result(self, outcome: CaptureOutcome) -> None:
+        if self.result_dialog is not None:
+            self.result_dialog.close()
+        dialog = CaptureResultDialog(outcome, self._parent)
+        dialog.show_requested.connect(self.show_requested)
+        self.result_dialog = dialog
+        dialog.show()
+        log.info("capture %s stored (%s, %s files)", outcome.stored.id,
+                 "complete" if outcome.stored.complete else "partial", len(outcome.artifacts))
+
+    # -- settings -----------------------------------------------------------------------------------
+    def _on_interval(self, value: int) -> None:
+        self.prefs.burst_interval_ms = value
+
+    def open_settings(self) -> CaptureSettingsDialog:
+        dialog = CaptureSettingsDialog(self.prefs, self._parent)
+        dialog.accepted.connect(lambda: self.interval.setValue(self.prefs.burst_interval_ms))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+__all__ = ["CAPTURE_SHORTCUT", "CaptureController", "store_and_check"]

@@ -1,0 +1,88 @@
+"""Small pieces the capture screens share: awaiting the task pool, error boxes that do not block,
+and the wellness blur for pictures shown back to the officer.
+
+Why a future around :class:`~app.infra.tasks.TaskRunner`: the capture flow is an asyncio task on
+the Qt loop (qasync), so it awaits the store instead of nesting callbacks, and the vault work still
+runs on a pool thread. Error boxes are opened with ``open()``, never ``exec()``: ``exec()`` would
+start a nested event loop under a running asyncio task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.errors import KnownError
+from app.infra.tasks import TaskRunner
+
+T = TypeVar("T")
+BLUR_FACTOR = 24          # the picture is shrunk this many times, then smoothly enlarged
+OK_COLOUR = "#1e7b34"
+BAD_COLOUR = "#b00020"
+NEUTRAL_COLOUR = "#666666"
+
+
+def off_thread(tasks: TaskRunner, func: Callable[[], T], owner: QObject | None = None) -> asyncio.Future[T]:
+    """Run ``func`` on the task pool; the returned future resolves on the UI thread with its value, or
+    raises what it raised (a KnownError, or our own bug, which the caller passes on to the crash handler)."""
+    future: asyncio.Future[T] = asyncio.get_event_loop().create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        if not future.done():
+            outcome()
+
+    tasks.run(func, lambda value: settle(lambda: future.set_result(value)),
+              lambda error: settle(lambda: future.set_exception(error)), owner=owner,
+              on_bug=lambda _kind, exc, _tb: settle(lambda: future.set_exception(exc)))
+    return future
+
+
+def show_error(parent: QWidget | None, error: KnownError | str) -> QMessageBox:
+    """A warning box that does not block (``open()``): safe inside an asyncio task."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("common", "NetPatrol"),
+                      error.render() if isinstance(error, KnownError) else error,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def report_bug(error: BaseException) -> None:
+    """Our own bug from inside an asyncio task: to the crash handler, as if it had propagated."""
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+async def guarded(coro: Any, parent: QWidget | None) -> Any:
+    """Await ``coro``; a KnownError becomes an error box, anything else goes to the crash handler."""
+    try:
+        return await coro
+    except KnownError as error:
+        show_error(parent, error)
+    except asyncio.CancelledError:
+        raise
+    except Exception as error:  # not swallowed: handed to the crash handler
+        report_bug(error)
+    return None
+
+
+def blurred(image: QImage, factor: int = BLUR_FACTOR) -> QImage:
+    """A strongly blurred copy (shrink, then enlarge smoothly): shapes and colours stay recognisable,
+    details do not. Pure QImage work, so it may run on a pool thread."""
+    if image.isNull():
+        return image
+    small = image.scaled(max(1, image.width() // factor), max(1, image.height() // factor),
+                         Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return small.scaled(image.width(), image.height(), Qt.AspectRatioMode.IgnoreAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
+def coloured(text: str, colour: str, bold: bool = False) -> str:
+    weight = "font-weight:bold;" if bold else ""
+    return f'<span style="color:{colour};{weight}">{html.escape(text)}</span>'

@@ -1,0 +1,112 @@
+"""One click captures the browser's current tab into a case: the picker when none is active, the
+page as it really is (not blurred), the result dialog, the patrol log and the checklist."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage
+
+from app.commands.steps import load_procedure
+from app.ui.browser import BrowserPanel
+from app.ui.capture import CaptureController
+from app.vault import Vault
+from app.vault.captures import capture_files, captures_in_case
+from app.vault.patrols import PatrolEventKind
+from app.vault.steps import CaseSteps
+from tests.integration.capture_ui.conftest import open_and_wait
+
+pytestmark = [pytest.mark.webengine, pytest.mark.gui]
+GREY = (128, 128, 128)
+BOX_CENTRE = QPoint(224, 144)   # CSS px: the 48 px box at (200, 120); the test viewport has DPR 1
+
+
+def rgb(image: QImage, point: QPoint) -> tuple[int, int, int]:
+    colour = image.pixelColor(point)
+    return colour.red(), colour.green(), colour.blue()
+
+
+def test_no_active_case_asks_then_stores_in_the_chosen_case(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                           controller: CaptureController, pages: str,
+                                                           finish: Any) -> None:
+    vault.create_case("另一案件", ["PTT"])
+    case = vault.create_case("合成測試案件", ["Instagram"])
+    open_and_wait(qtbot, panel, pages + "post.html")
+    assert panel.current_case() is None
+    task = controller.capture_now()
+    qtbot.waitUntil(lambda: controller.picker is not None and controller.picker.isVisible(), timeout=60_000)
+    assert not captures_in_case(vault, case.id)          # nothing stored before a case is chosen
+    assert controller.picker.select(case.id)
+    controller.picker.buttons.accepted.emit()
+    outcome = finish(task)
+    [stored] = captures_in_case(vault, case.id)
+    assert outcome.stored.id == stored.id and stored.complete
+    names = {a.name for a in capture_files(vault, stored.id)}
+    assert {"viewport.png", "fullpage.png", "page.mhtml", "text.txt", "metadata.json"} <= names
+    assert panel.current_case() == case.id               # the next capture goes there without asking
+    assert controller.result_dialog is not None and controller.result_dialog.isVisible()
+    assert stored.id in controller.result_dialog.headline.text()
+    assert vault.verify().ok
+
+
+def test_picker_can_create_the_case(qtbot: Any, panel: BrowserPanel, vault: Vault, controller: CaptureController,
+                                    pages: str, finish: Any) -> None:
+    open_and_wait(qtbot, panel, pages + "post.html")
+    task = controller.capture_now()
+    qtbot.waitUntil(lambda: controller.picker is not None and controller.picker.isVisible(), timeout=60_000)
+    form = controller.picker.create_case()
+    form.title.setText("擷取時新建的案件")
+    form.buttons.accepted.emit()
+    outcome = finish(task)
+    assert vault.case(outcome.case_id).title == "擷取時新建的案件"
+    assert [c.id for c in captures_in_case(vault, outcome.case_id)] == [outcome.stored.id]
+
+
+def test_cancelled_picker_stores_nothing(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                         controller: CaptureController, pages: str, finish: Any) -> None:
+    case = vault.create_case("合成測試案件", [])
+    open_and_wait(qtbot, panel, pages + "post.html")
+    task = controller.capture_now()
+    qtbot.waitUntil(lambda: controller.picker is not None and controller.picker.isVisible(), timeout=60_000)
+    controller.picker.reject()
+    assert finish(task) is None
+    assert not captures_in_case(vault, case.id) and controller.act_capture.isEnabled()
+
+
+def test_blurred_view_is_captured_unblurred(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                            controller: CaptureController, pages: str, finish: Any) -> None:
+    case = vault.create_case("合成測試案件", [])
+    panel.set_case(case.id)
+    tab = open_and_wait(qtbot, panel, pages + "post.html")
+    assert tab.blur
+    qtbot.waitUntil(lambda: rgb(tab.view.grab().toImage(), BOX_CENTRE) != GREY, timeout=10_000)  # officer sees blur
+    outcome = finish(controller.capture_now())
+    viewport = next(f for f in outcome.capture.files if f.name == "viewport.png")
+    fullpage = next(f for f in outcome.capture.files if f.name == "fullpage.png")
+    assert rgb(QImage.fromData(viewport.data, "PNG"), BOX_CENTRE) == GREY
+    assert rgb(QImage.fromData(fullpage.data, "PNG"), BOX_CENTRE) == GREY
+    stored = {a.name: a for a in capture_files(vault, outcome.stored.id)}
+    assert rgb(QImage.fromData(vault.artifacts.read(stored["fullpage.png"].id), "PNG"), BOX_CENTRE) == GREY
+    qtbot.waitUntil(lambda: rgb(tab.view.grab().toImage(), BOX_CENTRE) != GREY, timeout=10_000)  # blur is back
+
+
+def test_complete_capture_ticks_the_checklist_and_the_patrol_log(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                                 controller: CaptureController, pages: str,
+                                                                 finish: Any) -> None:
+    case = vault.create_case("合成測試案件", [])
+    panel.set_case(case.id)
+    panel.start_patrol()
+    open_and_wait(qtbot, panel, pages + "post.html")
+    steps = CaseSteps(vault, load_procedure)
+    assert steps.view(case.id).status("capture-content").state.value != "done"
+    outcome = finish(controller.capture_now())
+    assert outcome.steps_done == ["capture-content"]
+    status = steps.view(case.id).status("capture-content")
+    assert status.state.value == "done" and status.event.action.value == "auto"
+    assert outcome.stored.id in status.evidence_ids
+    events = panel.session.store.events(panel.session.active.id)
+    captured = [e for e in events if e.kind == PatrolEventKind.CAPTURE]
+    assert captured and json.dumps(captured[-1].data).find(outcome.stored.id) >= 0
