@@ -14,7 +14,6 @@ import functools
 import http.server
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,8 +24,9 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "") + " --no-sandbox").strip()
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1" if hasattr(os, "geteuid") and os.geteuid() == 0 else "0")
 
-from app.core import i18n  # noqa: E402
-from app.vault import Vault  # noqa: E402
+from app.core import i18n
+from app.vault import Vault
+from tests.helpers.loopback import quiet, serving
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PASSPHRASE = "correct horse battery staple"
@@ -66,18 +66,9 @@ def vault(vault_path: Path) -> Iterator[Vault]:
     opened.lock()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-
 @pytest.fixture(scope="session")
 def fixture_server() -> Iterator[str]:
     """Base URL (http://127.0.0.1:PORT) serving tests/fixtures/pages. Loopback only."""
-    handler = functools.partial(_QuietHandler, directory=str(FIXTURES / "pages"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    handler = functools.partial(quiet(http.server.SimpleHTTPRequestHandler), directory=str(FIXTURES / "pages"))
+    with serving(handler) as base:
+        yield base

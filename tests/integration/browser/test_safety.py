@@ -10,7 +10,6 @@ import os
 import signal
 import socket
 import ssl
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.ui.browser import BrowserPanel
 from app.vault.patrols import PatrolEventKind
+from tests.helpers.loopback import serving
 from tests.integration.browser.conftest import js, open_and_wait
 
 LISTEN = "0A"
@@ -129,15 +129,10 @@ def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"https://127.0.0.1:{server.server_address[1]}/index.html"
-    server.shutdown()
-    server.server_close()
+    with serving(Quiet, tls=context) as base:
+        yield f"{base}/index.html"
 
 
 def _tls_notice(tab: Any) -> Any:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import http.server
-import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Coroutine, Iterator
@@ -24,6 +23,7 @@ import qasync
 from app.core.adapters import Adapter, load_adapters
 from app.infra import paths
 from app.ui.capture_host import HiddenTab  # QtWebEngine must be imported before the QApplication exists
+from tests.helpers.loopback import serving
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 HANG_SECONDS = 20
@@ -48,14 +48,8 @@ class _CaptureHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def capture_server() -> Iterator[str]:
-    handler = functools.partial(_CaptureHandler, directory=str(PAGES))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/capture"
-    server.shutdown()
-    server.server_close()
+    with serving(functools.partial(_CaptureHandler, directory=str(PAGES))) as base:
+        yield f"{base}/capture"
 
 
 @pytest.fixture(scope="session")

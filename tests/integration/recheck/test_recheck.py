@@ -11,7 +11,6 @@ import asyncio
 import http.server
 import json
 import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from app.capture.recheck import RecheckConfig, checklist_event, recheck_urls, st
 from app.capture.takedown import Classification, load_patterns
 from app.reports.model import CaseDossier
 from app.vault.dossier import build_dossier
+from tests.helpers.loopback import serving
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -55,12 +55,8 @@ def status_server(fixture_server: str) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(Handler) as base:
+        yield base
 
 
 def _closed_port() -> int:
