@@ -115,3 +115,23 @@ def _wire_panels(session: object) -> None:
     window.vault_changed.connect(browser.set_vault)
     window.case_selected.connect(lambda case_id: browser.set_case(case_id or None))
     window.closing.connect(browser.shutdown)
+    session.casework = _wire_casework(window, session.tasks)  # type: ignore[attr-defined]
+
+
+def _wire_casework(window: object, tasks: object) -> object:
+    """Checklist and re-check tabs, clocks dashboard, reminders, documents and the automatic re-check.
+    The agencies and takedown-pattern files are read at each use, so an administrator's fix applies at
+    once and a broken file is reported (file and line) where it is used, not at start-up."""
+    from app.capture.recheck import RecheckConfig
+    from app.capture.takedown import load_patterns
+    from app.checklist.loader import ProcedureLibrary
+    from app.infra import paths
+    from app.reports.model import load_agencies
+    from app.ui.casework import Casework
+
+    library = ProcedureLibrary(paths.RESOURCES / "procedures")
+    for error in library.reload():
+        log.warning("procedure file not loaded: %s", error.render())
+    return Casework(window, tasks, library.current,  # type: ignore[arg-type]
+                    lambda: load_agencies(paths.RESOURCES / "agencies.json"),
+                    lambda: load_patterns(paths.RESOURCES / "takedown_patterns.json"), RecheckConfig())

@@ -1,0 +1,348 @@
+"""Generated documents from a case: choose the kind, fill the few inputs, preview the plain text, then
+save the PDF, copy the text or open a mailto: draft.
+
+The preview is the document itself (``app.reports.document.to_text``), so what is copied or mailed
+is what was read. Saving rebuilds the document at that moment (the date and the audit chain head
+printed on it are those of the save), writes the PDF on a worker thread and records it exactly as
+``netpatrol document`` does: a ``document.generated`` audit entry with the file's SHA-256, and the
+checklist event ``document.generated:<id>``, in one transaction. Copying and mailing are audited
+too (``document.copied``, with the SHA-256 of the text), since the text leaves the vault.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import KnownError
+from app.core.hashing import sha256_bytes, sha256_file
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.timeutil import TAIPEI, taipei, utc_now
+from app.infra.tasks import TaskRunner
+from app.reports.document import Document, to_text, write_pdf
+from app.reports.mailto import mailto_url
+from app.reports.model import Agencies
+from app.reports.notices import DocumentKind, DocumentOptions, build
+from app.ui.casework.source import VaultChecklist
+from app.ui.common import BusyBar, ErrorLabel, add_row
+from app.ui.language import current_language
+from app.vault.dossier import build_dossier
+
+log = logging.getLogger(__name__)
+PREVIEW_DELAY_MS = 250
+Opener = Callable[[QUrl], object]
+
+# The checklist knows documents by the ids of app/checklist/events.py; two DocumentKind values differ.
+CHECKLIST_IDS = {DocumentKind.REFERRAL: "referral", DocumentKind.TRANSFER_NOTE: "transfer-note"}
+
+
+def checklist_event(kind: DocumentKind) -> str:
+    """The application event a generated document reports (``document.generated:<id>``)."""
+    return "document.generated:" + CHECKLIST_IDS.get(kind, str(kind))
+
+
+class DocumentWriteError(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The document could not be written to {path} ({reason}).")
+
+
+@dataclass(frozen=True)
+class SavedDocument:
+    path: Path
+    sha256: str
+    document: Document
+    steps_done: tuple[str, ...]
+
+
+def write_and_record(source: VaultChecklist, case_id: str, kind: DocumentKind, options: DocumentOptions,
+                     agencies: Agencies, target: Path) -> SavedDocument:
+    """Build the document as of now, write the PDF, audit it and tell the checklist (worker thread)."""
+    vault = source.vault
+    dossier = build_dossier(vault, case_id)
+    document = build(kind, dossier, agencies, options)
+    try:
+        write_pdf(document, target)
+    except OSError as error:
+        raise DocumentWriteError(path=str(target), reason=error.strerror or type(error).__name__) from error
+    digest = sha256_file(target)
+    with vault.db.transaction():
+        vault.record("document.generated", case_id=dossier.case_id, subject=str(kind),
+                     details={"file": target.name, "sha256": digest, "format": "pdf"})
+        events = source.on_event(dossier.case_id, checklist_event(kind), data={"evidence": []})
+    return SavedDocument(target, digest, document, tuple(event.step_id for event in events))
+
+
+class DocumentsDialog(QDialog):
+    """Signals: ``document_saved(case_id)`` after a PDF was written and recorded (the checklist and
+    the audit chain changed)."""
+
+    document_saved = Signal(str)
+
+    def __init__(self, source: VaultChecklist, case_id: str, agencies: Agencies, tasks: TaskRunner, *,
+                 kind: DocumentKind = DocumentKind.REFERRAL, opener: Opener | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsDialog")
+        self._source = source
+        self._case_id = case_id
+        self._agencies = agencies
+        self._tasks = tasks
+        self._opener: Opener = opener or QDesktopServices.openUrl
+        self.document: Document | None = None
+        self.saved: SavedDocument | None = None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self._connect_signals()
+        self._retranslate()
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(str(kind))))
+        self._on_kind_changed()
+        self.resize(820, 720)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        form = self._build_form()
+        self._build_output()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.case_label)
+        layout.addLayout(form)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+
+    def _build_form(self) -> QFormLayout:
+        self.case_label = QLabel(self)
+        self.case_label.setObjectName("documentCase")
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("documentKind")
+        for kind in DocumentKind:
+            self.kind_box.addItem(kind.label(), str(kind))
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("documentReason")
+        self.notice_now = QCheckBox(self)
+        self.notice_now.setChecked(True)
+        self.notice_at = QDateTimeEdit(self)
+        self.notice_at.setObjectName("documentNoticeAt")
+        self.notice_at.setDateTime(QDateTime(taipei(utc_now()).replace(tzinfo=None, second=0, microsecond=0)))
+        self.notice_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.notice_at.setCalendarPopup(True)
+        notice = QHBoxLayout()
+        notice.addWidget(self.notice_now)
+        notice.addWidget(self.notice_at, 1)
+        notice_row = QWidget(self)
+        notice_row.setLayout(notice)
+        notice.setContentsMargins(0, 0, 0, 0)
+        self.transfer_to = QLineEdit(self)
+        self.transfer_to.setObjectName("documentTransferTo")
+        form = QFormLayout()
+        self.kind_label = add_row(form, self.kind_box)
+        self.reason_label = add_row(form, self.reason)
+        self.notice_label = add_row(form, notice_row)
+        self.transfer_label = add_row(form, self.transfer_to)
+        return form
+
+    def _build_output(self) -> None:
+        self.preview_label = QLabel(self)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("documentPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        self.busy = BusyBar(self)
+        self.error = ErrorLabel(self)
+        self.result = QLabel(self)
+        self.result.setObjectName("documentResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("savePdfButton")
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyTextButton")
+        self.mail_button = QPushButton(self)
+        self.mail_button.setObjectName("mailtoButton")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for button in (self.save_button, self.copy_button, self.mail_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def _connect_signals(self) -> None:
+        self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
+        self.reason.textChanged.connect(self._schedule_preview)
+        self.notice_now.toggled.connect(self._on_notice_now)
+        self.notice_at.dateTimeChanged.connect(self._schedule_preview)
+        self.transfer_to.textChanged.connect(self._schedule_preview)
+        self.save_button.clicked.connect(self._on_save)
+        self.copy_button.clicked.connect(self.copy_text)
+        self.mail_button.clicked.connect(self.open_mailto)
+        self.buttons.rejected.connect(self.reject)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Documents"))
+        self.kind_label.setText(self.tr("&Document:"))
+        self.reason_label.setText(self.tr("&Reason (事由):"))
+        self.reason.setPlaceholderText(self.tr("Default: the case title"))
+        self.notice_label.setText(self.tr("Platform &notified at:"))
+        self.notice_now.setText(self.tr("Now"))
+        self.transfer_label.setText(self.tr("&Transferred to:"))
+        self.transfer_to.setPlaceholderText(self.tr("e.g. the district prosecutors' office"))
+        self.preview_label.setText(self.tr("Preview (the text copied and mailed):"))
+        self.save_button.setText(self.tr("&Save PDF…"))
+        self.copy_button.setText(self.tr("&Copy text"))
+        self.mail_button.setText(self.tr("Open &mail draft"))
+        for index in range(self.kind_box.count()):
+            self.kind_box.setItemText(index, DocumentKind(self.kind_box.itemData(index)).label())
+        try:
+            case = self._source.case(self._case_id)
+            self.case_label.setText(self.tr("Case {number}").format(number=case.number))
+        except KnownError as error:
+            self.error.show_error(error)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- inputs --------------------------------------------------------------------------------
+    @property
+    def kind(self) -> DocumentKind:
+        return DocumentKind(self.kind_box.currentData())
+
+    def options(self) -> DocumentOptions:
+        notice_at = None
+        if not self.notice_now.isChecked():  # the editor holds Taipei wall time, as officers read clocks
+            entered = self.notice_at.dateTime().toPython()
+            notice_at = entered.replace(tzinfo=TAIPEI) if isinstance(entered, datetime) else None
+        return DocumentOptions(language=current_language(), reason=self.reason.text().strip(),
+                               notice_at=notice_at, transfer_to=self.transfer_to.text().strip())
+
+    def _on_kind_changed(self) -> None:
+        kind = self.kind
+        self.notice_now.setEnabled(kind is DocumentKind.PLATFORM_NOTICE)
+        self.notice_at.setEnabled(kind is DocumentKind.PLATFORM_NOTICE and not self.notice_now.isChecked())
+        self.transfer_to.setEnabled(kind is DocumentKind.TRANSFER_NOTE)
+        self.reason.setEnabled(kind in (DocumentKind.REFERRAL, DocumentKind.SOCIAL_REPORT))
+        self.refresh_preview()
+
+    def _on_notice_now(self, now: bool) -> None:
+        self.notice_at.setEnabled(self.kind is DocumentKind.PLATFORM_NOTICE and not now)
+        self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    # -- preview -------------------------------------------------------------------------------
+    def refresh_preview(self) -> None:
+        """Rebuild the document from the vault (on the pool) and show its text."""
+        self._preview_timer.stop()
+        kind, options = self.kind, self.options()
+        self._set_busy(True)
+        self._tasks.run(lambda: build(kind, build_dossier(self._source.vault, self._case_id), self._agencies, options),
+                        self._show_document, self._on_error, owner=self)
+
+    def _show_document(self, document: Document) -> None:
+        self._set_busy(False)
+        self.error.clear_error()
+        if document.kind != str(self.kind):
+            return  # the officer chose another kind meanwhile; its preview is on the way
+        self.document = document
+        self.preview.setPlainText(to_text(document))
+
+    def _on_error(self, error: KnownError) -> None:
+        self._set_busy(False)
+        self.error.show_error(error)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.set_busy(busy)
+        for button in (self.save_button, self.copy_button, self.mail_button):
+            button.setEnabled(not busy)
+
+    # -- output --------------------------------------------------------------------------------
+    def _on_save(self) -> None:
+        try:
+            number = self._source.case(self._case_id).number
+        except KnownError as error:
+            self.error.show_error(error)
+            return
+        suggested = f"{number}-{self.kind}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save document as PDF"), suggested,
+                                                    self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def save_pdf(self, target: Path) -> None:
+        """Write, hash, audit and report the document on the pool; ``document_saved`` when done."""
+        kind, options = self.kind, self.options()
+        self._set_busy(True)
+        self.result.clear()
+        self._tasks.run(lambda: write_and_record(self._source, self._case_id, kind, options, self._agencies, target),
+                        self._on_saved, self._on_error, owner=self)
+
+    def _on_saved(self, saved: SavedDocument) -> None:
+        self._set_busy(False)
+        self.error.clear_error()
+        self.saved = saved
+        self.document = saved.document
+        self.preview.setPlainText(to_text(saved.document))
+        text = self.tr("Saved {file} (SHA-256 {sha256}); recorded in the audit log.").format(
+            file=saved.path.name, sha256=saved.sha256)
+        if saved.steps_done:
+            text += " " + self.tr("Checklist: {steps} done.").format(steps=", ".join(saved.steps_done))
+        self.result.setText(text)
+        log.info("document %s written and audited", saved.document.kind)
+        self.document_saved.emit(self._case_id)
+
+    def copy_text(self) -> str | None:
+        """Put the previewed document's text on the clipboard (audited); returns the text."""
+        return self._export_text("clipboard")
+
+    def open_mailto(self) -> str | None:
+        """Open a mailto: draft of the previewed document (the full text also goes to the clipboard,
+        as the draft says when the mail program needs it shortened); returns the URL."""
+        document = self.document
+        if self._export_text("mailto") is None or document is None:
+            return None
+        to = [document.recipient.email] if document.recipient and document.recipient.email else []
+        url = mailto_url(to, document.subject, to_text(document))
+        self._opener(QUrl(url, QUrl.ParsingMode.StrictMode))
+        return url
+
+    def _export_text(self, via: str) -> str | None:
+        document = self.document
+        if document is None:
+            return None
+        text = to_text(document)
+        try:
+            self._source.vault.record("document.copied", case_id=self._case_id, subject=document.kind,
+                                      details={"via": via, "sha256": sha256_bytes(text.encode("utf-8"))})
+        except KnownError as error:
+            self.error.show_error(error)
+            return None
+        QGuiApplication.clipboard().setText(text)
+        self.result.setText(self.tr("The text is on the clipboard.") if via == "clipboard"
+                            else self.tr("A mail draft was opened; the full text is also on the clipboard."))
+        return text
+

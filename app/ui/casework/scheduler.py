@@ -1,0 +1,125 @@
+"""Starts the takedown re-check by itself when a platform-removal deadline has passed.
+
+Every ``interval_ms`` it reads the running clocks (on the task runner's pool when given) and looks
+for a clock that a re-check would stop (its ``stopped_by`` step is completed by the
+``recheck.removed`` event: the procedure file says which clocks these are, no id is hard-coded)
+whose deadline has passed, in a case with no re-check at or after that deadline. For each it calls
+``start(case_id)``, which asks the officer (persona or not) and starts the re-check; it returns
+False when it could not start now (another re-check is running), and the case comes up again at
+the next check. A case is offered once per deadline per session: an officer who says "later" is
+not asked every minute (the clock stays red on the dashboard).
+
+Time is read from the injected clock, like the reminders, so a machine that slept catches up at
+the next check. While the vault is locked the source has no clocks and nothing starts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.checklist.clocks import ClockStatus
+from app.checklist.procedure import Procedure
+from app.core.errors import KnownError
+from app.core.timeutil import Clock, utc_now
+from app.infra.tasks import TaskRunner
+from app.ui.casework.source import VaultChecklist
+from app.vault.captures import captures_in_case
+
+log = logging.getLogger(__name__)
+REMOVED_EVENT = "recheck.removed"
+INTERVAL_MS = 60_000
+
+
+@dataclass(frozen=True)
+class DueRecheck:
+    case_id: str
+    clock_id: str
+    deadline: datetime
+
+
+def removal_clock_ids(procedure: Procedure) -> frozenset[str]:
+    """The clocks a successful re-check stops (the platform-removal deadline in the Taipei procedure)."""
+    stoppers = {step.id for step in procedure.steps if REMOVED_EVENT in step.completion.events}
+    return frozenset(clock.id for clock in procedure.clocks if stoppers & set(clock.stopped_by))
+
+
+def due_rechecks(source: VaultChecklist, now: datetime) -> list[DueRecheck]:
+    """The cases whose removal deadline passed with no re-check since (reads the vault: worker thread)."""
+    if not source.unlocked:
+        return []
+    ids = removal_clock_ids(source.procedure)
+    passed: list[ClockStatus] = [c for c in source.running_clocks(now)
+                                 if c.clock.id in ids and c.deadline is not None and c.deadline <= now]
+    due = []
+    for status in passed:
+        assert status.deadline is not None
+        rechecks = [c.started_at for c in captures_in_case(source.vault, status.case_id) if c.kind == "recheck"]
+        if not any(at >= status.deadline for at in rechecks):
+            due.append(DueRecheck(status.case_id, status.clock.id, status.deadline))
+    return due
+
+
+class AutoRecheckScheduler(QObject):
+    """Signal ``offered(DueRecheck)`` each time a case is handed to ``start``."""
+
+    offered = Signal(object)
+
+    def __init__(self, source: VaultChecklist, start: Callable[[DueRecheck], bool], *, clock: Clock = utc_now,
+                 interval_ms: int = INTERVAL_MS, runner: TaskRunner | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._start = start
+        self._clock = clock
+        self._runner = runner
+        self._busy = False
+        self._handled: set[tuple[str, str, datetime]] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Check at once, then every interval."""
+        self._timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def forget(self) -> None:
+        """Forget what was offered (another vault was opened)."""
+        self._handled.clear()
+
+    def check(self) -> None:
+        if self._busy:
+            return
+        now = self._clock()
+        if self._runner is None:
+            self._on_due(due_rechecks(self._source, now))
+            return
+        self._busy = True
+        self._runner.run(lambda: due_rechecks(self._source, now), self._on_due, self._on_error)
+
+    def _on_error(self, error: KnownError) -> None:
+        self._busy = False
+        log.info("re-check schedule not read: %s", type(error).__name__)  # locked meanwhile; next check retries
+
+    def _on_due(self, due: list[DueRecheck]) -> None:
+        self._busy = False
+        for item in due:
+            key = (item.case_id, item.clock_id, item.deadline)
+            if key in self._handled or not self._source.unlocked:
+                continue
+            log.info("removal deadline passed for case %s: offering a re-check", item.case_id)
+            self.offered.emit(item)
+            if self._start(item):
+                self._handled.add(key)

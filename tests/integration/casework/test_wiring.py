@@ -1,0 +1,97 @@
+"""The checklist, clocks and reminders as wired into the main window: they follow the selected case,
+each other, and the vault through lock and unlock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
+
+from app.checklist.engine import StepState
+from app.ui.casework import Casework
+from app.ui.checklist.icons import OVERDUE
+from app.ui.mainwindow import MainWindow
+from app.vault import Vault
+from tests.integration.casework.conftest import MovableClock, start_removal_clock
+
+
+def test_checklist_tab_follows_the_selected_case(qtbot, window: MainWindow, casework: Casework, vault: Vault) -> None:
+    first = vault.create_case("第一案（測試）")
+    second = vault.create_case("第二案（測試）")
+    window.set_vault(vault)
+    tabs = window.case_view.tabs
+    assert tabs.indexOf(casework.checklist) >= 0 and tabs.indexOf(casework.recheck) >= 0
+    assert window.work_area.indexOf(casework.dashboard) >= 0
+    window.select_case(first.id)
+    assert casework.checklist.view is not None and casework.checklist.view.case_id == first.id
+    assert casework.act_documents.isEnabled() and casework.act_recheck.isEnabled()
+    window.select_case(second.id)
+    assert casework.checklist.view.case_id == second.id
+    assert casework.recheck.case_id == second.id
+    window.set_vault(None)  # locked: nothing of a case stays in the panels
+    assert casework.checklist.view is None and not casework.act_documents.isEnabled()
+
+
+def test_ticking_in_the_panel_updates_the_dashboard(qtbot, window: MainWindow, casework: Casework,
+                                                    vault: Vault) -> None:
+    case = vault.create_case("勾選後更新期限（測試）")
+    window.set_vault(vault)
+    window.select_case(case.id)
+    window.work_area.setCurrentWidget(casework.dashboard)
+    casework.tasks.wait(5000)
+    qtbot.waitUntil(lambda: casework.dashboard.summary.text() != "", timeout=5000)
+    assert casework.dashboard.table.rowCount() == 0
+    panel = casework.checklist
+    panel.select_step("identify-victim")
+    dialog = panel.tick_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(-30 * 3600))  # it happened 30 hours ago
+    for name, value in (("victim_age", "minor"), ("images_spread", "no")):
+        box = dialog.findChild(QComboBox, f"field_{name}")
+        box.setCurrentIndex(box.findData(value))
+    with qtbot.waitSignal(panel.changed, timeout=2000):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: casework.dashboard.table.rowCount() == 1, timeout=5000)
+    table = casework.dashboard.table
+    assert table.item(0, 0).text().startswith(case.number)
+    assert table.item(0, 6).foreground().color() == OVERDUE  # 30 h into a 24-hour clock
+    assert panel.view.status("identify-victim").state is StepState.DONE
+
+
+def test_a_reminder_fires_into_the_banner(qtbot, window: MainWindow, casework: Casework, vault: Vault,
+                                          clock: MovableClock) -> None:
+    case = vault.create_case("提醒（測試）")
+    start_removal_clock(vault, case.id, hours_ago=1)  # 23 h left; lead times 6 h and 1 h
+    window.show()
+    window.set_vault(vault)
+    qtbot.waitUntil(lambda: casework.reminders.active, timeout=1000)
+    assert not casework.banner.isVisible()
+    clock.now += timedelta(hours=17, minutes=30)  # 5 h 30 min left: the 6-hour lead time has passed
+    qtbot.waitUntil(lambda: casework.banner.isVisible(), timeout=5000)
+    assert casework.reminder_bar.isVisible()
+    [reminder] = [r for r in casework.banner.reminders if r.status.clock.id == "platform-removal"]
+    assert reminder.lead == timedelta(hours=6) and case.number in casework.banner.text.text()
+    casework.banner.open_button.click()
+    assert window.current_case_id() == case.id
+    assert window.case_view.tabs.currentWidget() is casework.checklist
+    window.set_vault(None)  # locked: the banner empties, the service stops and reads nothing
+    assert not casework.banner.isVisible() and not casework.reminder_bar.isVisible()
+    assert not casework.reminders.active and casework.source.running_clocks() == []
+
+
+def test_siarc_link_is_clickable_in_the_step_detail(qtbot, window: MainWindow, casework: Casework,
+                                                    vault: Vault) -> None:
+    case = vault.create_case("未成年被害人（測試）")
+    casework.source.set_vault(vault)
+    casework.source.tick(case.id, "identify-victim", data={"victim_age": "minor", "images_spread": "yes"})
+    window.set_vault(vault)
+    window.select_case(case.id)
+    casework.checklist.select_step("siarc-minor")
+    html = casework.checklist.detail.toHtml()
+    assert 'href="https://siarc.mohw.gov.tw"' in html
+    assert casework.checklist.detail.openExternalLinks()
+    assert casework.checklist.view.status("siarc-minor").state is StepState.AVAILABLE
+    casework.checklist.select_step("victim-authorization")  # adults only
+    assert casework.checklist.view.status("victim-authorization").state is StepState.NOT_APPLICABLE
+    QApplication.processEvents()
