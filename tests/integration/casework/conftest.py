@@ -47,9 +47,12 @@ def clock() -> MovableClock:
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     event_loop = qasync.QEventLoop(qapp, already_running=True)
+    executor = qasync.QThreadExecutor(2)  # where stored re-checks are written; shut down with the test
+    event_loop.set_default_executor(executor)
     asyncio.set_event_loop(event_loop)
     yield event_loop
     asyncio.set_event_loop(None)
+    executor.shutdown()
 
 
 @pytest.fixture

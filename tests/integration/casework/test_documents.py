@@ -1,0 +1,120 @@
+"""The documents dialog: preview = plain text of the document, Save PDF written off the UI thread and
+audited like the CLI (SHA-256 + checklist event), the clipboard text, the mailto: draft."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from app.checklist.engine import StepState
+from app.core.hashing import sha256_bytes, sha256_file
+from app.core.models import Role
+from app.reports.document import to_text
+from app.reports.notices import DocumentKind
+from app.ui.casework import Casework, DocumentsDialog
+from app.ui.mainwindow import MainWindow
+from app.vault import Vault
+from tests.integration.casework.conftest import add_capture
+
+SEALED_NAME = "林小華"
+
+
+@pytest.fixture
+def case_id(vault: Vault) -> str:
+    case = vault.create_case("Instagram 打工誘騙（測試）", ["Instagram"])
+    vault.add_person(case.id, Role.VICTIM, SEALED_NAME, {"phone": "0911-222-333"})
+    add_capture(vault, case.id, "https://platform.invalid/p/1")
+    return case.id
+
+
+def open_dialog(qtbot, window: MainWindow, casework: Casework, vault: Vault, case_id: str,
+                kind: DocumentKind) -> DocumentsDialog:
+    window.set_vault(vault)
+    window.select_case(case_id)
+    dialog = casework.open_documents(case_id, kind)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.document is not None and dialog.document.kind == str(kind), timeout=10_000)
+    return dialog
+
+
+def pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_saved_pdf_has_the_text_an_audit_entry_and_ticks_its_step(qtbot, window: MainWindow, casework: Casework,
+                                                                  vault: Vault, case_id: str, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    casework.source.set_vault(vault)
+    casework.source.tick(case_id, "assess-elements", note="三要件成立（測試）")
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.SOCIAL_REPORT)
+    dialog.reason.setText("網路巡邏發現疑似媒介（測試事由）")
+    qtbot.waitUntil(lambda: "測試事由" in dialog.preview.toPlainText(), timeout=10_000)
+    assert "被害人1" in dialog.preview.toPlainText() and SEALED_NAME not in dialog.preview.toPlainText()
+    target = tmp_path / "social.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    with qtbot.waitSignal(dialog.document_saved, timeout=20_000) as saved:
+        dialog.save_button.click()
+    assert saved.args == [case_id]
+    text = pdf_text(target)
+    assert "測試事由" in text and "被害人1" in text and SEALED_NAME not in text and "0911-222-333" not in text
+    assert dialog.saved is not None and dialog.saved.document.chain_head in text
+    digest = sha256_file(target)
+    entry = [e for e in vault.audit.entries(case_id) if e.action == "document.generated"][-1]
+    assert entry.subject == "social-report" and entry.details["sha256"] == digest
+    assert entry.details["file"] == "social.pdf" and digest in dialog.result.text()
+    assert dialog.saved.steps_done == ("report-social-authority",)
+    status = casework.checklist.view.status("report-social-authority")
+    assert status.state is StepState.DONE  # the checklist tab was refreshed
+    assert vault.verify().ok
+
+
+def test_referral_pdf_ticks_the_takedown_referral_step(qtbot, window: MainWindow, casework: Casework, vault: Vault,
+                                                       case_id: str, tmp_path: Path) -> None:
+    casework.source.set_vault(vault)
+    casework.source.on_event(case_id, "capture.complete")
+    casework.source.tick(case_id, "assess-elements", note="三要件成立（測試）")
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.REFERRAL)
+    with qtbot.waitSignal(dialog.document_saved, timeout=20_000):
+        dialog.save_pdf(tmp_path / "referral.pdf")
+    assert dialog.saved is not None and dialog.saved.steps_done == ("takedown-referral",)
+    assert "https://platform.invalid/p/1" in pdf_text(tmp_path / "referral.pdf")
+
+
+def test_copied_text_is_the_document_text_and_audited(qtbot, window: MainWindow, casework: Casework, vault: Vault,
+                                                      case_id: str) -> None:
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.EVIDENCE_LIST)
+    dialog.copy_button.click()
+    assert dialog.document is not None
+    expected = to_text(dialog.document)
+    assert QGuiApplication.clipboard().text() == expected == dialog.preview.toPlainText()
+    entry = vault.audit.entries(case_id)[-1]
+    assert entry.action == "document.copied" and entry.details == {"via": "clipboard",
+                                                                   "sha256": sha256_bytes(expected.encode())}
+
+
+def test_mailto_draft_goes_to_the_opener(qtbot, window: MainWindow, casework: Casework, vault: Vault, case_id: str,
+                                         opened_urls: list[str]) -> None:
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.TRANSFER_NOTE)
+    dialog.transfer_to.setText("臺灣臺北地方檢察署")
+    qtbot.waitUntil(lambda: "臺灣臺北地方檢察署" in dialog.preview.toPlainText(), timeout=10_000)
+    dialog.mail_button.click()
+    [url] = opened_urls
+    assert dialog.document is not None
+    assert url.startswith("mailto:") and "subject=" in url and "%0D%0A" in url  # RFC 6068 line breaks
+    assert unquote(url.split("subject=", 1)[1].split("&", 1)[0]) == dialog.document.subject
+    assert "臺灣臺北地方檢察署" in unquote(url)
+    assert QGuiApplication.clipboard().text() == to_text(dialog.document)  # the full text, as the draft says
+    assert vault.audit.entries(case_id)[-1].details["via"] == "mailto"
+
+
+def test_locked_vault_closes_the_dialog(qtbot, window: MainWindow, casework: Casework, vault: Vault,
+                                        case_id: str) -> None:
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.DNS_RPZ)
+    with qtbot.waitSignal(dialog.finished, timeout=2000):
+        window.set_vault(None)
+    assert casework.documents_dialog is None

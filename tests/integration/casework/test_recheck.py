@@ -1,0 +1,194 @@
+"""The takedown re-check from the GUI, in a real headless Chromium against pages on 127.0.0.1: the
+window keeps running while it works, each result is stored as a hashed capture and reported to the
+checklist; and the scheduler starts it by itself once a removal deadline has passed."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from app.capture.recheck import RecheckConfig, RecheckResult, store
+from app.capture.takedown import Classification
+from app.checklist.engine import StepState
+from app.checklist.events import StepAction
+from app.core.timeutil import utc_now
+from app.reports.notices import DocumentKind
+from app.ui.casework import Casework
+from app.ui.casework.recheck import RecheckOptionsDialog
+from app.ui.casework.scheduler import due_rechecks
+from app.ui.mainwindow import MainWindow
+from app.vault import Vault
+from app.vault.captures import captures_in_case
+from tests.integration.casework.conftest import MovableClock, add_capture, ready_for_takedown, start_removal_clock
+
+
+@pytest.fixture(scope="module")
+def missing_page() -> Iterator[str]:
+    """A URL answering 404 (the static fixture server cannot choose its status)."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"<html><head><title>404</title></head><body><h1>Not Found</h1></body></html>"
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/post/404"
+    server.shutdown()
+    server.server_close()
+
+
+class Heartbeat:
+    """A 20 ms QTimer and the longest gap between its ticks: the event loop's responsiveness."""
+
+    def __init__(self) -> None:
+        self.ticks = 0
+        self.longest = 0.0
+        self._last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._beat)
+        self.timer.start()
+
+    def _beat(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+        self.ticks += 1
+
+
+def rechecks(vault: Vault, case_id: str) -> list:
+    return [c for c in captures_in_case(vault, case_id) if c.kind == "recheck"]
+
+
+def test_removed_page_ticks_the_step_without_freezing_the_window(qtbot, window: MainWindow, casework: Casework,
+                                                                 vault: Vault, missing_page: str) -> None:
+    case = vault.create_case("已移除（測試）", ["SyntheticSocial"])
+    ready_for_takedown(vault, case.id, missing_page)
+    window.set_vault(vault)
+    window.select_case(case.id)
+    panel = casework.recheck
+    heartbeat = Heartbeat()
+    with qtbot.waitSignal(panel.job.finished, timeout=120_000) as finished:
+        assert panel.start()
+        assert panel.busy and not panel.start_button.isEnabled()
+    heartbeat.timer.stop()
+    [row] = finished.args[0]
+    assert (row.classification, row.status, row.event) == (Classification.REMOVED, 404, "recheck.removed")
+    assert row.steps_done == ("recheck-removed",)
+    assert heartbeat.ticks > 10 and heartbeat.longest < 1.0, (heartbeat.ticks, heartbeat.longest)
+    [stored] = rechecks(vault, case.id)
+    assert stored.id == row.capture_id and stored.metadata["status"] == 404
+    assert stored.metadata["classification"] == "removed" and stored.metadata["final_url"] == missing_page
+    step = casework.checklist.view.status("recheck-removed")
+    assert step.state is StepState.DONE and step.event.action is StepAction.AUTO
+    assert step.evidence_ids == (row.capture_id,)
+    assert panel.rows()[0][:3] == (missing_page, Classification.REMOVED.label(), "404")
+    assert "1 removed" in panel.status.text() and not panel.hint.isVisible()
+    assert vault.verify().ok
+
+
+def test_page_still_online_raises_the_escalation(qtbot, window: MainWindow, casework: Casework, vault: Vault,
+                                                 fixture_server: str) -> None:
+    url = f"{fixture_server}/recheck/online.html"
+    case = vault.create_case("仍在線上（測試）", ["SyntheticSocial"])
+    ready_for_takedown(vault, case.id, url)
+    window.show()
+    window.set_vault(vault)
+    window.select_case(case.id)
+    window.case_view.tabs.setCurrentWidget(casework.recheck)
+    with qtbot.waitSignal(casework.recheck.job.finished, timeout=120_000) as finished:
+        casework.recheck.start()
+    [row] = finished.args[0]
+    assert (row.classification, row.status, row.event, row.steps_done) == (Classification.ONLINE, 200,
+                                                                           "recheck.present", ())
+    assert casework.checklist.view.status("recheck-removed").state is StepState.AVAILABLE
+    assert casework.recheck.hint.isVisible() and "DNS RPZ" in casework.recheck.hint.text()
+    casework.recheck.escalate_button.click()  # the DNS RPZ request, prepared from the case
+    dialog = casework.documents_dialog
+    assert dialog is not None and dialog.kind is DocumentKind.DNS_RPZ
+    casework.recheck.set_case(case.id)  # reopened later: the earlier re-check is listed from the vault
+    assert casework.recheck.rows()[0][:3] == (url, Classification.ONLINE.label(), "200")
+
+
+def test_a_case_without_captures_says_so(qtbot, window: MainWindow, casework: Casework, vault: Vault) -> None:
+    case = vault.create_case("尚無截圖（測試）")
+    window.set_vault(vault)
+    window.select_case(case.id)
+    with qtbot.waitSignal(casework.recheck.job.failed, timeout=5000):
+        casework.recheck.start()
+    assert case.number in casework.recheck.error.text()
+
+
+def test_options_default_to_a_clean_browser(qtbot, tmp_path: Path) -> None:
+    base = RecheckConfig(timeout_ms=5000)
+    dialog = RecheckOptionsDialog("115-0001", base)
+    qtbot.addWidget(dialog)
+    assert dialog.clean.isChecked() and dialog.config().storage_state is None
+    dialog.persona.setChecked(True)
+    dialog.buttons.accepted.emit()  # no file chosen: refused with a sentence
+    assert dialog.result() == 0 and dialog.error.text()
+    state = tmp_path / "persona.json"
+    state.write_text('{"cookies": [], "origins": []}', encoding="utf-8")
+    dialog.persona_file.setText(str(state))
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == 1 and dialog.config().storage_state == state and dialog.config().timeout_ms == 5000
+
+
+def test_scheduler_starts_a_recheck_once_the_removal_deadline_passed(qtbot, window: MainWindow, casework: Casework,
+                                                                     vault: Vault, clock: MovableClock,
+                                                                     missing_page: str) -> None:
+    case = vault.create_case("逾時自動複查（測試）", ["SyntheticSocial"])
+    ready_for_takedown(vault, case.id, missing_page)
+    start_removal_clock(vault, case.id, hours_ago=23)  # one hour left
+    casework.auto_countdown_s = 1  # the question starts by itself with a clean browser
+    offered: list = []
+    casework.scheduler.offered.connect(offered.append)
+    window.show()
+    window.set_vault(vault)
+    qtbot.waitUntil(lambda: casework.scheduler.active, timeout=1000)
+    qtbot.wait(400)  # several checks (every 100 ms): the deadline has not passed, nothing is offered
+    assert offered == [] and not casework.recheck.busy
+    clock.now += timedelta(hours=2)
+    qtbot.waitUntil(lambda: len(offered) == 1, timeout=5000)
+    assert offered[0].case_id == case.id and offered[0].clock_id == "platform-removal"
+    dialog = casework.recheck.options_dialog
+    assert dialog is not None and "platform-removal deadline" in dialog.intro.text()
+    assert window.current_case_id() == case.id and window.case_view.tabs.currentWidget() is casework.recheck
+    qtbot.waitUntil(lambda: casework.recheck.busy, timeout=5000)  # the countdown ran out: started
+    assert casework.recheck.job.case_id == case.id
+    with qtbot.waitSignal(casework.recheck.job.finished, timeout=120_000) as finished:
+        pass
+    [row] = finished.args[0]
+    assert row.classification is Classification.REMOVED and row.steps_done == ("recheck-removed",)
+    qtbot.wait(400)  # the clock is stopped now: no second offer
+    assert len(offered) == 1
+
+
+def test_a_recheck_after_the_deadline_is_not_due_again(vault: Vault, casework: Casework) -> None:
+    case = vault.create_case("已複查（測試）")
+    add_capture(vault, case.id, "https://platform.invalid/p/9")
+    start_removal_clock(vault, case.id, hours_ago=30)  # overdue by 6 hours
+    casework.source.set_vault(vault)
+    now = utc_now()
+    assert [d.case_id for d in due_rechecks(casework.source, now)] == [case.id]
+    checked = RecheckResult("https://platform.invalid/p/9", "https://platform.invalid/p/9", 200,
+                            Classification.ONLINE, "status 200", "default", now, now, "IMG 1", None)
+    store(vault, case.id, checked)  # re-checked after the deadline: still online, but not due again
+    assert due_rechecks(casework.source, now) == []
+    casework.source.set_vault(None)
+    assert due_rechecks(casework.source, now) == []  # locked: nothing
