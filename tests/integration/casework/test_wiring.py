@@ -68,7 +68,7 @@ def test_a_reminder_fires_into_the_banner(qtbot, window: MainWindow, casework: C
     qtbot.waitUntil(lambda: casework.reminders.active, timeout=1000)
     assert not casework.banner.isVisible()
     clock.now += timedelta(hours=17, minutes=30)  # 5 h 30 min left: the 6-hour lead time has passed
-    qtbot.waitUntil(lambda: casework.banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(casework.banner.isVisible, timeout=5000)
     assert casework.reminder_bar.isVisible()
     [reminder] = [r for r in casework.banner.reminders if r.status.clock.id == "platform-removal"]
     assert reminder.lead == timedelta(hours=6) and case.number in casework.banner.text.text()
