@@ -410,6 +410,305 @@ Open the page anyway?</translation>
         </message>
     </context>
     <context>
+        <name>CaptureController</name>
+        <message>
+            <source>Evidence capture</source>
+            <translation>Evidence capture</translation>
+        </message>
+        <message>
+            <source>Capture evidence</source>
+            <translation>Capture evidence</translation>
+        </message>
+        <message>
+            <source>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</source>
+            <translation>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</translation>
+        </message>
+        <message>
+            <source>Burst</source>
+            <translation>Burst</translation>
+        </message>
+        <message>
+            <source>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</source>
+            <translation>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>Burst interval</source>
+            <translation>Burst interval</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</source>
+            <translation>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</translation>
+        </message>
+        <message>
+            <source>Capture settings…</source>
+            <translation>Capture settings…</translation>
+        </message>
+        <message>
+            <source>{dot} REC {m}:{s:02d}</source>
+            <translation>{dot} REC {m}:{s:02d}</translation>
+        </message>
+        <message>
+            <source>{dot} BURST {frames} frames</source>
+            <translation>{dot} BURST {frames} frames</translation>
+        </message>
+        <message>
+            <source>Capturing the page…</source>
+            <translation>Capturing the page…</translation>
+        </message>
+        <message>
+            <source>Storing the capture in the vault…</source>
+            <translation>Storing the capture in the vault…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureGallery</name>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Burst</source>
+            <translation>Burst</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>Recording</translation>
+        </message>
+        <message>
+            <source>Re-check</source>
+            <translation>Re-check</translation>
+        </message>
+        <message>
+            <source>Reload the captures</source>
+            <translation>Reload the captures</translation>
+        </message>
+        <message>
+            <source>No case chosen.</source>
+            <translation>No case chosen.</translation>
+        </message>
+        <message>
+            <source>{count} capture(s), {partial} partial</source>
+            <translation>{count} capture(s), {partial} partial</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>PARTIAL</source>
+            <translation>PARTIAL</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureResultDialog</name>
+        <message>
+            <source>Capture stored</source>
+            <translation>Capture stored</translation>
+        </message>
+        <message>
+            <source>Complete capture</source>
+            <translation>Complete capture</translation>
+        </message>
+        <message>
+            <source>PARTIAL capture</source>
+            <translation>PARTIAL capture</translation>
+        </message>
+        <message>
+            <source>{verdict} — stored in case {case} as {capture}</source>
+            <translation>{verdict} — stored in case {case} as {capture}</translation>
+        </message>
+        <message>
+            <source>Initial evidence (guideline 陸.一): all points covered.</source>
+            <translation>Initial evidence (guideline 陸.一): all points covered.</translation>
+        </message>
+        <message>
+            <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
+            <translation>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Found / missing</source>
+            <translation>Found / missing</translation>
+        </message>
+        <message>
+            <source>{count} file(s) in the encrypted vault:</source>
+            <translation>{count} file(s) in the encrypted vault:</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Size (bytes)</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Show in the case</source>
+            <translation>Show in the case</translation>
+        </message>
+        <message>
+            <source>The checklist could not be updated: {problem}</source>
+            <translation>The checklist could not be updated: {problem}</translation>
+        </message>
+        <message>
+            <source>Checklist: ticked automatically — {steps}.</source>
+            <translation>Checklist: ticked automatically — {steps}.</translation>
+        </message>
+        <message>
+            <source>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</source>
+            <translation>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureSettingsDialog</name>
+        <message>
+            <source>Capture settings</source>
+            <translation>Capture settings</translation>
+        </message>
+        <message>
+            <source>Lazy loading:</source>
+            <translation>Lazy loading:</translation>
+        </message>
+        <message>
+            <source>Stop scrolling after:</source>
+            <translation>Stop scrolling after:</translation>
+        </message>
+        <message>
+            <source>Stop at page height:</source>
+            <translation>Stop at page height:</translation>
+        </message>
+        <message>
+            <source>Stop at feed items:</source>
+            <translation>Stop at feed items:</translation>
+        </message>
+        <message>
+            <source>Burst interval:</source>
+            <translation>Burst interval:</translation>
+        </message>
+        <message>
+            <source>Scroll the page so lazy content loads before the full-page image</source>
+            <translation>Scroll the page so lazy content loads before the full-page image</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source> items</source>
+            <translation> items</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</source>
+            <translation>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureView</name>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Files and hashes</source>
+            <translation>Files and hashes</translation>
+        </message>
+        <message>
+            <source>Identifiers</source>
+            <translation>Identifiers</translation>
+        </message>
+        <message>
+            <source>Blur again</source>
+            <translation>Blur again</translation>
+        </message>
+        <message>
+            <source>Show image</source>
+            <translation>Show image</translation>
+        </message>
+        <message>
+            <source>Pictures stay blurred until you choose to look at them.</source>
+            <translation>Pictures stay blurred until you choose to look at them.</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Fit the page width</source>
+            <translation>Fit the page width</translation>
+        </message>
+        <message>
+            <source>Open saved page (offline)…</source>
+            <translation>Open saved page (offline)…</translation>
+        </message>
+        <message>
+            <source>This capture has no picture (a video recording: see its file and hash).</source>
+            <translation>This capture has no picture (a video recording: see its file and hash).</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Found / missing</source>
+            <translation>Found / missing</translation>
+        </message>
+        <message>
+            <source>Choose a capture on the left.</source>
+            <translation>Choose a capture on the left.</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>PARTIAL</source>
+            <translation>PARTIAL</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListPanel</name>
         <message>
             <source>Search cases and captured text…</source>
@@ -456,6 +755,29 @@ A case holds the captures, people and steps of one matter.</translation>
         <message>
             <source>No case matches this search or filter.</source>
             <translation>No case matches this search or filter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePickerDialog</name>
+        <message>
+            <source>Choose the case for this capture</source>
+            <translation>Choose the case for this capture</translation>
+        </message>
+        <message>
+            <source>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</source>
+            <translation>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</translation>
+        </message>
+        <message>
+            <source>Filter by number or title</source>
+            <translation>Filter by number or title</translation>
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>&amp;New case…</translation>
+        </message>
+        <message>
+            <source>&amp;Store in this case</source>
+            <translation>&amp;Store in this case</translation>
         </message>
     </context>
     <context>
@@ -567,6 +889,49 @@ A case holds the captures, people and steps of one matter.</translation>
         <message>
             <source>(sealed)</source>
             <translation>(sealed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Casework</name>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Takedown re-check</source>
+            <translation>Takedown re-check</translation>
+        </message>
+        <message>
+            <source>Clocks</source>
+            <translation>Clocks</translation>
+        </message>
+        <message>
+            <source>&amp;Documents…</source>
+            <translation>&amp;Documents…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-check takedown…</source>
+            <translation>&amp;Re-check takedown…</translation>
+        </message>
+        <message>
+            <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
+            <translation>Generate the procedure documents of the case (PDF, text, e-mail)</translation>
+        </message>
+        <message>
+            <source>Re-check the case's captured addresses in a clean browser</source>
+            <translation>Re-check the case's captured addresses in a clean browser</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>NetPatrol: deadline reminders</source>
+            <translation>NetPatrol: deadline reminders</translation>
+        </message>
+        <message>
+            <source>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</source>
+            <translation>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</translation>
         </message>
     </context>
     <context>
@@ -772,10 +1137,218 @@ Reason:</translation>
         </message>
     </context>
     <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Document:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (事由):</source>
+            <translation>&amp;Reason (事由):</translation>
+        </message>
+        <message>
+            <source>Default: the case title</source>
+            <translation>Default: the case title</translation>
+        </message>
+        <message>
+            <source>Platform &amp;notified at:</source>
+            <translation>Platform &amp;notified at:</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>&amp;Transferred to:</source>
+            <translation>&amp;Transferred to:</translation>
+        </message>
+        <message>
+            <source>e.g. the district prosecutors' office</source>
+            <translation>e.g. the district prosecutors' office</translation>
+        </message>
+        <message>
+            <source>Preview (the text copied and mailed):</source>
+            <translation>Preview (the text copied and mailed):</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Save PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy text</source>
+            <translation>&amp;Copy text</translation>
+        </message>
+        <message>
+            <source>Open &amp;mail draft</source>
+            <translation>Open &amp;mail draft</translation>
+        </message>
+        <message>
+            <source>Case {number}</source>
+            <translation>Case {number}</translation>
+        </message>
+        <message>
+            <source>Save document as PDF</source>
+            <translation>Save document as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</source>
+            <translation>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</translation>
+        </message>
+        <message>
+            <source>Checklist: {steps} done.</source>
+            <translation>Checklist: {steps} done.</translation>
+        </message>
+        <message>
+            <source>The text is on the clipboard.</source>
+            <translation>The text is on the clipboard.</translation>
+        </message>
+        <message>
+            <source>A mail draft was opened; the full text is also on the clipboard.</source>
+            <translation>A mail draft was opened; the full text is also on the clipboard.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>NetPatrol — first start</source>
             <translation>NetPatrol — first start</translation>
+        </message>
+    </context>
+    <context>
+        <name>HashPanel</name>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Size (bytes)</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Re-verified</source>
+            <translation>Re-verified</translation>
+        </message>
+        <message>
+            <source>Re-verify hashes</source>
+            <translation>Re-verify hashes</translation>
+        </message>
+        <message>
+            <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
+            <translation>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</translation>
+        </message>
+        <message>
+            <source>Re-hashing the stored bytes…</source>
+            <translation>Re-hashing the stored bytes…</translation>
+        </message>
+        <message>
+            <source>✔ matches</source>
+            <translation>✔ matches</translation>
+        </message>
+        <message>
+            <source>✘ MISMATCH: {sha}</source>
+            <translation>✘ MISMATCH: {sha}</translation>
+        </message>
+        <message>
+            <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
+            <translation>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</translation>
+        </message>
+        <message>
+            <source>OK: all {total} file(s) match their recorded SHA-256.</source>
+            <translation>OK: all {total} file(s) match their recorded SHA-256.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifierDialog</name>
+        <message>
+            <source>Add an identifier</source>
+            <translation>Add an identifier</translation>
+        </message>
+        <message>
+            <source>Correct an identifier</source>
+            <translation>Correct an identifier</translation>
+        </message>
+        <message>
+            <source>Retract an identifier</source>
+            <translation>Retract an identifier</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Value:</translation>
+        </message>
+        <message>
+            <source>&amp;Note (why):</source>
+            <translation>&amp;Note (why):</translation>
+        </message>
+        <message>
+            <source>e.g. read off the image; the page shows a different handle</source>
+            <translation>e.g. read off the image; the page shows a different handle</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifiersPanel</name>
+        <message>
+            <source>found by rule</source>
+            <translation>found by rule</translation>
+        </message>
+        <message>
+            <source>site adapter</source>
+            <translation>site adapter</translation>
+        </message>
+        <message>
+            <source>officer</source>
+            <translation>officer</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Where it came from</source>
+            <translation>Where it came from</translation>
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation>Found by</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>Show history</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>&amp;Correct…</translation>
+        </message>
+        <message>
+            <source>&amp;Retract…</source>
+            <translation>&amp;Retract…</translation>
         </message>
     </context>
     <context>
@@ -1026,6 +1599,17 @@ Cases and evidence are hidden until it is unlocked.</translation>
         </message>
     </context>
     <context>
+        <name>OfflinePageViewer</name>
+        <message>
+            <source>Saved page (offline, read-only) — {title}</source>
+            <translation>Saved page (offline, read-only) — {title}</translation>
+        </message>
+        <message>
+            <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
+            <translation>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</translation>
+        </message>
+    </context>
+    <context>
         <name>PatrolLogDialog</name>
         <message>
             <source>Patrol log</source>
@@ -1191,6 +1775,128 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecheckOptionsDialog</name>
+        <message>
+            <source>Takedown re-check</source>
+            <translation>Takedown re-check</translation>
+        </message>
+        <message>
+            <source>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</source>
+            <translation>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</translation>
+        </message>
+        <message>
+            <source>&amp;Clean browser, no cookies (what the public sees; recommended)</source>
+            <translation>&amp;Clean browser, no cookies (what the public sees; recommended)</translation>
+        </message>
+        <message>
+            <source>With a &amp;persona's saved cookies (only when the content needs a login):</source>
+            <translation>With a &amp;persona's saved cookies (only when the content needs a login):</translation>
+        </message>
+        <message>
+            <source>Storage-state file (.json)</source>
+            <translation>Storage-state file (.json)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Start re-check</source>
+            <translation>&amp;Start re-check</translation>
+        </message>
+        <message>
+            <source>Persona cookies</source>
+            <translation>Persona cookies</translation>
+        </message>
+        <message>
+            <source>Storage state (*.json)</source>
+            <translation>Storage state (*.json)</translation>
+        </message>
+        <message>
+            <source>Starting with a clean browser in {seconds} s.</source>
+            <translation>Starting with a clean browser in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Choose the persona's storage-state file, or use a clean browser.</source>
+            <translation>Choose the persona's storage-state file, or use a clean browser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecheckPanel</name>
+        <message>
+            <source>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</source>
+            <translation>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</translation>
+        </message>
+        <message>
+            <source>&amp;Re-check now…</source>
+            <translation>&amp;Re-check now…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</source>
+            <translation>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</translation>
+        </message>
+        <message>
+            <source>DNS RPZ request…</source>
+            <translation>DNS RPZ request…</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP status</translation>
+        </message>
+        <message>
+            <source>Final address</source>
+            <translation>Final address</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>Capture</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>Checked at</translation>
+        </message>
+        <message>
+            <source>Starting the browser…</source>
+            <translation>Starting the browser…</translation>
+        </message>
+        <message>
+            <source>{count} earlier re-check(s) of this case, newest first.</source>
+            <translation>{count} earlier re-check(s) of this case, newest first.</translation>
+        </message>
+        <message>
+            <source>Re-checking…</source>
+            <translation>Re-checking…</translation>
+        </message>
+        <message>
+            <source>%v of %m addresses</source>
+            <translation>%v of %m addresses</translation>
+        </message>
+        <message>
+            <source>Re-checking address {n} of {total}…</source>
+            <translation>Re-checking address {n} of {total}…</translation>
+        </message>
+        <message>
+            <source>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</source>
+            <translation>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</translation>
         </message>
     </context>
     <context>
@@ -1681,6 +2387,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>No cases yet.</source>
             <translation>No cases yet.</translation>
+        </message>
+        <message>
+            <source>Captures:</source>
+            <translation>Captures:</translation>
         </message>
         <message>
             <source>Status: {status}   Officer: {officer}   Unit: {unit}</source>
@@ -2282,6 +2992,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <message>
             <source>Chat capture (--chat) is not available yet; capture the page.</source>
             <translation>Chat capture (--chat) is not available yet; capture the page.</translation>
+        </message>
+        <message>
+            <source>Open the page to capture in the browser first.</source>
+            <translation>Open the page to capture in the browser first.</translation>
+        </message>
+        <message>
+            <source>The vault is locked: unlock it to capture evidence.</source>
+            <translation>The vault is locked: unlock it to capture evidence.</translation>
+        </message>
+        <message>
+            <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
+            <translation>The capture was not stored: no case was chosen. Capture again and choose a case.</translation>
+        </message>
+        <message>
+            <source>The document could not be written to {path} ({reason}).</source>
+            <translation>The document could not be written to {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
+            <translation>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</translation>
         </message>
     </context>
     <context>

@@ -410,6 +410,305 @@ Open the page anyway?</source>
         </message>
     </context>
     <context>
+        <name>CaptureController</name>
+        <message>
+            <source>Evidence capture</source>
+            <translation type="unfinished">蒐證紀錄</translation>
+        </message>
+        <message>
+            <source>Capture evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burst interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished">紀錄</translation>
+        </message>
+        <message>
+            <source>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{dot} REC {m}:{s:02d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{dot} BURST {frames} frames</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capturing the page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Storing the capture in the vault…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaptureGallery</name>
+        <message>
+            <source>Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload the captures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} capture(s), {partial} partial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complete</source>
+            <translation type="unfinished">完整</translation>
+        </message>
+        <message>
+            <source>PARTIAL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaptureResultDialog</name>
+        <message>
+            <source>Capture stored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PARTIAL capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{verdict} — stored in case {case} as {capture}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initial evidence (guideline 陸.一): all points covered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found / missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} file(s) in the encrypted vault:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished">檔名</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The checklist could not be updated: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist: ticked automatically — {steps}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaptureSettingsDialog</name>
+        <message>
+            <source>Capture settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lazy loading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop scrolling after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop at page height:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop at feed items:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burst interval:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scroll the page so lazy content loads before the full-page image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> px</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaptureView</name>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished">資料</translation>
+        </message>
+        <message>
+            <source>Files and hashes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identifiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blur again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures stay blurred until you choose to look at them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished">縮小</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished">放大</translation>
+        </message>
+        <message>
+            <source>Fit the page width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open saved page (offline)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This capture has no picture (a video recording: see its file and hash).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found / missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a capture on the left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PARTIAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseListPanel</name>
         <message>
             <source>Search cases and captured text…</source>
@@ -456,6 +755,29 @@ A case holds the captures, people and steps of one matter.</source>
         <message>
             <source>No case matches this search or filter.</source>
             <translation>沒有符合搜尋或篩選條件的案件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePickerDialog</name>
+        <message>
+            <source>Choose the case for this capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by number or title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation type="unfinished">新增案件(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Store in this case</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -567,6 +889,49 @@ A case holds the captures, people and steps of one matter.</source>
         <message>
             <source>(sealed)</source>
             <translation>（已彌封）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Casework</name>
+        <message>
+            <source>Checklist</source>
+            <translation>檢核表</translation>
+        </message>
+        <message>
+            <source>Takedown re-check</source>
+            <translation>下架複查</translation>
+        </message>
+        <message>
+            <source>Clocks</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>&amp;Documents…</source>
+            <translation>產製文件(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-check takedown…</source>
+            <translation>下架複查(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
+            <translation>產製本案程序文件（PDF、純文字、電子郵件）</translation>
+        </message>
+        <message>
+            <source>Re-check the case's captured addresses in a clean browser</source>
+            <translation>以乾淨的瀏覽器複查本案已蒐證的網址</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>期限提醒</translation>
+        </message>
+        <message>
+            <source>NetPatrol: deadline reminders</source>
+            <translation>網路巡邏工作站：期限提醒</translation>
+        </message>
+        <message>
+            <source>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</source>
+            <translation>本案平臺限制瀏覽或移除之期限已於 {at} 屆滿，此後尚未複查內容。</translation>
         </message>
     </context>
     <context>
@@ -772,10 +1137,218 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Documents</source>
+            <translation>產製文件</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>文件(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (事由):</source>
+            <translation>事由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Default: the case title</source>
+            <translation>預設：案件名稱</translation>
+        </message>
+        <message>
+            <source>Platform &amp;notified at:</source>
+            <translation>通知平臺時間(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>&amp;Transferred to:</source>
+            <translation>移送機關(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>e.g. the district prosecutors' office</source>
+            <translation>例如：臺灣臺北地方檢察署</translation>
+        </message>
+        <message>
+            <source>Preview (the text copied and mailed):</source>
+            <translation>預覽（複製及寄送的文字即為此內容）：</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>儲存 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy text</source>
+            <translation>複製文字(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Open &amp;mail draft</source>
+            <translation>開啟郵件草稿(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Case {number}</source>
+            <translation>案件 {number}</translation>
+        </message>
+        <message>
+            <source>Save document as PDF</source>
+            <translation>將文件儲存為 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</source>
+            <translation>已儲存 {file}（SHA-256 {sha256}），並已寫入稽核紀錄。</translation>
+        </message>
+        <message>
+            <source>Checklist: {steps} done.</source>
+            <translation>檢核表：{steps} 已完成。</translation>
+        </message>
+        <message>
+            <source>The text is on the clipboard.</source>
+            <translation>文字已複製到剪貼簿。</translation>
+        </message>
+        <message>
+            <source>A mail draft was opened; the full text is also on the clipboard.</source>
+            <translation>已開啟郵件草稿；完整文字也已複製到剪貼簿。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>NetPatrol — first start</source>
             <translation>網路巡邏工作站－首次設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>HashPanel</name>
+        <message>
+            <source>File</source>
+            <translation type="unfinished">檔名</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-verify hashes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-hashing the stored bytes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ MISMATCH: {sha}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK: all {total} file(s) match their recorded SHA-256.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdentifierDialog</name>
+        <message>
+            <source>Add an identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct an identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retract an identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note (why):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. read off the image; the page shows a different handle</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdentifiersPanel</name>
+        <message>
+            <source>found by rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>site adapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">類型</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished">內容</translation>
+        </message>
+        <message>
+            <source>Where it came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retract…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1026,6 +1599,17 @@ Cases and evidence are hidden until it is unlocked.</source>
         </message>
     </context>
     <context>
+        <name>OfflinePageViewer</name>
+        <message>
+            <source>Saved page (offline, read-only) — {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PatrolLogDialog</name>
         <message>
             <source>Patrol log</source>
@@ -1191,6 +1775,128 @@ Cases and evidence are hidden until it is unlocked.</source>
         <message>
             <source>Close</source>
             <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecheckOptionsDialog</name>
+        <message>
+            <source>Takedown re-check</source>
+            <translation>下架複查</translation>
+        </message>
+        <message>
+            <source>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</source>
+            <translation>以獨立的無頭瀏覽器複查案件 {case} 的每個蒐證網址；每筆結果連同截圖保存為證據。</translation>
+        </message>
+        <message>
+            <source>&amp;Clean browser, no cookies (what the public sees; recommended)</source>
+            <translation>乾淨的瀏覽器，不帶 Cookie（即一般民眾所見；建議）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>With a &amp;persona's saved cookies (only when the content needs a login):</source>
+            <translation>使用巡邏身分保存的 Cookie（僅限內容須登入才能檢視時）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Storage-state file (.json)</source>
+            <translation>登入狀態檔（.json）</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Start re-check</source>
+            <translation>開始複查(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Persona cookies</source>
+            <translation>巡邏身分 Cookie</translation>
+        </message>
+        <message>
+            <source>Storage state (*.json)</source>
+            <translation>登入狀態檔 (*.json)</translation>
+        </message>
+        <message>
+            <source>Starting with a clean browser in {seconds} s.</source>
+            <translation>{seconds} 秒後以乾淨的瀏覽器開始複查。</translation>
+        </message>
+        <message>
+            <source>Choose the persona's storage-state file, or use a clean browser.</source>
+            <translation>請選擇巡邏身分的登入狀態檔，或改用乾淨的瀏覽器。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecheckPanel</name>
+        <message>
+            <source>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</source>
+            <translation>以乾淨的無頭瀏覽器重新開啟本案每個蒐證網址，記錄內容已移除、已限制瀏覽或仍在線上；每筆結果均保存為證據（截圖、HTTP 狀態碼、最終網址）。</translation>
+        </message>
+        <message>
+            <source>&amp;Re-check now…</source>
+            <translation>立即複查(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</source>
+            <translation>內容仍在線上：社會局得函請 TWNIC 停止解析（DNS RPZ，規定伍.二），請備妥請求文件及事證。</translation>
+        </message>
+        <message>
+            <source>DNS RPZ request…</source>
+            <translation>DNS RPZ 請求文件…</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>網址</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP 狀態碼</translation>
+        </message>
+        <message>
+            <source>Final address</source>
+            <translation>最終網址</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>判定依據</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>蒐證紀錄</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>複查時間</translation>
+        </message>
+        <message>
+            <source>Starting the browser…</source>
+            <translation>正在啟動瀏覽器…</translation>
+        </message>
+        <message>
+            <source>{count} earlier re-check(s) of this case, newest first.</source>
+            <translation>本案先前的複查 {count} 筆，最新的在前。</translation>
+        </message>
+        <message>
+            <source>Re-checking…</source>
+            <translation>複查中…</translation>
+        </message>
+        <message>
+            <source>%v of %m addresses</source>
+            <translation>%v / %m 個網址</translation>
+        </message>
+        <message>
+            <source>Re-checking address {n} of {total}…</source>
+            <translation>正在複查第 {n} 個網址（共 {total} 個）…</translation>
+        </message>
+        <message>
+            <source>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</source>
+            <translation>複查完成：已移除 {removed}、已限制瀏覽 {restricted}、仍在線上 {online}、無法判定 {unknown}。</translation>
         </message>
     </context>
     <context>
@@ -1681,6 +2387,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <message>
             <source>No cases yet.</source>
             <translation>目前尚無案件。</translation>
+        </message>
+        <message>
+            <source>Captures:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Status: {status}   Officer: {officer}   Unit: {unit}</source>
@@ -2282,6 +2992,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <message>
             <source>Chat capture (--chat) is not available yet; capture the page.</source>
             <translation>尚未提供聊天截取（--chat）；請截取網頁。</translation>
+        </message>
+        <message>
+            <source>Open the page to capture in the browser first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vault is locked: unlock it to capture evidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document could not be written to {path} ({reason}).</source>
+            <translation>無法將文件寫入 {path}（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
+            <translation>無法啟動複查用瀏覽器（{reason}），請在本工作站安裝 Chromium。</translation>
         </message>
     </context>
     <context>

@@ -133,7 +133,7 @@ class DocumentsDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
 
     def _build_form(self) -> QFormLayout:
@@ -175,10 +175,10 @@ class DocumentsDialog(QDialog):
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
         self.busy = BusyBar(self)
         self.error = ErrorLabel(self)
-        self.result = QLabel(self)
-        self.result.setObjectName("documentResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("documentResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("savePdfButton")
         self.copy_button = QPushButton(self)
@@ -297,7 +297,7 @@ class DocumentsDialog(QDialog):
         """Write, hash, audit and report the document on the pool; ``document_saved`` when done."""
         kind, options = self.kind, self.options()
         self._set_busy(True)
-        self.result.clear()
+        self.outcome.clear()
         self._tasks.run(lambda: write_and_record(self._source, self._case_id, kind, options, self._agencies, target),
                         self._on_saved, self._on_error, owner=self)
 
@@ -311,7 +311,7 @@ class DocumentsDialog(QDialog):
             file=saved.path.name, sha256=saved.sha256)
         if saved.steps_done:
             text += " " + self.tr("Checklist: {steps} done.").format(steps=", ".join(saved.steps_done))
-        self.result.setText(text)
+        self.outcome.setText(text)
         log.info("document %s written and audited", saved.document.kind)
         self.document_saved.emit(self._case_id)
 
@@ -342,7 +342,7 @@ class DocumentsDialog(QDialog):
             self.error.show_error(error)
             return None
         QGuiApplication.clipboard().setText(text)
-        self.result.setText(self.tr("The text is on the clipboard.") if via == "clipboard"
+        self.outcome.setText(self.tr("The text is on the clipboard.") if via == "clipboard"
                             else self.tr("A mail draft was opened; the full text is also on the clipboard."))
         return text
 

@@ -57,8 +57,8 @@ class NoAddressToRecheck(UsageError):
 
 
 class RecheckBrowserError(KnownError):
-    text = QT_TRANSLATE_NOOP("errors", "The re-check browser could not be started ({reason}). Check the Chromium "
-                                       "path in the settings or install Chromium.")
+    text = QT_TRANSLATE_NOOP("errors", "The re-check browser could not be started ({reason}). Install Chromium on "
+                                       "this workstation.")
 
 
 @dataclass(frozen=True)
@@ -457,7 +457,11 @@ class RecheckPanel(QWidget):
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table's text, row by row (newest first)."""
-        return [tuple(self.table.item(r, c).text() for c in range(self.COLUMNS)) for r in range(self.table.rowCount())]
+        return [tuple(self._cell(r, c) for c in range(self.COLUMNS)) for r in range(self.table.rowCount())]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
     # -- job signals ---------------------------------------------------------------------------
     def _on_progress(self, done: int, total: int) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from app.capture.recheck import RecheckConfig
 from app.capture.takedown import TakedownPatterns
 from app.checklist.procedure import Procedure
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.core.timeutil import Clock, utc_now
 from app.infra.reminders import ReminderService
 from app.infra.tasks import TaskRunner
@@ -37,12 +38,7 @@ from app.ui.mainwindow import MainWindow, toolbar_text
 from app.vault import Vault
 
 log = logging.getLogger(__name__)
-CTX = "Casework"
 AUTO_COUNTDOWN_S = 60
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 class ReminderBar(QToolBar):
@@ -104,9 +100,9 @@ class Casework(QObject):
     # -- building ------------------------------------------------------------------------------
     def _install(self) -> None:
         window = self.window
-        window.add_case_tab(self.checklist, lambda: _tr("Checklist"))
-        window.add_case_tab(self.recheck, lambda: _tr("Takedown re-check"))
-        window.add_work_panel(self.dashboard, lambda: _tr("Clocks"))
+        window.add_case_tab(self.checklist, lambda: translate("Casework", "Checklist"))
+        window.add_case_tab(self.recheck, lambda: translate("Casework", "Takedown re-check"))
+        window.add_work_panel(self.dashboard, lambda: translate("Casework", "Clocks"))
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.reminder_bar)
         style = window.style()
@@ -146,14 +142,15 @@ class Casework(QObject):
         self.act_recheck.triggered.connect(self._on_recheck_action)
 
     def _retranslate(self) -> None:
-        for action, text in ((self.act_documents, _tr("&Documents…")), (self.act_recheck, _tr("&Re-check takedown…"))):
+        for action, text in ((self.act_documents, translate("Casework", "&Documents…")),
+                             (self.act_recheck, translate("Casework", "&Re-check takedown…"))):
             action.setText(text)
             action.setIconText(toolbar_text(text))
-        self.act_documents.setToolTip(_tr("Generate the procedure documents of the case (PDF, text, e-mail)"))
-        self.act_recheck.setToolTip(_tr("Re-check the case's captured addresses in a clean browser"))
-        self.reminder_bar.setWindowTitle(_tr("Reminders"))
+        self.act_documents.setToolTip(translate("Casework", "Generate the procedure documents of the case (PDF, text, e-mail)"))
+        self.act_recheck.setToolTip(translate("Casework", "Re-check the case's captured addresses in a clean browser"))
+        self.reminder_bar.setWindowTitle(translate("Casework", "Reminders"))
         if self.tray is not None:
-            self.tray.setToolTip(_tr("NetPatrol: deadline reminders"))
+            self.tray.setToolTip(translate("Casework", "NetPatrol: deadline reminders"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -252,8 +249,8 @@ class Casework(QObject):
             return False
         self.window.select_case(due.case_id)
         self.window.case_view.tabs.setCurrentWidget(self.recheck)
-        reason = _tr("The platform-removal deadline of this case passed at {at} and the content has not been "
-                     "re-checked since.").format(at=format_time(due.deadline))
+        reason = translate("Casework", "The platform-removal deadline of this case passed at {at} and the content "
+                                       "has not been re-checked since.").format(at=format_time(due.deadline))
         return self.recheck.ask_and_start(due.case_id, reason=reason, countdown=self.auto_countdown_s) is not None
 
     def shutdown(self) -> None:

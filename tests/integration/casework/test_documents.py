@@ -66,7 +66,7 @@ def test_saved_pdf_has_the_text_an_audit_entry_and_ticks_its_step(qtbot, window:
     digest = sha256_file(target)
     entry = [e for e in vault.audit.entries(case_id) if e.action == "document.generated"][-1]
     assert entry.subject == "social-report" and entry.details["sha256"] == digest
-    assert entry.details["file"] == "social.pdf" and digest in dialog.result.text()
+    assert entry.details["file"] == "social.pdf" and digest in dialog.outcome.text()
     assert dialog.saved.steps_done == ("report-social-authority",)
     status = casework.checklist.view.status("report-social-authority")
     assert status.state is StepState.DONE  # the checklist tab was refreshed
