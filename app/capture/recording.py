@@ -45,6 +45,7 @@ class TabRecorder:
         self._input: QVideoFrameInput | None = None
         self._recorder = QMediaRecorder()
         self._first_ts: float | None = None
+        self._last_us = -1
         self._frames = 0
         self._started: datetime | None = None
         self._url = ""
@@ -119,9 +120,13 @@ class TabRecorder:
         if offset > self._max_seconds:
             self._truncated = True
             return
+        start_us = int(offset * 1_000_000)
+        if start_us <= self._last_us:   # a frame stamped no later than the last one would stop the encoder
+            return
+        self._last_us = start_us
         image = QImage.fromData(QByteArray(base64.b64decode(str(params.get("data", "")))), "PNG")
         frame = QVideoFrame(image.convertToFormat(QImage.Format.Format_RGBA8888))
-        frame.setStartTime(int(offset * 1_000_000))
+        frame.setStartTime(start_us)
         if self._input is not None and self._input.sendVideoFrame(frame):
             self._frames += 1
 

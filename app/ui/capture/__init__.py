@@ -11,5 +11,6 @@ Wired in ``app.main._wire_panels``; nothing here looks anything up globally.
 """
 
 from app.ui.capture.controller import CaptureController
+from app.ui.capture.gallery import CaptureGallery
 
-__all__ = ["CaptureController"]
+__all__ = ["CaptureController", "CaptureGallery"]

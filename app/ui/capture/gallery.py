@@ -1,0 +1,409 @@
+"""The case's captures: a gallery of thumbnails and, for the one chosen, the capture view.
+
+Pictures are blurred until the officer reveals them, here as in the browser (a wellness rule;
+the evidence itself is never blurred). A reveal lasts for this screen only and is per capture.
+
+The capture view has the zoomable image (full-page tiles stacked), the details (completeness
+statement, the 陸.一 check computed again from the stored files, the metadata), the files with their
+hashes and a re-verify button, the identifiers with their sources (correct, add, retract; audited),
+and the saved page in the offline viewer. Everything is read from the vault on the task pool.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.adapters import Adapter
+from app.core.capture import CaptureKind, FileRole
+from app.core.errors import KnownError
+from app.infra.tasks import TaskRunner
+from app.ui.capture.hashes import HashPanel
+from app.ui.capture.identifiers import IdentifiersPanel
+from app.ui.capture.offline import OfflinePageViewer
+from app.ui.capture.result import fill_check
+from app.ui.capture.stored import THUMB_HEIGHT, THUMB_WIDTH, CaptureDetail, GalleryEntry, load_detail, load_gallery
+from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, show_error
+from app.ui.capture.viewer import TallImageViewer
+from app.ui.common import format_time
+from app.vault import Vault
+
+IMAGE_TAB, DETAILS_TAB, HASHES_TAB, IDENTIFIERS_TAB = range(4)
+
+
+def kind_label(kind: CaptureKind) -> str:
+    labels = {CaptureKind.PAGE: QCoreApplication.translate("CaptureGallery", "Page"),
+              CaptureKind.BURST: QCoreApplication.translate("CaptureGallery", "Burst"),
+              CaptureKind.RECORDING: QCoreApplication.translate("CaptureGallery", "Recording"),
+              CaptureKind.RECHECK: QCoreApplication.translate("CaptureGallery", "Re-check")}
+    return labels[kind]
+
+
+class CaptureView(QWidget):
+    """One capture. ``reveal_changed(capture_id, revealed)``; ``changed`` after an identifier edit."""
+
+    reveal_changed = Signal(str, bool)
+    changed = Signal()
+
+    def __init__(self, tasks: TaskRunner, adapters: Sequence[Adapter] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captureView")
+        self._tasks = tasks
+        self._adapters = tuple(adapters)
+        self._vault: Vault | None = None
+        self.detail: CaptureDetail | None = None
+        self.offline_viewer: OfflinePageViewer | None = None
+        self._build_widgets()
+        self._build_layout()
+        self.reveal_button.toggled.connect(self._on_reveal)
+        self.zoom_in_button.clicked.connect(self.viewer.zoom_in)
+        self.zoom_out_button.clicked.connect(self.viewer.zoom_out)
+        self.fit_button.clicked.connect(self.viewer.fit_width)
+        self.viewer.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom}%"))
+        self.mhtml_button.clicked.connect(self.open_saved_page)
+        self.identifiers.changed.connect(self._on_identifiers_changed)
+        self._retranslate()
+        self.show_detail(None)
+
+    def _build_widgets(self) -> None:
+        self.header = QLabel(self)
+        self.header.setObjectName("captureHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reveal_button = QPushButton(self)
+        self.reveal_button.setObjectName("revealImage")
+        self.reveal_button.setCheckable(True)
+        self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button = (
+            QToolButton(self), QLabel(self), QToolButton(self), QToolButton(self))
+        self.mhtml_button = QPushButton(self)
+        self.mhtml_button.setObjectName("openSavedPage")
+        self.viewer = TallImageViewer(self)
+        self.no_image = QLabel(self)
+        self.no_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_stack = QStackedWidget(self)
+        self.image_stack.addWidget(self.viewer)
+        self.image_stack.addWidget(self.no_image)
+        self.statement = QLabel(self)
+        self.statement.setWordWrap(True)
+        self.statement.setTextFormat(Qt.TextFormat.RichText)
+        self.check = QTreeWidget(self)
+        self.check.setObjectName("storedEvidenceCheck")
+        self.check.setRootIsDecorated(False)
+        self.check.setColumnCount(3)
+        self.metadata = QPlainTextEdit(self)
+        self.metadata.setObjectName("captureMetadata")
+        self.metadata.setReadOnly(True)
+
+    def _build_layout(self) -> None:
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.statement)
+        details_layout.addWidget(self.check, 1)
+        details_layout.addWidget(self.metadata, 2)
+        self.hashes = HashPanel(self._tasks, self)
+        self.identifiers = IdentifiersPanel(self._tasks, self)
+        self.tabs = QTabWidget(self)
+        for widget in (self.image_stack, details, self.hashes, self.identifiers):
+            self.tabs.addTab(widget, "")
+        controls = QHBoxLayout()
+        for widget in (self.reveal_button, self.zoom_out_button, self.zoom_label, self.zoom_in_button,
+                       self.fit_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.mhtml_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addLayout(controls)
+        layout.addWidget(self.tabs, 1)
+
+    def _retranslate(self) -> None:
+        for index, text in enumerate((self.tr("Image"), self.tr("Details"), self.tr("Files and hashes"),
+                                      self.tr("Identifiers"))):
+            self.tabs.setTabText(index, text)
+        self.reveal_button.setText(self.tr("Blur again") if self.reveal_button.isChecked() else self.tr("Show image"))
+        self.reveal_button.setToolTip(self.tr("Pictures stay blurred until you choose to look at them."))
+        for button, text, tip in ((self.zoom_out_button, "−", self.tr("Zoom out")),
+                                  (self.zoom_in_button, "+", self.tr("Zoom in")),
+                                  (self.fit_button, "↔", self.tr("Fit the page width"))):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.mhtml_button.setText(self.tr("Open saved page (offline)…"))
+        self.no_image.setText(self.tr("This capture has no picture (a video recording: see its file and hash)."))
+        self.check.setHeaderLabels([self.tr("Point"), self.tr("What"), self.tr("Found / missing")])
+        self._show_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- loading ------------------------------------------------------------------------------------
+    def load(self, vault: Vault, capture_id: str, *, revealed: bool, done: Callable[[], None] | None = None) -> None:
+        self._vault = vault
+        adapters = self._adapters
+
+        def shown(detail: CaptureDetail) -> None:
+            self.show_detail(detail, revealed=revealed)
+            if done is not None:
+                done()
+
+        self._tasks.run(lambda: load_detail(vault, capture_id, adapters), shown, self._on_failed, owner=self)
+
+    def _on_failed(self, error: KnownError) -> None:
+        show_error(self, error)
+
+    def show_detail(self, detail: CaptureDetail | None, *, revealed: bool = False) -> None:
+        self.detail = detail
+        self.setEnabled(detail is not None)
+        if detail is None:
+            self.viewer.set_images([])
+            self.hashes.set_files(None, "", [])
+            self.identifiers.set_identifiers(None, "", "", [], [])
+            self.check.clear()
+            self.metadata.clear()
+            self.statement.clear()
+            self._show_header()
+            return
+        capture = detail.capture
+        self.viewer.set_images(detail.images, revealed=revealed)
+        self.image_stack.setCurrentWidget(self.viewer if detail.images else self.no_image)
+        self.reveal_button.blockSignals(True)
+        self.reveal_button.setChecked(revealed)
+        self.reveal_button.blockSignals(False)
+        self.reveal_button.setEnabled(bool(detail.images))
+        self.hashes.set_files(self._vault, capture.id, detail.artifacts)
+        self.identifiers.set_identifiers(self._vault, capture.case_id, capture.id, detail.identifiers,
+                                         detail.current)
+        complete = capture.complete
+        self.statement.setText("<br>".join(coloured(line, OK_COLOUR if complete else BAD_COLOUR, bold=i == 0)
+                                           for i, line in enumerate(capture.completeness.statement())))
+        fill_check(self.check, detail.check)
+        self.metadata.setPlainText(json.dumps(capture.metadata, ensure_ascii=False, indent=2, sort_keys=True))
+        self.mhtml_button.setEnabled(detail.artifact(FileRole.MHTML) is not None)
+        self._retranslate()
+
+    def _show_header(self) -> None:
+        detail = self.detail
+        if detail is None:
+            self.header.setText(self.tr("Choose a capture on the left."))
+            return
+        capture = detail.capture
+        verdict = coloured(self.tr("Complete") if capture.complete else self.tr("PARTIAL"),
+                           OK_COLOUR if capture.complete else BAD_COLOUR, bold=True)
+        self.header.setText(self.tr(
+            "<b>{title}</b><br>{verdict} · {kind} · {capture} · {when} · persona {persona}<br>{url}").format(
+                title=coloured(capture.title or "-", "black", bold=True), verdict=verdict,
+                kind=kind_label(capture.kind), capture=capture.id, when=format_time(capture.started_at),
+                persona=coloured(capture.persona or "-", "black"), url=coloured(capture.final_url, "#1a4fa0")))
+
+    # -- actions ------------------------------------------------------------------------------------
+    def _on_reveal(self, revealed: bool) -> None:
+        self.viewer.set_revealed(revealed)
+        self._retranslate()
+        if self.detail is not None:
+            self.reveal_changed.emit(self.detail.capture.id, revealed)
+
+    def set_revealed(self, revealed: bool) -> None:
+        self.reveal_button.setChecked(revealed)
+
+    def _on_identifiers_changed(self) -> None:
+        if self.detail is not None and self._vault is not None:
+            self.load(self._vault, self.detail.capture.id, revealed=self.viewer.revealed)
+        self.changed.emit()
+
+    def open_saved_page(self) -> OfflinePageViewer | None:
+        """Read the MHTML from the vault (audited as a view) and show it offline."""
+        detail, vault = self.detail, self._vault
+        artifact = detail.artifact(FileRole.MHTML) if detail else None
+        if detail is None or vault is None or artifact is None:
+            return None
+        data = vault.artifacts.read(artifact.id)
+        vault.record("artifact.view", case_id=detail.capture.case_id, subject=artifact.id,
+                     details={"viewer": "offline-mhtml"})
+        self.offline_viewer = OfflinePageViewer(data, detail.capture.title or detail.capture.id, self)
+        self.offline_viewer.show()
+        return self.offline_viewer
+
+
+class CaptureGallery(QWidget):
+    """The case tab. ``set_vault``, ``set_case``, ``refresh``, ``select_capture``; ``loaded`` after a refresh."""
+
+    loaded = Signal()
+
+    def __init__(self, tasks: TaskRunner, adapters: Sequence[Adapter] = (),
+                 blur_by_default: Callable[[], bool] = lambda: True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captureGallery")
+        self._tasks = tasks
+        self._blur_by_default = blur_by_default
+        self._vault: Vault | None = None
+        self._case_id = ""
+        self._entries: dict[str, GalleryEntry] = {}
+        self._revealed: set[str] = set()
+        self._pending_select = ""
+        self.summary = QLabel(self)
+        self.refresh_button = QToolButton(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("captureList")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB_WIDTH, THUMB_HEIGHT))
+        self.list.setGridSize(QSize(THUMB_WIDTH + 24, THUMB_HEIGHT + 64))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setWordWrap(True)
+        self.view = CaptureView(tasks, adapters, self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([THUMB_WIDTH * 2 + 80, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.list.currentItemChanged.connect(lambda _c, _p: self._on_current())
+        self.view.reveal_changed.connect(self._on_reveal_changed)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.refresh_button.setText("⟳")
+        self.refresh_button.setToolTip(self.tr("Reload the captures"))
+        self._show_summary()
+        for row in range(self.list.count()):
+            self._label(self.list.item(row))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _show_summary(self) -> None:
+        if not self._case_id:
+            self.summary.setText(self.tr("No case chosen."))
+            return
+        entries = list(self._entries.values())
+        partial = sum(1 for e in entries if not e.capture.complete)
+        self.summary.setText(self.tr("{count} capture(s), {partial} partial").format(count=len(entries),
+                                                                                    partial=partial))
+
+    # -- state --------------------------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None) -> None:
+        self._vault = vault
+        self._revealed.clear()
+        self.set_case("")
+
+    def set_case(self, case_id: str) -> None:
+        if case_id != self._case_id:
+            self._revealed.clear()
+        self._case_id = case_id or ""
+        self.refresh()
+
+    def refresh(self, select: str = "") -> None:
+        vault, case_id = self._vault, self._case_id
+        self._pending_select = select or self.current_capture_id()
+        if vault is None or not case_id:
+            self._show(case_id, [])
+            return
+        self._tasks.run(lambda: load_gallery(vault, case_id), lambda entries: self._show(case_id, entries),
+                        lambda error: show_error(self, error), owner=self)
+
+    def _show(self, case_id: str, entries: list[GalleryEntry]) -> None:
+        if case_id != self._case_id:
+            return   # the officer moved on to another case meanwhile
+        self._entries = {e.capture.id: e for e in entries}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in reversed(entries):      # newest first
+            item = QListWidgetItem(self.list)
+            item.setData(Qt.ItemDataRole.UserRole, entry.capture.id)
+            self._label(item)
+        self.list.blockSignals(False)
+        self._show_summary()
+        if not self.select_capture(self._pending_select) and self.list.count():
+            self.list.setCurrentRow(0)
+        elif not self.list.count():
+            self.view.show_detail(None)
+        self.loaded.emit()
+
+    def _label(self, item: QListWidgetItem) -> None:
+        entry = self._entries.get(str(item.data(Qt.ItemDataRole.UserRole)))
+        if entry is None:
+            return
+        capture = entry.capture
+        state = self.tr("complete") if capture.complete else self.tr("PARTIAL")
+        item.setText(f"{format_time(capture.started_at)}\n{kind_label(capture.kind)} · {state}\n{capture.title[:40]}")
+        item.setToolTip(f"{capture.id}\n{capture.final_url}")
+        if not capture.complete:
+            item.setForeground(Qt.GlobalColor.darkRed)
+        image = entry.thumbnail if self.is_revealed(capture.id) else entry.blurred_thumbnail
+        item.setIcon(QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon())
+
+    def is_revealed(self, capture_id: str) -> bool:
+        return capture_id in self._revealed or not self._blur_by_default()
+
+    def capture_ids(self) -> list[str]:
+        return [str(self.list.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.list.count())]
+
+    def current_capture_id(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def select_capture(self, capture_id: str) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == capture_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def _on_current(self) -> None:
+        capture_id = self.current_capture_id()
+        if self._vault is None or not capture_id:
+            self.view.show_detail(None)
+            return
+        self.view.load(self._vault, capture_id, revealed=self.is_revealed(capture_id))
+
+    def reveal(self, capture_id: str, revealed: bool = True) -> None:
+        """Show (or blur again) one capture's pictures, thumbnail and viewer alike."""
+        if revealed:
+            self._revealed.add(capture_id)
+        else:
+            self._revealed.discard(capture_id)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == capture_id:
+                self._label(item)
+        if self.view.detail is not None and self.view.detail.capture.id == capture_id:
+            self.view.set_revealed(revealed)
+
+    def _on_reveal_changed(self, capture_id: str, revealed: bool) -> None:
+        if (capture_id in self._revealed) != revealed:
+            self.reveal(capture_id, revealed)

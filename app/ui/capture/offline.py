@@ -1,0 +1,147 @@
+"""The saved page (MHTML) opened read-only and offline.
+
+A saved page is evidence and may also be a trap: it can hold scripts, trackers and links back to
+the suspect's server. So the viewer has its own off-the-record profile (nothing is written to disk
+by Chromium, nothing is shared with the officer's personas), JavaScript is off, and a request
+interceptor blocks every request that is not the MHTML file itself; navigation away is refused
+too. The viewer counts what it blocked and says so.
+
+Chromium opens MHTML only from a local ``file:`` URL, so the bytes must be in a file while the
+viewer is open: they are written to a temporary folder readable by the owner only (0700, file
+0600), and the folder is deleted when the viewer closes. This is the one place a captured page
+touches the disk in clear; a crash while the viewer is open can leave that folder behind in the
+system's temporary directory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+MHTML_NAME = "page.mhtml"
+
+
+class OnlyThisFile(QWebEngineUrlRequestInterceptor):
+    """Blocks every request except ``allowed`` (the MHTML file); ``blocked`` lists what it stopped."""
+
+    request_blocked = Signal(str)
+
+    def __init__(self, allowed: QUrl, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._allowed = allowed
+        self.allowed_requests = 0
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        if info.requestUrl() == self._allowed:
+            self.allowed_requests += 1
+            return
+        info.block(True)
+        self.blocked.append(info.requestUrl().toString())
+        self.request_blocked.emit(info.requestUrl().scheme())
+
+
+class _ReadOnlyPage(QWebEnginePage):
+    """Refuses to navigate anywhere but the saved page (links, redirects, form posts)."""
+
+    def __init__(self, profile: QWebEngineProfile, allowed: QUrl, parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        self._allowed = allowed
+        self.refused_navigations = 0
+
+    def acceptNavigationRequest(self, url: QUrl | str, kind: QWebEnginePage.NavigationType, main_frame: bool) -> bool:
+        if QUrl(url) == self._allowed:
+            return True
+        self.refused_navigations += 1
+        return False
+
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,
+                                 line: int, source: str) -> None:
+        """Dropped: what a captured page prints is captured content, which never goes to the log."""
+
+
+def _private_copy(data: bytes) -> tuple[Path, Path]:
+    folder = Path(tempfile.mkdtemp(prefix="netpatrol-view-"))   # mkdtemp: 0700, owner only
+    target = folder / MHTML_NAME
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+    return folder, target
+
+
+class OfflinePageViewer(QDialog):
+    """``OfflinePageViewer(mhtml_bytes, title)``; ``loaded(ok)`` when Chromium finished."""
+
+    loaded = Signal(bool)
+
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offlinePageViewer")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._title = title
+        self.folder, self.file = _private_copy(data)
+        self.url = QUrl.fromLocalFile(str(self.file))
+        self.profile = QWebEngineProfile(self)        # no storage name: off the record, in memory only
+        self.interceptor = OnlyThisFile(self.url, self)
+        self.profile.setUrlRequestInterceptor(self.interceptor)
+        self._lock_down(self.profile.settings())
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; padding: 4px;")
+        self.view = QWebEngineView(self)
+        self.page = _ReadOnlyPage(self.profile, self.url, self.view)
+        self.view.setPage(self.page)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        self.interceptor.request_blocked.connect(lambda _scheme: self._retranslate())
+        self.page.loadFinished.connect(self.loaded)
+        self.resize(1100, 800)
+        self._retranslate()
+        self.page.load(self.url)
+
+    @staticmethod
+    def _lock_down(settings: QWebEngineSettings) -> None:
+        attribute = QWebEngineSettings.WebAttribute
+        for name, on in ((attribute.JavascriptEnabled, False), (attribute.JavascriptCanOpenWindows, False),
+                         (attribute.LocalContentCanAccessRemoteUrls, False),
+                         (attribute.LocalContentCanAccessFileUrls, False), (attribute.PluginsEnabled, False),
+                         (attribute.AutoLoadIconsForPage, False), (attribute.DnsPrefetchEnabled, False),
+                         (attribute.WebRTCPublicInterfacesOnly, True), (attribute.AutoLoadImages, True)):
+            settings.setAttribute(name, on)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Saved page (offline, read-only) — {title}").format(title=self._title))
+        self.banner.setText(self.tr("Offline copy from the vault: scripts are off and nothing is fetched from the "
+                                    "internet ({blocked} request(s) blocked). Links do not work here.").format(
+                                        blocked=len(self.interceptor.blocked)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.setPage(None)  # type: ignore[arg-type]
+        self.page.deleteLater()
+        self.remove_copy()
+        super().closeEvent(event)
+
+    def remove_copy(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -1,0 +1,240 @@
+"""The case's capture gallery and capture view: listing, blur until revealed, re-verify (and a
+tampered chunk caught), audited identifier corrections, the offline MHTML viewer, burst frames."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtWebEngineCore import QWebEnginePage
+
+from app.core.capture import FileRole
+from app.core.evidence_check import Status
+from app.core.identifiers import IdentifierKind, Origin
+from app.infra.tasks import TaskRunner
+from app.ui.browser import BrowserPanel
+from app.ui.capture import CaptureController, CaptureGallery
+from app.ui.capture.offline import OfflinePageViewer
+from app.vault import Vault
+from app.vault.captures import all_identifiers, capture_files, captures_in_case, current_identifiers
+from tests.conftest import FIXTURES, PASSPHRASE
+from tests.integration.capture_ui.conftest import open_and_wait
+from tests.integration.capture_ui.test_one_click import GREY, rgb
+from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
+
+pytestmark = [pytest.mark.webengine, pytest.mark.gui]
+
+
+class _CountingHandler(http.server.SimpleHTTPRequestHandler):
+    requests: ClassVar[list[str]] = []
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        type(self).requests.append(self.path)
+        super().do_GET()
+
+
+@pytest.fixture
+def counting_server() -> Iterator[tuple[str, list[str]]]:
+    """Its own server, so every request the viewer might make is counted."""
+    handler_class = type("Handler", (_CountingHandler,), {"requests": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(handler_class, directory=str(FIXTURES / "pages")))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/capture_ui/", handler_class.requests
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def captured(qtbot: Any, panel: BrowserPanel, vault: Vault, controller: CaptureController, pages: str,
+             finish: Any) -> Any:
+    case = vault.create_case("合成測試案件", [])
+    panel.set_case(case.id)
+    open_and_wait(qtbot, panel, pages + "post.html")
+    return finish(controller.capture_now())
+
+
+@pytest.fixture
+def gallery(qtbot: Any, vault: Vault, tasks: TaskRunner) -> CaptureGallery:
+    widget = CaptureGallery(tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    return widget
+
+
+def open_case(qtbot: Any, gallery: CaptureGallery, vault: Vault, case_id: str) -> None:
+    gallery.set_vault(vault)
+    with qtbot.waitSignal(gallery.loaded, timeout=30_000):
+        gallery.set_case(case_id)
+    qtbot.waitUntil(lambda: gallery.view.detail is not None, timeout=30_000)
+
+
+def test_gallery_lists_the_case_captures_blurred_until_revealed(qtbot: Any, gallery: CaptureGallery, vault: Vault,
+                                                                captured: Any) -> None:
+    open_case(qtbot, gallery, vault, captured.case_id)
+    assert gallery.capture_ids() == [captured.stored.id]
+    view = gallery.view
+    assert view.detail.capture.id == captured.stored.id and view.viewer.image_count == 1
+    assert [i.status for i in view.detail.check.items][2:4] == [Status.OK, Status.OK]
+    view.viewer.actual_size()
+    view.viewer.centerOn(0, 0)
+    centre = view.viewer.mapFromScene(224, 144)
+    assert not view.viewer.revealed
+    assert rgb(view.viewer.viewport().grab().toImage(), centre) != GREY     # blurred on screen
+    gallery.reveal(captured.stored.id)
+    assert view.viewer.revealed and view.reveal_button.isChecked()
+    qtbot.waitUntil(lambda: rgb(view.viewer.viewport().grab().toImage(), centre) == GREY, timeout=5000)
+    view.reveal_button.setChecked(False)
+    assert not gallery.is_revealed(captured.stored.id)
+
+
+def test_reverify_reports_ok_then_a_tampered_chunk(qtbot: Any, gallery: CaptureGallery, vault: Vault,
+                                                   vault_path: Path, captured: Any) -> None:
+    open_case(qtbot, gallery, vault, captured.case_id)
+    hashes = gallery.view.hashes
+    hashes.reverify()
+    qtbot.waitUntil(lambda: hashes.results is not None, timeout=30_000)
+    assert all(r.matches for r in hashes.results) and hashes.summary.text().startswith("OK")
+    target = next(a for a in capture_files(vault, captured.stored.id) if a.name == "text.txt")
+    raw = open_raw(vault_path, PASSPHRASE)
+    drop_guards(raw)
+    raw.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 0", (b"altered text", target.id))
+    restore_guards(raw)
+    raw.close()
+    hashes.reverify()
+    qtbot.waitUntil(lambda: hashes.results is not None and not all(r.matches for r in hashes.results),
+                    timeout=30_000)
+    [bad] = [r for r in hashes.results if not r.matches]
+    assert bad.artifact.id == target.id and "MISMATCH" in hashes.summary.text()
+    assert "text.txt" in hashes.summary.text()
+    audited = [e for e in vault.audit.entries() if e.action == "capture.reverify"]
+    assert [e.details["ok"] for e in audited] == [True, False]
+
+
+def test_identifier_correction_is_an_audited_row(qtbot: Any, gallery: CaptureGallery, vault: Vault,
+                                                  captured: Any) -> None:
+    open_case(qtbot, gallery, vault, captured.case_id)
+    panel = gallery.view.identifiers
+    email = next(i for i in current_identifiers(vault, captured.case_id, captured.stored.id)
+                 if i.kind == IdentifierKind.EMAIL)
+    assert panel.select_value(email.value)
+    assert panel.table.item(panel.table.currentRow(), 2).text() == email.source   # where it came from
+    dialog = panel.edit("correct")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()   # a note is required
+    dialog.value.setText("test.a.corrected@example.com")
+    dialog.note.setText("讀自截圖")
+    with qtbot.waitSignal(gallery.view.changed, timeout=30_000):
+        dialog.buttons.accepted.emit()
+    rows = all_identifiers(vault, captured.case_id, captured.stored.id)
+    new = rows[-1]
+    assert (new.value, new.supersedes, new.origin, new.source) == ("test.a.corrected@example.com", email.id,
+                                                                   Origin.OFFICER, "讀自截圖")
+    assert email.value not in {i.value for i in current_identifiers(vault, captured.case_id, captured.stored.id)}
+    audit = [e for e in vault.audit.entries() if e.action == "identifier.correct"]
+    assert audit and audit[-1].subject == str(new.id) and vault.verify().ok
+    qtbot.waitUntil(lambda: panel.select_value("test.a.corrected@example.com"), timeout=30_000)
+
+
+def test_saved_page_opens_offline_without_any_request(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                      controller: CaptureController, gallery: CaptureGallery,
+                                                      counting_server: tuple[str, list[str]], finish: Any) -> None:
+    base, requests = counting_server
+    case = vault.create_case("合成測試案件", [])
+    panel.set_case(case.id)
+    open_and_wait(qtbot, panel, base + "post.html")
+    outcome = finish(controller.capture_now())
+    assert requests                                   # the capture itself did fetch the page
+    requests.clear()
+    open_case(qtbot, gallery, vault, case.id)
+    viewer = gallery.view.open_saved_page()
+    assert isinstance(viewer, OfflinePageViewer)
+    folder = viewer.folder
+    assert (folder.stat().st_mode & 0o777) == 0o700 and (viewer.file.stat().st_mode & 0o777) == 0o600
+    with qtbot.waitSignal(viewer.loaded, timeout=30_000) as loaded:
+        pass
+    assert loaded.args == [True]
+    text: list[str] = []
+    viewer.page.toPlainText(text.append)
+    qtbot.waitUntil(lambda: bool(text), timeout=10_000)
+    assert "測試帳號甲" in text[0]
+    assert requests == [] and viewer.interceptor.allowed_requests >= 1
+    assert any(e.action == "artifact.view" for e in vault.audit.entries())
+    viewer.close()
+    assert not folder.exists()
+    assert outcome.stored.id == gallery.current_capture_id()
+
+
+def test_offline_viewer_fetches_nothing_the_saved_page_points_to(qtbot: Any,
+                                                                 counting_server: tuple[str, list[str]]) -> None:
+    base, requests = counting_server
+    page = (f'<html><body><p>IMG 1</p><img src="{base}grey-box.png"><script src="{base}x.js"></script>'
+            f'<a id="out" href="{base}post.html">out</a></body></html>')
+    mhtml = ("From: <Saved by Blink>\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+             'Content-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n--B\r\n'
+             "Content-Type: text/html\r\nContent-Location: http://example.invalid/post\r\n\r\n"
+             f"{page}\r\n--B--\r\n").encode()
+    viewer = OfflinePageViewer(mhtml, "test")
+    qtbot.addWidget(viewer)
+    with qtbot.waitSignal(viewer.loaded, timeout=30_000):
+        viewer.show()
+    viewer.page.load(QUrl(base + "post.html"))           # navigating away is refused
+    qtbot.waitUntil(lambda: viewer.page.refused_navigations >= 1, timeout=10_000)
+    other = QWebEnginePage(viewer.profile)                # any other request in its profile is blocked
+    with qtbot.waitSignal(other.loadFinished, timeout=30_000) as finished:
+        other.load(QUrl(base + "post.html"))
+    assert finished.args == [False] and viewer.interceptor.blocked == [base + "post.html"]
+    assert requests == []
+    assert str(len(viewer.interceptor.blocked)) in viewer.banner.text()
+    shiboken6.delete(other)
+    viewer.close()
+
+
+def test_burst_from_the_toolbar_stores_its_frames(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                  controller: CaptureController, pages: str, finish: Any) -> None:
+    case = vault.create_case("合成測試案件", [])
+    panel.set_case(case.id)
+    open_and_wait(qtbot, panel, pages + "post.html")
+    controller.interval.setValue(50)
+    finish(controller.toggle_burst())
+    assert controller.running and controller.act_burst.isChecked() and "BURST" in controller.indicator.text()
+    assert not controller.act_capture.isEnabled() and not controller.act_record.isEnabled()
+    qtbot.waitUntil(lambda: controller.recorder.frame_count >= 6, timeout=30_000)
+    outcome = finish(controller.toggle_burst())
+    frames = outcome.capture.files_of(FileRole.BURST_FRAME)
+    stored = [a for a in capture_files(vault, outcome.stored.id) if a.name.startswith("burst-")]
+    assert len(frames) >= 6 and len(stored) == len(frames) == len(outcome.capture.metadata["frames"])
+    assert {a.sha256 for a in stored} == {f.sha256 for f in frames}
+    assert not controller.running and controller.indicator.text() == "" and controller.act_capture.isEnabled()
+    assert [c.kind.value for c in captures_in_case(vault, case.id)] == ["burst"]
+    centre = QPoint(224, 144)
+    assert rgb(QImage.fromData(frames[0].data, "PNG"), centre) == GREY       # frames are unblurred too
+
+
+def test_recording_shows_rec_and_stores_a_video(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                controller: CaptureController, pages: str, finish: Any) -> None:
+    case = vault.create_case("合成測試案件", [])
+    panel.set_case(case.id)
+    tab = open_and_wait(qtbot, panel, pages + "post.html")
+    finish(controller.toggle_recording())
+    assert controller.act_record.isChecked() and "REC" in controller.indicator.text()
+    tab.page.runJavaScript("let n=0; setInterval(() => { document.title = 'tick ' + (++n); "
+                           "document.body.style.background = n % 2 ? '#eee' : '#fff'; }, 50);")
+    qtbot.waitUntil(lambda: controller.recorder.frames >= 5, timeout=30_000)
+    outcome = finish(controller.toggle_recording())
+    [video] = outcome.capture.files_of(FileRole.VIDEO)
+    [stored] = [a for a in capture_files(vault, outcome.stored.id) if a.name == "recording.mp4"]
+    assert video.data[4:8] == b"ftyp" and stored.sha256 == video.sha256 and stored.size == video.size
+    assert controller.indicator.text() == ""
