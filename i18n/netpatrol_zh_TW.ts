@@ -413,299 +413,299 @@ Open the page anyway?</source>
         <name>CaptureController</name>
         <message>
             <source>Evidence capture</source>
-            <translation type="unfinished">蒐證紀錄</translation>
+            <translation>證據擷取</translation>
         </message>
         <message>
             <source>Capture evidence</source>
-            <translation type="unfinished" />
+            <translation>擷取證據</translation>
         </message>
         <message>
             <source>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</source>
-            <translation type="unfinished" />
+            <translation>將瀏覽器目前分頁擷取至作用中案件（{keys}）：全頁截圖、網頁存檔、文字與識別資料，皆計算雜湊值。</translation>
         </message>
         <message>
             <source>Burst</source>
-            <translation type="unfinished" />
+            <translation>連拍</translation>
         </message>
         <message>
             <source>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</source>
-            <translation type="unfinished" />
+            <translation>開啟期間每 N 毫秒擷取一次畫面（限時動態、一次性檢視）。執行期間分頁不模糊顯示。</translation>
         </message>
         <message>
             <source> ms</source>
-            <translation type="unfinished" />
+            <translation> 毫秒</translation>
         </message>
         <message>
             <source>Burst interval</source>
-            <translation type="unfinished" />
+            <translation>連拍間隔</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished">紀錄</translation>
+            <translation>錄影</translation>
         </message>
         <message>
             <source>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</source>
-            <translation type="unfinished" />
+            <translation>將分頁錄成影片（計算雜湊值），再按一次即停止。執行期間分頁不模糊顯示。</translation>
         </message>
         <message>
             <source>Capture settings…</source>
-            <translation type="unfinished" />
+            <translation>擷取設定…</translation>
         </message>
         <message>
             <source>{dot} REC {m}:{s:02d}</source>
-            <translation type="unfinished" />
+            <translation>{dot} 錄影中 {m}:{s:02d}</translation>
         </message>
         <message>
             <source>{dot} BURST {frames} frames</source>
-            <translation type="unfinished" />
+            <translation>{dot} 連拍中 {frames} 張</translation>
         </message>
         <message>
             <source>Capturing the page…</source>
-            <translation type="unfinished" />
+            <translation>正在擷取網頁…</translation>
         </message>
         <message>
             <source>Storing the capture in the vault…</source>
-            <translation type="unfinished" />
+            <translation>正在將擷取內容存入保管庫…</translation>
         </message>
     </context>
     <context>
         <name>CaptureGallery</name>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>網頁</translation>
         </message>
         <message>
             <source>Burst</source>
-            <translation type="unfinished" />
+            <translation>連拍</translation>
         </message>
         <message>
             <source>Recording</source>
-            <translation type="unfinished" />
+            <translation>錄影</translation>
         </message>
         <message>
             <source>Re-check</source>
-            <translation type="unfinished" />
+            <translation>複查</translation>
         </message>
         <message>
             <source>Reload the captures</source>
-            <translation type="unfinished" />
+            <translation>重新載入擷取內容</translation>
         </message>
         <message>
             <source>No case chosen.</source>
-            <translation type="unfinished" />
+            <translation>尚未選擇案件。</translation>
         </message>
         <message>
             <source>{count} capture(s), {partial} partial</source>
-            <translation type="unfinished" />
+            <translation>共 {count} 筆擷取，{partial} 筆不完整</translation>
         </message>
         <message>
             <source>complete</source>
-            <translation type="unfinished">完整</translation>
+            <translation>完整</translation>
         </message>
         <message>
             <source>PARTIAL</source>
-            <translation type="unfinished" />
+            <translation>不完整</translation>
         </message>
     </context>
     <context>
         <name>CaptureResultDialog</name>
         <message>
             <source>Capture stored</source>
-            <translation type="unfinished" />
+            <translation>擷取內容已儲存</translation>
         </message>
         <message>
             <source>Complete capture</source>
-            <translation type="unfinished" />
+            <translation>完整擷取</translation>
         </message>
         <message>
             <source>PARTIAL capture</source>
-            <translation type="unfinished" />
+            <translation>不完整擷取</translation>
         </message>
         <message>
             <source>{verdict} — stored in case {case} as {capture}</source>
-            <translation type="unfinished" />
+            <translation>{verdict} — 已存入案件 {case}，編號 {capture}</translation>
         </message>
         <message>
             <source>Initial evidence (guideline 陸.一): all points covered.</source>
-            <translation type="unfinished" />
+            <translation>初步證據（規定 陸.一）：各項均已具備。</translation>
         </message>
         <message>
             <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
-            <translation type="unfinished" />
+            <translation>初步證據（規定 陸.一）：缺 {count} 項 — {names}。</translation>
         </message>
         <message>
             <source>Point</source>
-            <translation type="unfinished" />
+            <translation>項目</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>內容</translation>
         </message>
         <message>
             <source>Found / missing</source>
-            <translation type="unfinished" />
+            <translation>已取得／缺少</translation>
         </message>
         <message>
             <source>{count} file(s) in the encrypted vault:</source>
-            <translation type="unfinished" />
+            <translation>加密保管庫中的 {count} 個檔案：</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished">檔名</translation>
+            <translation>檔案</translation>
         </message>
         <message>
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>大小（位元組）</translation>
         </message>
         <message>
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <source>Show in the case</source>
-            <translation type="unfinished" />
+            <translation>在案件中檢視</translation>
         </message>
         <message>
             <source>The checklist could not be updated: {problem}</source>
-            <translation type="unfinished" />
+            <translation>檢核表無法更新：{problem}</translation>
         </message>
         <message>
             <source>Checklist: ticked automatically — {steps}.</source>
-            <translation type="unfinished" />
+            <translation>檢核表：已自動勾選 — {steps}。</translation>
         </message>
         <message>
             <source>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</source>
-            <translation type="unfinished" />
+            <translation>檢核表：不完整的擷取不會勾選蒐證步驟；請重新擷取，或註記無法完整擷取的原因。</translation>
         </message>
     </context>
     <context>
         <name>CaptureSettingsDialog</name>
         <message>
             <source>Capture settings</source>
-            <translation type="unfinished" />
+            <translation>擷取設定</translation>
         </message>
         <message>
             <source>Lazy loading:</source>
-            <translation type="unfinished" />
+            <translation>延遲載入：</translation>
         </message>
         <message>
             <source>Stop scrolling after:</source>
-            <translation type="unfinished" />
+            <translation>捲動時間上限：</translation>
         </message>
         <message>
             <source>Stop at page height:</source>
-            <translation type="unfinished" />
+            <translation>頁面高度上限：</translation>
         </message>
         <message>
             <source>Stop at feed items:</source>
-            <translation type="unfinished" />
+            <translation>動態項目上限：</translation>
         </message>
         <message>
             <source>Burst interval:</source>
-            <translation type="unfinished" />
+            <translation>連拍間隔：</translation>
         </message>
         <message>
             <source>Scroll the page so lazy content loads before the full-page image</source>
-            <translation type="unfinished" />
+            <translation>擷取全頁截圖前先捲動網頁，讓延遲載入的內容出現</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> 秒</translation>
         </message>
         <message>
             <source> px</source>
-            <translation type="unfinished" />
+            <translation> 像素</translation>
         </message>
         <message>
             <source> items</source>
-            <translation type="unfinished" />
+            <translation> 則</translation>
         </message>
         <message>
             <source> ms</source>
-            <translation type="unfinished" />
+            <translation> 毫秒</translation>
         </message>
         <message>
             <source>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</source>
-            <translation type="unfinished" />
+            <translation>任一上限先達到即停止捲動；擷取結果會標示為不完整，並說明是哪一項上限所致。</translation>
         </message>
     </context>
     <context>
         <name>CaptureView</name>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>圖片</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished">資料</translation>
+            <translation>詳細資料</translation>
         </message>
         <message>
             <source>Files and hashes</source>
-            <translation type="unfinished" />
+            <translation>檔案與雜湊值</translation>
         </message>
         <message>
             <source>Identifiers</source>
-            <translation type="unfinished" />
+            <translation>識別資料</translation>
         </message>
         <message>
             <source>Blur again</source>
-            <translation type="unfinished" />
+            <translation>重新模糊</translation>
         </message>
         <message>
             <source>Show image</source>
-            <translation type="unfinished" />
+            <translation>顯示圖片</translation>
         </message>
         <message>
             <source>Pictures stay blurred until you choose to look at them.</source>
-            <translation type="unfinished" />
+            <translation>圖片維持模糊，直到您選擇查看。</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished">縮小</translation>
+            <translation>縮小</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished">放大</translation>
+            <translation>放大</translation>
         </message>
         <message>
             <source>Fit the page width</source>
-            <translation type="unfinished" />
+            <translation>符合頁面寬度</translation>
         </message>
         <message>
             <source>Open saved page (offline)…</source>
-            <translation type="unfinished" />
+            <translation>開啟網頁存檔（離線）…</translation>
         </message>
         <message>
             <source>This capture has no picture (a video recording: see its file and hash).</source>
-            <translation type="unfinished" />
+            <translation>此擷取沒有圖片（為錄影檔，請見其檔案與雜湊值）。</translation>
         </message>
         <message>
             <source>Point</source>
-            <translation type="unfinished" />
+            <translation>項目</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>內容</translation>
         </message>
         <message>
             <source>Found / missing</source>
-            <translation type="unfinished" />
+            <translation>已取得／缺少</translation>
         </message>
         <message>
             <source>Choose a capture on the left.</source>
-            <translation type="unfinished" />
+            <translation>請在左側選擇一筆擷取。</translation>
         </message>
         <message>
             <source>Complete</source>
-            <translation type="unfinished" />
+            <translation>完整</translation>
         </message>
         <message>
             <source>PARTIAL</source>
-            <translation type="unfinished" />
+            <translation>不完整</translation>
         </message>
         <message>
             <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · 身分 {persona}&lt;br&gt;{url}</translation>
         </message>
     </context>
     <context>
@@ -761,23 +761,23 @@ A case holds the captures, people and steps of one matter.</source>
         <name>CasePickerDialog</name>
         <message>
             <source>Choose the case for this capture</source>
-            <translation type="unfinished" />
+            <translation>選擇此擷取所屬的案件</translation>
         </message>
         <message>
             <source>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</source>
-            <translation type="unfinished" />
+            <translation>目前沒有作用中的案件。請選擇此擷取所屬的案件，或新增案件。選定之前不會儲存任何內容。</translation>
         </message>
         <message>
             <source>Filter by number or title</source>
-            <translation type="unfinished" />
+            <translation>依案號或標題篩選</translation>
         </message>
         <message>
             <source>&amp;New case…</source>
-            <translation type="unfinished">新增案件(&amp;N)…</translation>
+            <translation>新增案件(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Store in this case</source>
-            <translation type="unfinished" />
+            <translation>存入此案件(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -788,7 +788,7 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
         <message>
             <source>Details</source>
-            <translation>資料</translation>
+            <translation>詳細資料</translation>
         </message>
         <message>
             <source>People</source>
@@ -1033,7 +1033,7 @@ A case holds the captures, people and steps of one matter.</source>
         </message>
         <message>
             <source>Record</source>
-            <translation>紀錄</translation>
+            <translation>處理紀錄</translation>
         </message>
         <message>
             <source>done</source>
@@ -1226,129 +1226,129 @@ Reason:</source>
         <name>HashPanel</name>
         <message>
             <source>File</source>
-            <translation type="unfinished">檔名</translation>
+            <translation>檔案</translation>
         </message>
         <message>
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>大小（位元組）</translation>
         </message>
         <message>
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <source>Re-verified</source>
-            <translation type="unfinished" />
+            <translation>重新驗證</translation>
         </message>
         <message>
             <source>Re-verify hashes</source>
-            <translation type="unfinished" />
+            <translation>重新驗證雜湊值</translation>
         </message>
         <message>
             <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
-            <translation type="unfinished" />
+            <translation>從保管庫讀回每一個已儲存的位元組，並與擷取時記錄的 SHA-256 比對。</translation>
         </message>
         <message>
             <source>Re-hashing the stored bytes…</source>
-            <translation type="unfinished" />
+            <translation>正在重新計算已儲存內容的雜湊值…</translation>
         </message>
         <message>
             <source>✔ matches</source>
-            <translation type="unfinished" />
+            <translation>✔ 相符</translation>
         </message>
         <message>
             <source>✘ MISMATCH: {sha}</source>
-            <translation type="unfinished" />
+            <translation>✘ 不相符：{sha}</translation>
         </message>
         <message>
             <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
-            <translation type="unfinished" />
+            <translation>不相符：{total} 個檔案中有 {count} 個與記錄的 SHA-256 不符（{names}）。請保持保管庫原狀並通報。</translation>
         </message>
         <message>
             <source>OK: all {total} file(s) match their recorded SHA-256.</source>
-            <translation type="unfinished" />
+            <translation>正常：全部 {total} 個檔案均與記錄的 SHA-256 相符。</translation>
         </message>
     </context>
     <context>
         <name>IdentifierDialog</name>
         <message>
             <source>Add an identifier</source>
-            <translation type="unfinished" />
+            <translation>新增識別資料</translation>
         </message>
         <message>
             <source>Correct an identifier</source>
-            <translation type="unfinished" />
+            <translation>更正識別資料</translation>
         </message>
         <message>
             <source>Retract an identifier</source>
-            <translation type="unfinished" />
+            <translation>撤銷識別資料</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>種類(&amp;K)：</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>值(&amp;V)：</translation>
         </message>
         <message>
             <source>&amp;Note (why):</source>
-            <translation type="unfinished" />
+            <translation>附註（原因）(&amp;N)：</translation>
         </message>
         <message>
             <source>e.g. read off the image; the page shows a different handle</source>
-            <translation type="unfinished" />
+            <translation>例如：由截圖判讀；頁面顯示的帳號不同</translation>
         </message>
     </context>
     <context>
         <name>IdentifiersPanel</name>
         <message>
             <source>found by rule</source>
-            <translation type="unfinished" />
+            <translation>規則比對</translation>
         </message>
         <message>
             <source>site adapter</source>
-            <translation type="unfinished" />
+            <translation>網站轉接器</translation>
         </message>
         <message>
             <source>officer</source>
-            <translation type="unfinished" />
+            <translation>員警</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">類型</translation>
+            <translation>種類</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished">內容</translation>
+            <translation>值</translation>
         </message>
         <message>
             <source>Where it came from</source>
-            <translation type="unfinished" />
+            <translation>來源位置</translation>
         </message>
         <message>
             <source>Found by</source>
-            <translation type="unfinished" />
+            <translation>取得方式</translation>
         </message>
         <message>
             <source>Recorded</source>
-            <translation type="unfinished" />
+            <translation>記錄時間</translation>
         </message>
         <message>
             <source>Show history</source>
-            <translation type="unfinished" />
+            <translation>顯示歷程</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>新增(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Correct…</source>
-            <translation type="unfinished" />
+            <translation>更正(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Retract…</source>
-            <translation type="unfinished" />
+            <translation>撤銷(&amp;R)…</translation>
         </message>
     </context>
     <context>
@@ -1528,6 +1528,10 @@ Cases and evidence are hidden until it is unlocked.</source>
             <source>Browser</source>
             <translation>瀏覽器</translation>
         </message>
+        <message>
+            <source>Captures</source>
+            <translation>擷取內容</translation>
+        </message>
     </context>
     <context>
         <name>NewCaseDialog</name>
@@ -1602,11 +1606,11 @@ Cases and evidence are hidden until it is unlocked.</source>
         <name>OfflinePageViewer</name>
         <message>
             <source>Saved page (offline, read-only) — {title}</source>
-            <translation type="unfinished" />
+            <translation>網頁存檔（離線、唯讀）— {title}</translation>
         </message>
         <message>
             <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
-            <translation type="unfinished" />
+            <translation>保管庫中的離線副本：指令碼已停用，不會從網路取得任何內容（已封鎖 {blocked} 個請求）。此處連結無作用。</translation>
         </message>
     </context>
     <context>
@@ -2995,15 +2999,15 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Open the page to capture in the browser first.</source>
-            <translation type="unfinished" />
+            <translation>請先在瀏覽器中開啟要擷取的網頁。</translation>
         </message>
         <message>
             <source>The vault is locked: unlock it to capture evidence.</source>
-            <translation type="unfinished" />
+            <translation>保管庫已鎖定：請解鎖後再擷取證據。</translation>
         </message>
         <message>
             <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
-            <translation type="unfinished" />
+            <translation>未儲存擷取內容：尚未選擇案件。請重新擷取並選擇案件。</translation>
         </message>
         <message>
             <source>The document could not be written to {path} ({reason}).</source>
@@ -3427,11 +3431,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation>類型</translation>
+            <translation>種類</translation>
         </message>
         <message>
             <source>File</source>
-            <translation>檔名</translation>
+            <translation>檔案</translation>
         </message>
         <message>
             <source>Size</source>
@@ -3523,7 +3527,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Value</source>
-            <translation>內容</translation>
+            <translation>值</translation>
         </message>
         <message>
             <source>4. Custody log</source>
@@ -3695,7 +3699,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         </message>
         <message>
             <source>Evidence capture</source>
-            <translation>蒐證紀錄</translation>
+            <translation>證據擷取</translation>
         </message>
         <message>
             <source>{capture} at {time}</source>

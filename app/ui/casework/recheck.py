@@ -104,18 +104,20 @@ class RecheckJob(QObject):
         self._source = source
         self._patterns = patterns
         self._task: asyncio.Task[None] | None = None
+        self._active = False
         self.rows: list[RecheckRow] = []
         self.case_id = ""
 
     @property
     def running(self) -> bool:
-        return self._task is not None and not self._task.done()
+        return self._active
 
     def start(self, case_id: str, config: RecheckConfig) -> None:
         if self.running:
             raise RuntimeError("a re-check is already running")
         self.case_id = case_id
         self.rows = []
+        self._active = True
         self._task = asyncio.ensure_future(self._run(case_id, config))
 
     def cancel(self) -> None:
@@ -123,6 +125,15 @@ class RecheckJob(QObject):
             self._task.cancel()
 
     async def _run(self, case_id: str, config: RecheckConfig) -> None:
+        """The whole run; ``running`` turns False before the closing signal, so its slots see it ended."""
+        failure = await self._check_all(case_id, config)
+        self._active = False
+        if failure is not None:
+            self.failed.emit(failure)
+        else:
+            self.finished.emit(list(self.rows))
+
+    async def _check_all(self, case_id: str, config: RecheckConfig) -> KnownError | None:
         try:
             vault = self._source.vault
             dossier = build_dossier(vault, case_id)
@@ -135,14 +146,12 @@ class RecheckJob(QObject):
         except asyncio.CancelledError:
             log.info("re-check cancelled after %d addresses", len(self.rows))
         except KnownError as error:
-            self.failed.emit(error)
-            return
+            return error
         except Exception as error:  # sorted below: the browser's fault, or our bug
             if _is_browser_error(error) and not self.rows:
-                self.failed.emit(RecheckBrowserError(reason=str(error).strip().splitlines()[0][:200]))
-                return
+                return RecheckBrowserError(reason=str(error).strip().splitlines()[0][:200])
             sys.excepthook(type(error), error, error.__traceback__)
-        self.finished.emit(list(self.rows))
+        return None
 
     async def _keep(self, case_id: str, result: RecheckResult, total: int) -> None:
         """Store the result as a capture (worker thread: the screenshot may be large), then tell the checklist."""
@@ -316,7 +325,8 @@ class RecheckPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.start_button)
         top.addWidget(self.cancel_button)
-        top.addWidget(self.progress, 1)
+        top.addWidget(self.progress, 3)
+        top.addStretch(1)
         hint = QHBoxLayout()
         hint.addWidget(self.hint, 1)
         hint.addWidget(self.escalate_button)

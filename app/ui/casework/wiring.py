@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget
 
 from app.capture.recheck import RecheckConfig
@@ -42,7 +42,10 @@ AUTO_COUNTDOWN_S = 60
 
 
 class ReminderBar(QToolBar):
-    """The window-wide strip that holds the reminder banner; shown only while the banner is."""
+    """The window-wide strip that holds the reminder banner; shown only while the banner is.
+
+    A toolbar sizes what it holds by its size hint, which for wrapped text is the height of its
+    narrowest layout; the holder is therefore given the height its text needs at the bar's width."""
 
     def __init__(self, banner: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,18 +54,30 @@ class ReminderBar(QToolBar):
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)
         self._banner = banner
-        holder = QWidget(self)  # the toolbar shows and hides what it holds; the banner decides for itself
-        layout = QVBoxLayout(holder)
+        self._holder = QWidget(self)  # the toolbar shows and hides what it holds; the banner decides for itself
+        layout = QVBoxLayout(self._holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(banner)
-        self.addWidget(holder)
+        self.addWidget(self._holder)
         banner.installEventFilter(self)
         self.setVisible(not banner.isHidden())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._banner and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
-            self.setVisible(event.type() == QEvent.Type.ShowToParent)
+        if watched is self._banner:
+            if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+                self.setVisible(event.type() == QEvent.Type.ShowToParent)
+            if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.LayoutRequest):
+                self._fit()
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(self.width() - 16, 200)
+        height = self._holder.heightForWidth(width)
+        self._holder.setFixedHeight(height if height > 0 else self._holder.sizeHint().height())
 
 
 class Casework(QObject):

@@ -99,6 +99,7 @@ def test_removed_page_ticks_the_step_without_freezing_the_window(qtbot, window: 
     assert step.evidence_ids == (row.capture_id,)
     assert panel.rows()[0][:3] == (missing_page, Classification.REMOVED.label(), "404")
     assert "1 removed" in panel.status.text() and not panel.hint.isVisible()
+    assert not panel.busy and panel.start_button.isEnabled() and panel.cancel_button.isHidden()
     assert vault.verify().ok
 
 
