@@ -116,6 +116,7 @@ def _wire_panels(session: object) -> None:
     window.case_selected.connect(lambda case_id: browser.set_case(case_id or None))
     window.closing.connect(browser.shutdown)
     session.casework = _wire_casework(window, session.tasks)  # type: ignore[attr-defined]
+    session.capture = _wire_capture(window, browser, session.tasks, session.casework)  # type: ignore[attr-defined]
 
 
 def _wire_casework(window: object, tasks: object) -> object:
@@ -135,3 +136,47 @@ def _wire_casework(window: object, tasks: object) -> object:
     return Casework(window, tasks, library.current,  # type: ignore[arg-type]
                     lambda: load_agencies(paths.RESOURCES / "agencies.json"),
                     lambda: load_patterns(paths.RESOURCES / "takedown_patterns.json"), RecheckConfig())
+
+
+def _wire_capture(window: object, browser: object, tasks: object, casework: object) -> object:
+    """The capture toolbar (擷取證據, Ctrl+Shift+S; burst; record) on the main window and the case's
+    capture gallery. A stored capture refreshes the gallery, the checklist and the audit-chain label;
+    a complete one is reported to the checklist as ``capture.complete``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.commands.steps import checklist_event, load_procedure
+    from app.core.adapters import load_adapters
+    from app.infra import paths
+    from app.infra.capture_prefs import CapturePrefs
+    from app.ui.capture import CaptureController, CaptureGallery
+
+    adapters = tuple(load_adapters(paths.RESOURCES / "adapters"))
+    def report(vault: object, case_id: str, capture_id: str) -> list[str]:
+        ticked = checklist_event(vault, case_id, "capture.complete", [capture_id])
+        procedure = load_procedure()
+        return [step.label.text() if (step := procedure.step(i)) else i for i in ticked]
+
+    controller = CaptureController(browser, tasks, CapturePrefs(), adapters=adapters,  # type: ignore[arg-type]
+                                   platforms=_platform_names(), parent=window,  # type: ignore[arg-type]
+                                   report=report)  # type: ignore[arg-type]
+    window.addToolBar(controller.toolbar)  # type: ignore[attr-defined]
+    gallery = CaptureGallery(tasks, adapters, lambda: browser.prefs.blur_media)  # type: ignore[arg-type, attr-defined]
+    window.add_case_tab(gallery, lambda: QCoreApplication.translate("MainWindow", "Captures"))  # type: ignore[attr-defined]
+    window.vault_changed.connect(controller.set_vault)  # type: ignore[attr-defined]
+    window.vault_changed.connect(gallery.set_vault)  # type: ignore[attr-defined]
+    window.case_selected.connect(gallery.set_case)  # type: ignore[attr-defined]
+
+    def on_captured(case_id: str, capture_id: str) -> None:
+        if case_id == window.current_case_id():  # type: ignore[attr-defined]
+            gallery.refresh(select=capture_id)
+            casework.checklist.refresh()  # type: ignore[attr-defined]
+        window.refresh_status()  # type: ignore[attr-defined]
+
+    def on_show(case_id: str, capture_id: str) -> None:
+        window.select_case(case_id)  # type: ignore[attr-defined]
+        window.case_view.tabs.setCurrentWidget(gallery)  # type: ignore[attr-defined]
+        gallery.refresh(select=capture_id)
+
+    controller.captured.connect(on_captured)
+    controller.show_requested.connect(on_show)
+    return controller

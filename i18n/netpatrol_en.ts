@@ -910,8 +910,8 @@ A case holds the captures, people and steps of one matter.</translation>
             <translation>&amp;Documents…</translation>
         </message>
         <message>
-            <source>&amp;Re-check takedown…</source>
-            <translation>&amp;Re-check takedown…</translation>
+            <source>Re-check &amp;takedown…</source>
+            <translation>Re-check &amp;takedown…</translation>
         </message>
         <message>
             <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
@@ -1527,6 +1527,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <message>
             <source>Browser</source>
             <translation>Browser</translation>
+        </message>
+        <message>
+            <source>Captures</source>
+            <translation>Captures</translation>
         </message>
     </context>
     <context>

@@ -27,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QStyle, QToolBar, QWidget
 
 from app.capture.burst import BurstCapture
 from app.capture.engine import CaptureOptions, capture_page
@@ -56,7 +56,8 @@ BURST_MAX_FRAMES = 400
 RECORDING_MAX_SECONDS = 600
 
 ChecklistReporter = Callable[[Vault, str, str], list[str]]
-"""(vault, case id, capture id) → ids of the steps ticked; called after a complete capture is stored."""
+"""(vault, case id, capture id) → the steps ticked, as the result dialog should name them; called on
+the pool thread after a complete capture is stored."""
 
 
 class NoTabToCapture(KnownError):
@@ -131,7 +132,9 @@ class CaptureController(QObject):
         self.result_dialog: CaptureResultDialog | None = None
         self.settings_dialog: CaptureSettingsDialog | None = None
         self._build()
-        self._blink = QTimer(self, interval=REC_BLINK_MS, timeout=self._update_indicator)
+        self._blink = QTimer(self)
+        self._blink.setInterval(REC_BLINK_MS)
+        self._blink.timeout.connect(self._update_indicator)
         self.set_vault(panel.vault)
 
     # -- building -----------------------------------------------------------------------------------
@@ -143,6 +146,7 @@ class CaptureController(QObject):
         self.act_capture.setObjectName("captureEvidence")
         self.act_capture.setShortcut(QKeySequence(CAPTURE_SHORTCUT))
         self.act_capture.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_capture.setIcon(self.toolbar.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.act_burst = QAction(self.toolbar)
         self.act_burst.setObjectName("captureBurst")
         self.act_burst.setCheckable(True)

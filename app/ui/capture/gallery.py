@@ -285,7 +285,7 @@ class CaptureGallery(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([THUMB_WIDTH * 2 + 80, 700])
+        splitter.setSizes([THUMB_WIDTH + 60, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -334,7 +334,10 @@ class CaptureGallery(QWidget):
             self._show(case_id, [])
             return
         self._tasks.run(lambda: load_gallery(vault, case_id), lambda entries: self._show(case_id, entries),
-                        lambda error: show_error(self, error), owner=self)
+                        self._on_failed, owner=self)
+
+    def _on_failed(self, error: KnownError) -> None:
+        show_error(self, error)
 
     def _show(self, case_id: str, entries: list[GalleryEntry]) -> None:
         if case_id != self._case_id:

@@ -35,6 +35,7 @@ from app.vault import Vault
 from app.vault.captures import StoredIdentifier, add_identifier, correct_identifier, retract_identifier
 
 KIND, VALUE, SOURCE, ORIGIN, WHEN = range(5)
+MAX_VALUE_WIDTH = 260   # long URLs must not push “where it came from” out of sight
 
 
 def origin_label(origin: Origin) -> str:
@@ -192,6 +193,7 @@ class IdentifiersPanel(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(KIND)
         self.table.resizeColumnToContents(VALUE)
+        self.table.setColumnWidth(VALUE, min(self.table.columnWidth(VALUE), MAX_VALUE_WIDTH))
         self._update_buttons()
 
     def selected(self) -> StoredIdentifier | None:

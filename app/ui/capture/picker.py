@@ -128,7 +128,11 @@ class CasePickerDialog(QDialog):
     async def chosen_case(self) -> str | None:
         """Open the dialog and wait (without a nested event loop) for the officer's choice."""
         done: asyncio.Future[str | None] = asyncio.get_event_loop().create_future()
-        self.finished.connect(lambda result: done.done() or done.set_result(
-            self.case_id if result else None))
+
+        def settle(result: int) -> None:
+            if not done.done():
+                done.set_result(self.case_id if result else None)
+
+        self.finished.connect(settle)
         self.open()
         return await done
