@@ -13,7 +13,6 @@ rare case where the officer chooses to capture what they see. Capture code uses
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -133,6 +132,8 @@ class PageOverlays:
 async def overlays_suspended(overlays: PageOverlays, *, keep_highlight: bool = False,
                              keep_blur: bool = False) -> AsyncIterator[None]:
     """``async with overlays_suspended(o): capture()`` — the page as it really is, then restored."""
+    import asyncio  # here, not at the top: the browser starts without asyncio (about 50 ms less)
+
     loop = asyncio.get_running_loop()
     suspended: asyncio.Future[None] = loop.create_future()
     overlays.suspend(lambda: suspended.done() or suspended.set_result(None),

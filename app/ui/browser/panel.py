@@ -21,6 +21,7 @@ from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -55,9 +56,7 @@ from app.infra.browser_prefs import BrowserPrefs
 from app.infra.page_overlays import OverlayState, overlays_suspended
 from app.infra.patrol_catalog import KeywordSet, Platform
 from app.infra.personas import DEFAULT_PERSONA, Persona, PersonaManager
-from app.ui.browser.keyword_dialog import KeywordPatrolDialog
 from app.ui.browser.notice import Level, NoticeBar
-from app.ui.browser.patrol_log import PatrolLogDialog
 from app.ui.browser.session import PatrolSession
 from app.ui.browser.sidebar import PlatformSidebar
 from app.ui.browser.tab import BrowserTab, NavigationRecord
@@ -65,6 +64,10 @@ from app.ui.browser.urls import ace_host, display_text, parse_address
 from app.ui.common import format_time, show_known_error
 from app.vault import Vault
 from app.vault.patrols import PatrolEventKind
+
+if TYPE_CHECKING:   # the dialogs are imported when first opened: not needed for the first usable tab
+    from app.ui.browser.keyword_dialog import KeywordPatrolDialog
+    from app.ui.browser.patrol_log import PatrolLogDialog
 
 NO_PATROL_REMINDER_S = 15 * 60
 BREAK_CHECK_MS = 30_000
@@ -655,6 +658,8 @@ class BrowserPanel(QWidget):
 
     # -- keyword patrol -----------------------------------------------------------------------------
     def open_keyword_patrol(self) -> KeywordPatrolDialog:
+        from app.ui.browser.keyword_dialog import KeywordPatrolDialog
+
         dialog = KeywordPatrolDialog(self.keyword_sets, self.sidebar.platforms(), self)
         dialog.accepted.connect(lambda: self.run_keyword_patrol(dialog.keyword(), dialog.chosen_platforms()))
         dialog.finished.connect(lambda _r: self._reload_keyword_sets())
@@ -773,6 +778,8 @@ class BrowserPanel(QWidget):
 
     def show_patrol_log(self) -> PatrolLogDialog:
         if self._log_dialog is None:
+            from app.ui.browser.patrol_log import PatrolLogDialog
+
             self._log_dialog = PatrolLogDialog(self.session, self)
         self._log_dialog.view.refresh()
         self._log_dialog.show()
