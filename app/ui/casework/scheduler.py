@@ -49,7 +49,8 @@ def removal_clock_ids(procedure: Procedure) -> frozenset[str]:
 
 
 def due_rechecks(source: VaultChecklist, now: datetime) -> list[DueRecheck]:
-    """The cases whose removal deadline passed with no re-check since (reads the vault: worker thread)."""
+    """The cases with captured content whose removal deadline passed with no re-check since (reads the
+    vault: worker thread)."""
     if not source.unlocked:
         return []
     ids = removal_clock_ids(source.procedure)
@@ -58,8 +59,10 @@ def due_rechecks(source: VaultChecklist, now: datetime) -> list[DueRecheck]:
     due = []
     for status in passed:
         assert status.deadline is not None
-        rechecks = [c.started_at for c in captures_in_case(source.vault, status.case_id) if c.kind == "recheck"]
-        if not any(at >= status.deadline for at in rechecks):
+        captures = captures_in_case(source.vault, status.case_id)
+        rechecks = [c.started_at for c in captures if c.kind == "recheck"]
+        has_content = any(c.kind != "recheck" for c in captures)  # nothing captured: nothing to re-check
+        if has_content and not any(at >= status.deadline for at in rechecks):
             due.append(DueRecheck(status.case_id, status.clock.id, status.deadline))
     return due
 

@@ -120,6 +120,7 @@ class Casework(QObject):
         window.add_work_panel(self.dashboard, lambda: translate("Casework", "Clocks"))
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.reminder_bar)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # toolbars added later go on a row of their own
         style = window.style()
         self.act_documents = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", window)
         self.act_documents.setObjectName("caseDocuments")
@@ -158,7 +159,7 @@ class Casework(QObject):
 
     def _retranslate(self) -> None:
         for action, text in ((self.act_documents, translate("Casework", "&Documents…")),
-                             (self.act_recheck, translate("Casework", "&Re-check takedown…"))):
+                             (self.act_recheck, translate("Casework", "Re-check &takedown…"))):
             action.setText(text)
             action.setIconText(toolbar_text(text))
         self.act_documents.setToolTip(translate("Casework", "Generate the procedure documents of the case (PDF, text, e-mail)"))

@@ -184,6 +184,8 @@ def test_a_recheck_after_the_deadline_is_not_due_again(vault: Vault, casework: C
     case = vault.create_case("已複查（測試）")
     add_capture(vault, case.id, "https://platform.invalid/p/9")
     start_removal_clock(vault, case.id, hours_ago=30)  # overdue by 6 hours
+    uncaptured = vault.create_case("未蒐證（測試）")
+    start_removal_clock(vault, uncaptured.id, hours_ago=30)  # overdue too, but there is nothing to re-check
     casework.source.set_vault(vault)
     now = utc_now()
     assert [d.case_id for d in due_rechecks(casework.source, now)] == [case.id]
