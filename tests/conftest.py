@@ -10,12 +10,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
 import http.server
 import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,6 +67,29 @@ def vault(vault_path: Path) -> Iterator[Vault]:
     opened = Vault.open(vault_path, PASSPHRASE)
     yield opened
     opened.lock()
+
+
+@contextlib.contextmanager
+def qt_event_loop(qapp: Any, executor: Any = None) -> Iterator[asyncio.AbstractEventLoop]:
+    """The qasync loop on the test's QApplication, marked running as under the app's own exec.
+
+    qasync leaves an ``already_running`` loop registered as *the* running loop of the thread until
+    it is told otherwise; that broke every later test that calls ``asyncio.run`` (the re-check
+    tests). So the loop is unregistered and closed here, whatever the test did.
+    """
+    import qasync
+
+    event_loop = qasync.QEventLoop(qapp, already_running=True)
+    if executor is not None:
+        event_loop.set_default_executor(executor)
+    asyncio.set_event_loop(event_loop)
+    try:
+        yield event_loop
+    finally:
+        asyncio.set_event_loop(None)
+        asyncio.events._set_running_loop(None)
+        with contextlib.suppress(RuntimeError):
+            event_loop.close()
 
 
 @pytest.fixture(scope="session")

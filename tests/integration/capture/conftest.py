@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import qasync
 
 from app.core.adapters import Adapter, load_adapters
 from app.infra import paths
 from app.ui.capture_host import HiddenTab  # QtWebEngine must be imported before the QApplication exists
+from tests.conftest import qt_event_loop
 from tests.helpers.loopback import serving
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
@@ -60,10 +60,8 @@ def adapters() -> tuple[Adapter, ...]:
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """The qasync loop on the test's QApplication, marked running (as under the app's own exec)."""
-    event_loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
+    with qt_event_loop(qapp) as event_loop:
+        yield event_loop
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import qasync
 from PySide6.QtCore import QUrl
 
 from app.commands.steps import checklist_event
@@ -26,14 +25,13 @@ from app.ui.browser import BrowserPanel
 from app.ui.browser.tab import BrowserTab
 from app.ui.capture import CaptureController
 from app.vault import Vault
+from tests.conftest import qt_event_loop
 
 
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
+    with qt_event_loop(qapp) as event_loop:
+        yield event_loop
 
 
 @pytest.fixture

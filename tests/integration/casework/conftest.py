@@ -27,6 +27,7 @@ from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from app.vault.captures import store_capture
 from app.vault.steps import CaseSteps
+from tests.conftest import qt_event_loop
 
 
 class MovableClock:
@@ -46,12 +47,9 @@ def clock() -> MovableClock:
 
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp, already_running=True)
     executor = qasync.QThreadExecutor(2)  # where stored re-checks are written; shut down with the test
-    event_loop.set_default_executor(executor)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
+    with qt_event_loop(qapp, executor) as event_loop:
+        yield event_loop
     executor.shutdown()
 
 
