@@ -9,8 +9,8 @@ Event kinds the application reports (the procedure file maps them to steps):
 
 - ``capture.complete``: a capture finished and its completeness check passed;
 - ``document.generated:<document-id>``: a document was produced (the ids of
-  ``app.reports.notices.DocumentKind``: ``referral``, ``social-report``, ``dns-rpz``,
-  ``evidence-list``, ``transfer-note``; and ``transcript`` for a chat transcript);
+  ``app.reports.notices.DocumentKind``: ``takedown-referral``, ``social-report``, ``dns-rpz``,
+  ``evidence-list``, ``family-officer-notice``; and ``transcript`` for a chat transcript);
 - ``recheck.removed`` / ``recheck.present``: a takedown re-check found the content gone / still there;
 - ``person.sealed``: a reporter's, informant's or victim's identity went into the sealed compartment.
 """

@@ -54,13 +54,10 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 250
 Opener = Callable[[QUrl], object]
 
-# The checklist knows documents by the ids of app/checklist/events.py; two DocumentKind values differ.
-CHECKLIST_IDS = {DocumentKind.REFERRAL: "referral", DocumentKind.TRANSFER_NOTE: "transfer-note"}
-
-
 def checklist_event(kind: DocumentKind) -> str:
-    """The application event a generated document reports (``document.generated:<id>``)."""
-    return "document.generated:" + CHECKLIST_IDS.get(kind, str(kind))
+    """The application event a generated document reports: ``document.generated:<kind>``, the same
+    name the command line reports and the procedure file listens for."""
+    return f"document.generated:{kind}"
 
 
 class DocumentWriteError(KnownError):

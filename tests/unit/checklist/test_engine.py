@@ -63,8 +63,8 @@ def test_takedown_also_waits_for_its_prerequisites() -> None:
 
 
 def test_referral_document_does_not_tick_the_step_past_the_gate() -> None:
-    assert steps_completed_by(view(READY_FOR_TAKEDOWN, INCOMPLETE), "document.generated:referral") == []
-    assert [s.id for s in steps_completed_by(view(READY_FOR_TAKEDOWN, COMPLETE), "document.generated:referral")] \
+    assert steps_completed_by(view(READY_FOR_TAKEDOWN, INCOMPLETE), "document.generated:takedown-referral") == []
+    assert [s.id for s in steps_completed_by(view(READY_FOR_TAKEDOWN, COMPLETE), "document.generated:takedown-referral")] \
         == ["takedown-referral"]
 
 

@@ -110,12 +110,12 @@ def test_takedown_gate_reads_the_captures_table(vault: Vault, steps: CaseSteps) 
     add_capture(vault, case.id, URL + "?b", complete=True, started="2025-07-08T09:01")
     status = steps.view(case.id).status("takedown-referral")
     assert status.state is StepState.BLOCKED and first in status.reason_text("en")
-    assert steps.on_event(case.id, "document.generated:referral") == []
+    assert steps.on_event(case.id, "document.generated:takedown-referral") == []
     add_capture(vault, case.id, URL, complete=True, started="2025-07-08T09:30")  # the retry succeeded
     evidence = steps.store.evidence_status(case.id)
     assert (evidence.captures, evidence.complete, evidence.is_complete) == (2, 2, True)
     assert steps.view(case.id).status("takedown-referral").state is StepState.AVAILABLE
-    assert [e.step_id for e in steps.on_event(case.id, "document.generated:referral")] == ["takedown-referral"]
+    assert [e.step_id for e in steps.on_event(case.id, "document.generated:takedown-referral")] == ["takedown-referral"]
 
 
 def test_running_clocks_across_cases(vault: Vault, steps: CaseSteps, clock: FixedClock) -> None:
