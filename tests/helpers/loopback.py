@@ -9,6 +9,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+# Ports our own fixture servers listen on in this process, so the "no DevTools port" test can tell
+# them apart from anything the browser might open.
+SERVED_PORTS: set[int] = set()
+
 Handler = Callable[..., http.server.BaseHTTPRequestHandler] | type[http.server.BaseHTTPRequestHandler]
 
 
@@ -19,13 +23,16 @@ def serving(handler: Handler, *, tls: ssl.SSLContext | None = None) -> Iterator[
     server.daemon_threads = True
     if tls is not None:
         server.socket = tls.wrap_socket(server.socket, server_side=True)
+    port = int(server.server_address[1])
+    SERVED_PORTS.add(port)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}"
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{port}"
     finally:
         server.shutdown()
         server.server_close()
+        SERVED_PORTS.discard(port)
 
 
 def quiet(base: type[http.server.BaseHTTPRequestHandler]) -> Any:
