@@ -24,8 +24,8 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import timedelta
+from functools import cached_property
 from pathlib import Path
 
 from app.checklist.jsonlines import Path as JsonPath
