@@ -1,4024 +1,4024 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>security patches {version}</source>
-            <translation>security patches {version}</translation>
-        </message>
-        <message>
-            <source>About NetPatrol</source>
-            <translation>About NetPatrol</translation>
-        </message>
-        <message>
-            <source>NetPatrol (Internet Patrol Workstation)</source>
-            <translation>NetPatrol (Internet Patrol Workstation)</translation>
-        </message>
-        <message>
-            <source>Patrol, evidence capture and an encrypted case vault for officers who protect children from sexual exploitation online. Everything stays on this workstation.</source>
-            <translation>Patrol, evidence capture and an encrypted case vault for officers who protect children from sexual exploitation online. Everything stays on this workstation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddPersonDialog</name>
-        <message>
-            <source>Add a person to case {number}</source>
-            <translation>Add a person to case {number}</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Role:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Name, or an alias if the name is not known</source>
-            <translation>Name, or an alias if the name is not known</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</source>
-            <translation>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</translation>
-        </message>
-        <message>
-            <source>This person's name and details are stored as entered.</source>
-            <translation>This person's name and details are stored as entered.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BrowserPanel</name>
-        <message>
-            <source>Downloads are stored in the vault as artifacts of this case.</source>
-            <translation>Downloads are stored in the vault as artifacts of this case.</translation>
-        </message>
-        <message>
-            <source>The persona (browser profile) for new tabs.</source>
-            <translation>The persona (browser profile) for new tabs.</translation>
-        </message>
-        <message>
-            <source>New persona…</source>
-            <translation>New persona…</translation>
-        </message>
-        <message>
-            <source>Keyword patrol…</source>
-            <translation>Keyword patrol…</translation>
-        </message>
-        <message>
-            <source>Highlight keywords (comma-separated)</source>
-            <translation>Highlight keywords (comma-separated)</translation>
-        </message>
-        <message>
-            <source>Patrol log</source>
-            <translation>Patrol log</translation>
-        </message>
-        <message>
-            <source>Wellness</source>
-            <translation>Wellness</translation>
-        </message>
-        <message>
-            <source>Blur pictures and videos in new tabs</source>
-            <translation>Blur pictures and videos in new tabs</translation>
-        </message>
-        <message>
-            <source>Grayscale in new tabs</source>
-            <translation>Grayscale in new tabs</translation>
-        </message>
-        <message>
-            <source>Mute media in new tabs</source>
-            <translation>Mute media in new tabs</translation>
-        </message>
-        <message>
-            <source>Break reminder every (minutes, 0 = off)</source>
-            <translation>Break reminder every (minutes, 0 = off)</translation>
-        </message>
-        <message>
-            <source>Folder for persistent personas…</source>
-            <translation>Folder for persistent personas…</translation>
-        </message>
-        <message>
-            <source>Edit platforms…</source>
-            <translation>Edit platforms…</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>Forward</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>Zoom out</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>Zoom in</translation>
-        </message>
-        <message>
-            <source>Find in page (Ctrl+F)</source>
-            <translation>Find in page (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>New tab</source>
-            <translation>New tab</translation>
-        </message>
-        <message>
-            <source>Previous match</source>
-            <translation>Previous match</translation>
-        </message>
-        <message>
-            <source>Next match</source>
-            <translation>Next match</translation>
-        </message>
-        <message>
-            <source>Close find bar</source>
-            <translation>Close find bar</translation>
-        </message>
-        <message>
-            <source>Reset zoom</source>
-            <translation>Reset zoom</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>Web address</translation>
-        </message>
-        <message>
-            <source>Blur media</source>
-            <translation>Blur media</translation>
-        </message>
-        <message>
-            <source>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</source>
-            <translation>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</translation>
-        </message>
-        <message>
-            <source>Grayscale</source>
-            <translation>Grayscale</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <translation>Mute</translation>
-        </message>
-        <message>
-            <source>Find in page</source>
-            <translation>Find in page</translation>
-        </message>
-        <message>
-            <source>Next hit</source>
-            <translation>Next hit</translation>
-        </message>
-        <message>
-            <source>(no case: downloads refused)</source>
-            <translation>(no case: downloads refused)</translation>
-        </message>
-        <message>
-            <source>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</source>
-            <translation>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</translation>
-        </message>
-        <message>
-            <source>New persona</source>
-            <translation>New persona</translation>
-        </message>
-        <message>
-            <source>Name of the undercover account (shown in the patrol log):</source>
-            <translation>Name of the undercover account (shown in the patrol log):</translation>
-        </message>
-        <message>
-            <source>Folder for persistent personas</source>
-            <translation>Folder for persistent personas</translation>
-        </message>
-        <message>
-            <source>All of “{name}”</source>
-            <translation>All of “{name}”</translation>
-        </message>
-        <message>
-            <source>Blocked {count} pop-up windows from this page.</source>
-            <translation>Blocked {count} pop-up windows from this page.</translation>
-        </message>
-        <message>
-            <source>Persona: {name}</source>
-            <translation>Persona: {name}</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a web address (http:// or https://).</source>
-            <translation>“{text}” is not a web address (http:// or https://).</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>Reload</translation>
-        </message>
-        <message>
-            <source>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</source>
-            <translation>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</translation>
-        </message>
-        <message>
-            <source>{index} of {total}</source>
-            <translation>{index} of {total}</translation>
-        </message>
-        <message>
-            <source>No match</source>
-            <translation>No match</translation>
-        </message>
-        <message>
-            <source>Keyword hit {index} of {total}</source>
-            <translation>Keyword hit {index} of {total}</translation>
-        </message>
-        <message>
-            <source>Keyword hits: {count}</source>
-            <translation>Keyword hits: {count}</translation>
-        </message>
-        <message>
-            <source>■ End patrol</source>
-            <translation>■ End patrol</translation>
-        </message>
-        <message>
-            <source>▶ Start patrol</source>
-            <translation>▶ Start patrol</translation>
-        </message>
-        <message>
-            <source>On patrol {h}:{m:02d}:{s:02d}</source>
-            <translation>On patrol {h}:{m:02d}:{s:02d}</translation>
-        </message>
-        <message>
-            <source>No patrol running</source>
-            <translation>No patrol running</translation>
-        </message>
-        <message>
-            <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
-            <translation>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</translation>
-        </message>
-        <message>
-            <source>Remind me in 10 minutes</source>
-            <translation>Remind me in 10 minutes</translation>
-        </message>
-        <message>
-            <source>I took a break</source>
-            <translation>I took a break</translation>
-        </message>
-        <message>
-            <source>No patrol is running, so these visits are not in the duty log.</source>
-            <translation>No patrol is running, so these visits are not in the duty log.</translation>
-        </message>
-        <message>
-            <source>Start patrol</source>
-            <translation>Start patrol</translation>
-        </message>
-        <message>
-            <source>The patrol started {time} ended unexpectedly. Its log up to then is kept.</source>
-            <translation>The patrol started {time} ended unexpectedly. Its log up to then is kept.</translation>
-        </message>
-        <message>
-            <source>Reopen its last pages</source>
-            <translation>Reopen its last pages</translation>
-        </message>
-        <message>
-            <source>Close it in the log</source>
-            <translation>Close it in the log</translation>
-        </message>
-        <message>
-            <source>Downloading “{name}” into the vault…</source>
-            <translation>Downloading “{name}” into the vault…</translation>
-        </message>
-        <message>
-            <source>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</source>
-            <translation>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</translation>
-        </message>
-        <message>
-            <source>⚠ This file is a program. It was not opened; do not run it on this workstation.</source>
-            <translation>⚠ This file is a program. It was not opened; do not run it on this workstation.</translation>
-        </message>
-        <message>
-            <source>“{name}” was not downloaded: {reason}</source>
-            <translation>“{name}” was not downloaded: {reason}</translation>
-        </message>
-        <message>
-            <source>The download of “{name}” failed ({reason}); nothing was stored.</source>
-            <translation>The download of “{name}” failed ({reason}); nothing was stored.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BrowserTab</name>
-        <message>
-            <source>microphone</source>
-            <translation>microphone</translation>
-        </message>
-        <message>
-            <source>camera</source>
-            <translation>camera</translation>
-        </message>
-        <message>
-            <source>camera and microphone</source>
-            <translation>camera and microphone</translation>
-        </message>
-        <message>
-            <source>location</source>
-            <translation>location</translation>
-        </message>
-        <message>
-            <source>notifications</source>
-            <translation>notifications</translation>
-        </message>
-        <message>
-            <source>screen</source>
-            <translation>screen</translation>
-        </message>
-        <message>
-            <source>screen and audio</source>
-            <translation>screen and audio</translation>
-        </message>
-        <message>
-            <source>clipboard</source>
-            <translation>clipboard</translation>
-        </message>
-        <message>
-            <source>mouse lock</source>
-            <translation>mouse lock</translation>
-        </message>
-        <message>
-            <source>local fonts</source>
-            <translation>local fonts</translation>
-        </message>
-        <message>
-            <source>The page could not be loaded: {error}</source>
-            <translation>The page could not be loaded: {error}</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Try again</translation>
-        </message>
-        <message>
-            <source>This page is taking a long time to load.</source>
-            <translation>This page is taking a long time to load.</translation>
-        </message>
-        <message>
-            <source>Stop loading</source>
-            <translation>Stop loading</translation>
-        </message>
-        <message>
-            <source>This page crashed. Nothing was lost from the patrol log.</source>
-            <translation>This page crashed. Nothing was lost from the patrol log.</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>Reload</translation>
-        </message>
-        <message>
-            <source>The connection to {host} is not secure: {problem}</source>
-            <translation>The connection to {host} is not secure: {problem}</translation>
-        </message>
-        <message>
-            <source>The page cannot be opened.</source>
-            <translation>The page cannot be opened.</translation>
-        </message>
-        <message>
-            <source>The page is held until you decide.</source>
-            <translation>The page is held until you decide.</translation>
-        </message>
-        <message>
-            <source>Do not open</source>
-            <translation>Do not open</translation>
-        </message>
-        <message>
-            <source>Proceed anyway…</source>
-            <translation>Proceed anyway…</translation>
-        </message>
-        <message>
-            <source>Proceed despite a TLS error?</source>
-            <translation>Proceed despite a TLS error?</translation>
-        </message>
-        <message>
-            <source>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>security patches {version}</source>
+        <translation>security patches {version}</translation>
+    </message>
+    <message>
+        <source>About NetPatrol</source>
+        <translation>About NetPatrol</translation>
+    </message>
+    <message>
+        <source>NetPatrol (Internet Patrol Workstation)</source>
+        <translation>NetPatrol (Internet Patrol Workstation)</translation>
+    </message>
+    <message>
+        <source>Patrol, evidence capture and an encrypted case vault for officers who protect children from sexual exploitation online. Everything stays on this workstation.</source>
+        <translation>Patrol, evidence capture and an encrypted case vault for officers who protect children from sexual exploitation online. Everything stays on this workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add a person to case {number}</source>
+        <translation>Add a person to case {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name, or an alias if the name is not known</source>
+        <translation>Name, or an alias if the name is not known</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</source>
+        <translation>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</translation>
+    </message>
+    <message>
+        <source>This person's name and details are stored as entered.</source>
+        <translation>This person's name and details are stored as entered.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPanel</name>
+    <message>
+        <source>Downloads are stored in the vault as artifacts of this case.</source>
+        <translation>Downloads are stored in the vault as artifacts of this case.</translation>
+    </message>
+    <message>
+        <source>The persona (browser profile) for new tabs.</source>
+        <translation>The persona (browser profile) for new tabs.</translation>
+    </message>
+    <message>
+        <source>New persona…</source>
+        <translation>New persona…</translation>
+    </message>
+    <message>
+        <source>Keyword patrol…</source>
+        <translation>Keyword patrol…</translation>
+    </message>
+    <message>
+        <source>Highlight keywords (comma-separated)</source>
+        <translation>Highlight keywords (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Patrol log</source>
+        <translation>Patrol log</translation>
+    </message>
+    <message>
+        <source>Wellness</source>
+        <translation>Wellness</translation>
+    </message>
+    <message>
+        <source>Blur pictures and videos in new tabs</source>
+        <translation>Blur pictures and videos in new tabs</translation>
+    </message>
+    <message>
+        <source>Grayscale in new tabs</source>
+        <translation>Grayscale in new tabs</translation>
+    </message>
+    <message>
+        <source>Mute media in new tabs</source>
+        <translation>Mute media in new tabs</translation>
+    </message>
+    <message>
+        <source>Break reminder every (minutes, 0 = off)</source>
+        <translation>Break reminder every (minutes, 0 = off)</translation>
+    </message>
+    <message>
+        <source>Folder for persistent personas…</source>
+        <translation>Folder for persistent personas…</translation>
+    </message>
+    <message>
+        <source>Edit platforms…</source>
+        <translation>Edit platforms…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>Find in page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Close find bar</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Blur media</source>
+        <translation>Blur media</translation>
+    </message>
+    <message>
+        <source>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</source>
+        <translation>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Grayscale</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Next hit</translation>
+    </message>
+    <message>
+        <source>(no case: downloads refused)</source>
+        <translation>(no case: downloads refused)</translation>
+    </message>
+    <message>
+        <source>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</source>
+        <translation>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <source>Name of the undercover account (shown in the patrol log):</source>
+        <translation>Name of the undercover account (shown in the patrol log):</translation>
+    </message>
+    <message>
+        <source>Folder for persistent personas</source>
+        <translation>Folder for persistent personas</translation>
+    </message>
+    <message>
+        <source>All of “{name}”</source>
+        <translation>All of “{name}”</translation>
+    </message>
+    <message>
+        <source>Blocked {count} pop-up windows from this page.</source>
+        <translation>Blocked {count} pop-up windows from this page.</translation>
+    </message>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>Persona: {name}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a web address (http:// or https://).</source>
+        <translation>“{text}” is not a web address (http:// or https://).</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</source>
+        <translation>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</translation>
+    </message>
+    <message>
+        <source>{index} of {total}</source>
+        <translation>{index} of {total}</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <source>Keyword hit {index} of {total}</source>
+        <translation>Keyword hit {index} of {total}</translation>
+    </message>
+    <message>
+        <source>Keyword hits: {count}</source>
+        <translation>Keyword hits: {count}</translation>
+    </message>
+    <message>
+        <source>■ End patrol</source>
+        <translation>■ End patrol</translation>
+    </message>
+    <message>
+        <source>▶ Start patrol</source>
+        <translation>▶ Start patrol</translation>
+    </message>
+    <message>
+        <source>On patrol {h}:{m:02d}:{s:02d}</source>
+        <translation>On patrol {h}:{m:02d}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>No patrol running</source>
+        <translation>No patrol running</translation>
+    </message>
+    <message>
+        <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
+        <translation>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</translation>
+    </message>
+    <message>
+        <source>Remind me in 10 minutes</source>
+        <translation>Remind me in 10 minutes</translation>
+    </message>
+    <message>
+        <source>I took a break</source>
+        <translation>I took a break</translation>
+    </message>
+    <message>
+        <source>No patrol is running, so these visits are not in the duty log.</source>
+        <translation>No patrol is running, so these visits are not in the duty log.</translation>
+    </message>
+    <message>
+        <source>Start patrol</source>
+        <translation>Start patrol</translation>
+    </message>
+    <message>
+        <source>The patrol started {time} ended unexpectedly. Its log up to then is kept.</source>
+        <translation>The patrol started {time} ended unexpectedly. Its log up to then is kept.</translation>
+    </message>
+    <message>
+        <source>Reopen its last pages</source>
+        <translation>Reopen its last pages</translation>
+    </message>
+    <message>
+        <source>Close it in the log</source>
+        <translation>Close it in the log</translation>
+    </message>
+    <message>
+        <source>Downloading “{name}” into the vault…</source>
+        <translation>Downloading “{name}” into the vault…</translation>
+    </message>
+    <message>
+        <source>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</source>
+        <translation>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>⚠ This file is a program. It was not opened; do not run it on this workstation.</source>
+        <translation>⚠ This file is a program. It was not opened; do not run it on this workstation.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not downloaded: {reason}</source>
+        <translation>“{name}” was not downloaded: {reason}</translation>
+    </message>
+    <message>
+        <source>The download of “{name}” failed ({reason}); nothing was stored.</source>
+        <translation>The download of “{name}” failed ({reason}); nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserTab</name>
+    <message>
+        <source>microphone</source>
+        <translation>microphone</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <source>camera and microphone</source>
+        <translation>camera and microphone</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>notifications</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>screen</translation>
+    </message>
+    <message>
+        <source>screen and audio</source>
+        <translation>screen and audio</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>clipboard</translation>
+    </message>
+    <message>
+        <source>mouse lock</source>
+        <translation>mouse lock</translation>
+    </message>
+    <message>
+        <source>local fonts</source>
+        <translation>local fonts</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded: {error}</source>
+        <translation>The page could not be loaded: {error}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>This page is taking a long time to load.</source>
+        <translation>This page is taking a long time to load.</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Stop loading</translation>
+    </message>
+    <message>
+        <source>This page crashed. Nothing was lost from the patrol log.</source>
+        <translation>This page crashed. Nothing was lost from the patrol log.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not secure: {problem}</source>
+        <translation>The connection to {host} is not secure: {problem}</translation>
+    </message>
+    <message>
+        <source>The page cannot be opened.</source>
+        <translation>The page cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The page is held until you decide.</source>
+        <translation>The page is held until you decide.</translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation>Do not open</translation>
+    </message>
+    <message>
+        <source>Proceed anyway…</source>
+        <translation>Proceed anyway…</translation>
+    </message>
+    <message>
+        <source>Proceed despite a TLS error?</source>
+        <translation>Proceed despite a TLS error?</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
 
 Open the page anyway?</source>
-            <translation>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
+        <translation>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
 
 Open the page anyway?</translation>
-        </message>
-        <message>
-            <source>{origin} asked for access to the {what}: denied.</source>
-            <translation>{origin} asked for access to the {what}: denied.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureController</name>
-        <message>
-            <source>Evidence capture</source>
-            <translation>Evidence capture</translation>
-        </message>
-        <message>
-            <source>Capture evidence</source>
-            <translation>Capture evidence</translation>
-        </message>
-        <message>
-            <source>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</source>
-            <translation>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</translation>
-        </message>
-        <message>
-            <source>Burst</source>
-            <translation>Burst</translation>
-        </message>
-        <message>
-            <source>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</source>
-            <translation>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>Burst interval</source>
-            <translation>Burst interval</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</source>
-            <translation>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</translation>
-        </message>
-        <message>
-            <source>Capture settings…</source>
-            <translation>Capture settings…</translation>
-        </message>
-        <message>
-            <source>{dot} REC {m}:{s:02d}</source>
-            <translation>{dot} REC {m}:{s:02d}</translation>
-        </message>
-        <message>
-            <source>{dot} BURST {frames} frames</source>
-            <translation>{dot} BURST {frames} frames</translation>
-        </message>
-        <message>
-            <source>Capturing the page…</source>
-            <translation>Capturing the page…</translation>
-        </message>
-        <message>
-            <source>Storing the capture in the vault…</source>
-            <translation>Storing the capture in the vault…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureGallery</name>
-        <message>
-            <source>Page</source>
-            <translation>Page</translation>
-        </message>
-        <message>
-            <source>Burst</source>
-            <translation>Burst</translation>
-        </message>
-        <message>
-            <source>Recording</source>
-            <translation>Recording</translation>
-        </message>
-        <message>
-            <source>Re-check</source>
-            <translation>Re-check</translation>
-        </message>
-        <message>
-            <source>Reload the captures</source>
-            <translation>Reload the captures</translation>
-        </message>
-        <message>
-            <source>No case chosen.</source>
-            <translation>No case chosen.</translation>
-        </message>
-        <message>
-            <source>{count} capture(s), {partial} partial</source>
-            <translation>{count} capture(s), {partial} partial</translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>complete</translation>
-        </message>
-        <message>
-            <source>PARTIAL</source>
-            <translation>PARTIAL</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureResultDialog</name>
-        <message>
-            <source>Capture stored</source>
-            <translation>Capture stored</translation>
-        </message>
-        <message>
-            <source>Complete capture</source>
-            <translation>Complete capture</translation>
-        </message>
-        <message>
-            <source>PARTIAL capture</source>
-            <translation>PARTIAL capture</translation>
-        </message>
-        <message>
-            <source>{verdict} — stored in case {case} as {capture}</source>
-            <translation>{verdict} — stored in case {case} as {capture}</translation>
-        </message>
-        <message>
-            <source>Initial evidence (guideline 陸.一): all points covered.</source>
-            <translation>Initial evidence (guideline 陸.一): all points covered.</translation>
-        </message>
-        <message>
-            <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
-            <translation>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</translation>
-        </message>
-        <message>
-            <source>Point</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Found / missing</source>
-            <translation>Found / missing</translation>
-        </message>
-        <message>
-            <source>{count} file(s) in the encrypted vault:</source>
-            <translation>{count} file(s) in the encrypted vault:</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Size (bytes)</source>
-            <translation>Size (bytes)</translation>
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-        <message>
-            <source>Show in the case</source>
-            <translation>Show in the case</translation>
-        </message>
-        <message>
-            <source>The checklist could not be updated: {problem}</source>
-            <translation>The checklist could not be updated: {problem}</translation>
-        </message>
-        <message>
-            <source>Checklist: ticked automatically — {steps}.</source>
-            <translation>Checklist: ticked automatically — {steps}.</translation>
-        </message>
-        <message>
-            <source>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</source>
-            <translation>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureSettingsDialog</name>
-        <message>
-            <source>Capture settings</source>
-            <translation>Capture settings</translation>
-        </message>
-        <message>
-            <source>Lazy loading:</source>
-            <translation>Lazy loading:</translation>
-        </message>
-        <message>
-            <source>Stop scrolling after:</source>
-            <translation>Stop scrolling after:</translation>
-        </message>
-        <message>
-            <source>Stop at page height:</source>
-            <translation>Stop at page height:</translation>
-        </message>
-        <message>
-            <source>Stop at feed items:</source>
-            <translation>Stop at feed items:</translation>
-        </message>
-        <message>
-            <source>Burst interval:</source>
-            <translation>Burst interval:</translation>
-        </message>
-        <message>
-            <source>Scroll the page so lazy content loads before the full-page image</source>
-            <translation>Scroll the page so lazy content loads before the full-page image</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source> px</source>
-            <translation> px</translation>
-        </message>
-        <message>
-            <source> items</source>
-            <translation> items</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</source>
-            <translation>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureView</name>
-        <message>
-            <source>Image</source>
-            <translation>Image</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Files and hashes</source>
-            <translation>Files and hashes</translation>
-        </message>
-        <message>
-            <source>Identifiers</source>
-            <translation>Identifiers</translation>
-        </message>
-        <message>
-            <source>Blur again</source>
-            <translation>Blur again</translation>
-        </message>
-        <message>
-            <source>Show image</source>
-            <translation>Show image</translation>
-        </message>
-        <message>
-            <source>Pictures stay blurred until you choose to look at them.</source>
-            <translation>Pictures stay blurred until you choose to look at them.</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>Zoom out</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>Zoom in</translation>
-        </message>
-        <message>
-            <source>Fit the page width</source>
-            <translation>Fit the page width</translation>
-        </message>
-        <message>
-            <source>Open saved page (offline)…</source>
-            <translation>Open saved page (offline)…</translation>
-        </message>
-        <message>
-            <source>This capture has no picture (a video recording: see its file and hash).</source>
-            <translation>This capture has no picture (a video recording: see its file and hash).</translation>
-        </message>
-        <message>
-            <source>Point</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Found / missing</source>
-            <translation>Found / missing</translation>
-        </message>
-        <message>
-            <source>Choose a capture on the left.</source>
-            <translation>Choose a capture on the left.</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Complete</translation>
-        </message>
-        <message>
-            <source>PARTIAL</source>
-            <translation>PARTIAL</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListPanel</name>
-        <message>
-            <source>Search cases and captured text…</source>
-            <translation>Search cases and captured text…</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>&amp;New case…</translation>
-        </message>
-        <message>
-            <source>Show more</source>
-            <translation>Show more</translation>
-        </message>
-        <message>
-            <source>No cases yet.
+    </message>
+    <message>
+        <source>{origin} asked for access to the {what}: denied.</source>
+        <translation>{origin} asked for access to the {what}: denied.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <source>Evidence capture</source>
+        <translation>Evidence capture</translation>
+    </message>
+    <message>
+        <source>Capture evidence</source>
+        <translation>Capture evidence</translation>
+    </message>
+    <message>
+        <source>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</source>
+        <translation>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <source>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</source>
+        <translation>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Burst interval</source>
+        <translation>Burst interval</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</source>
+        <translation>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</translation>
+    </message>
+    <message>
+        <source>Capture settings…</source>
+        <translation>Capture settings…</translation>
+    </message>
+    <message>
+        <source>{dot} REC {m}:{s:02d}</source>
+        <translation>{dot} REC {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>{dot} BURST {frames} frames</source>
+        <translation>{dot} BURST {frames} frames</translation>
+    </message>
+    <message>
+        <source>Capturing the page…</source>
+        <translation>Capturing the page…</translation>
+    </message>
+    <message>
+        <source>Storing the capture in the vault…</source>
+        <translation>Storing the capture in the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureGallery</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>Reload the captures</source>
+        <translation>Reload the captures</translation>
+    </message>
+    <message>
+        <source>No case chosen.</source>
+        <translation>No case chosen.</translation>
+    </message>
+    <message>
+        <source>{count} capture(s), {partial} partial</source>
+        <translation>{count} capture(s), {partial} partial</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>PARTIAL</source>
+        <translation>PARTIAL</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureResultDialog</name>
+    <message>
+        <source>Capture stored</source>
+        <translation>Capture stored</translation>
+    </message>
+    <message>
+        <source>Complete capture</source>
+        <translation>Complete capture</translation>
+    </message>
+    <message>
+        <source>PARTIAL capture</source>
+        <translation>PARTIAL capture</translation>
+    </message>
+    <message>
+        <source>{verdict} — stored in case {case} as {capture}</source>
+        <translation>{verdict} — stored in case {case} as {capture}</translation>
+    </message>
+    <message>
+        <source>Initial evidence (guideline 陸.一): all points covered.</source>
+        <translation>Initial evidence (guideline 陸.一): all points covered.</translation>
+    </message>
+    <message>
+        <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
+        <translation>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Found / missing</source>
+        <translation>Found / missing</translation>
+    </message>
+    <message>
+        <source>{count} file(s) in the encrypted vault:</source>
+        <translation>{count} file(s) in the encrypted vault:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Show in the case</source>
+        <translation>Show in the case</translation>
+    </message>
+    <message>
+        <source>The checklist could not be updated: {problem}</source>
+        <translation>The checklist could not be updated: {problem}</translation>
+    </message>
+    <message>
+        <source>Checklist: ticked automatically — {steps}.</source>
+        <translation>Checklist: ticked automatically — {steps}.</translation>
+    </message>
+    <message>
+        <source>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</source>
+        <translation>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSettingsDialog</name>
+    <message>
+        <source>Capture settings</source>
+        <translation>Capture settings</translation>
+    </message>
+    <message>
+        <source>Lazy loading:</source>
+        <translation>Lazy loading:</translation>
+    </message>
+    <message>
+        <source>Stop scrolling after:</source>
+        <translation>Stop scrolling after:</translation>
+    </message>
+    <message>
+        <source>Stop at page height:</source>
+        <translation>Stop at page height:</translation>
+    </message>
+    <message>
+        <source>Stop at feed items:</source>
+        <translation>Stop at feed items:</translation>
+    </message>
+    <message>
+        <source>Burst interval:</source>
+        <translation>Burst interval:</translation>
+    </message>
+    <message>
+        <source>Scroll the page so lazy content loads before the full-page image</source>
+        <translation>Scroll the page so lazy content loads before the full-page image</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</source>
+        <translation>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Files and hashes</source>
+        <translation>Files and hashes</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiers</translation>
+    </message>
+    <message>
+        <source>Blur again</source>
+        <translation>Blur again</translation>
+    </message>
+    <message>
+        <source>Show image</source>
+        <translation>Show image</translation>
+    </message>
+    <message>
+        <source>Pictures stay blurred until you choose to look at them.</source>
+        <translation>Pictures stay blurred until you choose to look at them.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>Fit the page width</translation>
+    </message>
+    <message>
+        <source>Open saved page (offline)…</source>
+        <translation>Open saved page (offline)…</translation>
+    </message>
+    <message>
+        <source>This capture has no picture (a video recording: see its file and hash).</source>
+        <translation>This capture has no picture (a video recording: see its file and hash).</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Found / missing</source>
+        <translation>Found / missing</translation>
+    </message>
+    <message>
+        <source>Choose a capture on the left.</source>
+        <translation>Choose a capture on the left.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>PARTIAL</source>
+        <translation>PARTIAL</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Search cases and captured text…</source>
+        <translation>Search cases and captured text…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>No cases yet.
 A case holds the captures, people and steps of one matter.</source>
-            <translation>No cases yet.
+        <translation>No cases yet.
 A case holds the captures, people and steps of one matter.</translation>
-        </message>
-        <message>
-            <source>Create the first case</source>
-            <translation>Create the first case</translation>
-        </message>
-        <message>
-            <source>No case matches this search or filter.</source>
-            <translation>No case matches this search or filter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePickerDialog</name>
-        <message>
-            <source>Choose the case for this capture</source>
-            <translation>Choose the case for this capture</translation>
-        </message>
-        <message>
-            <source>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</source>
-            <translation>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</translation>
-        </message>
-        <message>
-            <source>Filter by number or title</source>
-            <translation>Filter by number or title</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>&amp;New case…</translation>
-        </message>
-        <message>
-            <source>&amp;Store in this case</source>
-            <translation>&amp;Store in this case</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseView</name>
-        <message>
-            <source>Choose a case in the list on the left, or create a new one.</source>
-            <translation>Choose a case in the list on the left, or create a new one.</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>Number:</source>
-            <translation>Number:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>Platforms:</source>
-            <translation>Platforms:</translation>
-        </message>
-        <message>
-            <source>Officer:</source>
-            <translation>Officer:</translation>
-        </message>
-        <message>
-            <source>Opened:</source>
-            <translation>Opened:</translation>
-        </message>
-        <message>
-            <source>Last change:</source>
-            <translation>Last change:</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>&amp;Notes:</translation>
-        </message>
-        <message>
-            <source>&amp;Save changes</source>
-            <translation>&amp;Save changes</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonym</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Added</translation>
-        </message>
-        <message>
-            <source>&amp;Add person…</source>
-            <translation>&amp;Add person…</translation>
-        </message>
-        <message>
-            <source>&amp;Reveal identity…</source>
-            <translation>&amp;Reveal identity…</translation>
-        </message>
-        <message>
-            <source>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</source>
-            <translation>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Revision</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Officer</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>{time} (revision {revision})</source>
-            <translation>{time} (revision {revision})</translation>
-        </message>
-        <message>
-            <source>(sealed)</source>
-            <translation>(sealed)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Casework</name>
-        <message>
-            <source>Checklist</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <source>Takedown re-check</source>
-            <translation>Takedown re-check</translation>
-        </message>
-        <message>
-            <source>Clocks</source>
-            <translation>Clocks</translation>
-        </message>
-        <message>
-            <source>&amp;Documents…</source>
-            <translation>&amp;Documents…</translation>
-        </message>
-        <message>
-            <source>Re-check &amp;takedown…</source>
-            <translation>Re-check &amp;takedown…</translation>
-        </message>
-        <message>
-            <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
-            <translation>Generate the procedure documents of the case (PDF, text, e-mail)</translation>
-        </message>
-        <message>
-            <source>Re-check the case's captured addresses in a clean browser</source>
-            <translation>Re-check the case's captured addresses in a clean browser</translation>
-        </message>
-        <message>
-            <source>Reminders</source>
-            <translation>Reminders</translation>
-        </message>
-        <message>
-            <source>NetPatrol: deadline reminders</source>
-            <translation>NetPatrol: deadline reminders</translation>
-        </message>
-        <message>
-            <source>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</source>
-            <translation>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change the vault passphrase</source>
-            <translation>Change the vault passphrase</translation>
-        </message>
-        <message>
-            <source>&amp;Current passphrase:</source>
-            <translation>&amp;Current passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Change</source>
-            <translation>&amp;Change</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistPanel</name>
-        <message>
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Who and when</source>
-            <translation>Who and when</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Evidence</translation>
-        </message>
-        <message>
-            <source>&amp;Mark done…</source>
-            <translation>&amp;Mark done…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo…</source>
-            <translation>&amp;Undo…</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>Choose a case to see its checklist.</source>
-            <translation>Choose a case to see its checklist.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</translation>
-        </message>
-        <message>
-            <source>(optional)</source>
-            <translation>(optional)</translation>
-        </message>
-        <message>
-            <source>{officer}, {when}</source>
-            <translation>{officer}, {when}</translation>
-        </message>
-        <message>
-            <source>(automatic)</source>
-            <translation>(automatic)</translation>
-        </message>
-        <message>
-            <source>({start} to {end})</source>
-            <translation>({start} to {end})</translation>
-        </message>
-        <message>
-            <source>(deadline {at})</source>
-            <translation>(deadline {at})</translation>
-        </message>
-        <message>
-            <source>No clock has started for this case.</source>
-            <translation>No clock has started for this case.</translation>
-        </message>
-        <message>
-            <source>Legal basis: {basis}</source>
-            <translation>Legal basis: {basis}</translation>
-        </message>
-        <message>
-            <source>State: {state}</source>
-            <translation>State: {state}</translation>
-        </message>
-        <message>
-            <source>Completed automatically by: {events}</source>
-            <translation>Completed automatically by: {events}</translation>
-        </message>
-        <message>
-            <source>Evidence: {ids}</source>
-            <translation>Evidence: {ids}</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <source>done automatically</source>
-            <translation>done automatically</translation>
-        </message>
-        <message>
-            <source>undone</source>
-            <translation>undone</translation>
-        </message>
-        <message>
-            <source>{when}: {action} by {officer} (recorded {recorded})</source>
-            <translation>{when}: {action} by {officer} (recorded {recorded})</translation>
-        </message>
-        <message>
-            <source>This step is completed by the application.</source>
-            <translation>This step is completed by the application.</translation>
-        </message>
-        <message>
-            <source>Undo step</source>
-            <translation>Undo step</translation>
-        </message>
-        <message>
-            <source>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
+    </message>
+    <message>
+        <source>Create the first case</source>
+        <translation>Create the first case</translation>
+    </message>
+    <message>
+        <source>No case matches this search or filter.</source>
+        <translation>No case matches this search or filter.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <source>Choose the case for this capture</source>
+        <translation>Choose the case for this capture</translation>
+    </message>
+    <message>
+        <source>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</source>
+        <translation>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</translation>
+    </message>
+    <message>
+        <source>Filter by number or title</source>
+        <translation>Filter by number or title</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Store in this case</source>
+        <translation>&amp;Store in this case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Choose a case in the list on the left, or create a new one.</source>
+        <translation>Choose a case in the list on the left, or create a new one.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>Platforms:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Opened:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Last change:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal identity…</source>
+        <translation>&amp;Reveal identity…</translation>
+    </message>
+    <message>
+        <source>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</source>
+        <translation>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>{time} (revision {revision})</source>
+        <translation>{time} (revision {revision})</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(sealed)</translation>
+    </message>
+</context>
+<context>
+    <name>Casework</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Takedown re-check</source>
+        <translation>Takedown re-check</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Clocks</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documents…</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;takedown…</source>
+        <translation>Re-check &amp;takedown…</translation>
+    </message>
+    <message>
+        <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
+        <translation>Generate the procedure documents of the case (PDF, text, e-mail)</translation>
+    </message>
+    <message>
+        <source>Re-check the case's captured addresses in a clean browser</source>
+        <translation>Re-check the case's captured addresses in a clean browser</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>NetPatrol: deadline reminders</source>
+        <translation>NetPatrol: deadline reminders</translation>
+    </message>
+    <message>
+        <source>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</source>
+        <translation>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>Change the vault passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation>Who and when</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>&amp;Mark done…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Undo…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Choose a case to see its checklist.</source>
+        <translation>Choose a case to see its checklist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>{officer}, {when}</source>
+        <translation>{officer}, {when}</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>({start} to {end})</source>
+        <translation>({start} to {end})</translation>
+    </message>
+    <message>
+        <source>(deadline {at})</source>
+        <translation>(deadline {at})</translation>
+    </message>
+    <message>
+        <source>No clock has started for this case.</source>
+        <translation>No clock has started for this case.</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>Legal basis: {basis}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <source>Completed automatically by: {events}</source>
+        <translation>Completed automatically by: {events}</translation>
+    </message>
+    <message>
+        <source>Evidence: {ids}</source>
+        <translation>Evidence: {ids}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>done automatically</source>
+        <translation>done automatically</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>{when}: {action} by {officer} (recorded {recorded})</source>
+        <translation>{when}: {action} by {officer} (recorded {recorded})</translation>
+    </message>
+    <message>
+        <source>This step is completed by the application.</source>
+        <translation>This step is completed by the application.</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Undo step</translation>
+    </message>
+    <message>
+        <source>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
 Reason:</source>
-            <translation>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
+        <translation>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
 Reason:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClocksDashboard</name>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>Clock</source>
-            <translation>Clock</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Legal basis</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <source>Deadline (Taipei)</source>
-            <translation>Deadline (Taipei)</translation>
-        </message>
-        <message>
-            <source>Time left</source>
-            <translation>Time left</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>{count} running clock(s), {overdue} overdue.</source>
-            <translation>{count} running clock(s), {overdue} overdue.</translation>
-        </message>
-        <message>
-            <source>No clock is running.</source>
-            <translation>No clock is running.</translation>
-        </message>
-        <message>
-            <source>Data must be kept through {end} (Taipei date).</source>
-            <translation>Data must be kept through {end} (Taipei date).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>NetPatrol: internal error</source>
-            <translation>NetPatrol: internal error</translation>
-        </message>
-        <message>
-            <source>NetPatrol hit an internal error ({kind}). This is a fault in the program, not something you did. Evidence already saved in the vault is safe. Please give the log file below to your IT support:</source>
-            <translation>NetPatrol hit an internal error ({kind}). This is a fault in the program, not something you did. Evidence already saved in the vault is safe. Please give the log file below to your IT support:</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Continue</translation>
-        </message>
-        <message>
-            <source>&amp;Quit NetPatrol</source>
-            <translation>&amp;Quit NetPatrol</translation>
-        </message>
-        <message>
-            <source>Open log &amp;folder</source>
-            <translation>Open log &amp;folder</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsDialog</name>
-        <message>
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>&amp;Document:</source>
-            <translation>&amp;Document:</translation>
-        </message>
-        <message>
-            <source>&amp;Reason (事由):</source>
-            <translation>&amp;Reason (事由):</translation>
-        </message>
-        <message>
-            <source>Default: the case title</source>
-            <translation>Default: the case title</translation>
-        </message>
-        <message>
-            <source>Platform &amp;notified at:</source>
-            <translation>Platform &amp;notified at:</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Now</translation>
-        </message>
-        <message>
-            <source>&amp;Transferred to:</source>
-            <translation>&amp;Transferred to:</translation>
-        </message>
-        <message>
-            <source>e.g. the district prosecutors' office</source>
-            <translation>e.g. the district prosecutors' office</translation>
-        </message>
-        <message>
-            <source>Preview (the text copied and mailed):</source>
-            <translation>Preview (the text copied and mailed):</translation>
-        </message>
-        <message>
-            <source>&amp;Save PDF…</source>
-            <translation>&amp;Save PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy text</source>
-            <translation>&amp;Copy text</translation>
-        </message>
-        <message>
-            <source>Open &amp;mail draft</source>
-            <translation>Open &amp;mail draft</translation>
-        </message>
-        <message>
-            <source>Case {number}</source>
-            <translation>Case {number}</translation>
-        </message>
-        <message>
-            <source>Save document as PDF</source>
-            <translation>Save document as PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</source>
-            <translation>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</translation>
-        </message>
-        <message>
-            <source>Checklist: {steps} done.</source>
-            <translation>Checklist: {steps} done.</translation>
-        </message>
-        <message>
-            <source>The text is on the clipboard.</source>
-            <translation>The text is on the clipboard.</translation>
-        </message>
-        <message>
-            <source>A mail draft was opened; the full text is also on the clipboard.</source>
-            <translation>A mail draft was opened; the full text is also on the clipboard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>NetPatrol — first start</source>
-            <translation>NetPatrol — first start</translation>
-        </message>
-    </context>
-    <context>
-        <name>HashPanel</name>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Size (bytes)</source>
-            <translation>Size (bytes)</translation>
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-        <message>
-            <source>Re-verified</source>
-            <translation>Re-verified</translation>
-        </message>
-        <message>
-            <source>Re-verify hashes</source>
-            <translation>Re-verify hashes</translation>
-        </message>
-        <message>
-            <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
-            <translation>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</translation>
-        </message>
-        <message>
-            <source>Re-hashing the stored bytes…</source>
-            <translation>Re-hashing the stored bytes…</translation>
-        </message>
-        <message>
-            <source>✔ matches</source>
-            <translation>✔ matches</translation>
-        </message>
-        <message>
-            <source>✘ MISMATCH: {sha}</source>
-            <translation>✘ MISMATCH: {sha}</translation>
-        </message>
-        <message>
-            <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
-            <translation>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</translation>
-        </message>
-        <message>
-            <source>OK: all {total} file(s) match their recorded SHA-256.</source>
-            <translation>OK: all {total} file(s) match their recorded SHA-256.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentifierDialog</name>
-        <message>
-            <source>Add an identifier</source>
-            <translation>Add an identifier</translation>
-        </message>
-        <message>
-            <source>Correct an identifier</source>
-            <translation>Correct an identifier</translation>
-        </message>
-        <message>
-            <source>Retract an identifier</source>
-            <translation>Retract an identifier</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>&amp;Value:</source>
-            <translation>&amp;Value:</translation>
-        </message>
-        <message>
-            <source>&amp;Note (why):</source>
-            <translation>&amp;Note (why):</translation>
-        </message>
-        <message>
-            <source>e.g. read off the image; the page shows a different handle</source>
-            <translation>e.g. read off the image; the page shows a different handle</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentifiersPanel</name>
-        <message>
-            <source>found by rule</source>
-            <translation>found by rule</translation>
-        </message>
-        <message>
-            <source>site adapter</source>
-            <translation>site adapter</translation>
-        </message>
-        <message>
-            <source>officer</source>
-            <translation>officer</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Where it came from</source>
-            <translation>Where it came from</translation>
-        </message>
-        <message>
-            <source>Found by</source>
-            <translation>Found by</translation>
-        </message>
-        <message>
-            <source>Recorded</source>
-            <translation>Recorded</translation>
-        </message>
-        <message>
-            <source>Show history</source>
-            <translation>Show history</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Add…</translation>
-        </message>
-        <message>
-            <source>&amp;Correct…</source>
-            <translation>&amp;Correct…</translation>
-        </message>
-        <message>
-            <source>&amp;Retract…</source>
-            <translation>&amp;Retract…</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeywordPatrolDialog</name>
-        <message>
-            <source>Keyword patrol</source>
-            <translation>Keyword patrol</translation>
-        </message>
-        <message>
-            <source>or type a keyword</source>
-            <translation>or type a keyword</translation>
-        </message>
-        <message>
-            <source>Add to my keywords</source>
-            <translation>Add to my keywords</translation>
-        </message>
-        <message>
-            <source>Open searches</source>
-            <translation>Open searches</translation>
-        </message>
-        <message>
-            <source>Keyword set</source>
-            <translation>Keyword set</translation>
-        </message>
-        <message>
-            <source>Platforms with a search page</source>
-            <translation>Platforms with a search page</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;Lock vault</source>
-            <translation>&amp;Lock vault</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock vault…</source>
-            <translation>&amp;Unlock vault…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>&amp;New case…</translation>
-        </message>
-        <message>
-            <source>&amp;Add person…</source>
-            <translation>&amp;Add person…</translation>
-        </message>
-        <message>
-            <source>&amp;Reveal sealed identity…</source>
-            <translation>&amp;Reveal sealed identity…</translation>
-        </message>
-        <message>
-            <source>&amp;Case list</source>
-            <translation>&amp;Case list</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>&amp;Verify vault integrity…</source>
-            <translation>&amp;Verify vault integrity…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>Open &amp;log folder</source>
-            <translation>Open &amp;log folder</translation>
-        </message>
-        <message>
-            <source>&amp;About NetPatrol</source>
-            <translation>&amp;About NetPatrol</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>&amp;Case</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Tools</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Main toolbar</translation>
-        </message>
-        <message>
-            <source>The vault is locked.
+    </message>
+</context>
+<context>
+    <name>ClocksDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Deadline (Taipei)</source>
+        <translation>Deadline (Taipei)</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>{count} running clock(s), {overdue} overdue.</source>
+        <translation>{count} running clock(s), {overdue} overdue.</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>No clock is running.</translation>
+    </message>
+    <message>
+        <source>Data must be kept through {end} (Taipei date).</source>
+        <translation>Data must be kept through {end} (Taipei date).</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>NetPatrol: internal error</source>
+        <translation>NetPatrol: internal error</translation>
+    </message>
+    <message>
+        <source>NetPatrol hit an internal error ({kind}). This is a fault in the program, not something you did. Evidence already saved in the vault is safe. Please give the log file below to your IT support:</source>
+        <translation>NetPatrol hit an internal error ({kind}). This is a fault in the program, not something you did. Evidence already saved in the vault is safe. Please give the log file below to your IT support:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Quit NetPatrol</source>
+        <translation>&amp;Quit NetPatrol</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>Open log &amp;folder</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (事由):</source>
+        <translation>&amp;Reason (事由):</translation>
+    </message>
+    <message>
+        <source>Default: the case title</source>
+        <translation>Default: the case title</translation>
+    </message>
+    <message>
+        <source>Platform &amp;notified at:</source>
+        <translation>Platform &amp;notified at:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>&amp;Transferred to:</source>
+        <translation>&amp;Transferred to:</translation>
+    </message>
+    <message>
+        <source>e.g. the district prosecutors' office</source>
+        <translation>e.g. the district prosecutors' office</translation>
+    </message>
+    <message>
+        <source>Preview (the text copied and mailed):</source>
+        <translation>Preview (the text copied and mailed):</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <source>Open &amp;mail draft</source>
+        <translation>Open &amp;mail draft</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Case {number}</translation>
+    </message>
+    <message>
+        <source>Save document as PDF</source>
+        <translation>Save document as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</source>
+        <translation>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Checklist: {steps} done.</source>
+        <translation>Checklist: {steps} done.</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>The text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>A mail draft was opened; the full text is also on the clipboard.</source>
+        <translation>A mail draft was opened; the full text is also on the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>NetPatrol — first start</source>
+        <translation>NetPatrol — first start</translation>
+    </message>
+</context>
+<context>
+    <name>HashPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Re-verified</source>
+        <translation>Re-verified</translation>
+    </message>
+    <message>
+        <source>Re-verify hashes</source>
+        <translation>Re-verify hashes</translation>
+    </message>
+    <message>
+        <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
+        <translation>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</translation>
+    </message>
+    <message>
+        <source>Re-hashing the stored bytes…</source>
+        <translation>Re-hashing the stored bytes…</translation>
+    </message>
+    <message>
+        <source>✔ matches</source>
+        <translation>✔ matches</translation>
+    </message>
+    <message>
+        <source>✘ MISMATCH: {sha}</source>
+        <translation>✘ MISMATCH: {sha}</translation>
+    </message>
+    <message>
+        <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
+        <translation>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</translation>
+    </message>
+    <message>
+        <source>OK: all {total} file(s) match their recorded SHA-256.</source>
+        <translation>OK: all {total} file(s) match their recorded SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierDialog</name>
+    <message>
+        <source>Add an identifier</source>
+        <translation>Add an identifier</translation>
+    </message>
+    <message>
+        <source>Correct an identifier</source>
+        <translation>Correct an identifier</translation>
+    </message>
+    <message>
+        <source>Retract an identifier</source>
+        <translation>Retract an identifier</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (why):</source>
+        <translation>&amp;Note (why):</translation>
+    </message>
+    <message>
+        <source>e.g. read off the image; the page shows a different handle</source>
+        <translation>e.g. read off the image; the page shows a different handle</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersPanel</name>
+    <message>
+        <source>found by rule</source>
+        <translation>found by rule</translation>
+    </message>
+    <message>
+        <source>site adapter</source>
+        <translation>site adapter</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Where it came from</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Show history</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation>&amp;Retract…</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordPatrolDialog</name>
+    <message>
+        <source>Keyword patrol</source>
+        <translation>Keyword patrol</translation>
+    </message>
+    <message>
+        <source>or type a keyword</source>
+        <translation>or type a keyword</translation>
+    </message>
+    <message>
+        <source>Add to my keywords</source>
+        <translation>Add to my keywords</translation>
+    </message>
+    <message>
+        <source>Open searches</source>
+        <translation>Open searches</translation>
+    </message>
+    <message>
+        <source>Keyword set</source>
+        <translation>Keyword set</translation>
+    </message>
+    <message>
+        <source>Platforms with a search page</source>
+        <translation>Platforms with a search page</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation>&amp;Lock vault</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock vault…</source>
+        <translation>&amp;Unlock vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal sealed identity…</source>
+        <translation>&amp;Reveal sealed identity…</translation>
+    </message>
+    <message>
+        <source>&amp;Case list</source>
+        <translation>&amp;Case list</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Verify vault integrity…</source>
+        <translation>&amp;Verify vault integrity…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;About NetPatrol</source>
+        <translation>&amp;About NetPatrol</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>The vault is locked.
 Cases and evidence are hidden until it is unlocked.</source>
-            <translation>The vault is locked.
+        <translation>The vault is locked.
 Cases and evidence are hidden until it is unlocked.</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock…</source>
-            <translation>&amp;Unlock…</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>Vault locked</source>
-            <translation>Vault locked</translation>
-        </message>
-        <message>
-            <source>Vault unlocked</source>
-            <translation>Vault unlocked</translation>
-        </message>
-        <message>
-            <source>Officer: {officer} ({unit})</source>
-            <translation>Officer: {officer} ({unit})</translation>
-        </message>
-        <message>
-            <source>Audit chain #{seq} {digest}</source>
-            <translation>Audit chain #{seq} {digest}</translation>
-        </message>
-        <message>
-            <source>NetPatrol</source>
-            <translation>NetPatrol</translation>
-        </message>
-        <message>
-            <source>Choose a case first.</source>
-            <translation>Choose a case first.</translation>
-        </message>
-        <message>
-            <source>Choose a sealed person in the case's People tab first.</source>
-            <translation>Choose a sealed person in the case's People tab first.</translation>
-        </message>
-        <message>
-            <source>Verifying the vault…</source>
-            <translation>Verifying the vault…</translation>
-        </message>
-        <message>
-            <source>Vault verified</source>
-            <translation>Vault verified</translation>
-        </message>
-        <message>
-            <source>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</source>
-            <translation>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</translation>
-        </message>
-        <message>
-            <source>Integrity problem</source>
-            <translation>Integrity problem</translation>
-        </message>
-        <message>
-            <source>The vault failed verification. Keep the file as it is and report it:
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Vault locked</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Vault unlocked</translation>
+    </message>
+    <message>
+        <source>Officer: {officer} ({unit})</source>
+        <translation>Officer: {officer} ({unit})</translation>
+    </message>
+    <message>
+        <source>Audit chain #{seq} {digest}</source>
+        <translation>Audit chain #{seq} {digest}</translation>
+    </message>
+    <message>
+        <source>NetPatrol</source>
+        <translation>NetPatrol</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>Choose a case first.</translation>
+    </message>
+    <message>
+        <source>Choose a sealed person in the case's People tab first.</source>
+        <translation>Choose a sealed person in the case's People tab first.</translation>
+    </message>
+    <message>
+        <source>Verifying the vault…</source>
+        <translation>Verifying the vault…</translation>
+    </message>
+    <message>
+        <source>Vault verified</source>
+        <translation>Vault verified</translation>
+    </message>
+    <message>
+        <source>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</source>
+        <translation>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</translation>
+    </message>
+    <message>
+        <source>Integrity problem</source>
+        <translation>Integrity problem</translation>
+    </message>
+    <message>
+        <source>The vault failed verification. Keep the file as it is and report it:
 {problems}</source>
-            <translation>The vault failed verification. Keep the file as it is and report it:
+        <translation>The vault failed verification. Keep the file as it is and report it:
 {problems}</translation>
-        </message>
-        <message>
-            <source>Browser</source>
-            <translation>Browser</translation>
-        </message>
-        <message>
-            <source>Captures</source>
-            <translation>Captures</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewCaseDialog</name>
-        <message>
-            <source>New case</source>
-            <translation>New case</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <source>Platforms:</source>
-            <translation>Platforms:</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>&amp;Notes:</translation>
-        </message>
-        <message>
-            <source>What the case is about, without any victim's name</source>
-            <translation>What the case is about, without any victim's name</translation>
-        </message>
-        <message>
-            <source>&amp;Create case</source>
-            <translation>&amp;Create case</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPassphraseFields</name>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;New passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Repeat it:</translation>
-        </message>
-        <message>
-            <source>At least {n} characters; a short sentence is best</source>
-            <translation>At least {n} characters; a short sentence is best</translation>
-        </message>
-        <message>
-            <source>Minimum {n} characters.</source>
-            <translation>Minimum {n} characters.</translation>
-        </message>
-        <message>
-            <source>Meets the passphrase rule ({count} characters).</source>
-            <translation>Meets the passphrase rule ({count} characters).</translation>
-        </message>
-        <message>
-            <source>The two entries match.</source>
-            <translation>The two entries match.</translation>
-        </message>
-        <message>
-            <source>The two entries do not match.</source>
-            <translation>The two entries do not match.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticeBar</name>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfflinePageViewer</name>
-        <message>
-            <source>Saved page (offline, read-only) — {title}</source>
-            <translation>Saved page (offline, read-only) — {title}</translation>
-        </message>
-        <message>
-            <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
-            <translation>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatrolLogDialog</name>
-        <message>
-            <source>Patrol log</source>
-            <translation>Patrol log</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatrolLogView</name>
-        <message>
-            <source>Patrol started</source>
-            <translation>Patrol started</translation>
-        </message>
-        <message>
-            <source>Visited</source>
-            <translation>Visited</translation>
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation>Captured</translation>
-        </message>
-        <message>
-            <source>Downloaded into the vault</source>
-            <translation>Downloaded into the vault</translation>
-        </message>
-        <message>
-            <source>Proceeded despite TLS error</source>
-            <translation>Proceeded despite TLS error</translation>
-        </message>
-        <message>
-            <source>Patrol ended</source>
-            <translation>Patrol ended</translation>
-        </message>
-        <message>
-            <source>By patrol</source>
-            <translation>By patrol</translation>
-        </message>
-        <message>
-            <source>By day</source>
-            <translation>By day</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>Tab</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Persona</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Nothing has been logged yet. Start a patrol to keep a duty log.</source>
-            <translation>Nothing has been logged yet. Start a patrol to keep a duty log.</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>running</translation>
-        </message>
-        <message>
-            <source>interrupted</source>
-            <translation>interrupted</translation>
-        </message>
-        <message>
-            <source>{start} – {state} ({pages} pages)</source>
-            <translation>{start} – {state} ({pages} pages)</translation>
-        </message>
-        <message>
-            <source>Patrol {ident} by {officer} on {workstation}.</source>
-            <translation>Patrol {ident} by {officer} on {workstation}.</translation>
-        </message>
-        <message>
-            <source>All patrols on {day}.</source>
-            <translation>All patrols on {day}.</translation>
-        </message>
-        <message>
-            <source>{count} pages visited.</source>
-            <translation>{count} pages visited.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformsEditor</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Home page</source>
-            <translation>Home page</translation>
-        </message>
-        <message>
-            <source>Search address ({q})</source>
-            <translation>Search address ({q})</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Colour</translation>
-        </message>
-        <message>
-            <source>Badge</source>
-            <translation>Badge</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Restore defaults</source>
-            <translation>Restore defaults</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Row {row} ({name}): {problem}</source>
-            <translation>Row {row} ({name}): {problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformsEditorDialog</name>
-        <message>
-            <source>Platforms</source>
-            <translation>Platforms</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecheckOptionsDialog</name>
-        <message>
-            <source>Takedown re-check</source>
-            <translation>Takedown re-check</translation>
-        </message>
-        <message>
-            <source>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</source>
-            <translation>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</translation>
-        </message>
-        <message>
-            <source>&amp;Clean browser, no cookies (what the public sees; recommended)</source>
-            <translation>&amp;Clean browser, no cookies (what the public sees; recommended)</translation>
-        </message>
-        <message>
-            <source>With a &amp;persona's saved cookies (only when the content needs a login):</source>
-            <translation>With a &amp;persona's saved cookies (only when the content needs a login):</translation>
-        </message>
-        <message>
-            <source>Storage-state file (.json)</source>
-            <translation>Storage-state file (.json)</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>&amp;Start re-check</source>
-            <translation>&amp;Start re-check</translation>
-        </message>
-        <message>
-            <source>Persona cookies</source>
-            <translation>Persona cookies</translation>
-        </message>
-        <message>
-            <source>Storage state (*.json)</source>
-            <translation>Storage state (*.json)</translation>
-        </message>
-        <message>
-            <source>Starting with a clean browser in {seconds} s.</source>
-            <translation>Starting with a clean browser in {seconds} s.</translation>
-        </message>
-        <message>
-            <source>Choose the persona's storage-state file, or use a clean browser.</source>
-            <translation>Choose the persona's storage-state file, or use a clean browser.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecheckPanel</name>
-        <message>
-            <source>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</source>
-            <translation>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</translation>
-        </message>
-        <message>
-            <source>&amp;Re-check now…</source>
-            <translation>&amp;Re-check now…</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</source>
-            <translation>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</translation>
-        </message>
-        <message>
-            <source>DNS RPZ request…</source>
-            <translation>DNS RPZ request…</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>HTTP status</source>
-            <translation>HTTP status</translation>
-        </message>
-        <message>
-            <source>Final address</source>
-            <translation>Final address</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Why</translation>
-        </message>
-        <message>
-            <source>Capture</source>
-            <translation>Capture</translation>
-        </message>
-        <message>
-            <source>Checked at</source>
-            <translation>Checked at</translation>
-        </message>
-        <message>
-            <source>Starting the browser…</source>
-            <translation>Starting the browser…</translation>
-        </message>
-        <message>
-            <source>{count} earlier re-check(s) of this case, newest first.</source>
-            <translation>{count} earlier re-check(s) of this case, newest first.</translation>
-        </message>
-        <message>
-            <source>Re-checking…</source>
-            <translation>Re-checking…</translation>
-        </message>
-        <message>
-            <source>%v of %m addresses</source>
-            <translation>%v of %m addresses</translation>
-        </message>
-        <message>
-            <source>Re-checking address {n} of {total}…</source>
-            <translation>Re-checking address {n} of {total}…</translation>
-        </message>
-        <message>
-            <source>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</source>
-            <translation>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderBanner</name>
-        <message>
-            <source>NetPatrol deadline</source>
-            <translation>NetPatrol deadline</translation>
-        </message>
-        <message>
-            <source>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</source>
-            <translation>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</translation>
-        </message>
-        <message>
-            <source>Case {case}: {clock} is due at {deadline} ({left}).</source>
-            <translation>Case {case}: {clock} is due at {deadline} ({left}).</translation>
-        </message>
-        <message>
-            <source>Open case</source>
-            <translation>Open case</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>Dismiss</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevealRequestDialog</name>
-        <message>
-            <source>Reveal a sealed identity</source>
-            <translation>Reveal a sealed identity</translation>
-        </message>
-        <message>
-            <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</source>
-            <translation>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Reason:</translation>
-        </message>
-        <message>
-            <source>Why must this identity be seen now? (required)</source>
-            <translation>Why must this identity be seen now? (required)</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Reveal</source>
-            <translation>&amp;Reveal</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevealedIdentityDialog</name>
-        <message>
-            <source>Sealed identity: {pseudonym}</source>
-            <translation>Sealed identity: {pseudonym}</translation>
-        </message>
-        <message>
-            <source>Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.</source>
-            <translation>Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.</translation>
-        </message>
-        <message>
-            <source>Hidden in {minutes}:{seconds:02d}</source>
-            <translation>Hidden in {minutes}:{seconds:02d}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>&amp;Officer name:</source>
-            <translation>&amp;Officer name:</translation>
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation>&amp;Unit:</translation>
-        </message>
-        <message>
-            <source>Lock after &amp;idle minutes:</source>
-            <translation>Lock after &amp;idle minutes:</translation>
-        </message>
-        <message>
-            <source>Show revealed identity for (minutes):</source>
-            <translation>Show revealed identity for (minutes):</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Passphrase:</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>C&amp;hange passphrase…</source>
-            <translation>C&amp;hange passphrase…</translation>
-        </message>
-        <message>
-            <source>Enter the officer's name: it is recorded with every action.</source>
-            <translation>Enter the officer's name: it is recorded with every action.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TickDialog</name>
-        <message>
-            <source>Mark step done</source>
-            <translation>Mark step done</translation>
-        </message>
-        <message>
-            <source>When it happened (Taipei time):</source>
-            <translation>When it happened (Taipei time):</translation>
-        </message>
-        <message>
-            <source>What was done, with whom, reference numbers…</source>
-            <translation>What was done, with whom, reference numbers…</translation>
-        </message>
-        <message>
-            <source>Note (required):</source>
-            <translation>Note (required):</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Note:</translation>
-        </message>
-        <message>
-            <source>Evidence it rests on:</source>
-            <translation>Evidence it rests on:</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>Mark done</translation>
-        </message>
-        <message>
-            <source>{label} (required):</source>
-            <translation>{label} (required):</translation>
-        </message>
-        <message>
-            <source>{label}:</source>
-            <translation>{label}:</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>(choose)</translation>
-        </message>
-        <message>
-            <source>Known</source>
-            <translation>Known</translation>
-        </message>
-        <message>
-            <source>capture</source>
-            <translation>capture</translation>
-        </message>
-        <message>
-            <source>artifact</source>
-            <translation>artifact</translation>
-        </message>
-        <message>
-            <source>(incomplete)</source>
-            <translation>(incomplete)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>Unlock the vault</source>
-            <translation>Unlock the vault</translation>
-        </message>
-        <message>
-            <source>The vault is locked. Enter its passphrase to continue.</source>
-            <translation>The vault is locked. Enter its passphrase to continue.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-    </context>
-    <context>
-        <name>_IntroPage</name>
-        <message>
-            <source>Welcome to NetPatrol</source>
-            <translation>Welcome to NetPatrol</translation>
-        </message>
-        <message>
-            <source>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>Platforms:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>What the case is about, without any victim's name</source>
+        <translation>What the case is about, without any victim's name</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>&amp;Create case</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a short sentence is best</source>
+        <translation>At least {n} characters; a short sentence is best</translation>
+    </message>
+    <message>
+        <source>Minimum {n} characters.</source>
+        <translation>Minimum {n} characters.</translation>
+    </message>
+    <message>
+        <source>Meets the passphrase rule ({count} characters).</source>
+        <translation>Meets the passphrase rule ({count} characters).</translation>
+    </message>
+    <message>
+        <source>The two entries match.</source>
+        <translation>The two entries match.</translation>
+    </message>
+    <message>
+        <source>The two entries do not match.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePageViewer</name>
+    <message>
+        <source>Saved page (offline, read-only) — {title}</source>
+        <translation>Saved page (offline, read-only) — {title}</translation>
+    </message>
+    <message>
+        <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
+        <translation>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolLogDialog</name>
+    <message>
+        <source>Patrol log</source>
+        <translation>Patrol log</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolLogView</name>
+    <message>
+        <source>Patrol started</source>
+        <translation>Patrol started</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Downloaded into the vault</source>
+        <translation>Downloaded into the vault</translation>
+    </message>
+    <message>
+        <source>Proceeded despite TLS error</source>
+        <translation>Proceeded despite TLS error</translation>
+    </message>
+    <message>
+        <source>Patrol ended</source>
+        <translation>Patrol ended</translation>
+    </message>
+    <message>
+        <source>By patrol</source>
+        <translation>By patrol</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet. Start a patrol to keep a duty log.</source>
+        <translation>Nothing has been logged yet. Start a patrol to keep a duty log.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>{start} – {state} ({pages} pages)</source>
+        <translation>{start} – {state} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Patrol {ident} by {officer} on {workstation}.</source>
+        <translation>Patrol {ident} by {officer} on {workstation}.</translation>
+    </message>
+    <message>
+        <source>All patrols on {day}.</source>
+        <translation>All patrols on {day}.</translation>
+    </message>
+    <message>
+        <source>{count} pages visited.</source>
+        <translation>{count} pages visited.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Home page</translation>
+    </message>
+    <message>
+        <source>Search address ({q})</source>
+        <translation>Search address ({q})</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {problem}</source>
+        <translation>Row {row} ({name}): {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsEditorDialog</name>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckOptionsDialog</name>
+    <message>
+        <source>Takedown re-check</source>
+        <translation>Takedown re-check</translation>
+    </message>
+    <message>
+        <source>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</source>
+        <translation>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</translation>
+    </message>
+    <message>
+        <source>&amp;Clean browser, no cookies (what the public sees; recommended)</source>
+        <translation>&amp;Clean browser, no cookies (what the public sees; recommended)</translation>
+    </message>
+    <message>
+        <source>With a &amp;persona's saved cookies (only when the content needs a login):</source>
+        <translation>With a &amp;persona's saved cookies (only when the content needs a login):</translation>
+    </message>
+    <message>
+        <source>Storage-state file (.json)</source>
+        <translation>Storage-state file (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Start re-check</source>
+        <translation>&amp;Start re-check</translation>
+    </message>
+    <message>
+        <source>Persona cookies</source>
+        <translation>Persona cookies</translation>
+    </message>
+    <message>
+        <source>Storage state (*.json)</source>
+        <translation>Storage state (*.json)</translation>
+    </message>
+    <message>
+        <source>Starting with a clean browser in {seconds} s.</source>
+        <translation>Starting with a clean browser in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Choose the persona's storage-state file, or use a clean browser.</source>
+        <translation>Choose the persona's storage-state file, or use a clean browser.</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckPanel</name>
+    <message>
+        <source>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</source>
+        <translation>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check now…</source>
+        <translation>&amp;Re-check now…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</source>
+        <translation>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</translation>
+    </message>
+    <message>
+        <source>DNS RPZ request…</source>
+        <translation>DNS RPZ request…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Final address</source>
+        <translation>Final address</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>Starting the browser…</source>
+        <translation>Starting the browser…</translation>
+    </message>
+    <message>
+        <source>{count} earlier re-check(s) of this case, newest first.</source>
+        <translation>{count} earlier re-check(s) of this case, newest first.</translation>
+    </message>
+    <message>
+        <source>Re-checking…</source>
+        <translation>Re-checking…</translation>
+    </message>
+    <message>
+        <source>%v of %m addresses</source>
+        <translation>%v of %m addresses</translation>
+    </message>
+    <message>
+        <source>Re-checking address {n} of {total}…</source>
+        <translation>Re-checking address {n} of {total}…</translation>
+    </message>
+    <message>
+        <source>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</source>
+        <translation>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>NetPatrol deadline</source>
+        <translation>NetPatrol deadline</translation>
+    </message>
+    <message>
+        <source>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</source>
+        <translation>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</translation>
+    </message>
+    <message>
+        <source>Case {case}: {clock} is due at {deadline} ({left}).</source>
+        <translation>Case {case}: {clock} is due at {deadline} ({left}).</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>RevealRequestDialog</name>
+    <message>
+        <source>Reveal a sealed identity</source>
+        <translation>Reveal a sealed identity</translation>
+    </message>
+    <message>
+        <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</source>
+        <translation>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Why must this identity be seen now? (required)</source>
+        <translation>Why must this identity be seen now? (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+</context>
+<context>
+    <name>RevealedIdentityDialog</name>
+    <message>
+        <source>Sealed identity: {pseudonym}</source>
+        <translation>Sealed identity: {pseudonym}</translation>
+    </message>
+    <message>
+        <source>Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.</source>
+        <translation>Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.</translation>
+    </message>
+    <message>
+        <source>Hidden in {minutes}:{seconds:02d}</source>
+        <translation>Hidden in {minutes}:{seconds:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer name:</source>
+        <translation>&amp;Officer name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation>Lock after &amp;idle minutes:</translation>
+    </message>
+    <message>
+        <source>Show revealed identity for (minutes):</source>
+        <translation>Show revealed identity for (minutes):</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>C&amp;hange passphrase…</translation>
+    </message>
+    <message>
+        <source>Enter the officer's name: it is recorded with every action.</source>
+        <translation>Enter the officer's name: it is recorded with every action.</translation>
+    </message>
+</context>
+<context>
+    <name>TickDialog</name>
+    <message>
+        <source>Mark step done</source>
+        <translation>Mark step done</translation>
+    </message>
+    <message>
+        <source>When it happened (Taipei time):</source>
+        <translation>When it happened (Taipei time):</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, reference numbers…</source>
+        <translation>What was done, with whom, reference numbers…</translation>
+    </message>
+    <message>
+        <source>Note (required):</source>
+        <translation>Note (required):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Evidence it rests on:</source>
+        <translation>Evidence it rests on:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>{label} (required):</source>
+        <translation>{label} (required):</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>capture</translation>
+    </message>
+    <message>
+        <source>artifact</source>
+        <translation>artifact</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>(incomplete)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Unlock the vault</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Enter its passphrase to continue.</source>
+        <translation>The vault is locked. Enter its passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>_IntroPage</name>
+    <message>
+        <source>Welcome to NetPatrol</source>
+        <translation>Welcome to NetPatrol</translation>
+    </message>
+    <message>
+        <source>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.
 
 The passphrase cannot be recovered: if it is lost, so is the vault.</source>
-            <translation>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.
+        <translation>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.
 
 The passphrase cannot be recovered: if it is lost, so is the vault.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_LocationPage</name>
-        <message>
-            <source>Vault location</source>
-            <translation>Vault location</translation>
-        </message>
-        <message>
-            <source>One encrypted file. Keep it on this workstation's own disk and back it up.</source>
-            <translation>One encrypted file. Keep it on this workstation's own disk and back it up.</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>Press Finish to create the vault. This takes a few seconds.</source>
-            <translation>Press Finish to create the vault. This takes a few seconds.</translation>
-        </message>
-        <message>
-            <source>Vault file</source>
-            <translation>Vault file</translation>
-        </message>
-        <message>
-            <source>NetPatrol vault (*.npv)</source>
-            <translation>NetPatrol vault (*.npv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>_OfficerPage</name>
-        <message>
-            <source>Officer and unit</source>
-            <translation>Officer and unit</translation>
-        </message>
-        <message>
-            <source>Recorded with every action in the audit log and printed on documents.</source>
-            <translation>Recorded with every action in the audit log and printed on documents.</translation>
-        </message>
-        <message>
-            <source>&amp;Officer name:</source>
-            <translation>&amp;Officer name:</translation>
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation>&amp;Unit:</translation>
-        </message>
-        <message>
-            <source>Case &amp;number format:</source>
-            <translation>Case &amp;number format:</translation>
-        </message>
-        <message>
-            <source>First number:</source>
-            <translation>First number:</translation>
-        </message>
-        <message>
-            <source>{roc_year} is the ROC year, {year} the Western year, {seq:04d} the running number.</source>
-            <translation>{roc_year} is the ROC year, {year} the Western year, {seq:04d} the running number.</translation>
-        </message>
-        <message>
-            <source>Not a usable format: it needs {seq}.</source>
-            <translation>Not a usable format: it needs {seq}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PassphrasePage</name>
-        <message>
-            <source>Vault passphrase</source>
-            <translation>Vault passphrase</translation>
-        </message>
-        <message>
-            <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
-            <translation>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>capture</name>
-        <message>
-            <source>Reached the end of the page.</source>
-            <translation>Reached the end of the page.</translation>
-        </message>
-        <message>
-            <source>Stopped: the height limit was reached.</source>
-            <translation>Stopped: the height limit was reached.</translation>
-        </message>
-        <message>
-            <source>Stopped: the time limit was reached.</source>
-            <translation>Stopped: the time limit was reached.</translation>
-        </message>
-        <message>
-            <source>Stopped: the item limit was reached.</source>
-            <translation>Stopped: the item limit was reached.</translation>
-        </message>
-        <message>
-            <source>Stopped: the page did not let itself be scrolled.</source>
-            <translation>Stopped: the page did not let itself be scrolled.</translation>
-        </message>
-        <message>
-            <source>The page was not scrolled (lazy loading was switched off).</source>
-            <translation>The page was not scrolled (lazy loading was switched off).</translation>
-        </message>
-        <message>
-            <source>The page was still loading when the capture ended.</source>
-            <translation>The page was still loading when the capture ended.</translation>
-        </message>
-        <message>
-            <source>The server answered with an error page (HTTP {detail}).</source>
-            <translation>The server answered with an error page (HTTP {detail}).</translation>
-        </message>
-        <message>
-            <source>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</source>
-            <translation>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</translation>
-        </message>
-        <message>
-            <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
-            <translation>The page was still loading data when the time to wait ran out ({detail} requests open).</translation>
-        </message>
-        <message>
-            <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
-            <translation>{detail} lazy-loaded item(s) had not appeared yet.</translation>
-        </message>
-        <message>
-            <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
-            <translation>The full-page image came out blank although the page has content; the page may hide itself from capture.</translation>
-        </message>
-        <message>
-            <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
-            <translation>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</translation>
-        </message>
-        <message>
-            <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
-            <translation>Only the first {detail} px of the page are in the full-page image (height limit).</translation>
-        </message>
-        <message>
-            <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
-            <translation>The site adapter {detail} failed; only the generic rules found identifiers.</translation>
-        </message>
-        <message>
-            <source>Complete capture.</source>
-            <translation>Complete capture.</translation>
-        </message>
-        <message>
-            <source>PARTIAL capture.</source>
-            <translation>PARTIAL capture.</translation>
-        </message>
-        <message>
-            <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
-            <translation>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>catalog</name>
-        <message>
-            <source>The id must be 1–40 lower-case letters, digits, '-' or '_'.</source>
-            <translation>The id must be 1–40 lower-case letters, digits, '-' or '_'.</translation>
-        </message>
-        <message>
-            <source>The name is empty.</source>
-            <translation>The name is empty.</translation>
-        </message>
-        <message>
-            <source>The home page must be a complete http:// or https:// address.</source>
-            <translation>The home page must be a complete http:// or https:// address.</translation>
-        </message>
-        <message>
-            <source>The search address must be an http:// or https:// address containing {q}.</source>
-            <translation>The search address must be an http:// or https:// address containing {q}.</translation>
-        </message>
-        <message>
-            <source>The colour must be written #RRGGBB.</source>
-            <translation>The colour must be written #RRGGBB.</translation>
-        </message>
-        <message>
-            <source>The badge has at most 3 characters.</source>
-            <translation>The badge has at most 3 characters.</translation>
-        </message>
-        <message>
-            <source>Each platform must be an object.</source>
-            <translation>Each platform must be an object.</translation>
-        </message>
-        <message>
-            <source>Every field of a platform is text.</source>
-            <translation>Every field of a platform is text.</translation>
-        </message>
-        <message>
-            <source>The file must hold one JSON object.</source>
-            <translation>The file must hold one JSON object.</translation>
-        </message>
-        <message>
-            <source>This field must be non-empty text.</source>
-            <translation>This field must be non-empty text.</translation>
-        </message>
-        <message>
-            <source>Every keyword must be non-empty text.</source>
-            <translation>Every keyword must be non-empty text.</translation>
-        </message>
-        <message>
-            <source>The keyword is empty.</source>
-            <translation>The keyword is empty.</translation>
-        </message>
-        <message>
-            <source>My keywords</source>
-            <translation>My keywords</translation>
-        </message>
-        <message>
-            <source>A list is expected here.</source>
-            <translation>A list is expected here.</translation>
-        </message>
-        <message>
-            <source>'{value}' appears twice.</source>
-            <translation>'{value}' appears twice.</translation>
-        </message>
-    </context>
-    <context>
-        <name>checklist</name>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>To do</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>Blocked</translation>
-        </message>
-        <message>
-            <source>Does not apply</source>
-            <translation>Does not apply</translation>
-        </message>
-        <message>
-            <source>Does not apply to this case.</source>
-            <translation>Does not apply to this case.</translation>
-        </message>
-        <message>
-            <source>Depends on “{fact}”, which is recorded with step “{step}”.</source>
-            <translation>Depends on “{fact}”, which is recorded with step “{step}”.</translation>
-        </message>
-        <message>
-            <source>Waits for: {steps}.</source>
-            <translation>Waits for: {steps}.</translation>
-        </message>
-        <message>
-            <source>Evidence capture is not complete: this case has no capture yet. Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
-            <translation>Evidence capture is not complete: this case has no capture yet. Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</translation>
-        </message>
-        <message>
-            <source>Evidence capture is not complete: {count} of {total} captured addresses have no complete capture ({ids}). Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
-            <translation>Evidence capture is not complete: {count} of {total} captured addresses have no complete capture ({ids}). Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</translation>
-        </message>
-        <message>
-            <source>it is already done; undo it first to record it again.</source>
-            <translation>it is already done; undo it first to record it again.</translation>
-        </message>
-        <message>
-            <source>it is completed by the application when this happens: {events}.</source>
-            <translation>it is completed by the application when this happens: {events}.</translation>
-        </message>
-        <message>
-            <source>it is not done, so there is nothing to undo.</source>
-            <translation>it is not done, so there is nothing to undo.</translation>
-        </message>
-        <message>
-            <source>LANGUAGE=en</source>
-            <translation>LANGUAGE=en</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Repeat the passphrase: </source>
-            <translation>Repeat the passphrase: </translation>
-        </message>
-        <message>
-            <source>Vault passphrase: </source>
-            <translation>Vault passphrase: </translation>
-        </message>
-        <message>
-            <source>New vault passphrase: </source>
-            <translation>New vault passphrase: </translation>
-        </message>
-        <message>
-            <source>Vault created at {path}.</source>
-            <translation>Vault created at {path}.</translation>
-        </message>
-        <message>
-            <source>No cases yet.</source>
-            <translation>No cases yet.</translation>
-        </message>
-        <message>
-            <source>Captures:</source>
-            <translation>Captures:</translation>
-        </message>
-        <message>
-            <source>Status: {status}   Officer: {officer}   Unit: {unit}</source>
-            <translation>Status: {status}   Officer: {officer}   Unit: {unit}</translation>
-        </message>
-        <message>
-            <source>Platforms: {platforms}</source>
-            <translation>Platforms: {platforms}</translation>
-        </message>
-        <message>
-            <source>People:</source>
-            <translation>People:</translation>
-        </message>
-        <message>
-            <source>Artifacts:</source>
-            <translation>Artifacts:</translation>
-        </message>
-        <message>
-            <source>Name: </source>
-            <translation>Name: </translation>
-        </message>
-        <message>
-            <source>Passphrase again, to reveal: </source>
-            <translation>Passphrase again, to reveal: </translation>
-        </message>
-        <message>
-            <source>Revealed for: {reason}. This reveal is recorded in the audit log.</source>
-            <translation>Revealed for: {reason}. This reveal is recorded in the audit log.</translation>
-        </message>
-        <message>
-            <source>Nothing found.</source>
-            <translation>Nothing found.</translation>
-        </message>
-        <message>
-            <source>Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).</source>
-            <translation>Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).</translation>
-        </message>
-        <message>
-            <source>Audit chain head: {head}</source>
-            <translation>Audit chain head: {head}</translation>
-        </message>
-        <message>
-            <source>The vault is intact.</source>
-            <translation>The vault is intact.</translation>
-        </message>
-        <message>
-            <source>vault file (default: the workstation vault)</source>
-            <translation>vault file (default: the workstation vault)</translation>
-        </message>
-        <message>
-            <source>machine-readable output</source>
-            <translation>machine-readable output</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>language</translation>
-        </message>
-        <message>
-            <source>NetPatrol: patrol, evidence capture and case vault.</source>
-            <translation>NetPatrol: patrol, evidence capture and case vault.</translation>
-        </message>
-        <message>
-            <source>create a vault</source>
-            <translation>create a vault</translation>
-        </message>
-        <message>
-            <source>officer name recorded in the audit log</source>
-            <translation>officer name recorded in the audit log</translation>
-        </message>
-        <message>
-            <source>unit</source>
-            <translation>unit</translation>
-        </message>
-        <message>
-            <source>case number format, e.g. NP-{roc_year}-{seq:04d}</source>
-            <translation>case number format, e.g. NP-{roc_year}-{seq:04d}</translation>
-        </message>
-        <message>
-            <source>cases</source>
-            <translation>cases</translation>
-        </message>
-        <message>
-            <source>create a case; prints its id</source>
-            <translation>create a case; prints its id</translation>
-        </message>
-        <message>
-            <source>platform (repeatable)</source>
-            <translation>platform (repeatable)</translation>
-        </message>
-        <message>
-            <source>case number (default: next in the unit's format)</source>
-            <translation>case number (default: next in the unit's format)</translation>
-        </message>
-        <message>
-            <source>list cases, newest first</source>
-            <translation>list cases, newest first</translation>
-        </message>
-        <message>
-            <source>show a case</source>
-            <translation>show a case</translation>
-        </message>
-        <message>
-            <source>people in a case</source>
-            <translation>people in a case</translation>
-        </message>
-        <message>
-            <source>add a person (reporter, informant and victim are sealed)</source>
-            <translation>add a person (reporter, informant and victim are sealed)</translation>
-        </message>
-        <message>
-            <source>name (asked when omitted, so it stays out of shell history)</source>
-            <translation>name (asked when omitted, so it stays out of shell history)</translation>
-        </message>
-        <message>
-            <source>reveal a sealed identity (reason required, audited)</source>
-            <translation>reveal a sealed identity (reason required, audited)</translation>
-        </message>
-        <message>
-            <source>person id or pseudonym, e.g. 被害人1</source>
-            <translation>person id or pseudonym, e.g. 被害人1</translation>
-        </message>
-        <message>
-            <source>full-text search over cases and captured text</source>
-            <translation>full-text search over cases and captured text</translation>
-        </message>
-        <message>
-            <source>check the vault's hashes and audit chain</source>
-            <translation>check the vault's hashes and audit chain</translation>
-        </message>
-        <message>
-            <source>All checks passed.</source>
-            <translation>All checks passed.</translation>
-        </message>
-        <message>
-            <source>Some checks failed.</source>
-            <translation>Some checks failed.</translation>
-        </message>
-        <message>
-            <source>check browser, capture, vault and PDF offscreen</source>
-            <translation>check browser, capture, vault and PDF offscreen</translation>
-        </message>
-        <message>
-            <source>Interrupted; nothing was half-written.</source>
-            <translation>Interrupted; nothing was half-written.</translation>
-        </message>
-        <message>
-            <source>Internal error: this is a bug in NetPatrol. Details are in {log}.</source>
-            <translation>Internal error: this is a bug in NetPatrol. Details are in {log}.</translation>
-        </message>
-        <message>
-            <source>Step {step} done at {at}.</source>
-            <translation>Step {step} done at {at}.</translation>
-        </message>
-        <message>
-            <source>Step {step} undone; the tick stays in the record.</source>
-            <translation>Step {step} undone; the tick stays in the record.</translation>
-        </message>
-        <message>
-            <source>No clock is running.</source>
-            <translation>No clock is running.</translation>
-        </message>
-        <message>
-            <source>deadline {at}</source>
-            <translation>deadline {at}</translation>
-        </message>
-        <message>
-            <source>({start} to {end})</source>
-            <translation>({start} to {end})</translation>
-        </message>
-        <message>
-            <source>{state} {at} by {officer}</source>
-            <translation>{state} {at} by {officer}</translation>
-        </message>
-        <message>
-            <source>Clocks:</source>
-            <translation>Clocks:</translation>
-        </message>
-        <message>
-            <source>mark a checklist step done, or undo it (audited)</source>
-            <translation>mark a checklist step done, or undo it (audited)</translation>
-        </message>
-        <message>
-            <source>step id (see 'netpatrol steps')</source>
-            <translation>step id (see 'netpatrol steps')</translation>
-        </message>
-        <message>
-            <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
-            <translation>when it happened (ISO 8601; without a zone: Taipei time)</translation>
-        </message>
-        <message>
-            <source>a field the step records, e.g. victim_age=minor (repeatable)</source>
-            <translation>a field the step records, e.g. victim_age=minor (repeatable)</translation>
-        </message>
-        <message>
-            <source>a capture or artifact id this step rests on (repeatable)</source>
-            <translation>a capture or artifact id this step rests on (repeatable)</translation>
-        </message>
-        <message>
-            <source>list a case's checklist steps and clocks</source>
-            <translation>list a case's checklist steps and clocks</translation>
-        </message>
-        <message>
-            <source>list every running clock across cases</source>
-            <translation>list every running clock across cases</translation>
-        </message>
-        <message>
-            <source>Wrote {file} (SHA-256 {sha256}).</source>
-            <translation>Wrote {file} (SHA-256 {sha256}).</translation>
-        </message>
-        <message>
-            <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
-            <translation>Wrote {file}: {messages} messages (SHA-256 {sha256}).</translation>
-        </message>
-        <message>
-            <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>
-            <translation>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</translation>
-        </message>
-        <message>
-            <source>write a procedure document (PDF or text)</source>
-            <translation>write a procedure document (PDF or text)</translation>
-        </message>
-        <message>
-            <source>FILE.pdf, or FILE.txt for plain text</source>
-            <translation>FILE.pdf, or FILE.txt for plain text</translation>
-        </message>
-        <message>
-            <source>the reason (事由); default: the case title</source>
-            <translation>the reason (事由); default: the case title</translation>
-        </message>
-        <message>
-            <source>when the platform is notified (ISO 8601; default now)</source>
-            <translation>when the platform is notified (ISO 8601; default now)</translation>
-        </message>
-        <message>
-            <source>the office the case is transferred to</source>
-            <translation>the office the case is transferred to</translation>
-        </message>
-        <message>
-            <source>also print a mailto: draft</source>
-            <translation>also print a mailto: draft</translation>
-        </message>
-        <message>
-            <source>print a captured chat in full as PDF</source>
-            <translation>print a captured chat in full as PDF</translation>
-        </message>
-        <message>
-            <source>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</source>
-            <translation>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</translation>
-        </message>
-        <message>
-            <source>takedown re-check in a clean headless browser</source>
-            <translation>takedown re-check in a clean headless browser</translation>
-        </message>
-        <message>
-            <source>only this address (repeatable)</source>
-            <translation>only this address (repeatable)</translation>
-        </message>
-        <message>
-            <source>Chromium executable (default: /usr/bin/chromium on Linux)</source>
-            <translation>Chromium executable (default: /usr/bin/chromium on Linux)</translation>
-        </message>
-        <message>
-            <source>a persona's storage-state file (cookies); default none</source>
-            <translation>a persona's storage-state file (cookies); default none</translation>
-        </message>
-        <message>
-            <source>seconds per address</source>
-            <translation>seconds per address</translation>
-        </message>
-        <message>
-            <source>Capture {id} stored in case {case}.</source>
-            <translation>Capture {id} stored in case {case}.</translation>
-        </message>
-        <message>
-            <source>Identifiers:</source>
-            <translation>Identifiers:</translation>
-        </message>
-        <message>
-            <source>Initial evidence (陸.一):</source>
-            <translation>Initial evidence (陸.一):</translation>
-        </message>
-        <message>
-            <source>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</source>
-            <translation>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</translation>
-        </message>
-        <message>
-            <source>capture a page into a case (offscreen, same engine as the GUI)</source>
-            <translation>capture a page into a case (offscreen, same engine as the GUI)</translation>
-        </message>
-        <message>
-            <source>capture a chat (not available yet)</source>
-            <translation>capture a chat (not available yet)</translation>
-        </message>
-        <message>
-            <source>do not scroll for lazy content</source>
-            <translation>do not scroll for lazy content</translation>
-        </message>
-        <message>
-            <source>lazy-scroll time limit</source>
-            <translation>lazy-scroll time limit</translation>
-        </message>
-        <message>
-            <source>height limit in pixels</source>
-            <translation>height limit in pixels</translation>
-        </message>
-        <message>
-            <source>feed item limit</source>
-            <translation>feed item limit</translation>
-        </message>
-        <message>
-            <source>artifacts</source>
-            <translation>artifacts</translation>
-        </message>
-        <message>
-            <source>write one artifact's bytes to a file (audited)</source>
-            <translation>write one artifact's bytes to a file (audited)</translation>
-        </message>
-    </context>
-    <context>
-        <name>clocks</name>
-        <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Running</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>Due soon</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Met</translation>
-        </message>
-        <message>
-            <source>Met late</source>
-            <translation>Met late</translation>
-        </message>
-        <message>
-            <source>Does not apply</source>
-            <translation>Does not apply</translation>
-        </message>
-        <message>
-            <source>{days} d {hours} h</source>
-            <translation>{days} d {hours} h</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes:02d} min</source>
-            <translation>{hours} h {minutes:02d} min</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <source>overdue by {amount}</source>
-            <translation>overdue by {amount}</translation>
-        </message>
-        <message>
-            <source>{amount} left</source>
-            <translation>{amount} left</translation>
-        </message>
-    </context>
-    <context>
-        <name>common</name>
-        <message>
-            <source>NetPatrol</source>
-            <translation>NetPatrol</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>The operation failed.</source>
-            <translation>The operation failed.</translation>
-        </message>
-        <message>
-            <source>The command was not used correctly.</source>
-            <translation>The command was not used correctly.</translation>
-        </message>
-        <message>
-            <source>{what} {ident} was not found.</source>
-            <translation>{what} {ident} was not found.</translation>
-        </message>
-        <message>
-            <source>The vault is locked.</source>
-            <translation>The vault is locked.</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</source>
-            <translation>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</source>
-            <translation>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</translation>
-        </message>
-        <message>
-            <source>There is no vault at {path}. Create one first with 'netpatrol init'.</source>
-            <translation>There is no vault at {path}. Create one first with 'netpatrol init'.</translation>
-        </message>
-        <message>
-            <source>A file already exists at {path}; it was left untouched.</source>
-            <translation>A file already exists at {path}; it was left untouched.</translation>
-        </message>
-        <message>
-            <source>{path} is not a NetPatrol vault (it is empty, too short or of another kind). Nothing was changed.</source>
-            <translation>{path} is not a NetPatrol vault (it is empty, too short or of another kind). Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The vault file is damaged or was altered ({detail}). It was not changed or repaired; keep it and restore a backup.</source>
-            <translation>The vault file is damaged or was altered ({detail}). It was not changed or repaired; keep it and restore a backup.</translation>
-        </message>
-        <message>
-            <source>This vault was written by a newer NetPatrol (schema {found}; this version knows up to {known}). Update NetPatrol; the vault was not changed.</source>
-            <translation>This vault was written by a newer NetPatrol (schema {found}; this version knows up to {known}). Update NetPatrol; the vault was not changed.</translation>
-        </message>
-        <message>
-            <source>Integrity check failed: {detail}</source>
-            <translation>Integrity check failed: {detail}</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was written; free some space and try again.</source>
-            <translation>The disk is full. Nothing was written; free some space and try again.</translation>
-        </message>
-        <message>
-            <source>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</source>
-            <translation>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</translation>
-        </message>
-        <message>
-            <source>A sealed identity can only be revealed with a stated reason and the vault passphrase.</source>
-            <translation>A sealed identity can only be revealed with a stated reason and the vault passphrase.</translation>
-        </message>
-        <message>
-            <source>Step {step} cannot be done yet: {reason}</source>
-            <translation>Step {step} cannot be done yet: {reason}</translation>
-        </message>
-        <message>
-            <source>Step {step} needs a note saying what was done.</source>
-            <translation>Step {step} needs a note saying what was done.</translation>
-        </message>
-        <message>
-            <source>Step {step} has no field “{field}” (fields: {known}).</source>
-            <translation>Step {step} has no field “{field}” (fields: {known}).</translation>
-        </message>
-        <message>
-            <source>Step {step} needs the field “{field}”.</source>
-            <translation>Step {step} needs the field “{field}”.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a choice of {field} (choices: {known}).</source>
-            <translation>“{value}” is not a choice of {field} (choices: {known}).</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a date and time (use 2025-07-08T14:30).</source>
-            <translation>“{value}” is not a date and time (use 2025-07-08T14:30).</translation>
-        </message>
-        <message>
-            <source>A case needs a title.</source>
-            <translation>A case needs a title.</translation>
-        </message>
-        <message>
-            <source>Case number {number} is already used by another case.</source>
-            <translation>Case number {number} is already used by another case.</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>A person needs a name (or an alias if the name is unknown).</source>
-            <translation>A person needs a name (or an alias if the name is unknown).</translation>
-        </message>
-        <message>
-            <source>State why this identity must be revealed.</source>
-            <translation>State why this identity must be revealed.</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Procedure file {file}, line {line}: {problem}</source>
-            <translation>Procedure file {file}, line {line}: {problem}</translation>
-        </message>
-        <message>
-            <source>No passphrase: set NETPATROL_PASSPHRASE or run the command in a terminal.</source>
-            <translation>No passphrase: set NETPATROL_PASSPHRASE or run the command in a terminal.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Nothing was created.</source>
-            <translation>The two passphrases differ. Nothing was created.</translation>
-        </message>
-        <message>
-            <source>--name is required when not run in a terminal.</source>
-            <translation>--name is required when not run in a terminal.</translation>
-        </message>
-        <message>
-            <source>{path}, line {line}: {problem}</source>
-            <translation>{path}, line {line}: {problem}</translation>
-        </message>
-        <message>
-            <source>Patrol {ident} has already ended.</source>
-            <translation>Patrol {ident} has already ended.</translation>
-        </message>
-        <message>
-            <source>Artifact</source>
-            <translation>Artifact</translation>
-        </message>
-        <message>
-            <source>truncated: the size is not a whole number of pages</source>
-            <translation>truncated: the size is not a whole number of pages</translation>
-        </message>
-        <message>
-            <source>a page failed its authentication check</source>
-            <translation>a page failed its authentication check</translation>
-        </message>
-        <message>
-            <source>The browser could not complete the capture step {step}: {reason}</source>
-            <translation>The browser could not complete the capture step {step}: {reason}</translation>
-        </message>
-        <message>
-            <source>The browser did not answer in time during capture step {step}.</source>
-            <translation>The browser did not answer in time during capture step {step}.</translation>
-        </message>
-        <message>
-            <source>The page's renderer crashed; nothing was stored. Reload the page and capture again.</source>
-            <translation>The page's renderer crashed; nothing was stored. Reload the page and capture again.</translation>
-        </message>
-        <message>
-            <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
-            <translation>No valid procedure file was found in {folder}; the checklist cannot be shown.</translation>
-        </message>
-        <message>
-            <source>--set takes FIELD=VALUE, not “{value}”.</source>
-            <translation>--set takes FIELD=VALUE, not “{value}”.</translation>
-        </message>
-        <message>
-            <source>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</source>
-            <translation>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</translation>
-        </message>
-        <message>
-            <source>Site adapter {file}, line {line}: {problem}</source>
-            <translation>Site adapter {file}, line {line}: {problem}</translation>
-        </message>
-        <message>
-            <source>A persona needs a name that no other persona in this folder uses.</source>
-            <translation>A persona needs a name that no other persona in this folder uses.</translation>
-        </message>
-        <message>
-            <source>Choose a folder for persistent personas first.</source>
-            <translation>Choose a folder for persistent personas first.</translation>
-        </message>
-        <message>
-            <source>A step cannot be recorded as done in the future ({at}).</source>
-            <translation>A step cannot be recorded as done in the future ({at}).</translation>
-        </message>
-        <message>
-            <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
-            <translation>The page navigated away while it was being captured; nothing was stored. Capture again.</translation>
-        </message>
-        <message>
-            <source>The tab has no page to capture (nothing loaded, or it failed to load).</source>
-            <translation>The tab has no page to capture (nothing loaded, or it failed to load).</translation>
-        </message>
-        <message>
-            <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
-            <translation>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</translation>
-        </message>
-        <message>
-            <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
-            <translation>No case is chosen in the browser: the download was not kept. Choose a case and download again.</translation>
-        </message>
-        <message>
-            <source>An identifier needs a kind and a value; {detail}</source>
-            <translation>An identifier needs a kind and a value; {detail}</translation>
-        </message>
-        <message>
-            <source>The screen recording could not be written ({detail}); nothing was stored.</source>
-            <translation>The screen recording could not be written ({detail}); nothing was stored.</translation>
-        </message>
-        <message>
-            <source>--alias takes HANDLE=PSEUDONYM, not “{value}”.</source>
-            <translation>--alias takes HANDLE=PSEUDONYM, not “{value}”.</translation>
-        </message>
-        <message>
-            <source>Capture {capture} holds no chat messages.</source>
-            <translation>Capture {capture} holds no chat messages.</translation>
-        </message>
-        <message>
-            <source>Case {case} has no captured address to re-check.</source>
-            <translation>Case {case} has no captured address to re-check.</translation>
-        </message>
-        <message>
-            <source>Chat capture (--chat) is not available yet; capture the page.</source>
-            <translation>Chat capture (--chat) is not available yet; capture the page.</translation>
-        </message>
-        <message>
-            <source>Open the page to capture in the browser first.</source>
-            <translation>Open the page to capture in the browser first.</translation>
-        </message>
-        <message>
-            <source>The vault is locked: unlock it to capture evidence.</source>
-            <translation>The vault is locked: unlock it to capture evidence.</translation>
-        </message>
-        <message>
-            <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
-            <translation>The capture was not stored: no case was chosen. Capture again and choose a case.</translation>
-        </message>
-        <message>
-            <source>The document could not be written to {path} ({reason}).</source>
-            <translation>The document could not be written to {path} ({reason}).</translation>
-        </message>
-        <message>
-            <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
-            <translation>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>evidence_check</name>
-        <message>
-            <source>Poster's account name and ID</source>
-            <translation>Poster's account name and ID</translation>
-        </message>
-        <message>
-            <source>No account name or ID was found on the page: add it by hand from the image.</source>
-            <translation>No account name or ID was found on the page: add it by hand from the image.</translation>
-        </message>
-        <message>
-            <source>Poster's IP address (where the site shows it)</source>
-            <translation>Poster's IP address (where the site shows it)</translation>
-        </message>
-        <message>
-            <source>This site shows the poster's IP, but none was found: check the 發信站 line.</source>
-            <translation>This site shows the poster's IP, but none was found: check the 發信站 line.</translation>
-        </message>
-        <message>
-            <source>This site does not show posters' IP addresses.</source>
-            <translation>This site does not show posters' IP addresses.</translation>
-        </message>
-        <message>
-            <source>The content and its full URL</source>
-            <translation>The content and its full URL</translation>
-        </message>
-        <message>
-            <source>The URL is missing.</source>
-            <translation>The URL is missing.</translation>
-        </message>
-        <message>
-            <source>The page's content was not saved.</source>
-            <translation>The page's content was not saved.</translation>
-        </message>
-        <message>
-            <source>Full-page image, not a partial one</source>
-            <translation>Full-page image, not a partial one</translation>
-        </message>
-        <message>
-            <source>Burst and recording captures hold what was on screen; capture the page as well.</source>
-            <translation>Burst and recording captures hold what was on screen; capture the page as well.</translation>
-        </message>
-        <message>
-            <source>{tiles} tile(s), whole page.</source>
-            <translation>{tiles} tile(s), whole page.</translation>
-        </message>
-        <message>
-            <source>There is no full-page image.</source>
-            <translation>There is no full-page image.</translation>
-        </message>
-        <message>
-            <source>Ephemeral content captured at once</source>
-            <translation>Ephemeral content captured at once</translation>
-        </message>
-        <message>
-            <source>{count} frame(s) or video(s) captured.</source>
-            <translation>{count} frame(s) or video(s) captured.</translation>
-        </message>
-        <message>
-            <source>For stories and one-time views use burst mode or recording.</source>
-            <translation>For stories and one-time views use burst mode or recording.</translation>
-        </message>
-        <message>
-            <source>Electronic records kept safely</source>
-            <translation>Electronic records kept safely</translation>
-        </message>
-        <message>
-            <source>The capture is not stored in the encrypted vault yet.</source>
-            <translation>The capture is not stored in the encrypted vault yet.</translation>
-        </message>
-        <message>
-            <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
-            <translation>{count} file(s) in the encrypted vault, each with its SHA-256.</translation>
-        </message>
-        <message>
-            <source>Some files in the vault do not match what was captured.</source>
-            <translation>Some files in the vault do not match what was captured.</translation>
-        </message>
-    </context>
-    <context>
-        <name>identifiers</name>
-        <message>
-            <source>Account name</source>
-            <translation>Account name</translation>
-        </message>
-        <message>
-            <source>Account ID</source>
-            <translation>Account ID</translation>
-        </message>
-        <message>
-            <source>Profile URL</source>
-            <translation>Profile URL</translation>
-        </message>
-        <message>
-            <source>Post ID</source>
-            <translation>Post ID</translation>
-        </message>
-        <message>
-            <source>Post time</source>
-            <translation>Post time</translation>
-        </message>
-        <message>
-            <source>Post title</source>
-            <translation>Post title</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>Board</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone number</source>
-            <translation>Phone number</translation>
-        </message>
-        <message>
-            <source>LINE ID</source>
-            <translation>LINE ID</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>IP address</source>
-            <translation>IP address</translation>
-        </message>
-    </context>
-    <context>
-        <name>models</name>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>Referred</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>Transferred</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Reporter</source>
-            <translation>Reporter</translation>
-        </message>
-        <message>
-            <source>Informant</source>
-            <translation>Informant</translation>
-        </message>
-        <message>
-            <source>Victim</source>
-            <translation>Victim</translation>
-        </message>
-        <message>
-            <source>Suspect</source>
-            <translation>Suspect</translation>
-        </message>
-        <message>
-            <source>Witness</source>
-            <translation>Witness</translation>
-        </message>
-    </context>
-    <context>
-        <name>person</name>
-        <message>
-            <source>Account or alias</source>
-            <translation>Account or alias</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
-            <source>Phone or contact</source>
-            <translation>Phone or contact</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>{label}:</source>
-            <translation>{label}:</translation>
-        </message>
-    </context>
-    <context>
-        <name>personas</name>
-        <message>
-            <source>Off the record</source>
-            <translation>Off the record</translation>
-        </message>
-    </context>
-    <context>
-        <name>procedure</name>
-        <message>
-            <source>{where} must be an object {{…}}.</source>
-            <translation>{where} must be an object {{…}}.</translation>
-        </message>
-        <message>
-            <source>unknown key "{key}" in {where} (allowed: {allowed}).</source>
-            <translation>unknown key "{key}" in {where} (allowed: {allowed}).</translation>
-        </message>
-        <message>
-            <source>{where} lacks the required key "{key}".</source>
-            <translation>{where} lacks the required key "{key}".</translation>
-        </message>
-        <message>
-            <source>{where} must be a non-empty text.</source>
-            <translation>{where} must be a non-empty text.</translation>
-        </message>
-        <message>
-            <source>{where} has the malformed value "{value}".</source>
-            <translation>{where} has the malformed value "{value}".</translation>
-        </message>
-        <message>
-            <source>{where} must be true or false.</source>
-            <translation>{where} must be true or false.</translation>
-        </message>
-        <message>
-            <source>{where} must be a list […].</source>
-            <translation>{where} must be a list […].</translation>
-        </message>
-        <message>
-            <source>{where} must be a whole number of zero or more.</source>
-            <translation>{where} must be a whole number of zero or more.</translation>
-        </message>
-        <message>
-            <source>{where} must be longer than zero.</source>
-            <translation>{where} must be longer than zero.</translation>
-        </message>
-        <message>
-            <source>this is not valid JSON ({detail}, column {column}).</source>
-            <translation>this is not valid JSON ({detail}, column {column}).</translation>
-        </message>
-        <message>
-            <source>format {found} is not one this NetPatrol reads (it reads format {known}).</source>
-            <translation>format {found} is not one this NetPatrol reads (it reads format {known}).</translation>
-        </message>
-        <message>
-            <source>field type "{value}" is unknown (known: {known}).</source>
-            <translation>field type "{value}" is unknown (known: {known}).</translation>
-        </message>
-        <message>
-            <source>a field has choices if and only if its type is "choice".</source>
-            <translation>a field has choices if and only if its type is "choice".</translation>
-        </message>
-        <message>
-            <source>only a choice field can record a fact.</source>
-            <translation>only a choice field can record a fact.</translation>
-        </message>
-        <message>
-            <source>this step could never be completed: it is not manual and names no event.</source>
-            <translation>this step could never be completed: it is not manual and names no event.</translation>
-        </message>
-        <message>
-            <source>gate "{value}" is unknown (known: {known}).</source>
-            <translation>gate "{value}" is unknown (known: {known}).</translation>
-        </message>
-        <message>
-            <source>clock kind "{value}" is unknown (known: {known}).</source>
-            <translation>clock kind "{value}" is unknown (known: {known}).</translation>
-        </message>
-        <message>
-            <source>a retention period is given in days only.</source>
-            <translation>a retention period is given in days only.</translation>
-        </message>
-        <message>
-            <source>step "{step}" names the unknown section "{value}".</source>
-            <translation>step "{step}" names the unknown section "{value}".</translation>
-        </message>
-        <message>
-            <source>step "{step}" requires the unknown step "{value}".</source>
-            <translation>step "{step}" requires the unknown step "{value}".</translation>
-        </message>
-        <message>
-            <source>step "{step}" starts the unknown clock "{value}".</source>
-            <translation>step "{step}" starts the unknown clock "{value}".</translation>
-        </message>
-        <message>
-            <source>section "{value}" has no steps.</source>
-            <translation>section "{value}" has no steps.</translation>
-        </message>
-        <message>
-            <source>the closing step "{value}" is not a step of this procedure.</source>
-            <translation>the closing step "{value}" is not a step of this procedure.</translation>
-        </message>
-        <message>
-            <source>the id "{value}" is used twice.</source>
-            <translation>the id "{value}" is used twice.</translation>
-        </message>
-        <message>
-            <source>clock "{clock}" must be started by exactly one step (found {count}).</source>
-            <translation>clock "{clock}" must be started by exactly one step (found {count}).</translation>
-        </message>
-        <message>
-            <source>clock "{clock}" is stopped by the unknown step "{value}".</source>
-            <translation>clock "{clock}" is stopped by the unknown step "{value}".</translation>
-        </message>
-        <message>
-            <source>a clock's condition cannot depend on another clock.</source>
-            <translation>a clock's condition cannot depend on another clock.</translation>
-        </message>
-        <message>
-            <source>the condition names the unknown clock "{value}".</source>
-            <translation>the condition names the unknown clock "{value}".</translation>
-        </message>
-        <message>
-            <source>the condition names "{value}", which no step records as a fact.</source>
-            <translation>the condition names "{value}", which no step records as a fact.</translation>
-        </message>
-        <message>
-            <source>"{value}" is not a possible value of {fact} (possible: {allowed}).</source>
-            <translation>"{value}" is not a possible value of {fact} (possible: {allowed}).</translation>
-        </message>
-        <message>
-            <source>the prerequisites form a loop: {loop}.</source>
-            <translation>the prerequisites form a loop: {loop}.</translation>
-        </message>
-        <message>
-            <source>the file cannot be read as UTF-8 text ({detail}).</source>
-            <translation>the file cannot be read as UTF-8 text ({detail}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>recheck</name>
-        <message>
-            <source>removed</source>
-            <translation>removed</translation>
-        </message>
-        <message>
-            <source>restricted</source>
-            <translation>restricted</translation>
-        </message>
-        <message>
-            <source>still online</source>
-            <translation>still online</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>the file needs "platforms" with a "default" entry.</source>
-            <translation>the file needs "platforms" with a "default" entry.</translation>
-        </message>
-        <message>
-            <source>each platform must be an object.</source>
-            <translation>each platform must be an object.</translation>
-        </message>
-        <message>
-            <source>unknown key "{key}".</source>
-            <translation>unknown key "{key}".</translation>
-        </message>
-        <message>
-            <source>"hosts" must be a list of host names.</source>
-            <translation>"hosts" must be a list of host names.</translation>
-        </message>
-        <message>
-            <source>rules may only have "status", "final_url" and "text".</source>
-            <translation>rules may only have "status", "final_url" and "text".</translation>
-        </message>
-        <message>
-            <source>"status" must list HTTP status codes.</source>
-            <translation>"status" must list HTTP status codes.</translation>
-        </message>
-        <message>
-            <source>expected a list of regular expressions.</source>
-            <translation>expected a list of regular expressions.</translation>
-        </message>
-        <message>
-            <source>invalid regular expression "{pattern}": {error}</source>
-            <translation>invalid regular expression "{pattern}": {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>reports</name>
-        <message>
-            <source>Takedown referral to the Women and Children Police Corps</source>
-            <translation>Takedown referral to the Women and Children Police Corps</translation>
-        </message>
-        <message>
-            <source>Platform notice fields (Enforcement Rules §5)</source>
-            <translation>Platform notice fields (Enforcement Rules §5)</translation>
-        </message>
-        <message>
-            <source>Report to the social authority (Art. 7)</source>
-            <translation>Report to the social authority (Art. 7)</translation>
-        </message>
-        <message>
-            <source>Request for DNS RPZ blocking through the social authority</source>
-            <translation>Request for DNS RPZ blocking through the social authority</translation>
-        </message>
-        <message>
-            <source>Capture</source>
-            <translation>Capture</translation>
-        </message>
-        <message>
-            <source>Artifact</source>
-            <translation>Artifact</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>Acquired at</source>
-            <translation>Acquired at</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Officer</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>Entry hash</source>
-            <translation>Entry hash</translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>complete</translation>
-        </message>
-        <message>
-            <source>INCOMPLETE</source>
-            <translation>INCOMPLETE</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Captured at</source>
-            <translation>Captured at</translation>
-        </message>
-        <message>
-            <source>Completeness</source>
-            <translation>Completeness</translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <translation>Case number</translation>
-        </message>
-        <message>
-            <source>Case title</source>
-            <translation>Case title</translation>
-        </message>
-        <message>
-            <source>Unit / officer</source>
-            <translation>Unit / officer</translation>
-        </message>
-        <message>
-            <source>Captures / artifacts</source>
-            <translation>Captures / artifacts</translation>
-        </message>
-        <message>
-            <source>Audit chain head</source>
-            <translation>Audit chain head</translation>
-        </message>
-        <message>
-            <source>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</source>
-            <translation>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</translation>
-        </message>
-        <message>
-            <source>1. Captures</source>
-            <translation>1. Captures</translation>
-        </message>
-        <message>
-            <source>2. Artifacts and SHA-256</source>
-            <translation>2. Artifacts and SHA-256</translation>
-        </message>
-        <message>
-            <source>3. Identifiers found</source>
-            <translation>3. Identifiers found</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>4. Custody log</source>
-            <translation>4. Custody log</translation>
-        </message>
-        <message>
-            <source>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</source>
-            <translation>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</translation>
-        </message>
-        <message>
-            <source>Evidence list and custody log</source>
-            <translation>Evidence list and custody log</translation>
-        </message>
-        <message>
-            <source>[{number}] {title}</source>
-            <translation>[{number}] {title}</translation>
-        </message>
-        <message>
-            <source>Transfer note to the precinct family-protection officer</source>
-            <translation>Transfer note to the precinct family-protection officer</translation>
-        </message>
-        <message>
-            <source>Reporting unit</source>
-            <translation>Reporting unit</translation>
-        </message>
-        <message>
-            <source>Officer in charge</source>
-            <translation>Officer in charge</translation>
-        </message>
-        <message>
-            <source>Officer phone</source>
-            <translation>Officer phone</translation>
-        </message>
-        <message>
-            <source>Officer e-mail</source>
-            <translation>Officer e-mail</translation>
-        </message>
-        <message>
-            <source>Prepared at</source>
-            <translation>Prepared at</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Complete URL</source>
-            <translation>Complete URL</translation>
-        </message>
-        <message>
-            <source>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</source>
-            <translation>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</translation>
-        </message>
-        <message>
-            <source>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</source>
-            <translation>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</translation>
-        </message>
-        <message>
-            <source>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</source>
-            <translation>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonym</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</source>
-            <translation>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Agency</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</source>
-            <translation>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</translation>
-        </message>
-        <message>
-            <source>1. Reason (事由)</source>
-            <translation>1. Reason (事由)</translation>
-        </message>
-        <message>
-            <source>2. Complete URLs of the content</source>
-            <translation>2. Complete URLs of the content</translation>
-        </message>
-        <message>
-            <source>3. Evidence (事證)</source>
-            <translation>3. Evidence (事證)</translation>
-        </message>
-        <message>
-            <source>4. Referral bodies</source>
-            <translation>4. Referral bodies</translation>
-        </message>
-        <message>
-            <source>iWIN</source>
-            <translation>iWIN</translation>
-        </message>
-        <message>
-            <source>Sexual Image Abuse Response Center</source>
-            <translation>Sexual Image Abuse Response Center</translation>
-        </message>
-        <message>
-            <source>5. Reported by</source>
-            <translation>5. Reported by</translation>
-        </message>
-        <message>
-            <source>Contact: {blank}</source>
-            <translation>Contact: {blank}</translation>
-        </message>
-        <message>
-            <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
-            <translation>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</translation>
-        </message>
-        <message>
-            <source>Item {n}</source>
-            <translation>Item {n}</translation>
-        </message>
-        <message>
-            <source>Deadlines</source>
-            <translation>Deadlines</translation>
-        </message>
-        <message>
-            <source>Notified at</source>
-            <translation>Notified at</translation>
-        </message>
-        <message>
-            <source>Remove or restrict by</source>
-            <translation>Remove or restrict by</translation>
-        </message>
-        <message>
-            <source>Retention starts</source>
-            <translation>Retention starts</translation>
-        </message>
-        <message>
-            <source>Retention ends (at the earliest)</source>
-            <translation>Retention ends (at the earliest)</translation>
-        </message>
-        <message>
-            <source>Prepared by</source>
-            <translation>Prepared by</translation>
-        </message>
-        <message>
-            <source>URL of the image or content</source>
-            <translation>URL of the image or content</translation>
-        </message>
-        <message>
-            <source>Site name</source>
-            <translation>Site name</translation>
-        </message>
-        <message>
-            <source>Site URL</source>
-            <translation>Site URL</translation>
-        </message>
-        <message>
-            <source>Poster account or IP</source>
-            <translation>Poster account or IP</translation>
-        </message>
-        <message>
-            <source>Notifying agency and contact</source>
-            <translation>Notifying agency and contact</translation>
-        </message>
-        <message>
-            <source>Evidence capture</source>
-            <translation>Evidence capture</translation>
-        </message>
-        <message>
-            <source>{capture} at {time}</source>
-            <translation>{capture} at {time}</translation>
-        </message>
-        <message>
-            <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</source>
-            <translation>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</translation>
-        </message>
-        <message>
-            <source>1. Case</source>
-            <translation>1. Case</translation>
-        </message>
-        <message>
-            <source>Known since</source>
-            <translation>Known since</translation>
-        </message>
-        <message>
-            <source>Report due by (24 hours)</source>
-            <translation>Report due by (24 hours)</translation>
-        </message>
-        <message>
-            <source>Platforms</source>
-            <translation>Platforms</translation>
-        </message>
-        <message>
-            <source>Summary (事由)</source>
-            <translation>Summary (事由)</translation>
-        </message>
-        <message>
-            <source>Victims (pseudonyms)</source>
-            <translation>Victims (pseudonyms)</translation>
-        </message>
-        <message>
-            <source>2. People (pseudonyms only)</source>
-            <translation>2. People (pseudonyms only)</translation>
-        </message>
-        <message>
-            <source>3. Content</source>
-            <translation>3. Content</translation>
-        </message>
-        <message>
-            <source>4. Requested</source>
-            <translation>4. Requested</translation>
-        </message>
-        <message>
-            <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
-            <translation>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</translation>
-        </message>
-        <message>
-            <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
-            <translation>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</translation>
-        </message>
-        <message>
-            <source>1. Domains</source>
-            <translation>1. Domains</translation>
-        </message>
-        <message>
-            <source>2. Content URLs</source>
-            <translation>2. Content URLs</translation>
-        </message>
-        <message>
-            <source>3. Re-checks showing the content still online</source>
-            <translation>3. Re-checks showing the content still online</translation>
-        </message>
-        <message>
-            <source>4. Evidence</source>
-            <translation>4. Evidence</translation>
-        </message>
-        <message>
-            <source>5. Requested by</source>
-            <translation>5. Requested by</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>removed</translation>
-        </message>
-        <message>
-            <source>restricted (login or age wall)</source>
-            <translation>restricted (login or age wall)</translation>
-        </message>
-        <message>
-            <source>still online</source>
-            <translation>still online</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Checked at</source>
-            <translation>Checked at</translation>
-        </message>
-        <message>
-            <source>HTTP status</source>
-            <translation>HTTP status</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</source>
-            <translation>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</translation>
-        </message>
-        <message>
-            <source>Transferred to</source>
-            <translation>Transferred to</translation>
-        </message>
-        <message>
-            <source>Opened at</source>
-            <translation>Opened at</translation>
-        </message>
-        <message>
-            <source>3. Procedure steps recorded</source>
-            <translation>3. Procedure steps recorded</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <source>At</source>
-            <translation>At</translation>
-        </message>
-        <message>
-            <source>4. Enclosed</source>
-            <translation>4. Enclosed</translation>
-        </message>
-        <message>
-            <source>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</source>
-            <translation>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</translation>
-        </message>
-        <message>
-            <source>5. From</source>
-            <translation>5. From</translation>
-        </message>
-        <message>
-            <source>Family-protection officer (家防官), Prevention Section of the precinct</source>
-            <translation>Family-protection officer (家防官), Prevention Section of the precinct</translation>
-        </message>
-        <message>
-            <source>Case {number}</source>
-            <translation>Case {number}</translation>
-        </message>
-        <message>
-            <source>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</source>
-            <translation>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</translation>
-        </message>
-        <message>
-            <source>Page {page} / {total}</source>
-            <translation>Page {page} / {total}</translation>
-        </message>
-        <message>
-            <source>Audit chain head:</source>
-            <translation>Audit chain head:</translation>
-        </message>
-        <message>
-            <source>To: {agency}</source>
-            <translation>To: {agency}</translation>
-        </message>
-        <message>
-            <source>Case number: {number}    Date: {date}</source>
-            <translation>Case number: {number}    Date: {date}</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>Audit chain head: {head}</source>
-            <translation>Audit chain head: {head}</translation>
-        </message>
-        <message>
-            <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
-            <translation>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>the file needs an "agencies" object.</source>
-            <translation>the file needs an "agencies" object.</translation>
-        </message>
-        <message>
-            <source>each agency must be an object.</source>
-            <translation>each agency must be an object.</translation>
-        </message>
-        <message>
-            <source>unknown field "{field}".</source>
-            <translation>unknown field "{field}".</translation>
-        </message>
-        <message>
-            <source>"{field}" must be text.</source>
-            <translation>"{field}" must be text.</translation>
-        </message>
-        <message>
-            <source>agency "{key}" needs a name.</source>
-            <translation>agency "{key}" needs a name.</translation>
-        </message>
-        <message>
-            <source>missing agencies: {keys}.</source>
-            <translation>missing agencies: {keys}.</translation>
-        </message>
-        <message>
-            <source>Chat transcript (complete)</source>
-            <translation>Chat transcript (complete)</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <source>Capture complete</source>
-            <translation>Capture complete</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>NO: older messages may be missing</source>
-            <translation>NO: older messages may be missing</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Messages</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Colours</translation>
-        </message>
-        <message>
-            <source>Messages in blue were sent by the patrol (undercover) account.</source>
-            <translation>Messages in blue were sent by the patrol (undercover) account.</translation>
-        </message>
-        <message>
-            <source>SHA-256 of {name}</source>
-            <translation>SHA-256 of {name}</translation>
-        </message>
-        <message>
-            <source>End of transcript: {count} messages.</source>
-            <translation>End of transcript: {count} messages.</translation>
-        </message>
-        <message>
-            <source>time not shown</source>
-            <translation>time not shown</translation>
-        </message>
-        <message>
-            <source>[Attachment: {label}]</source>
-            <translation>[Attachment: {label}]</translation>
-        </message>
-        <message>
-            <source>artifact {id}</source>
-            <translation>artifact {id}</translation>
-        </message>
-    </context>
-    <context>
-        <name>verify</name>
-        <message>
-            <source>entry {expected} is missing (the next present is {seq}).</source>
-            <translation>entry {expected} is missing (the next present is {seq}).</translation>
-        </message>
-        <message>
-            <source>entry {seq} does not follow entry {before} (its previous-entry hash differs).</source>
-            <translation>entry {seq} does not follow entry {before} (its previous-entry hash differs).</translation>
-        </message>
-        <message>
-            <source>entry {seq} was altered (its hash does not match its content).</source>
-            <translation>entry {seq} was altered (its hash does not match its content).</translation>
-        </message>
-        <message>
-            <source>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</source>
-            <translation>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</translation>
-        </message>
-        <message>
-            <source>{count} page(s) of the file failed authentication (first: {first}).</source>
-            <translation>{count} page(s) of the file failed authentication (first: {first}).</translation>
-        </message>
-        <message>
-            <source>The database structure is damaged: {detail}</source>
-            <translation>The database structure is damaged: {detail}</translation>
-        </message>
-        <message>
-            <source>The append-only guard {guard} was removed: records may have been edited.</source>
-            <translation>The append-only guard {guard} was removed: records may have been edited.</translation>
-        </message>
-        <message>
-            <source>Audit chain broken at entry {seq}: {reason}</source>
-            <translation>Audit chain broken at entry {seq}: {reason}</translation>
-        </message>
-        <message>
-            <source>{table} row {ident} refers to audit entry {seq}, which is missing.</source>
-            <translation>{table} row {ident} refers to audit entry {seq}, which is missing.</translation>
-        </message>
-        <message>
-            <source>{table} row {ident} differs from what audit entry {seq} recorded.</source>
-            <translation>{table} row {ident} differs from what audit entry {seq} recorded.</translation>
-        </message>
-        <message>
-            <source>Artifact {ident}: its bytes no longer match the SHA-256 taken at acquisition.</source>
-            <translation>Artifact {ident}: its bytes no longer match the SHA-256 taken at acquisition.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>_LocationPage</name>
+    <message>
+        <source>Vault location</source>
+        <translation>Vault location</translation>
+    </message>
+    <message>
+        <source>One encrypted file. Keep it on this workstation's own disk and back it up.</source>
+        <translation>One encrypted file. Keep it on this workstation's own disk and back it up.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Press Finish to create the vault. This takes a few seconds.</source>
+        <translation>Press Finish to create the vault. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Vault file</translation>
+    </message>
+    <message>
+        <source>NetPatrol vault (*.npv)</source>
+        <translation>NetPatrol vault (*.npv)</translation>
+    </message>
+</context>
+<context>
+    <name>_OfficerPage</name>
+    <message>
+        <source>Officer and unit</source>
+        <translation>Officer and unit</translation>
+    </message>
+    <message>
+        <source>Recorded with every action in the audit log and printed on documents.</source>
+        <translation>Recorded with every action in the audit log and printed on documents.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer name:</source>
+        <translation>&amp;Officer name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number format:</source>
+        <translation>Case &amp;number format:</translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>First number:</translation>
+    </message>
+    <message>
+        <source>{roc_year} is the ROC year, {year} the Western year, {seq:04d} the running number.</source>
+        <translation>{roc_year} is the ROC year, {year} the Western year, {seq:04d} the running number.</translation>
+    </message>
+    <message>
+        <source>Not a usable format: it needs {seq}.</source>
+        <translation>Not a usable format: it needs {seq}.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Vault passphrase</translation>
+    </message>
+    <message>
+        <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
+        <translation>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</translation>
+    </message>
+</context>
+<context>
+    <name>capture</name>
+    <message>
+        <source>Reached the end of the page.</source>
+        <translation>Reached the end of the page.</translation>
+    </message>
+    <message>
+        <source>Stopped: the height limit was reached.</source>
+        <translation>Stopped: the height limit was reached.</translation>
+    </message>
+    <message>
+        <source>Stopped: the time limit was reached.</source>
+        <translation>Stopped: the time limit was reached.</translation>
+    </message>
+    <message>
+        <source>Stopped: the item limit was reached.</source>
+        <translation>Stopped: the item limit was reached.</translation>
+    </message>
+    <message>
+        <source>Stopped: the page did not let itself be scrolled.</source>
+        <translation>Stopped: the page did not let itself be scrolled.</translation>
+    </message>
+    <message>
+        <source>The page was not scrolled (lazy loading was switched off).</source>
+        <translation>The page was not scrolled (lazy loading was switched off).</translation>
+    </message>
+    <message>
+        <source>The page was still loading when the capture ended.</source>
+        <translation>The page was still loading when the capture ended.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error page (HTTP {detail}).</source>
+        <translation>The server answered with an error page (HTTP {detail}).</translation>
+    </message>
+    <message>
+        <source>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</source>
+        <translation>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</translation>
+    </message>
+    <message>
+        <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
+        <translation>The page was still loading data when the time to wait ran out ({detail} requests open).</translation>
+    </message>
+    <message>
+        <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
+        <translation>{detail} lazy-loaded item(s) had not appeared yet.</translation>
+    </message>
+    <message>
+        <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
+        <translation>The full-page image came out blank although the page has content; the page may hide itself from capture.</translation>
+    </message>
+    <message>
+        <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
+        <translation>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</translation>
+    </message>
+    <message>
+        <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
+        <translation>Only the first {detail} px of the page are in the full-page image (height limit).</translation>
+    </message>
+    <message>
+        <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
+        <translation>The site adapter {detail} failed; only the generic rules found identifiers.</translation>
+    </message>
+    <message>
+        <source>Complete capture.</source>
+        <translation>Complete capture.</translation>
+    </message>
+    <message>
+        <source>PARTIAL capture.</source>
+        <translation>PARTIAL capture.</translation>
+    </message>
+    <message>
+        <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
+        <translation>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>The id must be 1–40 lower-case letters, digits, '-' or '_'.</source>
+        <translation>The id must be 1–40 lower-case letters, digits, '-' or '_'.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The home page must be a complete http:// or https:// address.</source>
+        <translation>The home page must be a complete http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>The search address must be an http:// or https:// address containing {q}.</source>
+        <translation>The search address must be an http:// or https:// address containing {q}.</translation>
+    </message>
+    <message>
+        <source>The colour must be written #RRGGBB.</source>
+        <translation>The colour must be written #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>The badge has at most 3 characters.</source>
+        <translation>The badge has at most 3 characters.</translation>
+    </message>
+    <message>
+        <source>Each platform must be an object.</source>
+        <translation>Each platform must be an object.</translation>
+    </message>
+    <message>
+        <source>Every field of a platform is text.</source>
+        <translation>Every field of a platform is text.</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>The file must hold one JSON object.</translation>
+    </message>
+    <message>
+        <source>This field must be non-empty text.</source>
+        <translation>This field must be non-empty text.</translation>
+    </message>
+    <message>
+        <source>Every keyword must be non-empty text.</source>
+        <translation>Every keyword must be non-empty text.</translation>
+    </message>
+    <message>
+        <source>The keyword is empty.</source>
+        <translation>The keyword is empty.</translation>
+    </message>
+    <message>
+        <source>My keywords</source>
+        <translation>My keywords</translation>
+    </message>
+    <message>
+        <source>A list is expected here.</source>
+        <translation>A list is expected here.</translation>
+    </message>
+    <message>
+        <source>'{value}' appears twice.</source>
+        <translation>'{value}' appears twice.</translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Does not apply</translation>
+    </message>
+    <message>
+        <source>Does not apply to this case.</source>
+        <translation>Does not apply to this case.</translation>
+    </message>
+    <message>
+        <source>Depends on “{fact}”, which is recorded with step “{step}”.</source>
+        <translation>Depends on “{fact}”, which is recorded with step “{step}”.</translation>
+    </message>
+    <message>
+        <source>Waits for: {steps}.</source>
+        <translation>Waits for: {steps}.</translation>
+    </message>
+    <message>
+        <source>Evidence capture is not complete: this case has no capture yet. Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
+        <translation>Evidence capture is not complete: this case has no capture yet. Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</translation>
+    </message>
+    <message>
+        <source>Evidence capture is not complete: {count} of {total} captured addresses have no complete capture ({ids}). Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
+        <translation>Evidence capture is not complete: {count} of {total} captured addresses have no complete capture ({ids}). Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</translation>
+    </message>
+    <message>
+        <source>it is already done; undo it first to record it again.</source>
+        <translation>it is already done; undo it first to record it again.</translation>
+    </message>
+    <message>
+        <source>it is completed by the application when this happens: {events}.</source>
+        <translation>it is completed by the application when this happens: {events}.</translation>
+    </message>
+    <message>
+        <source>it is not done, so there is nothing to undo.</source>
+        <translation>it is not done, so there is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE=en</source>
+        <translation>LANGUAGE=en</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <source>New vault passphrase: </source>
+        <translation>New vault passphrase: </translation>
+    </message>
+    <message>
+        <source>Vault created at {path}.</source>
+        <translation>Vault created at {path}.</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>Captures:</source>
+        <translation>Captures:</translation>
+    </message>
+    <message>
+        <source>Status: {status}   Officer: {officer}   Unit: {unit}</source>
+        <translation>Status: {status}   Officer: {officer}   Unit: {unit}</translation>
+    </message>
+    <message>
+        <source>Platforms: {platforms}</source>
+        <translation>Platforms: {platforms}</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>Artifacts:</source>
+        <translation>Artifacts:</translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation>Name: </translation>
+    </message>
+    <message>
+        <source>Passphrase again, to reveal: </source>
+        <translation>Passphrase again, to reveal: </translation>
+    </message>
+    <message>
+        <source>Revealed for: {reason}. This reveal is recorded in the audit log.</source>
+        <translation>Revealed for: {reason}. This reveal is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).</source>
+        <translation>Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).</translation>
+    </message>
+    <message>
+        <source>Audit chain head: {head}</source>
+        <translation>Audit chain head: {head}</translation>
+    </message>
+    <message>
+        <source>The vault is intact.</source>
+        <translation>The vault is intact.</translation>
+    </message>
+    <message>
+        <source>vault file (default: the workstation vault)</source>
+        <translation>vault file (default: the workstation vault)</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machine-readable output</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>NetPatrol: patrol, evidence capture and case vault.</source>
+        <translation>NetPatrol: patrol, evidence capture and case vault.</translation>
+    </message>
+    <message>
+        <source>create a vault</source>
+        <translation>create a vault</translation>
+    </message>
+    <message>
+        <source>officer name recorded in the audit log</source>
+        <translation>officer name recorded in the audit log</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>case number format, e.g. NP-{roc_year}-{seq:04d}</source>
+        <translation>case number format, e.g. NP-{roc_year}-{seq:04d}</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>create a case; prints its id</source>
+        <translation>create a case; prints its id</translation>
+    </message>
+    <message>
+        <source>platform (repeatable)</source>
+        <translation>platform (repeatable)</translation>
+    </message>
+    <message>
+        <source>case number (default: next in the unit's format)</source>
+        <translation>case number (default: next in the unit's format)</translation>
+    </message>
+    <message>
+        <source>list cases, newest first</source>
+        <translation>list cases, newest first</translation>
+    </message>
+    <message>
+        <source>show a case</source>
+        <translation>show a case</translation>
+    </message>
+    <message>
+        <source>people in a case</source>
+        <translation>people in a case</translation>
+    </message>
+    <message>
+        <source>add a person (reporter, informant and victim are sealed)</source>
+        <translation>add a person (reporter, informant and victim are sealed)</translation>
+    </message>
+    <message>
+        <source>name (asked when omitted, so it stays out of shell history)</source>
+        <translation>name (asked when omitted, so it stays out of shell history)</translation>
+    </message>
+    <message>
+        <source>reveal a sealed identity (reason required, audited)</source>
+        <translation>reveal a sealed identity (reason required, audited)</translation>
+    </message>
+    <message>
+        <source>person id or pseudonym, e.g. 被害人1</source>
+        <translation>person id or pseudonym, e.g. 被害人1</translation>
+    </message>
+    <message>
+        <source>full-text search over cases and captured text</source>
+        <translation>full-text search over cases and captured text</translation>
+    </message>
+    <message>
+        <source>check the vault's hashes and audit chain</source>
+        <translation>check the vault's hashes and audit chain</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <source>Some checks failed.</source>
+        <translation>Some checks failed.</translation>
+    </message>
+    <message>
+        <source>check browser, capture, vault and PDF offscreen</source>
+        <translation>check browser, capture, vault and PDF offscreen</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was half-written.</source>
+        <translation>Interrupted; nothing was half-written.</translation>
+    </message>
+    <message>
+        <source>Internal error: this is a bug in NetPatrol. Details are in {log}.</source>
+        <translation>Internal error: this is a bug in NetPatrol. Details are in {log}.</translation>
+    </message>
+    <message>
+        <source>Step {step} done at {at}.</source>
+        <translation>Step {step} done at {at}.</translation>
+    </message>
+    <message>
+        <source>Step {step} undone; the tick stays in the record.</source>
+        <translation>Step {step} undone; the tick stays in the record.</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>No clock is running.</translation>
+    </message>
+    <message>
+        <source>deadline {at}</source>
+        <translation>deadline {at}</translation>
+    </message>
+    <message>
+        <source>({start} to {end})</source>
+        <translation>({start} to {end})</translation>
+    </message>
+    <message>
+        <source>{state} {at} by {officer}</source>
+        <translation>{state} {at} by {officer}</translation>
+    </message>
+    <message>
+        <source>Clocks:</source>
+        <translation>Clocks:</translation>
+    </message>
+    <message>
+        <source>mark a checklist step done, or undo it (audited)</source>
+        <translation>mark a checklist step done, or undo it (audited)</translation>
+    </message>
+    <message>
+        <source>step id (see 'netpatrol steps')</source>
+        <translation>step id (see 'netpatrol steps')</translation>
+    </message>
+    <message>
+        <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
+        <translation>when it happened (ISO 8601; without a zone: Taipei time)</translation>
+    </message>
+    <message>
+        <source>a field the step records, e.g. victim_age=minor (repeatable)</source>
+        <translation>a field the step records, e.g. victim_age=minor (repeatable)</translation>
+    </message>
+    <message>
+        <source>a capture or artifact id this step rests on (repeatable)</source>
+        <translation>a capture or artifact id this step rests on (repeatable)</translation>
+    </message>
+    <message>
+        <source>list a case's checklist steps and clocks</source>
+        <translation>list a case's checklist steps and clocks</translation>
+    </message>
+    <message>
+        <source>list every running clock across cases</source>
+        <translation>list every running clock across cases</translation>
+    </message>
+    <message>
+        <source>Wrote {file} (SHA-256 {sha256}).</source>
+        <translation>Wrote {file} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
+        <translation>Wrote {file}: {messages} messages (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>
+        <translation>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</translation>
+    </message>
+    <message>
+        <source>write a procedure document (PDF or text)</source>
+        <translation>write a procedure document (PDF or text)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.txt for plain text</source>
+        <translation>FILE.pdf, or FILE.txt for plain text</translation>
+    </message>
+    <message>
+        <source>the reason (事由); default: the case title</source>
+        <translation>the reason (事由); default: the case title</translation>
+    </message>
+    <message>
+        <source>when the platform is notified (ISO 8601; default now)</source>
+        <translation>when the platform is notified (ISO 8601; default now)</translation>
+    </message>
+    <message>
+        <source>the office the case is transferred to</source>
+        <translation>the office the case is transferred to</translation>
+    </message>
+    <message>
+        <source>also print a mailto: draft</source>
+        <translation>also print a mailto: draft</translation>
+    </message>
+    <message>
+        <source>print a captured chat in full as PDF</source>
+        <translation>print a captured chat in full as PDF</translation>
+    </message>
+    <message>
+        <source>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</source>
+        <translation>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</translation>
+    </message>
+    <message>
+        <source>takedown re-check in a clean headless browser</source>
+        <translation>takedown re-check in a clean headless browser</translation>
+    </message>
+    <message>
+        <source>only this address (repeatable)</source>
+        <translation>only this address (repeatable)</translation>
+    </message>
+    <message>
+        <source>Chromium executable (default: /usr/bin/chromium on Linux)</source>
+        <translation>Chromium executable (default: /usr/bin/chromium on Linux)</translation>
+    </message>
+    <message>
+        <source>a persona's storage-state file (cookies); default none</source>
+        <translation>a persona's storage-state file (cookies); default none</translation>
+    </message>
+    <message>
+        <source>seconds per address</source>
+        <translation>seconds per address</translation>
+    </message>
+    <message>
+        <source>Capture {id} stored in case {case}.</source>
+        <translation>Capture {id} stored in case {case}.</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>Identifiers:</translation>
+    </message>
+    <message>
+        <source>Initial evidence (陸.一):</source>
+        <translation>Initial evidence (陸.一):</translation>
+    </message>
+    <message>
+        <source>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</source>
+        <translation>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</translation>
+    </message>
+    <message>
+        <source>capture a page into a case (offscreen, same engine as the GUI)</source>
+        <translation>capture a page into a case (offscreen, same engine as the GUI)</translation>
+    </message>
+    <message>
+        <source>capture a chat (not available yet)</source>
+        <translation>capture a chat (not available yet)</translation>
+    </message>
+    <message>
+        <source>do not scroll for lazy content</source>
+        <translation>do not scroll for lazy content</translation>
+    </message>
+    <message>
+        <source>lazy-scroll time limit</source>
+        <translation>lazy-scroll time limit</translation>
+    </message>
+    <message>
+        <source>height limit in pixels</source>
+        <translation>height limit in pixels</translation>
+    </message>
+    <message>
+        <source>feed item limit</source>
+        <translation>feed item limit</translation>
+    </message>
+    <message>
+        <source>artifacts</source>
+        <translation>artifacts</translation>
+    </message>
+    <message>
+        <source>write one artifact's bytes to a file (audited)</source>
+        <translation>write one artifact's bytes to a file (audited)</translation>
+    </message>
+</context>
+<context>
+    <name>clocks</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Met late</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Does not apply</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>overdue by {amount}</source>
+        <translation>overdue by {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} left</source>
+        <translation>{amount} left</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>NetPatrol</source>
+        <translation>NetPatrol</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>The operation failed.</translation>
+    </message>
+    <message>
+        <source>The command was not used correctly.</source>
+        <translation>The command was not used correctly.</translation>
+    </message>
+    <message>
+        <source>{what} {ident} was not found.</source>
+        <translation>{what} {ident} was not found.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</source>
+        <translation>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</source>
+        <translation>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Create one first with 'netpatrol init'.</source>
+        <translation>There is no vault at {path}. Create one first with 'netpatrol init'.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; it was left untouched.</source>
+        <translation>A file already exists at {path}; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>{path} is not a NetPatrol vault (it is empty, too short or of another kind). Nothing was changed.</source>
+        <translation>{path} is not a NetPatrol vault (it is empty, too short or of another kind). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or was altered ({detail}). It was not changed or repaired; keep it and restore a backup.</source>
+        <translation>The vault file is damaged or was altered ({detail}). It was not changed or repaired; keep it and restore a backup.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer NetPatrol (schema {found}; this version knows up to {known}). Update NetPatrol; the vault was not changed.</source>
+        <translation>This vault was written by a newer NetPatrol (schema {found}; this version knows up to {known}). Update NetPatrol; the vault was not changed.</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: {detail}</source>
+        <translation>Integrity check failed: {detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation>The disk is full. Nothing was written; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</source>
+        <translation>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>A sealed identity can only be revealed with a stated reason and the vault passphrase.</source>
+        <translation>A sealed identity can only be revealed with a stated reason and the vault passphrase.</translation>
+    </message>
+    <message>
+        <source>Step {step} cannot be done yet: {reason}</source>
+        <translation>Step {step} cannot be done yet: {reason}</translation>
+    </message>
+    <message>
+        <source>Step {step} needs a note saying what was done.</source>
+        <translation>Step {step} needs a note saying what was done.</translation>
+    </message>
+    <message>
+        <source>Step {step} has no field “{field}” (fields: {known}).</source>
+        <translation>Step {step} has no field “{field}” (fields: {known}).</translation>
+    </message>
+    <message>
+        <source>Step {step} needs the field “{field}”.</source>
+        <translation>Step {step} needs the field “{field}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice of {field} (choices: {known}).</source>
+        <translation>“{value}” is not a choice of {field} (choices: {known}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time (use 2025-07-08T14:30).</source>
+        <translation>“{value}” is not a date and time (use 2025-07-08T14:30).</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>A case needs a title.</translation>
+    </message>
+    <message>
+        <source>Case number {number} is already used by another case.</source>
+        <translation>Case number {number} is already used by another case.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>A person needs a name (or an alias if the name is unknown).</source>
+        <translation>A person needs a name (or an alias if the name is unknown).</translation>
+    </message>
+    <message>
+        <source>State why this identity must be revealed.</source>
+        <translation>State why this identity must be revealed.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Procedure file {file}, line {line}: {problem}</source>
+        <translation>Procedure file {file}, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>No passphrase: set NETPATROL_PASSPHRASE or run the command in a terminal.</source>
+        <translation>No passphrase: set NETPATROL_PASSPHRASE or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was created.</source>
+        <translation>The two passphrases differ. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>--name is required when not run in a terminal.</source>
+        <translation>--name is required when not run in a terminal.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path}, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Patrol {ident} has already ended.</source>
+        <translation>Patrol {ident} has already ended.</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artifact</translation>
+    </message>
+    <message>
+        <source>truncated: the size is not a whole number of pages</source>
+        <translation>truncated: the size is not a whole number of pages</translation>
+    </message>
+    <message>
+        <source>a page failed its authentication check</source>
+        <translation>a page failed its authentication check</translation>
+    </message>
+    <message>
+        <source>The browser could not complete the capture step {step}: {reason}</source>
+        <translation>The browser could not complete the capture step {step}: {reason}</translation>
+    </message>
+    <message>
+        <source>The browser did not answer in time during capture step {step}.</source>
+        <translation>The browser did not answer in time during capture step {step}.</translation>
+    </message>
+    <message>
+        <source>The page's renderer crashed; nothing was stored. Reload the page and capture again.</source>
+        <translation>The page's renderer crashed; nothing was stored. Reload the page and capture again.</translation>
+    </message>
+    <message>
+        <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
+        <translation>No valid procedure file was found in {folder}; the checklist cannot be shown.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not “{value}”.</source>
+        <translation>--set takes FIELD=VALUE, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</source>
+        <translation>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</translation>
+    </message>
+    <message>
+        <source>Site adapter {file}, line {line}: {problem}</source>
+        <translation>Site adapter {file}, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>A persona needs a name that no other persona in this folder uses.</source>
+        <translation>A persona needs a name that no other persona in this folder uses.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for persistent personas first.</source>
+        <translation>Choose a folder for persistent personas first.</translation>
+    </message>
+    <message>
+        <source>A step cannot be recorded as done in the future ({at}).</source>
+        <translation>A step cannot be recorded as done in the future ({at}).</translation>
+    </message>
+    <message>
+        <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
+        <translation>The page navigated away while it was being captured; nothing was stored. Capture again.</translation>
+    </message>
+    <message>
+        <source>The tab has no page to capture (nothing loaded, or it failed to load).</source>
+        <translation>The tab has no page to capture (nothing loaded, or it failed to load).</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
+        <translation>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</translation>
+    </message>
+    <message>
+        <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
+        <translation>No case is chosen in the browser: the download was not kept. Choose a case and download again.</translation>
+    </message>
+    <message>
+        <source>An identifier needs a kind and a value; {detail}</source>
+        <translation>An identifier needs a kind and a value; {detail}</translation>
+    </message>
+    <message>
+        <source>The screen recording could not be written ({detail}); nothing was stored.</source>
+        <translation>The screen recording could not be written ({detail}); nothing was stored.</translation>
+    </message>
+    <message>
+        <source>--alias takes HANDLE=PSEUDONYM, not “{value}”.</source>
+        <translation>--alias takes HANDLE=PSEUDONYM, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Capture {capture} holds no chat messages.</source>
+        <translation>Capture {capture} holds no chat messages.</translation>
+    </message>
+    <message>
+        <source>Case {case} has no captured address to re-check.</source>
+        <translation>Case {case} has no captured address to re-check.</translation>
+    </message>
+    <message>
+        <source>Chat capture (--chat) is not available yet; capture the page.</source>
+        <translation>Chat capture (--chat) is not available yet; capture the page.</translation>
+    </message>
+    <message>
+        <source>Open the page to capture in the browser first.</source>
+        <translation>Open the page to capture in the browser first.</translation>
+    </message>
+    <message>
+        <source>The vault is locked: unlock it to capture evidence.</source>
+        <translation>The vault is locked: unlock it to capture evidence.</translation>
+    </message>
+    <message>
+        <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
+        <translation>The capture was not stored: no case was chosen. Capture again and choose a case.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to {path} ({reason}).</source>
+        <translation>The document could not be written to {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
+        <translation>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_check</name>
+    <message>
+        <source>Poster's account name and ID</source>
+        <translation>Poster's account name and ID</translation>
+    </message>
+    <message>
+        <source>No account name or ID was found on the page: add it by hand from the image.</source>
+        <translation>No account name or ID was found on the page: add it by hand from the image.</translation>
+    </message>
+    <message>
+        <source>Poster's IP address (where the site shows it)</source>
+        <translation>Poster's IP address (where the site shows it)</translation>
+    </message>
+    <message>
+        <source>This site shows the poster's IP, but none was found: check the 發信站 line.</source>
+        <translation>This site shows the poster's IP, but none was found: check the 發信站 line.</translation>
+    </message>
+    <message>
+        <source>This site does not show posters' IP addresses.</source>
+        <translation>This site does not show posters' IP addresses.</translation>
+    </message>
+    <message>
+        <source>The content and its full URL</source>
+        <translation>The content and its full URL</translation>
+    </message>
+    <message>
+        <source>The URL is missing.</source>
+        <translation>The URL is missing.</translation>
+    </message>
+    <message>
+        <source>The page's content was not saved.</source>
+        <translation>The page's content was not saved.</translation>
+    </message>
+    <message>
+        <source>Full-page image, not a partial one</source>
+        <translation>Full-page image, not a partial one</translation>
+    </message>
+    <message>
+        <source>Burst and recording captures hold what was on screen; capture the page as well.</source>
+        <translation>Burst and recording captures hold what was on screen; capture the page as well.</translation>
+    </message>
+    <message>
+        <source>{tiles} tile(s), whole page.</source>
+        <translation>{tiles} tile(s), whole page.</translation>
+    </message>
+    <message>
+        <source>There is no full-page image.</source>
+        <translation>There is no full-page image.</translation>
+    </message>
+    <message>
+        <source>Ephemeral content captured at once</source>
+        <translation>Ephemeral content captured at once</translation>
+    </message>
+    <message>
+        <source>{count} frame(s) or video(s) captured.</source>
+        <translation>{count} frame(s) or video(s) captured.</translation>
+    </message>
+    <message>
+        <source>For stories and one-time views use burst mode or recording.</source>
+        <translation>For stories and one-time views use burst mode or recording.</translation>
+    </message>
+    <message>
+        <source>Electronic records kept safely</source>
+        <translation>Electronic records kept safely</translation>
+    </message>
+    <message>
+        <source>The capture is not stored in the encrypted vault yet.</source>
+        <translation>The capture is not stored in the encrypted vault yet.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
+        <translation>{count} file(s) in the encrypted vault, each with its SHA-256.</translation>
+    </message>
+    <message>
+        <source>Some files in the vault do not match what was captured.</source>
+        <translation>Some files in the vault do not match what was captured.</translation>
+    </message>
+</context>
+<context>
+    <name>identifiers</name>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>Profile URL</translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation>Post ID</translation>
+    </message>
+    <message>
+        <source>Post time</source>
+        <translation>Post time</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Post title</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>LINE ID</source>
+        <translation>LINE ID</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>Account or alias</source>
+        <translation>Account or alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone or contact</source>
+        <translation>Phone or contact</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+</context>
+<context>
+    <name>personas</name>
+    <message>
+        <source>Off the record</source>
+        <translation>Off the record</translation>
+    </message>
+</context>
+<context>
+    <name>procedure</name>
+    <message>
+        <source>{where} must be an object {{…}}.</source>
+        <translation>{where} must be an object {{…}}.</translation>
+    </message>
+    <message>
+        <source>unknown key "{key}" in {where} (allowed: {allowed}).</source>
+        <translation>unknown key "{key}" in {where} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} lacks the required key "{key}".</source>
+        <translation>{where} lacks the required key "{key}".</translation>
+    </message>
+    <message>
+        <source>{where} must be a non-empty text.</source>
+        <translation>{where} must be a non-empty text.</translation>
+    </message>
+    <message>
+        <source>{where} has the malformed value "{value}".</source>
+        <translation>{where} has the malformed value "{value}".</translation>
+    </message>
+    <message>
+        <source>{where} must be true or false.</source>
+        <translation>{where} must be true or false.</translation>
+    </message>
+    <message>
+        <source>{where} must be a list […].</source>
+        <translation>{where} must be a list […].</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number of zero or more.</source>
+        <translation>{where} must be a whole number of zero or more.</translation>
+    </message>
+    <message>
+        <source>{where} must be longer than zero.</source>
+        <translation>{where} must be longer than zero.</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({detail}, column {column}).</source>
+        <translation>this is not valid JSON ({detail}, column {column}).</translation>
+    </message>
+    <message>
+        <source>format {found} is not one this NetPatrol reads (it reads format {known}).</source>
+        <translation>format {found} is not one this NetPatrol reads (it reads format {known}).</translation>
+    </message>
+    <message>
+        <source>field type "{value}" is unknown (known: {known}).</source>
+        <translation>field type "{value}" is unknown (known: {known}).</translation>
+    </message>
+    <message>
+        <source>a field has choices if and only if its type is "choice".</source>
+        <translation>a field has choices if and only if its type is "choice".</translation>
+    </message>
+    <message>
+        <source>only a choice field can record a fact.</source>
+        <translation>only a choice field can record a fact.</translation>
+    </message>
+    <message>
+        <source>this step could never be completed: it is not manual and names no event.</source>
+        <translation>this step could never be completed: it is not manual and names no event.</translation>
+    </message>
+    <message>
+        <source>gate "{value}" is unknown (known: {known}).</source>
+        <translation>gate "{value}" is unknown (known: {known}).</translation>
+    </message>
+    <message>
+        <source>clock kind "{value}" is unknown (known: {known}).</source>
+        <translation>clock kind "{value}" is unknown (known: {known}).</translation>
+    </message>
+    <message>
+        <source>a retention period is given in days only.</source>
+        <translation>a retention period is given in days only.</translation>
+    </message>
+    <message>
+        <source>step "{step}" names the unknown section "{value}".</source>
+        <translation>step "{step}" names the unknown section "{value}".</translation>
+    </message>
+    <message>
+        <source>step "{step}" requires the unknown step "{value}".</source>
+        <translation>step "{step}" requires the unknown step "{value}".</translation>
+    </message>
+    <message>
+        <source>step "{step}" starts the unknown clock "{value}".</source>
+        <translation>step "{step}" starts the unknown clock "{value}".</translation>
+    </message>
+    <message>
+        <source>section "{value}" has no steps.</source>
+        <translation>section "{value}" has no steps.</translation>
+    </message>
+    <message>
+        <source>the closing step "{value}" is not a step of this procedure.</source>
+        <translation>the closing step "{value}" is not a step of this procedure.</translation>
+    </message>
+    <message>
+        <source>the id "{value}" is used twice.</source>
+        <translation>the id "{value}" is used twice.</translation>
+    </message>
+    <message>
+        <source>clock "{clock}" must be started by exactly one step (found {count}).</source>
+        <translation>clock "{clock}" must be started by exactly one step (found {count}).</translation>
+    </message>
+    <message>
+        <source>clock "{clock}" is stopped by the unknown step "{value}".</source>
+        <translation>clock "{clock}" is stopped by the unknown step "{value}".</translation>
+    </message>
+    <message>
+        <source>a clock's condition cannot depend on another clock.</source>
+        <translation>a clock's condition cannot depend on another clock.</translation>
+    </message>
+    <message>
+        <source>the condition names the unknown clock "{value}".</source>
+        <translation>the condition names the unknown clock "{value}".</translation>
+    </message>
+    <message>
+        <source>the condition names "{value}", which no step records as a fact.</source>
+        <translation>the condition names "{value}", which no step records as a fact.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a possible value of {fact} (possible: {allowed}).</source>
+        <translation>"{value}" is not a possible value of {fact} (possible: {allowed}).</translation>
+    </message>
+    <message>
+        <source>the prerequisites form a loop: {loop}.</source>
+        <translation>the prerequisites form a loop: {loop}.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as UTF-8 text ({detail}).</source>
+        <translation>the file cannot be read as UTF-8 text ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>recheck</name>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>still online</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>the file needs "platforms" with a "default" entry.</source>
+        <translation>the file needs "platforms" with a "default" entry.</translation>
+    </message>
+    <message>
+        <source>each platform must be an object.</source>
+        <translation>each platform must be an object.</translation>
+    </message>
+    <message>
+        <source>unknown key "{key}".</source>
+        <translation>unknown key "{key}".</translation>
+    </message>
+    <message>
+        <source>"hosts" must be a list of host names.</source>
+        <translation>"hosts" must be a list of host names.</translation>
+    </message>
+    <message>
+        <source>rules may only have "status", "final_url" and "text".</source>
+        <translation>rules may only have "status", "final_url" and "text".</translation>
+    </message>
+    <message>
+        <source>"status" must list HTTP status codes.</source>
+        <translation>"status" must list HTTP status codes.</translation>
+    </message>
+    <message>
+        <source>expected a list of regular expressions.</source>
+        <translation>expected a list of regular expressions.</translation>
+    </message>
+    <message>
+        <source>invalid regular expression "{pattern}": {error}</source>
+        <translation>invalid regular expression "{pattern}": {error}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Takedown referral to the Women and Children Police Corps</source>
+        <translation>Takedown referral to the Women and Children Police Corps</translation>
+    </message>
+    <message>
+        <source>Platform notice fields (Enforcement Rules §5)</source>
+        <translation>Platform notice fields (Enforcement Rules §5)</translation>
+    </message>
+    <message>
+        <source>Report to the social authority (Art. 7)</source>
+        <translation>Report to the social authority (Art. 7)</translation>
+    </message>
+    <message>
+        <source>Request for DNS RPZ blocking through the social authority</source>
+        <translation>Request for DNS RPZ blocking through the social authority</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artifact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Acquired at</source>
+        <translation>Acquired at</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Entry hash</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLETE</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>Captured at</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>Unit / officer</source>
+        <translation>Unit / officer</translation>
+    </message>
+    <message>
+        <source>Captures / artifacts</source>
+        <translation>Captures / artifacts</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Audit chain head</translation>
+    </message>
+    <message>
+        <source>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</source>
+        <translation>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</translation>
+    </message>
+    <message>
+        <source>1. Captures</source>
+        <translation>1. Captures</translation>
+    </message>
+    <message>
+        <source>2. Artifacts and SHA-256</source>
+        <translation>2. Artifacts and SHA-256</translation>
+    </message>
+    <message>
+        <source>3. Identifiers found</source>
+        <translation>3. Identifiers found</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>4. Custody log</source>
+        <translation>4. Custody log</translation>
+    </message>
+    <message>
+        <source>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</source>
+        <translation>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</translation>
+    </message>
+    <message>
+        <source>Evidence list and custody log</source>
+        <translation>Evidence list and custody log</translation>
+    </message>
+    <message>
+        <source>[{number}] {title}</source>
+        <translation>[{number}] {title}</translation>
+    </message>
+    <message>
+        <source>Transfer note to the precinct family-protection officer</source>
+        <translation>Transfer note to the precinct family-protection officer</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <source>Officer phone</source>
+        <translation>Officer phone</translation>
+    </message>
+    <message>
+        <source>Officer e-mail</source>
+        <translation>Officer e-mail</translation>
+    </message>
+    <message>
+        <source>Prepared at</source>
+        <translation>Prepared at</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Complete URL</source>
+        <translation>Complete URL</translation>
+    </message>
+    <message>
+        <source>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</source>
+        <translation>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</translation>
+    </message>
+    <message>
+        <source>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</source>
+        <translation>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</translation>
+    </message>
+    <message>
+        <source>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</source>
+        <translation>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</source>
+        <translation>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</translation>
+    </message>
+    <message>
+        <source>1. Reason (事由)</source>
+        <translation>1. Reason (事由)</translation>
+    </message>
+    <message>
+        <source>2. Complete URLs of the content</source>
+        <translation>2. Complete URLs of the content</translation>
+    </message>
+    <message>
+        <source>3. Evidence (事證)</source>
+        <translation>3. Evidence (事證)</translation>
+    </message>
+    <message>
+        <source>4. Referral bodies</source>
+        <translation>4. Referral bodies</translation>
+    </message>
+    <message>
+        <source>iWIN</source>
+        <translation>iWIN</translation>
+    </message>
+    <message>
+        <source>Sexual Image Abuse Response Center</source>
+        <translation>Sexual Image Abuse Response Center</translation>
+    </message>
+    <message>
+        <source>5. Reported by</source>
+        <translation>5. Reported by</translation>
+    </message>
+    <message>
+        <source>Contact: {blank}</source>
+        <translation>Contact: {blank}</translation>
+    </message>
+    <message>
+        <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
+        <translation>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</translation>
+    </message>
+    <message>
+        <source>Item {n}</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>Notified at</translation>
+    </message>
+    <message>
+        <source>Remove or restrict by</source>
+        <translation>Remove or restrict by</translation>
+    </message>
+    <message>
+        <source>Retention starts</source>
+        <translation>Retention starts</translation>
+    </message>
+    <message>
+        <source>Retention ends (at the earliest)</source>
+        <translation>Retention ends (at the earliest)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>URL of the image or content</source>
+        <translation>URL of the image or content</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>Site URL</translation>
+    </message>
+    <message>
+        <source>Poster account or IP</source>
+        <translation>Poster account or IP</translation>
+    </message>
+    <message>
+        <source>Notifying agency and contact</source>
+        <translation>Notifying agency and contact</translation>
+    </message>
+    <message>
+        <source>Evidence capture</source>
+        <translation>Evidence capture</translation>
+    </message>
+    <message>
+        <source>{capture} at {time}</source>
+        <translation>{capture} at {time}</translation>
+    </message>
+    <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</source>
+        <translation>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</translation>
+    </message>
+    <message>
+        <source>1. Case</source>
+        <translation>1. Case</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Known since</translation>
+    </message>
+    <message>
+        <source>Report due by (24 hours)</source>
+        <translation>Report due by (24 hours)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Summary (事由)</source>
+        <translation>Summary (事由)</translation>
+    </message>
+    <message>
+        <source>Victims (pseudonyms)</source>
+        <translation>Victims (pseudonyms)</translation>
+    </message>
+    <message>
+        <source>2. People (pseudonyms only)</source>
+        <translation>2. People (pseudonyms only)</translation>
+    </message>
+    <message>
+        <source>3. Content</source>
+        <translation>3. Content</translation>
+    </message>
+    <message>
+        <source>4. Requested</source>
+        <translation>4. Requested</translation>
+    </message>
+    <message>
+        <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
+        <translation>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</translation>
+    </message>
+    <message>
+        <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
+        <translation>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</translation>
+    </message>
+    <message>
+        <source>1. Domains</source>
+        <translation>1. Domains</translation>
+    </message>
+    <message>
+        <source>2. Content URLs</source>
+        <translation>2. Content URLs</translation>
+    </message>
+    <message>
+        <source>3. Re-checks showing the content still online</source>
+        <translation>3. Re-checks showing the content still online</translation>
+    </message>
+    <message>
+        <source>4. Evidence</source>
+        <translation>4. Evidence</translation>
+    </message>
+    <message>
+        <source>5. Requested by</source>
+        <translation>5. Requested by</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>restricted (login or age wall)</source>
+        <translation>restricted (login or age wall)</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>still online</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</source>
+        <translation>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>Transferred to</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>3. Procedure steps recorded</source>
+        <translation>3. Procedure steps recorded</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>4. Enclosed</source>
+        <translation>4. Enclosed</translation>
+    </message>
+    <message>
+        <source>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</source>
+        <translation>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</translation>
+    </message>
+    <message>
+        <source>5. From</source>
+        <translation>5. From</translation>
+    </message>
+    <message>
+        <source>Family-protection officer (家防官), Prevention Section of the precinct</source>
+        <translation>Family-protection officer (家防官), Prevention Section of the precinct</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Case {number}</translation>
+    </message>
+    <message>
+        <source>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</source>
+        <translation>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</translation>
+    </message>
+    <message>
+        <source>Page {page} / {total}</source>
+        <translation>Page {page} / {total}</translation>
+    </message>
+    <message>
+        <source>Audit chain head:</source>
+        <translation>Audit chain head:</translation>
+    </message>
+    <message>
+        <source>To: {agency}</source>
+        <translation>To: {agency}</translation>
+    </message>
+    <message>
+        <source>Case number: {number}    Date: {date}</source>
+        <translation>Case number: {number}    Date: {date}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Audit chain head: {head}</source>
+        <translation>Audit chain head: {head}</translation>
+    </message>
+    <message>
+        <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
+        <translation>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>the file needs an "agencies" object.</source>
+        <translation>the file needs an "agencies" object.</translation>
+    </message>
+    <message>
+        <source>each agency must be an object.</source>
+        <translation>each agency must be an object.</translation>
+    </message>
+    <message>
+        <source>unknown field "{field}".</source>
+        <translation>unknown field "{field}".</translation>
+    </message>
+    <message>
+        <source>"{field}" must be text.</source>
+        <translation>"{field}" must be text.</translation>
+    </message>
+    <message>
+        <source>agency "{key}" needs a name.</source>
+        <translation>agency "{key}" needs a name.</translation>
+    </message>
+    <message>
+        <source>missing agencies: {keys}.</source>
+        <translation>missing agencies: {keys}.</translation>
+    </message>
+    <message>
+        <source>Chat transcript (complete)</source>
+        <translation>Chat transcript (complete)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Capture complete</source>
+        <translation>Capture complete</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NO: older messages may be missing</source>
+        <translation>NO: older messages may be missing</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Messages in blue were sent by the patrol (undercover) account.</source>
+        <translation>Messages in blue were sent by the patrol (undercover) account.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of {name}</source>
+        <translation>SHA-256 of {name}</translation>
+    </message>
+    <message>
+        <source>End of transcript: {count} messages.</source>
+        <translation>End of transcript: {count} messages.</translation>
+    </message>
+    <message>
+        <source>time not shown</source>
+        <translation>time not shown</translation>
+    </message>
+    <message>
+        <source>[Attachment: {label}]</source>
+        <translation>[Attachment: {label}]</translation>
+    </message>
+    <message>
+        <source>artifact {id}</source>
+        <translation>artifact {id}</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>entry {expected} is missing (the next present is {seq}).</source>
+        <translation>entry {expected} is missing (the next present is {seq}).</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow entry {before} (its previous-entry hash differs).</source>
+        <translation>entry {seq} does not follow entry {before} (its previous-entry hash differs).</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered (its hash does not match its content).</source>
+        <translation>entry {seq} was altered (its hash does not match its content).</translation>
+    </message>
+    <message>
+        <source>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</source>
+        <translation>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</translation>
+    </message>
+    <message>
+        <source>{count} page(s) of the file failed authentication (first: {first}).</source>
+        <translation>{count} page(s) of the file failed authentication (first: {first}).</translation>
+    </message>
+    <message>
+        <source>The database structure is damaged: {detail}</source>
+        <translation>The database structure is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>The append-only guard {guard} was removed: records may have been edited.</source>
+        <translation>The append-only guard {guard} was removed: records may have been edited.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {seq}: {reason}</source>
+        <translation>Audit chain broken at entry {seq}: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} row {ident} refers to audit entry {seq}, which is missing.</source>
+        <translation>{table} row {ident} refers to audit entry {seq}, which is missing.</translation>
+    </message>
+    <message>
+        <source>{table} row {ident} differs from what audit entry {seq} recorded.</source>
+        <translation>{table} row {ident} differs from what audit entry {seq} recorded.</translation>
+    </message>
+    <message>
+        <source>Artifact {ident}: its bytes no longer match the SHA-256 taken at acquisition.</source>
+        <translation>Artifact {ident}: its bytes no longer match the SHA-256 taken at acquisition.</translation>
+    </message>
+</context>
 </TS>

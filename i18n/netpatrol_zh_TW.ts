@@ -1,4024 +1,4024 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>security patches {version}</source>
-            <translation>安全性修補 {version}</translation>
-        </message>
-        <message>
-            <source>About NetPatrol</source>
-            <translation>關於網路巡邏工作站</translation>
-        </message>
-        <message>
-            <source>NetPatrol (Internet Patrol Workstation)</source>
-            <translation>網路巡邏工作站（NetPatrol）</translation>
-        </message>
-        <message>
-            <source>Patrol, evidence capture and an encrypted case vault for officers who protect children from sexual exploitation online. Everything stays on this workstation.</source>
-            <translation>供防制兒少網路性剝削之員警使用的網路巡邏、證據擷取與加密案件保管庫。所有資料都只存放在本工作站。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddPersonDialog</name>
-        <message>
-            <source>Add a person to case {number}</source>
-            <translation>新增案件 {number} 的關係人</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>身分(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>姓名(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Name, or an alias if the name is not known</source>
-            <translation>姓名；不知姓名時填暱稱或化名</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>新增(&amp;A)</translation>
-        </message>
-        <message>
-            <source>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</source>
-            <translation>此人身分將予彌封：案件其他各處只顯示代號，日後要再檢視姓名，須敘明理由並輸入密碼。</translation>
-        </message>
-        <message>
-            <source>This person's name and details are stored as entered.</source>
-            <translation>此人的姓名與資料將依輸入內容保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BrowserPanel</name>
-        <message>
-            <source>Downloads are stored in the vault as artifacts of this case.</source>
-            <translation>下載的檔案會存入保險庫，列為此案件的證物。</translation>
-        </message>
-        <message>
-            <source>The persona (browser profile) for new tabs.</source>
-            <translation>新分頁使用的身分（瀏覽器設定檔）。</translation>
-        </message>
-        <message>
-            <source>New persona…</source>
-            <translation>新增身分…</translation>
-        </message>
-        <message>
-            <source>Keyword patrol…</source>
-            <translation>關鍵字巡邏…</translation>
-        </message>
-        <message>
-            <source>Highlight keywords (comma-separated)</source>
-            <translation>標示關鍵字（以逗號分隔）</translation>
-        </message>
-        <message>
-            <source>Patrol log</source>
-            <translation>勤務紀錄</translation>
-        </message>
-        <message>
-            <source>Wellness</source>
-            <translation>身心保護</translation>
-        </message>
-        <message>
-            <source>Blur pictures and videos in new tabs</source>
-            <translation>新分頁中模糊圖片與影片</translation>
-        </message>
-        <message>
-            <source>Grayscale in new tabs</source>
-            <translation>新分頁以灰階顯示</translation>
-        </message>
-        <message>
-            <source>Mute media in new tabs</source>
-            <translation>新分頁靜音</translation>
-        </message>
-        <message>
-            <source>Break reminder every (minutes, 0 = off)</source>
-            <translation>休息提醒間隔（分鐘，0 = 關閉）</translation>
-        </message>
-        <message>
-            <source>Folder for persistent personas…</source>
-            <translation>保存身分的資料夾…</translation>
-        </message>
-        <message>
-            <source>Edit platforms…</source>
-            <translation>編輯平臺清單…</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>上一頁</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>下一頁</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>縮小</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>放大</translation>
-        </message>
-        <message>
-            <source>Find in page (Ctrl+F)</source>
-            <translation>在頁面中尋找（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>New tab</source>
-            <translation>新分頁</translation>
-        </message>
-        <message>
-            <source>Previous match</source>
-            <translation>上一個符合項目</translation>
-        </message>
-        <message>
-            <source>Next match</source>
-            <translation>下一個符合項目</translation>
-        </message>
-        <message>
-            <source>Close find bar</source>
-            <translation>關閉尋找列</translation>
-        </message>
-        <message>
-            <source>Reset zoom</source>
-            <translation>重設縮放</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>網址</translation>
-        </message>
-        <message>
-            <source>Blur media</source>
-            <translation>模糊圖片影片</translation>
-        </message>
-        <message>
-            <source>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</source>
-            <translation>圖片與影片會保持模糊，點一下才顯示。截圖一律記錄頁面的真實樣貌。</translation>
-        </message>
-        <message>
-            <source>Grayscale</source>
-            <translation>灰階</translation>
-        </message>
-        <message>
-            <source>Mute</source>
-            <translation>靜音</translation>
-        </message>
-        <message>
-            <source>Find in page</source>
-            <translation>在頁面中尋找</translation>
-        </message>
-        <message>
-            <source>Next hit</source>
-            <translation>下一個命中</translation>
-        </message>
-        <message>
-            <source>(no case: downloads refused)</source>
-            <translation>（未選案件：拒絕下載）</translation>
-        </message>
-        <message>
-            <source>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</source>
-            <translation>⚠ 身分「{name}」的 Cookie 與網站資料以「未加密」方式存放於 {folder}。任何能讀取該資料夾的人都能使用這個帳號。請放在加密的磁碟上。</translation>
-        </message>
-        <message>
-            <source>New persona</source>
-            <translation>新增身分</translation>
-        </message>
-        <message>
-            <source>Name of the undercover account (shown in the patrol log):</source>
-            <translation>臥底帳號名稱（會記錄於勤務紀錄）：</translation>
-        </message>
-        <message>
-            <source>Folder for persistent personas</source>
-            <translation>保存身分的資料夾</translation>
-        </message>
-        <message>
-            <source>All of “{name}”</source>
-            <translation>「{name}」全部關鍵字</translation>
-        </message>
-        <message>
-            <source>Blocked {count} pop-up windows from this page.</source>
-            <translation>已封鎖此頁面開啟的 {count} 個彈出視窗。</translation>
-        </message>
-        <message>
-            <source>Persona: {name}</source>
-            <translation>身分：{name}</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a web address (http:// or https://).</source>
-            <translation>「{text}」不是網址（須為 http:// 或 https://）。</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>重新載入</translation>
-        </message>
-        <message>
-            <source>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</source>
-            <translation>實際連線的主機名稱（punycode）。不同文字系統的字母外觀相似時，請以此核對。</translation>
-        </message>
-        <message>
-            <source>{index} of {total}</source>
-            <translation>第 {index} 個，共 {total} 個</translation>
-        </message>
-        <message>
-            <source>No match</source>
-            <translation>找不到</translation>
-        </message>
-        <message>
-            <source>Keyword hit {index} of {total}</source>
-            <translation>關鍵字命中第 {index} 處，共 {total} 處</translation>
-        </message>
-        <message>
-            <source>Keyword hits: {count}</source>
-            <translation>關鍵字命中：{count}</translation>
-        </message>
-        <message>
-            <source>■ End patrol</source>
-            <translation>■ 結束巡邏</translation>
-        </message>
-        <message>
-            <source>▶ Start patrol</source>
-            <translation>▶ 開始巡邏</translation>
-        </message>
-        <message>
-            <source>On patrol {h}:{m:02d}:{s:02d}</source>
-            <translation>巡邏中 {h}:{m:02d}:{s:02d}</translation>
-        </message>
-        <message>
-            <source>No patrol running</source>
-            <translation>未在巡邏</translation>
-        </message>
-        <message>
-            <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
-            <translation>您已連續巡邏 {minutes} 分鐘。請將視線移開螢幕，稍作休息。</translation>
-        </message>
-        <message>
-            <source>Remind me in 10 minutes</source>
-            <translation>10 分鐘後再提醒</translation>
-        </message>
-        <message>
-            <source>I took a break</source>
-            <translation>我已休息</translation>
-        </message>
-        <message>
-            <source>No patrol is running, so these visits are not in the duty log.</source>
-            <translation>目前未開始巡邏，這些瀏覽不會記入勤務紀錄。</translation>
-        </message>
-        <message>
-            <source>Start patrol</source>
-            <translation>開始巡邏</translation>
-        </message>
-        <message>
-            <source>The patrol started {time} ended unexpectedly. Its log up to then is kept.</source>
-            <translation>於 {time} 開始的巡邏意外中斷，中斷前的紀錄均已保存。</translation>
-        </message>
-        <message>
-            <source>Reopen its last pages</source>
-            <translation>重新開啟當時的頁面</translation>
-        </message>
-        <message>
-            <source>Close it in the log</source>
-            <translation>在紀錄中結束此巡邏</translation>
-        </message>
-        <message>
-            <source>Downloading “{name}” into the vault…</source>
-            <translation>正在將「{name}」下載至保險庫…</translation>
-        </message>
-        <message>
-            <source>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</source>
-            <translation>「{name}」（{size} 位元組）已存入保險庫，證物編號 {artifact}。SHA-256 雜湊值：{sha}</translation>
-        </message>
-        <message>
-            <source>⚠ This file is a program. It was not opened; do not run it on this workstation.</source>
-            <translation>⚠ 這個檔案是程式，未予開啟；請勿在本工作站執行。</translation>
-        </message>
-        <message>
-            <source>“{name}” was not downloaded: {reason}</source>
-            <translation>「{name}」未下載：{reason}</translation>
-        </message>
-        <message>
-            <source>The download of “{name}” failed ({reason}); nothing was stored.</source>
-            <translation>「{name}」下載失敗（{reason}），未存入任何資料。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BrowserTab</name>
-        <message>
-            <source>microphone</source>
-            <translation>麥克風</translation>
-        </message>
-        <message>
-            <source>camera</source>
-            <translation>攝影機</translation>
-        </message>
-        <message>
-            <source>camera and microphone</source>
-            <translation>攝影機與麥克風</translation>
-        </message>
-        <message>
-            <source>location</source>
-            <translation>位置資訊</translation>
-        </message>
-        <message>
-            <source>notifications</source>
-            <translation>通知</translation>
-        </message>
-        <message>
-            <source>screen</source>
-            <translation>螢幕畫面</translation>
-        </message>
-        <message>
-            <source>screen and audio</source>
-            <translation>螢幕畫面與聲音</translation>
-        </message>
-        <message>
-            <source>clipboard</source>
-            <translation>剪貼簿</translation>
-        </message>
-        <message>
-            <source>mouse lock</source>
-            <translation>滑鼠鎖定</translation>
-        </message>
-        <message>
-            <source>local fonts</source>
-            <translation>本機字型</translation>
-        </message>
-        <message>
-            <source>The page could not be loaded: {error}</source>
-            <translation>無法載入頁面：{error}</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>再試一次</translation>
-        </message>
-        <message>
-            <source>This page is taking a long time to load.</source>
-            <translation>此頁面載入時間過長。</translation>
-        </message>
-        <message>
-            <source>Stop loading</source>
-            <translation>停止載入</translation>
-        </message>
-        <message>
-            <source>This page crashed. Nothing was lost from the patrol log.</source>
-            <translation>此頁面已當機。勤務紀錄沒有遺失任何資料。</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>重新載入</translation>
-        </message>
-        <message>
-            <source>The connection to {host} is not secure: {problem}</source>
-            <translation>與 {host} 的連線不安全：{problem}</translation>
-        </message>
-        <message>
-            <source>The page cannot be opened.</source>
-            <translation>無法開啟此頁面。</translation>
-        </message>
-        <message>
-            <source>The page is held until you decide.</source>
-            <translation>頁面已暫停載入，等候您決定。</translation>
-        </message>
-        <message>
-            <source>Do not open</source>
-            <translation>不要開啟</translation>
-        </message>
-        <message>
-            <source>Proceed anyway…</source>
-            <translation>仍要繼續…</translation>
-        </message>
-        <message>
-            <source>Proceed despite a TLS error?</source>
-            <translation>憑證有問題，仍要繼續？</translation>
-        </message>
-        <message>
-            <source>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>security patches {version}</source>
+        <translation>安全性修補 {version}</translation>
+    </message>
+    <message>
+        <source>About NetPatrol</source>
+        <translation>關於網路巡邏工作站</translation>
+    </message>
+    <message>
+        <source>NetPatrol (Internet Patrol Workstation)</source>
+        <translation>網路巡邏工作站（NetPatrol）</translation>
+    </message>
+    <message>
+        <source>Patrol, evidence capture and an encrypted case vault for officers who protect children from sexual exploitation online. Everything stays on this workstation.</source>
+        <translation>供防制兒少網路性剝削之員警使用的網路巡邏、證據擷取與加密案件保管庫。所有資料都只存放在本工作站。</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add a person to case {number}</source>
+        <translation>新增案件 {number} 的關係人</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>身分(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name, or an alias if the name is not known</source>
+        <translation>姓名；不知姓名時填暱稱或化名</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</source>
+        <translation>此人身分將予彌封：案件其他各處只顯示代號，日後要再檢視姓名，須敘明理由並輸入密碼。</translation>
+    </message>
+    <message>
+        <source>This person&apos;s name and details are stored as entered.</source>
+        <translation>此人的姓名與資料將依輸入內容保存。</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPanel</name>
+    <message>
+        <source>Downloads are stored in the vault as artifacts of this case.</source>
+        <translation>下載的檔案會存入保險庫，列為此案件的證物。</translation>
+    </message>
+    <message>
+        <source>The persona (browser profile) for new tabs.</source>
+        <translation>新分頁使用的身分（瀏覽器設定檔）。</translation>
+    </message>
+    <message>
+        <source>New persona…</source>
+        <translation>新增身分…</translation>
+    </message>
+    <message>
+        <source>Keyword patrol…</source>
+        <translation>關鍵字巡邏…</translation>
+    </message>
+    <message>
+        <source>Highlight keywords (comma-separated)</source>
+        <translation>標示關鍵字（以逗號分隔）</translation>
+    </message>
+    <message>
+        <source>Patrol log</source>
+        <translation>勤務紀錄</translation>
+    </message>
+    <message>
+        <source>Wellness</source>
+        <translation>身心保護</translation>
+    </message>
+    <message>
+        <source>Blur pictures and videos in new tabs</source>
+        <translation>新分頁中模糊圖片與影片</translation>
+    </message>
+    <message>
+        <source>Grayscale in new tabs</source>
+        <translation>新分頁以灰階顯示</translation>
+    </message>
+    <message>
+        <source>Mute media in new tabs</source>
+        <translation>新分頁靜音</translation>
+    </message>
+    <message>
+        <source>Break reminder every (minutes, 0 = off)</source>
+        <translation>休息提醒間隔（分鐘，0 = 關閉）</translation>
+    </message>
+    <message>
+        <source>Folder for persistent personas…</source>
+        <translation>保存身分的資料夾…</translation>
+    </message>
+    <message>
+        <source>Edit platforms…</source>
+        <translation>編輯平臺清單…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>在頁面中尋找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>新分頁</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一個符合項目</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一個符合項目</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>關閉尋找列</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重設縮放</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Blur media</source>
+        <translation>模糊圖片影片</translation>
+    </message>
+    <message>
+        <source>Pictures and videos stay blurred until you click one. Captures always record the page as it really is.</source>
+        <translation>圖片與影片會保持模糊，點一下才顯示。截圖一律記錄頁面的真實樣貌。</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>灰階</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>靜音</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>在頁面中尋找</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一個命中</translation>
+    </message>
+    <message>
+        <source>(no case: downloads refused)</source>
+        <translation>（未選案件：拒絕下載）</translation>
+    </message>
+    <message>
+        <source>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</source>
+        <translation>⚠ 身分「{name}」的 Cookie 與網站資料以「未加密」方式存放於 {folder}。任何能讀取該資料夾的人都能使用這個帳號。請放在加密的磁碟上。</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新增身分</translation>
+    </message>
+    <message>
+        <source>Name of the undercover account (shown in the patrol log):</source>
+        <translation>臥底帳號名稱（會記錄於勤務紀錄）：</translation>
+    </message>
+    <message>
+        <source>Folder for persistent personas</source>
+        <translation>保存身分的資料夾</translation>
+    </message>
+    <message>
+        <source>All of “{name}”</source>
+        <translation>「{name}」全部關鍵字</translation>
+    </message>
+    <message>
+        <source>Blocked {count} pop-up windows from this page.</source>
+        <translation>已封鎖此頁面開啟的 {count} 個彈出視窗。</translation>
+    </message>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>身分：{name}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a web address (http:// or https://).</source>
+        <translation>「{text}」不是網址（須為 http:// 或 https://）。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>The host as it is really addressed (punycode). Check it when letters from different scripts look alike.</source>
+        <translation>實際連線的主機名稱（punycode）。不同文字系統的字母外觀相似時，請以此核對。</translation>
+    </message>
+    <message>
+        <source>{index} of {total}</source>
+        <translation>第 {index} 個，共 {total} 個</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>Keyword hit {index} of {total}</source>
+        <translation>關鍵字命中第 {index} 處，共 {total} 處</translation>
+    </message>
+    <message>
+        <source>Keyword hits: {count}</source>
+        <translation>關鍵字命中：{count}</translation>
+    </message>
+    <message>
+        <source>■ End patrol</source>
+        <translation>■ 結束巡邏</translation>
+    </message>
+    <message>
+        <source>▶ Start patrol</source>
+        <translation>▶ 開始巡邏</translation>
+    </message>
+    <message>
+        <source>On patrol {h}:{m:02d}:{s:02d}</source>
+        <translation>巡邏中 {h}:{m:02d}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>No patrol running</source>
+        <translation>未在巡邏</translation>
+    </message>
+    <message>
+        <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
+        <translation>您已連續巡邏 {minutes} 分鐘。請將視線移開螢幕，稍作休息。</translation>
+    </message>
+    <message>
+        <source>Remind me in 10 minutes</source>
+        <translation>10 分鐘後再提醒</translation>
+    </message>
+    <message>
+        <source>I took a break</source>
+        <translation>我已休息</translation>
+    </message>
+    <message>
+        <source>No patrol is running, so these visits are not in the duty log.</source>
+        <translation>目前未開始巡邏，這些瀏覽不會記入勤務紀錄。</translation>
+    </message>
+    <message>
+        <source>Start patrol</source>
+        <translation>開始巡邏</translation>
+    </message>
+    <message>
+        <source>The patrol started {time} ended unexpectedly. Its log up to then is kept.</source>
+        <translation>於 {time} 開始的巡邏意外中斷，中斷前的紀錄均已保存。</translation>
+    </message>
+    <message>
+        <source>Reopen its last pages</source>
+        <translation>重新開啟當時的頁面</translation>
+    </message>
+    <message>
+        <source>Close it in the log</source>
+        <translation>在紀錄中結束此巡邏</translation>
+    </message>
+    <message>
+        <source>Downloading “{name}” into the vault…</source>
+        <translation>正在將「{name}」下載至保險庫…</translation>
+    </message>
+    <message>
+        <source>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</source>
+        <translation>「{name}」（{size} 位元組）已存入保險庫，證物編號 {artifact}。SHA-256 雜湊值：{sha}</translation>
+    </message>
+    <message>
+        <source>⚠ This file is a program. It was not opened; do not run it on this workstation.</source>
+        <translation>⚠ 這個檔案是程式，未予開啟；請勿在本工作站執行。</translation>
+    </message>
+    <message>
+        <source>“{name}” was not downloaded: {reason}</source>
+        <translation>「{name}」未下載：{reason}</translation>
+    </message>
+    <message>
+        <source>The download of “{name}” failed ({reason}); nothing was stored.</source>
+        <translation>「{name}」下載失敗（{reason}），未存入任何資料。</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserTab</name>
+    <message>
+        <source>microphone</source>
+        <translation>麥克風</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>camera and microphone</source>
+        <translation>攝影機與麥克風</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>位置資訊</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>螢幕畫面</translation>
+    </message>
+    <message>
+        <source>screen and audio</source>
+        <translation>螢幕畫面與聲音</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>剪貼簿</translation>
+    </message>
+    <message>
+        <source>mouse lock</source>
+        <translation>滑鼠鎖定</translation>
+    </message>
+    <message>
+        <source>local fonts</source>
+        <translation>本機字型</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded: {error}</source>
+        <translation>無法載入頁面：{error}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+    <message>
+        <source>This page is taking a long time to load.</source>
+        <translation>此頁面載入時間過長。</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>停止載入</translation>
+    </message>
+    <message>
+        <source>This page crashed. Nothing was lost from the patrol log.</source>
+        <translation>此頁面已當機。勤務紀錄沒有遺失任何資料。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not secure: {problem}</source>
+        <translation>與 {host} 的連線不安全：{problem}</translation>
+    </message>
+    <message>
+        <source>The page cannot be opened.</source>
+        <translation>無法開啟此頁面。</translation>
+    </message>
+    <message>
+        <source>The page is held until you decide.</source>
+        <translation>頁面已暫停載入，等候您決定。</translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation>不要開啟</translation>
+    </message>
+    <message>
+        <source>Proceed anyway…</source>
+        <translation>仍要繼續…</translation>
+    </message>
+    <message>
+        <source>Proceed despite a TLS error?</source>
+        <translation>憑證有問題，仍要繼續？</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection to {host}, and the page may not be the site&apos;s own. Proceeding is recorded in the audit log and the patrol log.
 
 Open the page anyway?</source>
-            <translation>與 {host} 的連線可能遭人攔截，頁面可能不是該網站的原始內容。繼續開啟會記錄於稽核紀錄及勤務紀錄。
+        <translation>與 {host} 的連線可能遭人攔截，頁面可能不是該網站的原始內容。繼續開啟會記錄於稽核紀錄及勤務紀錄。
 
 仍要開啟此頁面嗎？</translation>
-        </message>
-        <message>
-            <source>{origin} asked for access to the {what}: denied.</source>
-            <translation>{origin} 要求存取{what}：已拒絕。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureController</name>
-        <message>
-            <source>Evidence capture</source>
-            <translation>證據擷取</translation>
-        </message>
-        <message>
-            <source>Capture evidence</source>
-            <translation>擷取證據</translation>
-        </message>
-        <message>
-            <source>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</source>
-            <translation>將瀏覽器目前分頁擷取至作用中案件（{keys}）：全頁截圖、網頁存檔、文字與識別資料，皆計算雜湊值。</translation>
-        </message>
-        <message>
-            <source>Burst</source>
-            <translation>連拍</translation>
-        </message>
-        <message>
-            <source>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</source>
-            <translation>開啟期間每 N 毫秒擷取一次畫面（限時動態、一次性檢視）。執行期間分頁不模糊顯示。</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> 毫秒</translation>
-        </message>
-        <message>
-            <source>Burst interval</source>
-            <translation>連拍間隔</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>錄影</translation>
-        </message>
-        <message>
-            <source>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</source>
-            <translation>將分頁錄成影片（計算雜湊值），再按一次即停止。執行期間分頁不模糊顯示。</translation>
-        </message>
-        <message>
-            <source>Capture settings…</source>
-            <translation>擷取設定…</translation>
-        </message>
-        <message>
-            <source>{dot} REC {m}:{s:02d}</source>
-            <translation>{dot} 錄影中 {m}:{s:02d}</translation>
-        </message>
-        <message>
-            <source>{dot} BURST {frames} frames</source>
-            <translation>{dot} 連拍中 {frames} 張</translation>
-        </message>
-        <message>
-            <source>Capturing the page…</source>
-            <translation>正在擷取網頁…</translation>
-        </message>
-        <message>
-            <source>Storing the capture in the vault…</source>
-            <translation>正在將擷取內容存入保管庫…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureGallery</name>
-        <message>
-            <source>Page</source>
-            <translation>網頁</translation>
-        </message>
-        <message>
-            <source>Burst</source>
-            <translation>連拍</translation>
-        </message>
-        <message>
-            <source>Recording</source>
-            <translation>錄影</translation>
-        </message>
-        <message>
-            <source>Re-check</source>
-            <translation>複查</translation>
-        </message>
-        <message>
-            <source>Reload the captures</source>
-            <translation>重新載入擷取內容</translation>
-        </message>
-        <message>
-            <source>No case chosen.</source>
-            <translation>尚未選擇案件。</translation>
-        </message>
-        <message>
-            <source>{count} capture(s), {partial} partial</source>
-            <translation>共 {count} 筆擷取，{partial} 筆不完整</translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>完整</translation>
-        </message>
-        <message>
-            <source>PARTIAL</source>
-            <translation>不完整</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureResultDialog</name>
-        <message>
-            <source>Capture stored</source>
-            <translation>擷取內容已儲存</translation>
-        </message>
-        <message>
-            <source>Complete capture</source>
-            <translation>完整擷取</translation>
-        </message>
-        <message>
-            <source>PARTIAL capture</source>
-            <translation>不完整擷取</translation>
-        </message>
-        <message>
-            <source>{verdict} — stored in case {case} as {capture}</source>
-            <translation>{verdict} — 已存入案件 {case}，編號 {capture}</translation>
-        </message>
-        <message>
-            <source>Initial evidence (guideline 陸.一): all points covered.</source>
-            <translation>初步證據（規定 陸.一）：各項均已具備。</translation>
-        </message>
-        <message>
-            <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
-            <translation>初步證據（規定 陸.一）：缺 {count} 項 — {names}。</translation>
-        </message>
-        <message>
-            <source>Point</source>
-            <translation>項目</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>內容</translation>
-        </message>
-        <message>
-            <source>Found / missing</source>
-            <translation>已取得／缺少</translation>
-        </message>
-        <message>
-            <source>{count} file(s) in the encrypted vault:</source>
-            <translation>加密保管庫中的 {count} 個檔案：</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>檔案</translation>
-        </message>
-        <message>
-            <source>Size (bytes)</source>
-            <translation>大小（位元組）</translation>
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-        <message>
-            <source>Show in the case</source>
-            <translation>在案件中檢視</translation>
-        </message>
-        <message>
-            <source>The checklist could not be updated: {problem}</source>
-            <translation>檢核表無法更新：{problem}</translation>
-        </message>
-        <message>
-            <source>Checklist: ticked automatically — {steps}.</source>
-            <translation>檢核表：已自動勾選 — {steps}。</translation>
-        </message>
-        <message>
-            <source>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</source>
-            <translation>檢核表：不完整的擷取不會勾選蒐證步驟；請重新擷取，或註記無法完整擷取的原因。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureSettingsDialog</name>
-        <message>
-            <source>Capture settings</source>
-            <translation>擷取設定</translation>
-        </message>
-        <message>
-            <source>Lazy loading:</source>
-            <translation>延遲載入：</translation>
-        </message>
-        <message>
-            <source>Stop scrolling after:</source>
-            <translation>捲動時間上限：</translation>
-        </message>
-        <message>
-            <source>Stop at page height:</source>
-            <translation>頁面高度上限：</translation>
-        </message>
-        <message>
-            <source>Stop at feed items:</source>
-            <translation>動態項目上限：</translation>
-        </message>
-        <message>
-            <source>Burst interval:</source>
-            <translation>連拍間隔：</translation>
-        </message>
-        <message>
-            <source>Scroll the page so lazy content loads before the full-page image</source>
-            <translation>擷取全頁截圖前先捲動網頁，讓延遲載入的內容出現</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> 秒</translation>
-        </message>
-        <message>
-            <source> px</source>
-            <translation> 像素</translation>
-        </message>
-        <message>
-            <source> items</source>
-            <translation> 則</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> 毫秒</translation>
-        </message>
-        <message>
-            <source>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</source>
-            <translation>任一上限先達到即停止捲動；擷取結果會標示為不完整，並說明是哪一項上限所致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureView</name>
-        <message>
-            <source>Image</source>
-            <translation>圖片</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>詳細資料</translation>
-        </message>
-        <message>
-            <source>Files and hashes</source>
-            <translation>檔案與雜湊值</translation>
-        </message>
-        <message>
-            <source>Identifiers</source>
-            <translation>識別資料</translation>
-        </message>
-        <message>
-            <source>Blur again</source>
-            <translation>重新模糊</translation>
-        </message>
-        <message>
-            <source>Show image</source>
-            <translation>顯示圖片</translation>
-        </message>
-        <message>
-            <source>Pictures stay blurred until you choose to look at them.</source>
-            <translation>圖片維持模糊，直到您選擇查看。</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>縮小</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>放大</translation>
-        </message>
-        <message>
-            <source>Fit the page width</source>
-            <translation>符合頁面寬度</translation>
-        </message>
-        <message>
-            <source>Open saved page (offline)…</source>
-            <translation>開啟網頁存檔（離線）…</translation>
-        </message>
-        <message>
-            <source>This capture has no picture (a video recording: see its file and hash).</source>
-            <translation>此擷取沒有圖片（為錄影檔，請見其檔案與雜湊值）。</translation>
-        </message>
-        <message>
-            <source>Point</source>
-            <translation>項目</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>內容</translation>
-        </message>
-        <message>
-            <source>Found / missing</source>
-            <translation>已取得／缺少</translation>
-        </message>
-        <message>
-            <source>Choose a capture on the left.</source>
-            <translation>請在左側選擇一筆擷取。</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>完整</translation>
-        </message>
-        <message>
-            <source>PARTIAL</source>
-            <translation>不完整</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · 身分 {persona}&lt;br&gt;{url}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListPanel</name>
-        <message>
-            <source>Search cases and captured text…</source>
-            <translation>搜尋案件與擷取內容…</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>全部狀態</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>案號</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>案由</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>最後更新</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>新增案件(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>Show more</source>
-            <translation>顯示更多</translation>
-        </message>
-        <message>
-            <source>No cases yet.
+    </message>
+    <message>
+        <source>{origin} asked for access to the {what}: denied.</source>
+        <translation>{origin} 要求存取{what}：已拒絕。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <source>Evidence capture</source>
+        <translation>證據擷取</translation>
+    </message>
+    <message>
+        <source>Capture evidence</source>
+        <translation>擷取證據</translation>
+    </message>
+    <message>
+        <source>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</source>
+        <translation>將瀏覽器目前分頁擷取至作用中案件（{keys}）：全頁截圖、網頁存檔、文字與識別資料，皆計算雜湊值。</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>連拍</translation>
+    </message>
+    <message>
+        <source>Capture what is on screen every N milliseconds while on (stories, one-time views). The tab is shown unblurred while it runs.</source>
+        <translation>開啟期間每 N 毫秒擷取一次畫面（限時動態、一次性檢視）。執行期間分頁不模糊顯示。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Burst interval</source>
+        <translation>連拍間隔</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>錄影</translation>
+    </message>
+    <message>
+        <source>Record the tab to a video (hashed) until you press it again. The tab is shown unblurred while it runs.</source>
+        <translation>將分頁錄成影片（計算雜湊值），再按一次即停止。執行期間分頁不模糊顯示。</translation>
+    </message>
+    <message>
+        <source>Capture settings…</source>
+        <translation>擷取設定…</translation>
+    </message>
+    <message>
+        <source>{dot} REC {m}:{s:02d}</source>
+        <translation>{dot} 錄影中 {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>{dot} BURST {frames} frames</source>
+        <translation>{dot} 連拍中 {frames} 張</translation>
+    </message>
+    <message>
+        <source>Capturing the page…</source>
+        <translation>正在擷取網頁…</translation>
+    </message>
+    <message>
+        <source>Storing the capture in the vault…</source>
+        <translation>正在將擷取內容存入保管庫…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureGallery</name>
+    <message>
+        <source>Page</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>連拍</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>錄影</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>複查</translation>
+    </message>
+    <message>
+        <source>Reload the captures</source>
+        <translation>重新載入擷取內容</translation>
+    </message>
+    <message>
+        <source>No case chosen.</source>
+        <translation>尚未選擇案件。</translation>
+    </message>
+    <message>
+        <source>{count} capture(s), {partial} partial</source>
+        <translation>共 {count} 筆擷取，{partial} 筆不完整</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>PARTIAL</source>
+        <translation>不完整</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureResultDialog</name>
+    <message>
+        <source>Capture stored</source>
+        <translation>擷取內容已儲存</translation>
+    </message>
+    <message>
+        <source>Complete capture</source>
+        <translation>完整擷取</translation>
+    </message>
+    <message>
+        <source>PARTIAL capture</source>
+        <translation>不完整擷取</translation>
+    </message>
+    <message>
+        <source>{verdict} — stored in case {case} as {capture}</source>
+        <translation>{verdict} — 已存入案件 {case}，編號 {capture}</translation>
+    </message>
+    <message>
+        <source>Initial evidence (guideline 陸.一): all points covered.</source>
+        <translation>初步證據（規定 陸.一）：各項均已具備。</translation>
+    </message>
+    <message>
+        <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
+        <translation>初步證據（規定 陸.一）：缺 {count} 項 — {names}。</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Found / missing</source>
+        <translation>已取得／缺少</translation>
+    </message>
+    <message>
+        <source>{count} file(s) in the encrypted vault:</source>
+        <translation>加密保管庫中的 {count} 個檔案：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（位元組）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Show in the case</source>
+        <translation>在案件中檢視</translation>
+    </message>
+    <message>
+        <source>The checklist could not be updated: {problem}</source>
+        <translation>檢核表無法更新：{problem}</translation>
+    </message>
+    <message>
+        <source>Checklist: ticked automatically — {steps}.</source>
+        <translation>檢核表：已自動勾選 — {steps}。</translation>
+    </message>
+    <message>
+        <source>Checklist: a partial capture does not tick the evidence step; capture again or note why it cannot be complete.</source>
+        <translation>檢核表：不完整的擷取不會勾選蒐證步驟；請重新擷取，或註記無法完整擷取的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSettingsDialog</name>
+    <message>
+        <source>Capture settings</source>
+        <translation>擷取設定</translation>
+    </message>
+    <message>
+        <source>Lazy loading:</source>
+        <translation>延遲載入：</translation>
+    </message>
+    <message>
+        <source>Stop scrolling after:</source>
+        <translation>捲動時間上限：</translation>
+    </message>
+    <message>
+        <source>Stop at page height:</source>
+        <translation>頁面高度上限：</translation>
+    </message>
+    <message>
+        <source>Stop at feed items:</source>
+        <translation>動態項目上限：</translation>
+    </message>
+    <message>
+        <source>Burst interval:</source>
+        <translation>連拍間隔：</translation>
+    </message>
+    <message>
+        <source>Scroll the page so lazy content loads before the full-page image</source>
+        <translation>擷取全頁截圖前先捲動網頁，讓延遲載入的內容出現</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> 則</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Whichever limit is reached first stops the scrolling; the capture then says it is PARTIAL and which limit stopped it.</source>
+        <translation>任一上限先達到即停止捲動；擷取結果會標示為不完整，並說明是哪一項上限所致。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Files and hashes</source>
+        <translation>檔案與雜湊值</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>識別資料</translation>
+    </message>
+    <message>
+        <source>Blur again</source>
+        <translation>重新模糊</translation>
+    </message>
+    <message>
+        <source>Show image</source>
+        <translation>顯示圖片</translation>
+    </message>
+    <message>
+        <source>Pictures stay blurred until you choose to look at them.</source>
+        <translation>圖片維持模糊，直到您選擇查看。</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>符合頁面寬度</translation>
+    </message>
+    <message>
+        <source>Open saved page (offline)…</source>
+        <translation>開啟網頁存檔（離線）…</translation>
+    </message>
+    <message>
+        <source>This capture has no picture (a video recording: see its file and hash).</source>
+        <translation>此擷取沒有圖片（為錄影檔，請見其檔案與雜湊值）。</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Found / missing</source>
+        <translation>已取得／缺少</translation>
+    </message>
+    <message>
+        <source>Choose a capture on the left.</source>
+        <translation>請在左側選擇一筆擷取。</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>PARTIAL</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · 身分 {persona}&lt;br&gt;{url}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Search cases and captured text…</source>
+        <translation>搜尋案件與擷取內容…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>案號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>最後更新</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新增案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>顯示更多</translation>
+    </message>
+    <message>
+        <source>No cases yet.
 A case holds the captures, people and steps of one matter.</source>
-            <translation>尚無任何案件。
+        <translation>尚無任何案件。
 一個案件彙整同一事件的擷取證據、關係人與處理步驟。</translation>
-        </message>
-        <message>
-            <source>Create the first case</source>
-            <translation>建立第一個案件</translation>
-        </message>
-        <message>
-            <source>No case matches this search or filter.</source>
-            <translation>沒有符合搜尋或篩選條件的案件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePickerDialog</name>
-        <message>
-            <source>Choose the case for this capture</source>
-            <translation>選擇此擷取所屬的案件</translation>
-        </message>
-        <message>
-            <source>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</source>
-            <translation>目前沒有作用中的案件。請選擇此擷取所屬的案件，或新增案件。選定之前不會儲存任何內容。</translation>
-        </message>
-        <message>
-            <source>Filter by number or title</source>
-            <translation>依案號或標題篩選</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>新增案件(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Store in this case</source>
-            <translation>存入此案件(&amp;S)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseView</name>
-        <message>
-            <source>Choose a case in the list on the left, or create a new one.</source>
-            <translation>請從左側清單選擇案件，或新增案件。</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>詳細資料</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>關係人</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>修訂紀錄</translation>
-        </message>
-        <message>
-            <source>Number:</source>
-            <translation>案號：</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>案由(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>狀態(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Platforms:</source>
-            <translation>平臺：</translation>
-        </message>
-        <message>
-            <source>Officer:</source>
-            <translation>承辦人：</translation>
-        </message>
-        <message>
-            <source>Opened:</source>
-            <translation>立案時間：</translation>
-        </message>
-        <message>
-            <source>Last change:</source>
-            <translation>最後修改：</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>備註(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Save changes</source>
-            <translation>儲存變更(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>代號</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>身分</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>建立時間</translation>
-        </message>
-        <message>
-            <source>&amp;Add person…</source>
-            <translation>新增關係人(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Reveal identity…</source>
-            <translation>檢視彌封身分(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</source>
-            <translation>報告人、告發人與被害人身分均已彌封：畫面與列印文件只顯示代號。</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>版次</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>承辦人</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>案由</translation>
-        </message>
-        <message>
-            <source>{time} (revision {revision})</source>
-            <translation>{time}（第 {revision} 版）</translation>
-        </message>
-        <message>
-            <source>(sealed)</source>
-            <translation>（已彌封）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Casework</name>
-        <message>
-            <source>Checklist</source>
-            <translation>檢核表</translation>
-        </message>
-        <message>
-            <source>Takedown re-check</source>
-            <translation>下架複查</translation>
-        </message>
-        <message>
-            <source>Clocks</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>&amp;Documents…</source>
-            <translation>產製文件(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Re-check &amp;takedown…</source>
-            <translation>下架複查(&amp;T)…</translation>
-        </message>
-        <message>
-            <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
-            <translation>產製本案程序文件（PDF、純文字、電子郵件）</translation>
-        </message>
-        <message>
-            <source>Re-check the case's captured addresses in a clean browser</source>
-            <translation>以乾淨的瀏覽器複查本案已蒐證的網址</translation>
-        </message>
-        <message>
-            <source>Reminders</source>
-            <translation>期限提醒</translation>
-        </message>
-        <message>
-            <source>NetPatrol: deadline reminders</source>
-            <translation>網路巡邏工作站：期限提醒</translation>
-        </message>
-        <message>
-            <source>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</source>
-            <translation>本案平臺限制瀏覽或移除之期限已於 {at} 屆滿，此後尚未複查內容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change the vault passphrase</source>
-            <translation>變更保管庫密碼</translation>
-        </message>
-        <message>
-            <source>&amp;Current passphrase:</source>
-            <translation>目前密碼(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;Change</source>
-            <translation>變更(&amp;C)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistPanel</name>
-        <message>
-            <source>Step</source>
-            <translation>步驟</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Who and when</source>
-            <translation>辦理人及時間</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>附註</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>證據</translation>
-        </message>
-        <message>
-            <source>&amp;Mark done…</source>
-            <translation>標記完成(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo…</source>
-            <translation>撤銷(&amp;U)…</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>重新整理(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Choose a case to see its checklist.</source>
-            <translation>請選擇案件以檢視其檢核表。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt; — 程序版本 {version}</translation>
-        </message>
-        <message>
-            <source>(optional)</source>
-            <translation>（視需要）</translation>
-        </message>
-        <message>
-            <source>{officer}, {when}</source>
-            <translation>{officer}，{when}</translation>
-        </message>
-        <message>
-            <source>(automatic)</source>
-            <translation>（自動）</translation>
-        </message>
-        <message>
-            <source>({start} to {end})</source>
-            <translation>（{start} 至 {end}）</translation>
-        </message>
-        <message>
-            <source>(deadline {at})</source>
-            <translation>（期限 {at}）</translation>
-        </message>
-        <message>
-            <source>No clock has started for this case.</source>
-            <translation>本案尚無開始計時的時限。</translation>
-        </message>
-        <message>
-            <source>Legal basis: {basis}</source>
-            <translation>依據：{basis}</translation>
-        </message>
-        <message>
-            <source>State: {state}</source>
-            <translation>狀態：{state}</translation>
-        </message>
-        <message>
-            <source>Completed automatically by: {events}</source>
-            <translation>由下列事件自動完成：{events}</translation>
-        </message>
-        <message>
-            <source>Evidence: {ids}</source>
-            <translation>證據：{ids}</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>處理紀錄</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>done automatically</source>
-            <translation>自動完成</translation>
-        </message>
-        <message>
-            <source>undone</source>
-            <translation>撤銷</translation>
-        </message>
-        <message>
-            <source>{when}: {action} by {officer} (recorded {recorded})</source>
-            <translation>{when}：{officer} {action}（登錄於 {recorded}）</translation>
-        </message>
-        <message>
-            <source>This step is completed by the application.</source>
-            <translation>此步驟由系統自動完成。</translation>
-        </message>
-        <message>
-            <source>Undo step</source>
-            <translation>撤銷步驟</translation>
-        </message>
-        <message>
-            <source>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
+    </message>
+    <message>
+        <source>Create the first case</source>
+        <translation>建立第一個案件</translation>
+    </message>
+    <message>
+        <source>No case matches this search or filter.</source>
+        <translation>沒有符合搜尋或篩選條件的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <source>Choose the case for this capture</source>
+        <translation>選擇此擷取所屬的案件</translation>
+    </message>
+    <message>
+        <source>No case is active. Choose the case this capture belongs to, or create a new one. Nothing is stored until you choose.</source>
+        <translation>目前沒有作用中的案件。請選擇此擷取所屬的案件，或新增案件。選定之前不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Filter by number or title</source>
+        <translation>依案號或標題篩選</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新增案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Store in this case</source>
+        <translation>存入此案件(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Choose a case in the list on the left, or create a new one.</source>
+        <translation>請從左側清單選擇案件，或新增案件。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>關係人</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修訂紀錄</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>案號：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>案由(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>平臺：</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>承辦人：</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>立案時間：</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>最後修改：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>儲存變更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>新增關係人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal identity…</source>
+        <translation>檢視彌封身分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</source>
+        <translation>報告人、告發人與被害人身分均已彌封：畫面與列印文件只顯示代號。</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>{time} (revision {revision})</source>
+        <translation>{time}（第 {revision} 版）</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>（已彌封）</translation>
+    </message>
+</context>
+<context>
+    <name>Casework</name>
+    <message>
+        <source>Checklist</source>
+        <translation>檢核表</translation>
+    </message>
+    <message>
+        <source>Takedown re-check</source>
+        <translation>下架複查</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>產製文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;takedown…</source>
+        <translation>下架複查(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
+        <translation>產製本案程序文件（PDF、純文字、電子郵件）</translation>
+    </message>
+    <message>
+        <source>Re-check the case&apos;s captured addresses in a clean browser</source>
+        <translation>以乾淨的瀏覽器複查本案已蒐證的網址</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>期限提醒</translation>
+    </message>
+    <message>
+        <source>NetPatrol: deadline reminders</source>
+        <translation>網路巡邏工作站：期限提醒</translation>
+    </message>
+    <message>
+        <source>The platform-removal deadline of this case passed at {at} and the content has not been re-checked since.</source>
+        <translation>本案平臺限制瀏覽或移除之期限已於 {at} 屆滿，此後尚未複查內容。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the vault passphrase</source>
+        <translation>變更保管庫密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>目前密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>變更(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation>辦理人及時間</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>標記完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>撤銷(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a case to see its checklist.</source>
+        <translation>請選擇案件以檢視其檢核表。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — procedure version {version}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — 程序版本 {version}</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（視需要）</translation>
+    </message>
+    <message>
+        <source>{officer}, {when}</source>
+        <translation>{officer}，{when}</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>（自動）</translation>
+    </message>
+    <message>
+        <source>({start} to {end})</source>
+        <translation>（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>(deadline {at})</source>
+        <translation>（期限 {at}）</translation>
+    </message>
+    <message>
+        <source>No clock has started for this case.</source>
+        <translation>本案尚無開始計時的時限。</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>依據：{basis}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>狀態：{state}</translation>
+    </message>
+    <message>
+        <source>Completed automatically by: {events}</source>
+        <translation>由下列事件自動完成：{events}</translation>
+    </message>
+    <message>
+        <source>Evidence: {ids}</source>
+        <translation>證據：{ids}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>處理紀錄</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>done automatically</source>
+        <translation>自動完成</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>{when}: {action} by {officer} (recorded {recorded})</source>
+        <translation>{when}：{officer} {action}（登錄於 {recorded}）</translation>
+    </message>
+    <message>
+        <source>This step is completed by the application.</source>
+        <translation>此步驟由系統自動完成。</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>撤銷步驟</translation>
+    </message>
+    <message>
+        <source>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
 Reason:</source>
-            <translation>確定撤銷「{step}」？原勾選仍保留於紀錄中，撤銷將寫入稽核紀錄。
+        <translation>確定撤銷「{step}」？原勾選仍保留於紀錄中，撤銷將寫入稽核紀錄。
 原因：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClocksDashboard</name>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>重新整理(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <source>Clock</source>
-            <translation>時限</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>依據</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>起算</translation>
-        </message>
-        <message>
-            <source>Deadline (Taipei)</source>
-            <translation>期限（臺北時間）</translation>
-        </message>
-        <message>
-            <source>Time left</source>
-            <translation>剩餘時間</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>{count} running clock(s), {overdue} overdue.</source>
-            <translation>計時中的時限 {count} 項，其中 {overdue} 項已逾期。</translation>
-        </message>
-        <message>
-            <source>No clock is running.</source>
-            <translation>目前沒有計時中的時限。</translation>
-        </message>
-        <message>
-            <source>Data must be kept through {end} (Taipei date).</source>
-            <translation>資料須保留至 {end}（臺北日期）當日止。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>NetPatrol: internal error</source>
-            <translation>網路巡邏工作站：程式內部錯誤</translation>
-        </message>
-        <message>
-            <source>NetPatrol hit an internal error ({kind}). This is a fault in the program, not something you did. Evidence already saved in the vault is safe. Please give the log file below to your IT support:</source>
-            <translation>網路巡邏工作站發生程式內部錯誤（{kind}）。這是程式本身的問題，並非您的操作所致；已存入保管庫的證據不受影響。請將下列紀錄檔交給資訊人員：</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>繼續使用(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit NetPatrol</source>
-            <translation>結束程式(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Open log &amp;folder</source>
-            <translation>開啟紀錄檔資料夾(&amp;F)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsDialog</name>
-        <message>
-            <source>Documents</source>
-            <translation>產製文件</translation>
-        </message>
-        <message>
-            <source>&amp;Document:</source>
-            <translation>文件(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;Reason (事由):</source>
-            <translation>事由(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Default: the case title</source>
-            <translation>預設：案件名稱</translation>
-        </message>
-        <message>
-            <source>Platform &amp;notified at:</source>
-            <translation>通知平臺時間(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>現在</translation>
-        </message>
-        <message>
-            <source>&amp;Transferred to:</source>
-            <translation>移送機關(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>e.g. the district prosecutors' office</source>
-            <translation>例如：臺灣臺北地方檢察署</translation>
-        </message>
-        <message>
-            <source>Preview (the text copied and mailed):</source>
-            <translation>預覽（複製及寄送的文字即為此內容）：</translation>
-        </message>
-        <message>
-            <source>&amp;Save PDF…</source>
-            <translation>儲存 PDF(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy text</source>
-            <translation>複製文字(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Open &amp;mail draft</source>
-            <translation>開啟郵件草稿(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Case {number}</source>
-            <translation>案件 {number}</translation>
-        </message>
-        <message>
-            <source>Save document as PDF</source>
-            <translation>將文件儲存為 PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</source>
-            <translation>已儲存 {file}（SHA-256 {sha256}），並已寫入稽核紀錄。</translation>
-        </message>
-        <message>
-            <source>Checklist: {steps} done.</source>
-            <translation>檢核表：{steps} 已完成。</translation>
-        </message>
-        <message>
-            <source>The text is on the clipboard.</source>
-            <translation>文字已複製到剪貼簿。</translation>
-        </message>
-        <message>
-            <source>A mail draft was opened; the full text is also on the clipboard.</source>
-            <translation>已開啟郵件草稿；完整文字也已複製到剪貼簿。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>NetPatrol — first start</source>
-            <translation>網路巡邏工作站－首次設定</translation>
-        </message>
-    </context>
-    <context>
-        <name>HashPanel</name>
-        <message>
-            <source>File</source>
-            <translation>檔案</translation>
-        </message>
-        <message>
-            <source>Size (bytes)</source>
-            <translation>大小（位元組）</translation>
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-        <message>
-            <source>Re-verified</source>
-            <translation>重新驗證</translation>
-        </message>
-        <message>
-            <source>Re-verify hashes</source>
-            <translation>重新驗證雜湊值</translation>
-        </message>
-        <message>
-            <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
-            <translation>從保管庫讀回每一個已儲存的位元組，並與擷取時記錄的 SHA-256 比對。</translation>
-        </message>
-        <message>
-            <source>Re-hashing the stored bytes…</source>
-            <translation>正在重新計算已儲存內容的雜湊值…</translation>
-        </message>
-        <message>
-            <source>✔ matches</source>
-            <translation>✔ 相符</translation>
-        </message>
-        <message>
-            <source>✘ MISMATCH: {sha}</source>
-            <translation>✘ 不相符：{sha}</translation>
-        </message>
-        <message>
-            <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
-            <translation>不相符：{total} 個檔案中有 {count} 個與記錄的 SHA-256 不符（{names}）。請保持保管庫原狀並通報。</translation>
-        </message>
-        <message>
-            <source>OK: all {total} file(s) match their recorded SHA-256.</source>
-            <translation>正常：全部 {total} 個檔案均與記錄的 SHA-256 相符。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentifierDialog</name>
-        <message>
-            <source>Add an identifier</source>
-            <translation>新增識別資料</translation>
-        </message>
-        <message>
-            <source>Correct an identifier</source>
-            <translation>更正識別資料</translation>
-        </message>
-        <message>
-            <source>Retract an identifier</source>
-            <translation>撤銷識別資料</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>種類(&amp;K)：</translation>
-        </message>
-        <message>
-            <source>&amp;Value:</source>
-            <translation>值(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>&amp;Note (why):</source>
-            <translation>附註（原因）(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>e.g. read off the image; the page shows a different handle</source>
-            <translation>例如：由截圖判讀；頁面顯示的帳號不同</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentifiersPanel</name>
-        <message>
-            <source>found by rule</source>
-            <translation>規則比對</translation>
-        </message>
-        <message>
-            <source>site adapter</source>
-            <translation>網站轉接器</translation>
-        </message>
-        <message>
-            <source>officer</source>
-            <translation>員警</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <source>Where it came from</source>
-            <translation>來源位置</translation>
-        </message>
-        <message>
-            <source>Found by</source>
-            <translation>取得方式</translation>
-        </message>
-        <message>
-            <source>Recorded</source>
-            <translation>記錄時間</translation>
-        </message>
-        <message>
-            <source>Show history</source>
-            <translation>顯示歷程</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>新增(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Correct…</source>
-            <translation>更正(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>&amp;Retract…</source>
-            <translation>撤銷(&amp;R)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeywordPatrolDialog</name>
-        <message>
-            <source>Keyword patrol</source>
-            <translation>關鍵字巡邏</translation>
-        </message>
-        <message>
-            <source>or type a keyword</source>
-            <translation>或輸入關鍵字</translation>
-        </message>
-        <message>
-            <source>Add to my keywords</source>
-            <translation>加入我的關鍵字</translation>
-        </message>
-        <message>
-            <source>Open searches</source>
-            <translation>開啟搜尋</translation>
-        </message>
-        <message>
-            <source>Keyword set</source>
-            <translation>關鍵字組</translation>
-        </message>
-        <message>
-            <source>Platforms with a search page</source>
-            <translation>有搜尋頁面的平臺</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>全選</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>全不選</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;Lock vault</source>
-            <translation>鎖定保管庫(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock vault…</source>
-            <translation>解鎖保管庫(&amp;U)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>結束(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>新增案件(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Add person…</source>
-            <translation>新增關係人(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Reveal sealed identity…</source>
-            <translation>檢視彌封身分(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>&amp;Case list</source>
-            <translation>案件清單(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>重新整理(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Verify vault integrity…</source>
-            <translation>驗證保管庫完整性(&amp;V)…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>設定(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Open &amp;log folder</source>
-            <translation>開啟紀錄檔資料夾(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;About NetPatrol</source>
-            <translation>關於網路巡邏工作站(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>檔案(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>案件(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>檢視(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>工具(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>說明(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>主工具列</translation>
-        </message>
-        <message>
-            <source>The vault is locked.
+    </message>
+</context>
+<context>
+    <name>ClocksDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Deadline (Taipei)</source>
+        <translation>期限（臺北時間）</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>{count} running clock(s), {overdue} overdue.</source>
+        <translation>計時中的時限 {count} 項，其中 {overdue} 項已逾期。</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>目前沒有計時中的時限。</translation>
+    </message>
+    <message>
+        <source>Data must be kept through {end} (Taipei date).</source>
+        <translation>資料須保留至 {end}（臺北日期）當日止。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>NetPatrol: internal error</source>
+        <translation>網路巡邏工作站：程式內部錯誤</translation>
+    </message>
+    <message>
+        <source>NetPatrol hit an internal error ({kind}). This is a fault in the program, not something you did. Evidence already saved in the vault is safe. Please give the log file below to your IT support:</source>
+        <translation>網路巡邏工作站發生程式內部錯誤（{kind}）。這是程式本身的問題，並非您的操作所致；已存入保管庫的證據不受影響。請將下列紀錄檔交給資訊人員：</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>繼續使用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit NetPatrol</source>
+        <translation>結束程式(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>開啟紀錄檔資料夾(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation>產製文件</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (事由):</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Default: the case title</source>
+        <translation>預設：案件名稱</translation>
+    </message>
+    <message>
+        <source>Platform &amp;notified at:</source>
+        <translation>通知平臺時間(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>&amp;Transferred to:</source>
+        <translation>移送機關(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. the district prosecutors&apos; office</source>
+        <translation>例如：臺灣臺北地方檢察署</translation>
+    </message>
+    <message>
+        <source>Preview (the text copied and mailed):</source>
+        <translation>預覽（複製及寄送的文字即為此內容）：</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>儲存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>複製文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;mail draft</source>
+        <translation>開啟郵件草稿(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>案件 {number}</translation>
+    </message>
+    <message>
+        <source>Save document as PDF</source>
+        <translation>將文件儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</source>
+        <translation>已儲存 {file}（SHA-256 {sha256}），並已寫入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Checklist: {steps} done.</source>
+        <translation>檢核表：{steps} 已完成。</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>文字已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>A mail draft was opened; the full text is also on the clipboard.</source>
+        <translation>已開啟郵件草稿；完整文字也已複製到剪貼簿。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>NetPatrol — first start</source>
+        <translation>網路巡邏工作站－首次設定</translation>
+    </message>
+</context>
+<context>
+    <name>HashPanel</name>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（位元組）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Re-verified</source>
+        <translation>重新驗證</translation>
+    </message>
+    <message>
+        <source>Re-verify hashes</source>
+        <translation>重新驗證雜湊值</translation>
+    </message>
+    <message>
+        <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
+        <translation>從保管庫讀回每一個已儲存的位元組，並與擷取時記錄的 SHA-256 比對。</translation>
+    </message>
+    <message>
+        <source>Re-hashing the stored bytes…</source>
+        <translation>正在重新計算已儲存內容的雜湊值…</translation>
+    </message>
+    <message>
+        <source>✔ matches</source>
+        <translation>✔ 相符</translation>
+    </message>
+    <message>
+        <source>✘ MISMATCH: {sha}</source>
+        <translation>✘ 不相符：{sha}</translation>
+    </message>
+    <message>
+        <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
+        <translation>不相符：{total} 個檔案中有 {count} 個與記錄的 SHA-256 不符（{names}）。請保持保管庫原狀並通報。</translation>
+    </message>
+    <message>
+        <source>OK: all {total} file(s) match their recorded SHA-256.</source>
+        <translation>正常：全部 {total} 個檔案均與記錄的 SHA-256 相符。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierDialog</name>
+    <message>
+        <source>Add an identifier</source>
+        <translation>新增識別資料</translation>
+    </message>
+    <message>
+        <source>Correct an identifier</source>
+        <translation>更正識別資料</translation>
+    </message>
+    <message>
+        <source>Retract an identifier</source>
+        <translation>撤銷識別資料</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (why):</source>
+        <translation>附註（原因）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. read off the image; the page shows a different handle</source>
+        <translation>例如：由截圖判讀；頁面顯示的帳號不同</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersPanel</name>
+    <message>
+        <source>found by rule</source>
+        <translation>規則比對</translation>
+    </message>
+    <message>
+        <source>site adapter</source>
+        <translation>網站轉接器</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>員警</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>來源位置</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>取得方式</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記錄時間</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>顯示歷程</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation>撤銷(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordPatrolDialog</name>
+    <message>
+        <source>Keyword patrol</source>
+        <translation>關鍵字巡邏</translation>
+    </message>
+    <message>
+        <source>or type a keyword</source>
+        <translation>或輸入關鍵字</translation>
+    </message>
+    <message>
+        <source>Add to my keywords</source>
+        <translation>加入我的關鍵字</translation>
+    </message>
+    <message>
+        <source>Open searches</source>
+        <translation>開啟搜尋</translation>
+    </message>
+    <message>
+        <source>Keyword set</source>
+        <translation>關鍵字組</translation>
+    </message>
+    <message>
+        <source>Platforms with a search page</source>
+        <translation>有搜尋頁面的平臺</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不選</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation>鎖定保管庫(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock vault…</source>
+        <translation>解鎖保管庫(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新增案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>新增關係人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal sealed identity…</source>
+        <translation>檢視彌封身分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Case list</source>
+        <translation>案件清單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify vault integrity…</source>
+        <translation>驗證保管庫完整性(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>開啟紀錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About NetPatrol</source>
+        <translation>關於網路巡邏工作站(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>The vault is locked.
 Cases and evidence are hidden until it is unlocked.</source>
-            <translation>保管庫已鎖定。
+        <translation>保管庫已鎖定。
 解鎖前，案件與證據均不顯示。</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock…</source>
-            <translation>解鎖(&amp;U)…</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <source>Vault locked</source>
-            <translation>保管庫已鎖定</translation>
-        </message>
-        <message>
-            <source>Vault unlocked</source>
-            <translation>保管庫已解鎖</translation>
-        </message>
-        <message>
-            <source>Officer: {officer} ({unit})</source>
-            <translation>承辦人：{officer}（{unit}）</translation>
-        </message>
-        <message>
-            <source>Audit chain #{seq} {digest}</source>
-            <translation>稽核鏈 #{seq} {digest}</translation>
-        </message>
-        <message>
-            <source>NetPatrol</source>
-            <translation>網路巡邏工作站</translation>
-        </message>
-        <message>
-            <source>Choose a case first.</source>
-            <translation>請先選擇案件。</translation>
-        </message>
-        <message>
-            <source>Choose a sealed person in the case's People tab first.</source>
-            <translation>請先在案件的「關係人」分頁選擇一位身分彌封的關係人。</translation>
-        </message>
-        <message>
-            <source>Verifying the vault…</source>
-            <translation>正在驗證保管庫…</translation>
-        </message>
-        <message>
-            <source>Vault verified</source>
-            <translation>保管庫驗證完成</translation>
-        </message>
-        <message>
-            <source>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</source>
-            <translation>保管庫完整無誤：已檢查 {entries} 筆稽核紀錄、{rows} 筆證據資料列及 {artifacts} 個證據檔案。</translation>
-        </message>
-        <message>
-            <source>Integrity problem</source>
-            <translation>完整性異常</translation>
-        </message>
-        <message>
-            <source>The vault failed verification. Keep the file as it is and report it:
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解鎖(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>保管庫已鎖定</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>保管庫已解鎖</translation>
+    </message>
+    <message>
+        <source>Officer: {officer} ({unit})</source>
+        <translation>承辦人：{officer}（{unit}）</translation>
+    </message>
+    <message>
+        <source>Audit chain #{seq} {digest}</source>
+        <translation>稽核鏈 #{seq} {digest}</translation>
+    </message>
+    <message>
+        <source>NetPatrol</source>
+        <translation>網路巡邏工作站</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>請先選擇案件。</translation>
+    </message>
+    <message>
+        <source>Choose a sealed person in the case&apos;s People tab first.</source>
+        <translation>請先在案件的「關係人」分頁選擇一位身分彌封的關係人。</translation>
+    </message>
+    <message>
+        <source>Verifying the vault…</source>
+        <translation>正在驗證保管庫…</translation>
+    </message>
+    <message>
+        <source>Vault verified</source>
+        <translation>保管庫驗證完成</translation>
+    </message>
+    <message>
+        <source>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</source>
+        <translation>保管庫完整無誤：已檢查 {entries} 筆稽核紀錄、{rows} 筆證據資料列及 {artifacts} 個證據檔案。</translation>
+    </message>
+    <message>
+        <source>Integrity problem</source>
+        <translation>完整性異常</translation>
+    </message>
+    <message>
+        <source>The vault failed verification. Keep the file as it is and report it:
 {problems}</source>
-            <translation>保管庫驗證未通過。請保留檔案原狀並立即通報：
+        <translation>保管庫驗證未通過。請保留檔案原狀並立即通報：
 {problems}</translation>
-        </message>
-        <message>
-            <source>Browser</source>
-            <translation>瀏覽器</translation>
-        </message>
-        <message>
-            <source>Captures</source>
-            <translation>擷取內容</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewCaseDialog</name>
-        <message>
-            <source>New case</source>
-            <translation>新增案件</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>案由(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Platforms:</source>
-            <translation>平臺：</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>備註(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>What the case is about, without any victim's name</source>
-            <translation>案件概要（請勿填寫被害人姓名）</translation>
-        </message>
-        <message>
-            <source>&amp;Create case</source>
-            <translation>建立案件(&amp;C)</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPassphraseFields</name>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>密碼(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase:</source>
-            <translation>新密碼(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>再輸入一次(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>At least {n} characters; a short sentence is best</source>
-            <translation>至少 {n} 個字元，建議用一句短句</translation>
-        </message>
-        <message>
-            <source>Minimum {n} characters.</source>
-            <translation>至少 {n} 個字元。</translation>
-        </message>
-        <message>
-            <source>Meets the passphrase rule ({count} characters).</source>
-            <translation>符合密碼規則（{count} 個字元）。</translation>
-        </message>
-        <message>
-            <source>The two entries match.</source>
-            <translation>兩次輸入相符。</translation>
-        </message>
-        <message>
-            <source>The two entries do not match.</source>
-            <translation>兩次輸入不相符。</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticeBar</name>
-        <message>
-            <source>Close</source>
-            <translation>關閉</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfflinePageViewer</name>
-        <message>
-            <source>Saved page (offline, read-only) — {title}</source>
-            <translation>網頁存檔（離線、唯讀）— {title}</translation>
-        </message>
-        <message>
-            <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
-            <translation>保管庫中的離線副本：指令碼已停用，不會從網路取得任何內容（已封鎖 {blocked} 個請求）。此處連結無作用。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatrolLogDialog</name>
-        <message>
-            <source>Patrol log</source>
-            <translation>勤務紀錄</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatrolLogView</name>
-        <message>
-            <source>Patrol started</source>
-            <translation>開始巡邏</translation>
-        </message>
-        <message>
-            <source>Visited</source>
-            <translation>瀏覽</translation>
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation>截圖存證</translation>
-        </message>
-        <message>
-            <source>Downloaded into the vault</source>
-            <translation>下載至保險庫</translation>
-        </message>
-        <message>
-            <source>Proceeded despite TLS error</source>
-            <translation>憑證錯誤仍繼續</translation>
-        </message>
-        <message>
-            <source>Patrol ended</source>
-            <translation>結束巡邏</translation>
-        </message>
-        <message>
-            <source>By patrol</source>
-            <translation>依巡邏</translation>
-        </message>
-        <message>
-            <source>By day</source>
-            <translation>依日期</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>重新整理</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>事件</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>分頁</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>身分</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>標題</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>網址</translation>
-        </message>
-        <message>
-            <source>Nothing has been logged yet. Start a patrol to keep a duty log.</source>
-            <translation>尚無紀錄。開始巡邏即會記錄勤務紀錄。</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>進行中</translation>
-        </message>
-        <message>
-            <source>interrupted</source>
-            <translation>中斷</translation>
-        </message>
-        <message>
-            <source>{start} – {state} ({pages} pages)</source>
-            <translation>{start} – {state}（{pages} 頁）</translation>
-        </message>
-        <message>
-            <source>Patrol {ident} by {officer} on {workstation}.</source>
-            <translation>巡邏 {ident}：{officer}，工作站 {workstation}。</translation>
-        </message>
-        <message>
-            <source>All patrols on {day}.</source>
-            <translation>{day} 的全部巡邏。</translation>
-        </message>
-        <message>
-            <source>{count} pages visited.</source>
-            <translation>共瀏覽 {count} 頁。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformsEditor</name>
-        <message>
-            <source>Name</source>
-            <translation>名稱</translation>
-        </message>
-        <message>
-            <source>Home page</source>
-            <translation>首頁</translation>
-        </message>
-        <message>
-            <source>Search address ({q})</source>
-            <translation>搜尋網址（{q}）</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>顏色</translation>
-        </message>
-        <message>
-            <source>Badge</source>
-            <translation>標記</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>代碼</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <source>Restore defaults</source>
-            <translation>還原預設值</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>儲存</translation>
-        </message>
-        <message>
-            <source>Row {row} ({name}): {problem}</source>
-            <translation>第 {row} 列（{name}）：{problem}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformsEditorDialog</name>
-        <message>
-            <source>Platforms</source>
-            <translation>平臺</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>關閉</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecheckOptionsDialog</name>
-        <message>
-            <source>Takedown re-check</source>
-            <translation>下架複查</translation>
-        </message>
-        <message>
-            <source>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</source>
-            <translation>以獨立的無頭瀏覽器複查案件 {case} 的每個蒐證網址；每筆結果連同截圖保存為證據。</translation>
-        </message>
-        <message>
-            <source>&amp;Clean browser, no cookies (what the public sees; recommended)</source>
-            <translation>乾淨的瀏覽器，不帶 Cookie（即一般民眾所見；建議）(&amp;C)</translation>
-        </message>
-        <message>
-            <source>With a &amp;persona's saved cookies (only when the content needs a login):</source>
-            <translation>使用巡邏身分保存的 Cookie（僅限內容須登入才能檢視時）(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Storage-state file (.json)</source>
-            <translation>登入狀態檔（.json）</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>瀏覽(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;Start re-check</source>
-            <translation>開始複查(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Persona cookies</source>
-            <translation>巡邏身分 Cookie</translation>
-        </message>
-        <message>
-            <source>Storage state (*.json)</source>
-            <translation>登入狀態檔 (*.json)</translation>
-        </message>
-        <message>
-            <source>Starting with a clean browser in {seconds} s.</source>
-            <translation>{seconds} 秒後以乾淨的瀏覽器開始複查。</translation>
-        </message>
-        <message>
-            <source>Choose the persona's storage-state file, or use a clean browser.</source>
-            <translation>請選擇巡邏身分的登入狀態檔，或改用乾淨的瀏覽器。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecheckPanel</name>
-        <message>
-            <source>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</source>
-            <translation>以乾淨的無頭瀏覽器重新開啟本案每個蒐證網址，記錄內容已移除、已限制瀏覽或仍在線上；每筆結果均保存為證據（截圖、HTTP 狀態碼、最終網址）。</translation>
-        </message>
-        <message>
-            <source>&amp;Re-check now…</source>
-            <translation>立即複查(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</source>
-            <translation>內容仍在線上：社會局得函請 TWNIC 停止解析（DNS RPZ，規定伍.二），請備妥請求文件及事證。</translation>
-        </message>
-        <message>
-            <source>DNS RPZ request…</source>
-            <translation>DNS RPZ 請求文件…</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>網址</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>結果</translation>
-        </message>
-        <message>
-            <source>HTTP status</source>
-            <translation>HTTP 狀態碼</translation>
-        </message>
-        <message>
-            <source>Final address</source>
-            <translation>最終網址</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>判定依據</translation>
-        </message>
-        <message>
-            <source>Capture</source>
-            <translation>蒐證紀錄</translation>
-        </message>
-        <message>
-            <source>Checked at</source>
-            <translation>複查時間</translation>
-        </message>
-        <message>
-            <source>Starting the browser…</source>
-            <translation>正在啟動瀏覽器…</translation>
-        </message>
-        <message>
-            <source>{count} earlier re-check(s) of this case, newest first.</source>
-            <translation>本案先前的複查 {count} 筆，最新的在前。</translation>
-        </message>
-        <message>
-            <source>Re-checking…</source>
-            <translation>複查中…</translation>
-        </message>
-        <message>
-            <source>%v of %m addresses</source>
-            <translation>%v / %m 個網址</translation>
-        </message>
-        <message>
-            <source>Re-checking address {n} of {total}…</source>
-            <translation>正在複查第 {n} 個網址（共 {total} 個）…</translation>
-        </message>
-        <message>
-            <source>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</source>
-            <translation>複查完成：已移除 {removed}、已限制瀏覽 {restricted}、仍在線上 {online}、無法判定 {unknown}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderBanner</name>
-        <message>
-            <source>NetPatrol deadline</source>
-            <translation>網路巡邏工作站時限提醒</translation>
-        </message>
-        <message>
-            <source>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</source>
-            <translation>案件 {case}：{clock}已逾期（期限 {deadline}，{left}）。</translation>
-        </message>
-        <message>
-            <source>Case {case}: {clock} is due at {deadline} ({left}).</source>
-            <translation>案件 {case}：{clock}將於 {deadline} 到期（{left}）。</translation>
-        </message>
-        <message>
-            <source>Open case</source>
-            <translation>開啟案件</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>關閉提醒</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevealRequestDialog</name>
-        <message>
-            <source>Reveal a sealed identity</source>
-            <translation>檢視彌封身分</translation>
-        </message>
-        <message>
-            <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</source>
-            <translation>{pseudonym}的身分依法彌封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 {minutes} 分鐘。</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>理由(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Why must this identity be seen now? (required)</source>
-            <translation>為何現在必須檢視此身分？（必填）</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>密碼(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Reveal</source>
-            <translation>檢視(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevealedIdentityDialog</name>
-        <message>
-            <source>Sealed identity: {pseudonym}</source>
-            <translation>彌封身分：{pseudonym}</translation>
-        </message>
-        <message>
-            <source>Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.</source>
-            <translation>檢視理由：{reason}。請勿抄錄、拍攝或轉知他人；將於 {time} 自動隱藏。</translation>
-        </message>
-        <message>
-            <source>Hidden in {minutes}:{seconds:02d}</source>
-            <translation>{minutes}:{seconds:02d} 後隱藏</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>介面語言(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;Officer name:</source>
-            <translation>承辦人姓名(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation>單位(&amp;U)：</translation>
-        </message>
-        <message>
-            <source>Lock after &amp;idle minutes:</source>
-            <translation>閒置多久後自動鎖定(&amp;I)：</translation>
-        </message>
-        <message>
-            <source>Show revealed identity for (minutes):</source>
-            <translation>彌封身分顯示時間：</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>密碼：</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分鐘</translation>
-        </message>
-        <message>
-            <source>C&amp;hange passphrase…</source>
-            <translation>變更密碼(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>Enter the officer's name: it is recorded with every action.</source>
-            <translation>請輸入承辦人姓名：每項操作都會記錄承辦人。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TickDialog</name>
-        <message>
-            <source>Mark step done</source>
-            <translation>標記步驟完成</translation>
-        </message>
-        <message>
-            <source>When it happened (Taipei time):</source>
-            <translation>辦理時間（臺北時間）：</translation>
-        </message>
-        <message>
-            <source>What was done, with whom, reference numbers…</source>
-            <translation>辦理情形、聯繫對象、文號…</translation>
-        </message>
-        <message>
-            <source>Note (required):</source>
-            <translation>附註（必填）：</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>附註：</translation>
-        </message>
-        <message>
-            <source>Evidence it rests on:</source>
-            <translation>依據之證據：</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>標記完成</translation>
-        </message>
-        <message>
-            <source>{label} (required):</source>
-            <translation>{label}（必填）：</translation>
-        </message>
-        <message>
-            <source>{label}:</source>
-            <translation>{label}：</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>（請選擇）</translation>
-        </message>
-        <message>
-            <source>Known</source>
-            <translation>已確定</translation>
-        </message>
-        <message>
-            <source>capture</source>
-            <translation>擷取</translation>
-        </message>
-        <message>
-            <source>artifact</source>
-            <translation>證物</translation>
-        </message>
-        <message>
-            <source>(incomplete)</source>
-            <translation>（不完整）</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>Unlock the vault</source>
-            <translation>解鎖保管庫</translation>
-        </message>
-        <message>
-            <source>The vault is locked. Enter its passphrase to continue.</source>
-            <translation>保管庫已鎖定，請輸入密碼以繼續。</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>密碼(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>解鎖(&amp;U)</translation>
-        </message>
-    </context>
-    <context>
-        <name>_IntroPage</name>
-        <message>
-            <source>Welcome to NetPatrol</source>
-            <translation>歡迎使用網路巡邏工作站</translation>
-        </message>
-        <message>
-            <source>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>瀏覽器</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>擷取內容</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新增案件</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>案由(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>平臺：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What the case is about, without any victim&apos;s name</source>
+        <translation>案件概要（請勿填寫被害人姓名）</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>建立案件(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再輸入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a short sentence is best</source>
+        <translation>至少 {n} 個字元，建議用一句短句</translation>
+    </message>
+    <message>
+        <source>Minimum {n} characters.</source>
+        <translation>至少 {n} 個字元。</translation>
+    </message>
+    <message>
+        <source>Meets the passphrase rule ({count} characters).</source>
+        <translation>符合密碼規則（{count} 個字元）。</translation>
+    </message>
+    <message>
+        <source>The two entries match.</source>
+        <translation>兩次輸入相符。</translation>
+    </message>
+    <message>
+        <source>The two entries do not match.</source>
+        <translation>兩次輸入不相符。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePageViewer</name>
+    <message>
+        <source>Saved page (offline, read-only) — {title}</source>
+        <translation>網頁存檔（離線、唯讀）— {title}</translation>
+    </message>
+    <message>
+        <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
+        <translation>保管庫中的離線副本：指令碼已停用，不會從網路取得任何內容（已封鎖 {blocked} 個請求）。此處連結無作用。</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolLogDialog</name>
+    <message>
+        <source>Patrol log</source>
+        <translation>勤務紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolLogView</name>
+    <message>
+        <source>Patrol started</source>
+        <translation>開始巡邏</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>瀏覽</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>截圖存證</translation>
+    </message>
+    <message>
+        <source>Downloaded into the vault</source>
+        <translation>下載至保險庫</translation>
+    </message>
+    <message>
+        <source>Proceeded despite TLS error</source>
+        <translation>憑證錯誤仍繼續</translation>
+    </message>
+    <message>
+        <source>Patrol ended</source>
+        <translation>結束巡邏</translation>
+    </message>
+    <message>
+        <source>By patrol</source>
+        <translation>依巡邏</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>依日期</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>分頁</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet. Start a patrol to keep a duty log.</source>
+        <translation>尚無紀錄。開始巡邏即會記錄勤務紀錄。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中斷</translation>
+    </message>
+    <message>
+        <source>{start} – {state} ({pages} pages)</source>
+        <translation>{start} – {state}（{pages} 頁）</translation>
+    </message>
+    <message>
+        <source>Patrol {ident} by {officer} on {workstation}.</source>
+        <translation>巡邏 {ident}：{officer}，工作站 {workstation}。</translation>
+    </message>
+    <message>
+        <source>All patrols on {day}.</source>
+        <translation>{day} 的全部巡邏。</translation>
+    </message>
+    <message>
+        <source>{count} pages visited.</source>
+        <translation>共瀏覽 {count} 頁。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>首頁</translation>
+    </message>
+    <message>
+        <source>Search address ({q})</source>
+        <translation>搜尋網址（{q}）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>還原預設值</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {problem}</source>
+        <translation>第 {row} 列（{name}）：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsEditorDialog</name>
+    <message>
+        <source>Platforms</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckOptionsDialog</name>
+    <message>
+        <source>Takedown re-check</source>
+        <translation>下架複查</translation>
+    </message>
+    <message>
+        <source>Re-check every captured address of case {case} in a separate headless browser. Each result is stored as evidence with its screenshot.</source>
+        <translation>以獨立的無頭瀏覽器複查案件 {case} 的每個蒐證網址；每筆結果連同截圖保存為證據。</translation>
+    </message>
+    <message>
+        <source>&amp;Clean browser, no cookies (what the public sees; recommended)</source>
+        <translation>乾淨的瀏覽器，不帶 Cookie（即一般民眾所見；建議）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>With a &amp;persona&apos;s saved cookies (only when the content needs a login):</source>
+        <translation>使用巡邏身分保存的 Cookie（僅限內容須登入才能檢視時）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Storage-state file (.json)</source>
+        <translation>登入狀態檔（.json）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start re-check</source>
+        <translation>開始複查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Persona cookies</source>
+        <translation>巡邏身分 Cookie</translation>
+    </message>
+    <message>
+        <source>Storage state (*.json)</source>
+        <translation>登入狀態檔 (*.json)</translation>
+    </message>
+    <message>
+        <source>Starting with a clean browser in {seconds} s.</source>
+        <translation>{seconds} 秒後以乾淨的瀏覽器開始複查。</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s storage-state file, or use a clean browser.</source>
+        <translation>請選擇巡邏身分的登入狀態檔，或改用乾淨的瀏覽器。</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckPanel</name>
+    <message>
+        <source>Opens every captured address of this case again in a clean headless browser and records whether the content was removed, restricted or is still online. Each result is kept as evidence (screenshot, HTTP status, final address).</source>
+        <translation>以乾淨的無頭瀏覽器重新開啟本案每個蒐證網址，記錄內容已移除、已限制瀏覽或仍在線上；每筆結果均保存為證據（截圖、HTTP 狀態碼、最終網址）。</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check now…</source>
+        <translation>立即複查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Still online: the social authority may ask TWNIC for DNS RPZ blocking (guideline 伍.二). Prepare the request with its evidence.</source>
+        <translation>內容仍在線上：社會局得函請 TWNIC 停止解析（DNS RPZ，規定伍.二），請備妥請求文件及事證。</translation>
+    </message>
+    <message>
+        <source>DNS RPZ request…</source>
+        <translation>DNS RPZ 請求文件…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 狀態碼</translation>
+    </message>
+    <message>
+        <source>Final address</source>
+        <translation>最終網址</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>判定依據</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>蒐證紀錄</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>複查時間</translation>
+    </message>
+    <message>
+        <source>Starting the browser…</source>
+        <translation>正在啟動瀏覽器…</translation>
+    </message>
+    <message>
+        <source>{count} earlier re-check(s) of this case, newest first.</source>
+        <translation>本案先前的複查 {count} 筆，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Re-checking…</source>
+        <translation>複查中…</translation>
+    </message>
+    <message>
+        <source>%v of %m addresses</source>
+        <translation>%v / %m 個網址</translation>
+    </message>
+    <message>
+        <source>Re-checking address {n} of {total}…</source>
+        <translation>正在複查第 {n} 個網址（共 {total} 個）…</translation>
+    </message>
+    <message>
+        <source>Re-check finished: {removed} removed, {restricted} restricted, {online} still online, {unknown} unknown.</source>
+        <translation>複查完成：已移除 {removed}、已限制瀏覽 {restricted}、仍在線上 {online}、無法判定 {unknown}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>NetPatrol deadline</source>
+        <translation>網路巡邏工作站時限提醒</translation>
+    </message>
+    <message>
+        <source>Case {case}: {clock} is overdue (deadline {deadline}, {left}).</source>
+        <translation>案件 {case}：{clock}已逾期（期限 {deadline}，{left}）。</translation>
+    </message>
+    <message>
+        <source>Case {case}: {clock} is due at {deadline} ({left}).</source>
+        <translation>案件 {case}：{clock}將於 {deadline} 到期（{left}）。</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>開啟案件</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉提醒</translation>
+    </message>
+</context>
+<context>
+    <name>RevealRequestDialog</name>
+    <message>
+        <source>Reveal a sealed identity</source>
+        <translation>檢視彌封身分</translation>
+    </message>
+    <message>
+        <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</source>
+        <translation>{pseudonym}的身分依法彌封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 {minutes} 分鐘。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why must this identity be seen now? (required)</source>
+        <translation>為何現在必須檢視此身分？（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>檢視(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RevealedIdentityDialog</name>
+    <message>
+        <source>Sealed identity: {pseudonym}</source>
+        <translation>彌封身分：{pseudonym}</translation>
+    </message>
+    <message>
+        <source>Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.</source>
+        <translation>檢視理由：{reason}。請勿抄錄、拍攝或轉知他人；將於 {time} 自動隱藏。</translation>
+    </message>
+    <message>
+        <source>Hidden in {minutes}:{seconds:02d}</source>
+        <translation>{minutes}:{seconds:02d} 後隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>介面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Officer name:</source>
+        <translation>承辦人姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation>閒置多久後自動鎖定(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Show revealed identity for (minutes):</source>
+        <translation>彌封身分顯示時間：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>變更密碼(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s name: it is recorded with every action.</source>
+        <translation>請輸入承辦人姓名：每項操作都會記錄承辦人。</translation>
+    </message>
+</context>
+<context>
+    <name>TickDialog</name>
+    <message>
+        <source>Mark step done</source>
+        <translation>標記步驟完成</translation>
+    </message>
+    <message>
+        <source>When it happened (Taipei time):</source>
+        <translation>辦理時間（臺北時間）：</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, reference numbers…</source>
+        <translation>辦理情形、聯繫對象、文號…</translation>
+    </message>
+    <message>
+        <source>Note (required):</source>
+        <translation>附註（必填）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>附註：</translation>
+    </message>
+    <message>
+        <source>Evidence it rests on:</source>
+        <translation>依據之證據：</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>標記完成</translation>
+    </message>
+    <message>
+        <source>{label} (required):</source>
+        <translation>{label}（必填）：</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已確定</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>擷取</translation>
+    </message>
+    <message>
+        <source>artifact</source>
+        <translation>證物</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>（不完整）</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>解鎖保管庫</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Enter its passphrase to continue.</source>
+        <translation>保管庫已鎖定，請輸入密碼以繼續。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>_IntroPage</name>
+    <message>
+        <source>Welcome to NetPatrol</source>
+        <translation>歡迎使用網路巡邏工作站</translation>
+    </message>
+    <message>
+        <source>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.
 
 The passphrase cannot be recovered: if it is lost, so is the vault.</source>
-            <translation>本工作站將所有案件、擷取證據與彌封身分保存在一個加密保管庫中。接下來將設定使用本工作站的承辦人、開啟保管庫的密碼，以及保管庫檔案的存放位置。
+        <translation>本工作站將所有案件、擷取證據與彌封身分保存在一個加密保管庫中。接下來將設定使用本工作站的承辦人、開啟保管庫的密碼，以及保管庫檔案的存放位置。
 
 密碼無法找回：遺失密碼即無法開啟保管庫。</translation>
-        </message>
-    </context>
-    <context>
-        <name>_LocationPage</name>
-        <message>
-            <source>Vault location</source>
-            <translation>保管庫位置</translation>
-        </message>
-        <message>
-            <source>One encrypted file. Keep it on this workstation's own disk and back it up.</source>
-            <translation>保管庫是一個加密檔案，請存放在本工作站的硬碟並定期備份。</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>瀏覽(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Press Finish to create the vault. This takes a few seconds.</source>
-            <translation>按「完成」建立保管庫，約需數秒鐘。</translation>
-        </message>
-        <message>
-            <source>Vault file</source>
-            <translation>保管庫檔案</translation>
-        </message>
-        <message>
-            <source>NetPatrol vault (*.npv)</source>
-            <translation>網路巡邏工作站保管庫 (*.npv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>_OfficerPage</name>
-        <message>
-            <source>Officer and unit</source>
-            <translation>承辦人與單位</translation>
-        </message>
-        <message>
-            <source>Recorded with every action in the audit log and printed on documents.</source>
-            <translation>每項操作都會連同承辦人記入稽核紀錄，並印在文件上。</translation>
-        </message>
-        <message>
-            <source>&amp;Officer name:</source>
-            <translation>承辦人姓名(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation>單位(&amp;U)：</translation>
-        </message>
-        <message>
-            <source>Case &amp;number format:</source>
-            <translation>案號格式(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>First number:</source>
-            <translation>第一個案號：</translation>
-        </message>
-        <message>
-            <source>{roc_year} is the ROC year, {year} the Western year, {seq:04d} the running number.</source>
-            <translation>{roc_year} 為民國年，{year} 為西元年，{seq:04d} 為流水號。</translation>
-        </message>
-        <message>
-            <source>Not a usable format: it needs {seq}.</source>
-            <translation>格式無法使用：必須包含 {seq}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PassphrasePage</name>
-        <message>
-            <source>Vault passphrase</source>
-            <translation>保管庫密碼</translation>
-        </message>
-        <message>
-            <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
-            <translation>解鎖保管庫與檢視彌封身分時都需要此密碼，任何人都無法重設。</translation>
-        </message>
-    </context>
-    <context>
-        <name>capture</name>
-        <message>
-            <source>Reached the end of the page.</source>
-            <translation>已捲動至頁面底端。</translation>
-        </message>
-        <message>
-            <source>Stopped: the height limit was reached.</source>
-            <translation>已停止：達到高度上限。</translation>
-        </message>
-        <message>
-            <source>Stopped: the time limit was reached.</source>
-            <translation>已停止：達到時間上限。</translation>
-        </message>
-        <message>
-            <source>Stopped: the item limit was reached.</source>
-            <translation>已停止：達到項目數上限。</translation>
-        </message>
-        <message>
-            <source>Stopped: the page did not let itself be scrolled.</source>
-            <translation>已停止：網頁阻擋捲動。</translation>
-        </message>
-        <message>
-            <source>The page was not scrolled (lazy loading was switched off).</source>
-            <translation>未捲動網頁（已關閉延遲載入捲動）。</translation>
-        </message>
-        <message>
-            <source>The page was still loading when the capture ended.</source>
-            <translation>截取結束時網頁仍在載入中。</translation>
-        </message>
-        <message>
-            <source>The server answered with an error page (HTTP {detail}).</source>
-            <translation>伺服器回應錯誤頁面（HTTP {detail}）。</translation>
-        </message>
-        <message>
-            <source>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</source>
-            <translation>此網頁為無限捲動動態：捲動時持續增長，已截取範圍以下仍有內容。</translation>
-        </message>
-        <message>
-            <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
-            <translation>等待時間用盡時網頁仍在載入資料（尚有 {detail} 個請求未完成）。</translation>
-        </message>
-        <message>
-            <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
-            <translation>尚有 {detail} 個延遲載入項目未出現。</translation>
-        </message>
-        <message>
-            <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
-            <translation>網頁有內容，但全頁截圖為空白；網頁可能在截圖時隱藏內容。</translation>
-        </message>
-        <message>
-            <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
-            <translation>截取期間網頁內容有變動（{detail} 次）；截圖與保存的網頁可能不一致。</translation>
-        </message>
-        <message>
-            <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
-            <translation>全頁截圖僅含網頁前 {detail} 像素（高度上限）。</translation>
-        </message>
-        <message>
-            <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
-            <translation>網站轉接器 {detail} 執行失敗；識別資料僅由通用規則擷取。</translation>
-        </message>
-        <message>
-            <source>Complete capture.</source>
-            <translation>完整截取。</translation>
-        </message>
-        <message>
-            <source>PARTIAL capture.</source>
-            <translation>部分截取（不完整）。</translation>
-        </message>
-        <message>
-            <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
-            <translation>全頁截圖：{tiles} 張分段圖；尚未載入的延遲項目：{pending} 個；發現的捲動區塊：{containers} 個。</translation>
-        </message>
-    </context>
-    <context>
-        <name>catalog</name>
-        <message>
-            <source>The id must be 1–40 lower-case letters, digits, '-' or '_'.</source>
-            <translation>代碼須為 1–40 個小寫英文字母、數字、「-」或「_」。</translation>
-        </message>
-        <message>
-            <source>The name is empty.</source>
-            <translation>名稱是空的。</translation>
-        </message>
-        <message>
-            <source>The home page must be a complete http:// or https:// address.</source>
-            <translation>首頁須為完整的 http:// 或 https:// 網址。</translation>
-        </message>
-        <message>
-            <source>The search address must be an http:// or https:// address containing {q}.</source>
-            <translation>搜尋網址須為含有 {q} 的 http:// 或 https:// 網址。</translation>
-        </message>
-        <message>
-            <source>The colour must be written #RRGGBB.</source>
-            <translation>顏色須寫成 #RRGGBB。</translation>
-        </message>
-        <message>
-            <source>The badge has at most 3 characters.</source>
-            <translation>標記最多 3 個字元。</translation>
-        </message>
-        <message>
-            <source>Each platform must be an object.</source>
-            <translation>每個平臺須為一個物件。</translation>
-        </message>
-        <message>
-            <source>Every field of a platform is text.</source>
-            <translation>平臺的每個欄位都須為文字。</translation>
-        </message>
-        <message>
-            <source>The file must hold one JSON object.</source>
-            <translation>檔案須包含一個 JSON 物件。</translation>
-        </message>
-        <message>
-            <source>This field must be non-empty text.</source>
-            <translation>此欄位須為非空白文字。</translation>
-        </message>
-        <message>
-            <source>Every keyword must be non-empty text.</source>
-            <translation>每個關鍵字都須為非空白文字。</translation>
-        </message>
-        <message>
-            <source>The keyword is empty.</source>
-            <translation>關鍵字是空的。</translation>
-        </message>
-        <message>
-            <source>My keywords</source>
-            <translation>我的關鍵字</translation>
-        </message>
-        <message>
-            <source>A list is expected here.</source>
-            <translation>此處應為清單。</translation>
-        </message>
-        <message>
-            <source>'{value}' appears twice.</source>
-            <translation>「{value}」重複出現。</translation>
-        </message>
-    </context>
-    <context>
-        <name>checklist</name>
-        <message>
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>待辦</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>尚不能辦理</translation>
-        </message>
-        <message>
-            <source>Does not apply</source>
-            <translation>不適用</translation>
-        </message>
-        <message>
-            <source>Does not apply to this case.</source>
-            <translation>本案不適用。</translation>
-        </message>
-        <message>
-            <source>Depends on “{fact}”, which is recorded with step “{step}”.</source>
-            <translation>須先於步驟「{step}」記錄「{fact}」。</translation>
-        </message>
-        <message>
-            <source>Waits for: {steps}.</source>
-            <translation>須先完成：{steps}。</translation>
-        </message>
-        <message>
-            <source>Evidence capture is not complete: this case has no capture yet. Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
-            <translation>蒐證尚未完成：本案尚無任何擷取。下架可能使後續偵查所需資料滅失，申訴前務必確認皆已完成蒐證（工作指引陸.二(二)）。</translation>
-        </message>
-        <message>
-            <source>Evidence capture is not complete: {count} of {total} captured addresses have no complete capture ({ids}). Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
-            <translation>蒐證尚未完成：{total} 個已擷取網址中有 {count} 個沒有完整擷取（{ids}）。下架可能使後續偵查所需資料滅失，申訴前務必確認皆已完成蒐證（工作指引陸.二(二)）。</translation>
-        </message>
-        <message>
-            <source>it is already done; undo it first to record it again.</source>
-            <translation>此步驟已完成；如需重新記錄，請先撤銷。</translation>
-        </message>
-        <message>
-            <source>it is completed by the application when this happens: {events}.</source>
-            <translation>此步驟於下列事件發生時由系統自動完成：{events}。</translation>
-        </message>
-        <message>
-            <source>it is not done, so there is nothing to undo.</source>
-            <translation>此步驟尚未完成，無可撤銷。</translation>
-        </message>
-        <message>
-            <source>LANGUAGE=en</source>
-            <translation>LANGUAGE=zh_TW</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Repeat the passphrase: </source>
-            <translation>請再輸入一次密碼：</translation>
-        </message>
-        <message>
-            <source>Vault passphrase: </source>
-            <translation>保管庫密碼：</translation>
-        </message>
-        <message>
-            <source>New vault passphrase: </source>
-            <translation>新保管庫密碼：</translation>
-        </message>
-        <message>
-            <source>Vault created at {path}.</source>
-            <translation>已於 {path} 建立保管庫。</translation>
-        </message>
-        <message>
-            <source>No cases yet.</source>
-            <translation>目前尚無案件。</translation>
-        </message>
-        <message>
-            <source>Captures:</source>
-            <translation>擷取紀錄：</translation>
-        </message>
-        <message>
-            <source>Status: {status}   Officer: {officer}   Unit: {unit}</source>
-            <translation>狀態：{status}　承辦人：{officer}　單位：{unit}</translation>
-        </message>
-        <message>
-            <source>Platforms: {platforms}</source>
-            <translation>平臺：{platforms}</translation>
-        </message>
-        <message>
-            <source>People:</source>
-            <translation>關係人：</translation>
-        </message>
-        <message>
-            <source>Artifacts:</source>
-            <translation>證據檔案：</translation>
-        </message>
-        <message>
-            <source>Name: </source>
-            <translation>姓名：</translation>
-        </message>
-        <message>
-            <source>Passphrase again, to reveal: </source>
-            <translation>揭露身分需再次輸入密碼：</translation>
-        </message>
-        <message>
-            <source>Revealed for: {reason}. This reveal is recorded in the audit log.</source>
-            <translation>揭露事由：{reason}。本次揭露已記入稽核紀錄。</translation>
-        </message>
-        <message>
-            <source>Nothing found.</source>
-            <translation>查無資料。</translation>
-        </message>
-        <message>
-            <source>Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).</source>
-            <translation>稽核紀錄 {n} 筆，證據資料列 {rows} 筆，重新計算雜湊值之證據檔案 {a} 個（{b} 位元組）。</translation>
-        </message>
-        <message>
-            <source>Audit chain head: {head}</source>
-            <translation>稽核鏈末端：{head}</translation>
-        </message>
-        <message>
-            <source>The vault is intact.</source>
-            <translation>保管庫完整，未遭變更。</translation>
-        </message>
-        <message>
-            <source>vault file (default: the workstation vault)</source>
-            <translation>保管庫檔案（預設：本工作站保管庫）</translation>
-        </message>
-        <message>
-            <source>machine-readable output</source>
-            <translation>以機器可讀格式（JSON）輸出</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>介面語言</translation>
-        </message>
-        <message>
-            <source>NetPatrol: patrol, evidence capture and case vault.</source>
-            <translation>網路巡邏工作站：網路巡查、證據擷取與案件保管庫。</translation>
-        </message>
-        <message>
-            <source>create a vault</source>
-            <translation>建立保管庫</translation>
-        </message>
-        <message>
-            <source>officer name recorded in the audit log</source>
-            <translation>記入稽核紀錄之承辦人姓名</translation>
-        </message>
-        <message>
-            <source>unit</source>
-            <translation>單位</translation>
-        </message>
-        <message>
-            <source>case number format, e.g. NP-{roc_year}-{seq:04d}</source>
-            <translation>案號格式，例如 NP-{roc_year}-{seq:04d}</translation>
-        </message>
-        <message>
-            <source>cases</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <source>create a case; prints its id</source>
-            <translation>建立案件並顯示其代碼</translation>
-        </message>
-        <message>
-            <source>platform (repeatable)</source>
-            <translation>平臺（可重複指定）</translation>
-        </message>
-        <message>
-            <source>case number (default: next in the unit's format)</source>
-            <translation>案號（預設：依單位格式之下一號）</translation>
-        </message>
-        <message>
-            <source>list cases, newest first</source>
-            <translation>列出案件（最新在前）</translation>
-        </message>
-        <message>
-            <source>show a case</source>
-            <translation>顯示案件</translation>
-        </message>
-        <message>
-            <source>people in a case</source>
-            <translation>案件關係人</translation>
-        </message>
-        <message>
-            <source>add a person (reporter, informant and victim are sealed)</source>
-            <translation>新增關係人（報告人、告發人及被害人身分予以密封）</translation>
-        </message>
-        <message>
-            <source>name (asked when omitted, so it stays out of shell history)</source>
-            <translation>姓名（省略時另行詢問，以免留在命令列紀錄）</translation>
-        </message>
-        <message>
-            <source>reveal a sealed identity (reason required, audited)</source>
-            <translation>揭露密封身分（須敘明事由，並記入稽核紀錄）</translation>
-        </message>
-        <message>
-            <source>person id or pseudonym, e.g. 被害人1</source>
-            <translation>關係人代碼或代稱，例如 被害人1</translation>
-        </message>
-        <message>
-            <source>full-text search over cases and captured text</source>
-            <translation>全文檢索案件與擷取之文字</translation>
-        </message>
-        <message>
-            <source>check the vault's hashes and audit chain</source>
-            <translation>檢查保管庫之雜湊值與稽核鏈</translation>
-        </message>
-        <message>
-            <source>All checks passed.</source>
-            <translation>所有檢查均通過。</translation>
-        </message>
-        <message>
-            <source>Some checks failed.</source>
-            <translation>部分檢查未通過。</translation>
-        </message>
-        <message>
-            <source>check browser, capture, vault and PDF offscreen</source>
-            <translation>於背景檢查瀏覽器、擷取、保管庫與 PDF 功能</translation>
-        </message>
-        <message>
-            <source>Interrupted; nothing was half-written.</source>
-            <translation>已中斷；未留下寫入一半的資料。</translation>
-        </message>
-        <message>
-            <source>Internal error: this is a bug in NetPatrol. Details are in {log}.</source>
-            <translation>內部錯誤：這是網路巡邏工作站的程式瑕疵，詳細資訊記錄於 {log}。</translation>
-        </message>
-        <message>
-            <source>Step {step} done at {at}.</source>
-            <translation>步驟 {step} 已於 {at} 完成。</translation>
-        </message>
-        <message>
-            <source>Step {step} undone; the tick stays in the record.</source>
-            <translation>步驟 {step} 已撤銷；原勾選仍保留於紀錄中。</translation>
-        </message>
-        <message>
-            <source>No clock is running.</source>
-            <translation>目前沒有計時中的時限。</translation>
-        </message>
-        <message>
-            <source>deadline {at}</source>
-            <translation>期限 {at}</translation>
-        </message>
-        <message>
-            <source>({start} to {end})</source>
-            <translation>（{start} 至 {end}）</translation>
-        </message>
-        <message>
-            <source>{state} {at} by {officer}</source>
-            <translation>{state}：{at}，{officer}</translation>
-        </message>
-        <message>
-            <source>Clocks:</source>
-            <translation>時限：</translation>
-        </message>
-        <message>
-            <source>mark a checklist step done, or undo it (audited)</source>
-            <translation>勾選或撤銷檢核步驟（記入稽核紀錄）</translation>
-        </message>
-        <message>
-            <source>step id (see 'netpatrol steps')</source>
-            <translation>步驟代碼（見 'netpatrol steps'）</translation>
-        </message>
-        <message>
-            <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
-            <translation>辦理時間（ISO 8601；未註明時區即為臺北時間）</translation>
-        </message>
-        <message>
-            <source>a field the step records, e.g. victim_age=minor (repeatable)</source>
-            <translation>步驟記錄的欄位，例如 victim_age=minor（可重複）</translation>
-        </message>
-        <message>
-            <source>a capture or artifact id this step rests on (repeatable)</source>
-            <translation>此步驟依據的擷取或證物代碼（可重複）</translation>
-        </message>
-        <message>
-            <source>list a case's checklist steps and clocks</source>
-            <translation>列出案件的檢核步驟與時限</translation>
-        </message>
-        <message>
-            <source>list every running clock across cases</source>
-            <translation>列出所有案件計時中的時限</translation>
-        </message>
-        <message>
-            <source>Wrote {file} (SHA-256 {sha256}).</source>
-            <translation>已寫入 {file}（SHA-256 {sha256}）。</translation>
-        </message>
-        <message>
-            <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
-            <translation>已寫入 {file}：共 {messages} 則訊息（SHA-256 {sha256}）。</translation>
-        </message>
-        <message>
-            <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>
-            <translation>內容仍在線上：社會局可能需函請停止解析（DNS RPZ），可製作事證提供單（netpatrol document --case {case} dns-rpz）。</translation>
-        </message>
-        <message>
-            <source>write a procedure document (PDF or text)</source>
-            <translation>製作辦理文件（PDF 或純文字）</translation>
-        </message>
-        <message>
-            <source>FILE.pdf, or FILE.txt for plain text</source>
-            <translation>檔名.pdf，或檔名.txt 為純文字</translation>
-        </message>
-        <message>
-            <source>the reason (事由); default: the case title</source>
-            <translation>事由；預設為案由</translation>
-        </message>
-        <message>
-            <source>when the platform is notified (ISO 8601; default now)</source>
-            <translation>通知平臺時間（ISO 8601；預設為現在）</translation>
-        </message>
-        <message>
-            <source>the office the case is transferred to</source>
-            <translation>移送機關</translation>
-        </message>
-        <message>
-            <source>also print a mailto: draft</source>
-            <translation>另輸出 mailto: 郵件草稿</translation>
-        </message>
-        <message>
-            <source>print a captured chat in full as PDF</source>
-            <translation>將蒐證之聊天紀錄全文輸出為 PDF</translation>
-        </message>
-        <message>
-            <source>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</source>
-            <translation>帳號=代號：密封身分者之帳號以代號顯示</translation>
-        </message>
-        <message>
-            <source>takedown re-check in a clean headless browser</source>
-            <translation>以乾淨的無頭瀏覽器複查下架情形</translation>
-        </message>
-        <message>
-            <source>only this address (repeatable)</source>
-            <translation>僅複查此網址（可重複）</translation>
-        </message>
-        <message>
-            <source>Chromium executable (default: /usr/bin/chromium on Linux)</source>
-            <translation>Chromium 執行檔（Linux 預設 /usr/bin/chromium）</translation>
-        </message>
-        <message>
-            <source>a persona's storage-state file (cookies); default none</source>
-            <translation>偵查帳號之儲存狀態檔（Cookie）；預設不使用</translation>
-        </message>
-        <message>
-            <source>seconds per address</source>
-            <translation>每個網址之逾時秒數</translation>
-        </message>
-        <message>
-            <source>Capture {id} stored in case {case}.</source>
-            <translation>截取 {id} 已存入案件 {case}。</translation>
-        </message>
-        <message>
-            <source>Identifiers:</source>
-            <translation>識別資料：</translation>
-        </message>
-        <message>
-            <source>Initial evidence (陸.一):</source>
-            <translation>初步蒐證（陸.一）：</translation>
-        </message>
-        <message>
-            <source>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</source>
-            <translation>已將 {name}（{size} 位元組，SHA-256：{sha256}）寫入 {file}。</translation>
-        </message>
-        <message>
-            <source>capture a page into a case (offscreen, same engine as the GUI)</source>
-            <translation>將網頁截取存入案件（背景執行，與圖形介面相同引擎）</translation>
-        </message>
-        <message>
-            <source>capture a chat (not available yet)</source>
-            <translation>截取聊天內容（尚未提供）</translation>
-        </message>
-        <message>
-            <source>do not scroll for lazy content</source>
-            <translation>不為延遲載入內容捲動網頁</translation>
-        </message>
-        <message>
-            <source>lazy-scroll time limit</source>
-            <translation>延遲載入捲動時間上限</translation>
-        </message>
-        <message>
-            <source>height limit in pixels</source>
-            <translation>高度上限（像素）</translation>
-        </message>
-        <message>
-            <source>feed item limit</source>
-            <translation>動態項目數上限</translation>
-        </message>
-        <message>
-            <source>artifacts</source>
-            <translation>證據檔案</translation>
-        </message>
-        <message>
-            <source>write one artifact's bytes to a file (audited)</source>
-            <translation>將一個證據檔案寫出至檔案（留存稽核紀錄）</translation>
-        </message>
-    </context>
-    <context>
-        <name>clocks</name>
-        <message>
-            <source>Not started</source>
-            <translation>未開始</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>計時中</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>即將到期</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>已逾期</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>如期完成</translation>
-        </message>
-        <message>
-            <source>Met late</source>
-            <translation>逾期完成</translation>
-        </message>
-        <message>
-            <source>Does not apply</source>
-            <translation>不適用</translation>
-        </message>
-        <message>
-            <source>{days} d {hours} h</source>
-            <translation>{days} 日 {hours} 小時</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes:02d} min</source>
-            <translation>{hours} 小時 {minutes:02d} 分</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} 分</translation>
-        </message>
-        <message>
-            <source>overdue by {amount}</source>
-            <translation>已逾期 {amount}</translation>
-        </message>
-        <message>
-            <source>{amount} left</source>
-            <translation>尚餘 {amount}</translation>
-        </message>
-    </context>
-    <context>
-        <name>common</name>
-        <message>
-            <source>NetPatrol</source>
-            <translation>網路巡邏工作站</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>The operation failed.</source>
-            <translation>操作失敗。</translation>
-        </message>
-        <message>
-            <source>The command was not used correctly.</source>
-            <translation>指令用法不正確。</translation>
-        </message>
-        <message>
-            <source>{what} {ident} was not found.</source>
-            <translation>找不到{what} {ident}。</translation>
-        </message>
-        <message>
-            <source>The vault is locked.</source>
-            <translation>保管庫已鎖定。</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</source>
-            <translation>密碼錯誤，或此檔案不是網路巡邏工作站保管庫。檔案未作任何變更。</translation>
-        </message>
-        <message>
-            <source>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</source>
-            <translation>密碼強度不足：請至少使用 {min_length} 個字元，且不可為單一重複字元或明顯的連續字元。</translation>
-        </message>
-        <message>
-            <source>There is no vault at {path}. Create one first with 'netpatrol init'.</source>
-            <translation>{path} 沒有保管庫，請先以「netpatrol init」建立。</translation>
-        </message>
-        <message>
-            <source>A file already exists at {path}; it was left untouched.</source>
-            <translation>{path} 已有檔案存在，未作任何變更。</translation>
-        </message>
-        <message>
-            <source>{path} is not a NetPatrol vault (it is empty, too short or of another kind). Nothing was changed.</source>
-            <translation>{path} 不是網路巡邏工作站保管庫（檔案為空、過短或為其他格式）。檔案未作任何變更。</translation>
-        </message>
-        <message>
-            <source>The vault file is damaged or was altered ({detail}). It was not changed or repaired; keep it and restore a backup.</source>
-            <translation>保管庫檔案已毀損或遭變更（{detail}）。系統未變更或修復此檔案；請保留原檔並自備份還原。</translation>
-        </message>
-        <message>
-            <source>This vault was written by a newer NetPatrol (schema {found}; this version knows up to {known}). Update NetPatrol; the vault was not changed.</source>
-            <translation>此保管庫由較新版本之網路巡邏工作站寫入（結構版本 {found}；本版本僅支援至 {known}）。請更新程式；保管庫未作任何變更。</translation>
-        </message>
-        <message>
-            <source>Integrity check failed: {detail}</source>
-            <translation>完整性檢查未通過：{detail}</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was written; free some space and try again.</source>
-            <translation>磁碟空間已滿，未寫入任何資料；請釋出空間後再試。</translation>
-        </message>
-        <message>
-            <source>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</source>
-            <translation>無法寫入 {path}（唯讀或無權限），未寫入任何資料。</translation>
-        </message>
-        <message>
-            <source>A sealed identity can only be revealed with a stated reason and the vault passphrase.</source>
-            <translation>密封身分須敘明事由並輸入保管庫密碼，方可揭露。</translation>
-        </message>
-        <message>
-            <source>Step {step} cannot be done yet: {reason}</source>
-            <translation>步驟 {step} 尚不能辦理：{reason}</translation>
-        </message>
-        <message>
-            <source>Step {step} needs a note saying what was done.</source>
-            <translation>步驟 {step} 須附註說明辦理情形。</translation>
-        </message>
-        <message>
-            <source>Step {step} has no field “{field}” (fields: {known}).</source>
-            <translation>步驟 {step} 沒有欄位「{field}」（欄位：{known}）。</translation>
-        </message>
-        <message>
-            <source>Step {step} needs the field “{field}”.</source>
-            <translation>步驟 {step} 須填寫欄位「{field}」。</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a choice of {field} (choices: {known}).</source>
-            <translation>「{value}」不是 {field} 的選項（選項：{known}）。</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a date and time (use 2025-07-08T14:30).</source>
-            <translation>「{value}」不是日期時間（請使用 2025-07-08T14:30 格式）。</translation>
-        </message>
-        <message>
-            <source>A case needs a title.</source>
-            <translation>案件須有名稱。</translation>
-        </message>
-        <message>
-            <source>Case number {number} is already used by another case.</source>
-            <translation>案號 {number} 已為其他案件使用。</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <source>A person needs a name (or an alias if the name is unknown).</source>
-            <translation>關係人須有姓名（不知姓名時請填代號或暱稱）。</translation>
-        </message>
-        <message>
-            <source>State why this identity must be revealed.</source>
-            <translation>請敘明揭露此身分之事由。</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>關係人</translation>
-        </message>
-        <message>
-            <source>Procedure file {file}, line {line}: {problem}</source>
-            <translation>程序檔 {file} 第 {line} 行：{problem}</translation>
-        </message>
-        <message>
-            <source>No passphrase: set NETPATROL_PASSPHRASE or run the command in a terminal.</source>
-            <translation>未提供密碼：請設定 NETPATROL_PASSPHRASE，或於終端機中執行指令。</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ. Nothing was created.</source>
-            <translation>兩次輸入的密碼不一致，未建立任何檔案。</translation>
-        </message>
-        <message>
-            <source>--name is required when not run in a terminal.</source>
-            <translation>非於終端機執行時，必須指定 --name。</translation>
-        </message>
-        <message>
-            <source>{path}, line {line}: {problem}</source>
-            <translation>{path} 第 {line} 行：{problem}</translation>
-        </message>
-        <message>
-            <source>Patrol {ident} has already ended.</source>
-            <translation>巡邏 {ident} 已經結束。</translation>
-        </message>
-        <message>
-            <source>Artifact</source>
-            <translation>證據檔案</translation>
-        </message>
-        <message>
-            <source>truncated: the size is not a whole number of pages</source>
-            <translation>檔案遭截斷：大小非頁面之整數倍</translation>
-        </message>
-        <message>
-            <source>a page failed its authentication check</source>
-            <translation>有頁面未通過驗證</translation>
-        </message>
-        <message>
-            <source>The browser could not complete the capture step {step}: {reason}</source>
-            <translation>瀏覽器無法完成截取步驟 {step}：{reason}</translation>
-        </message>
-        <message>
-            <source>The browser did not answer in time during capture step {step}.</source>
-            <translation>截取步驟 {step} 期間瀏覽器逾時未回應。</translation>
-        </message>
-        <message>
-            <source>The page's renderer crashed; nothing was stored. Reload the page and capture again.</source>
-            <translation>網頁的繪製程序當機，未儲存任何資料。請重新載入網頁後再截取。</translation>
-        </message>
-        <message>
-            <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
-            <translation>在 {folder} 找不到有效的程序檔，無法顯示檢核清單。</translation>
-        </message>
-        <message>
-            <source>--set takes FIELD=VALUE, not “{value}”.</source>
-            <translation>--set 的格式為 欄位=值，而非「{value}」。</translation>
-        </message>
-        <message>
-            <source>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</source>
-            <translation>沒有步驟「{step}」；可用 'netpatrol steps --case 案件' 列出所有步驟。</translation>
-        </message>
-        <message>
-            <source>Site adapter {file}, line {line}: {problem}</source>
-            <translation>網站轉接器 {file} 第 {line} 行：{problem}</translation>
-        </message>
-        <message>
-            <source>A persona needs a name that no other persona in this folder uses.</source>
-            <translation>身分須有名稱，且不可與此資料夾中的其他身分同名。</translation>
-        </message>
-        <message>
-            <source>Choose a folder for persistent personas first.</source>
-            <translation>請先選擇保存身分的資料夾。</translation>
-        </message>
-        <message>
-            <source>A step cannot be recorded as done in the future ({at}).</source>
-            <translation>步驟的辦理時間不能晚於現在（{at}）。</translation>
-        </message>
-        <message>
-            <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
-            <translation>截取期間網頁已跳轉至他處，未儲存任何資料。請重新截取。</translation>
-        </message>
-        <message>
-            <source>The tab has no page to capture (nothing loaded, or it failed to load).</source>
-            <translation>此分頁沒有可截取的網頁（尚未載入或載入失敗）。</translation>
-        </message>
-        <message>
-            <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
-            <translation>無法載入網頁（無回應、連線遭拒或網址錯誤），未截取任何內容。</translation>
-        </message>
-        <message>
-            <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
-            <translation>瀏覽器未選擇案件，下載的檔案未保存。請選擇案件後重新下載。</translation>
-        </message>
-        <message>
-            <source>An identifier needs a kind and a value; {detail}</source>
-            <translation>識別資料須有類別與內容；{detail}</translation>
-        </message>
-        <message>
-            <source>The screen recording could not be written ({detail}); nothing was stored.</source>
-            <translation>無法寫入螢幕錄影（{detail}），未儲存任何資料。</translation>
-        </message>
-        <message>
-            <source>--alias takes HANDLE=PSEUDONYM, not “{value}”.</source>
-            <translation>--alias 的格式為 帳號=代號，而非「{value}」。</translation>
-        </message>
-        <message>
-            <source>Capture {capture} holds no chat messages.</source>
-            <translation>蒐證 {capture} 沒有聊天訊息。</translation>
-        </message>
-        <message>
-            <source>Case {case} has no captured address to re-check.</source>
-            <translation>案件 {case} 沒有可複查的蒐證網址。</translation>
-        </message>
-        <message>
-            <source>Chat capture (--chat) is not available yet; capture the page.</source>
-            <translation>尚未提供聊天截取（--chat）；請截取網頁。</translation>
-        </message>
-        <message>
-            <source>Open the page to capture in the browser first.</source>
-            <translation>請先在瀏覽器中開啟要擷取的網頁。</translation>
-        </message>
-        <message>
-            <source>The vault is locked: unlock it to capture evidence.</source>
-            <translation>保管庫已鎖定：請解鎖後再擷取證據。</translation>
-        </message>
-        <message>
-            <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
-            <translation>未儲存擷取內容：尚未選擇案件。請重新擷取並選擇案件。</translation>
-        </message>
-        <message>
-            <source>The document could not be written to {path} ({reason}).</source>
-            <translation>無法將文件寫入 {path}（{reason}）。</translation>
-        </message>
-        <message>
-            <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
-            <translation>無法啟動複查用瀏覽器（{reason}），請在本工作站安裝 Chromium。</translation>
-        </message>
-    </context>
-    <context>
-        <name>evidence_check</name>
-        <message>
-            <source>Poster's account name and ID</source>
-            <translation>張貼者帳號名稱及 ID</translation>
-        </message>
-        <message>
-            <source>No account name or ID was found on the page: add it by hand from the image.</source>
-            <translation>網頁上未找到帳號名稱或 ID：請依截圖手動補登。</translation>
-        </message>
-        <message>
-            <source>Poster's IP address (where the site shows it)</source>
-            <translation>張貼者 IP 位址（網站有顯示者）</translation>
-        </message>
-        <message>
-            <source>This site shows the poster's IP, but none was found: check the 發信站 line.</source>
-            <translation>此網站會顯示張貼者 IP，但未找到：請檢查「發信站」行。</translation>
-        </message>
-        <message>
-            <source>This site does not show posters' IP addresses.</source>
-            <translation>此網站不顯示張貼者 IP 位址。</translation>
-        </message>
-        <message>
-            <source>The content and its full URL</source>
-            <translation>張貼內容及完整連結網址</translation>
-        </message>
-        <message>
-            <source>The URL is missing.</source>
-            <translation>缺少網址。</translation>
-        </message>
-        <message>
-            <source>The page's content was not saved.</source>
-            <translation>未保存網頁內容。</translation>
-        </message>
-        <message>
-            <source>Full-page image, not a partial one</source>
-            <translation>全頁截圖（非部分截圖）</translation>
-        </message>
-        <message>
-            <source>Burst and recording captures hold what was on screen; capture the page as well.</source>
-            <translation>連拍與錄影僅保存畫面所見；請同時截取整個網頁。</translation>
-        </message>
-        <message>
-            <source>{tiles} tile(s), whole page.</source>
-            <translation>{tiles} 張分段圖，涵蓋整頁。</translation>
-        </message>
-        <message>
-            <source>There is no full-page image.</source>
-            <translation>沒有全頁截圖。</translation>
-        </message>
-        <message>
-            <source>Ephemeral content captured at once</source>
-            <translation>限時動態或一次性內容已即時截圖</translation>
-        </message>
-        <message>
-            <source>{count} frame(s) or video(s) captured.</source>
-            <translation>已截取 {count} 張畫面或段錄影。</translation>
-        </message>
-        <message>
-            <source>For stories and one-time views use burst mode or recording.</source>
-            <translation>限時動態及一次性觀看訊息請使用連拍或錄影。</translation>
-        </message>
-        <message>
-            <source>Electronic records kept safely</source>
-            <translation>電磁紀錄妥善保存</translation>
-        </message>
-        <message>
-            <source>The capture is not stored in the encrypted vault yet.</source>
-            <translation>截取內容尚未存入加密保管庫。</translation>
-        </message>
-        <message>
-            <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
-            <translation>{count} 個檔案已存入加密保管庫，各附 SHA-256 雜湊值。</translation>
-        </message>
-        <message>
-            <source>Some files in the vault do not match what was captured.</source>
-            <translation>保管庫中部分檔案與截取內容不符。</translation>
-        </message>
-    </context>
-    <context>
-        <name>identifiers</name>
-        <message>
-            <source>Account name</source>
-            <translation>帳號名稱</translation>
-        </message>
-        <message>
-            <source>Account ID</source>
-            <translation>帳號 ID</translation>
-        </message>
-        <message>
-            <source>Profile URL</source>
-            <translation>個人頁面網址</translation>
-        </message>
-        <message>
-            <source>Post ID</source>
-            <translation>貼文 ID</translation>
-        </message>
-        <message>
-            <source>Post time</source>
-            <translation>張貼時間</translation>
-        </message>
-        <message>
-            <source>Post title</source>
-            <translation>貼文標題</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>看板</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>電子郵件</translation>
-        </message>
-        <message>
-            <source>Phone number</source>
-            <translation>電話號碼</translation>
-        </message>
-        <message>
-            <source>LINE ID</source>
-            <translation>LINE ID</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>網址</translation>
-        </message>
-        <message>
-            <source>IP address</source>
-            <translation>IP 位址</translation>
-        </message>
-    </context>
-    <context>
-        <name>models</name>
-        <message>
-            <source>Open</source>
-            <translation>偵辦中</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>已轉介</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>已移送</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已結案</translation>
-        </message>
-        <message>
-            <source>Reporter</source>
-            <translation>報告人</translation>
-        </message>
-        <message>
-            <source>Informant</source>
-            <translation>告發人</translation>
-        </message>
-        <message>
-            <source>Victim</source>
-            <translation>被害人</translation>
-        </message>
-        <message>
-            <source>Suspect</source>
-            <translation>犯嫌</translation>
-        </message>
-        <message>
-            <source>Witness</source>
-            <translation>證人</translation>
-        </message>
-    </context>
-    <context>
-        <name>person</name>
-        <message>
-            <source>Account or alias</source>
-            <translation>帳號或暱稱</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身分證字號</translation>
-        </message>
-        <message>
-            <source>Phone or contact</source>
-            <translation>電話或聯絡方式</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>{label}:</source>
-            <translation>{label}：</translation>
-        </message>
-    </context>
-    <context>
-        <name>personas</name>
-        <message>
-            <source>Off the record</source>
-            <translation>無痕（不保存）</translation>
-        </message>
-    </context>
-    <context>
-        <name>procedure</name>
-        <message>
-            <source>{where} must be an object {{…}}.</source>
-            <translation>{where} 必須是物件 {{…}}。</translation>
-        </message>
-        <message>
-            <source>unknown key "{key}" in {where} (allowed: {allowed}).</source>
-            <translation>{where} 含有未知的鍵「{key}」（可用：{allowed}）。</translation>
-        </message>
-        <message>
-            <source>{where} lacks the required key "{key}".</source>
-            <translation>{where} 缺少必要的鍵「{key}」。</translation>
-        </message>
-        <message>
-            <source>{where} must be a non-empty text.</source>
-            <translation>{where} 必須是非空白的文字。</translation>
-        </message>
-        <message>
-            <source>{where} has the malformed value "{value}".</source>
-            <translation>{where} 的值「{value}」格式不正確。</translation>
-        </message>
-        <message>
-            <source>{where} must be true or false.</source>
-            <translation>{where} 必須是 true 或 false。</translation>
-        </message>
-        <message>
-            <source>{where} must be a list […].</source>
-            <translation>{where} 必須是清單 […]。</translation>
-        </message>
-        <message>
-            <source>{where} must be a whole number of zero or more.</source>
-            <translation>{where} 必須是零或正整數。</translation>
-        </message>
-        <message>
-            <source>{where} must be longer than zero.</source>
-            <translation>{where} 必須大於零。</translation>
-        </message>
-        <message>
-            <source>this is not valid JSON ({detail}, column {column}).</source>
-            <translation>不是有效的 JSON（{detail}，第 {column} 欄）。</translation>
-        </message>
-        <message>
-            <source>format {found} is not one this NetPatrol reads (it reads format {known}).</source>
-            <translation>本版 NetPatrol 無法讀取格式 {found}（可讀取格式 {known}）。</translation>
-        </message>
-        <message>
-            <source>field type "{value}" is unknown (known: {known}).</source>
-            <translation>欄位類型「{value}」不明（可用：{known}）。</translation>
-        </message>
-        <message>
-            <source>a field has choices if and only if its type is "choice".</source>
-            <translation>只有類型為「choice」的欄位才有選項，且必須有選項。</translation>
-        </message>
-        <message>
-            <source>only a choice field can record a fact.</source>
-            <translation>只有選項欄位可以記錄案件事實。</translation>
-        </message>
-        <message>
-            <source>this step could never be completed: it is not manual and names no event.</source>
-            <translation>此步驟永遠無法完成：既非人工勾選，也未指定完成事件。</translation>
-        </message>
-        <message>
-            <source>gate "{value}" is unknown (known: {known}).</source>
-            <translation>條件閘「{value}」不明（可用：{known}）。</translation>
-        </message>
-        <message>
-            <source>clock kind "{value}" is unknown (known: {known}).</source>
-            <translation>時限類型「{value}」不明（可用：{known}）。</translation>
-        </message>
-        <message>
-            <source>a retention period is given in days only.</source>
-            <translation>資料保留期間只能以日計算。</translation>
-        </message>
-        <message>
-            <source>step "{step}" names the unknown section "{value}".</source>
-            <translation>步驟「{step}」指定了不存在的章節「{value}」。</translation>
-        </message>
-        <message>
-            <source>step "{step}" requires the unknown step "{value}".</source>
-            <translation>步驟「{step}」的前置步驟「{value}」不存在。</translation>
-        </message>
-        <message>
-            <source>step "{step}" starts the unknown clock "{value}".</source>
-            <translation>步驟「{step}」啟動了不存在的時限「{value}」。</translation>
-        </message>
-        <message>
-            <source>section "{value}" has no steps.</source>
-            <translation>章節「{value}」沒有任何步驟。</translation>
-        </message>
-        <message>
-            <source>the closing step "{value}" is not a step of this procedure.</source>
-            <translation>結案步驟「{value}」不是本程序的步驟。</translation>
-        </message>
-        <message>
-            <source>the id "{value}" is used twice.</source>
-            <translation>代碼「{value}」重複使用。</translation>
-        </message>
-        <message>
-            <source>clock "{clock}" must be started by exactly one step (found {count}).</source>
-            <translation>時限「{clock}」必須由恰好一個步驟啟動（目前有 {count} 個）。</translation>
-        </message>
-        <message>
-            <source>clock "{clock}" is stopped by the unknown step "{value}".</source>
-            <translation>時限「{clock}」的停止步驟「{value}」不存在。</translation>
-        </message>
-        <message>
-            <source>a clock's condition cannot depend on another clock.</source>
-            <translation>時限的適用條件不得取決於其他時限。</translation>
-        </message>
-        <message>
-            <source>the condition names the unknown clock "{value}".</source>
-            <translation>條件指定了不存在的時限「{value}」。</translation>
-        </message>
-        <message>
-            <source>the condition names "{value}", which no step records as a fact.</source>
-            <translation>條件指定的「{value}」並非任何步驟記錄的案件事實。</translation>
-        </message>
-        <message>
-            <source>"{value}" is not a possible value of {fact} (possible: {allowed}).</source>
-            <translation>「{value}」不是 {fact} 的可能值（可能值：{allowed}）。</translation>
-        </message>
-        <message>
-            <source>the prerequisites form a loop: {loop}.</source>
-            <translation>前置步驟形成循環：{loop}。</translation>
-        </message>
-        <message>
-            <source>the file cannot be read as UTF-8 text ({detail}).</source>
-            <translation>無法以 UTF-8 文字讀取此檔案（{detail}）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>recheck</name>
-        <message>
-            <source>removed</source>
-            <translation>已移除</translation>
-        </message>
-        <message>
-            <source>restricted</source>
-            <translation>已限制瀏覽</translation>
-        </message>
-        <message>
-            <source>still online</source>
-            <translation>仍在線上</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>無法判定</translation>
-        </message>
-        <message>
-            <source>the file needs "platforms" with a "default" entry.</source>
-            <translation>檔案須有 "platforms"，且其中有 "default" 項目。</translation>
-        </message>
-        <message>
-            <source>each platform must be an object.</source>
-            <translation>每個平臺須為物件（{…}）。</translation>
-        </message>
-        <message>
-            <source>unknown key "{key}".</source>
-            <translation>不認得的欄位 "{key}"。</translation>
-        </message>
-        <message>
-            <source>"hosts" must be a list of host names.</source>
-            <translation>"hosts" 須為主機名稱清單。</translation>
-        </message>
-        <message>
-            <source>rules may only have "status", "final_url" and "text".</source>
-            <translation>規則只能有 "status"、"final_url" 與 "text"。</translation>
-        </message>
-        <message>
-            <source>"status" must list HTTP status codes.</source>
-            <translation>"status" 須列出 HTTP 狀態碼。</translation>
-        </message>
-        <message>
-            <source>expected a list of regular expressions.</source>
-            <translation>此處須為正規表示式清單。</translation>
-        </message>
-        <message>
-            <source>invalid regular expression "{pattern}": {error}</source>
-            <translation>正規表示式 "{pattern}" 有誤：{error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>reports</name>
-        <message>
-            <source>Takedown referral to the Women and Children Police Corps</source>
-            <translation>網路內容申訴下架陳報單（陳報婦幼警察隊）</translation>
-        </message>
-        <message>
-            <source>Platform notice fields (Enforcement Rules §5)</source>
-            <translation>通知網路平臺應載事項（施行細則第5條）</translation>
-        </message>
-        <message>
-            <source>Report to the social authority (Art. 7)</source>
-            <translation>兒少性剝削案件通報單（條例第7條，通報社政主管機關）</translation>
-        </message>
-        <message>
-            <source>Request for DNS RPZ blocking through the social authority</source>
-            <translation>請社政主管機關函請停止解析（DNS RPZ）事證提供單</translation>
-        </message>
-        <message>
-            <source>Capture</source>
-            <translation>蒐證編號</translation>
-        </message>
-        <message>
-            <source>Artifact</source>
-            <translation>檔案編號</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>檔案</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <source>Acquired at</source>
-            <translation>取得時間</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>序號</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>承辦人</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>動作</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>對象</translation>
-        </message>
-        <message>
-            <source>Entry hash</source>
-            <translation>紀錄雜湊值</translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>完整</translation>
-        </message>
-        <message>
-            <source>INCOMPLETE</source>
-            <translation>不完整</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>網址</translation>
-        </message>
-        <message>
-            <source>Captured at</source>
-            <translation>蒐證時間</translation>
-        </message>
-        <message>
-            <source>Completeness</source>
-            <translation>完整性</translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <translation>案號</translation>
-        </message>
-        <message>
-            <source>Case title</source>
-            <translation>案由</translation>
-        </message>
-        <message>
-            <source>Unit / officer</source>
-            <translation>單位／承辦人</translation>
-        </message>
-        <message>
-            <source>Captures / artifacts</source>
-            <translation>蒐證次數／檔案數</translation>
-        </message>
-        <message>
-            <source>Audit chain head</source>
-            <translation>稽核鏈末端</translation>
-        </message>
-        <message>
-            <source>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</source>
-            <translation>每一檔案於取得時即計算 SHA-256 雜湊值；任何人均可複核：檔案之 SHA-256 應與本清單所載相同。保管紀錄為保管庫雜湊鏈稽核紀錄中屬於本案之部分，可以「netpatrol verify」驗證整條稽核鏈。</translation>
-        </message>
-        <message>
-            <source>1. Captures</source>
-            <translation>一、蒐證紀錄</translation>
-        </message>
-        <message>
-            <source>2. Artifacts and SHA-256</source>
-            <translation>二、證據檔案及 SHA-256 雜湊值</translation>
-        </message>
-        <message>
-            <source>3. Identifiers found</source>
-            <translation>三、查得之識別資料</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <source>4. Custody log</source>
-            <translation>四、證物保管紀錄</translation>
-        </message>
-        <message>
-            <source>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</source>
-            <translation>本清單不含任何密封身分（報告人、告發人、被害人）資料，相關人員僅以代號表示。</translation>
-        </message>
-        <message>
-            <source>Evidence list and custody log</source>
-            <translation>證物清單及保管紀錄</translation>
-        </message>
-        <message>
-            <source>[{number}] {title}</source>
-            <translation>【{number}】{title}</translation>
-        </message>
-        <message>
-            <source>Transfer note to the precinct family-protection officer</source>
-            <translation>移送案件副知分局防治組家防官通知單</translation>
-        </message>
-        <message>
-            <source>Reporting unit</source>
-            <translation>陳報單位</translation>
-        </message>
-        <message>
-            <source>Officer in charge</source>
-            <translation>承辦人</translation>
-        </message>
-        <message>
-            <source>Officer phone</source>
-            <translation>承辦人電話</translation>
-        </message>
-        <message>
-            <source>Officer e-mail</source>
-            <translation>承辦人電子郵件</translation>
-        </message>
-        <message>
-            <source>Prepared at</source>
-            <translation>製表時間</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>網站</translation>
-        </message>
-        <message>
-            <source>Complete URL</source>
-            <translation>完整網址連結</translation>
-        </message>
-        <message>
-            <source>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</source>
-            <translation>注意：本案尚無蒐證紀錄。申訴下架前務必完成蒐證（工作指引陸.二(二)）。</translation>
-        </message>
-        <message>
-            <source>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</source>
-            <translation>注意：蒐證 {ids} 標示為不完整；下架可能使尚未取得之資料滅失（工作指引陸.二(二)）。</translation>
-        </message>
-        <message>
-            <source>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</source>
-            <translation>{count} 筆蒐證均已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>代號</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>身分</translation>
-        </message>
-        <message>
-            <source>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</source>
-            <translation>報告人、告發人及被害人之身分資料依兒童及少年性剝削防制條例第7條及施行細則第2條另行密封，不列入本文件；依法需要時由承辦人循公務管道提供。</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>機關</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</source>
-            <translation>下列網路內容請轉報 iWIN 網路內容防護機構；如屬兒少性影像，並請轉報衛生福利部性影像處理中心協助下架（工作指引陸.二(一)）。</translation>
-        </message>
-        <message>
-            <source>1. Reason (事由)</source>
-            <translation>一、事由</translation>
-        </message>
-        <message>
-            <source>2. Complete URLs of the content</source>
-            <translation>二、網路內容之完整網址連結</translation>
-        </message>
-        <message>
-            <source>3. Evidence (事證)</source>
-            <translation>三、事證</translation>
-        </message>
-        <message>
-            <source>4. Referral bodies</source>
-            <translation>四、轉報單位</translation>
-        </message>
-        <message>
-            <source>iWIN</source>
-            <translation>iWIN 網路內容防護機構</translation>
-        </message>
-        <message>
-            <source>Sexual Image Abuse Response Center</source>
-            <translation>性影像處理中心</translation>
-        </message>
-        <message>
-            <source>5. Reported by</source>
-            <translation>五、陳報人</translation>
-        </message>
-        <message>
-            <source>Contact: {blank}</source>
-            <translation>聯絡方式：{blank}</translation>
-        </message>
-        <message>
-            <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
-            <translation>依兒童及少年性剝削防制條例第8條及施行細則第5條，書面通知網路平臺應載事項：於{hours}小時內限制瀏覽或移除，並保留相關資料至少{days}日。</translation>
-        </message>
-        <message>
-            <source>Item {n}</source>
-            <translation>第{n}項</translation>
-        </message>
-        <message>
-            <source>Deadlines</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Notified at</source>
-            <translation>通知時間</translation>
-        </message>
-        <message>
-            <source>Remove or restrict by</source>
-            <translation>限制瀏覽或移除期限</translation>
-        </message>
-        <message>
-            <source>Retention starts</source>
-            <translation>資料保留起日</translation>
-        </message>
-        <message>
-            <source>Retention ends (at the earliest)</source>
-            <translation>資料保留迄日（至少）</translation>
-        </message>
-        <message>
-            <source>Prepared by</source>
-            <translation>資料提供</translation>
-        </message>
-        <message>
-            <source>URL of the image or content</source>
-            <translation>性影像（內容）網址</translation>
-        </message>
-        <message>
-            <source>Site name</source>
-            <translation>網站名稱</translation>
-        </message>
-        <message>
-            <source>Site URL</source>
-            <translation>網站網址</translation>
-        </message>
-        <message>
-            <source>Poster account or IP</source>
-            <translation>張貼者帳號或IP位址</translation>
-        </message>
-        <message>
-            <source>Notifying agency and contact</source>
-            <translation>通知機關及聯絡方式</translation>
-        </message>
-        <message>
-            <source>Evidence capture</source>
-            <translation>證據擷取</translation>
-        </message>
-        <message>
-            <source>{capture} at {time}</source>
-            <translation>{capture}（{time}）</translation>
-        </message>
-        <message>
-            <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</source>
-            <translation>依兒童及少年性剝削防制條例第7條，通報網路巡邏發現之疑似兒少性剝削案件。</translation>
-        </message>
-        <message>
-            <source>1. Case</source>
-            <translation>一、案件</translation>
-        </message>
-        <message>
-            <source>Known since</source>
-            <translation>知悉時間</translation>
-        </message>
-        <message>
-            <source>Report due by (24 hours)</source>
-            <translation>通報期限（24小時內）</translation>
-        </message>
-        <message>
-            <source>Platforms</source>
-            <translation>平臺</translation>
-        </message>
-        <message>
-            <source>Summary (事由)</source>
-            <translation>事由</translation>
-        </message>
-        <message>
-            <source>Victims (pseudonyms)</source>
-            <translation>被害人（代號）</translation>
-        </message>
-        <message>
-            <source>2. People (pseudonyms only)</source>
-            <translation>二、相關人員（僅列代號）</translation>
-        </message>
-        <message>
-            <source>3. Content</source>
-            <translation>三、網路內容</translation>
-        </message>
-        <message>
-            <source>4. Requested</source>
-            <translation>四、請求事項</translation>
-        </message>
-        <message>
-            <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
-            <translation>請評估上開內容；如屬兒少性影像，請函令網路平臺於24小時內限制瀏覽或移除，並保留資料至少180日（條例第8條）；未成年被害人請指派社工人員陪同偵訊（條例第9條）並提供保護服務。</translation>
-        </message>
-        <message>
-            <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
-            <translation>下列內容於通知後24小時內未限制瀏覽或移除，請社會局函請財團法人台灣網路資訊中心（TWNIC）要求所有會員停止解析（DNS RPZ）該網域（工作指引伍.二）。本局不逕向TWNIC申請，謹提供相關事證。</translation>
-        </message>
-        <message>
-            <source>1. Domains</source>
-            <translation>一、網域</translation>
-        </message>
-        <message>
-            <source>2. Content URLs</source>
-            <translation>二、內容網址</translation>
-        </message>
-        <message>
-            <source>3. Re-checks showing the content still online</source>
-            <translation>三、複查紀錄（內容仍在線上）</translation>
-        </message>
-        <message>
-            <source>4. Evidence</source>
-            <translation>四、事證</translation>
-        </message>
-        <message>
-            <source>5. Requested by</source>
-            <translation>五、提供單位</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>已移除</translation>
-        </message>
-        <message>
-            <source>restricted (login or age wall)</source>
-            <translation>已限制瀏覽</translation>
-        </message>
-        <message>
-            <source>still online</source>
-            <translation>仍在線上</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>無法判定</translation>
-        </message>
-        <message>
-            <source>Checked at</source>
-            <translation>複查時間</translation>
-        </message>
-        <message>
-            <source>HTTP status</source>
-            <translation>HTTP狀態碼</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>結果</translation>
-        </message>
-        <message>
-            <source>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</source>
-            <translation>本件兒童及少年性剝削防制條例案件移送在即，依工作指引肆.二(三)副知分局防治組家防官，並提供案卷資料以利個案資料檢核。</translation>
-        </message>
-        <message>
-            <source>Transferred to</source>
-            <translation>移送機關</translation>
-        </message>
-        <message>
-            <source>Opened at</source>
-            <translation>立案時間</translation>
-        </message>
-        <message>
-            <source>3. Procedure steps recorded</source>
-            <translation>三、已記錄之辦理步驟</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>步驟</translation>
-        </message>
-        <message>
-            <source>At</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>4. Enclosed</source>
-            <translation>四、附件</translation>
-        </message>
-        <message>
-            <source>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</source>
-            <translation>證物清單及保管紀錄（含各檔案 SHA-256 雜湊值）；加密案卷檔。</translation>
-        </message>
-        <message>
-            <source>5. From</source>
-            <translation>五、承辦單位</translation>
-        </message>
-        <message>
-            <source>Family-protection officer (家防官), Prevention Section of the precinct</source>
-            <translation>分局防治組家防官</translation>
-        </message>
-        <message>
-            <source>Case {number}</source>
-            <translation>案號 {number}</translation>
-        </message>
-        <message>
-            <source>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</source>
-            <translation>偵查不公開：請勿外流；不得揭露被害人、兒少、報告人或告發人之身分。</translation>
-        </message>
-        <message>
-            <source>Page {page} / {total}</source>
-            <translation>第 {page} 頁／共 {total} 頁</translation>
-        </message>
-        <message>
-            <source>Audit chain head:</source>
-            <translation>稽核鏈末端：</translation>
-        </message>
-        <message>
-            <source>To: {agency}</source>
-            <translation>受文者：{agency}</translation>
-        </message>
-        <message>
-            <source>Case number: {number}    Date: {date}</source>
-            <translation>案號：{number}　　日期：{date}</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>（無）</translation>
-        </message>
-        <message>
-            <source>Audit chain head: {head}</source>
-            <translation>稽核鏈末端：{head}</translation>
-        </message>
-        <message>
-            <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
-            <translation>（郵件程式長度有限，內容已截短：請由剪貼簿貼上全文或附加 PDF 檔。）</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>電子郵件</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>網站</translation>
-        </message>
-        <message>
-            <source>the file needs an "agencies" object.</source>
-            <translation>檔案須有 "agencies" 物件。</translation>
-        </message>
-        <message>
-            <source>each agency must be an object.</source>
-            <translation>每個機關須為物件（{…}）。</translation>
-        </message>
-        <message>
-            <source>unknown field "{field}".</source>
-            <translation>不認得的欄位 "{field}"。</translation>
-        </message>
-        <message>
-            <source>"{field}" must be text.</source>
-            <translation>"{field}" 須為文字。</translation>
-        </message>
-        <message>
-            <source>agency "{key}" needs a name.</source>
-            <translation>機關 "{key}" 須有名稱。</translation>
-        </message>
-        <message>
-            <source>missing agencies: {keys}.</source>
-            <translation>缺少機關：{keys}。</translation>
-        </message>
-        <message>
-            <source>Chat transcript (complete)</source>
-            <translation>聊天紀錄（全文）</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>平臺</translation>
-        </message>
-        <message>
-            <source>Capture complete</source>
-            <translation>蒐證完整</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>NO: older messages may be missing</source>
-            <translation>否：較早之訊息可能缺漏</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>對話者</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>訊息則數</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>顏色說明</translation>
-        </message>
-        <message>
-            <source>Messages in blue were sent by the patrol (undercover) account.</source>
-            <translation>藍色訊息為本局巡邏（偵查）帳號所發送。</translation>
-        </message>
-        <message>
-            <source>SHA-256 of {name}</source>
-            <translation>{name} 之 SHA-256</translation>
-        </message>
-        <message>
-            <source>End of transcript: {count} messages.</source>
-            <translation>聊天紀錄結束，共 {count} 則訊息。</translation>
-        </message>
-        <message>
-            <source>time not shown</source>
-            <translation>未顯示時間</translation>
-        </message>
-        <message>
-            <source>[Attachment: {label}]</source>
-            <translation>［附件：{label}］</translation>
-        </message>
-        <message>
-            <source>artifact {id}</source>
-            <translation>檔案編號 {id}</translation>
-        </message>
-    </context>
-    <context>
-        <name>verify</name>
-        <message>
-            <source>entry {expected} is missing (the next present is {seq}).</source>
-            <translation>第 {expected} 筆紀錄遺失（其後存在者為第 {seq} 筆）。</translation>
-        </message>
-        <message>
-            <source>entry {seq} does not follow entry {before} (its previous-entry hash differs).</source>
-            <translation>第 {seq} 筆紀錄未接續第 {before} 筆（前筆雜湊值不符）。</translation>
-        </message>
-        <message>
-            <source>entry {seq} was altered (its hash does not match its content).</source>
-            <translation>第 {seq} 筆紀錄遭變更（雜湊值與內容不符）。</translation>
-        </message>
-        <message>
-            <source>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</source>
-            <translation>稽核鏈止於第 {last} 筆，但記錄之末端為第 {recorded} 筆：末端紀錄已遭刪除。</translation>
-        </message>
-        <message>
-            <source>{count} page(s) of the file failed authentication (first: {first}).</source>
-            <translation>檔案有 {count} 頁未通過驗證（第一個：{first}）。</translation>
-        </message>
-        <message>
-            <source>The database structure is damaged: {detail}</source>
-            <translation>資料庫結構已毀損：{detail}</translation>
-        </message>
-        <message>
-            <source>The append-only guard {guard} was removed: records may have been edited.</source>
-            <translation>只能新增之保護機制 {guard} 已遭移除：紀錄可能已被修改。</translation>
-        </message>
-        <message>
-            <source>Audit chain broken at entry {seq}: {reason}</source>
-            <translation>稽核鏈於第 {seq} 筆斷裂：{reason}</translation>
-        </message>
-        <message>
-            <source>{table} row {ident} refers to audit entry {seq}, which is missing.</source>
-            <translation>{table} 資料列 {ident} 對應之第 {seq} 筆稽核紀錄已遺失。</translation>
-        </message>
-        <message>
-            <source>{table} row {ident} differs from what audit entry {seq} recorded.</source>
-            <translation>{table} 資料列 {ident} 與第 {seq} 筆稽核紀錄所載不符。</translation>
-        </message>
-        <message>
-            <source>Artifact {ident}: its bytes no longer match the SHA-256 taken at acquisition.</source>
-            <translation>證據檔案 {ident}：內容與取得時計算之 SHA-256 雜湊值不符。</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>_LocationPage</name>
+    <message>
+        <source>Vault location</source>
+        <translation>保管庫位置</translation>
+    </message>
+    <message>
+        <source>One encrypted file. Keep it on this workstation&apos;s own disk and back it up.</source>
+        <translation>保管庫是一個加密檔案，請存放在本工作站的硬碟並定期備份。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Press Finish to create the vault. This takes a few seconds.</source>
+        <translation>按「完成」建立保管庫，約需數秒鐘。</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>保管庫檔案</translation>
+    </message>
+    <message>
+        <source>NetPatrol vault (*.npv)</source>
+        <translation>網路巡邏工作站保管庫 (*.npv)</translation>
+    </message>
+</context>
+<context>
+    <name>_OfficerPage</name>
+    <message>
+        <source>Officer and unit</source>
+        <translation>承辦人與單位</translation>
+    </message>
+    <message>
+        <source>Recorded with every action in the audit log and printed on documents.</source>
+        <translation>每項操作都會連同承辦人記入稽核紀錄，並印在文件上。</translation>
+    </message>
+    <message>
+        <source>&amp;Officer name:</source>
+        <translation>承辦人姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Case &amp;number format:</source>
+        <translation>案號格式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>第一個案號：</translation>
+    </message>
+    <message>
+        <source>{roc_year} is the ROC year, {year} the Western year, {seq:04d} the running number.</source>
+        <translation>{roc_year} 為民國年，{year} 為西元年，{seq:04d} 為流水號。</translation>
+    </message>
+    <message>
+        <source>Not a usable format: it needs {seq}.</source>
+        <translation>格式無法使用：必須包含 {seq}。</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>保管庫密碼</translation>
+    </message>
+    <message>
+        <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
+        <translation>解鎖保管庫與檢視彌封身分時都需要此密碼，任何人都無法重設。</translation>
+    </message>
+</context>
+<context>
+    <name>capture</name>
+    <message>
+        <source>Reached the end of the page.</source>
+        <translation>已捲動至頁面底端。</translation>
+    </message>
+    <message>
+        <source>Stopped: the height limit was reached.</source>
+        <translation>已停止：達到高度上限。</translation>
+    </message>
+    <message>
+        <source>Stopped: the time limit was reached.</source>
+        <translation>已停止：達到時間上限。</translation>
+    </message>
+    <message>
+        <source>Stopped: the item limit was reached.</source>
+        <translation>已停止：達到項目數上限。</translation>
+    </message>
+    <message>
+        <source>Stopped: the page did not let itself be scrolled.</source>
+        <translation>已停止：網頁阻擋捲動。</translation>
+    </message>
+    <message>
+        <source>The page was not scrolled (lazy loading was switched off).</source>
+        <translation>未捲動網頁（已關閉延遲載入捲動）。</translation>
+    </message>
+    <message>
+        <source>The page was still loading when the capture ended.</source>
+        <translation>截取結束時網頁仍在載入中。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error page (HTTP {detail}).</source>
+        <translation>伺服器回應錯誤頁面（HTTP {detail}）。</translation>
+    </message>
+    <message>
+        <source>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</source>
+        <translation>此網頁為無限捲動動態：捲動時持續增長，已截取範圍以下仍有內容。</translation>
+    </message>
+    <message>
+        <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
+        <translation>等待時間用盡時網頁仍在載入資料（尚有 {detail} 個請求未完成）。</translation>
+    </message>
+    <message>
+        <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
+        <translation>尚有 {detail} 個延遲載入項目未出現。</translation>
+    </message>
+    <message>
+        <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
+        <translation>網頁有內容，但全頁截圖為空白；網頁可能在截圖時隱藏內容。</translation>
+    </message>
+    <message>
+        <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
+        <translation>截取期間網頁內容有變動（{detail} 次）；截圖與保存的網頁可能不一致。</translation>
+    </message>
+    <message>
+        <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
+        <translation>全頁截圖僅含網頁前 {detail} 像素（高度上限）。</translation>
+    </message>
+    <message>
+        <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
+        <translation>網站轉接器 {detail} 執行失敗；識別資料僅由通用規則擷取。</translation>
+    </message>
+    <message>
+        <source>Complete capture.</source>
+        <translation>完整截取。</translation>
+    </message>
+    <message>
+        <source>PARTIAL capture.</source>
+        <translation>部分截取（不完整）。</translation>
+    </message>
+    <message>
+        <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
+        <translation>全頁截圖：{tiles} 張分段圖；尚未載入的延遲項目：{pending} 個；發現的捲動區塊：{containers} 個。</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>The id must be 1–40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>代碼須為 1–40 個小寫英文字母、數字、「-」或「_」。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名稱是空的。</translation>
+    </message>
+    <message>
+        <source>The home page must be a complete http:// or https:// address.</source>
+        <translation>首頁須為完整的 http:// 或 https:// 網址。</translation>
+    </message>
+    <message>
+        <source>The search address must be an http:// or https:// address containing {q}.</source>
+        <translation>搜尋網址須為含有 {q} 的 http:// 或 https:// 網址。</translation>
+    </message>
+    <message>
+        <source>The colour must be written #RRGGBB.</source>
+        <translation>顏色須寫成 #RRGGBB。</translation>
+    </message>
+    <message>
+        <source>The badge has at most 3 characters.</source>
+        <translation>標記最多 3 個字元。</translation>
+    </message>
+    <message>
+        <source>Each platform must be an object.</source>
+        <translation>每個平臺須為一個物件。</translation>
+    </message>
+    <message>
+        <source>Every field of a platform is text.</source>
+        <translation>平臺的每個欄位都須為文字。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>檔案須包含一個 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>This field must be non-empty text.</source>
+        <translation>此欄位須為非空白文字。</translation>
+    </message>
+    <message>
+        <source>Every keyword must be non-empty text.</source>
+        <translation>每個關鍵字都須為非空白文字。</translation>
+    </message>
+    <message>
+        <source>The keyword is empty.</source>
+        <translation>關鍵字是空的。</translation>
+    </message>
+    <message>
+        <source>My keywords</source>
+        <translation>我的關鍵字</translation>
+    </message>
+    <message>
+        <source>A list is expected here.</source>
+        <translation>此處應為清單。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; appears twice.</source>
+        <translation>「{value}」重複出現。</translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>尚不能辦理</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Does not apply to this case.</source>
+        <translation>本案不適用。</translation>
+    </message>
+    <message>
+        <source>Depends on “{fact}”, which is recorded with step “{step}”.</source>
+        <translation>須先於步驟「{step}」記錄「{fact}」。</translation>
+    </message>
+    <message>
+        <source>Waits for: {steps}.</source>
+        <translation>須先完成：{steps}。</translation>
+    </message>
+    <message>
+        <source>Evidence capture is not complete: this case has no capture yet. Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
+        <translation>蒐證尚未完成：本案尚無任何擷取。下架可能使後續偵查所需資料滅失，申訴前務必確認皆已完成蒐證（工作指引陸.二(二)）。</translation>
+    </message>
+    <message>
+        <source>Evidence capture is not complete: {count} of {total} captured addresses have no complete capture ({ids}). Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</source>
+        <translation>蒐證尚未完成：{total} 個已擷取網址中有 {count} 個沒有完整擷取（{ids}）。下架可能使後續偵查所需資料滅失，申訴前務必確認皆已完成蒐證（工作指引陸.二(二)）。</translation>
+    </message>
+    <message>
+        <source>it is already done; undo it first to record it again.</source>
+        <translation>此步驟已完成；如需重新記錄，請先撤銷。</translation>
+    </message>
+    <message>
+        <source>it is completed by the application when this happens: {events}.</source>
+        <translation>此步驟於下列事件發生時由系統自動完成：{events}。</translation>
+    </message>
+    <message>
+        <source>it is not done, so there is nothing to undo.</source>
+        <translation>此步驟尚未完成，無可撤銷。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE=en</source>
+        <translation>LANGUAGE=zh_TW</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>請再輸入一次密碼：</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>保管庫密碼：</translation>
+    </message>
+    <message>
+        <source>New vault passphrase: </source>
+        <translation>新保管庫密碼：</translation>
+    </message>
+    <message>
+        <source>Vault created at {path}.</source>
+        <translation>已於 {path} 建立保管庫。</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>目前尚無案件。</translation>
+    </message>
+    <message>
+        <source>Captures:</source>
+        <translation>擷取紀錄：</translation>
+    </message>
+    <message>
+        <source>Status: {status}   Officer: {officer}   Unit: {unit}</source>
+        <translation>狀態：{status}&#x3000;承辦人：{officer}&#x3000;單位：{unit}</translation>
+    </message>
+    <message>
+        <source>Platforms: {platforms}</source>
+        <translation>平臺：{platforms}</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>關係人：</translation>
+    </message>
+    <message>
+        <source>Artifacts:</source>
+        <translation>證據檔案：</translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Passphrase again, to reveal: </source>
+        <translation>揭露身分需再次輸入密碼：</translation>
+    </message>
+    <message>
+        <source>Revealed for: {reason}. This reveal is recorded in the audit log.</source>
+        <translation>揭露事由：{reason}。本次揭露已記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>查無資料。</translation>
+    </message>
+    <message>
+        <source>Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).</source>
+        <translation>稽核紀錄 {n} 筆，證據資料列 {rows} 筆，重新計算雜湊值之證據檔案 {a} 個（{b} 位元組）。</translation>
+    </message>
+    <message>
+        <source>Audit chain head: {head}</source>
+        <translation>稽核鏈末端：{head}</translation>
+    </message>
+    <message>
+        <source>The vault is intact.</source>
+        <translation>保管庫完整，未遭變更。</translation>
+    </message>
+    <message>
+        <source>vault file (default: the workstation vault)</source>
+        <translation>保管庫檔案（預設：本工作站保管庫）</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>以機器可讀格式（JSON）輸出</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>NetPatrol: patrol, evidence capture and case vault.</source>
+        <translation>網路巡邏工作站：網路巡查、證據擷取與案件保管庫。</translation>
+    </message>
+    <message>
+        <source>create a vault</source>
+        <translation>建立保管庫</translation>
+    </message>
+    <message>
+        <source>officer name recorded in the audit log</source>
+        <translation>記入稽核紀錄之承辦人姓名</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>case number format, e.g. NP-{roc_year}-{seq:04d}</source>
+        <translation>案號格式，例如 NP-{roc_year}-{seq:04d}</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>create a case; prints its id</source>
+        <translation>建立案件並顯示其代碼</translation>
+    </message>
+    <message>
+        <source>platform (repeatable)</source>
+        <translation>平臺（可重複指定）</translation>
+    </message>
+    <message>
+        <source>case number (default: next in the unit&apos;s format)</source>
+        <translation>案號（預設：依單位格式之下一號）</translation>
+    </message>
+    <message>
+        <source>list cases, newest first</source>
+        <translation>列出案件（最新在前）</translation>
+    </message>
+    <message>
+        <source>show a case</source>
+        <translation>顯示案件</translation>
+    </message>
+    <message>
+        <source>people in a case</source>
+        <translation>案件關係人</translation>
+    </message>
+    <message>
+        <source>add a person (reporter, informant and victim are sealed)</source>
+        <translation>新增關係人（報告人、告發人及被害人身分予以密封）</translation>
+    </message>
+    <message>
+        <source>name (asked when omitted, so it stays out of shell history)</source>
+        <translation>姓名（省略時另行詢問，以免留在命令列紀錄）</translation>
+    </message>
+    <message>
+        <source>reveal a sealed identity (reason required, audited)</source>
+        <translation>揭露密封身分（須敘明事由，並記入稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>person id or pseudonym, e.g. 被害人1</source>
+        <translation>關係人代碼或代稱，例如 被害人1</translation>
+    </message>
+    <message>
+        <source>full-text search over cases and captured text</source>
+        <translation>全文檢索案件與擷取之文字</translation>
+    </message>
+    <message>
+        <source>check the vault&apos;s hashes and audit chain</source>
+        <translation>檢查保管庫之雜湊值與稽核鏈</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>所有檢查均通過。</translation>
+    </message>
+    <message>
+        <source>Some checks failed.</source>
+        <translation>部分檢查未通過。</translation>
+    </message>
+    <message>
+        <source>check browser, capture, vault and PDF offscreen</source>
+        <translation>於背景檢查瀏覽器、擷取、保管庫與 PDF 功能</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was half-written.</source>
+        <translation>已中斷；未留下寫入一半的資料。</translation>
+    </message>
+    <message>
+        <source>Internal error: this is a bug in NetPatrol. Details are in {log}.</source>
+        <translation>內部錯誤：這是網路巡邏工作站的程式瑕疵，詳細資訊記錄於 {log}。</translation>
+    </message>
+    <message>
+        <source>Step {step} done at {at}.</source>
+        <translation>步驟 {step} 已於 {at} 完成。</translation>
+    </message>
+    <message>
+        <source>Step {step} undone; the tick stays in the record.</source>
+        <translation>步驟 {step} 已撤銷；原勾選仍保留於紀錄中。</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>目前沒有計時中的時限。</translation>
+    </message>
+    <message>
+        <source>deadline {at}</source>
+        <translation>期限 {at}</translation>
+    </message>
+    <message>
+        <source>({start} to {end})</source>
+        <translation>（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>{state} {at} by {officer}</source>
+        <translation>{state}：{at}，{officer}</translation>
+    </message>
+    <message>
+        <source>Clocks:</source>
+        <translation>時限：</translation>
+    </message>
+    <message>
+        <source>mark a checklist step done, or undo it (audited)</source>
+        <translation>勾選或撤銷檢核步驟（記入稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>step id (see &apos;netpatrol steps&apos;)</source>
+        <translation>步驟代碼（見 &apos;netpatrol steps&apos;）</translation>
+    </message>
+    <message>
+        <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
+        <translation>辦理時間（ISO 8601；未註明時區即為臺北時間）</translation>
+    </message>
+    <message>
+        <source>a field the step records, e.g. victim_age=minor (repeatable)</source>
+        <translation>步驟記錄的欄位，例如 victim_age=minor（可重複）</translation>
+    </message>
+    <message>
+        <source>a capture or artifact id this step rests on (repeatable)</source>
+        <translation>此步驟依據的擷取或證物代碼（可重複）</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s checklist steps and clocks</source>
+        <translation>列出案件的檢核步驟與時限</translation>
+    </message>
+    <message>
+        <source>list every running clock across cases</source>
+        <translation>列出所有案件計時中的時限</translation>
+    </message>
+    <message>
+        <source>Wrote {file} (SHA-256 {sha256}).</source>
+        <translation>已寫入 {file}（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
+        <translation>已寫入 {file}：共 {messages} 則訊息（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+        <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>
+        <translation>內容仍在線上：社會局可能需函請停止解析（DNS RPZ），可製作事證提供單（netpatrol document --case {case} dns-rpz）。</translation>
+    </message>
+    <message>
+        <source>write a procedure document (PDF or text)</source>
+        <translation>製作辦理文件（PDF 或純文字）</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, or FILE.txt for plain text</source>
+        <translation>檔名.pdf，或檔名.txt 為純文字</translation>
+    </message>
+    <message>
+        <source>the reason (事由); default: the case title</source>
+        <translation>事由；預設為案由</translation>
+    </message>
+    <message>
+        <source>when the platform is notified (ISO 8601; default now)</source>
+        <translation>通知平臺時間（ISO 8601；預設為現在）</translation>
+    </message>
+    <message>
+        <source>the office the case is transferred to</source>
+        <translation>移送機關</translation>
+    </message>
+    <message>
+        <source>also print a mailto: draft</source>
+        <translation>另輸出 mailto: 郵件草稿</translation>
+    </message>
+    <message>
+        <source>print a captured chat in full as PDF</source>
+        <translation>將蒐證之聊天紀錄全文輸出為 PDF</translation>
+    </message>
+    <message>
+        <source>HANDLE=PSEUDONYM: show a sealed person&apos;s account by pseudonym</source>
+        <translation>帳號=代號：密封身分者之帳號以代號顯示</translation>
+    </message>
+    <message>
+        <source>takedown re-check in a clean headless browser</source>
+        <translation>以乾淨的無頭瀏覽器複查下架情形</translation>
+    </message>
+    <message>
+        <source>only this address (repeatable)</source>
+        <translation>僅複查此網址（可重複）</translation>
+    </message>
+    <message>
+        <source>Chromium executable (default: /usr/bin/chromium on Linux)</source>
+        <translation>Chromium 執行檔（Linux 預設 /usr/bin/chromium）</translation>
+    </message>
+    <message>
+        <source>a persona&apos;s storage-state file (cookies); default none</source>
+        <translation>偵查帳號之儲存狀態檔（Cookie）；預設不使用</translation>
+    </message>
+    <message>
+        <source>seconds per address</source>
+        <translation>每個網址之逾時秒數</translation>
+    </message>
+    <message>
+        <source>Capture {id} stored in case {case}.</source>
+        <translation>截取 {id} 已存入案件 {case}。</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>識別資料：</translation>
+    </message>
+    <message>
+        <source>Initial evidence (陸.一):</source>
+        <translation>初步蒐證（陸.一）：</translation>
+    </message>
+    <message>
+        <source>Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.</source>
+        <translation>已將 {name}（{size} 位元組，SHA-256：{sha256}）寫入 {file}。</translation>
+    </message>
+    <message>
+        <source>capture a page into a case (offscreen, same engine as the GUI)</source>
+        <translation>將網頁截取存入案件（背景執行，與圖形介面相同引擎）</translation>
+    </message>
+    <message>
+        <source>capture a chat (not available yet)</source>
+        <translation>截取聊天內容（尚未提供）</translation>
+    </message>
+    <message>
+        <source>do not scroll for lazy content</source>
+        <translation>不為延遲載入內容捲動網頁</translation>
+    </message>
+    <message>
+        <source>lazy-scroll time limit</source>
+        <translation>延遲載入捲動時間上限</translation>
+    </message>
+    <message>
+        <source>height limit in pixels</source>
+        <translation>高度上限（像素）</translation>
+    </message>
+    <message>
+        <source>feed item limit</source>
+        <translation>動態項目數上限</translation>
+    </message>
+    <message>
+        <source>artifacts</source>
+        <translation>證據檔案</translation>
+    </message>
+    <message>
+        <source>write one artifact&apos;s bytes to a file (audited)</source>
+        <translation>將一個證據檔案寫出至檔案（留存稽核紀錄）</translation>
+    </message>
+</context>
+<context>
+    <name>clocks</name>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>計時中</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>如期完成</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 日 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} 小時 {minutes:02d} 分</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>overdue by {amount}</source>
+        <translation>已逾期 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} left</source>
+        <translation>尚餘 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>NetPatrol</source>
+        <translation>網路巡邏工作站</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作失敗。</translation>
+    </message>
+    <message>
+        <source>The command was not used correctly.</source>
+        <translation>指令用法不正確。</translation>
+    </message>
+    <message>
+        <source>{what} {ident} was not found.</source>
+        <translation>找不到{what} {ident}。</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>保管庫已鎖定。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</source>
+        <translation>密碼錯誤，或此檔案不是網路巡邏工作站保管庫。檔案未作任何變更。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</source>
+        <translation>密碼強度不足：請至少使用 {min_length} 個字元，且不可為單一重複字元或明顯的連續字元。</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Create one first with &apos;netpatrol init&apos;.</source>
+        <translation>{path} 沒有保管庫，請先以「netpatrol init」建立。</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; it was left untouched.</source>
+        <translation>{path} 已有檔案存在，未作任何變更。</translation>
+    </message>
+    <message>
+        <source>{path} is not a NetPatrol vault (it is empty, too short or of another kind). Nothing was changed.</source>
+        <translation>{path} 不是網路巡邏工作站保管庫（檔案為空、過短或為其他格式）。檔案未作任何變更。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or was altered ({detail}). It was not changed or repaired; keep it and restore a backup.</source>
+        <translation>保管庫檔案已毀損或遭變更（{detail}）。系統未變更或修復此檔案；請保留原檔並自備份還原。</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer NetPatrol (schema {found}; this version knows up to {known}). Update NetPatrol; the vault was not changed.</source>
+        <translation>此保管庫由較新版本之網路巡邏工作站寫入（結構版本 {found}；本版本僅支援至 {known}）。請更新程式；保管庫未作任何變更。</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: {detail}</source>
+        <translation>完整性檢查未通過：{detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation>磁碟空間已滿，未寫入任何資料；請釋出空間後再試。</translation>
+    </message>
+    <message>
+        <source>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</source>
+        <translation>無法寫入 {path}（唯讀或無權限），未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>A sealed identity can only be revealed with a stated reason and the vault passphrase.</source>
+        <translation>密封身分須敘明事由並輸入保管庫密碼，方可揭露。</translation>
+    </message>
+    <message>
+        <source>Step {step} cannot be done yet: {reason}</source>
+        <translation>步驟 {step} 尚不能辦理：{reason}</translation>
+    </message>
+    <message>
+        <source>Step {step} needs a note saying what was done.</source>
+        <translation>步驟 {step} 須附註說明辦理情形。</translation>
+    </message>
+    <message>
+        <source>Step {step} has no field “{field}” (fields: {known}).</source>
+        <translation>步驟 {step} 沒有欄位「{field}」（欄位：{known}）。</translation>
+    </message>
+    <message>
+        <source>Step {step} needs the field “{field}”.</source>
+        <translation>步驟 {step} 須填寫欄位「{field}」。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice of {field} (choices: {known}).</source>
+        <translation>「{value}」不是 {field} 的選項（選項：{known}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time (use 2025-07-08T14:30).</source>
+        <translation>「{value}」不是日期時間（請使用 2025-07-08T14:30 格式）。</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>案件須有名稱。</translation>
+    </message>
+    <message>
+        <source>Case number {number} is already used by another case.</source>
+        <translation>案號 {number} 已為其他案件使用。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>A person needs a name (or an alias if the name is unknown).</source>
+        <translation>關係人須有姓名（不知姓名時請填代號或暱稱）。</translation>
+    </message>
+    <message>
+        <source>State why this identity must be revealed.</source>
+        <translation>請敘明揭露此身分之事由。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>關係人</translation>
+    </message>
+    <message>
+        <source>Procedure file {file}, line {line}: {problem}</source>
+        <translation>程序檔 {file} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>No passphrase: set NETPATROL_PASSPHRASE or run the command in a terminal.</source>
+        <translation>未提供密碼：請設定 NETPATROL_PASSPHRASE，或於終端機中執行指令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was created.</source>
+        <translation>兩次輸入的密碼不一致，未建立任何檔案。</translation>
+    </message>
+    <message>
+        <source>--name is required when not run in a terminal.</source>
+        <translation>非於終端機執行時，必須指定 --name。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Patrol {ident} has already ended.</source>
+        <translation>巡邏 {ident} 已經結束。</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>證據檔案</translation>
+    </message>
+    <message>
+        <source>truncated: the size is not a whole number of pages</source>
+        <translation>檔案遭截斷：大小非頁面之整數倍</translation>
+    </message>
+    <message>
+        <source>a page failed its authentication check</source>
+        <translation>有頁面未通過驗證</translation>
+    </message>
+    <message>
+        <source>The browser could not complete the capture step {step}: {reason}</source>
+        <translation>瀏覽器無法完成截取步驟 {step}：{reason}</translation>
+    </message>
+    <message>
+        <source>The browser did not answer in time during capture step {step}.</source>
+        <translation>截取步驟 {step} 期間瀏覽器逾時未回應。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s renderer crashed; nothing was stored. Reload the page and capture again.</source>
+        <translation>網頁的繪製程序當機，未儲存任何資料。請重新載入網頁後再截取。</translation>
+    </message>
+    <message>
+        <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
+        <translation>在 {folder} 找不到有效的程序檔，無法顯示檢核清單。</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not “{value}”.</source>
+        <translation>--set 的格式為 欄位=值，而非「{value}」。</translation>
+    </message>
+    <message>
+        <source>There is no step “{step}”; &apos;netpatrol steps --case CASE&apos; lists them.</source>
+        <translation>沒有步驟「{step}」；可用 &apos;netpatrol steps --case 案件&apos; 列出所有步驟。</translation>
+    </message>
+    <message>
+        <source>Site adapter {file}, line {line}: {problem}</source>
+        <translation>網站轉接器 {file} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>A persona needs a name that no other persona in this folder uses.</source>
+        <translation>身分須有名稱，且不可與此資料夾中的其他身分同名。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for persistent personas first.</source>
+        <translation>請先選擇保存身分的資料夾。</translation>
+    </message>
+    <message>
+        <source>A step cannot be recorded as done in the future ({at}).</source>
+        <translation>步驟的辦理時間不能晚於現在（{at}）。</translation>
+    </message>
+    <message>
+        <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
+        <translation>截取期間網頁已跳轉至他處，未儲存任何資料。請重新截取。</translation>
+    </message>
+    <message>
+        <source>The tab has no page to capture (nothing loaded, or it failed to load).</source>
+        <translation>此分頁沒有可截取的網頁（尚未載入或載入失敗）。</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
+        <translation>無法載入網頁（無回應、連線遭拒或網址錯誤），未截取任何內容。</translation>
+    </message>
+    <message>
+        <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
+        <translation>瀏覽器未選擇案件，下載的檔案未保存。請選擇案件後重新下載。</translation>
+    </message>
+    <message>
+        <source>An identifier needs a kind and a value; {detail}</source>
+        <translation>識別資料須有類別與內容；{detail}</translation>
+    </message>
+    <message>
+        <source>The screen recording could not be written ({detail}); nothing was stored.</source>
+        <translation>無法寫入螢幕錄影（{detail}），未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>--alias takes HANDLE=PSEUDONYM, not “{value}”.</source>
+        <translation>--alias 的格式為 帳號=代號，而非「{value}」。</translation>
+    </message>
+    <message>
+        <source>Capture {capture} holds no chat messages.</source>
+        <translation>蒐證 {capture} 沒有聊天訊息。</translation>
+    </message>
+    <message>
+        <source>Case {case} has no captured address to re-check.</source>
+        <translation>案件 {case} 沒有可複查的蒐證網址。</translation>
+    </message>
+    <message>
+        <source>Chat capture (--chat) is not available yet; capture the page.</source>
+        <translation>尚未提供聊天截取（--chat）；請截取網頁。</translation>
+    </message>
+    <message>
+        <source>Open the page to capture in the browser first.</source>
+        <translation>請先在瀏覽器中開啟要擷取的網頁。</translation>
+    </message>
+    <message>
+        <source>The vault is locked: unlock it to capture evidence.</source>
+        <translation>保管庫已鎖定：請解鎖後再擷取證據。</translation>
+    </message>
+    <message>
+        <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
+        <translation>未儲存擷取內容：尚未選擇案件。請重新擷取並選擇案件。</translation>
+    </message>
+    <message>
+        <source>The document could not be written to {path} ({reason}).</source>
+        <translation>無法將文件寫入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
+        <translation>無法啟動複查用瀏覽器（{reason}），請在本工作站安裝 Chromium。</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_check</name>
+    <message>
+        <source>Poster&apos;s account name and ID</source>
+        <translation>張貼者帳號名稱及 ID</translation>
+    </message>
+    <message>
+        <source>No account name or ID was found on the page: add it by hand from the image.</source>
+        <translation>網頁上未找到帳號名稱或 ID：請依截圖手動補登。</translation>
+    </message>
+    <message>
+        <source>Poster&apos;s IP address (where the site shows it)</source>
+        <translation>張貼者 IP 位址（網站有顯示者）</translation>
+    </message>
+    <message>
+        <source>This site shows the poster&apos;s IP, but none was found: check the 發信站 line.</source>
+        <translation>此網站會顯示張貼者 IP，但未找到：請檢查「發信站」行。</translation>
+    </message>
+    <message>
+        <source>This site does not show posters&apos; IP addresses.</source>
+        <translation>此網站不顯示張貼者 IP 位址。</translation>
+    </message>
+    <message>
+        <source>The content and its full URL</source>
+        <translation>張貼內容及完整連結網址</translation>
+    </message>
+    <message>
+        <source>The URL is missing.</source>
+        <translation>缺少網址。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s content was not saved.</source>
+        <translation>未保存網頁內容。</translation>
+    </message>
+    <message>
+        <source>Full-page image, not a partial one</source>
+        <translation>全頁截圖（非部分截圖）</translation>
+    </message>
+    <message>
+        <source>Burst and recording captures hold what was on screen; capture the page as well.</source>
+        <translation>連拍與錄影僅保存畫面所見；請同時截取整個網頁。</translation>
+    </message>
+    <message>
+        <source>{tiles} tile(s), whole page.</source>
+        <translation>{tiles} 張分段圖，涵蓋整頁。</translation>
+    </message>
+    <message>
+        <source>There is no full-page image.</source>
+        <translation>沒有全頁截圖。</translation>
+    </message>
+    <message>
+        <source>Ephemeral content captured at once</source>
+        <translation>限時動態或一次性內容已即時截圖</translation>
+    </message>
+    <message>
+        <source>{count} frame(s) or video(s) captured.</source>
+        <translation>已截取 {count} 張畫面或段錄影。</translation>
+    </message>
+    <message>
+        <source>For stories and one-time views use burst mode or recording.</source>
+        <translation>限時動態及一次性觀看訊息請使用連拍或錄影。</translation>
+    </message>
+    <message>
+        <source>Electronic records kept safely</source>
+        <translation>電磁紀錄妥善保存</translation>
+    </message>
+    <message>
+        <source>The capture is not stored in the encrypted vault yet.</source>
+        <translation>截取內容尚未存入加密保管庫。</translation>
+    </message>
+    <message>
+        <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
+        <translation>{count} 個檔案已存入加密保管庫，各附 SHA-256 雜湊值。</translation>
+    </message>
+    <message>
+        <source>Some files in the vault do not match what was captured.</source>
+        <translation>保管庫中部分檔案與截取內容不符。</translation>
+    </message>
+</context>
+<context>
+    <name>identifiers</name>
+    <message>
+        <source>Account name</source>
+        <translation>帳號名稱</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>帳號 ID</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>個人頁面網址</translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation>貼文 ID</translation>
+    </message>
+    <message>
+        <source>Post time</source>
+        <translation>張貼時間</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>貼文標題</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>LINE ID</source>
+        <translation>LINE ID</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 位址</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Open</source>
+        <translation>偵辦中</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已轉介</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移送</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>報告人</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>告發人</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>被害人</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>犯嫌</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>證人</translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>Account or alias</source>
+        <translation>帳號或暱稱</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <source>Phone or contact</source>
+        <translation>電話或聯絡方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+</context>
+<context>
+    <name>personas</name>
+    <message>
+        <source>Off the record</source>
+        <translation>無痕（不保存）</translation>
+    </message>
+</context>
+<context>
+    <name>procedure</name>
+    <message>
+        <source>{where} must be an object {{…}}.</source>
+        <translation>{where} 必須是物件 {{…}}。</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; in {where} (allowed: {allowed}).</source>
+        <translation>{where} 含有未知的鍵「{key}」（可用：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>{where} lacks the required key &quot;{key}&quot;.</source>
+        <translation>{where} 缺少必要的鍵「{key}」。</translation>
+    </message>
+    <message>
+        <source>{where} must be a non-empty text.</source>
+        <translation>{where} 必須是非空白的文字。</translation>
+    </message>
+    <message>
+        <source>{where} has the malformed value &quot;{value}&quot;.</source>
+        <translation>{where} 的值「{value}」格式不正確。</translation>
+    </message>
+    <message>
+        <source>{where} must be true or false.</source>
+        <translation>{where} 必須是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>{where} must be a list […].</source>
+        <translation>{where} 必須是清單 […]。</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number of zero or more.</source>
+        <translation>{where} 必須是零或正整數。</translation>
+    </message>
+    <message>
+        <source>{where} must be longer than zero.</source>
+        <translation>{where} 必須大於零。</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({detail}, column {column}).</source>
+        <translation>不是有效的 JSON（{detail}，第 {column} 欄）。</translation>
+    </message>
+    <message>
+        <source>format {found} is not one this NetPatrol reads (it reads format {known}).</source>
+        <translation>本版 NetPatrol 無法讀取格式 {found}（可讀取格式 {known}）。</translation>
+    </message>
+    <message>
+        <source>field type &quot;{value}&quot; is unknown (known: {known}).</source>
+        <translation>欄位類型「{value}」不明（可用：{known}）。</translation>
+    </message>
+    <message>
+        <source>a field has choices if and only if its type is &quot;choice&quot;.</source>
+        <translation>只有類型為「choice」的欄位才有選項，且必須有選項。</translation>
+    </message>
+    <message>
+        <source>only a choice field can record a fact.</source>
+        <translation>只有選項欄位可以記錄案件事實。</translation>
+    </message>
+    <message>
+        <source>this step could never be completed: it is not manual and names no event.</source>
+        <translation>此步驟永遠無法完成：既非人工勾選，也未指定完成事件。</translation>
+    </message>
+    <message>
+        <source>gate &quot;{value}&quot; is unknown (known: {known}).</source>
+        <translation>條件閘「{value}」不明（可用：{known}）。</translation>
+    </message>
+    <message>
+        <source>clock kind &quot;{value}&quot; is unknown (known: {known}).</source>
+        <translation>時限類型「{value}」不明（可用：{known}）。</translation>
+    </message>
+    <message>
+        <source>a retention period is given in days only.</source>
+        <translation>資料保留期間只能以日計算。</translation>
+    </message>
+    <message>
+        <source>step &quot;{step}&quot; names the unknown section &quot;{value}&quot;.</source>
+        <translation>步驟「{step}」指定了不存在的章節「{value}」。</translation>
+    </message>
+    <message>
+        <source>step &quot;{step}&quot; requires the unknown step &quot;{value}&quot;.</source>
+        <translation>步驟「{step}」的前置步驟「{value}」不存在。</translation>
+    </message>
+    <message>
+        <source>step &quot;{step}&quot; starts the unknown clock &quot;{value}&quot;.</source>
+        <translation>步驟「{step}」啟動了不存在的時限「{value}」。</translation>
+    </message>
+    <message>
+        <source>section &quot;{value}&quot; has no steps.</source>
+        <translation>章節「{value}」沒有任何步驟。</translation>
+    </message>
+    <message>
+        <source>the closing step &quot;{value}&quot; is not a step of this procedure.</source>
+        <translation>結案步驟「{value}」不是本程序的步驟。</translation>
+    </message>
+    <message>
+        <source>the id &quot;{value}&quot; is used twice.</source>
+        <translation>代碼「{value}」重複使用。</translation>
+    </message>
+    <message>
+        <source>clock &quot;{clock}&quot; must be started by exactly one step (found {count}).</source>
+        <translation>時限「{clock}」必須由恰好一個步驟啟動（目前有 {count} 個）。</translation>
+    </message>
+    <message>
+        <source>clock &quot;{clock}&quot; is stopped by the unknown step &quot;{value}&quot;.</source>
+        <translation>時限「{clock}」的停止步驟「{value}」不存在。</translation>
+    </message>
+    <message>
+        <source>a clock&apos;s condition cannot depend on another clock.</source>
+        <translation>時限的適用條件不得取決於其他時限。</translation>
+    </message>
+    <message>
+        <source>the condition names the unknown clock &quot;{value}&quot;.</source>
+        <translation>條件指定了不存在的時限「{value}」。</translation>
+    </message>
+    <message>
+        <source>the condition names &quot;{value}&quot;, which no step records as a fact.</source>
+        <translation>條件指定的「{value}」並非任何步驟記錄的案件事實。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a possible value of {fact} (possible: {allowed}).</source>
+        <translation>「{value}」不是 {fact} 的可能值（可能值：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>the prerequisites form a loop: {loop}.</source>
+        <translation>前置步驟形成循環：{loop}。</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as UTF-8 text ({detail}).</source>
+        <translation>無法以 UTF-8 文字讀取此檔案（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>recheck</name>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>已限制瀏覽</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>仍在線上</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>無法判定</translation>
+    </message>
+    <message>
+        <source>the file needs &quot;platforms&quot; with a &quot;default&quot; entry.</source>
+        <translation>檔案須有 &quot;platforms&quot;，且其中有 &quot;default&quot; 項目。</translation>
+    </message>
+    <message>
+        <source>each platform must be an object.</source>
+        <translation>每個平臺須為物件（{…}）。</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;.</source>
+        <translation>不認得的欄位 &quot;{key}&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;hosts&quot; must be a list of host names.</source>
+        <translation>&quot;hosts&quot; 須為主機名稱清單。</translation>
+    </message>
+    <message>
+        <source>rules may only have &quot;status&quot;, &quot;final_url&quot; and &quot;text&quot;.</source>
+        <translation>規則只能有 &quot;status&quot;、&quot;final_url&quot; 與 &quot;text&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must list HTTP status codes.</source>
+        <translation>&quot;status&quot; 須列出 HTTP 狀態碼。</translation>
+    </message>
+    <message>
+        <source>expected a list of regular expressions.</source>
+        <translation>此處須為正規表示式清單。</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;{pattern}&quot;: {error}</source>
+        <translation>正規表示式 &quot;{pattern}&quot; 有誤：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Takedown referral to the Women and Children Police Corps</source>
+        <translation>網路內容申訴下架陳報單（陳報婦幼警察隊）</translation>
+    </message>
+    <message>
+        <source>Platform notice fields (Enforcement Rules §5)</source>
+        <translation>通知網路平臺應載事項（施行細則第5條）</translation>
+    </message>
+    <message>
+        <source>Report to the social authority (Art. 7)</source>
+        <translation>兒少性剝削案件通報單（條例第7條，通報社政主管機關）</translation>
+    </message>
+    <message>
+        <source>Request for DNS RPZ blocking through the social authority</source>
+        <translation>請社政主管機關函請停止解析（DNS RPZ）事證提供單</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>蒐證編號</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Acquired at</source>
+        <translation>取得時間</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>紀錄雜湊值</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>蒐證時間</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案號</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Unit / officer</source>
+        <translation>單位／承辦人</translation>
+    </message>
+    <message>
+        <source>Captures / artifacts</source>
+        <translation>蒐證次數／檔案數</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>稽核鏈末端</translation>
+    </message>
+    <message>
+        <source>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case&apos;s part of the vault&apos;s hash-chained audit log; &apos;netpatrol verify&apos; checks the whole chain.</source>
+        <translation>每一檔案於取得時即計算 SHA-256 雜湊值；任何人均可複核：檔案之 SHA-256 應與本清單所載相同。保管紀錄為保管庫雜湊鏈稽核紀錄中屬於本案之部分，可以「netpatrol verify」驗證整條稽核鏈。</translation>
+    </message>
+    <message>
+        <source>1. Captures</source>
+        <translation>一、蒐證紀錄</translation>
+    </message>
+    <message>
+        <source>2. Artifacts and SHA-256</source>
+        <translation>二、證據檔案及 SHA-256 雜湊值</translation>
+    </message>
+    <message>
+        <source>3. Identifiers found</source>
+        <translation>三、查得之識別資料</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>4. Custody log</source>
+        <translation>四、證物保管紀錄</translation>
+    </message>
+    <message>
+        <source>No sealed identity (reporter, informant, victim) is part of this list; people appear only by pseudonym.</source>
+        <translation>本清單不含任何密封身分（報告人、告發人、被害人）資料，相關人員僅以代號表示。</translation>
+    </message>
+    <message>
+        <source>Evidence list and custody log</source>
+        <translation>證物清單及保管紀錄</translation>
+    </message>
+    <message>
+        <source>[{number}] {title}</source>
+        <translation>【{number}】{title}</translation>
+    </message>
+    <message>
+        <source>Transfer note to the precinct family-protection officer</source>
+        <translation>移送案件副知分局防治組家防官通知單</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>陳報單位</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Officer phone</source>
+        <translation>承辦人電話</translation>
+    </message>
+    <message>
+        <source>Officer e-mail</source>
+        <translation>承辦人電子郵件</translation>
+    </message>
+    <message>
+        <source>Prepared at</source>
+        <translation>製表時間</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Complete URL</source>
+        <translation>完整網址連結</translation>
+    </message>
+    <message>
+        <source>WARNING: this case has no capture yet. Capture the content before any takedown request (guideline 陸.二(二)).</source>
+        <translation>注意：本案尚無蒐證紀錄。申訴下架前務必完成蒐證（工作指引陸.二(二)）。</translation>
+    </message>
+    <message>
+        <source>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</source>
+        <translation>注意：蒐證 {ids} 標示為不完整；下架可能使尚未取得之資料滅失（工作指引陸.二(二)）。</translation>
+    </message>
+    <message>
+        <source>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>{count} 筆蒐證均已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>The identities of reporters, informants and victims are sealed (Child and Youth Sexual Exploitation Prevention Act Art. 7; Enforcement Rules §2) and are not part of this document; the officer in charge provides them through official channels when the law requires.</source>
+        <translation>報告人、告發人及被害人之身分資料依兒童及少年性剝削防制條例第7條及施行細則第2條另行密封，不列入本文件；依法需要時由承辦人循公務管道提供。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Please refer the following online content to iWIN and, where it is a sexual image of a child or youth, to the Sexual Image Abuse Response Center (性影像處理中心) for removal (guideline 陸.二(一)).</source>
+        <translation>下列網路內容請轉報 iWIN 網路內容防護機構；如屬兒少性影像，並請轉報衛生福利部性影像處理中心協助下架（工作指引陸.二(一)）。</translation>
+    </message>
+    <message>
+        <source>1. Reason (事由)</source>
+        <translation>一、事由</translation>
+    </message>
+    <message>
+        <source>2. Complete URLs of the content</source>
+        <translation>二、網路內容之完整網址連結</translation>
+    </message>
+    <message>
+        <source>3. Evidence (事證)</source>
+        <translation>三、事證</translation>
+    </message>
+    <message>
+        <source>4. Referral bodies</source>
+        <translation>四、轉報單位</translation>
+    </message>
+    <message>
+        <source>iWIN</source>
+        <translation>iWIN 網路內容防護機構</translation>
+    </message>
+    <message>
+        <source>Sexual Image Abuse Response Center</source>
+        <translation>性影像處理中心</translation>
+    </message>
+    <message>
+        <source>5. Reported by</source>
+        <translation>五、陳報人</translation>
+    </message>
+    <message>
+        <source>Contact: {blank}</source>
+        <translation>聯絡方式：{blank}</translation>
+    </message>
+    <message>
+        <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
+        <translation>依兒童及少年性剝削防制條例第8條及施行細則第5條，書面通知網路平臺應載事項：於{hours}小時內限制瀏覽或移除，並保留相關資料至少{days}日。</translation>
+    </message>
+    <message>
+        <source>Item {n}</source>
+        <translation>第{n}項</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>通知時間</translation>
+    </message>
+    <message>
+        <source>Remove or restrict by</source>
+        <translation>限制瀏覽或移除期限</translation>
+    </message>
+    <message>
+        <source>Retention starts</source>
+        <translation>資料保留起日</translation>
+    </message>
+    <message>
+        <source>Retention ends (at the earliest)</source>
+        <translation>資料保留迄日（至少）</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>資料提供</translation>
+    </message>
+    <message>
+        <source>URL of the image or content</source>
+        <translation>性影像（內容）網址</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>網站名稱</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>網站網址</translation>
+    </message>
+    <message>
+        <source>Poster account or IP</source>
+        <translation>張貼者帳號或IP位址</translation>
+    </message>
+    <message>
+        <source>Notifying agency and contact</source>
+        <translation>通知機關及聯絡方式</translation>
+    </message>
+    <message>
+        <source>Evidence capture</source>
+        <translation>證據擷取</translation>
+    </message>
+    <message>
+        <source>{capture} at {time}</source>
+        <translation>{capture}（{time}）</translation>
+    </message>
+    <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</source>
+        <translation>依兒童及少年性剝削防制條例第7條，通報網路巡邏發現之疑似兒少性剝削案件。</translation>
+    </message>
+    <message>
+        <source>1. Case</source>
+        <translation>一、案件</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>知悉時間</translation>
+    </message>
+    <message>
+        <source>Report due by (24 hours)</source>
+        <translation>通報期限（24小時內）</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Summary (事由)</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Victims (pseudonyms)</source>
+        <translation>被害人（代號）</translation>
+    </message>
+    <message>
+        <source>2. People (pseudonyms only)</source>
+        <translation>二、相關人員（僅列代號）</translation>
+    </message>
+    <message>
+        <source>3. Content</source>
+        <translation>三、網路內容</translation>
+    </message>
+    <message>
+        <source>4. Requested</source>
+        <translation>四、請求事項</translation>
+    </message>
+    <message>
+        <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
+        <translation>請評估上開內容；如屬兒少性影像，請函令網路平臺於24小時內限制瀏覽或移除，並保留資料至少180日（條例第8條）；未成年被害人請指派社工人員陪同偵訊（條例第9條）並提供保護服務。</translation>
+    </message>
+    <message>
+        <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
+        <translation>下列內容於通知後24小時內未限制瀏覽或移除，請社會局函請財團法人台灣網路資訊中心（TWNIC）要求所有會員停止解析（DNS RPZ）該網域（工作指引伍.二）。本局不逕向TWNIC申請，謹提供相關事證。</translation>
+    </message>
+    <message>
+        <source>1. Domains</source>
+        <translation>一、網域</translation>
+    </message>
+    <message>
+        <source>2. Content URLs</source>
+        <translation>二、內容網址</translation>
+    </message>
+    <message>
+        <source>3. Re-checks showing the content still online</source>
+        <translation>三、複查紀錄（內容仍在線上）</translation>
+    </message>
+    <message>
+        <source>4. Evidence</source>
+        <translation>四、事證</translation>
+    </message>
+    <message>
+        <source>5. Requested by</source>
+        <translation>五、提供單位</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>restricted (login or age wall)</source>
+        <translation>已限制瀏覽</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>仍在線上</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>無法判定</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>複查時間</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP狀態碼</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>This case under the Child and Youth Sexual Exploitation Prevention Act is being transferred; as the guideline requires (肆.二(三)), the precinct family-protection officer (家防官) is notified and receives the case file for checking.</source>
+        <translation>本件兒童及少年性剝削防制條例案件移送在即，依工作指引肆.二(三)副知分局防治組家防官，並提供案卷資料以利個案資料檢核。</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>移送機關</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>立案時間</translation>
+    </message>
+    <message>
+        <source>3. Procedure steps recorded</source>
+        <translation>三、已記錄之辦理步驟</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>4. Enclosed</source>
+        <translation>四、附件</translation>
+    </message>
+    <message>
+        <source>Evidence list and custody log (with the SHA-256 of every artifact); the encrypted case file.</source>
+        <translation>證物清單及保管紀錄（含各檔案 SHA-256 雜湊值）；加密案卷檔。</translation>
+    </message>
+    <message>
+        <source>5. From</source>
+        <translation>五、承辦單位</translation>
+    </message>
+    <message>
+        <source>Family-protection officer (家防官), Prevention Section of the precinct</source>
+        <translation>分局防治組家防官</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>案號 {number}</translation>
+    </message>
+    <message>
+        <source>Investigation not public (偵查不公開): never disclose a victim&apos;s, minor&apos;s, reporter&apos;s or informant&apos;s identity.</source>
+        <translation>偵查不公開：請勿外流；不得揭露被害人、兒少、報告人或告發人之身分。</translation>
+    </message>
+    <message>
+        <source>Page {page} / {total}</source>
+        <translation>第 {page} 頁／共 {total} 頁</translation>
+    </message>
+    <message>
+        <source>Audit chain head:</source>
+        <translation>稽核鏈末端：</translation>
+    </message>
+    <message>
+        <source>To: {agency}</source>
+        <translation>受文者：{agency}</translation>
+    </message>
+    <message>
+        <source>Case number: {number}    Date: {date}</source>
+        <translation>案號：{number}&#x3000;&#x3000;日期：{date}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Audit chain head: {head}</source>
+        <translation>稽核鏈末端：{head}</translation>
+    </message>
+    <message>
+        <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
+        <translation>（郵件程式長度有限，內容已截短：請由剪貼簿貼上全文或附加 PDF 檔。）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>the file needs an &quot;agencies&quot; object.</source>
+        <translation>檔案須有 &quot;agencies&quot; 物件。</translation>
+    </message>
+    <message>
+        <source>each agency must be an object.</source>
+        <translation>每個機關須為物件（{…}）。</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{field}&quot;.</source>
+        <translation>不認得的欄位 &quot;{field}&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be text.</source>
+        <translation>&quot;{field}&quot; 須為文字。</translation>
+    </message>
+    <message>
+        <source>agency &quot;{key}&quot; needs a name.</source>
+        <translation>機關 &quot;{key}&quot; 須有名稱。</translation>
+    </message>
+    <message>
+        <source>missing agencies: {keys}.</source>
+        <translation>缺少機關：{keys}。</translation>
+    </message>
+    <message>
+        <source>Chat transcript (complete)</source>
+        <translation>聊天紀錄（全文）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Capture complete</source>
+        <translation>蒐證完整</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO: older messages may be missing</source>
+        <translation>否：較早之訊息可能缺漏</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>對話者</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息則數</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>顏色說明</translation>
+    </message>
+    <message>
+        <source>Messages in blue were sent by the patrol (undercover) account.</source>
+        <translation>藍色訊息為本局巡邏（偵查）帳號所發送。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of {name}</source>
+        <translation>{name} 之 SHA-256</translation>
+    </message>
+    <message>
+        <source>End of transcript: {count} messages.</source>
+        <translation>聊天紀錄結束，共 {count} 則訊息。</translation>
+    </message>
+    <message>
+        <source>time not shown</source>
+        <translation>未顯示時間</translation>
+    </message>
+    <message>
+        <source>[Attachment: {label}]</source>
+        <translation>［附件：{label}］</translation>
+    </message>
+    <message>
+        <source>artifact {id}</source>
+        <translation>檔案編號 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>entry {expected} is missing (the next present is {seq}).</source>
+        <translation>第 {expected} 筆紀錄遺失（其後存在者為第 {seq} 筆）。</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow entry {before} (its previous-entry hash differs).</source>
+        <translation>第 {seq} 筆紀錄未接續第 {before} 筆（前筆雜湊值不符）。</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered (its hash does not match its content).</source>
+        <translation>第 {seq} 筆紀錄遭變更（雜湊值與內容不符）。</translation>
+    </message>
+    <message>
+        <source>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</source>
+        <translation>稽核鏈止於第 {last} 筆，但記錄之末端為第 {recorded} 筆：末端紀錄已遭刪除。</translation>
+    </message>
+    <message>
+        <source>{count} page(s) of the file failed authentication (first: {first}).</source>
+        <translation>檔案有 {count} 頁未通過驗證（第一個：{first}）。</translation>
+    </message>
+    <message>
+        <source>The database structure is damaged: {detail}</source>
+        <translation>資料庫結構已毀損：{detail}</translation>
+    </message>
+    <message>
+        <source>The append-only guard {guard} was removed: records may have been edited.</source>
+        <translation>只能新增之保護機制 {guard} 已遭移除：紀錄可能已被修改。</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {seq}: {reason}</source>
+        <translation>稽核鏈於第 {seq} 筆斷裂：{reason}</translation>
+    </message>
+    <message>
+        <source>{table} row {ident} refers to audit entry {seq}, which is missing.</source>
+        <translation>{table} 資料列 {ident} 對應之第 {seq} 筆稽核紀錄已遺失。</translation>
+    </message>
+    <message>
+        <source>{table} row {ident} differs from what audit entry {seq} recorded.</source>
+        <translation>{table} 資料列 {ident} 與第 {seq} 筆稽核紀錄所載不符。</translation>
+    </message>
+    <message>
+        <source>Artifact {ident}: its bytes no longer match the SHA-256 taken at acquisition.</source>
+        <translation>證據檔案 {ident}：內容與取得時計算之 SHA-256 雜湊值不符。</translation>
+    </message>
+</context>
 </TS>
