@@ -47,8 +47,8 @@
         <translation>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</translation>
     </message>
     <message>
-        <source>This person's name and details are stored as entered.</source>
-        <translation>This person's name and details are stored as entered.</translation>
+        <source>This person&apos;s name and details are stored as entered.</source>
+        <translation>This person&apos;s name and details are stored as entered.</translation>
     </message>
 </context>
 <context>
@@ -397,10 +397,10 @@
         <translation>Proceed despite a TLS error?</translation>
     </message>
     <message>
-        <source>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
+        <source>Someone may be intercepting the connection to {host}, and the page may not be the site&apos;s own. Proceeding is recorded in the audit log and the patrol log.
 
 Open the page anyway?</source>
-        <translation>Someone may be intercepting the connection to {host}, and the page may not be the site's own. Proceeding is recorded in the audit log and the patrol log.
+        <translation>Someone may be intercepting the connection to {host}, and the page may not be the site&apos;s own. Proceeding is recorded in the audit log and the patrol log.
 
 Open the page anyway?</translation>
     </message>
@@ -918,8 +918,8 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Generate the procedure documents of the case (PDF, text, e-mail)</translation>
     </message>
     <message>
-        <source>Re-check the case's captured addresses in a clean browser</source>
-        <translation>Re-check the case's captured addresses in a clean browser</translation>
+        <source>Re-check the case&apos;s captured addresses in a clean browser</source>
+        <translation>Re-check the case&apos;s captured addresses in a clean browser</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -1167,8 +1167,8 @@ Reason:</translation>
         <translation>&amp;Transferred to:</translation>
     </message>
     <message>
-        <source>e.g. the district prosecutors' office</source>
-        <translation>e.g. the district prosecutors' office</translation>
+        <source>e.g. the district prosecutors&apos; office</source>
+        <translation>e.g. the district prosecutors&apos; office</translation>
     </message>
     <message>
         <source>Preview (the text copied and mailed):</source>
@@ -1499,8 +1499,8 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Choose a case first.</translation>
     </message>
     <message>
-        <source>Choose a sealed person in the case's People tab first.</source>
-        <translation>Choose a sealed person in the case's People tab first.</translation>
+        <source>Choose a sealed person in the case&apos;s People tab first.</source>
+        <translation>Choose a sealed person in the case&apos;s People tab first.</translation>
     </message>
     <message>
         <source>Verifying the vault…</source>
@@ -1552,8 +1552,8 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <source>What the case is about, without any victim's name</source>
-        <translation>What the case is about, without any victim's name</translation>
+        <source>What the case is about, without any victim&apos;s name</source>
+        <translation>What the case is about, without any victim&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Create case</source>
@@ -1796,8 +1796,8 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>&amp;Clean browser, no cookies (what the public sees; recommended)</translation>
     </message>
     <message>
-        <source>With a &amp;persona's saved cookies (only when the content needs a login):</source>
-        <translation>With a &amp;persona's saved cookies (only when the content needs a login):</translation>
+        <source>With a &amp;persona&apos;s saved cookies (only when the content needs a login):</source>
+        <translation>With a &amp;persona&apos;s saved cookies (only when the content needs a login):</translation>
     </message>
     <message>
         <source>Storage-state file (.json)</source>
@@ -1824,8 +1824,8 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Starting with a clean browser in {seconds} s.</translation>
     </message>
     <message>
-        <source>Choose the persona's storage-state file, or use a clean browser.</source>
-        <translation>Choose the persona's storage-state file, or use a clean browser.</translation>
+        <source>Choose the persona&apos;s storage-state file, or use a clean browser.</source>
+        <translation>Choose the persona&apos;s storage-state file, or use a clean browser.</translation>
     </message>
 </context>
 <context>
@@ -2007,8 +2007,8 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>C&amp;hange passphrase…</translation>
     </message>
     <message>
-        <source>Enter the officer's name: it is recorded with every action.</source>
-        <translation>Enter the officer's name: it is recorded with every action.</translation>
+        <source>Enter the officer&apos;s name: it is recorded with every action.</source>
+        <translation>Enter the officer&apos;s name: it is recorded with every action.</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2111,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Vault location</translation>
     </message>
     <message>
-        <source>One encrypted file. Keep it on this workstation's own disk and back it up.</source>
-        <translation>One encrypted file. Keep it on this workstation's own disk and back it up.</translation>
+        <source>One encrypted file. Keep it on this workstation&apos;s own disk and back it up.</source>
+        <translation>One encrypted file. Keep it on this workstation&apos;s own disk and back it up.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2255,8 +2255,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
 <context>
     <name>catalog</name>
     <message>
-        <source>The id must be 1–40 lower-case letters, digits, '-' or '_'.</source>
-        <translation>The id must be 1–40 lower-case letters, digits, '-' or '_'.</translation>
+        <source>The id must be 1–40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>The id must be 1–40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
@@ -2311,8 +2311,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>A list is expected here.</translation>
     </message>
     <message>
-        <source>'{value}' appears twice.</source>
-        <translation>'{value}' appears twice.</translation>
+        <source>&apos;{value}&apos; appears twice.</source>
+        <translation>&apos;{value}&apos; appears twice.</translation>
     </message>
 </context>
 <context>
@@ -2485,8 +2485,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>platform (repeatable)</translation>
     </message>
     <message>
-        <source>case number (default: next in the unit's format)</source>
-        <translation>case number (default: next in the unit's format)</translation>
+        <source>case number (default: next in the unit&apos;s format)</source>
+        <translation>case number (default: next in the unit&apos;s format)</translation>
     </message>
     <message>
         <source>list cases, newest first</source>
@@ -2521,8 +2521,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>full-text search over cases and captured text</translation>
     </message>
     <message>
-        <source>check the vault's hashes and audit chain</source>
-        <translation>check the vault's hashes and audit chain</translation>
+        <source>check the vault&apos;s hashes and audit chain</source>
+        <translation>check the vault&apos;s hashes and audit chain</translation>
     </message>
     <message>
         <source>All checks passed.</source>
@@ -2577,8 +2577,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>mark a checklist step done, or undo it (audited)</translation>
     </message>
     <message>
-        <source>step id (see 'netpatrol steps')</source>
-        <translation>step id (see 'netpatrol steps')</translation>
+        <source>step id (see &apos;netpatrol steps&apos;)</source>
+        <translation>step id (see &apos;netpatrol steps&apos;)</translation>
     </message>
     <message>
         <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
@@ -2593,8 +2593,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>a capture or artifact id this step rests on (repeatable)</translation>
     </message>
     <message>
-        <source>list a case's checklist steps and clocks</source>
-        <translation>list a case's checklist steps and clocks</translation>
+        <source>list a case&apos;s checklist steps and clocks</source>
+        <translation>list a case&apos;s checklist steps and clocks</translation>
     </message>
     <message>
         <source>list every running clock across cases</source>
@@ -2641,8 +2641,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>print a captured chat in full as PDF</translation>
     </message>
     <message>
-        <source>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</source>
-        <translation>HANDLE=PSEUDONYM: show a sealed person's account by pseudonym</translation>
+        <source>HANDLE=PSEUDONYM: show a sealed person&apos;s account by pseudonym</source>
+        <translation>HANDLE=PSEUDONYM: show a sealed person&apos;s account by pseudonym</translation>
     </message>
     <message>
         <source>takedown re-check in a clean headless browser</source>
@@ -2657,8 +2657,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Chromium executable (default: /usr/bin/chromium on Linux)</translation>
     </message>
     <message>
-        <source>a persona's storage-state file (cookies); default none</source>
-        <translation>a persona's storage-state file (cookies); default none</translation>
+        <source>a persona&apos;s storage-state file (cookies); default none</source>
+        <translation>a persona&apos;s storage-state file (cookies); default none</translation>
     </message>
     <message>
         <source>seconds per address</source>
@@ -2709,8 +2709,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>artifacts</translation>
     </message>
     <message>
-        <source>write one artifact's bytes to a file (audited)</source>
-        <translation>write one artifact's bytes to a file (audited)</translation>
+        <source>write one artifact&apos;s bytes to a file (audited)</source>
+        <translation>write one artifact&apos;s bytes to a file (audited)</translation>
     </message>
 </context>
 <context>
@@ -2798,8 +2798,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</translation>
     </message>
     <message>
-        <source>There is no vault at {path}. Create one first with 'netpatrol init'.</source>
-        <translation>There is no vault at {path}. Create one first with 'netpatrol init'.</translation>
+        <source>There is no vault at {path}. Create one first with &apos;netpatrol init&apos;.</source>
+        <translation>There is no vault at {path}. Create one first with &apos;netpatrol init&apos;.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; it was left untouched.</source>
@@ -2926,8 +2926,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The browser did not answer in time during capture step {step}.</translation>
     </message>
     <message>
-        <source>The page's renderer crashed; nothing was stored. Reload the page and capture again.</source>
-        <translation>The page's renderer crashed; nothing was stored. Reload the page and capture again.</translation>
+        <source>The page&apos;s renderer crashed; nothing was stored. Reload the page and capture again.</source>
+        <translation>The page&apos;s renderer crashed; nothing was stored. Reload the page and capture again.</translation>
     </message>
     <message>
         <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
@@ -2938,8 +2938,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>--set takes FIELD=VALUE, not “{value}”.</translation>
     </message>
     <message>
-        <source>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</source>
-        <translation>There is no step “{step}”; 'netpatrol steps --case CASE' lists them.</translation>
+        <source>There is no step “{step}”; &apos;netpatrol steps --case CASE&apos; lists them.</source>
+        <translation>There is no step “{step}”; &apos;netpatrol steps --case CASE&apos; lists them.</translation>
     </message>
     <message>
         <source>Site adapter {file}, line {line}: {problem}</source>
@@ -3021,24 +3021,24 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
 <context>
     <name>evidence_check</name>
     <message>
-        <source>Poster's account name and ID</source>
-        <translation>Poster's account name and ID</translation>
+        <source>Poster&apos;s account name and ID</source>
+        <translation>Poster&apos;s account name and ID</translation>
     </message>
     <message>
         <source>No account name or ID was found on the page: add it by hand from the image.</source>
         <translation>No account name or ID was found on the page: add it by hand from the image.</translation>
     </message>
     <message>
-        <source>Poster's IP address (where the site shows it)</source>
-        <translation>Poster's IP address (where the site shows it)</translation>
+        <source>Poster&apos;s IP address (where the site shows it)</source>
+        <translation>Poster&apos;s IP address (where the site shows it)</translation>
     </message>
     <message>
-        <source>This site shows the poster's IP, but none was found: check the 發信站 line.</source>
-        <translation>This site shows the poster's IP, but none was found: check the 發信站 line.</translation>
+        <source>This site shows the poster&apos;s IP, but none was found: check the 發信站 line.</source>
+        <translation>This site shows the poster&apos;s IP, but none was found: check the 發信站 line.</translation>
     </message>
     <message>
-        <source>This site does not show posters' IP addresses.</source>
-        <translation>This site does not show posters' IP addresses.</translation>
+        <source>This site does not show posters&apos; IP addresses.</source>
+        <translation>This site does not show posters&apos; IP addresses.</translation>
     </message>
     <message>
         <source>The content and its full URL</source>
@@ -3049,8 +3049,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The URL is missing.</translation>
     </message>
     <message>
-        <source>The page's content was not saved.</source>
-        <translation>The page's content was not saved.</translation>
+        <source>The page&apos;s content was not saved.</source>
+        <translation>The page&apos;s content was not saved.</translation>
     </message>
     <message>
         <source>Full-page image, not a partial one</source>
@@ -3228,20 +3228,20 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{where} must be an object {{…}}.</translation>
     </message>
     <message>
-        <source>unknown key "{key}" in {where} (allowed: {allowed}).</source>
-        <translation>unknown key "{key}" in {where} (allowed: {allowed}).</translation>
+        <source>unknown key &quot;{key}&quot; in {where} (allowed: {allowed}).</source>
+        <translation>unknown key &quot;{key}&quot; in {where} (allowed: {allowed}).</translation>
     </message>
     <message>
-        <source>{where} lacks the required key "{key}".</source>
-        <translation>{where} lacks the required key "{key}".</translation>
+        <source>{where} lacks the required key &quot;{key}&quot;.</source>
+        <translation>{where} lacks the required key &quot;{key}&quot;.</translation>
     </message>
     <message>
         <source>{where} must be a non-empty text.</source>
         <translation>{where} must be a non-empty text.</translation>
     </message>
     <message>
-        <source>{where} has the malformed value "{value}".</source>
-        <translation>{where} has the malformed value "{value}".</translation>
+        <source>{where} has the malformed value &quot;{value}&quot;.</source>
+        <translation>{where} has the malformed value &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>{where} must be true or false.</source>
@@ -3268,12 +3268,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>format {found} is not one this NetPatrol reads (it reads format {known}).</translation>
     </message>
     <message>
-        <source>field type "{value}" is unknown (known: {known}).</source>
-        <translation>field type "{value}" is unknown (known: {known}).</translation>
+        <source>field type &quot;{value}&quot; is unknown (known: {known}).</source>
+        <translation>field type &quot;{value}&quot; is unknown (known: {known}).</translation>
     </message>
     <message>
-        <source>a field has choices if and only if its type is "choice".</source>
-        <translation>a field has choices if and only if its type is "choice".</translation>
+        <source>a field has choices if and only if its type is &quot;choice&quot;.</source>
+        <translation>a field has choices if and only if its type is &quot;choice&quot;.</translation>
     </message>
     <message>
         <source>only a choice field can record a fact.</source>
@@ -3284,64 +3284,64 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>this step could never be completed: it is not manual and names no event.</translation>
     </message>
     <message>
-        <source>gate "{value}" is unknown (known: {known}).</source>
-        <translation>gate "{value}" is unknown (known: {known}).</translation>
+        <source>gate &quot;{value}&quot; is unknown (known: {known}).</source>
+        <translation>gate &quot;{value}&quot; is unknown (known: {known}).</translation>
     </message>
     <message>
-        <source>clock kind "{value}" is unknown (known: {known}).</source>
-        <translation>clock kind "{value}" is unknown (known: {known}).</translation>
+        <source>clock kind &quot;{value}&quot; is unknown (known: {known}).</source>
+        <translation>clock kind &quot;{value}&quot; is unknown (known: {known}).</translation>
     </message>
     <message>
         <source>a retention period is given in days only.</source>
         <translation>a retention period is given in days only.</translation>
     </message>
     <message>
-        <source>step "{step}" names the unknown section "{value}".</source>
-        <translation>step "{step}" names the unknown section "{value}".</translation>
+        <source>step &quot;{step}&quot; names the unknown section &quot;{value}&quot;.</source>
+        <translation>step &quot;{step}&quot; names the unknown section &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>step "{step}" requires the unknown step "{value}".</source>
-        <translation>step "{step}" requires the unknown step "{value}".</translation>
+        <source>step &quot;{step}&quot; requires the unknown step &quot;{value}&quot;.</source>
+        <translation>step &quot;{step}&quot; requires the unknown step &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>step "{step}" starts the unknown clock "{value}".</source>
-        <translation>step "{step}" starts the unknown clock "{value}".</translation>
+        <source>step &quot;{step}&quot; starts the unknown clock &quot;{value}&quot;.</source>
+        <translation>step &quot;{step}&quot; starts the unknown clock &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>section "{value}" has no steps.</source>
-        <translation>section "{value}" has no steps.</translation>
+        <source>section &quot;{value}&quot; has no steps.</source>
+        <translation>section &quot;{value}&quot; has no steps.</translation>
     </message>
     <message>
-        <source>the closing step "{value}" is not a step of this procedure.</source>
-        <translation>the closing step "{value}" is not a step of this procedure.</translation>
+        <source>the closing step &quot;{value}&quot; is not a step of this procedure.</source>
+        <translation>the closing step &quot;{value}&quot; is not a step of this procedure.</translation>
     </message>
     <message>
-        <source>the id "{value}" is used twice.</source>
-        <translation>the id "{value}" is used twice.</translation>
+        <source>the id &quot;{value}&quot; is used twice.</source>
+        <translation>the id &quot;{value}&quot; is used twice.</translation>
     </message>
     <message>
-        <source>clock "{clock}" must be started by exactly one step (found {count}).</source>
-        <translation>clock "{clock}" must be started by exactly one step (found {count}).</translation>
+        <source>clock &quot;{clock}&quot; must be started by exactly one step (found {count}).</source>
+        <translation>clock &quot;{clock}&quot; must be started by exactly one step (found {count}).</translation>
     </message>
     <message>
-        <source>clock "{clock}" is stopped by the unknown step "{value}".</source>
-        <translation>clock "{clock}" is stopped by the unknown step "{value}".</translation>
+        <source>clock &quot;{clock}&quot; is stopped by the unknown step &quot;{value}&quot;.</source>
+        <translation>clock &quot;{clock}&quot; is stopped by the unknown step &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>a clock's condition cannot depend on another clock.</source>
-        <translation>a clock's condition cannot depend on another clock.</translation>
+        <source>a clock&apos;s condition cannot depend on another clock.</source>
+        <translation>a clock&apos;s condition cannot depend on another clock.</translation>
     </message>
     <message>
-        <source>the condition names the unknown clock "{value}".</source>
-        <translation>the condition names the unknown clock "{value}".</translation>
+        <source>the condition names the unknown clock &quot;{value}&quot;.</source>
+        <translation>the condition names the unknown clock &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>the condition names "{value}", which no step records as a fact.</source>
-        <translation>the condition names "{value}", which no step records as a fact.</translation>
+        <source>the condition names &quot;{value}&quot;, which no step records as a fact.</source>
+        <translation>the condition names &quot;{value}&quot;, which no step records as a fact.</translation>
     </message>
     <message>
-        <source>"{value}" is not a possible value of {fact} (possible: {allowed}).</source>
-        <translation>"{value}" is not a possible value of {fact} (possible: {allowed}).</translation>
+        <source>&quot;{value}&quot; is not a possible value of {fact} (possible: {allowed}).</source>
+        <translation>&quot;{value}&quot; is not a possible value of {fact} (possible: {allowed}).</translation>
     </message>
     <message>
         <source>the prerequisites form a loop: {loop}.</source>
@@ -3371,36 +3371,36 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>unknown</translation>
     </message>
     <message>
-        <source>the file needs "platforms" with a "default" entry.</source>
-        <translation>the file needs "platforms" with a "default" entry.</translation>
+        <source>the file needs &quot;platforms&quot; with a &quot;default&quot; entry.</source>
+        <translation>the file needs &quot;platforms&quot; with a &quot;default&quot; entry.</translation>
     </message>
     <message>
         <source>each platform must be an object.</source>
         <translation>each platform must be an object.</translation>
     </message>
     <message>
-        <source>unknown key "{key}".</source>
-        <translation>unknown key "{key}".</translation>
+        <source>unknown key &quot;{key}&quot;.</source>
+        <translation>unknown key &quot;{key}&quot;.</translation>
     </message>
     <message>
-        <source>"hosts" must be a list of host names.</source>
-        <translation>"hosts" must be a list of host names.</translation>
+        <source>&quot;hosts&quot; must be a list of host names.</source>
+        <translation>&quot;hosts&quot; must be a list of host names.</translation>
     </message>
     <message>
-        <source>rules may only have "status", "final_url" and "text".</source>
-        <translation>rules may only have "status", "final_url" and "text".</translation>
+        <source>rules may only have &quot;status&quot;, &quot;final_url&quot; and &quot;text&quot;.</source>
+        <translation>rules may only have &quot;status&quot;, &quot;final_url&quot; and &quot;text&quot;.</translation>
     </message>
     <message>
-        <source>"status" must list HTTP status codes.</source>
-        <translation>"status" must list HTTP status codes.</translation>
+        <source>&quot;status&quot; must list HTTP status codes.</source>
+        <translation>&quot;status&quot; must list HTTP status codes.</translation>
     </message>
     <message>
         <source>expected a list of regular expressions.</source>
         <translation>expected a list of regular expressions.</translation>
     </message>
     <message>
-        <source>invalid regular expression "{pattern}": {error}</source>
-        <translation>invalid regular expression "{pattern}": {error}</translation>
+        <source>invalid regular expression &quot;{pattern}&quot;: {error}</source>
+        <translation>invalid regular expression &quot;{pattern}&quot;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3510,8 +3510,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Audit chain head</translation>
     </message>
     <message>
-        <source>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</source>
-        <translation>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case's part of the vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.</translation>
+        <source>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case&apos;s part of the vault&apos;s hash-chained audit log; &apos;netpatrol verify&apos; checks the whole chain.</source>
+        <translation>Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its SHA-256 must equal the value printed here. The custody log is the case&apos;s part of the vault&apos;s hash-chained audit log; &apos;netpatrol verify&apos; checks the whole chain.</translation>
     </message>
     <message>
         <source>1. Captures</source>
@@ -3846,8 +3846,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Case {number}</translation>
     </message>
     <message>
-        <source>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</source>
-        <translation>Investigation not public (偵查不公開): never disclose a victim's, minor's, reporter's or informant's identity.</translation>
+        <source>Investigation not public (偵查不公開): never disclose a victim&apos;s, minor&apos;s, reporter&apos;s or informant&apos;s identity.</source>
+        <translation>Investigation not public (偵查不公開): never disclose a victim&apos;s, minor&apos;s, reporter&apos;s or informant&apos;s identity.</translation>
     </message>
     <message>
         <source>Page {page} / {total}</source>
@@ -3894,24 +3894,24 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Website</translation>
     </message>
     <message>
-        <source>the file needs an "agencies" object.</source>
-        <translation>the file needs an "agencies" object.</translation>
+        <source>the file needs an &quot;agencies&quot; object.</source>
+        <translation>the file needs an &quot;agencies&quot; object.</translation>
     </message>
     <message>
         <source>each agency must be an object.</source>
         <translation>each agency must be an object.</translation>
     </message>
     <message>
-        <source>unknown field "{field}".</source>
-        <translation>unknown field "{field}".</translation>
+        <source>unknown field &quot;{field}&quot;.</source>
+        <translation>unknown field &quot;{field}&quot;.</translation>
     </message>
     <message>
-        <source>"{field}" must be text.</source>
-        <translation>"{field}" must be text.</translation>
+        <source>&quot;{field}&quot; must be text.</source>
+        <translation>&quot;{field}&quot; must be text.</translation>
     </message>
     <message>
-        <source>agency "{key}" needs a name.</source>
-        <translation>agency "{key}" needs a name.</translation>
+        <source>agency &quot;{key}&quot; needs a name.</source>
+        <translation>agency &quot;{key}&quot; needs a name.</translation>
     </message>
     <message>
         <source>missing agencies: {keys}.</source>

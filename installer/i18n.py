@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -77,6 +78,10 @@ def _set(message: ET.Element, text: str) -> None:
     translation.attrib.pop("type", None)
 
 
+def _escape_like_lupdate(text: str) -> str:
+    return text.replace("'", "&apos;").replace('"', "&quot;").replace("\u3000", "&#x3000;")
+
+
 def _write(tree: ET.ElementTree, path: Path) -> None:
     """Write in lupdate's own layout (contexts at column 0), so the two tools do not fight over it."""
     root = tree.getroot()
@@ -84,7 +89,8 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
     for context in root:
         ET.indent(context, space="    ")
         context.tail = "\n"
-    body = ET.tostring(root, encoding="unicode")
+    body = re.sub(r">([^<]*)<", lambda m: ">" + _escape_like_lupdate(m.group(1)) + "<",
+                  ET.tostring(root, encoding="unicode"))  # text escaped as lupdate does; attributes untouched
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
