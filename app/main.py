@@ -57,6 +57,7 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    logs.route_qt_messages()
     crash_handler = CrashHandler(log_file)
     crash_handler.install()
 

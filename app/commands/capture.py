@@ -33,9 +33,13 @@ def _qt_application() -> Any:
     """A QApplication for the hidden tab; offscreen when there is no display."""
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
+    from app.infra.logs import route_qt_messages
     from app.main import early_init
 
     early_init()
+    # Chromium's own diagnostics (dbus, GPU fallbacks) would fill the officer's terminal; fatal only.
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "") + " --log-level=3").strip()
+    route_qt_messages()
     from PySide6 import QtWebEngineWidgets  # noqa: F401 - must be loaded before the QApplication
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication

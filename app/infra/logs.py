@@ -27,3 +27,23 @@ def setup(level: int = logging.INFO, folder: Path | None = None) -> Path:
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
     return logfile
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own warnings to our log file instead of the terminal, where the officer expects one
+    clear sentence per error. Messages of the ``js`` category are dropped: they are the pages' own
+    console output, i.e. captured content, which never goes into a log."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        category = str(getattr(context, "category", "") or "")
+        if category == "js" or category.startswith("js."):
+            return
+        qt_log.log(levels.get(kind, logging.WARNING), "%s: %s", category or "qt", message)
+
+    qInstallMessageHandler(handler)
