@@ -216,7 +216,7 @@ def _ask(prompt: str) -> str:
 def cmd_search(args: argparse.Namespace) -> Output:
     with opened_vault(args) as vault:
         hits = vault.search(args.query, limit=args.limit)
-        numbers = {hit.case_id: vault.case(hit.case_id).number for hit in hits}
+        numbers = {case_id: vault.case(case_id).number for case_id in {hit.case_id for hit in hits}}
     data = [{"case_id": h.case_id, "case_number": numbers[h.case_id], "source": h.source, "ref_id": h.ref_id,
              "snippet": h.snippet} for h in hits]
     lines = [f"{d['case_number']}  {d['source']}:{d['ref_id']}  {d['snippet']}" for d in data]

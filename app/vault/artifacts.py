@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import IntegrityFailure, NotFound, StorageFull, StorageReadOnly
-from app.core.hashing import CHUNK
+from app.core.hashing import CHUNK, sha256_chunks
 from app.core.i18n import translate
 from app.core.ids import new_id
 from app.core.models import Artifact, ArtifactKind
@@ -92,12 +92,7 @@ class ArtifactStore:
         return b"".join(self.chunks(artifact_id))
 
     def rehash(self, artifact_id: str) -> tuple[str, int]:
-        digest = hashlib.sha256()
-        size = 0
-        for chunk in self.chunks(artifact_id):
-            digest.update(chunk)
-            size += len(chunk)
-        return digest.hexdigest(), size
+        return sha256_chunks(self.chunks(artifact_id))
 
     def verify(self, artifact: Artifact) -> bool:
         return self.rehash(artifact.id) == (artifact.sha256, artifact.size)

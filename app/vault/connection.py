@@ -128,7 +128,7 @@ class Database:
             raise StorageReadOnly(path=str(path)) from exc
         cls._key(conn, key, salt)
         db = cls(conn, path)
-        db._configure()
+        db.configure()
         return db, key
 
     @classmethod
@@ -160,7 +160,7 @@ class Database:
         conn.execute(f"PRAGMA key = \"x'{raw}'\"")
         conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
 
-    def _configure(self) -> None:
+    def configure(self) -> None:
         """Settings applied once the key is proven: durability first (synchronous=FULL)."""
         with self._lock:
             self.execute("PRAGMA journal_mode = WAL")
@@ -169,9 +169,6 @@ class Database:
             self.execute("PRAGMA cache_size = -65536")
             self.execute("PRAGMA temp_store = MEMORY")
             self.execute("PRAGMA secure_delete = ON")
-
-    def configure(self) -> None:
-        self._configure()
 
     # -- use ---------------------------------------------------------------------------------------
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlcipher3.Cursor:
