@@ -3,7 +3,7 @@
 // Returns plain JSON-able values only.
 (function () {
   if (window.__netpatrol) { return 'present'; }
-  const state = { container: null, saved: [], changes: 0, observer: null, hidden: [] };
+  const state = { container: null, saved: [], changes: 0, observer: null, hidden: [], run: null };
 
   function docHeight() {
     const d = document.documentElement, b = document.body || d;
@@ -66,6 +66,55 @@
     state.observer.observe(document, { childList: true, characterData: true, subtree: true });
   }
 
+  function nextFrame() {
+    // Resolves after the next rendering update (scroll events ran, intersection observers saw the
+    // new position): a task queued from the frame callback runs after that update. A page that
+    // stalls its frames gets a fixed pause instead.
+    return new Promise((resolve) => {
+      const fallback = setTimeout(resolve, 100);
+      requestAnimationFrame(() => setTimeout(() => { clearTimeout(fallback); resolve(); }, 0));
+    });
+  }
+
+  function stepOnce(fraction) {
+    const c = target();
+    const before = c ? c.scrollTop : window.scrollY;
+    const view = c ? c.clientHeight : window.innerHeight;
+    if (c) { c.scrollTop = before + view * fraction; } else { window.scrollTo(window.scrollX, before + view * fraction); }
+    return (c ? c.scrollTop : window.scrollY) - before;
+  }
+
+  function bound(s, limits, began) {
+    if (s.pos + s.view >= limits.maxHeight) { return 'height'; }
+    if (limits.maxItems && s.items >= limits.maxItems) { return 'items'; }
+    if (Date.now() - began >= limits.maxMs) { return 'time'; }
+    return '';
+  }
+
+  async function scrollRun(itemSelector, fraction, limits) {
+    // The stepping loop runs here, in the page, one step per rendering update: a round trip to
+    // Python per step cost three times as long (measured: 21 steps, 1.3 s against 0.4 s).
+    const run = state.run;
+    const began = Date.now();
+    let s = measure(itemSelector), blocked = 0;
+    while (!run.cancelled) {
+      if (s.atEnd) { run.stop = 'end'; break; }
+      const hit = bound(s, limits, began);
+      if (hit) { run.stop = hit; break; }
+      stepOnce(fraction);
+      run.steps += 1;
+      await nextFrame();
+      const previous = s;
+      s = measure(itemSelector);
+      if (s.height > previous.height) { run.grew += 1; }
+      blocked = s.pos <= previous.pos && !s.atEnd ? blocked + 1 : 0;
+      if (blocked >= 3) { run.stop = 'blocked'; break; }
+    }
+    if (!run.stop) { run.stop = 'time'; }   // cancelled: the engine's own deadline passed
+    run.state = s;
+    run.done = true;
+  }
+
   function setStyle(el, props) {
     state.saved.push({ el: el, style: el.getAttribute('style') });
     for (const [name, value] of Object.entries(props)) { el.style.setProperty(name, value, 'important'); }
@@ -89,14 +138,21 @@
                scrollTop: state.container ? state.container.scrollTop : 0 };
     },
     measure: measure,
-    step: function (fraction) {
-      const c = target();
-      const before = c ? c.scrollTop : window.scrollY;
-      const view = c ? c.clientHeight : window.innerHeight;
-      if (c) { c.scrollTop = before + view * fraction; } else { window.scrollTo(window.scrollX, before + view * fraction); }
-      const after = c ? c.scrollTop : window.scrollY;
-      return { moved: after - before };
+    step: function (fraction) { return { moved: stepOnce(fraction) }; },
+    startScroll: function (itemSelector, fraction, limits) {
+      // Starts the in-page stepping loop; poll ``scrollStatus`` until ``done``.
+      state.run = { done: false, cancelled: false, stop: '', steps: 0, grew: 0, state: null };
+      scrollRun(itemSelector, fraction, limits).catch((e) => {
+        state.run.stop = 'error'; state.run.error = String(e); state.run.done = true;
+      });
+      return true;
     },
+    scrollStatus: function () {
+      const run = state.run;
+      return run ? { done: run.done, stop: run.stop, steps: run.steps, grew: run.grew, state: run.state,
+                     error: run.error || '' } : null;
+    },
+    cancelScroll: function () { if (state.run) { state.run.cancelled = true; } return true; },
     scrollTo: function (x, y, containerTop) {
       if (state.container && containerTop !== null) { state.container.scrollTop = containerTop; }
       window.scrollTo(x, y);
