@@ -2204,6 +2204,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The page was not scrolled (lazy loading was switched off).</translation>
     </message>
     <message>
+        <source>Reached the start of the conversation (the chat shows its beginning).</source>
+        <translation>Reached the start of the conversation (the chat shows its beginning).</translation>
+    </message>
+    <message>
+        <source>Reached the start of the conversation: at the top of the chat no older messages arrived within the wait.</source>
+        <translation>Reached the start of the conversation: at the top of the chat no older messages arrived within the wait.</translation>
+    </message>
+    <message>
+        <source>Stopped: the message limit was reached; older messages were not collected.</source>
+        <translation>Stopped: the message limit was reached; older messages were not collected.</translation>
+    </message>
+    <message>
         <source>The page was still loading when the capture ended.</source>
         <translation>The page was still loading when the capture ended.</translation>
     </message>
@@ -2240,12 +2252,24 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The site adapter {detail} failed; only the generic rules found identifiers.</translation>
     </message>
     <message>
+        <source>At {detail} step(s) the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
+        <translation>At {detail} step(s) the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</translation>
+    </message>
+    <message>
+        <source>{detail} image(s) in the chat were not saved as pictures (only labelled): too many, or not shown in time.</source>
+        <translation>{detail} image(s) in the chat were not saved as pictures (only labelled): too many, or not shown in time.</translation>
+    </message>
+    <message>
         <source>Complete capture.</source>
         <translation>Complete capture.</translation>
     </message>
     <message>
         <source>PARTIAL capture.</source>
         <translation>PARTIAL capture.</translation>
+    </message>
+    <message>
+        <source>Chat: {messages} message(s) collected in {steps} scroll step(s).</source>
+        <translation>Chat: {messages} message(s) collected in {steps} scroll step(s).</translation>
     </message>
     <message>
         <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
@@ -2313,6 +2337,21 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>&apos;{value}&apos; appears twice.</source>
         <translation>&apos;{value}&apos; appears twice.</translation>
+    </message>
+</context>
+<context>
+    <name>chat</name>
+    <message>
+        <source>Patrol account</source>
+        <translation>Patrol account</translation>
+    </message>
+    <message>
+        <source>{label} ({persona})</source>
+        <translation>{label} ({persona})</translation>
+    </message>
+    <message>
+        <source>(sender not shown)</source>
+        <translation>(sender not shown)</translation>
     </message>
 </context>
 <context>
@@ -2685,16 +2724,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>capture a page into a case (offscreen, same engine as the GUI)</translation>
     </message>
     <message>
-        <source>capture a chat (not available yet)</source>
-        <translation>capture a chat (not available yet)</translation>
-    </message>
-    <message>
         <source>do not scroll for lazy content</source>
         <translation>do not scroll for lazy content</translation>
     </message>
     <message>
-        <source>lazy-scroll time limit</source>
-        <translation>lazy-scroll time limit</translation>
+        <source>Chat: {messages} message(s); print them with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</source>
+        <translation>Chat: {messages} message(s); print them with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>capture a chat conversation: scroll it back to its start and keep every message (for netpatrol transcript)</source>
+        <translation>capture a chat conversation: scroll it back to its start and keep every message (for netpatrol transcript)</translation>
+    </message>
+    <message>
+        <source>time limit for scrolling (default 30; with --chat 180)</source>
+        <translation>time limit for scrolling (default 30; with --chat 180)</translation>
+    </message>
+    <message>
+        <source>with --chat: stop after this many messages</source>
+        <translation>with --chat: stop after this many messages</translation>
+    </message>
+    <message>
+        <source>with --chat: seconds to wait at the top for older messages before taking it as the start of the conversation</source>
+        <translation>with --chat: seconds to wait at the top for older messages before taking it as the start of the conversation</translation>
     </message>
     <message>
         <source>height limit in pixels</source>
@@ -2994,10 +3045,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Case {case} has no captured address to re-check.</translation>
     </message>
     <message>
-        <source>Chat capture (--chat) is not available yet; capture the page.</source>
-        <translation>Chat capture (--chat) is not available yet; capture the page.</translation>
-    </message>
-    <message>
         <source>Open the page to capture in the browser first.</source>
         <translation>Open the page to capture in the browser first.</translation>
     </message>
@@ -3016,6 +3063,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
         <translation>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</translation>
+    </message>
+    <message>
+        <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</source>
+        <translation>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</translation>
+    </message>
+    <message>
+        <source>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</source>
+        <translation>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3201,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>IP address</source>
         <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Poster&apos;s IP address</source>
+        <translation>Poster&apos;s IP address</translation>
     </message>
 </context>
 <context>

@@ -2204,6 +2204,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>未捲動網頁（已關閉延遲載入捲動）。</translation>
     </message>
     <message>
+        <source>Reached the start of the conversation (the chat shows its beginning).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached the start of the conversation: at the top of the chat no older messages arrived within the wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: the message limit was reached; older messages were not collected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The page was still loading when the capture ended.</source>
         <translation>截取結束時網頁仍在載入中。</translation>
     </message>
@@ -2240,12 +2252,24 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>網站轉接器 {detail} 執行失敗；識別資料僅由通用規則擷取。</translation>
     </message>
     <message>
+        <source>At {detail} step(s) the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{detail} image(s) in the chat were not saved as pictures (only labelled): too many, or not shown in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Complete capture.</source>
         <translation>完整截取。</translation>
     </message>
     <message>
         <source>PARTIAL capture.</source>
         <translation>部分截取（不完整）。</translation>
+    </message>
+    <message>
+        <source>Chat: {messages} message(s) collected in {steps} scroll step(s).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
@@ -2313,6 +2337,21 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>&apos;{value}&apos; appears twice.</source>
         <translation>「{value}」重複出現。</translation>
+    </message>
+</context>
+<context>
+    <name>chat</name>
+    <message>
+        <source>Patrol account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label} ({persona})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(sender not shown)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2685,16 +2724,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>將網頁截取存入案件（背景執行，與圖形介面相同引擎）</translation>
     </message>
     <message>
-        <source>capture a chat (not available yet)</source>
-        <translation>截取聊天內容（尚未提供）</translation>
-    </message>
-    <message>
         <source>do not scroll for lazy content</source>
         <translation>不為延遲載入內容捲動網頁</translation>
     </message>
     <message>
-        <source>lazy-scroll time limit</source>
-        <translation>延遲載入捲動時間上限</translation>
+        <source>Chat: {messages} message(s); print them with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>capture a chat conversation: scroll it back to its start and keep every message (for netpatrol transcript)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time limit for scrolling (default 30; with --chat 180)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --chat: stop after this many messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --chat: seconds to wait at the top for older messages before taking it as the start of the conversation</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>height limit in pixels</source>
@@ -2994,10 +3045,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件 {case} 沒有可複查的蒐證網址。</translation>
     </message>
     <message>
-        <source>Chat capture (--chat) is not available yet; capture the page.</source>
-        <translation>尚未提供聊天截取（--chat）；請截取網頁。</translation>
-    </message>
-    <message>
         <source>Open the page to capture in the browser first.</source>
         <translation>請先在瀏覽器中開啟要擷取的網頁。</translation>
     </message>
@@ -3016,6 +3063,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
         <translation>無法啟動複查用瀏覽器（{reason}），請在本工作站安裝 Chromium。</translation>
+    </message>
+    <message>
+        <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3146,6 +3201,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>IP address</source>
         <translation>IP 位址</translation>
+    </message>
+    <message>
+        <source>Poster&apos;s IP address</source>
+        <translation>發文者 IP 位址</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,9 @@ def _account(capture: PageCapture) -> CheckItem:
 
 def _ip(capture: PageCapture) -> CheckItem:
     label = _t(QT_TRANSLATE_NOOP("evidence_check", "Poster's IP address (where the site shows it)"))
-    ips = [i for i in capture.identifiers if i.kind == IdentifierKind.IP]
+    # Only the IP the site shows for the poster counts: commenters' IPs (PTT push lines) and IPs
+    # quoted in a page's text are identifiers too, but not 陸.一(一)'s.
+    ips = [i for i in capture.identifiers if i.kind == IdentifierKind.POSTER_IP]
     if ips:
         return CheckItem("陸.一(一)", label, Status.OK, ", ".join(dict.fromkeys(i.value for i in ips))[:200])
     if capture.shows_ip:

@@ -33,6 +33,7 @@ class IdentifierKind(StrEnum):
     LINE_ID = "line_id"
     URL = "url"
     IP = "ip"
+    POSTER_IP = "poster_ip"   # the IP the site itself shows for the poster (PTT 發信站), not any IP on the page
 
     def label(self) -> str:
         return translate("identifiers", _KIND_LABELS[self])
@@ -51,6 +52,7 @@ _KIND_LABELS = {
     IdentifierKind.LINE_ID: QT_TRANSLATE_NOOP("identifiers", "LINE ID"),
     IdentifierKind.URL: QT_TRANSLATE_NOOP("identifiers", "URL"),
     IdentifierKind.IP: QT_TRANSLATE_NOOP("identifiers", "IP address"),
+    IdentifierKind.POSTER_IP: QT_TRANSLATE_NOOP("identifiers", "Poster's IP address"),
 }
 
 
@@ -96,7 +98,7 @@ def normalise(kind: IdentifierKind, value: str) -> str:
         return "0" + digits[3:] if digits.startswith("886") else digits
     if kind == IdentifierKind.EMAIL:
         return text.lower()
-    if kind == IdentifierKind.IP:
+    if kind in (IdentifierKind.IP, IdentifierKind.POSTER_IP):
         try:
             return str(ipaddress.ip_address(text))
         except ValueError:

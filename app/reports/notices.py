@@ -28,8 +28,9 @@ from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier
 CTX = "reports"
 REMOVAL_HOURS = 24
 RETENTION_DAYS = 180
-# Identifier kinds of app/core/identifiers.py (plus generic names an officer may have used).
-POSTER_KINDS = frozenset({"account_name", "account_id", "profile_url", "ip", "email", "phone", "line_id", "account",
+# Identifier kinds of app/core/identifiers.py (plus generic names an officer may have used). Only the
+# poster's own IP: commenters' IPs and IPs quoted on the page are not the poster's.
+POSTER_KINDS = frozenset({"account_name", "account_id", "profile_url", "poster_ip", "email", "phone", "line_id", "account",
                           "handle", "user_id"})
 IMAGE_KINDS = frozenset({"image_url", "media_url", "video_url", "image"})
 

@@ -33,7 +33,7 @@ def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, 
     assert result["complete"] and result["capture_id"].startswith("K")
     names = {a["name"]: a for a in result["artifacts"]}
     assert {"viewport.png", "fullpage.png", "page.mhtml", "dom.html", "text.txt", "metadata.json"} <= set(names)
-    assert ("ip", "203.0.113.45") in {(i["kind"], i["value"]) for i in result["identifiers"]}
+    assert ("poster_ip", "203.0.113.45") in {(i["kind"], i["value"]) for i in result["identifiers"]}
     assert [c["status"] for c in result["evidence_check"]][:4] == ["ok", "ok", "ok", "ok"]
     target = tmp_path / "full.png"
     exported = netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case,

@@ -134,7 +134,7 @@ def test_ptt_article_identifiers_with_ipv4_and_ipv6(run, tab, capture_server, ad
     assert (IdentifierKind.BOARD, "TestBoard") in found
     assert (IdentifierKind.POST_TITLE, "[問卦] 測試文章標題") in found
     assert (IdentifierKind.POST_ID, "M.1751940000.A.1F3") in found
-    assert found[(IdentifierKind.IP, "203.0.113.45")].startswith("adapter ptt: 發信站 line")
+    assert found[(IdentifierKind.POSTER_IP, "203.0.113.45")].startswith("adapter ptt: 發信站 line")
     assert found[(IdentifierKind.IP, "198.51.100.23")].startswith("adapter ptt: 編輯 line")
     assert found[(IdentifierKind.IP, "2001:db8::25")].startswith("adapter ptt: 編輯 line")
     assert found[(IdentifierKind.IP, "203.0.113.77")] == "adapter ptt: push line 1 (fakeuser1)"

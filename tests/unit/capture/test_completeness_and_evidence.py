@@ -66,3 +66,18 @@ def test_site_without_ips_is_not_applicable_and_bursts_tick_ephemeral() -> None:
     items = check_initial_evidence(burst, None).items
     assert items[1].status == Status.NOT_APPLICABLE and items[4].status == Status.OK
     assert items[0].status == Status.MISSING
+
+
+def test_only_the_posters_own_ip_ticks_the_ip_item() -> None:
+    """Commenters' IPs (PTT push lines) and IPs quoted in the text are not the poster's IP."""
+    others = (FoundIdentifier(IdentifierKind.IP, "203.0.113.77", "adapter ptt: push line 1 (fakeuser1)", Origin.ADAPTER),
+              FoundIdentifier(IdentifierKind.IP, "192.0.2.8", "text line 3", Origin.RULE))
+    ptt = page_capture(Completeness(True, StopReason.END_REACHED, 1), others, shows_ip=True)
+    item = check_initial_evidence(ptt, None).items[1]
+    assert item.status == Status.MISSING and "203.0.113.77" not in item.detail
+    elsewhere = page_capture(Completeness(True, StopReason.END_REACHED, 1), others[1:])
+    assert check_initial_evidence(elsewhere, None).items[1].status == Status.NOT_APPLICABLE
+    poster = FoundIdentifier(IdentifierKind.POSTER_IP, "2001:db8::1", "adapter ptt: 發信站 line", Origin.ADAPTER)
+    with_poster = page_capture(Completeness(True, StopReason.END_REACHED, 1), (*others, poster), shows_ip=True)
+    item = check_initial_evidence(with_poster, None).items[1]
+    assert item.status == Status.OK and item.detail == "2001:db8::1"

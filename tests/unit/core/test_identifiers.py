@@ -84,7 +84,7 @@ def test_ptt_rules_turn_raw_lines_into_identifiers() -> None:
     assert [(i.kind, i.value, i.source) for i in ptt.identifiers(records)] == [
         (K.ACCOUNT_ID, "testposter", "adapter ptt: 作者 line"),
         (K.ACCOUNT_NAME, "測試暱稱", "adapter ptt: 作者 line"),
-        (K.IP, "203.0.113.45", "adapter ptt: 發信站 line"),
+        (K.POSTER_IP, "203.0.113.45", "adapter ptt: 發信站 line"),
         (K.IP, "2001:db8::7", "adapter ptt: push line 2 (fakeuser2)"),
         (K.POST_ID, "M.1751940000.A.1F3", "adapter ptt: page URL"),
     ]

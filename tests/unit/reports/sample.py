@@ -47,7 +47,7 @@ def dossier(captures: int = 2, custody: int = 6, with_recheck: bool = True) -> C
         people=(PersonRef(Role.VICTIM, "被害人1"), PersonRef(Role.REPORTER, "報告人A"),
                 PersonRef(Role.SUSPECT, "犯嫌1")),
         captures=tuple(caps),
-        identifiers=(IdentifierRef("account", "@seller_0712", caps[0].id), IdentifierRef("ip", "203.0.113.9", caps[0].id),
+        identifiers=(IdentifierRef("account", "@seller_0712", caps[0].id), IdentifierRef("poster_ip", "203.0.113.9", caps[0].id),
                      IdentifierRef("image_url", "https://cdn.example.test/img/9f3.jpg", caps[0].id)),
         custody=tuple(CustodyEntry(i, T0 + timedelta(minutes=i), "警員測試甲", "WS-01", "artifact.add", f"A{i:010d}",
                                    f"{i:064x}") for i in range(1, custody + 1)),

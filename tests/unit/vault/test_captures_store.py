@@ -35,7 +35,7 @@ def sample(text: str = "援交 測試內容 fake.poster@example.com") -> PageCap
              CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, "fullpage.png", "image/png", b"\x89PNG full" * 1000),
              CapturedFile(FileRole.TEXT, ArtifactKind.TEXT, "text.txt", "text/plain", text.encode()))
     identifiers = (FoundIdentifier(IdentifierKind.ACCOUNT_ID, "testposter", "adapter ptt: 作者 line", Origin.ADAPTER),
-                   FoundIdentifier(IdentifierKind.IP, "203.0.113.45", "adapter ptt: 發信站 line", Origin.ADAPTER),
+                   FoundIdentifier(IdentifierKind.POSTER_IP, "203.0.113.45", "adapter ptt: 發信站 line", Origin.ADAPTER),
                    FoundIdentifier(IdentifierKind.EMAIL, "fake.poster@example.com", "text line 1", Origin.RULE))
     return PageCapture(CaptureKind.PAGE, "http://127.0.0.1/ptt", "http://127.0.0.1/ptt", "測試文章", T0, T0,
                        Completeness(True, StopReason.END_REACHED, 1), files, identifiers,
@@ -57,7 +57,7 @@ def test_store_writes_everything_hashed_searchable_and_verifiable(vault: Vault) 
     assert {a["name"]: a["sha256"] for a in metadata["artifacts"]} == {f.name: f.sha256 for f in capture.files}
     assert metadata["completeness_statement"][0] == "Complete capture."
     assert [(i.kind, i.value) for i in current_identifiers(vault, case.id, stored.id)] == [
-        (IdentifierKind.ACCOUNT_ID, "testposter"), (IdentifierKind.IP, "203.0.113.45"),
+        (IdentifierKind.ACCOUNT_ID, "testposter"), (IdentifierKind.POSTER_IP, "203.0.113.45"),
         (IdentifierKind.EMAIL, "fake.poster@example.com")]
     assert [h.ref_id for h in vault.search("援交")] == [stored.id]
     assert captures_in_case(vault, case.id) == [stored]
@@ -96,7 +96,7 @@ def test_officer_corrections_and_additions_supersede_and_are_audited(vault: Vaul
     gone = retract_identifier(vault, email.id, "not the poster's")
     current = current_identifiers(vault, case.id, stored.id)
     assert [(i.kind, i.value, i.origin) for i in current] == [
-        (IdentifierKind.IP, "203.0.113.45", Origin.ADAPTER),
+        (IdentifierKind.POSTER_IP, "203.0.113.45", Origin.ADAPTER),
         (IdentifierKind.ACCOUNT_ID, "testposter2", Origin.OFFICER),
         (IdentifierKind.PHONE, "0912-345-678", Origin.OFFICER)]
     assert fixed.supersedes == account.id and gone.retracted and gone.supersedes == email.id and added.supersedes is None
