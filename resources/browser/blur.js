@@ -1,5 +1,9 @@
 // Officer wellness: blur images and videos until clicked, optional grayscale.
 //
+// Pictures set as CSS backgrounds by the site's own stylesheets (profile pictures, thumbnails,
+// feed tiles) cannot be selected by CSS alone, so a watcher marks elements whose computed
+// background is an image with data-np-bg; suspend() removes those marks too.
+//
 // Runs in an isolated world (QWebEngineScript.ApplicationWorld): page scripts cannot see these
 // functions. The effect is a constructed stylesheet added to document.adoptedStyleSheets, so the
 // page's own markup is untouched; only an element the officer revealed carries a data attribute.
@@ -8,8 +12,10 @@
   "use strict";
   if (window.__npBlur) { return; }
 
-  var MEDIA = "img, video, picture, canvas, svg image, object, embed, [style*='background-image']";
+  var BACKGROUND = "data-np-bg";
+  var MEDIA = "img, video, picture, canvas, svg image, object, embed, [style*='background-image'], [" + BACKGROUND + "]";
   var REVEALED = "data-np-revealed";
+  var MIN_SIDE = 24;    // icons and bullets drawn as backgrounds are not pictures worth hiding
   var blurSheet = new CSSStyleSheet();
   blurSheet.replaceSync(
     ":is(" + MEDIA + "):not([" + REVEALED + "]) { filter: blur(28px) saturate(0.4) !important; }\n" +
@@ -19,6 +25,60 @@
 
   var state = { blur: false, gray: false, suspended: false };
   var revealed = [];  // WeakRefs of elements the officer clicked open
+  var backgrounds = [];  // WeakRefs of elements marked as showing a background picture
+  var queue = [];
+  var queued = false;
+  var watcher = null;
+
+  function showsBackgroundPicture(el) {
+    if (el.hasAttribute(BACKGROUND)) { return false; }
+    var image = getComputedStyle(el).backgroundImage;
+    if (!image || image.indexOf("url(") < 0) { return false; }
+    var rect = el.getBoundingClientRect();
+    return rect.width >= MIN_SIDE && rect.height >= MIN_SIDE;
+  }
+
+  function mark(el) {
+    el.setAttribute(BACKGROUND, "");
+    backgrounds.push(new WeakRef(el));
+  }
+
+  function scan(root) {
+    if (!root || root.nodeType !== 1) { return; }
+    if (showsBackgroundPicture(root)) { mark(root); }
+    var all = root.getElementsByTagName("*");
+    for (var i = 0; i < all.length; i++) { if (showsBackgroundPicture(all[i])) { mark(all[i]); } }
+  }
+
+  function drain() {
+    queued = false;
+    var batch = queue;
+    queue = [];
+    if (!state.blur || state.suspended) { return; }
+    batch.forEach(scan);
+  }
+
+  function enqueue(el) {
+    queue.push(el);
+    if (!queued) { queued = true; setTimeout(drain, 50); }
+  }
+
+  // Added subtrees and elements whose class or style changed may now show a background picture.
+  function watch(on) {
+    if (on && !watcher) {
+      watcher = new MutationObserver(function (records) {
+        records.forEach(function (r) {
+          if (r.type === "attributes") { enqueue(r.target); } else { r.addedNodes.forEach(enqueue); }
+        });
+      });
+      watcher.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "style"] });
+      enqueue(document.documentElement);
+    } else if (!on && watcher) {
+      watcher.disconnect();
+      watcher = null;
+      queue = [];
+    }
+  }
 
   function setSheet(sheet, on) {
     var others = Array.prototype.filter.call(document.adoptedStyleSheets, function (s) { return s !== sheet; });
@@ -34,6 +94,12 @@
       if (!el) { return; }
       if (active) { el.setAttribute(REVEALED, ""); } else { el.removeAttribute(REVEALED); }
     });
+    var marking = active && state.blur;
+    if (!marking) {
+      backgrounds.forEach(function (ref) { var el = ref.deref(); if (el) { el.removeAttribute(BACKGROUND); } });
+      backgrounds = [];
+    }
+    watch(marking);
   }
 
   function mediaAt(x, y) {
@@ -56,6 +122,11 @@
     revealed.push(new WeakRef(el));
   }, true);
 
+  // Stylesheets that arrive after the elements they style: look at the whole page again.
+  ["DOMContentLoaded", "load"].forEach(function (name) {
+    window.addEventListener(name, function () { if (watcher) { enqueue(document.documentElement); } });
+  });
+
   // A page (or its framework) may replace document.adoptedStyleSheets wholesale; put ours back.
   setInterval(function () {
     if (state.suspended) { return; }
@@ -71,6 +142,7 @@
       return { blur: state.blur, gray: state.gray };
     },
     suspend: function () { state.suspended = true; apply(); return true; },
+    backgroundCount: function () { return document.querySelectorAll("[" + BACKGROUND + "]").length; },
     resume: function () { state.suspended = false; apply(); return true; },
     revealedCount: function () {
       return revealed.filter(function (ref) { return ref.deref(); }).length;

@@ -122,3 +122,34 @@ def test_the_page_cannot_strip_the_blur(qtbot: Any, panel: BrowserPanel, pages: 
     tab = open_and_wait(qtbot, panel, pages + "media.html")
     js(qtbot, tab.page, "document.adoptedStyleSheets = []")
     qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=5000)
+
+
+def test_pictures_from_site_stylesheets_are_blurred_too(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    """Avatars and feed tiles drawn as CSS backgrounds, including one added after load; not icons,
+    not plain coloured boxes; and no mark is left on the page while evidence is taken."""
+    tab = open_and_wait(qtbot, panel, pages + "backgrounds.html")
+    for element in ("avatar", "tile", "late-tile"):
+        qtbot.waitUntil(lambda e=element: "blur" in js(qtbot, tab.page, "(function(e){return e ? getComputedStyle(e)"
+                                                                         f".filter : ''}})(document.getElementById('{e}'))"),
+                        timeout=5000)
+    assert js(qtbot, tab.page, FILTER.format(id="bullet")) == "none"
+    assert js(qtbot, tab.page, FILTER.format(id="plain")) == "none"
+    click_element(qtbot, tab, "avatar")
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="avatar")) == "none", timeout=5000)
+    assert "blur" in js(qtbot, tab.page, FILTER.format(id="tile"))
+    seen: dict[str, Any] = {}
+
+    async def capture() -> None:
+        async with panel.evidence_view():
+            seen["tile"] = js(qtbot, tab.page, FILTER.format(id="tile"))
+            seen["marks"] = js(qtbot, tab.page, "document.querySelectorAll('[data-np-bg], [data-np-revealed]').length")
+
+    loop = asyncio.new_event_loop()
+    future = loop.create_task(capture())
+    qtbot.waitUntil(lambda: (loop.run_until_complete(asyncio.sleep(0)), future.done())[1], timeout=8000)
+    loop.close()
+    assert seen == {"tile": "none", "marks": 0}
+    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="tile")), timeout=5000)
+    assert js(qtbot, tab.page, FILTER.format(id="avatar")) == "none"   # still revealed
+    panel.blur_toggle.setChecked(False)
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, "document.querySelectorAll('[data-np-bg]').length") == 0, timeout=5000)
