@@ -2205,15 +2205,15 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Reached the start of the conversation (the chat shows its beginning).</source>
-        <translation type="unfinished" />
+        <translation>已捲動至對話開頭（聊天室顯示對話起點）。</translation>
     </message>
     <message>
         <source>Reached the start of the conversation: at the top of the chat no older messages arrived within the wait.</source>
-        <translation type="unfinished" />
+        <translation>已捲動至對話開頭：在聊天室頂端等待期間，沒有再載入更早的訊息。</translation>
     </message>
     <message>
         <source>Stopped: the message limit was reached; older messages were not collected.</source>
-        <translation type="unfinished" />
+        <translation>已停止：達到訊息數上限，更早的訊息未擷取。</translation>
     </message>
     <message>
         <source>The page was still loading when the capture ended.</source>
@@ -2253,11 +2253,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>At {detail} step(s) the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
-        <translation type="unfinished" />
+        <translation>有 {detail} 個步驟中聊天室重新產生了訊息列且訊息沒有識別碼，相鄰的相同訊息可能在該處被合併或重複，請與畫面核對。</translation>
     </message>
     <message>
         <source>{detail} image(s) in the chat were not saved as pictures (only labelled): too many, or not shown in time.</source>
-        <translation type="unfinished" />
+        <translation>聊天室中有 {detail} 張圖片未存成圖檔（僅標示）：數量過多，或未能及時顯示。</translation>
     </message>
     <message>
         <source>Complete capture.</source>
@@ -2269,7 +2269,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Chat: {messages} message(s) collected in {steps} scroll step(s).</source>
-        <translation type="unfinished" />
+        <translation>聊天：以 {steps} 次捲動擷取 {messages} 則訊息。</translation>
     </message>
     <message>
         <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
@@ -2343,15 +2343,15 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <name>chat</name>
     <message>
         <source>Patrol account</source>
-        <translation type="unfinished" />
+        <translation>巡邏帳號</translation>
     </message>
     <message>
         <source>{label} ({persona})</source>
-        <translation type="unfinished" />
+        <translation>{label}（{persona}）</translation>
     </message>
     <message>
         <source>(sender not shown)</source>
-        <translation type="unfinished" />
+        <translation>（未顯示傳送者）</translation>
     </message>
 </context>
 <context>
@@ -2729,23 +2729,23 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Chat: {messages} message(s); print them with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</source>
-        <translation type="unfinished" />
+        <translation>聊天：{messages} 則訊息；列印方式：netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</translation>
     </message>
     <message>
         <source>capture a chat conversation: scroll it back to its start and keep every message (for netpatrol transcript)</source>
-        <translation type="unfinished" />
+        <translation>擷取聊天對話：捲回對話開頭並保存每一則訊息（供 netpatrol transcript 列印）</translation>
     </message>
     <message>
         <source>time limit for scrolling (default 30; with --chat 180)</source>
-        <translation type="unfinished" />
+        <translation>捲動時間上限（預設 30 秒；--chat 時 180 秒）</translation>
     </message>
     <message>
         <source>with --chat: stop after this many messages</source>
-        <translation type="unfinished" />
+        <translation>搭配 --chat：擷取到此訊息數即停止</translation>
     </message>
     <message>
         <source>with --chat: seconds to wait at the top for older messages before taking it as the start of the conversation</source>
-        <translation type="unfinished" />
+        <translation>搭配 --chat：在頂端等待更早訊息的秒數，逾時即視為對話開頭</translation>
     </message>
     <message>
         <source>height limit in pixels</source>
@@ -3066,11 +3066,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</source>
-        <translation type="unfinished" />
+        <translation>此網頁找不到聊天對話（沒有可捲動的訊息列表），未儲存任何資料。請開啟該對話本身，或以「擷取證據」擷取整個網頁。</translation>
     </message>
     <message>
         <source>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</source>
-        <translation type="unfinished" />
+        <translation>聊天轉接器 {file} 第 {line} 行：選擇器「{selector}」不是有效的 CSS。</translation>
     </message>
 </context>
 <context>

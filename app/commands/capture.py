@@ -1,6 +1,7 @@
 """``netpatrol capture`` and ``netpatrol artifact export``.
 
     netpatrol capture --case CASE URL [--max-seconds S] [--max-height PX] [--max-items N] [--no-scroll]
+    netpatrol capture --case CASE URL --chat [--max-seconds S] [--max-messages N] [--chat-wait S]
     netpatrol artifact export --case CASE ARTIFACT -o FILE
 
 ``capture`` runs the same engine as the GUI's capture button, offscreen: a hidden tab loads the URL
@@ -10,7 +11,13 @@ where they came from, the completeness statement and the initial-evidence check.
 is stored and exits 0, and says PARTIAL; an error stores nothing and exits 1. A complete capture is
 reported to the checklist (``capture.complete``), which ticks the evidence-capture step.
 
-``--chat`` (chat capture) is not built yet: it is refused with a usage error rather than faked.
+``--chat`` captures a conversation with the chat engine (``app.capture.chat``, the GUI's "Capture
+chat"): it scrolls the chat back to its start, collecting every message once, and stores
+``chat.json`` (the messages, oldest first, for ``netpatrol transcript``), the viewport image, the
+visible text, each picture shown in a message, and metadata. The output adds the message count; the
+completeness statement says whether the start of the conversation was reached or why it stopped
+(``--max-seconds``, default 180 for a chat; ``--max-messages``). A page with no chat stores nothing
+and exits 1.
 """
 
 from __future__ import annotations
@@ -18,15 +25,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.cli import Output, artifact_data, opened_vault
 from app.commands.steps import checklist_event
 from app.core.capture import PageCapture
-from app.core.errors import NotFound, UsageError
+from app.core.errors import NotFound
 from app.core.evidence_check import check_initial_evidence
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import translate
+
+T = TypeVar("T")
+PAGE_SECONDS = 30.0
+CHAT_SECONDS = 180.0
 
 
 def _qt_application() -> Any:
@@ -50,51 +62,78 @@ def _qt_application() -> Any:
     return app
 
 
-def _capture_offscreen(url: str, options: Any) -> PageCapture:
+def _capture_offscreen(url: str, load_timeout: float, capture: Callable[[Any], Awaitable[T]]) -> T:
+    """Load ``url`` in a hidden tab and run ``capture(page)`` on the Qt loop."""
     import qasync
 
-    from app.capture.engine import capture_page
     from app.capture.loading import load_url
     from app.ui.capture_host import HiddenTab
 
     _qt_application()
 
-    async def go() -> PageCapture:
+    async def go() -> T:
         tab = HiddenTab()
         try:
-            await load_url(tab.page, url, timeout=options.load_timeout * 3)
-            return await capture_page(tab.page, options)
+            await load_url(tab.page, url, timeout=load_timeout * 3)
+            return await capture(tab.page)
         finally:
             tab.close()
 
-    return qasync.run(go())
+    result: T = qasync.run(go())
+    return result
 
 
 def cmd_capture(args: argparse.Namespace) -> Output:
-    from app.capture.engine import CaptureOptions
+    from app.capture.engine import CaptureOptions, capture_page
     from app.core.adapters import load_adapters
     from app.infra import paths
     from app.vault.captures import store_capture
 
     if args.chat:
-        raise UsageError(QT_TRANSLATE_NOOP("errors", "Chat capture (--chat) is not available yet; capture the page."))
+        return _capture_chat(args)
     with opened_vault(args) as vault:
         case = vault.case(args.case)   # a wrong case id fails before the browser starts
-        options = CaptureOptions(lazy_scroll=not args.no_scroll, max_seconds=args.max_seconds,
+        options = CaptureOptions(lazy_scroll=not args.no_scroll, max_seconds=args.max_seconds or PAGE_SECONDS,
                                  max_height=args.max_height, max_items=args.max_items, persona="off-the-record",
                                  adapters=tuple(load_adapters(paths.RESOURCES / "adapters")))
-        capture = _capture_offscreen(args.url, options)
+        capture = _capture_offscreen(args.url, options.load_timeout, lambda page: capture_page(page, options))
         stored, artifacts = store_capture(vault, case.id, capture)
-        check = check_initial_evidence(capture, {a.name: a.sha256 for a in artifacts})
-        steps_done = checklist_event(vault, case.id, "capture.complete", [stored.id]) if stored.complete else []
-    data = {"capture_id": stored.id, "case_id": case.id, "url": capture.url, "final_url": capture.final_url,
-            "title": capture.title, "complete": capture.completeness.complete,
+        data = _stored_data(vault, case.id, capture, stored, artifacts)
+    return Output(data, _lines(data))
+
+
+def _capture_chat(args: argparse.Namespace) -> Output:
+    from app.capture.chat import ChatOptions, capture_chat
+    from app.core.chat import load_chat_adapters
+    from app.infra import paths
+    from app.vault.captures import store_chat
+
+    with opened_vault(args) as vault:
+        case = vault.case(args.case)
+        options = ChatOptions(max_seconds=args.max_seconds or CHAT_SECONDS, max_messages=args.max_messages,
+                              older_wait=args.chat_wait, persona="off-the-record",
+                              adapters=tuple(load_chat_adapters(paths.RESOURCES / "adapters" / "chat")))
+        chat = _capture_offscreen(args.url, options.load_timeout, lambda page: capture_chat(page, options))
+        stored, artifacts = store_chat(vault, case.id, chat)
+        data = _stored_data(vault, case.id, chat.capture, stored, artifacts)
+    data["messages"] = len(chat.messages)
+    lines = _lines(data)
+    lines.insert(1, translate("cli", "Chat: {messages} message(s); print them with: netpatrol transcript --case {case} "
+                                     "--capture {capture} -o FILE.pdf").format(messages=len(chat.messages),
+                                                                               case=case.id, capture=stored.id))
+    return Output(data, lines)
+
+
+def _stored_data(vault: Any, case_id: str, capture: PageCapture, stored: Any, artifacts: list[Any]) -> dict[str, Any]:
+    check = check_initial_evidence(capture, {a.name: a.sha256 for a in artifacts})
+    steps_done = checklist_event(vault, case_id, "capture.complete", [stored.id]) if stored.complete else []
+    return {"capture_id": stored.id, "case_id": case_id, "kind": str(capture.kind), "url": capture.url,
+            "final_url": capture.final_url, "title": capture.title, "complete": capture.completeness.complete,
             "completeness": capture.completeness.as_dict(), "statement": capture.completeness.statement(),
             "artifacts": [artifact_data(a) for a in artifacts],
             "identifiers": [{"kind": str(i.kind), "value": i.value, "source": i.source, "origin": str(i.origin)}
                             for i in capture.identifiers],
             "evidence_check": check.as_dict(), "steps_done": steps_done}
-    return Output(data, _lines(data))
 
 
 def _lines(data: dict[str, Any]) -> list[str]:
@@ -126,9 +165,17 @@ def register(commands: Any, add: Any) -> None:
     capture = add("capture", cmd_capture, translate("cli", "capture a page into a case (offscreen, same engine as the GUI)"))
     capture.add_argument("--case", required=True)
     capture.add_argument("url")
-    capture.add_argument("--chat", action="store_true", help=translate("cli", "capture a chat (not available yet)"))
+    capture.add_argument("--chat", action="store_true",
+                         help=translate("cli", "capture a chat conversation: scroll it back to its start and keep "
+                                               "every message (for netpatrol transcript)"))
     capture.add_argument("--no-scroll", action="store_true", help=translate("cli", "do not scroll for lazy content"))
-    capture.add_argument("--max-seconds", type=float, default=30.0, help=translate("cli", "lazy-scroll time limit"))
+    capture.add_argument("--max-seconds", type=float, default=None,
+                         help=translate("cli", "time limit for scrolling (default 30; with --chat 180)"))
+    capture.add_argument("--max-messages", type=int, default=10_000,
+                         help=translate("cli", "with --chat: stop after this many messages"))
+    capture.add_argument("--chat-wait", type=float, default=2.5,
+                         help=translate("cli", "with --chat: seconds to wait at the top for older messages before "
+                                               "taking it as the start of the conversation"))
     capture.add_argument("--max-height", type=int, default=60_000, help=translate("cli", "height limit in pixels"))
     capture.add_argument("--max-items", type=int, default=2_000, help=translate("cli", "feed item limit"))
     artifact = commands.add_parser("artifact", help=translate("cli", "artifacts")).add_subparsers(

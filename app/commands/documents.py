@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 from pathlib import Path
 from typing import Any
 
 from app.cli import Output, opened_vault
 from app.commands.steps import checklist_event
-from app.core.errors import NotFound, UsageError
+from app.core.errors import UsageError
 from app.core.hashing import sha256_file
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import parse_iso
@@ -88,31 +87,18 @@ def _aliases(pairs: list[str] | None) -> dict[str, str]:
 
 
 def cmd_transcript(args: argparse.Namespace) -> Output:
-    from app.reports.transcript import TranscriptSource, messages_from_json, write_transcript
+    from app.reports.transcript import write_capture_transcript
     from app.vault.dossier import build_dossier
 
     target = Path(args.output)
     with opened_vault(args) as vault:
         dossier = build_dossier(vault, args.case)
-        capture = next((c for c in dossier.captures if c.id == args.capture), None)
-        if capture is None:
-            raise NotFound(what="Capture", ident=args.capture)
-        messages = []
-        for artifact in capture.artifacts:
-            if artifact.kind == "json":
-                messages = messages_from_json(json.loads(b"".join(vault.artifact_chunks(artifact.id))))
-                if messages:
-                    break
-        if not messages:
-            raise UsageError(QT_TRANSLATE_NOOP("errors", "Capture {capture} holds no chat messages."),
-                             capture=capture.id)
-        source = TranscriptSource(dossier.number, capture.id, capture.site_name, capture.url, capture.started_at,
-                                  capture.complete, capture.artifacts, dossier.officer.name, dossier.officer.unit)
-        count = write_transcript(target, source, messages, dossier.chain_head, vault.clock(),
-                                 language=_language(args), aliases=_aliases(args.alias))
-        data = _record_output(vault, dossier.case_id, "transcript", target, {"capture": capture.id,
+        count = write_capture_transcript(target, dossier, args.capture,
+                                         lambda artifact_id: b"".join(vault.artifact_chunks(artifact_id)),
+                                         vault.clock(), language=_language(args), aliases=_aliases(args.alias))
+        data = _record_output(vault, dossier.case_id, "transcript", target, {"capture": args.capture,
                                                                             "messages": count})
-        data["steps_done"] = checklist_event(vault, dossier.case_id, "document.generated:transcript", [capture.id])
+        data["steps_done"] = checklist_event(vault, dossier.case_id, "document.generated:transcript", [args.capture])
     data.update(messages=count, audit_head=dossier.chain_head)
     return Output(data, [translate("cli", "Wrote {file}: {messages} messages (SHA-256 {sha256}).").format(**data)])
 

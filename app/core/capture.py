@@ -27,6 +27,7 @@ class CaptureKind(StrEnum):
     BURST = "burst"
     RECORDING = "recording"
     RECHECK = "recheck"  # a takedown re-check in a clean headless browser (app/capture/recheck.py)
+    CHAT = "chat"        # a whole conversation, scrolled back to its start (app/capture/chat.py)
 
 
 class StopReason(StrEnum):
@@ -36,6 +37,9 @@ class StopReason(StrEnum):
     ITEM_BOUND = "item_bound"
     SCROLL_BLOCKED = "scroll_blocked"
     NOT_SCROLLED = "not_scrolled"   # lazy scrolling was switched off by the officer
+    CHAT_START = "chat_start"       # the chat showed its start-of-conversation marker
+    CHAT_NO_OLDER = "chat_no_older"  # scrolled to the top, and no older message arrived within the wait
+    MESSAGE_BOUND = "message_bound"
 
     def describe(self) -> str:
         return translate(CTX, _STOP_TEXT[self])
@@ -48,6 +52,12 @@ _STOP_TEXT = {
     StopReason.ITEM_BOUND: QT_TRANSLATE_NOOP("capture", "Stopped: the item limit was reached."),
     StopReason.SCROLL_BLOCKED: QT_TRANSLATE_NOOP("capture", "Stopped: the page did not let itself be scrolled."),
     StopReason.NOT_SCROLLED: QT_TRANSLATE_NOOP("capture", "The page was not scrolled (lazy loading was switched off)."),
+    StopReason.CHAT_START: QT_TRANSLATE_NOOP("capture", "Reached the start of the conversation (the chat shows its "
+                                             "beginning)."),
+    StopReason.CHAT_NO_OLDER: QT_TRANSLATE_NOOP("capture", "Reached the start of the conversation: at the top of the "
+                                                "chat no older messages arrived within the wait."),
+    StopReason.MESSAGE_BOUND: QT_TRANSLATE_NOOP("capture", "Stopped: the message limit was reached; older messages "
+                                                "were not collected."),
 }
 
 
@@ -63,6 +73,8 @@ class Problem(StrEnum):
     PAGE_CHANGED = "page_changed"
     HEIGHT_TRUNCATED = "height_truncated"
     ADAPTER_FAILED = "adapter_failed"
+    CHAT_ALIGNMENT = "chat_alignment"
+    CHAT_IMAGES = "chat_images"
 
     def describe(self, detail: object = "") -> str:
         return translate(CTX, _PROBLEM_TEXT[self]).format(detail=detail)
@@ -84,6 +96,11 @@ _PROBLEM_TEXT = {
                                                 "full-page image (height limit)."),
     Problem.ADAPTER_FAILED: QT_TRANSLATE_NOOP("capture", "The site adapter {detail} failed; only the generic rules "
                                               "found identifiers."),
+    Problem.CHAT_ALIGNMENT: QT_TRANSLATE_NOOP("capture", "At {detail} step(s) the chat replaced its rows and they had "
+                                              "no message ids, so identical neighbouring messages may be merged or "
+                                              "repeated there; compare with the screen."),
+    Problem.CHAT_IMAGES: QT_TRANSLATE_NOOP("capture", "{detail} image(s) in the chat were not saved as pictures "
+                                           "(only labelled): too many, or not shown in time."),
 }
 
 
@@ -97,6 +114,7 @@ class Completeness:
     container_expanded: bool = False
     scroll_steps: int = 0
     problems: tuple[tuple[Problem, str], ...] = ()
+    messages: int | None = None   # chat captures: messages collected (None for pages)
 
     @property
     def complete(self) -> bool:
@@ -111,6 +129,11 @@ class Completeness:
                  else translate(CTX, QT_TRANSLATE_NOOP("capture", "PARTIAL capture."))]
         lines.append(self.stop_reason.describe())
         lines.extend(problem.describe(detail) for problem, detail in self.problems)
+        if self.messages is not None:
+            lines.append(translate(CTX, QT_TRANSLATE_NOOP(
+                "capture", "Chat: {messages} message(s) collected in {steps} scroll step(s).")).format(
+                    messages=self.messages, steps=self.scroll_steps))
+            return lines
         lines.append(translate(CTX, QT_TRANSLATE_NOOP(
             "capture", "Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers "
             "found: {containers}.")).format(tiles=self.tiles, pending=self.lazy_pending,
@@ -121,14 +144,16 @@ class Completeness:
         return {"complete": self.complete, "reached_end": self.reached_end, "stop_reason": str(self.stop_reason),
                 "tiles": self.tiles, "lazy_pending": self.lazy_pending, "scroll_containers": self.scroll_containers,
                 "container_expanded": self.container_expanded, "scroll_steps": self.scroll_steps,
-                "problems": [{"problem": str(p), "detail": d} for p, d in self.problems]}
+                "problems": [{"problem": str(p), "detail": d} for p, d in self.problems],
+                **({"messages": self.messages} if self.messages is not None else {})}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Completeness:
         return cls(bool(data["reached_end"]), StopReason(data["stop_reason"]), int(data["tiles"]),
                    int(data.get("lazy_pending", 0)), int(data.get("scroll_containers", 0)),
                    bool(data.get("container_expanded", False)), int(data.get("scroll_steps", 0)),
-                   tuple((Problem(p["problem"]), str(p["detail"])) for p in data.get("problems", [])))
+                   tuple((Problem(p["problem"]), str(p["detail"])) for p in data.get("problems", [])),
+                   int(data["messages"]) if data.get("messages") is not None else None)
 
 
 class FileRole(StrEnum):
@@ -142,6 +167,8 @@ class FileRole(StrEnum):
     METADATA = "metadata"
     BURST_FRAME = "burst"
     VIDEO = "video"
+    CHAT = "chat"              # chat.json: the messages, oldest first
+    CHAT_IMAGE = "chat-image"  # a picture shown in a chat message (its element's rectangle)
 
 
 @dataclass(frozen=True)

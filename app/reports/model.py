@@ -178,6 +178,7 @@ class ChatMessage:
     text: str
     attachments: tuple[Attachment, ...] = ()
     outgoing: bool = False  # sent by the officer's (undercover) account
+    shown_time: str = ""    # the time as the site displayed it, when it gave no machine-readable one
 
 
 # -- agencies ----------------------------------------------------------------------------------------

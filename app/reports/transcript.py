@@ -9,8 +9,9 @@ message text, before anything is laid out.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -21,11 +22,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from app.core.i18n import translate
+from app.core.errors import NotFound, UsageError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import taipei
 from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, format_time, markup, styles
 from app.reports.document import Fields, fields_table
-from app.reports.model import ArtifactRef, Attachment, ChatMessage
+from app.reports.model import ArtifactRef, Attachment, CaseDossier, ChatMessage
 
 CTX = "reports"
 
@@ -105,7 +107,8 @@ def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterab
             if this_day != day:
                 day = this_day
                 yield Paragraph(f"── {markup(day)} ──", style["heading"])
-        when = f"{taipei(message.at):%H:%M:%S}" if message.at is not None else translate("reports", "time not shown")
+        when = (f"{taipei(message.at):%H:%M:%S}" if message.at is not None else
+                message.shown_time or translate("reports", "time not shown"))
         head = (f'<font size="8" color="#666666">{markup(when)}</font>  '
                 f'<font color="#1a3a5c">{markup(message.sender)}</font>')
         body = markup(message.text) if message.text else ""
@@ -139,8 +142,9 @@ def _attachment_text(label: str, artifact_id: str, sha256: str) -> str:
 
 def messages_from_json(data: object) -> list[ChatMessage]:
     """Messages from a chat capture's JSON artifact: ``{"messages": [{"sender", "at", "text",
-    "attachments": [{"label", "artifact_id", "sha256"}], "outgoing"}]}`` ("author"/"time" accepted too).
-    Returns [] when the document holds no message list."""
+    "attachments": [{"label", "artifact_id", "sha256"}], "outgoing", "time_shown"}]}`` ("author"/"time"
+    accepted too; ``time_shown`` is printed when there is no ISO ``at``). Returns [] when the document
+    holds no message list."""
     from app.core.timeutil import parse_iso
 
     items = data.get("messages") if isinstance(data, dict) else None
@@ -155,5 +159,40 @@ def messages_from_json(data: object) -> list[ChatMessage]:
                             for a in item.get("attachments", []) if isinstance(a, dict))
         messages.append(ChatMessage(str(item.get("sender") or item.get("author") or "?"),
                                     parse_iso(when) if isinstance(when, str) and when else None,
-                                    str(item.get("text", "")), attachments, bool(item.get("outgoing", False))))
+                                    str(item.get("text", "")), attachments, bool(item.get("outgoing", False)),
+                                    str(item.get("time_shown") or "")))
     return messages
+
+
+class NoChatMessages(UsageError):
+    text = QT_TRANSLATE_NOOP("errors", "Capture {capture} holds no chat messages.")
+
+
+def capture_transcript(dossier: CaseDossier, capture_id: str,
+                       read: Callable[[str], bytes]) -> tuple[TranscriptSource, list[ChatMessage]]:
+    """The transcript of one stored chat capture: its source (with every artifact's hash) and its
+    messages, read from the capture's JSON artifact with ``read(artifact_id)``. The command line and
+    the capture view both print through here."""
+    capture = next((c for c in dossier.captures if c.id == capture_id), None)
+    if capture is None:
+        raise NotFound(what="Capture", ident=capture_id)
+    messages: list[ChatMessage] = []
+    for artifact in capture.artifacts:
+        if artifact.kind == "json":
+            messages = messages_from_json(json.loads(read(artifact.id)))
+            if messages:
+                break
+    if not messages:
+        raise NoChatMessages(capture=capture.id)
+    source = TranscriptSource(dossier.number, capture.id, capture.site_name, capture.url, capture.started_at,
+                              capture.complete, capture.artifacts, dossier.officer.name, dossier.officer.unit)
+    return source, messages
+
+
+def write_capture_transcript(target: Path | IO[bytes], dossier: CaseDossier, capture_id: str,
+                             read: Callable[[str], bytes], generated_at: datetime, *, language: str = "zh_TW",
+                             aliases: Mapping[str, str] | None = None) -> int:
+    """Print one stored chat capture in full; returns the number of messages printed."""
+    source, messages = capture_transcript(dossier, capture_id, read)
+    return write_transcript(target, source, messages, dossier.chain_head, generated_at, language=language,
+                            aliases=aliases)

@@ -13,12 +13,13 @@ rows nobody supersedes.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from app.core.capture import CaptureKind, Completeness, PageCapture
+from app.core.capture import CapturedFile, CaptureKind, Completeness, PageCapture
+from app.core.chat import ChatCapture
 from app.core.errors import KnownError, NotFound
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin
@@ -121,8 +122,17 @@ def _metadata_file(vault: Vault, capture: PageCapture, case_id: str, capture_id:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
 
 
-def store_capture(vault: Vault, case_ref: str, capture: PageCapture) -> tuple[StoredCapture, list[Artifact]]:
-    """Store everything a capture produced in one transaction; returns the row and its artifacts."""
+DerivedFiles = Callable[[Mapping[str, tuple[str, str]]], Sequence[CapturedFile]]
+"""Files made from the stored artifacts, given name -> (artifact id, sha256): a chat's ``chat.json``
+names each picture by the artifact id the vault just gave it."""
+
+
+def store_capture(vault: Vault, case_ref: str, capture: PageCapture,
+                  derived: DerivedFiles | None = None) -> tuple[StoredCapture, list[Artifact]]:
+    """Store everything a capture produced in one transaction; returns the row and its artifacts.
+
+    ``derived``: files computed from the stored artifacts, stored after them in the same transaction
+    and listed in metadata.json like the others."""
     case = vault.case(case_ref)
     capture_id = new_id("K")  # K for capture: C is taken by cases
     moment = vault.clock()
@@ -145,6 +155,12 @@ def store_capture(vault: Vault, case_ref: str, capture: PageCapture) -> tuple[St
         for item in capture.files:
             artifacts.append(vault.artifacts.add(vault.actor, case.id, item.kind, item.name, item.mime, item.data,
                                                  capture.ended_at, capture_id))
+        extra = list(derived({a.name: (a.id, a.sha256) for a in artifacts})) if derived else []
+        for item in extra:
+            artifacts.append(vault.artifacts.add(vault.actor, case.id, item.kind, item.name, item.mime, item.data,
+                                                 capture.ended_at, capture_id))
+        if extra:
+            capture = replace(capture, files=capture.files + tuple(extra))
         metadata = _metadata_file(vault, capture, case.id, capture_id)
         artifacts.append(vault.artifacts.add(vault.actor, case.id, ArtifactKind.JSON, "metadata.json",
                                              "application/json", metadata, capture.ended_at, capture_id))
@@ -276,3 +292,9 @@ def capture_rows(db: Database) -> Iterator[tuple[str, str, int, dict[str, Any]]]
         yield "captures", str(row[0]), int(row[-1]), capture_fields(row[:-1])
     for row in db.execute(f"SELECT {_IDENT_COLUMNS}, audit_seq FROM identifiers ORDER BY id"):
         yield "identifiers", str(row[0]), int(row[-1]), identifier_fields(row[:-1])
+
+
+def store_chat(vault: Vault, case_ref: str, chat: ChatCapture) -> tuple[StoredCapture, list[Artifact]]:
+    """A chat capture: its files, then ``chat.json`` naming each picture by its new artifact id, then
+    metadata.json, all in the one transaction of :func:`store_capture`."""
+    return store_capture(vault, case_ref, chat.capture, lambda stored: [chat.chat_file(stored)])

@@ -43,14 +43,6 @@ def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, 
     assert netpatrol("verify", "--vault", str(vault_path), home=home).returncode == 0
 
 
-def test_chat_capture_is_refused_not_faked(vault_path: Path, fixture_server: str, tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "測試", home=home).stdout.strip()
-    refused = netpatrol("capture", "--vault", str(vault_path), "--case", case, "--chat",
-                        f"{fixture_server}/capture/ptt.html", home=home)
-    assert refused.returncode == 2 and "Chat capture" in refused.stderr
-
-
 def test_export_of_another_case_artifact_is_not_found(vault_path: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "測試", home=home).stdout.strip()
