@@ -147,21 +147,31 @@ def _wire_capture(window: object, browser: object, tasks: object, casework: obje
 
     from app.commands.steps import checklist_event, load_procedure
     from app.core.adapters import load_adapters
+    from app.core.chat import load_chat_adapters
     from app.infra import paths
     from app.infra.capture_prefs import CapturePrefs
     from app.ui.capture import CaptureController, CaptureGallery
 
     adapters = tuple(load_adapters(paths.RESOURCES / "adapters"))
-    def report(vault: object, case_id: str, capture_id: str) -> list[str]:
-        ticked = checklist_event(vault, case_id, "capture.complete", [capture_id])
+    chat_adapters = tuple(load_chat_adapters(paths.RESOURCES / "adapters" / "chat"))
+
+    def ticked(vault: object, case_id: str, event: str, capture_id: str) -> list[str]:
+        steps = checklist_event(vault, case_id, event, [capture_id])
         procedure = load_procedure()
-        return [step.label.text() if (step := procedure.step(i)) else i for i in ticked]
+        return [step.label.text() if (step := procedure.step(i)) else i for i in steps]
+
+    def report(vault: object, case_id: str, capture_id: str) -> list[str]:
+        return ticked(vault, case_id, "capture.complete", capture_id)
+
+    def report_transcript(vault: object, case_id: str, capture_id: str) -> list[str]:
+        return ticked(vault, case_id, "document.generated:transcript", capture_id)
 
     controller = CaptureController(browser, tasks, CapturePrefs(), adapters=adapters,  # type: ignore[arg-type]
-                                   platforms=_platform_names(), parent=window,  # type: ignore[arg-type]
-                                   report=report)  # type: ignore[arg-type]
+                                   chat_adapters=chat_adapters, platforms=_platform_names(),
+                                   parent=window, report=report)  # type: ignore[arg-type]
     window.addToolBar(controller.toolbar)  # type: ignore[attr-defined]
-    gallery = CaptureGallery(tasks, adapters, lambda: browser.prefs.blur_media)  # type: ignore[arg-type, attr-defined]
+    gallery = CaptureGallery(tasks, adapters, lambda: browser.prefs.blur_media,  # type: ignore[arg-type, attr-defined]
+                             report_transcript=report_transcript)  # type: ignore[arg-type]
     window.add_case_tab(gallery, lambda: QCoreApplication.translate("MainWindow", "Captures"))  # type: ignore[attr-defined]
     window.vault_changed.connect(controller.set_vault)  # type: ignore[attr-defined]
     window.vault_changed.connect(gallery.set_vault)  # type: ignore[attr-defined]
@@ -178,6 +188,11 @@ def _wire_capture(window: object, browser: object, tasks: object, casework: obje
         window.case_view.tabs.setCurrentWidget(gallery)  # type: ignore[attr-defined]
         gallery.refresh(select=capture_id)
 
+    def on_transcript(_path: str) -> None:   # the transcript step may be ticked, the chain head moved
+        casework.checklist.refresh()  # type: ignore[attr-defined]
+        window.refresh_status()  # type: ignore[attr-defined]
+
     controller.captured.connect(on_captured)
     controller.show_requested.connect(on_show)
+    gallery.view.transcript_printed.connect(on_transcript)
     return controller

@@ -424,6 +424,14 @@ Open the page anyway?</translation>
         <translation>Capture the current browser tab into the active case ({keys}): full page, saved page, text and identifiers, all hashed.</translation>
     </message>
     <message>
+        <source>Capture chat</source>
+        <translation>Capture chat</translation>
+    </message>
+    <message>
+        <source>Capture the chat open in the current tab into the active case: it is scrolled back to the start of the conversation and every message is kept, ready to print as a transcript (guideline 陸.三(三)).</source>
+        <translation>Capture the chat open in the current tab into the active case: it is scrolled back to the start of the conversation and every message is kept, ready to print as a transcript (guideline 陸.三(三)).</translation>
+    </message>
+    <message>
         <source>Burst</source>
         <translation>Burst</translation>
     </message>
@@ -464,6 +472,10 @@ Open the page anyway?</translation>
         <translation>Capturing the page…</translation>
     </message>
     <message>
+        <source>Capturing the chat: scrolling back to its start…</source>
+        <translation>Capturing the chat: scrolling back to its start…</translation>
+    </message>
+    <message>
         <source>Storing the capture in the vault…</source>
         <translation>Storing the capture in the vault…</translation>
     </message>
@@ -485,6 +497,10 @@ Open the page anyway?</translation>
     <message>
         <source>Re-check</source>
         <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Reload the captures</source>
@@ -676,6 +692,14 @@ Open the page anyway?</translation>
         <translation>Open saved page (offline)…</translation>
     </message>
     <message>
+        <source>Print transcript…</source>
+        <translation>Print transcript…</translation>
+    </message>
+    <message>
+        <source>Write every message of this chat to a PDF (guideline 陸.三(三)); the file&apos;s SHA-256 is recorded in the audit log.</source>
+        <translation>Write every message of this chat to a PDF (guideline 陸.三(三)); the file&apos;s SHA-256 is recorded in the audit log.</translation>
+    </message>
+    <message>
         <source>This capture has no picture (a video recording: see its file and hash).</source>
         <translation>This capture has no picture (a video recording: see its file and hash).</translation>
     </message>
@@ -706,6 +730,22 @@ Open the page anyway?</translation>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</translation>
+    </message>
+    <message>
+        <source>{count} message(s)</source>
+        <translation>{count} message(s)</translation>
+    </message>
+    <message>
+        <source>transcript written: {name}</source>
+        <translation>transcript written: {name}</translation>
+    </message>
+    <message>
+        <source>Save chat transcript as PDF</source>
+        <translation>Save chat transcript as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3112,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</source>
         <translation>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</translation>
     </message>
+    <message>
+        <source>The transcript could not be written to {path} ({reason}).</source>
+        <translation>The transcript could not be written to {path} ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -3110,6 +3154,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Full-page image, not a partial one</source>
         <translation>Full-page image, not a partial one</translation>
+    </message>
+    <message>
+        <source>A chat capture keeps every message and the screen as seen; for a full-page image capture the page as well.</source>
+        <translation>A chat capture keeps every message and the screen as seen; for a full-page image capture the page as well.</translation>
     </message>
     <message>
         <source>Burst and recording captures hold what was on screen; capture the page as well.</source>

@@ -424,6 +424,14 @@ Open the page anyway?</source>
         <translation>將瀏覽器目前分頁擷取至作用中案件（{keys}）：全頁截圖、網頁存檔、文字與識別資料，皆計算雜湊值。</translation>
     </message>
     <message>
+        <source>Capture chat</source>
+        <translation>擷取聊天</translation>
+    </message>
+    <message>
+        <source>Capture the chat open in the current tab into the active case: it is scrolled back to the start of the conversation and every message is kept, ready to print as a transcript (guideline 陸.三(三)).</source>
+        <translation>將目前分頁開啟的聊天擷取至作用中案件：自動捲回對話開頭並保存每一則訊息，可列印為聊天紀錄（規定 陸.三(三)）。</translation>
+    </message>
+    <message>
         <source>Burst</source>
         <translation>連拍</translation>
     </message>
@@ -464,6 +472,10 @@ Open the page anyway?</source>
         <translation>正在擷取網頁…</translation>
     </message>
     <message>
+        <source>Capturing the chat: scrolling back to its start…</source>
+        <translation>正在擷取聊天：捲回對話開頭中…</translation>
+    </message>
+    <message>
         <source>Storing the capture in the vault…</source>
         <translation>正在將擷取內容存入保管庫…</translation>
     </message>
@@ -485,6 +497,10 @@ Open the page anyway?</source>
     <message>
         <source>Re-check</source>
         <translation>複查</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Reload the captures</source>
@@ -676,6 +692,14 @@ Open the page anyway?</source>
         <translation>開啟網頁存檔（離線）…</translation>
     </message>
     <message>
+        <source>Print transcript…</source>
+        <translation>列印聊天紀錄…</translation>
+    </message>
+    <message>
+        <source>Write every message of this chat to a PDF (guideline 陸.三(三)); the file&apos;s SHA-256 is recorded in the audit log.</source>
+        <translation>將此聊天的每一則訊息寫入 PDF（規定 陸.三(三)）；檔案的 SHA-256 雜湊值記入稽核紀錄。</translation>
+    </message>
+    <message>
         <source>This capture has no picture (a video recording: see its file and hash).</source>
         <translation>此擷取沒有圖片（為錄影檔，請見其檔案與雜湊值）。</translation>
     </message>
@@ -706,6 +730,22 @@ Open the page anyway?</source>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · 身分 {persona}&lt;br&gt;{url}</translation>
+    </message>
+    <message>
+        <source>{count} message(s)</source>
+        <translation>{count} 則訊息</translation>
+    </message>
+    <message>
+        <source>transcript written: {name}</source>
+        <translation>已輸出聊天紀錄：{name}</translation>
+    </message>
+    <message>
+        <source>Save chat transcript as PDF</source>
+        <translation>將聊天紀錄存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3112,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</source>
         <translation>聊天轉接器 {file} 第 {line} 行：選擇器「{selector}」不是有效的 CSS。</translation>
     </message>
+    <message>
+        <source>The transcript could not be written to {path} ({reason}).</source>
+        <translation>無法將聊天紀錄寫入 {path}（{reason}）。</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -3110,6 +3154,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Full-page image, not a partial one</source>
         <translation>全頁截圖（非部分截圖）</translation>
+    </message>
+    <message>
+        <source>A chat capture keeps every message and the screen as seen; for a full-page image capture the page as well.</source>
+        <translation>聊天擷取保存每一則訊息及所見畫面；如需全頁截圖，請另行擷取整個網頁。</translation>
     </message>
     <message>
         <source>Burst and recording captures hold what was on screen; capture the page as well.</source>

@@ -90,6 +90,10 @@ def _content(capture: PageCapture) -> CheckItem:
 
 def _full_page(capture: PageCapture) -> CheckItem:
     label = _t(QT_TRANSLATE_NOOP("evidence_check", "Full-page image, not a partial one"))
+    if capture.kind == CaptureKind.CHAT:
+        return CheckItem("陸.一(三)", label, Status.NOT_APPLICABLE, _t(QT_TRANSLATE_NOOP(
+            "evidence_check", "A chat capture keeps every message and the screen as seen; for a full-page image "
+            "capture the page as well.")))
     if capture.kind != CaptureKind.PAGE:
         return CheckItem("陸.一(三)", label, Status.NOT_APPLICABLE, _t(QT_TRANSLATE_NOOP(
             "evidence_check", "Burst and recording captures hold what was on screen; capture the page as well.")))

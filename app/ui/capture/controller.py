@@ -1,5 +1,6 @@
 """The capture controls: one click (button or Ctrl+Shift+S) captures the browser's current tab into
-the active case; burst mode and tab recording catch what vanishes (stories, one-time views).
+the active case; "Capture chat" scrolls the chat in the tab back to its start and keeps every message
+(``app.capture.chat``); burst mode and tab recording catch what vanishes (stories, one-time views).
 
 The order is chosen for evidence. The page is captured first, with the officer's overlays (blur,
 highlights) off so the evidence shows what the site really sent; only then, if no case is active,
@@ -30,10 +31,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSpinBox, QStyle, QToolBar, QWidget
 
 from app.capture.burst import BurstCapture
+from app.capture.chat import ChatOptions, capture_chat
 from app.capture.engine import CaptureOptions, capture_page
 from app.capture.recording import TabRecorder
 from app.core.adapters import Adapter
 from app.core.capture import PageCapture
+from app.core.chat import ChatAdapter, ChatCapture
 from app.core.errors import KnownError
 from app.core.evidence_check import check_initial_evidence
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -46,7 +49,7 @@ from app.ui.capture.result import CaptureOutcome, CaptureResultDialog
 from app.ui.capture.settings import CaptureSettingsDialog
 from app.ui.capture.support import guarded, off_thread
 from app.vault import Vault
-from app.vault.captures import store_capture
+from app.vault.captures import DerivedFiles, store_capture
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +88,11 @@ class _Running:
 
 
 def store_and_check(vault: Vault, case_id: str, capture: PageCapture,
-                    report: ChecklistReporter | None) -> CaptureOutcome:
+                    report: ChecklistReporter | None, derived: DerivedFiles | None = None) -> CaptureOutcome:
     """Pool thread: store in one transaction, check 陸.一 against what the vault now holds, tell the
-    checklist. A checklist failure never undoes the stored evidence; it is reported with it."""
-    stored, artifacts = store_capture(vault, case_id, capture)
+    checklist. A checklist failure never undoes the stored evidence; it is reported with it.
+    ``derived``: files made from the stored ones (a chat's chat.json), in the same transaction."""
+    stored, artifacts = store_capture(vault, case_id, capture, derived)
     check = check_initial_evidence(capture, {a.name: a.sha256 for a in artifacts})
     steps: list[str] = []
     problem = ""
@@ -115,13 +119,15 @@ class CaptureController(QObject):
     running_changed = Signal(bool)
 
     def __init__(self, panel: BrowserPanel, tasks: TaskRunner, prefs: CapturePrefs, *,
-                 adapters: Sequence[Adapter] = (), platforms: Sequence[str] = (),
-                 report: ChecklistReporter | None = None, parent: QWidget | None = None) -> None:
+                 adapters: Sequence[Adapter] = (), chat_adapters: Sequence[ChatAdapter] = (),
+                 platforms: Sequence[str] = (), report: ChecklistReporter | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.panel = panel
         self._tasks = tasks
         self.prefs = prefs
         self._adapters = tuple(adapters)
+        self._chat_adapters = tuple(chat_adapters)
         self._platforms = tuple(platforms)
         self._report = report
         self._parent = parent or panel
@@ -147,6 +153,9 @@ class CaptureController(QObject):
         self.act_capture.setShortcut(QKeySequence(CAPTURE_SHORTCUT))
         self.act_capture.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_capture.setIcon(self.toolbar.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.act_chat = QAction(self.toolbar)
+        self.act_chat.setObjectName("captureChat")
+        self.act_chat.setIcon(self.toolbar.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
         self.act_burst = QAction(self.toolbar)
         self.act_burst.setObjectName("captureBurst")
         self.act_burst.setCheckable(True)
@@ -164,6 +173,7 @@ class CaptureController(QObject):
         self.act_settings = QAction(self.toolbar)
         self.act_settings.setObjectName("captureSettings")
         self.toolbar.addAction(self.act_capture)
+        self.toolbar.addAction(self.act_chat)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.act_burst)
         self.toolbar.addWidget(self.interval)
@@ -172,6 +182,7 @@ class CaptureController(QObject):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.act_settings)
         self.act_capture.triggered.connect(self.capture_now)
+        self.act_chat.triggered.connect(self.capture_chat_now)
         self.act_burst.triggered.connect(self.toggle_burst)
         self.act_record.triggered.connect(self.toggle_recording)
         self.act_settings.triggered.connect(self.open_settings)
@@ -185,6 +196,10 @@ class CaptureController(QObject):
         self.act_capture.setToolTip(self.tr("Capture the current browser tab into the active case ({keys}): "
                                             "full page, saved page, text and identifiers, all hashed.").format(
                                                 keys=CAPTURE_SHORTCUT))
+        self.act_chat.setText(self.tr("Capture chat"))
+        self.act_chat.setToolTip(self.tr("Capture the chat open in the current tab into the active case: it is "
+                                         "scrolled back to the start of the conversation and every message is kept, "
+                                         "ready to print as a transcript (guideline 陸.三(三))."))
         self.act_burst.setText(self.tr("Burst"))
         self.act_burst.setToolTip(self.tr("Capture what is on screen every N milliseconds while on (stories, "
                                           "one-time views). The tab is shown unblurred while it runs."))
@@ -213,6 +228,7 @@ class CaptureController(QObject):
         unlocked = self.panel.vault is not None
         running = self._running
         self.act_capture.setEnabled(unlocked and not self._busy and running is None)
+        self.act_chat.setEnabled(unlocked and not self._busy and running is None)
         idle = running is None and not self._busy
         self.act_burst.setEnabled(unlocked and (idle or (running is not None and running.kind == "burst")))
         self.act_record.setEnabled(unlocked and (idle or (running is not None and running.kind == "record")))
@@ -254,6 +270,15 @@ class CaptureController(QObject):
             return None
         return self._spawn(self._capture_flow())
 
+    def capture_chat_now(self) -> asyncio.Task[Any] | None:
+        """Capture the chat in the current tab (toolbar button)."""
+        if self._busy or self._running is not None:
+            return None
+        return self._spawn(self._chat_flow())
+
+    def chat_options(self) -> ChatOptions:
+        return ChatOptions(persona=self.panel.active_persona(), adapters=self._chat_adapters)
+
     def options(self) -> CaptureOptions:
         prefs = self.prefs
         return CaptureOptions(lazy_scroll=prefs.lazy_scroll, max_seconds=float(prefs.max_seconds),
@@ -277,6 +302,18 @@ class CaptureController(QObject):
             async with self.panel.evidence_view(tab):
                 capture = await capture_page(tab.page, options)
             return await self._file(capture)
+        finally:
+            self.panel.status.clear()
+            self._set_busy(False)
+
+    async def _chat_flow(self) -> CaptureOutcome | None:
+        tab = self._tab()
+        self._set_busy(True)
+        self.panel.status.setText(self.tr("Capturing the chat: scrolling back to its start…"))
+        try:
+            async with self.panel.evidence_view(tab):
+                chat: ChatCapture = await capture_chat(tab.page, self.chat_options())
+            return await self._file(chat.capture, lambda stored: [chat.chat_file(stored)])
         finally:
             self.panel.status.clear()
             self._set_busy(False)
@@ -344,7 +381,7 @@ class CaptureController(QObject):
         return self._running.recorder if self._running else None
 
     # -- storing ------------------------------------------------------------------------------------
-    async def _file(self, capture: PageCapture) -> CaptureOutcome | None:
+    async def _file(self, capture: PageCapture, derived: DerivedFiles | None = None) -> CaptureOutcome | None:
         """Put a finished capture into the active case (asking for one if none is active)."""
         case_id = self.panel.current_case()
         if case_id is None:
@@ -356,7 +393,8 @@ class CaptureController(QObject):
             raise NotStoredNoCase()
         self.panel.status.setText(self.tr("Storing the capture in the vault…"))
         report = self._report
-        outcome = await off_thread(self._tasks, lambda: store_and_check(vault, case_id, capture, report), self)
+        outcome = await off_thread(self._tasks, lambda: store_and_check(vault, case_id, capture, report, derived),
+                                   self)
         self.panel.record_capture(outcome.stored.id, capture.final_url, capture.title)
         if self.panel.current_case() != case_id:
             self.panel.set_case(case_id)   # the next capture goes to the same case without asking

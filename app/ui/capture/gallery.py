@@ -6,17 +6,21 @@ the evidence itself is never blurred). A reveal lasts for this screen only and i
 The capture view has the zoomable image (full-page tiles stacked), the details (completeness
 statement, the 陸.一 check computed again from the stored files, the metadata), the files with their
 hashes and a re-verify button, the identifiers with their sources (correct, add, retract; audited),
-and the saved page in the offline viewer. Everything is read from the vault on the task pool.
+and the saved page in the offline viewer. A chat capture also shows its message count and prints
+its transcript (the same reports-layer path as ``netpatrol transcript``). Everything is read from the
+vault on the task pool.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,8 +46,10 @@ from app.ui.capture.offline import OfflinePageViewer
 from app.ui.capture.result import fill_check
 from app.ui.capture.stored import THUMB_HEIGHT, THUMB_WIDTH, CaptureDetail, GalleryEntry, load_detail, load_gallery
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, show_error
+from app.ui.capture.transcript import PrintedTranscript, TranscriptReporter, print_transcript
 from app.ui.capture.viewer import TallImageViewer
 from app.ui.common import format_time
+from app.ui.language import current_language
 from app.vault import Vault
 
 IMAGE_TAB, DETAILS_TAB, HASHES_TAB, IDENTIFIERS_TAB = range(4)
@@ -53,21 +59,27 @@ def kind_label(kind: CaptureKind) -> str:
     labels = {CaptureKind.PAGE: QCoreApplication.translate("CaptureGallery", "Page"),
               CaptureKind.BURST: QCoreApplication.translate("CaptureGallery", "Burst"),
               CaptureKind.RECORDING: QCoreApplication.translate("CaptureGallery", "Recording"),
-              CaptureKind.RECHECK: QCoreApplication.translate("CaptureGallery", "Re-check")}
+              CaptureKind.RECHECK: QCoreApplication.translate("CaptureGallery", "Re-check"),
+              CaptureKind.CHAT: QCoreApplication.translate("CaptureGallery", "Chat")}
     return labels[kind]
 
 
 class CaptureView(QWidget):
-    """One capture. ``reveal_changed(capture_id, revealed)``; ``changed`` after an identifier edit."""
+    """One capture. ``reveal_changed(capture_id, revealed)``; ``changed`` after an identifier edit;
+    ``transcript_printed(path)`` after a chat capture's transcript PDF was written and audited."""
 
     reveal_changed = Signal(str, bool)
     changed = Signal()
+    transcript_printed = Signal(str)
 
-    def __init__(self, tasks: TaskRunner, adapters: Sequence[Adapter] = (), parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, adapters: Sequence[Adapter] = (), parent: QWidget | None = None, *,
+                 report_transcript: TranscriptReporter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureView")
         self._tasks = tasks
         self._adapters = tuple(adapters)
+        self._report_transcript = report_transcript
+        self.printed: PrintedTranscript | None = None
         self._vault: Vault | None = None
         self.detail: CaptureDetail | None = None
         self.offline_viewer: OfflinePageViewer | None = None
@@ -79,6 +91,7 @@ class CaptureView(QWidget):
         self.fit_button.clicked.connect(self.viewer.fit_width)
         self.viewer.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom}%"))
         self.mhtml_button.clicked.connect(self.open_saved_page)
+        self.transcript_button.clicked.connect(self._on_print_transcript)
         self.identifiers.changed.connect(self._on_identifiers_changed)
         self._retranslate()
         self.show_detail(None)
@@ -96,6 +109,10 @@ class CaptureView(QWidget):
             QToolButton(self), QLabel(self), QToolButton(self), QToolButton(self))
         self.mhtml_button = QPushButton(self)
         self.mhtml_button.setObjectName("openSavedPage")
+        self.chat_label = QLabel(self)
+        self.chat_label.setObjectName("chatMessages")
+        self.transcript_button = QPushButton(self)
+        self.transcript_button.setObjectName("printTranscript")
         self.viewer = TallImageViewer(self)
         self.no_image = QLabel(self)
         self.no_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -129,6 +146,8 @@ class CaptureView(QWidget):
                        self.fit_button):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.chat_label)
+        controls.addWidget(self.transcript_button)
         controls.addWidget(self.mhtml_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +168,10 @@ class CaptureView(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(tip)
         self.mhtml_button.setText(self.tr("Open saved page (offline)…"))
+        self.transcript_button.setText(self.tr("Print transcript…"))
+        self.transcript_button.setToolTip(self.tr("Write every message of this chat to a PDF (guideline 陸.三(三)); "
+                                                  "the file's SHA-256 is recorded in the audit log."))
+        self._show_chat()
         self.no_image.setText(self.tr("This capture has no picture (a video recording: see its file and hash)."))
         self.check.setHeaderLabels([self.tr("Point"), self.tr("What"), self.tr("Found / missing")])
         self._show_header()
@@ -184,6 +207,7 @@ class CaptureView(QWidget):
             self.metadata.clear()
             self.statement.clear()
             self._show_header()
+            self._show_chat()
             return
         capture = detail.capture
         self.viewer.set_images(detail.images, revealed=revealed)
@@ -201,6 +225,7 @@ class CaptureView(QWidget):
         fill_check(self.check, detail.check)
         self.metadata.setPlainText(json.dumps(capture.metadata, ensure_ascii=False, indent=2, sort_keys=True))
         self.mhtml_button.setEnabled(detail.artifact(FileRole.MHTML) is not None)
+        self.printed = None
         self._retranslate()
 
     def _show_header(self) -> None:
@@ -216,6 +241,53 @@ class CaptureView(QWidget):
                 title=coloured(capture.title or "-", "black", bold=True), verdict=verdict,
                 kind=kind_label(capture.kind), capture=capture.id, when=format_time(capture.started_at),
                 persona=coloured(capture.persona or "-", "black"), url=coloured(capture.final_url, "#1a4fa0")))
+
+    def _show_chat(self) -> None:
+        """A chat capture shows its message count and the transcript button; other captures neither."""
+        capture = self.detail.capture if self.detail else None
+        chat = capture is not None and capture.kind == CaptureKind.CHAT
+        self.chat_label.setVisible(chat)
+        self.transcript_button.setVisible(chat)
+        if not chat or capture is None:
+            return
+        count = capture.completeness.messages or 0
+        text = self.tr("{count} message(s)").format(count=count)
+        if self.printed is not None:
+            text += " · " + self.tr("transcript written: {name}").format(name=self.printed.path.name)
+        self.chat_label.setText(text)
+
+    def _on_print_transcript(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        suggested = f"{detail.case_number}-{detail.capture.id}-transcript.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save chat transcript as PDF"), suggested,
+                                                    self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.print_transcript(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def print_transcript(self, target: Path, done: Callable[[PrintedTranscript], None] | None = None) -> None:
+        """Write the transcript PDF on the pool (same path as ``netpatrol transcript``); ``transcript_printed``."""
+        detail, vault = self.detail, self._vault
+        if detail is None or vault is None:
+            return
+        capture, language, report = detail.capture, current_language(), self._report_transcript
+        self.transcript_button.setEnabled(False)
+
+        def printed(result: PrintedTranscript) -> None:
+            self.transcript_button.setEnabled(True)
+            self.printed = result
+            self._show_chat()
+            self.transcript_printed.emit(str(result.path))
+            if done is not None:
+                done(result)
+
+        def failed(error: KnownError) -> None:
+            self.transcript_button.setEnabled(True)
+            show_error(self, error)
+
+        self._tasks.run(lambda: print_transcript(vault, capture.case_id, capture.id, target, language, report),
+                        printed, failed, owner=self)
 
     # -- actions ------------------------------------------------------------------------------------
     def _on_reveal(self, revealed: bool) -> None:
@@ -252,7 +324,8 @@ class CaptureGallery(QWidget):
     loaded = Signal()
 
     def __init__(self, tasks: TaskRunner, adapters: Sequence[Adapter] = (),
-                 blur_by_default: Callable[[], bool] = lambda: True, parent: QWidget | None = None) -> None:
+                 blur_by_default: Callable[[], bool] = lambda: True, parent: QWidget | None = None, *,
+                 report_transcript: TranscriptReporter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureGallery")
         self._tasks = tasks
@@ -272,7 +345,7 @@ class CaptureGallery(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
-        self.view = CaptureView(tasks, adapters, self)
+        self.view = CaptureView(tasks, adapters, self, report_transcript=report_transcript)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
