@@ -415,7 +415,7 @@ class _ChatRun:
     def _identifiers(self, records: list[dict[str, Any]], text: str) -> list[FoundIdentifier]:
         """The other side's names as shown (the patrol account's own messages are left out), and what
         the generic rules find in the messages (phones, LINE ids, e-mails, links)."""
-        senders = dict.fromkeys(r["sender"] for r in records if not r["outgoing"])
+        senders = dict.fromkeys(r["sender"] for r in records if not r["outgoing"] and r["sender_shown"])
         found = [FoundIdentifier(IdentifierKind.ACCOUNT_NAME, name, "chat sender", Origin.ADAPTER) for name in senders]
         return dedupe(found + from_text(text))
 

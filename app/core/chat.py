@@ -391,7 +391,8 @@ def message_records(entries: Iterable[ChatEntry], outgoing_name: str = "") -> li
     """The messages as ``chat.json`` holds them (without artifact ids, which the vault assigns).
 
     A row without a sender (sites show the name once per group) takes the sender of the message
-    above it on the same side."""
+    above it on the same side. ``sender_shown`` is False when the page showed no name at all (the
+    sender is then our label, never an identifier)."""
     outgoing_name = outgoing_name or outgoing_sender()
     records: list[dict[str, Any]] = []
     last_sender = {True: "", False: ""}
@@ -401,7 +402,7 @@ def message_records(entries: Iterable[ChatEntry], outgoing_name: str = "") -> li
         last_sender[row.outgoing] = sender
         when = parse_message_time(row.time_attribute, row.time_text)
         record: dict[str, Any] = {"index": number, "sender": sender or _sender(row, outgoing_name),
-                                  "text": row.text, "outgoing": row.outgoing}
+                                  "sender_shown": bool(sender), "text": row.text, "outgoing": row.outgoing}
         if when is not None:
             record["at"] = iso_utc(when)
         if row.time_text:

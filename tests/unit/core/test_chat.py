@@ -127,6 +127,7 @@ def test_records_carry_the_sender_down_a_group_and_label_the_patrol_account() ->
                row(3, "mine", sender="", out=True), ChatRow(4, "", "", "", "下午3:05", "later", False)])
     records = message_records(log.entries, "Patrol account (Undercover 1)")
     assert [r["sender"] for r in records] == ["小明", "小明", "Patrol account (Undercover 1)", "小明"]
+    assert [r["sender_shown"] for r in records] == [True, True, False, True]
     assert records[0]["at"] == "2025-07-08T14:00:00.000000Z" and "at" not in records[3]
     assert records[3]["time_shown"] == "下午3:05"
 
