@@ -19,8 +19,8 @@ import asyncio
 import itertools
 import json
 import logging
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
@@ -222,3 +222,27 @@ class CdpSession(QObject):
             if not future.done():
                 future.set_exception(error)
         self._waiting.clear()
+
+
+T = TypeVar("T")
+
+
+async def with_session(page: QWebEnginePage, session: CdpSession | None,
+                       work: Callable[[CdpSession], Awaitable[T]]) -> T:
+    """Run ``work`` on an attached session: ``session`` when given (the caller keeps it), else one
+    attached for this call and detached afterwards, so no DevTools agent stays on the tab. A
+    renderer that dies mid-way shows up first as whichever call was waiting on it: that becomes
+    :class:`PageCrashed`."""
+    own = session is None
+    session = session or CdpSession(page)
+    try:
+        await session.attach()
+        return await work(session)
+    except CdpError:
+        if session.crashed_renderer:
+            raise PageCrashed() from None
+        raise
+    finally:
+        if own:
+            session.detach()
+            session.deleteLater()

@@ -37,7 +37,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWebEngineCore import QWebEnginePage, qWebEngineChromiumVersion, qWebEngineVersion
 
 from app import __version__
-from app.capture.cdp import CdpError, CdpSession, PageCrashed
+from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.engine import NothingToCapture, PageNavigatedAway
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import helper, run_js
@@ -106,20 +106,8 @@ async def capture_chat(page: QWebEnginePage, options: ChatOptions | None = None,
     Raises :class:`ChatNotFound` (nothing captured) when the page has no chat; otherwise returns a
     :class:`ChatCapture` whose completeness says whether the start of the conversation was reached.
     """
-    options = options or ChatOptions()
-    own_session = session is None
-    session = session or CdpSession(page)
-    try:
-        await session.attach()
-        return await _ChatRun(page, session, options, clock).run()
-    except CdpError:
-        if session.crashed_renderer:
-            raise PageCrashed() from None
-        raise
-    finally:
-        if own_session:
-            session.detach()
-            session.deleteLater()
+    chosen = options or ChatOptions()
+    return await with_session(page, session, lambda attached: _ChatRun(page, attached, chosen, clock).run())
 
 
 class _ChatRun:

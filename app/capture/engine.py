@@ -31,7 +31,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWebEngineCore import QWebEnginePage, qWebEngineChromiumVersion, qWebEngineVersion
 
 from app import __version__
-from app.capture.cdp import CdpError, CdpSession, PageCrashed
+from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import evaluate, helper, helpers_present
@@ -97,21 +97,8 @@ async def capture_page(page: QWebEnginePage, options: CaptureOptions | None = No
     ``session``: an attached :class:`CdpSession` to reuse (the GUI may keep one per tab); when
     None one is attached for this capture and detached afterwards.
     """
-    options = options or CaptureOptions()
-    own_session = session is None
-    session = session or CdpSession(page)
-    try:
-        await session.attach()
-        return await _Capture(page, session, options, clock).run()
-    except CdpError:
-        # A renderer that dies mid-capture shows up first as whichever call was waiting on it.
-        if session.crashed_renderer:
-            raise PageCrashed() from None
-        raise
-    finally:
-        if own_session:
-            session.detach()
-            session.deleteLater()
+    chosen = options or CaptureOptions()
+    return await with_session(page, session, lambda attached: _Capture(page, attached, chosen, clock).run())
 
 
 class _Capture:

@@ -82,7 +82,7 @@ class SelfTest:
         return f"SQLCipher {cipher}, {report.audit_entries} audit entries verified"
 
     def check_capture(self) -> str:
-        from app.capture.engine import CaptureOptions
+        from app.capture.engine import CaptureOptions, capture_page
         from app.capture.images import is_blank, png_size
         from app.commands.capture import _capture_offscreen
         from app.core.capture import FileRole
@@ -90,7 +90,8 @@ class SelfTest:
 
         page = self.folder / "selftest.html"
         page.write_text(PAGE, encoding="utf-8")
-        capture = _capture_offscreen(page.as_uri(), CaptureOptions(max_seconds=10))
+        options = CaptureOptions(max_seconds=10)
+        capture = _capture_offscreen(page.as_uri(), options.load_timeout, lambda tab: capture_page(tab, options))
         full = capture.files_of(FileRole.FULL_PAGE)
         if not full or is_blank(full[0].data):
             raise RuntimeError("no full-page image, or a blank one")
