@@ -125,7 +125,8 @@ def _stored(capture: PageCapture, stored_hashes: Mapping[str, str] | None) -> Ch
     expected = {f.name: f.sha256 for f in capture.files}
     if expected and all(stored_hashes.get(name) == digest for name, digest in expected.items()):
         return CheckItem("陸.一(五)", label, Status.OK, _t(QT_TRANSLATE_NOOP(
-            "evidence_check", "{count} file(s) in the encrypted vault, each with its SHA-256.")).format(count=len(expected)))
+            "evidence_check", "{count} file(s) in the encrypted vault, each with its SHA-256.")).format(
+            count=len(set(stored_hashes) | set(expected))))   # with what was built from them (metadata, chat.json)
     return CheckItem("陸.一(五)", label, Status.MISSING, _t(QT_TRANSLATE_NOOP(
         "evidence_check", "Some files in the vault do not match what was captured.")))
 
