@@ -282,8 +282,19 @@ class BrowserPanel(QWidget):
         self.mute_toggle.setText(self.tr("Mute"))
         self.find_text.setPlaceholderText(self.tr("Find in page"))
         self.next_hit_button.setText(self.tr("Next hit"))
+        self._retranslate_items()
         self._update_navigation()
         self._update_persona_warning()
+
+    def _retranslate_items(self) -> None:
+        """Texts already placed in the boxes and the status bar, after a language switch."""
+        if self.case_box.count():
+            self.case_box.setItemText(0, self.tr("(no case: downloads refused)"))
+        for index in range(self.persona_box.count()):
+            self.persona_box.setItemText(index, self.personas.get(self.persona_box.itemData(index)).label())
+        tab = self.current_tab()
+        if tab is not None:
+            self.persona_label.setText(self.tr("Persona: {name}").format(name=tab.persona.label()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -107,3 +107,19 @@ def test_a_break_is_suggested_after_the_configured_time(qtbot: Any, panel: Brows
     panel._break_due = utc_now() - timedelta(seconds=1)
     panel._on_tick()
     assert any(n.key == "break" for n in panel.panel_notices())
+
+
+def test_a_language_switch_retranslates_what_the_boxes_already_hold(qtbot: Any, panel: BrowserPanel,
+                                                                   pages: str) -> None:
+    from app.ui.language import apply_language
+
+    open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    try:
+        apply_language("zh_TW")
+        qtbot.waitUntil(lambda: panel.persona_box.itemText(0) == "無痕（不保存）", timeout=5000)
+        assert panel.case_box.itemText(0) == "（未選案件：拒絕下載）"
+        assert panel.persona_label.text() == "身分：無痕（不保存）"
+    finally:
+        apply_language("en")
+    qtbot.waitUntil(lambda: panel.persona_box.itemText(0) == "Off the record", timeout=5000)
+    assert panel.persona_label.text() == "Persona: Off the record"
