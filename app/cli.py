@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.errors import ExitCode, KnownError, UsageError, VaultLockedError
+from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import Role
 from app.core.timeutil import taipei_text
@@ -338,6 +338,10 @@ def emit(output: Output, as_json: bool) -> None:
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    missing = paths.missing_install_data()
+    if missing is not None:
+        sys.stderr.write(InstallIncomplete(folder=str(missing)).render() + "\n")
+        return int(ExitCode.ERROR)
     if not getattr(args, "handler", None):
         from app.main import run_gui
 

@@ -2921,6 +2921,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</translation>
     </message>
     <message>
+        <source>NetPatrol&apos;s data folder {folder} is missing: install it from its unpacked folder with &quot;pip install -e .&quot; (see README) and keep that folder.</source>
+        <translation>NetPatrol&apos;s data folder {folder} is missing: install it from its unpacked folder with &quot;pip install -e .&quot; (see README) and keep that folder.</translation>
+    </message>
+    <message>
         <source>A sealed identity can only be revealed with a stated reason and the vault passphrase.</source>
         <translation>A sealed identity can only be revealed with a stated reason and the vault passphrase.</translation>
     </message>

@@ -2921,6 +2921,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法寫入 {path}（唯讀或無權限），未寫入任何資料。</translation>
     </message>
     <message>
+        <source>NetPatrol&apos;s data folder {folder} is missing: install it from its unpacked folder with &quot;pip install -e .&quot; (see README) and keep that folder.</source>
+        <translation>找不到網路巡邏工作站的資料資料夾 {folder}：請在解壓縮後的資料夾中以「pip install -e .」安裝（見 README），並保留該資料夾。</translation>
+    </message>
+    <message>
         <source>A sealed identity can only be revealed with a stated reason and the vault passphrase.</source>
         <translation>密封身分須敘明事由並輸入保管庫密碼，方可揭露。</translation>
     </message>

@@ -125,6 +125,13 @@ class StorageReadOnly(KnownError):
     )
 
 
+class InstallIncomplete(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "NetPatrol's data folder {folder} is missing: install it from its unpacked folder with "
+        "\"pip install -e .\" (see README) and keep that folder."
+    )
+
+
 class RevealDenied(KnownError):
     text = QT_TRANSLATE_NOOP(
         "errors", "A sealed identity can only be revealed with a stated reason and the vault passphrase."

@@ -18,6 +18,13 @@ RESOURCES = ROOT / "resources"
 I18N = ROOT / "i18n"
 
 
+def missing_install_data() -> Path | None:
+    """The data folder NetPatrol reads in place (procedures, adapters, platforms, fonts), when it is
+    not there: a plain ``pip install .`` copies only the code, so the app is installed editable from
+    its unpacked folder (README) and this says so instead of failing later on a missing file."""
+    return None if RESOURCES.is_dir() else RESOURCES
+
+
 def _dirs() -> PlatformDirs:
     return PlatformDirs(APP_NAME, appauthor=False, ensure_exists=False)
 
