@@ -111,7 +111,7 @@ def _wire_panels(session: object) -> None:
     from app.ui.browser import BrowserPanel
 
     window = session.window  # type: ignore[attr-defined]
-    browser = BrowserPanel(window.vault)
+    browser = BrowserPanel(window.vault, tasks=session.tasks)  # type: ignore[attr-defined]
     window.add_work_panel(browser, lambda: QCoreApplication.translate("MainWindow", "Browser"))
     window.vault_changed.connect(browser.set_vault)
     window.case_selected.connect(lambda case_id: browser.set_case(case_id or None))

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import (
@@ -33,6 +35,7 @@ from app.core.errors import KnownError
 from app.core.hashing import CHUNK
 from app.infra import paths
 from app.infra.chromium_env import NO_SANDBOX, WEBRTC_FLAG, harden_environment, running_as_root
+from app.infra.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 __all__ = ["NO_SANDBOX", "WEBRTC_FLAG", "harden_environment", "running_as_root"]
@@ -149,11 +152,17 @@ class StoredDownload:
     name: str
     size: int
     sha256: str
+    url: str = ""
+    tab: str = ""        # the tab and persona the download came from, as the officer had them
+    persona: str = ""
 
 
-# (suggested file name, MIME type, source URL, the bytes in chunks) -> what was stored.
-# Raises a KnownError when it cannot store (no case chosen, disk full): the download is then dropped.
-DownloadSink = Callable[[str, str, str, Iterator[bytes]], StoredDownload]
+# The bytes in chunks -> what the vault made of them. Runs on a worker thread (a large file takes
+# seconds to encrypt and write), so it must not touch widgets; it may raise a KnownError (disk full).
+DownloadStore = Callable[[Iterator[bytes]], StoredDownload]
+# (suggested file name, MIME type, source URL) -> the store for it. Runs on the UI thread, where it
+# reads the case and tab chosen now; raises a KnownError to refuse (no case chosen).
+DownloadSink = Callable[[str, str, str], DownloadStore]
 
 
 def staging_root() -> Path:
@@ -183,10 +192,13 @@ class DownloadGuard(QObject):
     refused = Signal(str, str)
     failed = Signal(str, str)
 
-    def __init__(self, sink: DownloadSink, can_store: Callable[[], str | None], parent: QObject | None = None) -> None:
-        """``can_store()`` returns None when a download may start, else the sentence saying why not."""
+    def __init__(self, sink: DownloadSink, can_store: Callable[[], str | None], parent: QObject | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
+        """``can_store()`` returns None when a download may start, else the sentence saying why not.
+        ``runner``: where the vault write runs (a worker thread); None writes at once on this thread."""
         super().__init__(parent)
         self._sink = sink
+        self._runner = runner or TaskRunner(synchronous=True)
         self._can_store = can_store
         self._active: dict[int, tuple[QWebEngineDownloadRequest, Path, str]] = {}
 
@@ -219,24 +231,37 @@ class DownloadGuard(QObject):
         if entry is None:
             return
         _, folder, name = entry
-        try:
-            if state == states.DownloadCompleted:
-                self._store(download, folder / "incoming.part", name)
-            else:
-                self.failed.emit(name, download.interruptReasonString() or state.name)
-        finally:
+        if state != states.DownloadCompleted:
             shutil.rmtree(folder, ignore_errors=True)
+            self.failed.emit(name, download.interruptReasonString() or state.name)
+            return
+        self._store(download, folder, name)
 
-    def _store(self, download: QWebEngineDownloadRequest, file: Path, name: str) -> None:
+    def _store(self, download: QWebEngineDownloadRequest, folder: Path, name: str) -> None:
+        """Hand the finished file to the sink; the staging folder goes once the vault has it (or not)."""
+        file = folder / "incoming.part"
         with file.open("rb") as handle:
             head = handle.read(16)
         try:
-            stored = self._sink(name, download.mimeType() or "application/octet-stream", download.url().toString(),
-                                _chunks(file))
+            store = self._sink(name, download.mimeType() or "application/octet-stream", download.url().toString())
         except KnownError as error:
+            shutil.rmtree(folder, ignore_errors=True)
             self.refused.emit(name, error.render())
             return
-        self.stored.emit(stored, looks_executable(name, head))
+
+        def stored(result: StoredDownload) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.stored.emit(result, looks_executable(name, head))
+
+        def refused(error: KnownError) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.refused.emit(name, error.render())
+
+        def bug(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            sys.excepthook(kind, exc, tb)
+
+        self._runner.run(lambda: store(_chunks(file)), stored, refused, owner=self, on_bug=bug)
 
 
 def _chunks(file: Path) -> Iterator[bytes]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 from pathlib import Path
@@ -51,11 +51,12 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import ArtifactKind, CaseStatus
 from app.core.timeutil import utc_now
 from app.infra import browser_policy, patrol_catalog
-from app.infra.browser_policy import CertificateProblem, DownloadGuard, StoredDownload
+from app.infra.browser_policy import CertificateProblem, DownloadGuard, DownloadStore, StoredDownload
 from app.infra.browser_prefs import BrowserPrefs
 from app.infra.page_overlays import OverlayState, overlays_suspended
 from app.infra.patrol_catalog import KeywordSet, Platform
 from app.infra.personas import DEFAULT_PERSONA, Persona, PersonaManager
+from app.infra.tasks import TaskRunner
 from app.ui.browser.notice import Level, NoticeBar
 from app.ui.browser.session import PatrolSession
 from app.ui.browser.sidebar import PlatformSidebar
@@ -81,12 +82,13 @@ class BrowserPanel(QWidget):
     patrol_changed = Signal(bool)
 
     def __init__(self, vault: Vault | None, *, prefs: BrowserPrefs | None = None, platforms: list[Platform] | None = None,
-                 keyword_sets: list[KeywordSet] | None = None, parent: QWidget | None = None) -> None:
+                 keyword_sets: list[KeywordSet] | None = None, parent: QWidget | None = None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.prefs = prefs or BrowserPrefs()
         self.session = PatrolSession(vault, self)
-        self.downloads = DownloadGuard(self._store_download, self._download_refusal, self)
+        self.downloads = DownloadGuard(self._store_download, self._download_refusal, self, runner=tasks or TaskRunner())
         self.personas = PersonaManager(self.prefs.persona_folder, self._configure_profile, self)
         self.keyword_sets = keyword_sets if keyword_sets is not None else patrol_catalog.load_keyword_sets()
         self._closed: list[tuple[str, str]] = []  # (persona id, URL) of closed tabs, newest last
@@ -824,23 +826,31 @@ class BrowserPanel(QWidget):
             return KnownError(NO_CASE).render()
         return None
 
-    def _store_download(self, name: str, mime: str, url: str, chunks) -> StoredDownload:
+    def _store_download(self, name: str, mime: str, url: str) -> DownloadStore:
+        """The case, tab and persona as they are now; the store writes the file and its audit entry in
+        one transaction, on a worker thread (the vault's connection is shared under a lock)."""
         case_id = self.current_case()
-        if case_id is None or self.vault is None:
+        vault = self.vault
+        if case_id is None or vault is None:
             raise KnownError(NO_CASE)
-        artifact = self.vault.add_artifact(case_id, ArtifactKind.DOWNLOAD, name, mime, chunks)
         tab = self.current_tab()
-        persona = self.active_persona()
-        self.session.audit("browser.download", case_id=case_id, subject=artifact.id,
-                          details={"url": url, "persona": persona, "sha256": artifact.sha256})
-        self.session.record(PatrolEventKind.DOWNLOAD, url=url, title=name, tab=tab.tab_id if tab else "",
-                            persona=persona, data={"artifact": artifact.id, "sha256": artifact.sha256})
-        return StoredDownload(artifact.id, case_id, name, artifact.size, artifact.sha256)
+        tab_id, persona = (tab.tab_id if tab else ""), self.active_persona()
+
+        def store(chunks: Iterator[bytes]) -> StoredDownload:
+            with vault.db.transaction():
+                artifact = vault.add_artifact(case_id, ArtifactKind.DOWNLOAD, name, mime, chunks)
+                vault.record("browser.download", case_id=case_id, subject=artifact.id,
+                             details={"url": url, "persona": persona, "sha256": artifact.sha256})
+            return StoredDownload(artifact.id, case_id, name, artifact.size, artifact.sha256, url, tab_id, persona)
+
+        return store
 
     def _on_download_started(self, name: str) -> None:
         self.notify(self.tr("Downloading “{name}” into the vault…").format(name=name), Level.INFO, key="download")
 
     def _on_download_stored(self, stored: StoredDownload, executable: bool) -> None:
+        self.session.record(PatrolEventKind.DOWNLOAD, url=stored.url, title=stored.name, tab=stored.tab,
+                            persona=stored.persona, data={"artifact": stored.artifact_id, "sha256": stored.sha256})
         text = self.tr("“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}").format(
             name=stored.name, size=stored.size, artifact=stored.artifact_id, sha=stored.sha256)
         if executable:

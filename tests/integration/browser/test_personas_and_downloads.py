@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +60,14 @@ def test_a_download_lands_in_the_vault_with_the_right_hash(qtbot: Any, panel: Br
     case = panel.vault.create_case("合成測試案件", ["Dcard"])
     panel.set_case(case.id)
     panel.start_patrol()
-    _, outcome = download(qtbot, panel, pages, "pdf")
+    writers: list[str] = []
+    add_artifact = panel.vault.add_artifact
+    panel.vault.add_artifact = lambda *a, **k: (writers.append(threading.current_thread().name), add_artifact(*a, **k))[1]
+    tab_id, outcome = download(qtbot, panel, pages, "pdf")
     kind, stored, executable = outcome[0]
+    # written on a worker thread (a large file takes seconds), logged with the tab it came from
+    assert writers and writers[0] != threading.main_thread().name
+    assert (stored.tab, stored.persona) == (tab_id, DEFAULT_PERSONA.logged_name)
     expected = hashlib.sha256((FIXTURES / "pages/browser/files/sample-report.pdf").read_bytes()).hexdigest()
     assert kind == "stored" and not executable
     assert stored.sha256 == expected
