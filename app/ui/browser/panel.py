@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.core.errors import KnownError
+from app.core.errors import KnownError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import ArtifactKind, CaseStatus
 from app.core.timeutil import utc_now
@@ -837,6 +837,8 @@ class BrowserPanel(QWidget):
         tab_id, persona = (tab.tab_id if tab else ""), self.active_persona()
 
         def store(chunks: Iterator[bytes]) -> StoredDownload:
+            if not vault.is_open:   # locked (idle) while the file finished: say so, store nothing
+                raise VaultLockedError()
             with vault.db.transaction():
                 artifact = vault.add_artifact(case_id, ArtifactKind.DOWNLOAD, name, mime, chunks)
                 vault.record("browser.download", case_id=case_id, subject=artifact.id,

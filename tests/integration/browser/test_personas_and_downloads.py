@@ -103,3 +103,17 @@ def test_the_same_persona_keeps_its_login_across_navigation(qtbot: Any, panel: B
     tab = open_and_wait(qtbot, panel, pages + "cookies.html?set=alpha", persona=alpha)
     load_and_wait(qtbot, tab, pages + "cookies.html")
     assert js(qtbot, tab.page, JAR) == "cookie=[account=alpha] storage=[alpha]"
+
+
+def test_a_download_finishing_after_the_vault_locked_is_refused_not_a_crash(qtbot: Any, panel: BrowserPanel,
+                                                                             pages: str) -> None:
+    panel.set_case(panel.vault.create_case("合成測試案件", []).id)
+    refused: list[str] = []
+    panel.downloads.refused.connect(lambda _name, reason: refused.append(reason))
+    store = panel._store_download("late.pdf", "application/pdf", pages + "files/sample-report.pdf")
+    panel.vault.lock()   # the idle lock fires while the file is still arriving
+    panel.downloads._runner.run(lambda: store(iter([b"%PDF-1.4"])), lambda _stored: None,
+                                lambda error: refused.append(error.render()))
+    qtbot.waitUntil(lambda: bool(refused), timeout=5000)
+    assert refused == ["The vault is locked."]
+    assert not any(browser_policy.staging_root().rglob("*.part"))
