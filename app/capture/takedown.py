@@ -17,9 +17,10 @@ from urllib.parse import urlsplit
 
 from app.core.datafile import fail, read_json
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.installdir import install_root
 
 CTX = "recheck"
-DEFAULT_PATTERNS = Path(__file__).resolve().parent.parent.parent / "resources" / "takedown_patterns.json"
+DEFAULT_PATTERNS = install_root() / "resources" / "takedown_patterns.json"
 RULE_GROUPS = ("removed", "restricted", "login_wall")
 RULE_KEYS = ("status", "final_url", "text")
 

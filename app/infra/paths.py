@@ -12,8 +12,9 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from app import APP_NAME
+from app.core.installdir import install_root
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = install_root()  # the source folder, or the PyInstaller bundle's data folder when frozen
 RESOURCES = ROOT / "resources"
 I18N = ROOT / "i18n"
 

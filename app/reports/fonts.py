@@ -15,7 +15,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+from app.core.installdir import install_root
+
+FONTS_DIR = install_root() / "resources" / "fonts"
 TEXT_FONT = "NPMingTW"
 MONO_FONT = "NPMono"
 _UMING_TW_SUBFONT = 2
