@@ -3105,6 +3105,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The document could not be written to {path} ({reason}).</translation>
     </message>
     <message>
+        <source>This NetPatrol build has no takedown re-check (Playwright was left out when it was built). Use a build that includes it, or re-check the addresses by hand.</source>
+        <translation>This NetPatrol build has no takedown re-check (Playwright was left out when it was built). Use a build that includes it, or re-check the addresses by hand.</translation>
+    </message>
+    <message>
         <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
         <translation>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</translation>
     </message>

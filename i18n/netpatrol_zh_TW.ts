@@ -3105,6 +3105,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法將文件寫入 {path}（{reason}）。</translation>
     </message>
     <message>
+        <source>This NetPatrol build has no takedown re-check (Playwright was left out when it was built). Use a build that includes it, or re-check the addresses by hand.</source>
+        <translation>此版本的網路巡邏工作站未包含下架複查功能（建置時未納入 Playwright）。請改用包含此功能的版本，或以人工方式複查網址。</translation>
+    </message>
+    <message>
         <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
         <translation>無法啟動複查用瀏覽器（{reason}），請在本工作站安裝 Chromium。</translation>
     </message>

@@ -24,6 +24,8 @@ from typing import Any
 
 from app.capture.takedown import Classification, TakedownPatterns
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
+from app.core.errors import KnownError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import ArtifactKind
 from app.core.timeutil import Clock, iso_utc, utc_now
 from app.vault.captures import store_capture
@@ -42,6 +44,20 @@ CHROMIUM_ARGS = (
     "--metrics-recording-only",
     "--mute-audio",
 )
+
+
+class RecheckNotInBuild(KnownError):
+    """A workstation bundle built without Playwright (installer/netpatrol.spec, NETPATROL_BUNDLE_PLAYWRIGHT=0)."""
+
+    text = QT_TRANSLATE_NOOP("errors", "This NetPatrol build has no takedown re-check (Playwright was left out when "
+                                       "it was built). Use a build that includes it, or re-check the addresses by hand.")
+
+
+class RecheckBrowserMissing(KnownError):
+    """Chromium is not installed where Playwright looks, or does not start: the administrator can fix it."""
+
+    text = QT_TRANSLATE_NOOP("errors", "The re-check browser could not be started ({reason}). Install Chromium on "
+                                       "this workstation.")  # the same sentence as the GUI's
 
 
 def default_chromium() -> str | None:
@@ -91,15 +107,18 @@ async def recheck_urls(urls: Sequence[str], patterns: TakedownPatterns, config: 
                        clock: Clock = utc_now,
                        on_result: Callable[[RecheckResult], Awaitable[None] | None] | None = None,
                        ) -> list[RecheckResult]:
-    """Re-check every URL with one browser and a fresh context per URL; never raises for a bad URL."""
-    from playwright.async_api import async_playwright
+    """Re-check every URL with one browser and a fresh context per URL; never raises for a bad URL.
+
+    Raises :class:`RecheckNotInBuild` or :class:`RecheckBrowserMissing` when there is no browser to run."""
+    try:
+        from playwright.async_api import async_playwright
+    except ImportError as error:
+        raise RecheckNotInBuild() from error
 
     config = config or RecheckConfig()
     results: list[RecheckResult] = []
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path=config.executable_path, headless=True, args=list(CHROMIUM_ARGS),
-            chromium_sandbox=not running_as_root())
+        browser = await _launch(playwright, config)
         try:
             for url in urls:
                 result = await _check_one(browser, url, patterns, config, clock)
@@ -111,6 +130,17 @@ async def recheck_urls(urls: Sequence[str], patterns: TakedownPatterns, config: 
         finally:
             await browser.close()
     return results
+
+
+async def _launch(playwright: Any, config: RecheckConfig) -> Any:
+    from playwright.async_api import Error as PlaywrightError
+
+    try:
+        return await playwright.chromium.launch(
+            executable_path=config.executable_path, headless=True, args=list(CHROMIUM_ARGS),
+            chromium_sandbox=not running_as_root())
+    except PlaywrightError as error:
+        raise RecheckBrowserMissing(reason=_first_line(error)[:200]) from error
 
 
 async def _check_one(browser: Any, url: str, patterns: TakedownPatterns, config: RecheckConfig,
@@ -148,9 +178,12 @@ async def _settle(page: Any) -> None:
         await page.wait_for_load_state("networkidle", timeout=SETTLE_MS)
 
 
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 def _navigation_reason(exc: Exception) -> str:
-    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"navigation failed: {first_line}"
+    return f"navigation failed: {_first_line(exc)}"
 
 
 def _persona(config: RecheckConfig) -> str:
