@@ -1527,6 +1527,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Officer: {officer} ({unit})</translation>
     </message>
     <message>
+        <source>Officer: {officer}</source>
+        <translation>Officer: {officer}</translation>
+    </message>
+    <message>
         <source>Audit chain #{seq} {digest}</source>
         <translation>Audit chain #{seq} {digest}</translation>
     </message>

@@ -1527,6 +1527,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>承辦人：{officer}（{unit}）</translation>
     </message>
     <message>
+        <source>Officer: {officer}</source>
+        <translation>承辦人：{officer}</translation>
+    </message>
+    <message>
         <source>Audit chain #{seq} {digest}</source>
         <translation>稽核鏈 #{seq} {digest}</translation>
     </message>

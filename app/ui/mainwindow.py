@@ -320,7 +320,8 @@ class MainWindow(QMainWindow):
             return
         self.vault_state.setText(self.tr("Vault unlocked"))
         officer, unit = vault.meta("officer") or "", vault.meta("unit") or ""
-        self.officer_label.setText(self.tr("Officer: {officer} ({unit})").format(officer=officer, unit=unit))
+        self.officer_label.setText(self.tr("Officer: {officer} ({unit})").format(officer=officer, unit=unit) if unit
+                                   else self.tr("Officer: {officer}").format(officer=officer))
         seq, digest = vault.audit_head().split(":", 1)
         self.chain_label.setText(self.tr("Audit chain #{seq} {digest}").format(seq=seq, digest=digest[:12]))
         self.chain_label.setToolTip(digest)

@@ -17,6 +17,7 @@ from app.ui.mainwindow import MainWindow
 from app.ui.reveal import RevealedIdentityDialog, RevealRequestDialog
 from app.ui.session import Session
 from app.ui.unlock import UnlockDialog
+from app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 SEALED_NAME = "林美玲測試"
@@ -239,3 +240,16 @@ def test_settings_dialog_switches_language_at_once(qtbot, tasks, settings, vault
         assert dialog.form.labelForField(dialog.idle).text() == "閒置多久後自動鎖定(&I)："
     finally:
         apply_language("en")
+
+
+def test_the_status_bar_names_the_officer_without_empty_brackets(qtbot, tasks, settings, tmp_path) -> None:
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    with_unit = Vault.create(tmp_path / "a.npv", PASSPHRASE, officer="王小明", unit="少年隊")
+    window.set_vault(with_unit)
+    assert window.officer_label.text() == "Officer: 王小明 (少年隊)"
+    with_unit.lock()
+    without_unit = Vault.create(tmp_path / "b.npv", PASSPHRASE, officer="王小明", unit="")
+    window.set_vault(without_unit)
+    assert window.officer_label.text() == "Officer: 王小明"
+    without_unit.lock()
