@@ -64,7 +64,7 @@ class CaptureOptions:
     max_height: int = 60_000           # CSS px: scrolling stops and the image is cut here
     max_items: int = 2_000             # feed items (adapter's item selector) before stopping
     step_fraction: float = 0.9         # of the viewport per scroll step (overlap keeps observers firing)
-    step_settle_ms: int = 50           # a few frames after each step, so lazy loaders see it
+    step_settle_ms: int = 50           # a pause before a fresh wait for network quiet, so loads can start
     step_timeout: float = 2.0          # longest wait after the inner container was expanded
     quiet_ms: int = 250                # network quiet needed before the full-page image
     quiet_timeout: float = 5.0
@@ -234,7 +234,7 @@ class _Capture:
         The loop runs in the page, one step per rendering update (the update runs the scroll
         events and computes the intersection observers' entries; the loads they start finish in
         parallel, and the wait before the image waits for all of them). Driving each step from
-        here cost three round trips per step: 21 steps took 1.3 s instead of about 0.4 s."""
+        here cost three round trips per step (15,820 px fixture: 1.3 s of scrolling became 1.1 s)."""
         opts = self.options
         seconds_left = max(0.0, seconds_left)
         limits = {"maxHeight": opts.max_height, "maxItems": opts.max_items, "maxMs": seconds_left * 1000}

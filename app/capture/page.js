@@ -138,7 +138,6 @@
                scrollTop: state.container ? state.container.scrollTop : 0 };
     },
     measure: measure,
-    step: function (fraction) { return { moved: stepOnce(fraction) }; },
     startScroll: function (itemSelector, fraction, limits) {
       // Starts the in-page stepping loop; poll ``scrollStatus`` until ``done``.
       state.run = { done: false, cancelled: false, stop: '', steps: 0, grew: 0, state: null };

@@ -142,7 +142,6 @@
       return { blur: state.blur, gray: state.gray };
     },
     suspend: function () { state.suspended = true; apply(); return true; },
-    backgroundCount: function () { return document.querySelectorAll("[" + BACKGROUND + "]").length; },
     resume: function () { state.suspended = false; apply(); return true; },
     revealedCount: function () {
       return revealed.filter(function (ref) { return ref.deref(); }).length;
