@@ -87,19 +87,16 @@ def _aliases(pairs: list[str] | None) -> dict[str, str]:
 
 
 def cmd_transcript(args: argparse.Namespace) -> Output:
-    from app.reports.transcript import write_capture_transcript
-    from app.vault.dossier import build_dossier
+    from app.ui.capture.transcript import print_transcript  # the capture view's own path (no widgets)
 
-    target = Path(args.output)
+    aliases = _aliases(args.alias)
     with opened_vault(args) as vault:
-        dossier = build_dossier(vault, args.case)
-        count = write_capture_transcript(target, dossier, args.capture,
-                                         lambda artifact_id: b"".join(vault.artifact_chunks(artifact_id)),
-                                         vault.clock(), language=_language(args), aliases=_aliases(args.alias))
-        data = _record_output(vault, dossier.case_id, "transcript", target, {"capture": args.capture,
-                                                                            "messages": count})
-        data["steps_done"] = checklist_event(vault, dossier.case_id, "document.generated:transcript", [args.capture])
-    data.update(messages=count, audit_head=dossier.chain_head)
+        printed = print_transcript(vault, args.case, args.capture, Path(args.output), _language(args),
+                                   lambda v, case, capture: checklist_event(v, case, "document.generated:transcript",
+                                                                            [capture]),
+                                   aliases=aliases)
+    data = {"file": str(printed.path), "sha256": printed.sha256, "steps_done": list(printed.steps_done),
+            "messages": printed.messages, "audit_head": printed.chain_head}
     return Output(data, [translate("cli", "Wrote {file}: {messages} messages (SHA-256 {sha256}).").format(**data)])
 
 
