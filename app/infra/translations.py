@@ -8,8 +8,6 @@ so the interface is never silently English for an officer who expects Chinese.
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -34,6 +32,11 @@ def _qm_file(language: str) -> Path | None:
 
 
 def _compile(language: str) -> Path | None:
+    """Build a missing .qm from its .ts (a source checkout without ``installer/i18n.py build``).
+    The process tools are imported here: starting the app must not pay for them."""
+    import shutil
+    import subprocess
+
     source = paths.I18N / f"netpatrol_{language}.ts"
     tool = Path(sys.executable).parent / "pyside6-lrelease"
     lrelease = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")

@@ -29,9 +29,7 @@ from PySide6.QtWebEngineCore import QWebEngineNewWindowRequest, QWebEnginePage, 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -426,6 +424,8 @@ class BrowserPanel(QWidget):
     def _on_new_persona(self) -> None:
         if self.personas.root is None and not self.choose_persona_folder():
             return
+        from PySide6.QtWidgets import QInputDialog  # dialogs load on first use, not at start-up
+
         name, ok = QInputDialog.getText(self, self.tr("New persona"), self.tr(
             "Name of the undercover account (shown in the patrol log):"))
         if not ok:
@@ -439,6 +439,8 @@ class BrowserPanel(QWidget):
         self._fill_personas(select=persona.id)
 
     def choose_persona_folder(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for persistent personas"),
                                                   str(self.personas.root or Path.home()))
         if not folder:

@@ -79,7 +79,7 @@ class PlatformsEditor(QWidget):
         for column, field in enumerate(FIELDS):
             item = QTableWidgetItem(getattr(platform, field))
             if field == "name":
-                item.setIcon(platform_icon(platform, 20))
+                item.setIcon(platform_icon(platform))
             self.table.setItem(row, column, item)
 
     def platforms(self) -> list[Platform]:

@@ -50,9 +50,10 @@ def js(qtbot: Any, page: QWebEnginePage, source: str, world: int = MAIN_WORLD) -
 
 
 def open_and_wait(qtbot: Any, panel: BrowserPanel, url: str, **kwargs: Any) -> BrowserTab:
-    tab = panel.open_tab(QUrl(), **kwargs)
+    """Open ``url`` the way the sidebar and a keyword patrol do (``open_tab`` with the address)."""
+    tab = panel.open_tab(QUrl(url), **kwargs)
     with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
-        tab.load(QUrl(url))
+        pass  # the load needs the event loop, so loadFinished cannot have fired before this waits
     return tab
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
+from PySide6.QtGui import QColor
 
 from app.infra import patrol_catalog
 from app.infra.patrol_catalog import Platform
 from app.ui.browser import BrowserPanel, PlatformsEditor
 from app.ui.browser.keyword_dialog import KeywordPatrolDialog
+from app.ui.browser.sidebar import platform_icon
 
 
 def fixture_platforms(pages: str) -> list[Platform]:
@@ -25,6 +27,18 @@ def test_the_sidebar_lists_the_guideline_platforms_and_opens_them(qtbot: Any, pa
     panel.sidebar.set_platforms(fixture_platforms(pages))
     panel.sidebar.platform_chosen.emit(panel.sidebar.platforms()[0])
     assert panel.current_tab().page.requestedUrl() == QUrl(pages + "keywords-zh.html")
+
+
+def test_platform_badges_are_drawn_at_the_size_and_density_they_are_shown(qtbot: Any) -> None:
+    facebook = next(p for p in patrol_catalog.load_platforms() if p.name == "Facebook")
+    icon = platform_icon(facebook)
+    for side, ratio in ((28, 1.0), (28, 2.0), (20, 1.0)):
+        image = icon.pixmap(QSize(side, side), ratio).toImage()
+        pixels = round(side * ratio)
+        assert (image.width(), image.height()) == (pixels, pixels)
+        assert image.pixelColor(0, 0).alpha() == 0  # the corners stay transparent
+        inside = image.pixelColor(round(pixels * 0.15), pixels // 2)  # left of the mark, inside the circle
+        assert inside.name() == QColor(facebook.color).name() and inside.alpha() == 255
 
 
 def test_a_keyword_patrol_opens_each_search_page_and_highlights_the_keyword(qtbot: Any, panel: BrowserPanel,
