@@ -23,7 +23,6 @@ from typing import Any
 from app.cli import Output, opened_vault
 from app.commands.steps import checklist_event
 from app.core.errors import UsageError
-from app.core.hashing import sha256_file
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import parse_iso
 from app.infra import paths
@@ -37,16 +36,10 @@ def _language(args: argparse.Namespace) -> str:
     return translations.normalise(getattr(args, "lang", None))
 
 
-def _record_output(vault: Any, case_id: str, kind: str, target: Path, extra: dict[str, Any]) -> dict[str, Any]:
-    digest = sha256_file(target)
-    vault.record("document.generated", case_id=case_id, subject=kind,
-                 details={"file": target.name, "sha256": digest, **extra})
-    return {"file": str(target), "sha256": digest}
-
-
 # -- document -------------------------------------------------------------------------------------
 def cmd_document(args: argparse.Namespace) -> Output:
-    from app.reports.document import to_text, write_pdf
+    from app.reports.document import pdf_bytes, to_text
+    from app.reports.issue import issue_file
     from app.reports.mailto import mailto_url
     from app.reports.model import load_agencies
     from app.reports.notices import DocumentKind, DocumentOptions, build
@@ -60,13 +53,12 @@ def cmd_document(args: argparse.Namespace) -> Output:
     with opened_vault(args) as vault:
         dossier = build_dossier(vault, args.case)
         document = build(DocumentKind(args.kind), dossier, agencies, options)
-        if target.suffix.lower() == ".pdf":
-            write_pdf(document, target)
-        else:
-            target.write_text(to_text(document), encoding="utf-8")
-        data = _record_output(vault, dossier.case_id, args.kind, target, {"format": target.suffix.lstrip(".")})
-        data["steps_done"] = checklist_event(vault, dossier.case_id, f"document.generated:{args.kind}", [])
-    data.update(kind=args.kind, case=dossier.number, audit_head=dossier.chain_head)
+        pdf = target.suffix.lower() == ".pdf"
+        content = pdf_bytes(document) if pdf else to_text(document).encode("utf-8")
+        issued = issue_file(vault, dossier.case_id, args.kind, content, target, {"format": target.suffix.lstrip(".")},
+                            lambda: checklist_event(vault, dossier.case_id, f"document.generated:{args.kind}", []))
+    data: dict[str, Any] = {"file": str(issued.path), "sha256": issued.sha256, "steps_done": list(issued.steps_done),
+                            "kind": args.kind, "case": dossier.number, "audit_head": dossier.chain_head}
     lines = [translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)]
     if args.mailto:
         to = [document.recipient.email] if document.recipient and document.recipient.email else []
@@ -87,7 +79,7 @@ def _aliases(pairs: list[str] | None) -> dict[str, str]:
 
 
 def cmd_transcript(args: argparse.Namespace) -> Output:
-    from app.ui.capture.transcript import print_transcript  # the capture view's own path (no widgets)
+    from app.reports.issue import print_transcript  # the capture view's own path
 
     aliases = _aliases(args.alias)
     with opened_vault(args) as vault:

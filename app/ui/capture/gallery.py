@@ -40,13 +40,13 @@ from app.core.adapters import Adapter
 from app.core.capture import CaptureKind, FileRole
 from app.core.errors import KnownError
 from app.infra.tasks import TaskRunner
+from app.reports.issue import PrintedTranscript, TranscriptReporter, print_transcript
 from app.ui.capture.hashes import HashPanel
 from app.ui.capture.identifiers import IdentifiersPanel
 from app.ui.capture.offline import OfflinePageViewer
 from app.ui.capture.result import fill_check
 from app.ui.capture.stored import THUMB_HEIGHT, THUMB_WIDTH, CaptureDetail, GalleryEntry, load_detail, load_gallery
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, show_error
-from app.ui.capture.transcript import PrintedTranscript, TranscriptReporter, print_transcript
 from app.ui.capture.viewer import TallImageViewer
 from app.ui.common import format_time
 from app.ui.language import current_language

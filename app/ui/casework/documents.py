@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.hashing import sha256_bytes, sha256_file
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.hashing import sha256_bytes
 from app.core.timeutil import TAIPEI, taipei, utc_now
 from app.infra.tasks import TaskRunner
-from app.reports.document import Document, to_text, write_pdf
+from app.reports.document import Document, pdf_bytes, to_text
+from app.reports.issue import issue_file
 from app.reports.mailto import mailto_url
 from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
@@ -60,10 +60,6 @@ def checklist_event(kind: DocumentKind) -> str:
     return f"document.generated:{kind}"
 
 
-class DocumentWriteError(KnownError):
-    text = QT_TRANSLATE_NOOP("errors", "The document could not be written to {path} ({reason}).")
-
-
 @dataclass(frozen=True)
 class SavedDocument:
     path: Path
@@ -74,20 +70,13 @@ class SavedDocument:
 
 def write_and_record(source: VaultChecklist, case_id: str, kind: DocumentKind, options: DocumentOptions,
                      agencies: Agencies, target: Path) -> SavedDocument:
-    """Build the document as of now, write the PDF, audit it and tell the checklist (worker thread)."""
-    vault = source.vault
-    dossier = build_dossier(vault, case_id)
+    """Build the document as of now and issue its PDF (``app.reports.issue``; worker thread)."""
+    dossier = build_dossier(source.vault, case_id)
     document = build(kind, dossier, agencies, options)
-    try:
-        write_pdf(document, target)
-    except OSError as error:
-        raise DocumentWriteError(path=str(target), reason=error.strerror or type(error).__name__) from error
-    digest = sha256_file(target)
-    with vault.db.transaction():
-        vault.record("document.generated", case_id=dossier.case_id, subject=str(kind),
-                     details={"file": target.name, "sha256": digest, "format": "pdf"})
-        events = source.on_event(dossier.case_id, checklist_event(kind), data={"evidence": []})
-    return SavedDocument(target, digest, document, tuple(event.step_id for event in events))
+    issued = issue_file(source.vault, dossier.case_id, str(kind), pdf_bytes(document), target, {"format": "pdf"},
+                        lambda: [event.step_id for event in
+                                 source.on_event(dossier.case_id, checklist_event(kind), data={"evidence": []})])
+    return SavedDocument(target, issued.sha256, document, issued.steps_done)
 
 
 class DocumentsDialog(QDialog):

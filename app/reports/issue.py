@@ -1,0 +1,128 @@
+"""Issuing a generated document: the file the officer saves, its audit entry and its checklist tick.
+
+Every document NetPatrol writes out (referral documents and notices, chat transcripts), from the
+case views and from ``netpatrol document`` / ``netpatrol transcript``, goes through
+:func:`issue_file`, so they are all recorded the same way:
+
+1. the PDF (or text) is rendered in memory and its SHA-256 taken from exactly those bytes;
+2. the bytes go to a temporary file beside the chosen name and are flushed to disk;
+3. in one vault transaction, the ``document.generated`` audit entry (file name, SHA-256, details) is
+   appended, the checklist is told, and, last, the file takes its name.
+
+A failure at any step (full disk, read-only folder, a locked or damaged vault) therefore leaves no
+half-written file under the chosen name and no audit entry for a file that is not there.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import KnownError
+from app.core.hashing import sha256_bytes
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.reports.transcript import write_capture_transcript
+from app.vault import Vault
+from app.vault.dossier import build_dossier
+
+
+class DocumentWriteError(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The document could not be written to {path} ({reason}).")
+
+
+class TranscriptWriteError(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The transcript could not be written to {path} ({reason}).")
+
+
+@dataclass(frozen=True)
+class IssuedFile:
+    path: Path
+    sha256: str
+    steps_done: tuple[str, ...]
+
+
+StepsReporter = Callable[[], Sequence[str]]
+"""Tells the checklist (inside the issuing transaction); returns the ids of the steps it ticked."""
+
+
+def issue_file(vault: Vault, case_id: str, subject: str, content: bytes, target: Path, details: Mapping[str, Any],
+               report: StepsReporter, *, error: type[KnownError] = DocumentWriteError) -> IssuedFile:
+    """Write ``content`` to ``target`` and record it (see the module text for the order and why).
+    ``error`` is the sentence the officer reads when the file cannot be written."""
+    digest = sha256_bytes(content)
+    temp = _write_beside(target, content, error)
+    named = False
+    try:
+        with vault.db.transaction():
+            vault.record("document.generated", case_id=case_id, subject=subject,
+                         details={"file": target.name, "sha256": digest, **details})
+            steps = tuple(report())
+            _name(temp, target, error)
+            named = True
+    except BaseException:
+        (target if named else temp).unlink(missing_ok=True)  # named but not committed: not issued
+        raise
+    return IssuedFile(target, digest, steps)
+
+
+def _write_beside(target: Path, content: bytes, error: type[KnownError]) -> Path:
+    try:
+        handle, name = tempfile.mkstemp(prefix=".netpatrol-", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise _failure(error, target, exc) from exc
+    temp = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _failure(error, target, exc) from exc
+    return temp
+
+
+def _name(temp: Path, target: Path, error: type[KnownError]) -> None:
+    try:
+        os.replace(temp, target)
+    except OSError as exc:
+        raise _failure(error, target, exc) from exc
+
+
+def _failure(error: type[KnownError], target: Path, exc: OSError) -> KnownError:
+    return error(path=str(target), reason=exc.strerror or type(exc).__name__)
+
+
+# -- chat transcripts -----------------------------------------------------------------------------
+TranscriptReporter = Callable[[Vault, str, str], list[str]]
+"""(vault, case id, capture id) → the checklist steps a printed transcript ticked."""
+
+
+@dataclass(frozen=True)
+class PrintedTranscript:
+    path: Path
+    sha256: str
+    messages: int
+    steps_done: tuple[str, ...]
+    chain_head: str    # the audit chain head printed on every page
+
+
+def print_transcript(vault: Vault, case_id: str, capture_id: str, target: Path, language: str,
+                     report: TranscriptReporter | None = None, *,
+                     aliases: Mapping[str, str] | None = None) -> PrintedTranscript:
+    """The transcript PDF of one chat capture (guideline 陸.三(三)), issued as above. The capture view
+    (on the task pool) and ``netpatrol transcript`` both print through here."""
+    dossier = build_dossier(vault, case_id)
+    buffer = io.BytesIO()
+    count = write_capture_transcript(buffer, dossier, capture_id, vault.artifacts.read, vault.clock(),
+                                     language=language, aliases=aliases)
+    issued = issue_file(vault, dossier.case_id, "transcript", buffer.getvalue(), target,
+                        {"capture": capture_id, "messages": count},
+                        lambda: report(vault, dossier.case_id, capture_id) if report is not None else [],
+                        error=TranscriptWriteError)
+    return PrintedTranscript(target, issued.sha256, count, issued.steps_done, dossier.chain_head)
