@@ -20,12 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.checklist.clocks import ClockStatus
 from app.checklist.procedure import Procedure
-from app.core.errors import KnownError
 from app.core.timeutil import Clock, utc_now
+from app.infra.periodic import PeriodicCheck
 from app.infra.tasks import TaskRunner
 from app.ui.casework.source import VaultChecklist
 from app.vault.captures import captures_in_case
@@ -67,7 +67,7 @@ def due_rechecks(source: VaultChecklist, now: datetime) -> list[DueRecheck]:
     return due
 
 
-class AutoRecheckScheduler(QObject):
+class AutoRecheckScheduler(PeriodicCheck):
     """Signal ``offered(DueRecheck)`` each time a case is handed to ``start``."""
 
     offered = Signal(object)
@@ -75,49 +75,16 @@ class AutoRecheckScheduler(QObject):
     def __init__(self, source: VaultChecklist, start: Callable[[DueRecheck], bool], *, clock: Clock = utc_now,
                  interval_ms: int = INTERVAL_MS, runner: TaskRunner | None = None,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(lambda now: due_rechecks(source, now), clock, interval_ms, runner, parent)
         self._source = source
         self._start = start
-        self._clock = clock
-        self._runner = runner
-        self._busy = False
         self._handled: set[tuple[str, str, datetime]] = set()
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.check)
-
-    def start(self) -> None:
-        """Check at once, then every interval."""
-        self._timer.start()
-        self.check()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    @property
-    def active(self) -> bool:
-        return self._timer.isActive()
 
     def forget(self) -> None:
         """Forget what was offered (another vault was opened)."""
         self._handled.clear()
 
-    def check(self) -> None:
-        if self._busy:
-            return
-        now = self._clock()
-        if self._runner is None:
-            self._on_due(due_rechecks(self._source, now))
-            return
-        self._busy = True
-        self._runner.run(lambda: due_rechecks(self._source, now), self._on_due, self._on_error)
-
-    def _on_error(self, error: KnownError) -> None:
-        self._busy = False
-        log.info("re-check schedule not read: %s", type(error).__name__)  # locked meanwhile; next check retries
-
-    def _on_due(self, due: list[DueRecheck]) -> None:
-        self._busy = False
+    def handle(self, due: list[DueRecheck]) -> None:
         for item in due:
             key = (item.case_id, item.clock_id, item.deadline)
             if key in self._handled or not self._source.unlocked:

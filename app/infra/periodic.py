@@ -1,0 +1,73 @@
+"""A check that runs on a timer and reads the vault off the UI thread: the clock reminders and the
+automatic takedown re-check both work this way.
+
+Each tick takes the time afresh from the injected clock (a machine that slept, or whose clock was
+changed, is judged by what the time is, not by how long the timer slept), runs ``read(now)`` on the
+task runner's pool when there is one (never two reads at once: a tick that finds the last read still
+running is skipped) and hands the result to ``handle`` on the UI thread. A read that fails with a
+known error (the vault was locked meanwhile) is logged by kind and retried at the next tick.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.core.errors import KnownError
+from app.core.timeutil import Clock
+from app.infra.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class PeriodicCheck(QObject):
+    """Subclasses give ``read`` and ``handle``; ``start`` checks at once, then every interval."""
+
+    def __init__(self, read: Callable[[datetime], object], clock: Clock, interval_ms: int,
+                 runner: TaskRunner | None, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._read = read
+        self._clock = clock
+        self._runner = runner
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Check at once, then every interval."""
+        self._timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def check(self) -> None:
+        """Read now (on the pool when there is a runner) and hand the result to ``handle``."""
+        if self._busy:
+            return  # the previous read is still running
+        now = self._clock()
+        if self._runner is None:
+            self.handle(self._read(now))
+            return
+        self._busy = True
+        self._runner.run(lambda: self._read(now), self._on_read, self._on_error)
+
+    def handle(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _on_read(self, result: object) -> None:
+        self._busy = False
+        self.handle(result)
+
+    def _on_error(self, error: KnownError) -> None:
+        self._busy = False
+        log.info("%s: read failed (%s); the next check retries", type(self).__name__, type(error).__name__)
