@@ -178,25 +178,50 @@ def _audit_tail(path: Path) -> str:
 
 
 def test_input_postpones_idle_lock(qtbot) -> None:
-    from PySide6.QtCore import QEvent, QPointF, Qt
-    from PySide6.QtGui import QMouseEvent
+    """Input arrives as the window system delivers it: to the window first, then to the widget."""
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtWidgets import QLineEdit
 
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
+    qtbot.waitExposed(field)
     idle = IdleWatcher(300)
     fired: list[bool] = []
     idle.idle.connect(lambda: fired.append(True))
     idle.start()
-    for _ in range(6):  # 6 × 100 ms of typing: longer than the timeout, yet never idle
+    for step in range(6):  # 6 × 100 ms of typing and moving: longer than the timeout, yet never idle
         qtbot.wait(100)
-        qtbot.keyClick(field, Qt.Key.Key_A)
+        qtbot.keyClick(field.windowHandle(), Qt.Key.Key_A)
+        qtbot.mouseMove(field.windowHandle(), QPoint(5 + step, 5))
+    assert fired == [] and field.text() == "aaaaaa"
+    qtbot.waitUntil(lambda: fired == [True], timeout=2000)  # no input: idle once
+    idle.stop()
+
+
+def test_input_over_a_web_page_postpones_idle_lock(qtbot) -> None:
+    """The mouse over a web page. An application-wide filter crashed PySide here (segmentation fault
+    wrapping QtWebEngine's internal window); the watcher filters the top-level windows instead."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    view = QWebEngineView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(view.loadFinished, timeout=20_000):
+        view.setHtml("<html><body style='height:2000px'><h1>IMG 1</h1><input></body></html>")
+    idle = IdleWatcher(400)
+    fired: list[bool] = []
+    idle.idle.connect(lambda: fired.append(True))
+    idle.start()
+    for step in range(8):  # 8 × 100 ms over the page: longer than the timeout
+        qtbot.wait(100)
+        qtbot.mouseMove(view.windowHandle(), QPoint(100 + 10 * step, 100 + 5 * step))
+    qtbot.mouseClick(view.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(150, 150))
     assert fired == []
-    QApplication.sendEvent(field, QMouseEvent(QEvent.Type.MouseMove, QPointF(1, 1), QPointF(1, 1),
-                                              Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                                              Qt.KeyboardModifier.NoModifier))
-    qtbot.waitUntil(lambda: fired == [True], timeout=2000)
+    qtbot.waitUntil(lambda: fired == [True], timeout=3000)
     idle.stop()
 
 
