@@ -206,6 +206,12 @@
         <translation>Persona: {name}</translation>
     </message>
     <message>
+        <source>Choose a platform on the left, or type an address above.
+While a patrol runs, every page opened is recorded in the patrol log.</source>
+        <translation>Choose a platform on the left, or type an address above.
+While a patrol runs, every page opened is recorded in the patrol log.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a web address (http:// or https://).</source>
         <translation>“{text}” is not a web address (http:// or https://).</translation>
     </message>

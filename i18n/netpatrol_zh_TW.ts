@@ -206,6 +206,12 @@
         <translation>身分：{name}</translation>
     </message>
     <message>
+        <source>Choose a platform on the left, or type an address above.
+While a patrol runs, every page opened is recorded in the patrol log.</source>
+        <translation>請從左側選擇平台，或在上方網址列輸入網址。
+巡邏進行中，每個開啟的網頁都會記入勤務紀錄。</translation>
+    </message>
+    <message>
         <source>“{text}” is not a web address (http:// or https://).</source>
         <translation>「{text}」不是網址（須為 http:// 或 https://）。</translation>
     </message>

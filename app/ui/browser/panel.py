@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -128,8 +129,7 @@ class BrowserPanel(QWidget):
         self.highlight_box.setEditable(True)
         self.highlight_box.setMinimumWidth(200)
         self.log_button = QPushButton(self)
-        self.wellness_button = QToolButton(self)
-        self.wellness_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.wellness_button = QPushButton(self)  # a push button leaves room for its menu arrow
         self._build_wellness_menu()
 
     def _build_navigation_controls(self) -> None:
@@ -157,6 +157,11 @@ class BrowserPanel(QWidget):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
+        self.empty_hint = QLabel(self)  # shown instead of the tabs while none is open
+        self.empty_hint.setObjectName("browserEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #555555; padding: 24px;")
 
     def _build_find_and_status(self) -> None:
         self.find_bar = QWidget(self)
@@ -202,9 +207,12 @@ class BrowserPanel(QWidget):
         for widget in (self.hits_label, self.next_hit_button, self.persona_label):
             status_row.addWidget(widget)
 
+        self.tab_area = QStackedWidget(self)
+        self.tab_area.addWidget(self.empty_hint)
+        self.tab_area.addWidget(self.tabs)
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.tab_area)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 1000])
         layout = QVBoxLayout(self)
@@ -250,6 +258,8 @@ class BrowserPanel(QWidget):
 
     def _retranslate(self) -> None:
         self._update_patrol_state()
+        self.empty_hint.setText(self.tr("Choose a platform on the left, or type an address above.\n"
+                                        "While a patrol runs, every page opened is recorded in the patrol log."))
         self.case_box.setToolTip(self.tr("Downloads are stored in the vault as artifacts of this case."))
         self.persona_box.setToolTip(self.tr("The persona (browser profile) for new tabs."))
         self.new_persona_button.setText(self.tr("New persona…"))
@@ -336,6 +346,8 @@ class BrowserPanel(QWidget):
         self.next_hit_button.clicked.connect(self.next_hit)
         self.sidebar.platform_chosen.connect(lambda p: self.open_tab(QUrl(p.home)))
         self.tabs.currentChanged.connect(self._on_current_tab)
+        self.tabs.currentChanged.connect(lambda _index: self.tab_area.setCurrentWidget(
+            self.tabs if self.tabs.count() else self.empty_hint))
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.session.changed.connect(self._update_patrol_state)
         self.downloads.started.connect(self._on_download_started)

@@ -7,7 +7,7 @@ own menu. Saving validates every row first and writes the officer's copy in the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ class PlatformsEditor(QWidget):
     def __init__(self, platforms: list[Platform] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(FIELDS), self)
+        self.table.setIconSize(QSize(22, 22))  # the badge's mark stays legible
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Home page"), self.tr("Search address ({q})"),
                                               self.tr("Notes"), self.tr("Colour"), self.tr("Badge"), self.tr("Id")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -67,3 +67,12 @@ def test_the_platforms_editor_validates_and_saves(qtbot: Any) -> None:
     assert patrol_catalog.load_platforms()[0].search == "https://a.test/search?q={q}"
     editor.restore_defaults()
     assert len(patrol_catalog.load_platforms()) == 13
+
+
+def test_with_no_tab_open_the_browser_says_what_to_do(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    assert panel.tab_area.currentWidget() is panel.empty_hint and panel.empty_hint.isVisible()
+    assert "platform" in panel.empty_hint.text() and "patrol log" in panel.empty_hint.text()
+    panel.open_tab(QUrl(pages + "keywords-zh.html"))
+    assert panel.tab_area.currentWidget() is panel.tabs and not panel.empty_hint.isVisible()
+    panel.close_tab(0)
+    assert panel.tab_area.currentWidget() is panel.empty_hint
