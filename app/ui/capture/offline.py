@@ -30,7 +30,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 MHTML_NAME = "page.mhtml"
 
@@ -106,10 +106,15 @@ class OfflinePageViewer(QDialog):
         self.page = _ReadOnlyPage(self.profile, self.url, self.view)
         self.view.setPage(self.page)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self._released = False
+        self.finished.connect(self._release)  # Close, Esc and the window's own button all end here
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
         self.interceptor.request_blocked.connect(lambda _scheme: self._retranslate())
         self.page.loadFinished.connect(self.loaded)
         self.resize(1100, 800)
@@ -138,10 +143,17 @@ class OfflinePageViewer(QDialog):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._release()
+        super().closeEvent(event)
+
+    def _release(self) -> None:
+        """The page goes before its profile, and the decrypted copy is deleted, however it closes."""
+        if self._released:
+            return
+        self._released = True
         self.view.setPage(None)  # type: ignore[arg-type]
         self.page.deleteLater()
         self.remove_copy()
-        super().closeEvent(event)
 
     def remove_copy(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

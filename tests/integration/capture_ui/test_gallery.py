@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.core.capture import FileRole
 from app.core.evidence_check import Status
@@ -174,6 +175,10 @@ def test_saved_page_opens_offline_without_any_request(qtbot: Any, panel: Browser
     assert any(e.action == "artifact.view" for e in vault.audit.entries())
     viewer.close()
     assert not folder.exists()
+    again = gallery.view.open_saved_page()  # closed with its Close button (Esc takes the same way)
+    assert isinstance(again, OfflinePageViewer) and again.folder.exists()
+    again.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    assert not again.folder.exists() and not again.isVisible()
     assert outcome.stored.id == gallery.current_capture_id()
 
 

@@ -68,6 +68,8 @@ def test_saved_pdf_has_the_text_an_audit_entry_and_ticks_its_step(qtbot, window:
     assert entry.subject == "social-report" and entry.details["sha256"] == digest
     assert entry.details["file"] == "social.pdf" and digest in dialog.outcome.text()
     assert dialog.saved.steps_done == ("report-social-authority",)
+    title = casework.source.procedure.step("report-social-authority").label.text()
+    assert title in dialog.outcome.text() and "report-social-authority" not in dialog.outcome.text()
     status = casework.checklist.view.status("report-social-authority")
     assert status.state is StepState.DONE  # the checklist tab was refreshed
     assert vault.verify().ok
