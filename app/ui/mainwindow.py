@@ -31,8 +31,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
         """Show the work area for an unlocked vault, or the lock screen (None)."""
         if vault is None:
             self.hide_revealed()
+            self._close_other_windows()
         self.vault = vault
         unlocked = vault is not None
         self.case_list.set_vault(vault)
@@ -310,6 +314,17 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self.vault_changed.emit(vault)
         self.case_selected.emit("")
+
+    def _close_other_windows(self) -> None:
+        """Locking leaves nothing of the vault on screen: every other open window (a capture's result,
+        a document being prepared, a saved page, the patrol log…) is closed, a dialog as if cancelled."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible() or isinstance(widget, QMenu):
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
 
     def refresh_status(self) -> None:
         vault = self.vault

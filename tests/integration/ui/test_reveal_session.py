@@ -146,6 +146,29 @@ def test_lock_hides_revealed_identity(qtbot, tasks, settings, vault, vault_path,
     assert bugs == []
 
 
+def test_locking_closes_every_other_window(qtbot, tasks, settings, vault, bugs) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    case = vault.create_case("案件")
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_vault(vault)
+    window.select_case(case.id)
+    result = QDialog(window)            # e.g. a capture's result, with its account names and hashes
+    result.show()
+    loose = QLabel("測試帳號_A01")       # e.g. a saved page's own window
+    qtbot.addWidget(loose)
+    loose.show()
+    rejected: list[int] = []
+    result.finished.connect(rejected.append)
+    window.set_vault(None)
+    assert not result.isVisible() and rejected == [QDialog.DialogCode.Rejected]
+    assert not loose.isVisible() and window.isVisible()
+    assert window.central.currentIndex() == 1  # the lock screen
+    assert bugs == []
+
+
 def test_idle_lock_fires(qtbot, tasks, settings, vault, vault_path: Path, bugs) -> None:
     idle = IdleWatcher(60_000)
     session = Session(settings, tasks, idle, vault_path)
