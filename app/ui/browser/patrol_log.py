@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,15 +57,15 @@ class PatrolLogView(QWidget):
     def __init__(self, session: PatrolSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._audit_views = True  # off while only the language changes: nothing new is read
         self.mode = QComboBox(self)
-        self.mode.addItems([self.tr("By patrol"), self.tr("By day")])
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.mode.addItems(["", ""])
+        self.refresh_button = QPushButton(self)
         self.entries = QListWidget(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Tab"), self.tr("Persona"),
-                                              self.tr("Title"), self.tr("Address")])
+        self._retranslate()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -82,6 +82,23 @@ class PatrolLogView(QWidget):
         self.session.logged.connect(self._on_logged)
         self.session.changed.connect(self.refresh)
         self.refresh()
+
+    def _retranslate(self) -> None:
+        self.mode.setItemText(self.BY_SESSION, self.tr("By patrol"))
+        self.mode.setItemText(self.BY_DAY, self.tr("By day"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Tab"), self.tr("Persona"),
+                                              self.tr("Title"), self.tr("Address")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._audit_views = False
+            try:
+                self.refresh()  # the entries, dates and event names in the new language
+            finally:
+                self._audit_views = True
+        super().changeEvent(event)
 
     def _layout(self) -> None:
         left = QWidget(self)
@@ -146,12 +163,14 @@ class PatrolLogView(QWidget):
             events = self.session.store.events(key)
             text = self.tr("Patrol {ident} by {officer} on {workstation}.").format(
                 ident=patrol.id, officer=patrol.officer, workstation=patrol.workstation)
-            self.session.audit("patrol.view_log", subject=key)
+            if self._audit_views:
+                self.session.audit("patrol.view_log", subject=key)
         else:
             day = date.fromisoformat(key)
             events = self.session.store.events_on(day)
             text = self.tr("All patrols on {day}.").format(day=item.text())
-            self.session.audit("patrol.view_log", details={"day": key})
+            if self._audit_views:
+                self.session.audit("patrol.view_log", details={"day": key})
         self._show(events, text)
 
     def _show(self, events: list[PatrolEvent], summary: str) -> None:
@@ -189,3 +208,8 @@ class PatrolLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         self.resize(1240, 600)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Patrol log"))
+        super().changeEvent(event)

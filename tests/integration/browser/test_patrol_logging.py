@@ -123,3 +123,29 @@ def test_a_language_switch_retranslates_what_the_boxes_already_hold(qtbot: Any, 
         apply_language("en")
     qtbot.waitUntil(lambda: panel.persona_box.itemText(0) == "Off the record", timeout=5000)
     assert panel.persona_label.text() == "Persona: Off the record"
+
+
+def test_an_open_patrol_log_follows_a_language_switch_without_new_audit_entries(qtbot: Any, panel: BrowserPanel,
+                                                                                 pages: str) -> None:
+    from app.ui.browser.patrol_log import PatrolLogDialog
+    from app.ui.language import apply_language
+
+    panel.start_patrol()
+    open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    panel.stop_patrol()
+    dialog = PatrolLogDialog(panel.session, panel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    views = sum(e.action == "patrol.view_log" for e in panel.vault.audit.entries())
+    try:
+        apply_language("zh_TW")
+        qtbot.waitUntil(lambda: dialog.view.refresh_button.text() == "重新整理", timeout=5000)
+        assert dialog.windowTitle() == "勤務紀錄" and dialog.view.mode.itemText(0) == "依巡邏"
+        assert dialog.view.table.horizontalHeaderItem(1).text() == "事件"
+        assert "瀏覽" in [row[1] for row in dialog.view.rows()]
+        assert dialog.view.entries.item(0).text().startswith("民國")
+    finally:
+        apply_language("en")
+    qtbot.waitUntil(lambda: dialog.view.refresh_button.text() == "Refresh", timeout=5000)
+    assert "Visited" in [row[1] for row in dialog.view.rows()]
+    assert sum(e.action == "patrol.view_log" for e in panel.vault.audit.entries()) == views
