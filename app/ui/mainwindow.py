@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.left.setObjectName("casePanel")
         self.left.addWidget(self.case_list)
+        self.left.setMinimumWidth(230)  # case numbers and titles stay readable beside a wide browser
         self._extra: QWidget | None = None
         self.work_area = QTabWidget(self)
         self.work_area.setObjectName("workArea")

@@ -117,9 +117,11 @@ class BrowserPanel(QWidget):
         self.patrol_button.setCheckable(True)
         self.elapsed = QLabel(self)
         self.case_box = QComboBox(self)
-        self.case_box.setMinimumWidth(180)
         self.persona_box = QComboBox(self)
-        self.persona_box.setMinimumWidth(140)
+        for box, letters in ((self.case_box, 16), (self.persona_box, 10)):
+            # sized for a few words, not the longest entry: the case list beside the browser keeps its width
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(letters)
         self.persona_warning = QLabel(self)
         self.persona_warning.setWordWrap(True)
         self.persona_warning.setStyleSheet("color: #8a5a00;")
@@ -127,7 +129,7 @@ class BrowserPanel(QWidget):
         self.keyword_patrol_button = QPushButton(self)
         self.highlight_box = QComboBox(self)
         self.highlight_box.setEditable(True)
-        self.highlight_box.setMinimumWidth(200)
+        self.highlight_box.setMinimumWidth(160)
         self.log_button = QPushButton(self)
         self.wellness_button = QPushButton(self)  # a push button leaves room for its menu arrow
         self._build_wellness_menu()
