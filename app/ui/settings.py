@@ -146,8 +146,8 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.form = QFormLayout()
-        for widget in (self.language, self.officer, self.unit, self.idle, self.reveal, self.passphrase_button):
-            add_row(self.form, widget)
+        self.labels = [add_row(self.form, widget) for widget in (self.language, self.officer, self.unit, self.idle,
+                                                                  self.reveal, self.passphrase_button)]
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -167,8 +167,8 @@ class SettingsDialog(QDialog):
         labels = [self.tr("&Language:"), self.tr("&Officer name:"), self.tr("&Unit:"),
                   self.tr("Lock after &idle minutes:"), self.tr("Show revealed identity for (minutes):"),
                   self.tr("Passphrase:")]
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         self.idle.setSuffix(self.tr(" min"))
         self.reveal.setSuffix(self.tr(" min"))
         self.passphrase_button.setText(self.tr("C&hange passphrase…"))

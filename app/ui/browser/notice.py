@@ -11,7 +11,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QToolButton, QWidget
 
 
 class Level(Enum):
@@ -63,3 +63,9 @@ class NoticeBar(QFrame):
         self.hide()
         self.closed.emit()
         self.deleteLater()
+
+
+def in_layout(layout: QLayout, notices: list[NoticeBar]) -> list[NoticeBar]:
+    """The notices still shown in ``layout``, in its order (a dismissed one is on its way out)."""
+    placed = [(layout.indexOf(notice), notice) for notice in notices if not notice.dismissed]
+    return [notice for index, notice in sorted(placed, key=lambda pair: pair[0]) if index >= 0]

@@ -56,7 +56,7 @@ from app.infra.page_overlays import OverlayState, overlays_suspended
 from app.infra.patrol_catalog import KeywordSet, Platform
 from app.infra.personas import DEFAULT_PERSONA, Persona, PersonaManager
 from app.infra.tasks import TaskRunner
-from app.ui.browser.notice import Level, NoticeBar
+from app.ui.browser.notice import Level, NoticeBar, in_layout
 from app.ui.browser.session import PatrolSession
 from app.ui.browser.sidebar import PlatformSidebar
 from app.ui.browser.tab import BrowserTab, NavigationRecord
@@ -128,7 +128,10 @@ class BrowserPanel(QWidget):
         self.new_persona_button = QToolButton(self)
         self.keyword_patrol_button = QPushButton(self)
         self.highlight_box = QComboBox(self)
-        self.highlight_box.setEditable(True)
+        # Made here rather than asked of the box: looking it up by address can hand back a stale
+        # wrapper of another type (see panel_notices).
+        self.highlight_edit = QLineEdit(self.highlight_box)
+        self.highlight_box.setLineEdit(self.highlight_edit)
         self.highlight_box.setMinimumWidth(160)
         self.log_button = QPushButton(self)
         self.wellness_button = QPushButton(self)  # a push button leaves room for its menu arrow
@@ -266,7 +269,7 @@ class BrowserPanel(QWidget):
         self.persona_box.setToolTip(self.tr("The persona (browser profile) for new tabs."))
         self.new_persona_button.setText(self.tr("New persona…"))
         self.keyword_patrol_button.setText(self.tr("Keyword patrol…"))
-        self.highlight_box.lineEdit().setPlaceholderText(self.tr("Highlight keywords (comma-separated)"))
+        self.highlight_edit.setPlaceholderText(self.tr("Highlight keywords (comma-separated)"))
         self.log_button.setText(self.tr("Patrol log"))
         self.wellness_button.setText(self.tr("Wellness"))
         self.default_blur_action.setText(self.tr("Blur pictures and videos in new tabs"))
@@ -319,7 +322,7 @@ class BrowserPanel(QWidget):
         self.persona_box.currentIndexChanged.connect(self._update_persona_warning)
         self.new_persona_button.clicked.connect(self._on_new_persona)
         self.keyword_patrol_button.clicked.connect(self.open_keyword_patrol)
-        self.highlight_box.lineEdit().returnPressed.connect(self._on_highlight_entered)
+        self.highlight_edit.returnPressed.connect(self._on_highlight_entered)
         self.highlight_box.activated.connect(lambda _i: self._on_highlight_entered())
         self.log_button.clicked.connect(self.show_patrol_log)
         self.default_blur_action.toggled.connect(lambda on: setattr(self.prefs, "blur_media", on))
@@ -891,8 +894,11 @@ class BrowserPanel(QWidget):
         return notice
 
     def panel_notices(self) -> list[NoticeBar]:
-        found = (self.notices.itemAt(i).widget() for i in range(self.notices.count()))
-        return [n for n in found if isinstance(n, NoticeBar) and not n.dismissed]
+        """The notices shown above the tabs, top first. Found as child widgets, never through the layout's
+        items: PySide keeps the Python object of a layout item after Qt deletes it, and a widget later
+        made at the same address came back as that stale QWidgetItem (seen as a crash on a language
+        switch, after many notices had come and gone)."""
+        return in_layout(self.notices, self.findChildren(NoticeBar, options=Qt.FindChildOption.FindDirectChildrenOnly))
 
     def _drop_panel_notices(self, key: str) -> None:
         for notice in self.panel_notices():

@@ -16,7 +16,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineLoadingInfo,
@@ -30,7 +30,7 @@ from app.core.timeutil import utc_now
 from app.infra.browser_policy import CertificateProblem, PermissionGuard, PopupBudget, defer_certificate_error
 from app.infra.page_overlays import OverlayState, PageOverlays
 from app.infra.personas import Persona
-from app.ui.browser.notice import Level, NoticeBar
+from app.ui.browser.notice import Level, NoticeBar, in_layout
 
 SLOW_LOAD_MS = 20_000
 TITLE_WAIT_MS = 1_000
@@ -241,8 +241,8 @@ class BrowserTab(QWidget):
         return notice
 
     def notices(self) -> list[NoticeBar]:
-        found = (self._notices.itemAt(i).widget() for i in range(self._notices.count()))
-        return [n for n in found if isinstance(n, NoticeBar) and not n.dismissed]
+        """Top first; child widgets, not layout items (see ``BrowserPanel.panel_notices``)."""
+        return in_layout(self._notices, self.findChildren(NoticeBar, options=Qt.FindChildOption.FindDirectChildrenOnly))
 
     def _drop_notices(self, *keys: str) -> None:
         for notice in self.notices():

@@ -100,9 +100,9 @@ class CaseView(QWidget):
         self.save_button.setObjectName("saveCase")
         self.details_error = ErrorLabel(page)
         self.details_form = QFormLayout()
-        for widget in (self.number, self.title_edit, self.status_box, self.platforms, self.officer, self.created,
-                       self.updated, self.notes_edit):
-            add_row(self.details_form, widget)
+        self.detail_labels = [add_row(self.details_form, widget) for widget in (
+            self.number, self.title_edit, self.status_box, self.platforms, self.officer, self.created, self.updated,
+            self.notes_edit)]
         for label in (self.number, self.officer, self.created, self.updated, self.platforms):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
@@ -171,8 +171,8 @@ class CaseView(QWidget):
                 self.tabs.setTabText(self.tabs.indexOf(widget), title())
         labels = [self.tr("Number:"), self.tr("&Title:"), self.tr("&Status:"), self.tr("Platforms:"),
                   self.tr("Officer:"), self.tr("Opened:"), self.tr("Last change:"), self.tr("&Notes:")]
-        for row, text in enumerate(labels):
-            self.details_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.detail_labels, labels, strict=True):
+            label.setText(text)
         for index, status in enumerate(CaseStatus):
             self.status_box.setItemText(index, status.label())
         self.save_button.setText(self.tr("&Save changes"))
