@@ -55,6 +55,13 @@ def cache_dir() -> Path:
     return home / "cache" if home else Path(_dirs().user_cache_dir)
 
 
+def documents_dir() -> Path:
+    """Where the save dialogs for documents and transcripts start: the officer's Documents folder
+    (the home folder when there is none), never the folder the program happened to start in."""
+    folder = Path(_dirs().user_documents_dir)
+    return folder if folder.is_dir() else Path.home()
+
+
 def default_vault() -> Path:
     return data_dir() / "vault.npv"
 

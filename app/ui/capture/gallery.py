@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.core.adapters import Adapter
 from app.core.capture import CaptureKind, FileRole
 from app.core.errors import KnownError
+from app.infra import paths
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedTranscript, TranscriptReporter, print_transcript
 from app.ui.capture.hashes import HashPanel
@@ -261,7 +262,8 @@ class CaptureView(QWidget):
         if detail is None:
             return
         suggested = f"{detail.case_number}-{detail.capture.id}-transcript.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save chat transcript as PDF"), suggested,
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save chat transcript as PDF"),
+                                                    str(paths.documents_dir() / suggested),
                                                     self.tr("PDF documents (*.pdf)"))
         if path:
             self.print_transcript(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))

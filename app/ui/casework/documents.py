@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.timeutil import TAIPEI, taipei, utc_now
+from app.infra import paths
 from app.infra.tasks import TaskRunner
 from app.reports.document import Document, pdf_bytes, to_text
 from app.reports.issue import issue_file
@@ -274,7 +275,8 @@ class DocumentsDialog(QDialog):
             self.error.show_error(error)
             return
         suggested = f"{number}-{self.kind}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save document as PDF"), suggested,
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save document as PDF"),
+                                                    str(paths.documents_dir() / suggested),
                                                     self.tr("PDF documents (*.pdf)"))
         if path:
             self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))

@@ -87,6 +87,19 @@ def test_referral_pdf_ticks_the_takedown_referral_step(qtbot, window: MainWindow
     assert "https://platform.invalid/p/1" in pdf_text(tmp_path / "referral.pdf")
 
 
+def test_the_save_dialog_starts_in_the_documents_folder(qtbot, window: MainWindow, casework: Casework, vault: Vault,
+                                                       case_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.infra import paths
+
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.REFERRAL)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (asked.append(a[2]), ("", ""))[1]))
+    dialog.save_button.click()
+    assert asked == [str(paths.documents_dir() / f"{vault.cases.get(case_id).number}-takedown-referral.pdf")]
+    assert Path(asked[0]).parent.is_dir()
+    assert dialog.saved is None  # cancelled: nothing written
+
+
 def test_copied_text_is_the_document_text_and_audited(qtbot, window: MainWindow, casework: Casework, vault: Vault,
                                                       case_id: str) -> None:
     dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.EVIDENCE_LIST)
