@@ -485,6 +485,10 @@ Open the page anyway?</translation>
         <source>Storing the capture in the vault…</source>
         <translation>Storing the capture in the vault…</translation>
     </message>
+    <message>
+        <source>Capture {ident} stored in the vault.</source>
+        <translation>Capture {ident} stored in the vault.</translation>
+    </message>
 </context>
 <context>
     <name>CaptureGallery</name>
@@ -2266,6 +2270,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Stopped: the message limit was reached; older messages were not collected.</translation>
     </message>
     <message>
+        <source>Stopped by the officer.</source>
+        <translation>Stopped by the officer.</translation>
+    </message>
+    <message>
+        <source>Stopped: the frame limit was reached; later moments were not captured.</source>
+        <translation>Stopped: the frame limit was reached; later moments were not captured.</translation>
+    </message>
+    <message>
         <source>The page was still loading when the capture ended.</source>
         <translation>The page was still loading when the capture ended.</translation>
     </message>
@@ -2310,6 +2322,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{detail} image(s) in the chat were not saved as pictures (only labelled): too many, or not shown in time.</translation>
     </message>
     <message>
+        <source>The recording stopped at its time limit of {detail} s; what the page showed after that was not recorded.</source>
+        <translation>The recording stopped at its time limit of {detail} s; what the page showed after that was not recorded.</translation>
+    </message>
+    <message>
         <source>Complete capture.</source>
         <translation>Complete capture.</translation>
     </message>
@@ -2320,6 +2336,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Chat: {messages} message(s) collected in {steps} scroll step(s).</source>
         <translation>Chat: {messages} message(s) collected in {steps} scroll step(s).</translation>
+    </message>
+    <message>
+        <source>{frames} frame(s) of the screen taken.</source>
+        <translation>{frames} frame(s) of the screen taken.</translation>
     </message>
     <message>
         <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>

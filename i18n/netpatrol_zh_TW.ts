@@ -485,6 +485,10 @@ Open the page anyway?</source>
         <source>Storing the capture in the vault…</source>
         <translation>正在將擷取內容存入保管庫…</translation>
     </message>
+    <message>
+        <source>Capture {ident} stored in the vault.</source>
+        <translation>擷取內容 {ident} 已存入保管庫。</translation>
+    </message>
 </context>
 <context>
     <name>CaptureGallery</name>
@@ -2266,6 +2270,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>已停止：達到訊息數上限，更早的訊息未擷取。</translation>
     </message>
     <message>
+        <source>Stopped by the officer.</source>
+        <translation>由承辦人停止。</translation>
+    </message>
+    <message>
+        <source>Stopped: the frame limit was reached; later moments were not captured.</source>
+        <translation>已停止：已達畫面張數上限，之後的畫面未擷取。</translation>
+    </message>
+    <message>
         <source>The page was still loading when the capture ended.</source>
         <translation>截取結束時網頁仍在載入中。</translation>
     </message>
@@ -2310,6 +2322,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>聊天室中有 {detail} 張圖片未存成圖檔（僅標示）：數量過多，或未能及時顯示。</translation>
     </message>
     <message>
+        <source>The recording stopped at its time limit of {detail} s; what the page showed after that was not recorded.</source>
+        <translation>錄影已於時間上限 {detail} 秒停止，之後網頁顯示的內容未錄下。</translation>
+    </message>
+    <message>
         <source>Complete capture.</source>
         <translation>完整截取。</translation>
     </message>
@@ -2320,6 +2336,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Chat: {messages} message(s) collected in {steps} scroll step(s).</source>
         <translation>聊天：以 {steps} 次捲動擷取 {messages} 則訊息。</translation>
+    </message>
+    <message>
+        <source>{frames} frame(s) of the screen taken.</source>
+        <translation>共擷取 {frames} 張畫面。</translation>
     </message>
     <message>
         <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>

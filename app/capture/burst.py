@@ -80,7 +80,8 @@ class BurstCapture:
                          f"burst-{index:04d}-{int((moment - started).total_seconds() * 1000):07d}ms.png",
                          "image/png", data)
             for index, (moment, data) in enumerate(self._frames, start=1))
-        completeness = Completeness(not hit_bound, StopReason.ITEM_BOUND if hit_bound else StopReason.END_REACHED, 0)
+        completeness = Completeness(not hit_bound, StopReason.FRAME_BOUND if hit_bound else StopReason.OFFICER_STOPPED,
+                                    0, frames=len(files))
         metadata = {"url": self._url, "started_at": iso_utc(started), "ended_at": iso_utc(ended),
                     "interval_ms": int(self._interval * 1000), "max_frames": self._max_frames,
                     "frames": [{"name": f.name, "taken_at": iso_utc(moment)}

@@ -97,9 +97,9 @@ class TabRecorder:
         data = bytes(self._buffer.data().data())
         ended = self._clock()
         started = self._started or ended
-        problems = ((Problem.HEIGHT_TRUNCATED, "time limit"),) if self._truncated else ()
+        problems = ((Problem.RECORDING_CUT, f"{self._max_seconds:g}"),) if self._truncated else ()
         completeness = Completeness(not self._truncated, StopReason.TIME_BOUND if self._truncated
-                                    else StopReason.END_REACHED, 0, problems=problems)
+                                    else StopReason.OFFICER_STOPPED, 0, problems=problems, frames=self._frames)
         video = CapturedFile(FileRole.VIDEO, ArtifactKind.VIDEO, "recording.mp4", "video/mp4", data)
         metadata = {"url": self._url, "started_at": iso_utc(started), "ended_at": iso_utc(ended),
                     "frames": self._frames, "encoding": "MPEG-4 Part 2 in MP4 (Qt Multimedia, FFmpeg)"}

@@ -40,6 +40,8 @@ class StopReason(StrEnum):
     CHAT_START = "chat_start"       # the chat showed its start-of-conversation marker
     CHAT_NO_OLDER = "chat_no_older"  # scrolled to the top, and no older message arrived within the wait
     MESSAGE_BOUND = "message_bound"
+    OFFICER_STOPPED = "officer_stopped"  # a burst or recording ended by the officer
+    FRAME_BOUND = "frame_bound"          # a burst that took its most frames
 
     def describe(self) -> str:
         return translate(CTX, _STOP_TEXT[self])
@@ -58,6 +60,9 @@ _STOP_TEXT = {
                                                 "chat no older messages arrived within the wait."),
     StopReason.MESSAGE_BOUND: QT_TRANSLATE_NOOP("capture", "Stopped: the message limit was reached; older messages "
                                                 "were not collected."),
+    StopReason.OFFICER_STOPPED: QT_TRANSLATE_NOOP("capture", "Stopped by the officer."),
+    StopReason.FRAME_BOUND: QT_TRANSLATE_NOOP("capture", "Stopped: the frame limit was reached; later moments were "
+                                              "not captured."),
 }
 
 
@@ -75,6 +80,7 @@ class Problem(StrEnum):
     ADAPTER_FAILED = "adapter_failed"
     CHAT_ALIGNMENT = "chat_alignment"
     CHAT_IMAGES = "chat_images"
+    RECORDING_CUT = "recording_cut"
 
     def describe(self, detail: object = "") -> str:
         return translate(CTX, _PROBLEM_TEXT[self]).format(detail=detail)
@@ -101,6 +107,8 @@ _PROBLEM_TEXT = {
                                               "repeated there; compare with the screen."),
     Problem.CHAT_IMAGES: QT_TRANSLATE_NOOP("capture", "{detail} image(s) in the chat were not saved as pictures "
                                            "(only labelled): too many, or not shown in time."),
+    Problem.RECORDING_CUT: QT_TRANSLATE_NOOP("capture", "The recording stopped at its time limit of {detail} s; what "
+                                             "the page showed after that was not recorded."),
 }
 
 
@@ -115,6 +123,7 @@ class Completeness:
     scroll_steps: int = 0
     problems: tuple[tuple[Problem, str], ...] = ()
     messages: int | None = None   # chat captures: messages collected (None for pages)
+    frames: int | None = None     # bursts and recordings: frames taken (None for pages)
 
     @property
     def complete(self) -> bool:
@@ -134,6 +143,10 @@ class Completeness:
                 "capture", "Chat: {messages} message(s) collected in {steps} scroll step(s).")).format(
                     messages=self.messages, steps=self.scroll_steps))
             return lines
+        if self.frames is not None:  # what was on screen over time: no full page, no scrolling
+            lines.append(translate(CTX, QT_TRANSLATE_NOOP("capture", "{frames} frame(s) of the screen taken.")).format(
+                frames=self.frames))
+            return lines
         lines.append(translate(CTX, QT_TRANSLATE_NOOP(
             "capture", "Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers "
             "found: {containers}.")).format(tiles=self.tiles, pending=self.lazy_pending,
@@ -145,7 +158,8 @@ class Completeness:
                 "tiles": self.tiles, "lazy_pending": self.lazy_pending, "scroll_containers": self.scroll_containers,
                 "container_expanded": self.container_expanded, "scroll_steps": self.scroll_steps,
                 "problems": [{"problem": str(p), "detail": d} for p, d in self.problems],
-                **({"messages": self.messages} if self.messages is not None else {})}
+                **({"messages": self.messages} if self.messages is not None else {}),
+                **({"frames": self.frames} if self.frames is not None else {})}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Completeness:
@@ -153,7 +167,8 @@ class Completeness:
                    int(data.get("lazy_pending", 0)), int(data.get("scroll_containers", 0)),
                    bool(data.get("container_expanded", False)), int(data.get("scroll_steps", 0)),
                    tuple((Problem(p["problem"]), str(p["detail"])) for p in data.get("problems", [])),
-                   int(data["messages"]) if data.get("messages") is not None else None)
+                   int(data["messages"]) if data.get("messages") is not None else None,
+                   int(data["frames"]) if data.get("frames") is not None else None)
 
 
 class FileRole(StrEnum):

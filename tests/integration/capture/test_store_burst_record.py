@@ -50,6 +50,8 @@ def test_burst_catches_a_story_before_it_vanishes(run: Any, tab: Any, capture_se
     seen = [story_visible(f.data) for f in frames]
     assert seen[0] and not seen[-1] and seen == sorted(seen, reverse=True)
     assert len(capture.metadata["frames"]) == len(frames) and frames[0].name.startswith("burst-0001-")
+    assert capture.completeness.statement() == ["Complete capture.", "Stopped by the officer.",
+                                                f"{len(frames)} frame(s) of the screen taken."]
 
 
 def test_burst_stops_at_its_frame_bound_and_says_so(run: Any, tab: Any, capture_server: str, qtbot: Any) -> None:
@@ -59,6 +61,9 @@ def test_burst_stops_at_its_frame_bound_and_says_so(run: Any, tab: Any, capture_
     qtbot.waitUntil(lambda: burst.frame_count == 5 and not burst.running, timeout=10_000)
     capture = run(burst.stop())
     assert len(capture.files) == 5 and not capture.completeness.complete
+    assert capture.completeness.statement() == [
+        "PARTIAL capture.", "Stopped: the frame limit was reached; later moments were not captured.",
+        "5 frame(s) of the screen taken."]
 
 
 def test_recording_produces_a_hashed_mp4(run: Any, tab: Any, capture_server: str, qtbot: Any) -> None:
@@ -70,3 +75,18 @@ def test_recording_produces_a_hashed_mp4(run: Any, tab: Any, capture_server: str
     [video] = capture.files_of(FileRole.VIDEO)
     assert video.data[4:8] == b"ftyp" and b"moov" in video.data and video.size > 1000
     assert capture.kind == CaptureKind.RECORDING and len(video.sha256) == 64 and capture.metadata["frames"] >= 5
+    statement = capture.completeness.statement()
+    assert statement[:2] == ["Complete capture.", "Stopped by the officer."]  # no page end, no full-page image
+    assert statement[2] == f"{capture.metadata['frames']} frame(s) of the screen taken." and len(statement) == 3
+
+
+def test_a_recording_cut_at_its_time_limit_says_so(run: Any, tab: Any, capture_server: str, qtbot: Any) -> None:
+    run(load_url(tab.page, capture_server + "/changing.html"))
+    recorder = TabRecorder(tab.page, max_seconds=0.5)
+    run(recorder.start())
+    qtbot.wait(1500)
+    capture = run(recorder.stop())
+    assert not capture.completeness.complete
+    assert capture.completeness.statement()[:3] == [
+        "PARTIAL capture.", "Stopped: the time limit was reached.",
+        "The recording stopped at its time limit of 0.5 s; what the page showed after that was not recorded."]
