@@ -296,27 +296,35 @@ class CaptureController(QObject):
     async def _capture_flow(self) -> CaptureOutcome | None:
         tab = self._tab()
         self._set_busy(True)
-        self.panel.status.setText(self.tr("Capturing the page…"))
+        capturing = self.tr("Capturing the page…")
+        self.panel.status.setText(capturing)
         try:
             options = self.options()
             async with self.panel.evidence_view(tab):
                 capture = await capture_page(tab.page, options)
             return await self._file(capture)
         finally:
-            self.panel.status.clear()
+            self._clear_status(capturing)
             self._set_busy(False)
 
     async def _chat_flow(self) -> CaptureOutcome | None:
         tab = self._tab()
         self._set_busy(True)
-        self.panel.status.setText(self.tr("Capturing the chat: scrolling back to its start…"))
+        capturing = self.tr("Capturing the chat: scrolling back to its start…")
+        self.panel.status.setText(capturing)
         try:
             async with self.panel.evidence_view(tab):
                 chat: ChatCapture = await capture_chat(tab.page, self.chat_options())
             return await self._file(chat.capture, lambda stored: [chat.chat_file(stored)])
         finally:
-            self.panel.status.clear()
+            self._clear_status(capturing)
             self._set_busy(False)
+
+    def _clear_status(self, text: str) -> None:
+        """Take a progress message away once its step is over, but leave what came after it (the
+        stored capture's number)."""
+        if self.panel.status.text() == text:
+            self.panel.status.clear()
 
     # -- burst and recording ------------------------------------------------------------------------
     def toggle_burst(self) -> asyncio.Task[Any] | None:
@@ -391,10 +399,16 @@ class CaptureController(QObject):
             raise VaultLockedForCapture()
         if case_id is None:
             raise NotStoredNoCase()
-        self.panel.status.setText(self.tr("Storing the capture in the vault…"))
+        storing = self.tr("Storing the capture in the vault…")
+        self.panel.status.setText(storing)
         report = self._report
-        outcome = await off_thread(self._tasks, lambda: store_and_check(vault, case_id, capture, report, derived),
-                                   self)
+        try:
+            outcome = await off_thread(self._tasks, lambda: store_and_check(vault, case_id, capture, report, derived),
+                                       self)
+        except BaseException:
+            self._clear_status(storing)  # the error is shown on its own; "storing…" must not stay behind
+            raise
+        self.panel.status.setText(self.tr("Capture {ident} stored in the vault.").format(ident=outcome.stored.id))
         self.panel.record_capture(outcome.stored.id, capture.final_url, capture.title)
         if self.panel.current_case() != case_id:
             self.panel.set_case(case_id)   # the next capture goes to the same case without asking

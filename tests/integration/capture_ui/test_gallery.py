@@ -158,6 +158,7 @@ def test_saved_page_opens_offline_without_any_request(qtbot: Any, panel: Browser
     open_and_wait(qtbot, panel, base + "post.html")
     outcome = finish(controller.capture_now())
     assert requests                                   # the capture itself did fetch the page
+    assert panel.status.text() == f"Capture {outcome.stored.id} stored in the vault."  # not "Storing…" any more
     requests.clear()
     open_case(qtbot, gallery, vault, case.id)
     viewer = gallery.view.open_saved_page()
