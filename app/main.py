@@ -156,9 +156,7 @@ def _wire_capture(window: object, browser: object, tasks: object, casework: obje
     chat_adapters = tuple(load_chat_adapters(paths.RESOURCES / "adapters" / "chat"))
 
     def ticked(vault: object, case_id: str, event: str, capture_id: str) -> list[str]:
-        steps = checklist_event(vault, case_id, event, [capture_id])
-        procedure = load_procedure()
-        return [step.label.text() if (step := procedure.step(i)) else i for i in steps]
+        return load_procedure().step_titles(checklist_event(vault, case_id, event, [capture_id]))
 
     def report(vault: object, case_id: str, capture_id: str) -> list[str]:
         return ticked(vault, case_id, "capture.complete", capture_id)

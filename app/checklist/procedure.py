@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
@@ -177,6 +177,11 @@ class Procedure:
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
+
+    def step_titles(self, step_ids: Sequence[str]) -> list[str]:
+        """The steps' labels in the interface language, for telling the officer what was ticked (an id
+        this procedure does not know is shown as it is)."""
+        return [step.label.text() if (step := self.step(step_id)) else step_id for step_id in step_ids]
 
     def clock(self, clock_id: str) -> ClockDef | None:
         return next((c for c in self.clocks if c.id == clock_id), None)

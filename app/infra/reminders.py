@@ -76,7 +76,6 @@ class ReminderService(PeriodicCheck):
         """With a ``runner`` the timed checks read the vault on its thread pool (the query takes
         ~50 ms at 300 open cases, ~0.3 s at 2,000), and the reminders are emitted on the UI thread."""
         super().__init__(source, clock, interval_ms, runner, parent)
-        self._source = source
         self._given: set[tuple[str, str, str, str]] = set()
 
     def handle(self, result: list[ClockStatus]) -> None:
@@ -88,7 +87,7 @@ class ReminderService(PeriodicCheck):
 
     def check_now(self) -> list[Reminder]:
         """Emit and return the reminders due now."""
-        reminders = due_reminders(self._source(self._clock()), self._given)
+        reminders = due_reminders(self._read(self._clock()), self._given)
         self._emit(reminders)
         return reminders
 

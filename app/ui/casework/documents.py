@@ -298,8 +298,7 @@ class DocumentsDialog(QDialog):
         text = self.tr("Saved {file} (SHA-256 {sha256}); recorded in the audit log.").format(
             file=saved.path.name, sha256=saved.sha256)
         if saved.steps_done:
-            titles = [step.label.text() if (step := self._source.procedure.step(step_id)) else step_id
-                      for step_id in saved.steps_done]
+            titles = self._source.procedure.step_titles(saved.steps_done)
             text += " " + self.tr("Checklist: {steps} done.").format(steps="; ".join(titles))
         self.outcome.setText(text)
         log.info("document %s written and audited", saved.document.kind)

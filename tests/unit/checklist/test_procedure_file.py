@@ -205,3 +205,11 @@ def test_versions_sort_by_date_then_revision() -> None:
     procedure: Procedure = load_procedure(CURRENT)
     assert procedure.version_key == (2025, 7, 8)
     assert (2025, 7, 8, 10) > (2025, 7, 8, 2) > procedure.version_key
+
+
+def test_step_titles_name_the_steps_in_the_interface_language_and_keep_unknown_ids() -> None:
+    procedure = load_procedure(CURRENT)
+    assert procedure.step_titles(["capture-content", "no-such-step"]) == [
+        "Capture the content and its full URL as a full-page capture (stories and one-time messages at once)",
+        "no-such-step"]
+    assert procedure.step_titles([]) == []
