@@ -1054,6 +1054,10 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>(automatic)</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
         <source>({start} to {end})</source>
         <translation>({start} to {end})</translation>
     </message>
@@ -2957,6 +2961,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>A sealed identity can only be revealed with a stated reason and the vault passphrase.</source>
         <translation>A sealed identity can only be revealed with a stated reason and the vault passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. The identity stays sealed, and the attempt is recorded in the audit log.</source>
+        <translation>The passphrase is wrong. The identity stays sealed, and the attempt is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Step {step} cannot be done yet: {reason}</source>

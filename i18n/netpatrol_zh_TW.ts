@@ -55,7 +55,7 @@
     <name>BrowserPanel</name>
     <message>
         <source>Downloads are stored in the vault as artifacts of this case.</source>
-        <translation>下載的檔案會存入保險庫，列為此案件的證物。</translation>
+        <translation>下載的檔案會存入保管庫，列為此案件的證物。</translation>
     </message>
     <message>
         <source>The persona (browser profile) for new tabs.</source>
@@ -293,11 +293,11 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
     </message>
     <message>
         <source>Downloading “{name}” into the vault…</source>
-        <translation>正在將「{name}」下載至保險庫…</translation>
+        <translation>正在將「{name}」下載至保管庫…</translation>
     </message>
     <message>
         <source>“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}</source>
-        <translation>「{name}」（{size} 位元組）已存入保險庫，證物編號 {artifact}。SHA-256 雜湊值：{sha}</translation>
+        <translation>「{name}」（{size} 位元組）已存入保管庫，證物編號 {artifact}。SHA-256 雜湊值：{sha}</translation>
     </message>
     <message>
         <source>⚠ This file is a program. It was not opened; do not run it on this workstation.</source>
@@ -1054,6 +1054,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>（自動）</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
         <source>({start} to {end})</source>
         <translation>（{start} 至 {end}）</translation>
     </message>
@@ -1690,7 +1694,7 @@ Cases and evidence are hidden until it is unlocked.</source>
     </message>
     <message>
         <source>Downloaded into the vault</source>
-        <translation>下載至保險庫</translation>
+        <translation>下載至保管庫</translation>
     </message>
     <message>
         <source>Proceeded despite TLS error</source>
@@ -2957,6 +2961,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>A sealed identity can only be revealed with a stated reason and the vault passphrase.</source>
         <translation>密封身分須敘明事由並輸入保管庫密碼，方可揭露。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. The identity stays sealed, and the attempt is recorded in the audit log.</source>
+        <translation>密碼錯誤。身分仍維持彌封，本次嘗試已記入稽核紀錄。</translation>
     </message>
     <message>
         <source>Step {step} cannot be done yet: {reason}</source>

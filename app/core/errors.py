@@ -138,5 +138,13 @@ class RevealDenied(KnownError):
     )
 
 
+class RevealWrongPassphrase(RevealDenied):
+    """The vault is open, so "not a NetPatrol vault" (WrongPassphrase's wording) would mislead here."""
+
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase is wrong. The identity stays sealed, and the attempt is recorded in the audit log."
+    )
+
+
 class StepBlocked(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "Step {step} cannot be done yet: {reason}")

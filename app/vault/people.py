@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from app.core.errors import NotFound, UsageError
+from app.core.errors import NotFound, RevealWrongPassphrase, UsageError, WrongPassphrase
 from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
@@ -89,7 +89,13 @@ class PeopleStore:
             return RevealedIdentity(person.id, person.pseudonym, person.name, person.details, reason,
                                     moment + timedelta(minutes=minutes))
         blob = self._db.scalar("SELECT sealed FROM people WHERE id = ?", (person.id,))
-        identity = sealing.unseal(bytes(blob), wrapped, passphrase)
+        try:
+            identity = sealing.unseal(bytes(blob), wrapped, passphrase)
+        except WrongPassphrase:
+            # A failed attempt on a victim's identity matters as much as a successful one (Art. 7).
+            self._audit.append(actor, "person.reveal_denied", case_id=person.case_id, subject=person.id,
+                               details={"pseudonym": person.pseudonym, "reason": reason}, at=moment)
+            raise RevealWrongPassphrase() from None
         self._audit.append(actor, "person.reveal", case_id=person.case_id, subject=person.id,
                            details={"pseudonym": person.pseudonym, "reason": reason, "minutes": minutes}, at=moment)
         name = identity.pop("name", "")

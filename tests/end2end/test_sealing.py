@@ -4,11 +4,12 @@ searched for those strings. Zero hits, except in the output of an explicit revea
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from app.core.errors import WrongPassphrase
+from app.core.errors import RevealWrongPassphrase
 from app.core.models import Role
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -101,6 +102,9 @@ def test_sealed_blob_needs_the_passphrase_not_just_the_database_key(vault: Vault
     """Holding the unlocked database is not enough to read a sealed identity."""
     case = vault.create_case("t")
     person = vault.add_person(case.id, Role.VICTIM, "虛構甲")
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(RevealWrongPassphrase):
         vault.reveal(person.id, "測試", "not the passphrase")
-    assert [e.action for e in vault.audit.entries(case.id)][-1] == "person.add"  # failed reveal: no identity shown
+    denied = vault.audit.entries(case.id)[-1]  # the failed attempt is on record, the identity is not
+    assert (denied.action, denied.subject) == ("person.reveal_denied", person.id)
+    assert denied.details == {"pseudonym": "被害人1", "reason": "測試"}
+    assert "虛構甲" not in json.dumps([e.details for e in vault.audit.entries()], ensure_ascii=False)

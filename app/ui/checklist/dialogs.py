@@ -90,6 +90,8 @@ class TickDialog(QDialog):
         if evidence:
             self.evidence.setFixedHeight(min(120, 24 * len(evidence) + 8))
             form.addRow(self.tr("Evidence it rests on:"), self.evidence)
+        else:
+            self.evidence.hide()  # outside any layout it would sit over the step's title
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

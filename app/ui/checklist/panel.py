@@ -132,7 +132,9 @@ class ChecklistPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        for column, width in ((1, 100), (2, 270), (3, 220), (4, 130)):
+        # At the default 1280 px window the step titles keep about 330 px; "who and when" fits
+        # "林小明，民國115年11月29日 04:36".
+        for column, width in ((1, 90), (2, 220), (3, 170), (4, 110)):
             tree.setColumnWidth(column, width)
         return tree
 
@@ -211,7 +213,8 @@ class ChecklistPanel(QWidget):
         for clock in clocks:
             if clock.started_at is None or clock.deadline is None:
                 continue
-            text = f"{html.escape(clock.clock.label.text(language))}: {clock.state.label()}"
+            text = self.tr("{name}: {value}").format(name=html.escape(clock.clock.label.text(language)),
+                                                     value=clock.state.label())
             if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
                 text += " " + self.tr("({start} to {end})").format(start=format_date(clock.start_date),
                                                                    end=format_date(clock.end_date))
@@ -273,7 +276,8 @@ class ChecklistPanel(QWidget):
                 field = step.field(key)
                 shown = field.choice_label(str(value)) if field else None
                 name = field.label.text(language) if field else key
-                rows.append(f"{html.escape(name)}: {html.escape(shown.text(language) if shown else str(value))}")
+                rows.append(self.tr("{name}: {value}").format(
+                    name=html.escape(name), value=html.escape(shown.text(language) if shown else str(value))))
             if status.evidence_ids:
                 rows.append(self.tr("Evidence: {ids}").format(ids=", ".join(status.evidence_ids)))
         if status.history:

@@ -107,6 +107,8 @@ def test_choice_fields_and_the_victim_branch(qtbot, vault: Vault, steps: CaseSte
     dialog = panel.tick_dialog()
     assert dialog is not None
     qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.evidence.count() == 0 and not dialog.evidence.isVisible()  # seen: a blank box over the title
     age = dialog.findChild(QComboBox, "field_victim_age")
     age.setCurrentIndex(age.findData("adult"))
     spread = dialog.findChild(QComboBox, "field_images_spread")

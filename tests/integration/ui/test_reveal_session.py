@@ -81,7 +81,9 @@ def test_reveal_flow(qtbot, tasks, settings, vault, bugs, log_file: Path) -> Non
     request.ok_button.click()
     qtbot.waitUntil(request.error.isVisible, timeout=30_000)
     assert request.passphrase.text() == ""
-    assert _audit_actions(vault, "person.reveal") == []  # nothing revealed, nothing recorded
+    assert "stays sealed" in request.error.text()  # not the wording for a file that is not a vault
+    assert _audit_actions(vault, "person.reveal") == []  # nothing revealed ...
+    assert [e.subject for e in _audit_actions(vault, "person.reveal_denied")] == [victim.id]  # ... the try recorded
     assert window.revealed == []
     request.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(request.revealed, timeout=30_000):

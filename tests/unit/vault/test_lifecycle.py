@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import StorageFull, VaultExists, VaultTooNew, WeakPassphrase, WrongPassphrase
+from app.core.errors import RevealWrongPassphrase, StorageFull, VaultExists, VaultTooNew, WeakPassphrase, WrongPassphrase
 from app.core.models import ArtifactKind, CaseStatus, Role
 from app.vault import Vault
 from app.vault.migrations import MIGRATIONS, latest_version
@@ -105,7 +105,7 @@ def test_change_passphrase(vault_path: Path) -> None:
         Vault.open(vault_path, PASSPHRASE)
     reopened = Vault.open(vault_path, "a brand new passphrase 9")
     assert reopened.reveal(person.id, "測試", "a brand new passphrase 9").name == "虛構告發人"
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(RevealWrongPassphrase):
         reopened.reveal(person.id, "測試", PASSPHRASE)
     assert reopened.verify().ok
     assert "vault.passphrase_changed" in [e.action for e in reopened.audit.entries()]
