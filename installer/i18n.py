@@ -143,10 +143,19 @@ def check() -> int:
 
 
 def build(outdir: Path) -> None:
+    """Compile each .ts, then rename the .qm into place.
+
+    A running NetPatrol maps its .qm file into memory; lrelease rewrites the file in place, which
+    changed the mapped bytes under it and crashed it (seen: SIGSEGV in QTranslator::translate after
+    a rebuild). A new file renamed over the old one leaves the running copy its old bytes.
+    """
     outdir.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
-        subprocess.run([_tool("pyside6-lrelease"), str(ts_file(language)), "-qm",
-                        str(outdir / f"netpatrol_{language}.qm")], check=True, stdout=subprocess.DEVNULL)
+        target = outdir / f"netpatrol_{language}.qm"
+        fresh = target.with_suffix(".qm.new")
+        subprocess.run([_tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(fresh)], check=True,
+                       stdout=subprocess.DEVNULL)
+        fresh.replace(target)
 
 
 def main(argv: list[str]) -> int:

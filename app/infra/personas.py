@@ -66,6 +66,11 @@ class Persona:
 
 DEFAULT_PERSONA = Persona(OFF_THE_RECORD, "off-the-record")
 
+
+def persona_label(logged: str) -> str:
+    """How a recorded persona (``Persona.logged_name``) is shown to the officer, translated."""
+    return DEFAULT_PERSONA.label() if logged == DEFAULT_PERSONA.logged_name else logged
+
 ProfileHook = Callable[[QWebEngineProfile], None]
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.timeutil import roc_date, taipei
-from app.infra.personas import DEFAULT_PERSONA
+from app.infra.personas import persona_label
 from app.ui.browser.session import PatrolSession
 from app.ui.common import format_time
 from app.ui.language import current_language
@@ -44,10 +44,6 @@ def kind_label(kind: PatrolEventKind) -> str:
         PatrolEventKind.STOP: QCoreApplication.translate("PatrolLogView", "Patrol ended"),
     }
     return labels[kind]
-
-
-def _persona_label(logged: str) -> str:
-    return DEFAULT_PERSONA.label() if logged == DEFAULT_PERSONA.logged_name else logged
 
 
 class PatrolLogView(QWidget):
@@ -182,7 +178,7 @@ class PatrolLogView(QWidget):
             if event.data.get("error"):
                 title = f"{title} ⚠ {event.data['error']}".strip()
             for column, value in enumerate((f"{taipei(event.at):%H:%M:%S}", kind_label(event.kind), event.tab,
-                                            _persona_label(event.persona), title, event.url)):
+                                            persona_label(event.persona), title, event.url)):
                 cell = QTableWidgetItem(value)
                 if column == 0:
                     cell.setToolTip(format_time(event.at))

@@ -40,6 +40,7 @@ from app.core.adapters import Adapter
 from app.core.capture import CaptureKind, FileRole
 from app.core.errors import KnownError
 from app.infra import paths
+from app.infra.personas import persona_label
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedTranscript, TranscriptReporter, print_transcript
 from app.ui.capture.hashes import HashPanel
@@ -241,7 +242,8 @@ class CaptureView(QWidget):
             "<b>{title}</b><br>{verdict} · {kind} · {capture} · {when} · persona {persona}<br>{url}").format(
                 title=coloured(capture.title or "-", "black", bold=True), verdict=verdict,
                 kind=kind_label(capture.kind), capture=capture.id, when=format_time(capture.started_at),
-                persona=coloured(capture.persona or "-", "black"), url=coloured(capture.final_url, "#1a4fa0")))
+                persona=coloured(persona_label(capture.persona) if capture.persona else "-", "black"),
+                url=coloured(capture.final_url, "#1a4fa0")))
 
     def _show_chat(self) -> None:
         """A chat capture shows its message count and the transcript button; other captures neither."""

@@ -9,7 +9,7 @@ Ctrl + mouse wheel zooms; the buttons of the capture view call the same slots.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform, QWheelEvent
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
 from app.ui.capture.support import BLUR_FACTOR
@@ -32,10 +32,13 @@ class TallImageViewer(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(Qt.GlobalColor.darkGray)
+        # Always there, so fitting the width never toggles it and refits in a loop.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._sharp: list[QGraphicsPixmapItem] = []
         self._blurred: list[QGraphicsPixmapItem] = []
         self._revealed = False
         self._scale = 1.0
+        self._fitting = True  # keep fitting the width until the officer picks a zoom
 
     # -- content ------------------------------------------------------------------------------------
     def set_images(self, images: list[tuple[str, QImage]], *, revealed: bool = False) -> None:
@@ -90,16 +93,32 @@ class TallImageViewer(QGraphicsView):
         self.zoom_changed.emit(self.zoom)
 
     def zoom_in(self) -> None:
+        self._fitting = False
         self.set_scale(self._scale * ZOOM_STEP)
 
     def zoom_out(self) -> None:
+        self._fitting = False
         self.set_scale(self._scale / ZOOM_STEP)
 
     def actual_size(self) -> None:
+        self._fitting = False
         self.set_scale(1.0)
 
     def fit_width(self) -> None:
-        """The page's width fills the view; the officer scrolls down the page as in a browser."""
+        """The page's width fills the view; the officer scrolls down the page as in a browser.
+
+        The width stays fitted as the view is resized, until the officer zooms: a capture chosen
+        while its tab was still hidden had been fitted to the hidden view's size (seen: 12 %).
+        """
+        self._fitting = True
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitting:
+            self._fit()
+
+    def _fit(self) -> None:
         width = self._scene.sceneRect().width()
         if width > 0:
             self.set_scale((self.viewport().width() - 2) / width)

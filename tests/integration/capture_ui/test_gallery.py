@@ -89,6 +89,8 @@ def test_gallery_lists_the_case_captures_blurred_until_revealed(qtbot: Any, gall
     assert gallery.capture_ids() == [captured.stored.id]
     view = gallery.view
     assert view.detail.capture.id == captured.stored.id and view.viewer.image_count == 1
+    assert view.detail.capture.persona == "off-the-record"  # recorded stable, shown translated
+    assert "Off the record" in view.header.text() and "off-the-record" not in view.header.text()
     assert [i.status for i in view.detail.check.items][2:4] == [Status.OK, Status.OK]
     view.viewer.actual_size()
     view.viewer.centerOn(0, 0)
