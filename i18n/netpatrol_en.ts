@@ -3524,6 +3524,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>unknown</translation>
     </message>
     <message>
+        <source>login wall: {rest}</source>
+        <translation>login wall: {rest}</translation>
+    </message>
+    <message>
+        <source>could not be opened: {rest}</source>
+        <translation>could not be opened: {rest}</translation>
+    </message>
+    <message>
+        <source>HTTP status {rest}</source>
+        <translation>HTTP status {rest}</translation>
+    </message>
+    <message>
+        <source>final address matches {rest}</source>
+        <translation>final address matches {rest}</translation>
+    </message>
+    <message>
+        <source>page text matches {rest}</source>
+        <translation>page text matches {rest}</translation>
+    </message>
+    <message>
         <source>the file needs &quot;platforms&quot; with a &quot;default&quot; entry.</source>
         <translation>the file needs &quot;platforms&quot; with a &quot;default&quot; entry.</translation>
     </message>

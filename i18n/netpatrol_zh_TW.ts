@@ -3524,6 +3524,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法判定</translation>
     </message>
     <message>
+        <source>login wall: {rest}</source>
+        <translation>登入牆：{rest}</translation>
+    </message>
+    <message>
+        <source>could not be opened: {rest}</source>
+        <translation>無法開啟：{rest}</translation>
+    </message>
+    <message>
+        <source>HTTP status {rest}</source>
+        <translation>HTTP 狀態碼 {rest}</translation>
+    </message>
+    <message>
+        <source>final address matches {rest}</source>
+        <translation>最終網址符合 {rest}</translation>
+    </message>
+    <message>
+        <source>page text matches {rest}</source>
+        <translation>頁面文字符合 {rest}</translation>
+    </message>
+    <message>
         <source>the file needs &quot;platforms&quot; with a &quot;default&quot; entry.</source>
         <translation>檔案須有 &quot;platforms&quot;，且其中有 &quot;default&quot; 項目。</translation>
     </message>

@@ -79,6 +79,23 @@ class Verdict:
     reason: str  # what decided it: "status 404", "text /…/", "login wall: …", "navigation failed: …"
 
 
+_REASON_LABELS = (
+    ("login wall: ", QT_TRANSLATE_NOOP("recheck", "login wall: {rest}")),
+    ("navigation failed: ", QT_TRANSLATE_NOOP("recheck", "could not be opened: {rest}")),
+    ("status ", QT_TRANSLATE_NOOP("recheck", "HTTP status {rest}")),
+    ("final_url ", QT_TRANSLATE_NOOP("recheck", "final address matches {rest}")),
+    ("text ", QT_TRANSLATE_NOOP("recheck", "page text matches {rest}")),
+)
+
+
+def reason_label(reason: str) -> str:
+    """The recorded reason (stable English, kept in the vault) in the officer's language."""
+    for prefix, label in _REASON_LABELS:
+        if reason.startswith(prefix):
+            return translate("recheck", label).format(rest=reason_label(reason[len(prefix):]))
+    return reason
+
+
 @dataclass(frozen=True)
 class TakedownPatterns:
     platforms: tuple[PlatformRules, ...]

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.capture.recheck import RecheckConfig, RecheckResult, checklist_event, recheck_urls, store
-from app.capture.takedown import Classification, TakedownPatterns
+from app.capture.takedown import Classification, TakedownPatterns, reason_label
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.ui.casework.source import VaultChecklist
@@ -451,7 +451,7 @@ class RecheckPanel(QWidget):
         self.table.insertRow(index)
         checked = format_time(row.checked_at)
         cells = (row.url, row.classification.label(), str(row.status) if row.status is not None else "-",
-                 row.final_url, row.reason, row.capture_id, checked)
+                 row.final_url, reason_label(row.reason), row.capture_id, checked)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)

@@ -124,6 +124,7 @@ def test_page_still_online_raises_the_escalation(qtbot, window: MainWindow, case
     assert dialog is not None and dialog.kind is DocumentKind.DNS_RPZ
     casework.recheck.set_case(case.id)  # reopened later: the earlier re-check is listed from the vault
     assert casework.recheck.rows()[0][:3] == (url, Classification.ONLINE.label(), "200")
+    assert casework.recheck.rows()[0][4] == "HTTP status 200"  # the recorded "status 200", in words
 
 
 def test_a_case_without_captures_says_so(qtbot, window: MainWindow, casework: Casework, vault: Vault) -> None:

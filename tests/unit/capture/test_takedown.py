@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.capture.takedown import Classification, load_patterns
+from app.capture.takedown import Classification, load_patterns, reason_label
+from app.core import i18n
 from app.core.datafile import DataFileError
 
 PATTERNS = load_patterns()
@@ -88,3 +89,24 @@ def test_schema_errors_name_the_line_of_the_key(tmp_path: Path, mutate, key: str
 def test_missing_default_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DataFileError):
         load_patterns(_write(tmp_path, '{"platforms": {"demo": {"hosts": ["a.test"]}}}'))
+
+
+def test_recorded_reasons_are_shown_in_the_officers_language() -> None:
+    """The vault keeps the reason in stable English; the re-check table shows it translated."""
+    login = PATTERNS.classify("https://www.instagram.com/p/X/", 200,
+                              "https://www.instagram.com/accounts/login/?next=/p/X/", "Log in")
+    assert login.reason.startswith("login wall: final_url /")
+    assert reason_label(login.reason).startswith("login wall: final address matches /")
+    assert reason_label("status 200") == "HTTP status 200"
+    assert reason_label("login wall: status 401") == "login wall: HTTP status 401"
+    assert reason_label("navigation failed: net::ERR_NAME_NOT_RESOLVED") == (
+        "could not be opened: net::ERR_NAME_NOT_RESOLVED")
+    assert reason_label("something new") == "something new"  # unknown forms are shown as recorded
+    previous = i18n._active
+    try:
+        i18n.install_translator(lambda context, text: {("recheck", "HTTP status {rest}"): "HTTP 狀態碼 {rest}"}.get(
+            (context, text), text))
+        assert reason_label("status 200") == "HTTP 狀態碼 200"
+    finally:
+        i18n.install_translator(previous)
+
