@@ -2967,6 +2967,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The passphrase is wrong. The identity stays sealed, and the attempt is recorded in the audit log.</translation>
     </message>
     <message>
+        <source>The current passphrase is wrong. The passphrase was not changed.</source>
+        <translation>The current passphrase is wrong. The passphrase was not changed.</translation>
+    </message>
+    <message>
         <source>Step {step} cannot be done yet: {reason}</source>
         <translation>Step {step} cannot be done yet: {reason}</translation>
     </message>

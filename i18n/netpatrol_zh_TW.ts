@@ -2967,6 +2967,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>密碼錯誤。身分仍維持彌封，本次嘗試已記入稽核紀錄。</translation>
     </message>
     <message>
+        <source>The current passphrase is wrong. The passphrase was not changed.</source>
+        <translation>目前密碼錯誤。密碼未變更。</translation>
+    </message>
+    <message>
         <source>Step {step} cannot be done yet: {reason}</source>
         <translation>步驟 {step} 尚不能辦理：{reason}</translation>
     </message>

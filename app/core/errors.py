@@ -138,12 +138,18 @@ class RevealDenied(KnownError):
     )
 
 
-class RevealWrongPassphrase(RevealDenied):
+class RevealWrongPassphrase(WrongPassphrase):
     """The vault is open, so "not a NetPatrol vault" (WrongPassphrase's wording) would mislead here."""
 
     text = QT_TRANSLATE_NOOP(
         "errors", "The passphrase is wrong. The identity stays sealed, and the attempt is recorded in the audit log."
     )
+
+
+class CurrentPassphraseWrong(WrongPassphrase):
+    """Changing the passphrase of an open vault: only the typed current passphrase can be wrong."""
+
+    text = QT_TRANSLATE_NOOP("errors", "The current passphrase is wrong. The passphrase was not changed.")
 
 
 class StepBlocked(KnownError):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.errors import KnownError, StorageReadOnly, VaultExists, WrongPassphrase
+from app.core.errors import CurrentPassphraseWrong, KnownError, StorageReadOnly, VaultExists
 from app.core.ids import new_id
 from app.core.models import (
     Artifact,
@@ -133,9 +133,9 @@ class Vault:
     close = lock
 
     def check_passphrase(self, passphrase: str) -> None:
-        """Raise WrongPassphrase unless ``passphrase`` is this vault's (constant-time comparison)."""
+        """Raise CurrentPassphraseWrong unless ``passphrase`` is this vault's (constant-time comparison)."""
         if self._key is None or not hmac.compare_digest(derive_key(passphrase, read_salt(self.path)), self._key):
-            raise WrongPassphrase()
+            raise CurrentPassphraseWrong()
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Rekey by writing a complete copy under the new key and renaming it over the old file.

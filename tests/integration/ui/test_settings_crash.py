@@ -54,6 +54,7 @@ def test_change_passphrase(qtbot, tasks, vault, vault_path: Path, bugs) -> None:
     assert ok.isEnabled()
     ok.click()
     qtbot.waitUntil(dialog.error.isVisible, timeout=30_000)
+    assert dialog.error.text() == "The current passphrase is wrong. The passphrase was not changed."
     assert dialog.old.text() == ""
     dialog.old.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.changed, timeout=60_000):

@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import RevealWrongPassphrase, StorageFull, VaultExists, VaultTooNew, WeakPassphrase, WrongPassphrase
+from app.core.errors import (
+    CurrentPassphraseWrong,
+    RevealWrongPassphrase,
+    StorageFull,
+    VaultExists,
+    VaultTooNew,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 from app.core.models import ArtifactKind, CaseStatus, Role
 from app.vault import Vault
 from app.vault.migrations import MIGRATIONS, latest_version
@@ -96,7 +104,7 @@ def test_change_passphrase(vault_path: Path) -> None:
     vault = Vault.open(vault_path, PASSPHRASE)
     case = vault.create_case("換密碼")
     person = vault.add_person(case.id, Role.INFORMANT, "虛構告發人")
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(CurrentPassphraseWrong):
         vault.change_passphrase("wrong old passphrase", "a brand new passphrase 9")
     vault.change_passphrase(PASSPHRASE, "a brand new passphrase 9")
     assert vault.case(case.id).title == "換密碼"  # still usable after the swap
