@@ -759,6 +759,45 @@ Open the page anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CaseAuditView</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Entry hash</translation>
+    </message>
+    <message>
+        <source>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
+        <translation>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search cases and captured text…</source>
@@ -847,6 +886,10 @@ A case holds the captures, people and steps of one matter.</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -2233,6 +2276,125 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
         <translation>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Vault unlocked</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Vault locked</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Officer or unit changed</source>
+        <translation>Officer or unit changed</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Case edited</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <source>Sealed identity revealed</source>
+        <translation>Sealed identity revealed</translation>
+    </message>
+    <message>
+        <source>Reveal refused (wrong passphrase)</source>
+        <translation>Reveal refused (wrong passphrase)</translation>
+    </message>
+    <message>
+        <source>Capture stored</source>
+        <translation>Capture stored</translation>
+    </message>
+    <message>
+        <source>Capture hashes re-verified</source>
+        <translation>Capture hashes re-verified</translation>
+    </message>
+    <message>
+        <source>Evidence file stored</source>
+        <translation>Evidence file stored</translation>
+    </message>
+    <message>
+        <source>Evidence file opened</source>
+        <translation>Evidence file opened</translation>
+    </message>
+    <message>
+        <source>Evidence file exported</source>
+        <translation>Evidence file exported</translation>
+    </message>
+    <message>
+        <source>Identifier recorded</source>
+        <translation>Identifier recorded</translation>
+    </message>
+    <message>
+        <source>Identifier corrected</source>
+        <translation>Identifier corrected</translation>
+    </message>
+    <message>
+        <source>Identifier withdrawn</source>
+        <translation>Identifier withdrawn</translation>
+    </message>
+    <message>
+        <source>Step marked done</source>
+        <translation>Step marked done</translation>
+    </message>
+    <message>
+        <source>Step done automatically</source>
+        <translation>Step done automatically</translation>
+    </message>
+    <message>
+        <source>Step undone</source>
+        <translation>Step undone</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <source>Document text copied</source>
+        <translation>Document text copied</translation>
+    </message>
+    <message>
+        <source>Patrol started</source>
+        <translation>Patrol started</translation>
+    </message>
+    <message>
+        <source>Patrol stopped</source>
+        <translation>Patrol stopped</translation>
+    </message>
+    <message>
+        <source>Patrol log viewed</source>
+        <translation>Patrol log viewed</translation>
+    </message>
+    <message>
+        <source>Download stored</source>
+        <translation>Download stored</translation>
+    </message>
+    <message>
+        <source>Persona created</source>
+        <translation>Persona created</translation>
+    </message>
+    <message>
+        <source>Certificate error overridden</source>
+        <translation>Certificate error overridden</translation>
     </message>
 </context>
 <context>

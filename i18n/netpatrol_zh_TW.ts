@@ -759,6 +759,45 @@ Open the page anyway?</source>
     </message>
 </context>
 <context>
+    <name>CaseAuditView</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>紀錄雜湊值</translation>
+    </message>
+    <message>
+        <source>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
+        <translation>稽核鏈中共 {count} 筆紀錄與本案有關，由新到舊排列。每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現。</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search cases and captured text…</source>
@@ -847,6 +886,10 @@ A case holds the captures, people and steps of one matter.</source>
     <message>
         <source>History</source>
         <translation>修訂紀錄</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>稽核紀錄</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -2233,6 +2276,125 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
         <translation>解鎖保管庫與檢視彌封身分時都需要此密碼，任何人都無法重設。</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Vault created</source>
+        <translation>建立保管庫</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>解鎖保管庫</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>鎖定保管庫</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <source>Officer or unit changed</source>
+        <translation>變更承辦人或單位</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>修改案件</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>新增關係人</translation>
+    </message>
+    <message>
+        <source>Sealed identity revealed</source>
+        <translation>檢視彌封身分</translation>
+    </message>
+    <message>
+        <source>Reveal refused (wrong passphrase)</source>
+        <translation>檢視彌封身分遭拒（密碼錯誤）</translation>
+    </message>
+    <message>
+        <source>Capture stored</source>
+        <translation>存入擷取內容</translation>
+    </message>
+    <message>
+        <source>Capture hashes re-verified</source>
+        <translation>重新驗證擷取雜湊值</translation>
+    </message>
+    <message>
+        <source>Evidence file stored</source>
+        <translation>存入證據檔案</translation>
+    </message>
+    <message>
+        <source>Evidence file opened</source>
+        <translation>開啟證據檔案</translation>
+    </message>
+    <message>
+        <source>Evidence file exported</source>
+        <translation>匯出證據檔案</translation>
+    </message>
+    <message>
+        <source>Identifier recorded</source>
+        <translation>記錄識別資料</translation>
+    </message>
+    <message>
+        <source>Identifier corrected</source>
+        <translation>更正識別資料</translation>
+    </message>
+    <message>
+        <source>Identifier withdrawn</source>
+        <translation>撤回識別資料</translation>
+    </message>
+    <message>
+        <source>Step marked done</source>
+        <translation>標記步驟完成</translation>
+    </message>
+    <message>
+        <source>Step done automatically</source>
+        <translation>步驟自動完成</translation>
+    </message>
+    <message>
+        <source>Step undone</source>
+        <translation>撤銷步驟</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>產製文件</translation>
+    </message>
+    <message>
+        <source>Document text copied</source>
+        <translation>複製文件文字</translation>
+    </message>
+    <message>
+        <source>Patrol started</source>
+        <translation>開始巡邏</translation>
+    </message>
+    <message>
+        <source>Patrol stopped</source>
+        <translation>結束巡邏</translation>
+    </message>
+    <message>
+        <source>Patrol log viewed</source>
+        <translation>檢視勤務紀錄</translation>
+    </message>
+    <message>
+        <source>Download stored</source>
+        <translation>存入下載檔案</translation>
+    </message>
+    <message>
+        <source>Persona created</source>
+        <translation>新增身分</translation>
+    </message>
+    <message>
+        <source>Certificate error overridden</source>
+        <translation>略過憑證錯誤</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.audit_actions import action_label
 from app.core.i18n import translate
 from app.reports.base import format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
@@ -37,12 +38,18 @@ def artifact_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
 
 
 def custody_grid(entries: Sequence[CustodyEntry], language: str) -> Grid:
-    rows = tuple((str(e.seq), format_time(e.at, language), e.officer, e.action, e.subject) for e in entries)
+    rows = tuple((str(e.seq), format_time(e.at, language), e.officer, _action(e.action), e.subject) for e in entries)
     headers = (translate("reports", "No."), translate("reports", "Time"), translate("reports", "Officer"),
                translate("reports", "Action"), translate("reports", "Subject"))
     label = translate("reports", "Entry hash")
     wide = tuple((label, e.entry_hash) for e in entries)
     return Grid(headers, rows, (0.08, 0.27, 0.2, 0.25, 0.2), frozenset({4}), wide)
+
+
+def _action(action: str) -> str:
+    """The translated name for the reader, then the id the chain records, for whoever verifies it."""
+    label = action_label(action)
+    return f"{label}\n{action}" if label != action else action
 
 
 def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:

@@ -1,4 +1,5 @@
-"""One case: its fields (editable; every save is a new revision), its people and its history.
+"""One case: its fields (editable; every save is a new revision), its people, its history and its
+part of the audit chain.
 
 People appear as pseudonyms only for sealed roles (報告人A, 被害人1); the name column says the
 identity is sealed. "Reveal identity…" asks for a reason and the passphrase (``ui.reveal``). The
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.models import Case, CaseStatus, Person
+from app.ui.cases.auditview import CaseAuditView
 from app.ui.cases.fields import detail_label, with_colon
 from app.ui.common import ErrorLabel, add_row, format_short, format_time
 from app.vault import Vault
@@ -66,6 +68,8 @@ class CaseView(QWidget):
         self._build_details()
         self._build_people()
         self._build_history()
+        self.audit_view = CaseAuditView(self)
+        self.tabs.addTab(self.audit_view, "")
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +170,7 @@ class CaseView(QWidget):
         self.tabs.setTabText(0, self.tr("Details"))
         self.tabs.setTabText(1, self.tr("People"))
         self.tabs.setTabText(2, self.tr("History"))
+        self.tabs.setTabText(3, self.tr("Audit log"))
         for widget, title in self._extra_titles:
             if callable(title):
                 self.tabs.setTabText(self.tabs.indexOf(widget), title())
@@ -213,6 +218,7 @@ class CaseView(QWidget):
             self._people = []
             self.people_table.setRowCount(0)
             self.history.setRowCount(0)
+            self.audit_view.show_case(None, None)
             return
         self.stack.setCurrentIndex(1)
         self.heading.setText(f"{case.number}  {case.title}")
@@ -225,6 +231,7 @@ class CaseView(QWidget):
         self.notes_edit.setPlainText(case.notes)
         self._fill_people()
         revisions = self._fill_history()
+        self.audit_view.show_case(self._vault, case.id)
         self.updated.setText(self.tr("{time} (revision {revision})").format(
             time=format_time(case.updated_at), revision=revisions))
         self._update_save()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from app.core.errors import RevealWrongPassphrase
 from app.core.models import CaseStatus, Role
 from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.listpanel import _EMPTY, _LIST, _NO_MATCH, CaseListPanel
+from tests.conftest import PASSPHRASE
 
 
 def test_empty_state_offers_the_first_case(qtbot, vault) -> None:
@@ -110,3 +113,31 @@ def test_case_view_people_are_pseudonyms_and_edits_are_revisions(qtbot, vault) -
     assert "(revision 2)" in view.updated.text()
     assert view.history.rowCount() == 2
     assert view.history.item(0, 0).text() == "2"
+
+
+def test_audit_tab_lists_the_case_entries_newest_first_in_words(qtbot, vault) -> None:
+    case = vault.create_case("稽核紀錄測試")
+    other = vault.create_case("別的案件")
+    victim = vault.add_person(case.id, Role.VICTIM, "虛構被害人乙")
+    with pytest.raises(RevealWrongPassphrase):
+        vault.reveal(victim.id, "核對身分", "not the passphrase")
+    vault.reveal(victim.id, "核對身分", PASSPHRASE)
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.set_vault(vault)
+    view.show_case(case.id)
+    view.tabs.setCurrentWidget(view.audit_view)
+    rows = view.audit_view.rows()
+    assert [row[4] for row in rows] == ["Sealed identity revealed", "Reveal refused (wrong passphrase)",
+                                        "Person added", "Case opened"]
+    assert [row[0] for row in rows] == sorted((row[0] for row in rows), key=int, reverse=True)
+    assert rows[0][5] == victim.id and "reason: 核對身分" in rows[0][6]
+    assert rows[-1][7] == vault.audit.entries(case.id)[0].entry_hash[:16]
+    assert not any("虛構被害人乙" in cell for row in rows for cell in row)  # the sealed name is nowhere
+    assert other.id not in {row[5] for row in rows}
+    vault.update_case(case.id, notes="補充")  # recorded while the case is open: shown when the tab is shown
+    view.tabs.setCurrentIndex(0)
+    view.tabs.setCurrentWidget(view.audit_view)
+    assert view.audit_view.rows()[0][4] == "Case edited"

@@ -105,6 +105,7 @@ def test_evidence_list_has_every_hash_and_the_custody_log(agencies: Agencies) ->
             assert f"SHA-256{artifact.sha256}" in pdf
     for entry in case.custody:
         assert entry.entry_hash in pdf
+    assert pdf.count("存入證據檔案artifact.add") == 60  # the action named for the reader, then its chain id
     assert "不含任何密封身分" in pdf
 
 
