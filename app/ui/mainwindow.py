@@ -405,6 +405,7 @@ class MainWindow(QMainWindow):
             return None
         dialog = RevealRequestDialog(self._tasks, person, vault.reveal, self._settings.reveal_minutes, self)
         dialog.revealed.connect(self._show_revealed)
+        dialog.refused.connect(self.refresh_status)  # the refusal moved the chain head
         dialog.open()
         return dialog
 

@@ -37,9 +37,11 @@ Revealer = Callable[[str, str, str, int], RevealedIdentity]  # (person id, reaso
 
 
 class RevealRequestDialog(QDialog):
-    """Asks why and for the passphrase; emits ``revealed(RevealedIdentity)`` and accepts on success."""
+    """Asks why and for the passphrase; emits ``revealed(RevealedIdentity)`` and accepts on success,
+    ``refused`` when the vault refused (the refusal is on the audit chain too)."""
 
     revealed = Signal(object)
+    refused = Signal()
 
     def __init__(self, tasks: TaskRunner, person: Person, revealer: Revealer, minutes: int,
                  parent: QWidget | None = None) -> None:
@@ -130,6 +132,7 @@ class RevealRequestDialog(QDialog):
         self._set_busy(False)
         self.passphrase.clear()
         self.error.show_error(error)
+        self.refused.emit()
 
     def reject(self) -> None:
         if not self.busy.isVisible():

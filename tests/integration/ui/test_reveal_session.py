@@ -84,6 +84,7 @@ def test_reveal_flow(qtbot, tasks, settings, vault, bugs, log_file: Path) -> Non
     assert "stays sealed" in request.error.text()  # not the wording for a file that is not a vault
     assert _audit_actions(vault, "person.reveal") == []  # nothing revealed ...
     assert [e.subject for e in _audit_actions(vault, "person.reveal_denied")] == [victim.id]  # ... the try recorded
+    assert window.chain_label.text().endswith(vault.audit_head().split(":")[1][:12])  # and the status bar shows it
     assert window.revealed == []
     request.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(request.revealed, timeout=30_000):
