@@ -28,6 +28,7 @@ from app import __version__
 from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import Role
+from app.core.person_fields import detail_label, with_colon
 from app.core.timeutil import taipei_text
 from app.infra import logs, paths, translations
 
@@ -201,7 +202,8 @@ def cmd_person_reveal(args: argparse.Namespace) -> Output:
         identity = vault.reveal(person.id, args.reason, passphrase)
     data = {"id": identity.person_id, "pseudonym": identity.pseudonym, "name": identity.name,
             "details": identity.details, "reason": identity.reason, "expires_at": identity.expires_at.isoformat()}
-    lines = [f"{identity.pseudonym}: {identity.name}", *(f"  {k}: {v}" for k, v in identity.details.items()),
+    lines = [f"{identity.pseudonym}: {identity.name}",
+             *(f"  {with_colon(detail_label(k))} {v}" for k, v in identity.details.items()),
              translate("cli", "Revealed for: {reason}. This reveal is recorded in the audit log.").format(
                  reason=identity.reason)]
     return Output(data, lines)

@@ -39,6 +39,10 @@
         <translation>Name, or an alias if the name is not known</translation>
     </message>
     <message>
+        <source>e.g. 2010-03-04; if not known exactly, say so: “about 15 years old”</source>
+        <translation>e.g. 2010-03-04; if not known exactly, say so: “about 15 years old”</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
@@ -3527,6 +3531,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>{label}:</source>

@@ -39,6 +39,10 @@
         <translation>姓名；不知姓名時填暱稱或化名</translation>
     </message>
     <message>
+        <source>e.g. 2010-03-04; if not known exactly, say so: “about 15 years old”</source>
+        <translation>例如 民國99年3月4日；不確定時請註明，如「約15歲」</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
     </message>
@@ -3527,6 +3531,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
         <source>{label}:</source>

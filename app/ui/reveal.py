@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.models import Person, RevealedIdentity
+from app.core.person_fields import detail_label, with_colon
 from app.core.timeutil import Clock, utc_now
 from app.infra.tasks import TaskRunner
-from app.ui.cases.fields import detail_label, with_colon
 from app.ui.common import BusyBar, ErrorLabel, add_row, format_time
 from app.ui.passphrase import password_field
 

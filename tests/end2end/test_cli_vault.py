@@ -96,3 +96,9 @@ def test_reveal_needs_reason_and_is_audited(cli_vault: Path, home: Path) -> None
     assert revealed.json()["name"] == "趙虛構"
     shown = netpatrol("case", "show", case_id, "--json", vault=cli_vault, passphrase=PASSPHRASE, home=home)
     assert "趙虛構" not in shown.out
+    netpatrol("person", "add", "--case", case_id, "--role", "victim", "--name", "錢虛構", "--phone", "0900-000-000",
+              vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    read = netpatrol("person", "reveal", "--case", case_id, "被害人1", "--reason", "核對", vault=cli_vault,
+                     passphrase=PASSPHRASE, home=home, lang="zh_TW")
+    assert read.code == 0, read.err
+    assert "  電話： 0900-000-000" in read.out.splitlines()  # the field named in the officer's language

@@ -190,6 +190,8 @@ class BrowserPanel(QWidget):
         self.status = QLabel(self)
         self.hits_label = QLabel(self)
         self.next_hit_button = QToolButton(self)
+        for widget in (self.hits_label, self.next_hit_button):
+            widget.hide()  # shown once keywords are highlighted (seen: "Next hit" under an empty tab area)
         self.persona_label = QLabel(self)
 
     def _build_layout(self) -> None:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.models import Case, CaseStatus, Person
+from app.core.person_fields import detail_label, with_colon
 from app.ui.cases.auditview import CaseAuditView
-from app.ui.cases.fields import detail_label, with_colon
 from app.ui.common import ErrorLabel, add_row, format_short, format_time
 from app.vault import Vault
 

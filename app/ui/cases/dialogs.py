@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.models import Case, Person, Role
-from app.ui.cases.fields import DETAIL_FIELDS, detail_label, with_colon
+from app.core.person_fields import DETAIL_FIELDS, detail_label, with_colon
 from app.ui.common import ErrorLabel, add_row
 from app.vault import Vault
 
@@ -150,6 +150,9 @@ class AddPersonDialog(QDialog):
         self.name.setPlaceholderText(self.tr("Name, or an alias if the name is not known"))
         for key, edit in self.detail_edits.items():
             self.form.labelForField(edit).setText(with_colon(detail_label(key)))
+        # Whether the person is a child decides the law that applies: ask for a date, or a stated estimate.
+        self.detail_edits["birth_date"].setPlaceholderText(
+            self.tr("e.g. 2010-03-04; if not known exactly, say so: “about 15 years old”"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
         self._on_role_changed()
 

@@ -22,7 +22,9 @@ def hits(qtbot: Any, tab: BrowserTab, expected: int) -> None:
 
 
 def test_chinese_hits_are_counted_even_across_tags(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    assert not panel.next_hit_button.isVisible() and not panel.hits_label.isVisible()  # nothing highlighted yet
     panel.set_highlight(["援交", "幼齒"])
+    assert panel.next_hit_button.isVisible() and panel.hits_label.isVisible()
     tab = open_and_wait(qtbot, panel, pages + "keywords-zh.html")
     # 援交 three times (once split as 援<em>交</em>), 幼齒 once; the hidden post and the script do not count
     hits(qtbot, tab, 4)
