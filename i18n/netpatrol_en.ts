@@ -39,8 +39,8 @@
         <translation>Name, or an alias if the name is not known</translation>
     </message>
     <message>
-        <source>e.g. 2010-03-04; if not known exactly, say so: “about 15 years old”</source>
-        <translation>e.g. 2010-03-04; if not known exactly, say so: “about 15 years old”</translation>
+        <source>e.g. 2010-03-04, or “about 15”</source>
+        <translation>e.g. 2010-03-04, or “about 15”</translation>
     </message>
     <message>
         <source>&amp;Add</source>

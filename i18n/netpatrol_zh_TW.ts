@@ -39,8 +39,8 @@
         <translation>姓名；不知姓名時填暱稱或化名</translation>
     </message>
     <message>
-        <source>e.g. 2010-03-04; if not known exactly, say so: “about 15 years old”</source>
-        <translation>例如 民國99年3月4日；不確定時請註明，如「約15歲」</translation>
+        <source>e.g. 2010-03-04, or “about 15”</source>
+        <translation>例如 民國99年3月4日，或「約15歲」</translation>
     </message>
     <message>
         <source>&amp;Add</source>

@@ -152,7 +152,7 @@ class AddPersonDialog(QDialog):
             self.form.labelForField(edit).setText(with_colon(detail_label(key)))
         # Whether the person is a child decides the law that applies: ask for a date, or a stated estimate.
         self.detail_edits["birth_date"].setPlaceholderText(
-            self.tr("e.g. 2010-03-04; if not known exactly, say so: “about 15 years old”"))
+            self.tr("e.g. 2010-03-04, or “about 15”"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
         self._on_role_changed()
 

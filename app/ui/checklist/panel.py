@@ -133,8 +133,8 @@ class ChecklistPanel(QWidget):
         for column in range(1, COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         # At the default 1280 px window the step titles keep about 330 px; "who and when" fits
-        # "林小明，民國115年11月29日 04:36".
-        for column, width in ((1, 90), (2, 220), (3, 170), (4, 110)):
+        # "林小明，民國115年11月29日 04:36" and "林小明, 2026-11-29 04:36 (UTC+8)".
+        for column, width in ((1, 90), (2, 240), (3, 150), (4, 110)):
             tree.setColumnWidth(column, width)
         return tree
 
