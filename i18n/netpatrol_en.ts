@@ -1752,6 +1752,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Patrol ended</translation>
     </message>
     <message>
+        <source>Closed after the application ended unexpectedly</source>
+        <translation>Closed after the application ended unexpectedly</translation>
+    </message>
+    <message>
         <source>By patrol</source>
         <translation>By patrol</translation>
     </message>
@@ -1800,8 +1804,12 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>interrupted</translation>
     </message>
     <message>
-        <source>{start} – {state} ({pages} pages)</source>
-        <translation>{start} – {state} ({pages} pages)</translation>
+        <source>{start} – {state} (pages: {pages})</source>
+        <translation>{start} – {state} (pages: {pages})</translation>
+    </message>
+    <message>
+        <source>Pages visited: {count}.</source>
+        <translation>Pages visited: {count}.</translation>
     </message>
     <message>
         <source>Patrol {ident} by {officer} on {workstation}.</source>
@@ -1810,10 +1818,6 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>All patrols on {day}.</source>
         <translation>All patrols on {day}.</translation>
-    </message>
-    <message>
-        <source>{count} pages visited.</source>
-        <translation>{count} pages visited.</translation>
     </message>
 </context>
 <context>

@@ -1752,6 +1752,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>結束巡邏</translation>
     </message>
     <message>
+        <source>Closed after the application ended unexpectedly</source>
+        <translation>程式意外結束後補行關閉</translation>
+    </message>
+    <message>
         <source>By patrol</source>
         <translation>依巡邏</translation>
     </message>
@@ -1800,8 +1804,12 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>中斷</translation>
     </message>
     <message>
-        <source>{start} – {state} ({pages} pages)</source>
+        <source>{start} – {state} (pages: {pages})</source>
         <translation>{start} – {state}（{pages} 頁）</translation>
+    </message>
+    <message>
+        <source>Pages visited: {count}.</source>
+        <translation>共瀏覽 {count} 頁。</translation>
     </message>
     <message>
         <source>Patrol {ident} by {officer} on {workstation}.</source>
@@ -1810,10 +1818,6 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>All patrols on {day}.</source>
         <translation>{day} 的全部巡邏。</translation>
-    </message>
-    <message>
-        <source>{count} pages visited.</source>
-        <translation>共瀏覽 {count} 頁。</translation>
     </message>
 </context>
 <context>

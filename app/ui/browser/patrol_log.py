@@ -46,6 +46,14 @@ def kind_label(kind: PatrolEventKind) -> str:
     return labels[kind]
 
 
+def event_label(event: PatrolEvent) -> str:
+    """An interrupted patrol is closed later by an officer: its end row must not read as a normal end
+    at that later time (seen: "Patrol ended" 21 minutes after the crash)."""
+    if event.kind is PatrolEventKind.STOP and event.data.get("reason") == str(StopReason.INTERRUPTED):
+        return QCoreApplication.translate("PatrolLogView", "Closed after the application ended unexpectedly")
+    return kind_label(event.kind)
+
+
 class PatrolLogView(QWidget):
     BY_SESSION = 0
     BY_DAY = 1
@@ -147,7 +155,7 @@ class PatrolLogView(QWidget):
             state = self.tr("interrupted")
         else:
             state = format_time(patrol.ended_at) if patrol.ended_at else ""
-        return self.tr("{start} – {state} ({pages} pages)").format(
+        return self.tr("{start} – {state} (pages: {pages})").format(
             start=format_time(patrol.started_at), state=state, pages=patrol.navigations)
 
     def _on_entry(self, item: QListWidgetItem | None) -> None:
@@ -171,13 +179,13 @@ class PatrolLogView(QWidget):
 
     def _show(self, events: list[PatrolEvent], summary: str) -> None:
         pages = sum(1 for e in events if e.kind is PatrolEventKind.NAVIGATE)
-        self.summary.setText(summary + " " + self.tr("{count} pages visited.").format(count=pages))
+        self.summary.setText(summary + " " + self.tr("Pages visited: {count}.").format(count=pages))
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             title = event.title
             if event.data.get("error"):
                 title = f"{title} ⚠ {event.data['error']}".strip()
-            for column, value in enumerate((f"{taipei(event.at):%H:%M:%S}", kind_label(event.kind), event.tab,
+            for column, value in enumerate((f"{taipei(event.at):%H:%M:%S}", event_label(event), event.tab,
                                             persona_label(event.persona), title, event.url)):
                 cell = QTableWidgetItem(value)
                 if column == 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from app.core.timeutil import utc_now
 from app.infra.personas import OFF_THE_RECORD
@@ -85,6 +85,11 @@ def test_an_interrupted_patrol_is_offered_for_closing(qtbot: Any, vault: Any, pr
         assert [t.page.requestedUrl().toString() for t in panel.all_tabs()] == [pages + "keywords-en.html"]
         buttons[panel.tr("Close it in the log")].click()
         assert store.get(lost.id).stop_reason is StopReason.INTERRUPTED
+        log = panel.show_patrol_log()
+        log.view.entries.setCurrentRow(next(i for i in range(log.view.entries.count())
+                                            if log.view.entries.item(i).data(Qt.ItemDataRole.UserRole) == lost.id))
+        assert [row[1] for row in log.view.rows()] == [
+            "Patrol started", "Visited", "Closed after the application ended unexpectedly"]  # not "Patrol ended"
     finally:
         panel.shutdown()
 
