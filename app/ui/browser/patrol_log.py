@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -209,8 +210,11 @@ class PatrolLogDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Patrol log"))
         self.view = PatrolLogView(session, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addWidget(self.buttons)
         self.resize(1240, 600)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -90,6 +90,8 @@ def test_an_interrupted_patrol_is_offered_for_closing(qtbot: Any, vault: Any, pr
                                             if log.view.entries.item(i).data(Qt.ItemDataRole.UserRole) == lost.id))
         assert [row[1] for row in log.view.rows()] == [
             "Patrol started", "Visited", "Closed after the application ended unexpectedly"]  # not "Patrol ended"
+        log.buttons.button(log.buttons.StandardButton.Close).click()  # also where no window manager draws one
+        assert not log.isVisible()
     finally:
         panel.shutdown()
 
