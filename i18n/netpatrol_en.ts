@@ -3941,8 +3941,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</translation>
     </message>
     <message>
-        <source>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</source>
-        <translation>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
+        <source>Captures: {count}, all complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>Captures: {count}, all complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
     </message>
     <message>
         <source>Pseudonym</source>

@@ -3941,7 +3941,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>注意：蒐證 {ids} 標示為不完整；下架可能使尚未取得之資料滅失（工作指引陸.二(二)）。</translation>
     </message>
     <message>
-        <source>All {count} captures are complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <source>Captures: {count}, all complete: evidence was secured before this request (guideline 陸.二(二)).</source>
         <translation>{count} 筆蒐證均已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
     </message>
     <message>

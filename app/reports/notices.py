@@ -119,7 +119,7 @@ def _completeness(dossier: CaseDossier) -> Para:
     if incomplete:
         return Para(translate("reports", "WARNING: captures {ids} are marked incomplete. A takedown may destroy the "
                                    "data still missing (guideline 陸.二(二)).").format(ids=", ".join(incomplete)))
-    return Para(translate("reports", "All {count} captures are complete: evidence was secured before this request "
+    return Para(translate("reports", "Captures: {count}, all complete: evidence was secured before this request "
                                "(guideline 陸.二(二)).").format(count=len(dossier.evidence_captures)))
 
 
