@@ -1308,6 +1308,10 @@ Reason:</translation>
         <translation>Checklist: {steps} done.</translation>
     </message>
     <message>
+        <source>No mail program opened the draft. The full text is on the clipboard: paste it into a new mail.</source>
+        <translation>No mail program opened the draft. The full text is on the clipboard: paste it into a new mail.</translation>
+    </message>
+    <message>
         <source>The text is on the clipboard.</source>
         <translation>The text is on the clipboard.</translation>
     </message>

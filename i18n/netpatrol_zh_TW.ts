@@ -1308,6 +1308,10 @@ Reason:</source>
         <translation>檢核表：{steps} 已完成。</translation>
     </message>
     <message>
+        <source>No mail program opened the draft. The full text is on the clipboard: paste it into a new mail.</source>
+        <translation>沒有郵件程式可開啟草稿。全文已複製到剪貼簿，請貼到新郵件中。</translation>
+    </message>
+    <message>
         <source>The text is on the clipboard.</source>
         <translation>文字已複製到剪貼簿。</translation>
     </message>

@@ -316,7 +316,11 @@ class DocumentsDialog(QDialog):
             return None
         to = [document.recipient.email] if document.recipient and document.recipient.email else []
         url = mailto_url(to, document.subject, to_text(document))
-        self._opener(QUrl(url, QUrl.ParsingMode.StrictMode))
+        if self._opener(QUrl(url, QUrl.ParsingMode.StrictMode)) is False:  # the desktop has no mail program
+            self.outcome.setText(self.tr(
+                "No mail program opened the draft. The full text is on the clipboard: paste it into a new mail."))
+        else:
+            self.outcome.setText(self.tr("A mail draft was opened; the full text is also on the clipboard."))
         return url
 
     def _export_text(self, via: str) -> str | None:
@@ -331,7 +335,6 @@ class DocumentsDialog(QDialog):
             self.error.show_error(error)
             return None
         QGuiApplication.clipboard().setText(text)
-        self.outcome.setText(self.tr("The text is on the clipboard.") if via == "clipboard"
-                            else self.tr("A mail draft was opened; the full text is also on the clipboard."))
+        self.outcome.setText(self.tr("The text is on the clipboard."))
         return text
 

@@ -125,6 +125,11 @@ def test_mailto_draft_goes_to_the_opener(qtbot, window: MainWindow, casework: Ca
     assert "臺灣臺北地方檢察署" in unquote(url)
     assert QGuiApplication.clipboard().text() == to_text(dialog.document)  # the full text, as the draft says
     assert vault.audit.entries(case_id)[-1].details["via"] == "mailto"
+    assert dialog.outcome.text().startswith("A mail draft was opened")
+    dialog._opener = lambda url: False  # what QDesktopServices.openUrl says on a desktop with no mail program
+    dialog.mail_button.click()
+    assert dialog.outcome.text().startswith("No mail program opened the draft")
+    assert QGuiApplication.clipboard().text() == to_text(dialog.document)
 
 
 def test_locked_vault_closes_the_dialog(qtbot, window: MainWindow, casework: Casework, vault: Vault,
