@@ -45,6 +45,8 @@ CHROMIUM_ARGS = (
     "--mute-audio",
 )
 
+SCREENSHOT_NAME = "recheck.png"  # the capture view finds the picture by this name
+
 
 class RecheckNotInBuild(KnownError):
     """A workstation bundle built without Playwright (installer/netpatrol.spec, NETPATROL_BUNDLE_PLAYWRIGHT=0)."""
@@ -213,7 +215,7 @@ def to_capture(result: RecheckResult) -> PageCapture:
     """The re-check as a capture of kind 'recheck': the full-page PNG, and the status, final URL and
     classification in the capture metadata (which the capture store writes out as metadata.json)."""
     files = () if result.screenshot is None else (
-        CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, "recheck.png", "image/png", result.screenshot),)
+        CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, SCREENSHOT_NAME, "image/png", result.screenshot),)
     problems = () if result.screenshot is not None else ((Problem.HTTP_ERROR, result.reason),)
     completeness = Completeness(reached_end=result.screenshot is not None, stop_reason=StopReason.END_REACHED,
                                 tiles=len(files), problems=problems)

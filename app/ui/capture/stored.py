@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage
 
+from app.capture.recheck import SCREENSHOT_NAME as RECHECK_SCREENSHOT
 from app.core.adapters import Adapter
 from app.core.capture import CapturedFile, FileRole, PageCapture
 from app.core.evidence_check import EvidenceCheck, check_initial_evidence
@@ -39,7 +40,9 @@ def file_role(name: str) -> FileRole | None:
     """The role of a capture's artifact from its name (the engine names them by role)."""
     if name == "metadata.json":
         return None
-    prefixes = (("fullpage", FileRole.FULL_PAGE), ("viewport", FileRole.VIEWPORT), ("burst-", FileRole.BURST_FRAME),
+    # A takedown re-check keeps one whole-page screenshot, stored as FULL_PAGE under its own name.
+    prefixes = (("fullpage", FileRole.FULL_PAGE), (RECHECK_SCREENSHOT, FileRole.FULL_PAGE), ("viewport", FileRole.VIEWPORT),
+                ("burst-", FileRole.BURST_FRAME),
                 ("recording", FileRole.VIDEO), ("page.mhtml", FileRole.MHTML), ("dom.html", FileRole.DOM),
                 ("text.txt", FileRole.TEXT))
     return next((role for prefix, role in prefixes if name.startswith(prefix)), None)

@@ -12,7 +12,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QBuffer, QIODevice, QTimer
+from PySide6.QtGui import QColor, QImage
 
 from app.capture.recheck import RecheckConfig, RecheckResult, store
 from app.capture.takedown import Classification
@@ -20,6 +21,7 @@ from app.checklist.engine import StepState
 from app.checklist.events import StepAction
 from app.core.timeutil import utc_now
 from app.reports.notices import DocumentKind
+from app.ui.capture.stored import load_detail, load_gallery
 from app.ui.casework import Casework
 from app.ui.casework.recheck import RecheckOptionsDialog
 from app.ui.casework.scheduler import due_rechecks
@@ -196,3 +198,21 @@ def test_a_recheck_after_the_deadline_is_not_due_again(vault: Vault, casework: C
     assert due_rechecks(casework.source, now) == []
     casework.source.set_vault(None)
     assert due_rechecks(casework.source, now) == []  # locked: nothing
+
+
+def test_the_recheck_screenshot_is_shown_with_the_case_captures(qtbot, vault: Vault) -> None:
+    """Seen: a stored re-check had no thumbnail and no picture in the capture view."""
+    case = vault.create_case("複查截圖（測試）")
+    picture = QImage(320, 200, QImage.Format.Format_RGB32)
+    picture.fill(QColor("grey"))  # IMG 1
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    now = utc_now()
+    capture_id = store(vault, case.id, RecheckResult("https://platform.invalid/p/1", "https://platform.invalid/p/1", 404,
+                                                 Classification.REMOVED, "status 404", "default", now, now, "IMG 1",
+                                                 bytes(buffer.data())))
+    [entry] = load_gallery(vault, case.id)
+    assert not entry.thumbnail.isNull()
+    detail = load_detail(vault, capture_id)
+    assert [name for name, image in detail.images if not image.isNull()] == ["recheck.png"]
