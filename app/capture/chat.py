@@ -57,6 +57,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin, dedupe, from_text
 from app.core.models import ArtifactKind
 from app.core.timeutil import Clock, iso_utc, taipei, utc_now
+from app.infra.personas import OFF_THE_RECORD
 
 log = logging.getLogger(__name__)
 _CHAT_JS = Path(__file__).with_name("chat.js").read_text(encoding="utf-8")
@@ -365,7 +366,9 @@ class _ChatRun:
         progress = self.progress
         entries = self.log.entries
         self._number_pictures(entries)
-        records = message_records(entries, outgoing_sender(self.options.persona))
+        # An off-the-record profile is no account name: its messages are just the patrol account's.
+        persona = "" if self.options.persona == OFF_THE_RECORD else self.options.persona
+        records = message_records(entries, outgoing_sender(persona))
         problems = list(progress.problems)
         if self.log.uncertain_steps:
             problems.append((Problem.CHAT_ALIGNMENT, str(self.log.uncertain_steps)))

@@ -21,6 +21,7 @@ from app.core.capture import CaptureKind, FileRole, StopReason
 from app.core.chat import load_chat_adapters, outgoing_sender
 from app.core.timeutil import iso_utc, parse_iso
 from app.infra import paths
+from app.infra.personas import OFF_THE_RECORD
 from app.reports.transcript import messages_from_json
 from app.vault.captures import capture_files, store_chat
 
@@ -61,7 +62,9 @@ def assert_same_conversation(messages: Any) -> None:
 
 def test_virtualised_chat_is_collected_whole_in_order_with_duplicates(run, tab, chat_url, chat_adapters, vault,
                                                                      qtbot):
-    chat = capture(run, tab, chat_url("virtual.html"), chat_adapters, qtbot)
+    # The default persona is off the record, not an account: its messages are "Patrol account", with no
+    # "(off-the-record)" after it (seen in a printed transcript).
+    chat = capture(run, tab, chat_url("virtual.html"), chat_adapters, qtbot, persona=OFF_THE_RECORD)
     messages = chat.messages
     assert_same_conversation(messages)
     assert [m["text"] for m in messages[99:102]] == ["嗯嗯", "好", "好"]   # two identical rows stay two
