@@ -2171,12 +2171,12 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Known</translation>
     </message>
     <message>
-        <source>capture</source>
-        <translation>capture</translation>
+        <source>artifact {description}</source>
+        <translation>artifact {description}</translation>
     </message>
     <message>
-        <source>artifact</source>
-        <translation>artifact</translation>
+        <source>capture ({kind})</source>
+        <translation>capture ({kind})</translation>
     </message>
     <message>
         <source>(incomplete)</source>

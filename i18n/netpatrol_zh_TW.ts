@@ -2171,12 +2171,12 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>已確定</translation>
     </message>
     <message>
-        <source>capture</source>
-        <translation>擷取</translation>
+        <source>artifact {description}</source>
+        <translation>證據檔案 {description}</translation>
     </message>
     <message>
-        <source>artifact</source>
-        <translation>證物</translation>
+        <source>capture ({kind})</source>
+        <translation>擷取（{kind}）</translation>
     </message>
     <message>
         <source>(incomplete)</source>

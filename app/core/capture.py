@@ -29,6 +29,19 @@ class CaptureKind(StrEnum):
     RECHECK = "recheck"  # a takedown re-check in a clean headless browser (app/capture/recheck.py)
     CHAT = "chat"        # a whole conversation, scrolled back to its start (app/capture/chat.py)
 
+    def label(self) -> str:
+        """The kind in the officer's language (the vault keeps the value above)."""
+        return translate("CaptureGallery", _KIND_LABELS[self])
+
+
+_KIND_LABELS = {
+    CaptureKind.PAGE: QT_TRANSLATE_NOOP("CaptureGallery", "Page"),
+    CaptureKind.BURST: QT_TRANSLATE_NOOP("CaptureGallery", "Burst"),
+    CaptureKind.RECORDING: QT_TRANSLATE_NOOP("CaptureGallery", "Recording"),
+    CaptureKind.RECHECK: QT_TRANSLATE_NOOP("CaptureGallery", "Re-check"),
+    CaptureKind.CHAT: QT_TRANSLATE_NOOP("CaptureGallery", "Chat"),
+}
+
 
 class StopReason(StrEnum):
     END_REACHED = "end_reached"

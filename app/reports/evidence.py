@@ -53,7 +53,7 @@ def _action(action: str) -> str:
 
 
 def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
-    rows = tuple((c.id, c.kind, c.url, format_time(c.started_at, language),
+    rows = tuple((c.id, c.kind_label, c.url, format_time(c.started_at, language),
                   translate("reports", "complete") if c.complete else translate("reports", "INCOMPLETE"))
                  for c in captures)
     headers = (translate("reports", "Capture"), translate("reports", "Kind"), translate("reports", "URL"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.core.capture import CaptureKind
 from app.core.datafile import fail, read_json
 from app.core.i18n import translate
 from app.core.identifiers import IdentifierKind
@@ -60,6 +61,14 @@ class CaptureRef:
     artifacts: tuple[ArtifactRef, ...] = ()
     platform: str = ""
     metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in the reader's language (kinds of app/core/capture.py; others as stored)."""
+        try:
+            return CaptureKind(self.kind).label()
+        except ValueError:
+            return self.kind
 
     @property
     def host(self) -> str:

@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,15 +55,6 @@ from app.ui.language import current_language
 from app.vault import Vault
 
 IMAGE_TAB, DETAILS_TAB, HASHES_TAB, IDENTIFIERS_TAB = range(4)
-
-
-def kind_label(kind: CaptureKind) -> str:
-    labels = {CaptureKind.PAGE: QCoreApplication.translate("CaptureGallery", "Page"),
-              CaptureKind.BURST: QCoreApplication.translate("CaptureGallery", "Burst"),
-              CaptureKind.RECORDING: QCoreApplication.translate("CaptureGallery", "Recording"),
-              CaptureKind.RECHECK: QCoreApplication.translate("CaptureGallery", "Re-check"),
-              CaptureKind.CHAT: QCoreApplication.translate("CaptureGallery", "Chat")}
-    return labels[kind]
 
 
 class CaptureView(QWidget):
@@ -241,7 +232,7 @@ class CaptureView(QWidget):
         self.header.setText(self.tr(
             "<b>{title}</b><br>{verdict} · {kind} · {capture} · {when} · persona {persona}<br>{url}").format(
                 title=coloured(capture.title or "-", "black", bold=True), verdict=verdict,
-                kind=kind_label(capture.kind), capture=capture.id, when=format_time(capture.started_at),
+                kind=capture.kind.label(), capture=capture.id, when=format_time(capture.started_at),
                 persona=coloured(persona_label(capture.persona) if capture.persona else "-", "black"),
                 url=coloured(capture.final_url, "#1a4fa0")))
 
@@ -440,7 +431,7 @@ class CaptureGallery(QWidget):
             return
         capture = entry.capture
         state = self.tr("complete") if capture.complete else self.tr("PARTIAL")
-        item.setText(f"{format_time(capture.started_at)}\n{kind_label(capture.kind)} · {state}\n{capture.title[:40]}")
+        item.setText(f"{format_time(capture.started_at)}\n{capture.kind.label()} · {state}\n{capture.title[:40]}")
         item.setToolTip(f"{capture.id}\n{capture.final_url}")
         if not capture.complete:
             item.setForeground(Qt.GlobalColor.darkRed)

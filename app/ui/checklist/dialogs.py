@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checklist.procedure import Field, Step
+from app.core.capture import CaptureKind
 from app.core.errors import KnownError
 from app.core.timeutil import iso_utc
 from app.ui.common import ErrorLabel, format_time
@@ -131,13 +132,22 @@ class TickDialog(QDialog):
         return line
 
     def _add_evidence(self, item: EvidenceItem) -> None:
-        kind = self.tr("capture") if item.source == "capture" else self.tr("artifact")
         incomplete = "" if item.complete else " " + self.tr("(incomplete)")
-        entry = QListWidgetItem(f"{item.id}  {kind} {item.description}  {format_time(item.at)}{incomplete}")
+        entry = QListWidgetItem(f"{item.id}  {self._describe(item)}  {format_time(item.at)}{incomplete}")
         entry.setData(Qt.ItemDataRole.UserRole, item.id)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Unchecked)
         self.evidence.addItem(entry)
+
+    def _describe(self, item: EvidenceItem) -> str:
+        """"Capture: Chat" / "Artifact: pdf takedown.pdf", in the officer's language."""
+        if item.source != "capture":
+            return self.tr("artifact {description}").format(description=item.description)
+        try:
+            kind = CaptureKind(item.description).label()
+        except ValueError:  # a kind from a newer version
+            kind = item.description
+        return self.tr("capture ({kind})").format(kind=kind)
 
     def values(self) -> tuple[datetime, str, dict[str, object]]:
         data: dict[str, object] = {key: read() for key, read in self.inputs.items()}

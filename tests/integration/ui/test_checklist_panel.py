@@ -86,6 +86,7 @@ def test_manual_tick_through_the_dialog(qtbot, vault: Vault, steps: CaseSteps) -
     assert dialog.error.isVisibleTo(dialog) and "note" in dialog.error.text()
     assert steps.store.events(case.id) == []
     dialog.note.setPlainText("三要件均成立")
+    assert dialog.evidence.item(0).text().startswith(f"{capture}  capture (Page)  ")  # the kind in words, not "page"
     dialog.evidence.item(0).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(panel.changed, timeout=1000) as changed:
         ok.click()

@@ -106,6 +106,7 @@ def test_evidence_list_has_every_hash_and_the_custody_log(agencies: Agencies) ->
     for entry in case.custody:
         assert entry.entry_hash in pdf
     assert pdf.count("存入證據檔案artifact.add") == 60  # the action named for the reader, then its chain id
+    assert f"{case.captures[0].id}網頁https://" in pdf  # capture kinds in words ("page" was printed as stored)
     assert "不含任何密封身分" in pdf
 
 
