@@ -1101,6 +1101,26 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>(automatic)</translation>
     </message>
     <message>
+        <source>printing a chat transcript</source>
+        <translation>printing a chat transcript</translation>
+    </message>
+    <message>
+        <source>issuing “{document}”</source>
+        <translation>issuing “{document}”</translation>
+    </message>
+    <message>
+        <source>a complete capture</source>
+        <translation>a complete capture</translation>
+    </message>
+    <message>
+        <source>a re-check that finds the content removed</source>
+        <translation>a re-check that finds the content removed</translation>
+    </message>
+    <message>
+        <source>adding a reporter, informant or victim (sealed)</source>
+        <translation>adding a reporter, informant or victim (sealed)</translation>
+    </message>
+    <message>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>

@@ -1101,6 +1101,26 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>（自動）</translation>
     </message>
     <message>
+        <source>printing a chat transcript</source>
+        <translation>列印聊天紀錄全文</translation>
+    </message>
+    <message>
+        <source>issuing “{document}”</source>
+        <translation>產製「{document}」</translation>
+    </message>
+    <message>
+        <source>a complete capture</source>
+        <translation>完整擷取一次</translation>
+    </message>
+    <message>
+        <source>a re-check that finds the content removed</source>
+        <translation>複查確認內容已移除</translation>
+    </message>
+    <message>
+        <source>adding a reporter, informant or victim (sealed)</source>
+        <translation>新增報告人、告發人或被害人（彌封）</translation>
+    </message>
+    <message>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>

@@ -28,6 +28,7 @@ from app.checklist.clocks import ClockStatus, format_remaining
 from app.checklist.engine import ChecklistView, StepState, StepStatus
 from app.checklist.events import StepAction, StepEvent
 from app.core.errors import KnownError
+from app.reports.notices import DocumentKind
 from app.ui.checklist.dashboard import format_date
 from app.ui.checklist.dialogs import Submit, TickDialog
 from app.ui.checklist.icons import clock_color, step_icon
@@ -208,6 +209,21 @@ class ChecklistPanel(QWidget):
             for column in range(COLUMNS):
                 item.setForeground(column, QBrush(self.palette().placeholderText().color()))
 
+    def _event_text(self, event: str) -> str:
+        """A completing event (``document.generated:social-report``) as the officer would say it."""
+        name, _, argument = event.partition(":")
+        if name == "document.generated":
+            if argument == "transcript":
+                return self.tr("printing a chat transcript")
+            try:
+                return self.tr("issuing “{document}”").format(document=DocumentKind(argument).label())
+            except ValueError:
+                return event
+        texts = {"capture.complete": self.tr("a complete capture"),
+                 "recheck.removed": self.tr("a re-check that finds the content removed"),
+                 "person.sealed": self.tr("adding a reporter, informant or victim (sealed)")}
+        return texts.get(event, event)
+
     def _clock_html(self, clocks: tuple[ClockStatus, ...], language: str) -> str:
         parts = []
         for clock in clocks:
@@ -267,7 +283,7 @@ class ChecklistPanel(QWidget):
             rows.append(f'<a href="{html.escape(step.link.url)}">{html.escape(step.link.label.text(language))}</a>')
         if step.completion.events:
             rows.append(self.tr("Completed automatically by: {events}").format(
-                events=", ".join(step.completion.events)))
+                events=html.escape("; ".join(self._event_text(e) for e in step.completion.events))))
         event = status.event
         if status.state is StepState.DONE and event is not None:
             for key, value in event.data.items():

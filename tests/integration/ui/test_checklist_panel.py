@@ -67,6 +67,8 @@ def test_steps_grouped_by_section_with_blocked_reason(qtbot, vault: Vault, steps
     assert not panel.tick_button.isEnabled()
     assert "陸.二(二)" in panel.tick_button.toolTip()
     assert "陸.二(二)" in panel.detail.toPlainText()
+    assert "Completed automatically by: issuing “Takedown referral to the Women and Children Police Corps”" in (
+        panel.detail.toPlainText())  # not the event id document.generated:takedown-referral
     assert row(panel, "dns-rpz-evidence").text(1) == StepState.NOT_APPLICABLE.label()
 
 
