@@ -342,7 +342,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     missing = paths.missing_install_data()
     if missing is not None:
-        sys.stderr.write(InstallIncomplete(folder=str(missing)).render() + "\n")
+        _tell(InstallIncomplete(folder=str(missing)).render())
         return int(ExitCode.ERROR)
     if not getattr(args, "handler", None):
         from app.main import run_gui
@@ -361,7 +361,25 @@ def run(argv: Sequence[str] | None = None) -> int:
     return int(output.code)
 
 
+class _Console:
+    """Whether the process has a console to write to (not with netpatrol-gui.exe or pythonw)."""
+
+    present = True
+
+
+def _tell(message: str) -> None:
+    """One sentence for the officer: on the console, or in a message box when there is none."""
+    if _Console.present:
+        sys.stderr.write(message + "\n")
+        return
+    from app.main import show_startup_error
+
+    show_startup_error(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stderr is None or sys.stdout is None:
+        return _main_windowed(argv)
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _language_from(argv)
     translations.load(language)
@@ -373,9 +391,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0) if isinstance(exit_.code, int) else int(ExitCode.USAGE)
     except Exception:
         log.exception("internal error")
-        sys.stderr.write(translate("cli", "Internal error: this is a bug in NetPatrol. Details are in {log}.").format(
-            log=paths.log_dir() / "netpatrol.log") + "\n")
+        _tell(translate("cli", "Internal error: this is a bug in NetPatrol. Details are in {log}.").format(
+            log=paths.log_dir() / "netpatrol.log"))
         return int(ExitCode.ERROR)
+
+
+def _main_windowed(argv: Sequence[str] | None) -> int:
+    """The desktop launcher: the app without a console window behind it (closing that window killed
+    the app, mid-capture too). What a command would print goes nowhere; errors get a message box."""
+    _Console.present = False
+    nowhere = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the life of the process
+    sys.stdout = sys.stdout or nowhere
+    sys.stderr = sys.stderr or nowhere
+    return main(argv)
 
 
 def _language_from(argv: list[str]) -> str | None:

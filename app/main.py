@@ -29,6 +29,16 @@ def early_init() -> tuple[bool, list[str]]:
     return running_as_root(), harden_environment(os.environ)
 
 
+def show_startup_error(message: str) -> None:
+    """The one sentence of an error for an officer who started NetPatrol from its desktop launcher,
+    where there is no console to print it to (netpatrol-gui.exe)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - must exist for the box
+    QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "NetPatrol"), message)
+
+
 def run_gui(language: str | None, vault_path: Path | None) -> int:
     """Start the workstation GUI; returns the process exit code."""
     as_root, env_changes = early_init()

@@ -41,4 +41,4 @@ finally {
         else { Set-Item "Env:$name" $saved[$name] }
     }
 }
-Write-Host "Done: copy dist\netpatrol\ to the workstations; officers start dist\netpatrol\netpatrol.exe."
+Write-Host "Done: copy dist\netpatrol\ to the workstations; officers start dist\netpatrol\netpatrol-gui.exe (no console window)."

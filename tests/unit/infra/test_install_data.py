@@ -41,3 +41,25 @@ def test_the_built_package_carries_the_capture_page_helpers(tmp_path: Path) -> N
     names = set(zipfile.ZipFile(wheel).namelist())
     helpers = {f"app/capture/{p.name}" for p in (ROOT / "app" / "capture").glob("*.js")}
     assert {"app/capture/page.js", "app/capture/chat.js"} <= helpers <= names
+    entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    declared = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[gui_scripts]\nnetpatrol-gui = app.cli:main" in declared  # Windows: the launcher with no console
+
+
+def test_without_a_console_the_error_is_shown_in_a_message_box(monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path: Path) -> None:
+    """netpatrol-gui.exe (pythonw) has no stdout or stderr: the sentence goes to a message box, not lost
+    and not a crash on writing to None."""
+    import app.main
+
+    shown: list[str] = []
+    monkeypatch.setattr(app.main, "show_startup_error", shown.append)
+    monkeypatch.setattr(cli._Console, "present", True)  # restored after the test
+    missing = tmp_path / "site-packages" / "resources"
+    monkeypatch.setattr(paths, "RESOURCES", missing)
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main([]) == 1
+    assert len(shown) == 1 and str(missing) in shown[0]
+    assert sys.stdout is not None and sys.stderr is not None  # a later print goes nowhere, harmlessly
+    assert cli.main(["--version"]) == 0
