@@ -27,7 +27,7 @@ from contextlib import AsyncExitStack
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QSpinBox, QStyle, QToolBar, QWidget
 
 from app.capture.burst import BurstCapture
@@ -74,6 +74,19 @@ class VaultLockedForCapture(KnownError):
 class NotStoredNoCase(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "The capture was not stored: no case was chosen. Capture again and choose "
                                        "a case.")
+
+
+def record_icon() -> QIcon:
+    """The usual red dot of a record button (Qt's style has no such standard icon)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#8b0000"))
+    painter.setBrush(QColor("#d32f2f"))
+    painter.drawEllipse(5, 5, 22, 22)
+    painter.end()
+    return QIcon(pixmap)
 
 
 @dataclasses.dataclass
@@ -159,6 +172,8 @@ class CaptureController(QObject):
         self.act_burst = QAction(self.toolbar)
         self.act_burst.setObjectName("captureBurst")
         self.act_burst.setCheckable(True)
+        # Icons so that Burst, Record and the settings read as buttons, not as labels beside the spin box.
+        self.act_burst.setIcon(self.toolbar.style().standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
         self.interval = QSpinBox(self.toolbar)
         self.interval.setObjectName("burstInterval")
         self.interval.setRange(*BURST_RANGE)
@@ -167,11 +182,13 @@ class CaptureController(QObject):
         self.act_record = QAction(self.toolbar)
         self.act_record.setObjectName("captureRecord")
         self.act_record.setCheckable(True)
+        self.act_record.setIcon(record_icon())
         self.indicator = QLabel(self.toolbar)
         self.indicator.setObjectName("recIndicator")
         self.indicator.setMinimumWidth(150)
         self.act_settings = QAction(self.toolbar)
         self.act_settings.setObjectName("captureSettings")
+        self.act_settings.setIcon(self.toolbar.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
         self.toolbar.addAction(self.act_capture)
         self.toolbar.addAction(self.act_chat)
         self.toolbar.addSeparator()
