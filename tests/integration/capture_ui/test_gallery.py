@@ -215,6 +215,9 @@ def test_burst_from_the_toolbar_stores_its_frames(qtbot: Any, panel: BrowserPane
     case = vault.create_case("合成測試案件", [])
     panel.set_case(case.id)
     open_and_wait(qtbot, panel, pages + "post.html")
+    # every toolbar action has an icon: text-only ones read as labels beside the interval box
+    assert all(not action.icon().isNull() for action in (controller.act_capture, controller.act_chat,
+               controller.act_burst, controller.act_record, controller.act_settings))
     controller.interval.setValue(50)
     finish(controller.toggle_burst())
     assert controller.running and controller.act_burst.isChecked() and "BURST" in controller.indicator.text()
