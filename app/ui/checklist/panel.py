@@ -190,13 +190,14 @@ class ChecklistPanel(QWidget):
         item = QTreeWidgetItem(parent, [label, status.state.label(), "", "", ""])
         item.setIcon(0, step_icon(status.state))
         item.setData(0, STEP_ROLE, step.id)
-        item.setToolTip(0, f"{step.id} — {step.basis}")
+        item.setToolTip(0, f"{label}\n{step.basis} ({step.id})")  # the whole title: the column may cut it
         event = status.event
         if status.state is StepState.DONE and event is not None:
             who = self.tr("{officer}, {when}").format(officer=event.officer, when=format_time(event.happened_at))
             if event.action is StepAction.AUTO:
                 who += " " + self.tr("(automatic)")
             item.setText(2, who)
+            item.setToolTip(2, who)
             item.setText(3, event.note)
             item.setToolTip(3, event.note)
             item.setText(4, ", ".join(status.evidence_ids))
