@@ -98,7 +98,7 @@ class CaseAuditView(QWidget):
     def _fill_row(self, row: int, entry: AuditEntry) -> None:
         details = details_text(entry.details)
         cells = (str(entry.seq), format_time(entry.at), entry.officer, entry.workstation,
-                 action_label(entry.action), entry.subject or "", details, entry.entry_hash[:16])
+                 action_label(entry.action), entry.subject or "", details, entry.entry_hash[:12])  # as the status bar
         tips = {4: entry.action, 6: details, 7: entry.entry_hash}
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)

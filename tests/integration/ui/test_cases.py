@@ -134,7 +134,7 @@ def test_audit_tab_lists_the_case_entries_newest_first_in_words(qtbot, vault) ->
                                         "Person added", "Case opened"]
     assert [row[0] for row in rows] == sorted((row[0] for row in rows), key=int, reverse=True)
     assert rows[0][5] == victim.id and "reason: 核對身分" in rows[0][6]
-    assert rows[-1][7] == vault.audit.entries(case.id)[0].entry_hash[:16]
+    assert rows[-1][7] == vault.audit.entries(case.id)[0].entry_hash[:12]
     assert not any("虛構被害人乙" in cell for row in rows for cell in row)  # the sealed name is nowhere
     assert other.id not in {row[5] for row in rows}
     vault.update_case(case.id, notes="補充")  # recorded while the case is open: shown when the tab is shown
