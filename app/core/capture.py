@@ -34,6 +34,15 @@ class CaptureKind(StrEnum):
         return translate("CaptureGallery", _KIND_LABELS[self])
 
 
+def capture_kind_label(kind: str) -> str:
+    """A kind as stored (``page``, ``chat``…) in the officer's language; a kind this version does not
+    know is shown as stored."""
+    try:
+        return CaptureKind(kind).label()
+    except ValueError:
+        return kind
+
+
 _KIND_LABELS = {
     CaptureKind.PAGE: QT_TRANSLATE_NOOP("CaptureGallery", "Page"),
     CaptureKind.BURST: QT_TRANSLATE_NOOP("CaptureGallery", "Burst"),

@@ -79,7 +79,7 @@ class ReminderService(PeriodicCheck):
         self._given: set[tuple[str, str, str, str]] = set()
 
     def handle(self, result: list[ClockStatus]) -> None:
-        self._emit(due_reminders(result, self._given))
+        self._remind(result)
 
     def forget(self) -> None:
         """Forget the reminders given (a vault was locked and another opened)."""
@@ -87,12 +87,12 @@ class ReminderService(PeriodicCheck):
 
     def check_now(self) -> list[Reminder]:
         """Emit and return the reminders due now."""
-        reminders = due_reminders(self._read(self._clock()), self._given)
-        self._emit(reminders)
-        return reminders
+        return self._remind(self._read(self._clock()))
 
-    def _emit(self, reminders: list[Reminder]) -> None:
+    def _remind(self, clocks: list[ClockStatus]) -> list[Reminder]:
+        reminders = due_reminders(clocks, self._given)
         for reminder in reminders:
             log.info("reminder: case %s clock %s %s", reminder.status.case_id, reminder.status.clock.id,
                      "overdue" if reminder.overdue else f"lead {reminder.lead}")
             self.reminder.emit(reminder)
+        return reminders

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.core.capture import CaptureKind
+from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
 from app.core.i18n import translate
 from app.core.identifiers import IdentifierKind
@@ -65,10 +65,7 @@ class CaptureRef:
     @property
     def kind_label(self) -> str:
         """The kind in the reader's language (kinds of app/core/capture.py; others as stored)."""
-        try:
-            return CaptureKind(self.kind).label()
-        except ValueError:
-            return self.kind
+        return capture_kind_label(self.kind)
 
     @property
     def host(self) -> str:

@@ -27,7 +27,7 @@ from contextlib import AsyncExitStack
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QSpinBox, QStyle, QToolBar, QWidget
 
 from app.capture.burst import BurstCapture
@@ -43,6 +43,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.infra.capture_prefs import BURST_RANGE, CapturePrefs
 from app.infra.tasks import TaskRunner
 from app.ui.browser import BrowserPanel
+from app.ui.browser.sidebar import BadgeEngine
 from app.ui.browser.tab import BrowserTab
 from app.ui.capture.picker import CasePickerDialog
 from app.ui.capture.result import CaptureOutcome, CaptureResultDialog
@@ -74,19 +75,6 @@ class VaultLockedForCapture(KnownError):
 class NotStoredNoCase(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "The capture was not stored: no case was chosen. Capture again and choose "
                                        "a case.")
-
-
-def record_icon() -> QIcon:
-    """The usual red dot of a record button (Qt's style has no such standard icon)."""
-    pixmap = QPixmap(32, 32)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#8b0000"))
-    painter.setBrush(QColor("#d32f2f"))
-    painter.drawEllipse(5, 5, 22, 22)
-    painter.end()
-    return QIcon(pixmap)
 
 
 @dataclasses.dataclass
@@ -182,7 +170,7 @@ class CaptureController(QObject):
         self.act_record = QAction(self.toolbar)
         self.act_record.setObjectName("captureRecord")
         self.act_record.setCheckable(True)
-        self.act_record.setIcon(record_icon())
+        self.act_record.setIcon(QIcon(BadgeEngine("#d32f2f", "")))  # the usual red dot of a record button
         self.indicator = QLabel(self.toolbar)
         self.indicator.setObjectName("recIndicator")
         self.indicator.setMinimumWidth(150)

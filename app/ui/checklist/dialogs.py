@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checklist.procedure import Field, Step
-from app.core.capture import CaptureKind
+from app.core.capture import capture_kind_label
 from app.core.errors import KnownError
 from app.core.timeutil import iso_utc
 from app.ui.common import ErrorLabel, format_time
@@ -143,11 +143,7 @@ class TickDialog(QDialog):
         """"Capture: Chat" / "Artifact: pdf takedown.pdf", in the officer's language."""
         if item.source != "capture":
             return self.tr("artifact {description}").format(description=item.description)
-        try:
-            kind = CaptureKind(item.description).label()
-        except ValueError:  # a kind from a newer version
-            kind = item.description
-        return self.tr("capture ({kind})").format(kind=kind)
+        return self.tr("capture ({kind})").format(kind=capture_kind_label(item.description))
 
     def values(self) -> tuple[datetime, str, dict[str, object]]:
         data: dict[str, object] = {key: read() for key, read in self.inputs.items()}
