@@ -74,6 +74,8 @@ def toolbar_text(text: str) -> str:
 
 Title = str | Callable[[], str]
 STATUS_REFRESH_MS = 10_000
+PREFERRED_SIZE = (1280, 800)
+FRAME_ALLOWANCE = (16, 40)  # what a window system's borders and title bar add around the window
 _WORK, _LOCKED = range(2)
 
 
@@ -107,12 +109,22 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
-        self.resize(1280, 800)
         geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._place_first_time()
         self._retranslate()
         self.set_vault(None)
+
+    def _place_first_time(self) -> None:
+        """1280 × 800 where the screen has room, else as much as it has, centred. Seen: on a
+        1366 × 768 laptop the fixed size put the status bar (vault state, audit chain head) below the
+        screen's edge. A saved geometry needs none of this: Qt fits it to the screen on restoring."""
+        available = self.screen().availableGeometry()
+        width = min(PREFERRED_SIZE[0], available.width() - FRAME_ALLOWANCE[0])
+        height = min(PREFERRED_SIZE[1], available.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
+        self.move(available.x() + (available.width() - self.width() - FRAME_ALLOWANCE[0]) // 2,
+                  available.y() + (available.height() - self.height() - FRAME_ALLOWANCE[1]) // 2)
 
     # -- building ------------------------------------------------------------------------------
     def _build_central(self) -> None:

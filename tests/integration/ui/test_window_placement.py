@@ -1,0 +1,62 @@
+"""Where the main window first appears: on the screen, whole. Seen on a 1366 × 768 laptop: a fixed
+1280 × 800 window put the status bar (vault state, audit chain head) below the screen's edge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect
+
+from app.infra.settings import Settings
+from app.ui.mainwindow import FRAME_ALLOWANCE, MainWindow
+
+
+class _Screen:
+    def __init__(self, available: QRect) -> None:
+        self._available = available
+
+    def availableGeometry(self) -> QRect:  # QScreen's name
+        return self._available
+
+
+def _first_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tasks: Any, available: QRect) -> MainWindow:
+    monkeypatch.setattr(MainWindow, "screen", lambda _self: _Screen(available))
+    window = MainWindow(tasks, Settings())
+    qtbot.addWidget(window)
+    return window
+
+
+def _outer(window: MainWindow) -> QRect:
+    """The window with the room its frame takes (the offscreen platform draws none)."""
+    return QRect(window.x(), window.y(), window.width() + FRAME_ALLOWANCE[0], window.height() + FRAME_ALLOWANCE[1])
+
+
+@pytest.mark.parametrize("available", [QRect(0, 0, 1366, 728), QRect(0, 0, 1280, 680), QRect(1920, 0, 1366, 728)])
+def test_a_first_window_fits_a_small_screen(qtbot, monkeypatch, tasks, _isolated_home, available: QRect) -> None:
+    window = _first_window(qtbot, monkeypatch, tasks, available)
+    assert available.contains(_outer(window)), (window.geometry(), available)
+    assert window.height() == available.height() - FRAME_ALLOWANCE[1]  # as tall as the screen allows
+
+
+def test_a_first_window_on_a_large_screen_is_1280_by_800_and_centred(qtbot, monkeypatch, tasks,
+                                                                      _isolated_home) -> None:
+    available = QRect(0, 0, 1920, 1040)
+    window = _first_window(qtbot, monkeypatch, tasks, available)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert available.contains(_outer(window))
+    assert abs(_outer(window).center().x() - available.center().x()) <= 1
+
+
+def test_a_saved_window_comes_back_where_the_officer_left_it(qtbot, tasks, _isolated_home) -> None:
+    settings = Settings()
+    first = MainWindow(tasks, settings)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.move(20, 30)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    again = MainWindow(tasks, Settings())
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
