@@ -12,6 +12,19 @@ from app.core.timeutil import ROC_EPOCH_YEAR, roc_datetime, taipei, taipei_text
 from app.ui.language import current_language
 
 ERROR_STYLE = "color: #b00020;"
+FRAME_ALLOWANCE = (16, 40)  # what a window system's borders and title bar add around a window
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give a window its preferred size, or what its screen has room for when that is less.
+
+    Seen on a 1366 × 768 laptop: a main window of a fixed 800 px hid its status bar (vault state,
+    audit chain head) below the screen's edge, and dialogs of 720–800 px their buttons behind the
+    taskbar. Qt moves a dialog onto the screen but never shrinks it.
+    """
+    available = window.screen().availableGeometry()
+    window.resize(min(width, available.width() - FRAME_ALLOWANCE[0]),
+                  min(height, available.height() - FRAME_ALLOWANCE[1]))
 
 
 class ErrorLabel(QLabel):

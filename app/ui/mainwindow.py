@@ -58,7 +58,7 @@ from app.ui.about import AboutDialog
 from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.listpanel import CaseListPanel
-from app.ui.common import show_known_error
+from app.ui.common import FRAME_ALLOWANCE, resize_within_screen, show_known_error
 from app.ui.reveal import RevealedIdentityDialog, RevealRequestDialog
 from app.ui.settings import SettingsDialog
 from app.vault import Vault
@@ -75,7 +75,6 @@ def toolbar_text(text: str) -> str:
 Title = str | Callable[[], str]
 STATUS_REFRESH_MS = 10_000
 PREFERRED_SIZE = (1280, 800)
-FRAME_ALLOWANCE = (16, 40)  # what a window system's borders and title bar add around the window
 _WORK, _LOCKED = range(2)
 
 
@@ -119,10 +118,8 @@ class MainWindow(QMainWindow):
         """1280 × 800 where the screen has room, else as much as it has, centred. Seen: on a
         1366 × 768 laptop the fixed size put the status bar (vault state, audit chain head) below the
         screen's edge. A saved geometry needs none of this: Qt fits it to the screen on restoring."""
+        resize_within_screen(self, *PREFERRED_SIZE)
         available = self.screen().availableGeometry()
-        width = min(PREFERRED_SIZE[0], available.width() - FRAME_ALLOWANCE[0])
-        height = min(PREFERRED_SIZE[1], available.height() - FRAME_ALLOWANCE[1])
-        self.resize(width, height)
         self.move(available.x() + (available.width() - self.width() - FRAME_ALLOWANCE[0]) // 2,
                   available.y() + (available.height() - self.height() - FRAME_ALLOWANCE[1]) // 2)
 

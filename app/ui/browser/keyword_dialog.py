@@ -22,7 +22,7 @@ from app.core.errors import KnownError
 from app.infra import patrol_catalog
 from app.infra.patrol_catalog import KeywordSet, Platform
 from app.ui.browser.sidebar import platform_icon
-from app.ui.common import ErrorLabel
+from app.ui.common import ErrorLabel, resize_within_screen
 
 
 class KeywordPatrolDialog(QDialog):
@@ -76,7 +76,7 @@ class KeywordPatrolDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(560, 440)
+        resize_within_screen(self, 560, 440)
 
     def _connect_signals(self) -> None:
         self.sets.currentIndexChanged.connect(self._fill_keywords)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.timeutil import roc_date, taipei
 from app.infra.personas import persona_label
 from app.ui.browser.session import PatrolSession
-from app.ui.common import format_time
+from app.ui.common import format_time, resize_within_screen
 from app.ui.language import current_language
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason
 
@@ -215,7 +215,7 @@ class PatrolLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.buttons)
-        self.resize(1240, 600)
+        resize_within_screen(self, 1240, 600)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

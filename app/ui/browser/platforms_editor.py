@@ -24,7 +24,7 @@ from app.core.errors import KnownError
 from app.infra import patrol_catalog
 from app.infra.patrol_catalog import Platform
 from app.ui.browser.sidebar import platform_icon
-from app.ui.common import ErrorLabel
+from app.ui.common import ErrorLabel, resize_within_screen
 
 FIELDS = ("name", "home", "search", "notes", "color", "badge", "id")
 
@@ -152,4 +152,4 @@ class PlatformsEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(1180, 520)
+        resize_within_screen(self, 1180, 520)

@@ -32,6 +32,8 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.ui.common import resize_within_screen
+
 MHTML_NAME = "page.mhtml"
 
 
@@ -117,7 +119,7 @@ class OfflinePageViewer(QDialog):
         layout.addWidget(self.buttons)
         self.interceptor.request_blocked.connect(lambda _scheme: self._retranslate())
         self.page.loadFinished.connect(self.loaded)
-        self.resize(1100, 800)
+        resize_within_screen(self, 1100, 800)
         self._retranslate()
         self.page.load(self.url)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import CaseStatus
 from app.ui.cases.dialogs import NewCaseDialog
+from app.ui.common import resize_within_screen
 from app.vault import Vault
 
 CASE_LIMIT = 500
@@ -60,7 +61,7 @@ class CasePickerDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         self.new_button.clicked.connect(self.create_case)
-        self.resize(520, 420)
+        resize_within_screen(self, 520, 420)
         self._fill()
         self._retranslate()
         self._update_ok()

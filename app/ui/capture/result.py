@@ -26,6 +26,7 @@ from app.core.capture import PageCapture
 from app.core.evidence_check import EvidenceCheck, Status
 from app.core.models import Artifact
 from app.ui.capture.support import BAD_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, coloured
+from app.ui.common import resize_within_screen
 from app.vault.captures import StoredCapture
 
 STATUS_MARKS = {Status.OK: "✔", Status.MISSING: "✘", Status.NOT_APPLICABLE: "–"}
@@ -101,7 +102,7 @@ class CaptureResultDialog(QDialog):
         layout.setStretch(5, 1)
         self.buttons.rejected.connect(self.close)
         self.show_button.clicked.connect(self._on_show)
-        self.resize(860, 620)
+        resize_within_screen(self, 860, 620)
         self._retranslate()
 
     def _retranslate(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.core.models import Case, Person, Role
 from app.core.person_fields import DETAIL_FIELDS, detail_label, with_colon
-from app.ui.common import ErrorLabel, add_row
+from app.ui.common import ErrorLabel, add_row, resize_within_screen
 from app.vault import Vault
 
 PLATFORM_COLUMNS = 4
@@ -61,7 +61,7 @@ class NewCaseDialog(QDialog):
         self.buttons.accepted.connect(self._on_create)
         self.buttons.rejected.connect(self.reject)
         self.title.textChanged.connect(self._update_ok)
-        self.resize(560, 420)
+        resize_within_screen(self, 560, 420)
         self._retranslate()
         self._update_ok()
 

@@ -47,7 +47,7 @@ from app.reports.mailto import mailto_url
 from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from app.ui.casework.source import VaultChecklist
-from app.ui.common import BusyBar, ErrorLabel, add_row
+from app.ui.common import BusyBar, ErrorLabel, add_row, resize_within_screen
 from app.ui.language import current_language
 from app.vault.dossier import build_dossier
 
@@ -107,7 +107,7 @@ class DocumentsDialog(QDialog):
         self._retranslate()
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(str(kind))))
         self._on_kind_changed()
-        self.resize(820, 720)
+        resize_within_screen(self, 820, 720)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -4,10 +4,12 @@ audited like the CLI (SHA-256 + checklist event), the clipboard text, the mailto
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import unquote
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -17,6 +19,7 @@ from app.core.models import Role
 from app.reports.document import to_text
 from app.reports.notices import DocumentKind
 from app.ui.casework import Casework, DocumentsDialog
+from app.ui.common import FRAME_ALLOWANCE
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from tests.integration.casework.conftest import add_capture
@@ -138,3 +141,13 @@ def test_locked_vault_closes_the_dialog(qtbot, window: MainWindow, casework: Cas
     with qtbot.waitSignal(dialog.finished, timeout=2000):
         window.set_vault(None)
     assert casework.documents_dialog is None
+
+
+def test_the_dialog_fits_a_laptop_screen(qtbot, window: MainWindow, casework: Casework, vault: Vault, case_id: str,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen on 1366 × 768: at its preferred 720 px the dialog's buttons sat behind the taskbar."""
+    laptop = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(DocumentsDialog, "screen", lambda _self: SimpleNamespace(availableGeometry=lambda: laptop))
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.SOCIAL_REPORT)
+    assert dialog.width() == 820  # there is room for the preferred width
+    assert dialog.height() + FRAME_ALLOWANCE[1] <= laptop.height()

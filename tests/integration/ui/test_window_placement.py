@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialog
 
 from app.infra.settings import Settings
-from app.ui.mainwindow import FRAME_ALLOWANCE, MainWindow
+from app.ui.common import FRAME_ALLOWANCE, resize_within_screen
+from app.ui.mainwindow import MainWindow
 
 
 class _Screen:
@@ -60,3 +62,13 @@ def test_a_saved_window_comes_back_where_the_officer_left_it(qtbot, tasks, _isol
     again = MainWindow(tasks, Settings())
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
+
+
+@pytest.mark.parametrize(("preferred", "expected"), [((560, 420), (560, 420)), ((1100, 800), (1100, 688)),
+                                                      ((1500, 600), (1350, 600))])
+def test_a_dialog_takes_its_preferred_size_or_what_the_screen_has(qtbot, monkeypatch, preferred, expected) -> None:
+    monkeypatch.setattr(QDialog, "screen", lambda _self: _Screen(QRect(0, 0, 1366, 728)))
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    resize_within_screen(dialog, *preferred)
+    assert (dialog.width(), dialog.height()) == expected
