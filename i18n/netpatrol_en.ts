@@ -1741,6 +1741,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
         <translation>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</translation>
     </message>
+    <message>
+        <source>Pictures and videos are blurred: click one to see it.</source>
+        <translation>Pictures and videos are blurred: click one to see it.</translation>
+    </message>
 </context>
 <context>
     <name>PatrolLogDialog</name>

@@ -1741,6 +1741,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
         <translation>保管庫中的離線副本：指令碼已停用，不會從網路取得任何內容（已封鎖 {blocked} 個請求）。此處連結無作用。</translation>
     </message>
+    <message>
+        <source>Pictures and videos are blurred: click one to see it.</source>
+        <translation>圖片與影片已模糊處理，點選單張即可顯示。</translation>
+    </message>
 </context>
 <context>
     <name>PatrolLogDialog</name>

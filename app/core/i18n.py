@@ -53,3 +53,19 @@ class Message:
     def render(self) -> str:
         """The sentence in the current interface language, arguments filled in."""
         return translate(self.context, self.text).format(**dict(self.args))
+
+
+_CLOSES_ITS_OWN_SPACE = "。！？；：）」』】"
+_OPENS_ITS_OWN_SPACE = "（「『【"
+
+
+def sentences(*parts: str) -> str:
+    """Translated sentences and remarks one after another, empty ones left out: with a space where
+    the text is English, none where Chinese full-width punctuation already spaces it. Seen:
+    「此處連結無作用。 圖片與影片已模糊處理」 and 「記錄案件來源 （視需要）」."""
+    text = ""
+    for part in filter(None, parts):
+        if text and text[-1] not in _CLOSES_ITS_OWN_SPACE and part[0] not in _OPENS_ITS_OWN_SPACE:
+            text += " "
+        text += part
+    return text

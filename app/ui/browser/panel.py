@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError, VaultLockedError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, sentences
 from app.core.models import ArtifactKind, CaseStatus
 from app.core.timeutil import utc_now
 from app.infra import browser_policy, patrol_catalog
@@ -877,7 +877,8 @@ class BrowserPanel(QWidget):
         text = self.tr("“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}").format(
             name=stored.name, size=stored.size, artifact=stored.artifact_id, sha=stored.sha256)
         if executable:
-            text += " " + self.tr("⚠ This file is a program. It was not opened; do not run it on this workstation.")
+            text = sentences(text, self.tr("⚠ This file is a program. It was not opened; do not run it on this "
+                                           "workstation."))
         self.notify(text, Level.DANGER if executable else Level.GOOD, key="download")
 
     def _on_download_refused(self, name: str, reason: str) -> None:

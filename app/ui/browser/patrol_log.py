@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import sentences
 from app.core.timeutil import roc_date, taipei
 from app.infra.personas import persona_label
 from app.ui.browser.session import PatrolSession
@@ -180,7 +181,7 @@ class PatrolLogView(QWidget):
 
     def _show(self, events: list[PatrolEvent], summary: str) -> None:
         pages = sum(1 for e in events if e.kind is PatrolEventKind.NAVIGATE)
-        self.summary.setText(summary + " " + self.tr("Pages visited: {count}.").format(count=pages))
+        self.summary.setText(sentences(summary, self.tr("Pages visited: {count}.").format(count=pages)))
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             title = event.title

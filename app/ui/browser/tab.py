@@ -26,6 +26,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
+from app.core.i18n import sentences
 from app.core.timeutil import utc_now
 from app.infra.browser_policy import CertificateProblem, PermissionGuard, PopupBudget, defer_certificate_error
 from app.infra.page_overlays import OverlayState, PageOverlays
@@ -205,9 +206,9 @@ class BrowserTab(QWidget):
         text = self.tr("The connection to {host} is not secure: {problem}").format(
             host=problem.host, problem=problem.description)
         if not problem.overridable:
-            self.notify(text + " " + self.tr("The page cannot be opened."), Level.DANGER, key="tls")
+            self.notify(sentences(text, self.tr("The page cannot be opened.")), Level.DANGER, key="tls")
             return
-        notice = self.notify(text + " " + self.tr("The page is held until you decide."), Level.DANGER, key="tls",
+        notice = self.notify(sentences(text, self.tr("The page is held until you decide.")), Level.DANGER, key="tls",
                              closable=False)
         notice.add_action(self.tr("Do not open"), problem.refuse)
         notice.add_action(self.tr("Proceed anyway…"), lambda: self._confirm_tls(problem, notice), closes=False)

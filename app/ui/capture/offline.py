@@ -6,6 +6,10 @@ by Chromium, nothing is shared with the officer's personas), JavaScript is off, 
 interceptor blocks every request that is not the MHTML file itself; navigation away is refused
 too. The viewer counts what it blocked and says so.
 
+Pictures and videos are blurred as in the browser and the capture view (officer wellness) unless the
+officer has already shown this capture's pictures; a click shows one. The blur is painted by the
+browser's overlay scripts in their isolated world, which run although the page's own scripts are off.
+
 Chromium opens MHTML only from a local ``file:`` URL, so the bytes must be in a file while the
 viewer is open: they are written to a temporary folder readable by the owner only (0700, file
 0600), and the folder is deleted when the viewer closes. This is the one place a captured page
@@ -32,6 +36,8 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.core.i18n import sentences
+from app.infra.page_overlays import OverlayState, PageOverlays
 from app.ui.common import resize_within_screen
 
 MHTML_NAME = "page.mhtml"
@@ -86,11 +92,11 @@ def _private_copy(data: bytes) -> tuple[Path, Path]:
 
 
 class OfflinePageViewer(QDialog):
-    """``OfflinePageViewer(mhtml_bytes, title)``; ``loaded(ok)`` when Chromium finished."""
+    """``OfflinePageViewer(mhtml_bytes, title, blurred=True)``; ``loaded(ok)`` when Chromium finished."""
 
     loaded = Signal(bool)
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, *, blurred: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("offlinePageViewer")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -107,6 +113,8 @@ class OfflinePageViewer(QDialog):
         self.view = QWebEngineView(self)
         self.page = _ReadOnlyPage(self.profile, self.url, self.view)
         self.view.setPage(self.page)
+        self.blurred = blurred
+        self.overlays = PageOverlays(self.page, OverlayState(blur=blurred))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -135,9 +143,10 @@ class OfflinePageViewer(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Saved page (offline, read-only) — {title}").format(title=self._title))
-        self.banner.setText(self.tr("Offline copy from the vault: scripts are off and nothing is fetched from the "
-                                    "internet ({blocked} request(s) blocked). Links do not work here.").format(
-                                        blocked=len(self.interceptor.blocked)))
+        self.banner.setText(sentences(
+            self.tr("Offline copy from the vault: scripts are off and nothing is fetched from the internet "
+                    "({blocked} request(s) blocked). Links do not work here.").format(blocked=len(self.interceptor.blocked)),
+            self.tr("Pictures and videos are blurred: click one to see it.") if self.blurred else ""))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

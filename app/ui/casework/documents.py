@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
+from app.core.i18n import sentences
 from app.core.timeutil import TAIPEI, taipei, utc_now
 from app.infra import paths
 from app.infra.tasks import TaskRunner
@@ -299,7 +300,7 @@ class DocumentsDialog(QDialog):
             file=saved.path.name, sha256=saved.sha256)
         if saved.steps_done:
             titles = self._source.procedure.step_titles(saved.steps_done)
-            text += " " + self.tr("Checklist: {steps} done.").format(steps="; ".join(titles))
+            text = sentences(text, self.tr("Checklist: {steps} done.").format(steps="; ".join(titles)))
         self.outcome.setText(text)
         log.info("document %s written and audited", saved.document.kind)
         self.document_saved.emit(self._case_id)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.checklist.procedure import Field, Step
 from app.core.capture import capture_kind_label
 from app.core.errors import KnownError
+from app.core.i18n import sentences
 from app.core.timeutil import iso_utc
 from app.ui.common import ErrorLabel, format_time
 from app.vault.steps import EvidenceItem
@@ -132,8 +133,8 @@ class TickDialog(QDialog):
         return line
 
     def _add_evidence(self, item: EvidenceItem) -> None:
-        incomplete = "" if item.complete else " " + self.tr("(incomplete)")
-        entry = QListWidgetItem(f"{item.id}  {self._describe(item)}  {format_time(item.at)}{incomplete}")
+        incomplete = "" if item.complete else self.tr("(incomplete)")
+        entry = QListWidgetItem(sentences(f"{item.id}  {self._describe(item)}  {format_time(item.at)}", incomplete))
         entry.setData(Qt.ItemDataRole.UserRole, item.id)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Unchecked)

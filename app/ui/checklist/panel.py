@@ -28,6 +28,7 @@ from app.checklist.clocks import ClockStatus, format_remaining
 from app.checklist.engine import ChecklistView, StepState, StepStatus
 from app.checklist.events import StepAction, StepEvent
 from app.core.errors import KnownError
+from app.core.i18n import sentences
 from app.reports.notices import DocumentKind
 from app.ui.checklist.dashboard import format_date
 from app.ui.checklist.dialogs import Submit, TickDialog
@@ -186,7 +187,7 @@ class ChecklistPanel(QWidget):
 
     def _add_step(self, parent: QTreeWidgetItem, status: StepStatus, language: str) -> None:
         step = status.step
-        label = step.label.text(language) + (" " + self.tr("(optional)") if step.optional else "")
+        label = sentences(step.label.text(language), self.tr("(optional)") if step.optional else "")
         item = QTreeWidgetItem(parent, [label, status.state.label(), "", "", ""])
         item.setIcon(0, step_icon(status.state))
         item.setData(0, STEP_ROLE, step.id)
@@ -195,7 +196,7 @@ class ChecklistPanel(QWidget):
         if status.state is StepState.DONE and event is not None:
             who = self.tr("{officer}, {when}").format(officer=event.officer, when=format_time(event.happened_at))
             if event.action is StepAction.AUTO:
-                who += " " + self.tr("(automatic)")
+                who = sentences(who, self.tr("(automatic)"))
             item.setText(2, who)
             item.setToolTip(2, who)
             item.setText(3, event.note)
@@ -233,10 +234,10 @@ class ChecklistPanel(QWidget):
             text = self.tr("{name}: {value}").format(name=html.escape(clock.clock.label.text(language)),
                                                      value=clock.state.label())
             if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
-                text += " " + self.tr("({start} to {end})").format(start=format_date(clock.start_date),
-                                                                   end=format_date(clock.end_date))
+                text = sentences(text, self.tr("({start} to {end})").format(start=format_date(clock.start_date),
+                                                                            end=format_date(clock.end_date)))
             else:
-                text += " " + self.tr("(deadline {at})").format(at=format_time(clock.deadline))
+                text = sentences(text, self.tr("(deadline {at})").format(at=format_time(clock.deadline)))
             if clock.remaining is not None:
                 text += " — " + format_remaining(clock.remaining)
             color = clock_color(clock.state)

@@ -3,8 +3,10 @@ tampered chunk caught), audited identifier corrections, the offline MHTML viewer
 
 from __future__ import annotations
 
+import base64
 import functools
 import http.server
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,14 +14,16 @@ from typing import Any, ClassVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.core.capture import FileRole
 from app.core.evidence_check import Status
 from app.core.identifiers import IdentifierKind, Origin
+from app.infra.page_overlays import WORLD
 from app.infra.tasks import TaskRunner
 from app.ui.browser import BrowserPanel
 from app.ui.capture import CaptureController, CaptureGallery
@@ -27,6 +31,7 @@ from app.ui.capture.offline import OfflinePageViewer
 from app.vault import Vault
 from app.vault.captures import all_identifiers, capture_files, captures_in_case, current_identifiers
 from tests.conftest import FIXTURES, PASSPHRASE
+from tests.integration.browser.conftest import js
 from tests.integration.capture_ui.conftest import open_and_wait
 from tests.integration.capture_ui.test_one_click import GREY, rgb
 from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
@@ -178,8 +183,10 @@ def test_saved_page_opens_offline_without_any_request(qtbot: Any, panel: Browser
     assert any(e.action == "artifact.view" for e in vault.audit.entries())
     viewer.close()
     assert not folder.exists()
+    assert viewer.blurred  # pictures blurred here, as in the capture view
+    gallery.view.set_revealed(True)  # the officer chose to see this capture's pictures
     again = gallery.view.open_saved_page()  # closed with its Close button (Esc takes the same way)
-    assert isinstance(again, OfflinePageViewer) and again.folder.exists()
+    assert isinstance(again, OfflinePageViewer) and again.folder.exists() and not again.blurred
     again.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     assert not again.folder.exists() and not again.isVisible()
     assert outcome.stored.id == gallery.current_capture_id()
@@ -207,6 +214,51 @@ def test_offline_viewer_fetches_nothing_the_saved_page_points_to(qtbot: Any,
     assert requests == []
     assert str(len(viewer.interceptor.blocked)) in viewer.banner.text()
     shiboken6.delete(other)
+    viewer.close()
+
+
+def _mhtml_with_picture(page_script: str = "") -> bytes:
+    """A saved page with one embedded picture, as Blink saves it (the picture is a part of the file)."""
+    picture = base64.b64encode((FIXTURES / "pages/browser/files/grey-1.png").read_bytes()).decode()
+    page = (f'<html><head><title>saved</title></head><body><p>IMG 1</p>{page_script}'
+            '<img src="http://example.invalid/grey.png" width="200" height="100"></body></html>')
+    return ("From: <Saved by Blink>\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n--B\r\n'
+            "Content-Type: text/html\r\nContent-Location: http://example.invalid/post\r\n\r\n"
+            f"{page}\r\n--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+            f"Content-Location: http://example.invalid/grey.png\r\n\r\n{picture}\r\n--B--\r\n").encode()
+
+
+def _picture_filter(qtbot: Any, viewer: OfflinePageViewer) -> str:
+    return str(js(qtbot, viewer.page, "getComputedStyle(document.images[0]).filter", WORLD))
+
+
+def test_offline_viewer_blurs_pictures_until_one_is_clicked(qtbot: Any) -> None:
+    """Seen: the saved page showed its pictures sharp while the capture view kept them blurred."""
+    viewer = OfflinePageViewer(_mhtml_with_picture('<script>document.title = "page script ran";</script>'), "test")
+    qtbot.addWidget(viewer)
+    with qtbot.waitSignal(viewer.loaded, timeout=30_000):
+        viewer.show()
+    qtbot.waitExposed(viewer)
+    assert js(qtbot, viewer.page, "document.images[0].naturalWidth", WORLD) > 0  # the picture is there …
+    assert "blur" in _picture_filter(qtbot, viewer)                                # … blurred
+    assert viewer.page.title() == "saved"  # the saved page's own scripts still do not run
+    assert "blurred" in viewer.banner.text()
+    box = json.loads(js(qtbot, viewer.page, "(function(r){return JSON.stringify([r.left + r.width / 2, "
+                                            "r.top + r.height / 2]);})(document.images[0].getBoundingClientRect())",
+                        WORLD))
+    QTest.mouseClick(viewer.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(box[0]), int(box[1])))
+    qtbot.waitUntil(lambda: _picture_filter(qtbot, viewer) == "none", timeout=5000)
+    viewer.close()
+
+
+def test_offline_viewer_shows_pictures_the_officer_already_revealed(qtbot: Any) -> None:
+    viewer = OfflinePageViewer(_mhtml_with_picture(), "test", blurred=False)
+    qtbot.addWidget(viewer)
+    with qtbot.waitSignal(viewer.loaded, timeout=30_000):
+        viewer.show()
+    assert _picture_filter(qtbot, viewer) == "none" and "blurred" not in viewer.banner.text()
     viewer.close()
 
 

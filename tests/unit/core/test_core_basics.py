@@ -67,3 +67,15 @@ def test_errors_render_through_the_translator() -> None:
     finally:
         i18n.install_translator(None)
     assert WrongPassphrase().exit_code == ExitCode.LOCKED
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    (("Links do not work here.", "Pictures are blurred."), "Links do not work here. Pictures are blurred."),
+    (("此處連結無作用。", "圖片已模糊處理。"), "此處連結無作用。圖片已模糊處理。"),
+    (("記錄案件來源", "（視需要）"), "記錄案件來源（視需要）"),
+    (("Record the source", "(optional)"), "Record the source (optional)"),
+    (("SHA-256: 0f78", "⚠ 此檔案是程式。"), "SHA-256: 0f78 ⚠ 此檔案是程式。"),
+    (("Saved.", "", "Checklist: done."), "Saved. Checklist: done."),
+])
+def test_sentences_are_spaced_as_their_language_wants(parts: tuple[str, ...], expected: str) -> None:
+    assert i18n.sentences(*parts) == expected
