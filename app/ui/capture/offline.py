@@ -115,6 +115,7 @@ class OfflinePageViewer(QDialog):
         self.view.setPage(self.page)
         self.blurred = blurred
         self.overlays = PageOverlays(self.page, OverlayState(blur=blurred))
+        self.page.setAudioMuted(True)  # muted, as media are in the browser
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
