@@ -359,10 +359,6 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
         <translation>local fonts</translation>
     </message>
     <message>
-        <source>The page could not be loaded: {error}</source>
-        <translation>The page could not be loaded: {error}</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -3301,10 +3297,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The tab has no page to capture (nothing loaded, or it failed to load).</translation>
     </message>
     <message>
-        <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
-        <translation>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</translation>
-    </message>
-    <message>
         <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
         <translation>No case is chosen in the browser: the download was not kept. Choose a case and download again.</translation>
     </message>
@@ -3363,6 +3355,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The transcript could not be written to {path} ({reason}).</source>
         <translation>The transcript could not be written to {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was captured.</source>
+        <translation>{reason} Nothing was captured.</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3536,65 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Witness</source>
         <translation>Witness</translation>
+    </message>
+</context>
+<context>
+    <name>net</name>
+    <message>
+        <source>No server answers to this name: check the address; the site may no longer exist.</source>
+        <translation>No server answers to this name: check the address; the site may no longer exist.</translation>
+    </message>
+    <message>
+        <source>The site did not answer in time.</source>
+        <translation>The site did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the page arrived.</source>
+        <translation>The connection broke off before the page arrived.</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to the internet.</source>
+        <translation>This workstation is not connected to the internet.</translation>
+    </message>
+    <message>
+        <source>The site refused the connection.</source>
+        <translation>The site refused the connection.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address cannot be reached from this network.</source>
+        <translation>The site&apos;s address cannot be reached from this network.</translation>
+    </message>
+    <message>
+        <source>The site closed the connection without sending a page.</source>
+        <translation>The site closed the connection without sending a page.</translation>
+    </message>
+    <message>
+        <source>Browsers do not connect to this port: the address is probably wrong.</source>
+        <translation>Browsers do not connect to this port: the address is probably wrong.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached.</source>
+        <translation>The proxy server could not be reached.</translation>
+    </message>
+    <message>
+        <source>The network changed while the page was loading: try again.</source>
+        <translation>The network changed while the page was loading: try again.</translation>
+    </message>
+    <message>
+        <source>The address is not valid.</source>
+        <translation>The address is not valid.</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded.</source>
+        <translation>The page could not be loaded.</translation>
+    </message>
+    <message>
+        <source>{sentence} ({technical})</source>
+        <translation>{sentence} ({technical})</translation>
+    </message>
+    <message>
+        <source>The site answered HTTP {status}: the page shown is the site&apos;s own error page.</source>
+        <translation>The site answered HTTP {status}: the page shown is the site&apos;s own error page.</translation>
     </message>
 </context>
 <context>

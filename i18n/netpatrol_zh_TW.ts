@@ -359,10 +359,6 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
         <translation>本機字型</translation>
     </message>
     <message>
-        <source>The page could not be loaded: {error}</source>
-        <translation>無法載入頁面：{error}</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>再試一次</translation>
     </message>
@@ -3301,10 +3297,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>此分頁沒有可截取的網頁（尚未載入或載入失敗）。</translation>
     </message>
     <message>
-        <source>The page could not be loaded (no answer, a refused connection or a bad address). Nothing was captured.</source>
-        <translation>無法載入網頁（無回應、連線遭拒或網址錯誤），未截取任何內容。</translation>
-    </message>
-    <message>
         <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
         <translation>瀏覽器未選擇案件，下載的檔案未保存。請選擇案件後重新下載。</translation>
     </message>
@@ -3363,6 +3355,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The transcript could not be written to {path} ({reason}).</source>
         <translation>無法將聊天紀錄寫入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was captured.</source>
+        <translation>{reason}未擷取任何內容。</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3536,65 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Witness</source>
         <translation>證人</translation>
+    </message>
+</context>
+<context>
+    <name>net</name>
+    <message>
+        <source>No server answers to this name: check the address; the site may no longer exist.</source>
+        <translation>找不到這個網址的伺服器：請檢查網址是否正確，網站也可能已不存在。</translation>
+    </message>
+    <message>
+        <source>The site did not answer in time.</source>
+        <translation>網站未在時限內回應。</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the page arrived.</source>
+        <translation>網頁傳回前連線即中斷。</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to the internet.</source>
+        <translation>本工作站目前沒有網路連線。</translation>
+    </message>
+    <message>
+        <source>The site refused the connection.</source>
+        <translation>網站拒絕連線。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address cannot be reached from this network.</source>
+        <translation>從本網路無法連到該網站的位址。</translation>
+    </message>
+    <message>
+        <source>The site closed the connection without sending a page.</source>
+        <translation>網站未傳回任何網頁即關閉連線。</translation>
+    </message>
+    <message>
+        <source>Browsers do not connect to this port: the address is probably wrong.</source>
+        <translation>瀏覽器不會連線到這個連接埠：網址可能有誤。</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached.</source>
+        <translation>無法連線到 Proxy 伺服器。</translation>
+    </message>
+    <message>
+        <source>The network changed while the page was loading: try again.</source>
+        <translation>載入時網路狀態改變，請再試一次。</translation>
+    </message>
+    <message>
+        <source>The address is not valid.</source>
+        <translation>網址格式不正確。</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded.</source>
+        <translation>無法載入網頁。</translation>
+    </message>
+    <message>
+        <source>{sentence} ({technical})</source>
+        <translation>{sentence}（{technical}）</translation>
+    </message>
+    <message>
+        <source>The site answered HTTP {status}: the page shown is the site&apos;s own error page.</source>
+        <translation>網站回應 HTTP {status}：目前顯示的是該網站自己的錯誤頁面。</translation>
     </message>
 </context>
 <context>

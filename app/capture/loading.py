@@ -9,13 +9,13 @@ from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.net_errors import network_error_text
 
 _Status = QWebEngineLoadingInfo.LoadStatus
 
 
 class LoadFailed(KnownError):
-    text = QT_TRANSLATE_NOOP("errors", "The page could not be loaded (no answer, a refused connection or a bad "
-                             "address). Nothing was captured.")
+    text = QT_TRANSLATE_NOOP("errors", "{reason} Nothing was captured.")
 
 
 async def load_url(page: QWebEnginePage, url: str, timeout: float = 30.0) -> bool:
@@ -41,4 +41,4 @@ async def load_url(page: QWebEnginePage, url: str, timeout: float = 30.0) -> boo
         return True
     if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain:
         return True
-    raise LoadFailed()
+    raise LoadFailed(reason=network_error_text(info.errorCode(), info.errorString()))

@@ -27,6 +27,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from app.core.i18n import sentences
+from app.core.net_errors import ABORTED, http_status_text, network_error_text
 from app.core.timeutil import utc_now
 from app.infra.browser_policy import CertificateProblem, PermissionGuard, PopupBudget, defer_certificate_error
 from app.infra.page_overlays import OverlayState, PageOverlays
@@ -178,13 +179,17 @@ class BrowserTab(QWidget):
         self._flush_navigation()
 
     def _on_load_failed(self, info: QWebEngineLoadingInfo) -> None:
-        self._last_error = info.errorString() or str(info.errorCode())
-        if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain:
-            return  # the certificate notice says it better
-        if info.errorCode() == -3:  # ERR_ABORTED: the officer pressed stop or went elsewhere
+        domain = info.errorDomain()
+        if domain == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain:
+            self._last_error = f"HTTP {info.errorCode()}"
+            self.notify(http_status_text(info.errorCode()), Level.INFO, key="load-error")
             return
-        notice = self.notify(self.tr("The page could not be loaded: {error}").format(error=self._last_error),
-                             Level.WARNING, key="load-error")
+        self._last_error = info.errorString() or str(info.errorCode())
+        if domain == QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain:
+            return  # the certificate notice says it better
+        if info.errorCode() == ABORTED:
+            return
+        notice = self.notify(network_error_text(info.errorCode(), self._last_error), Level.WARNING, key="load-error")
         notice.add_action(self.tr("Try again"), lambda: self.page.triggerAction(QWebEnginePage.WebAction.Reload))
 
     def _on_slow(self) -> None:

@@ -173,8 +173,22 @@ def test_an_unreachable_host_is_shown_and_logged(qtbot: Any, panel: BrowserPanel
     with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
         tab.load(QUrl(f"http://127.0.0.1:{_closed_port()}/nothing-listens-here"))
     qtbot.waitUntil(lambda: any(n.key == "load-error" for n in tab.notices()), timeout=5000)
+    notice = next(n for n in tab.notices() if n.key == "load-error")
+    assert notice.label.text() == "The site refused the connection. (net::ERR_CONNECTION_REFUSED)"
     qtbot.waitUntil(lambda: any(e.data.get("error") for e in panel.session.store.events(panel.session.active.id)),
                     timeout=5000)
+
+
+def test_an_http_error_page_is_named_by_its_status(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    """Seen: 「無法載入頁面：找不到此網址的網頁：$1」 over the site's own 404 page (Chromium's template)."""
+    panel.start_patrol()
+    tab = open_and_wait(qtbot, panel, pages + "no-such-page.html")
+    qtbot.waitUntil(lambda: any(n.key == "load-error" for n in tab.notices()), timeout=5000)
+    notice = next(n for n in tab.notices() if n.key == "load-error")
+    assert notice.label.text() == ("The site answered HTTP 404 Not Found: the page shown is the site's own error "
+                                   "page.")
+    qtbot.waitUntil(lambda: any(e.data.get("error") == "HTTP 404"
+                                for e in panel.session.store.events(panel.session.active.id)), timeout=5000)
 
 
 @pytest.mark.parametrize("typed", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>", "   ",

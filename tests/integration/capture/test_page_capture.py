@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import socket
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from PySide6.QtGui import QColor, QImage
 from app.capture.cdp import PageCrashed
 from app.capture.engine import CaptureOptions, capture_page
 from app.capture.images import png_size
-from app.capture.loading import load_url
+from app.capture.loading import LoadFailed, load_url
 from app.core.capture import FileRole, Problem, StopReason
 from app.core.identifiers import IdentifierKind
 
@@ -189,3 +190,13 @@ def test_crashed_renderer_is_a_clear_error(run, tab, capture_server):
 
     with pytest.raises(PageCrashed):
         run(both())
+
+
+def test_an_unreachable_page_says_why_and_captures_nothing(run, tab):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(LoadFailed) as failed:
+        run(load_url(tab.page, f"http://127.0.0.1:{port}/post/1", timeout=20.0))
+    assert failed.value.render() == ("The site refused the connection. (net::ERR_CONNECTION_REFUSED) "
+                                     "Nothing was captured.")
