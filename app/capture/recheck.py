@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.capture.takedown import Classification, TakedownPatterns
+from app.capture.takedown import NAVIGATION_FAILED, Classification, TakedownPatterns
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -185,7 +185,7 @@ def _first_line(exc: Exception) -> str:
 
 
 def _navigation_reason(exc: Exception) -> str:
-    return f"navigation failed: {_first_line(exc)}"
+    return f"{NAVIGATION_FAILED}{_first_line(exc)}"
 
 
 def _persona(config: RecheckConfig) -> str:

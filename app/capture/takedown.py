@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from app.core.datafile import fail, read_json
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.installdir import install_root
+from app.core.net_errors import explained
 
 CTX = "recheck"
 DEFAULT_PATTERNS = install_root() / "resources" / "takedown_patterns.json"
@@ -79,9 +80,10 @@ class Verdict:
     reason: str  # what decided it: "status 404", "text /…/", "login wall: …", "navigation failed: …"
 
 
+NAVIGATION_FAILED = "navigation failed: "
 _REASON_LABELS = (
     ("login wall: ", QT_TRANSLATE_NOOP("recheck", "login wall: {rest}")),
-    ("navigation failed: ", QT_TRANSLATE_NOOP("recheck", "could not be opened: {rest}")),
+    (NAVIGATION_FAILED, QT_TRANSLATE_NOOP("recheck", "could not be opened: {rest}")),
     ("status ", QT_TRANSLATE_NOOP("recheck", "HTTP status {rest}")),
     ("final_url ", QT_TRANSLATE_NOOP("recheck", "final address matches {rest}")),
     ("text ", QT_TRANSLATE_NOOP("recheck", "page text matches {rest}")),
@@ -92,7 +94,8 @@ def reason_label(reason: str) -> str:
     """The recorded reason (stable English, kept in the vault) in the officer's language."""
     for prefix, label in _REASON_LABELS:
         if reason.startswith(prefix):
-            return translate("recheck", label).format(rest=reason_label(reason[len(prefix):]))
+            rest = reason_label(reason[len(prefix):])
+            return translate("recheck", label).format(rest=explained(rest) if prefix == NAVIGATION_FAILED else rest)
     return reason
 
 

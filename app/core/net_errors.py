@@ -9,6 +9,7 @@ patrol log. Codes: Chromium's ``net/base/net_error_list.h``.
 
 from __future__ import annotations
 
+import re
 from http import HTTPStatus
 
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -19,29 +20,45 @@ _NO_SUCH_NAME = QT_TRANSLATE_NOOP("net", "No server answers to this name: check 
                                          "longer exist.")
 _TOO_SLOW = QT_TRANSLATE_NOOP("net", "The site did not answer in time.")
 _CUT_OFF = QT_TRANSLATE_NOOP("net", "The connection broke off before the page arrived.")
-_SENTENCES: dict[int, str] = {
-    -105: _NO_SUCH_NAME,  # NAME_NOT_RESOLVED
-    -137: _NO_SUCH_NAME,  # NAME_RESOLUTION_FAILED
-    -106: QT_TRANSLATE_NOOP("net", "This workstation is not connected to the internet."),  # INTERNET_DISCONNECTED
-    -102: QT_TRANSLATE_NOOP("net", "The site refused the connection."),  # CONNECTION_REFUSED
-    -118: _TOO_SLOW,  # CONNECTION_TIMED_OUT
-    -7: _TOO_SLOW,  # TIMED_OUT
-    -109: QT_TRANSLATE_NOOP("net", "The site's address cannot be reached from this network."),  # ADDRESS_UNREACHABLE
-    -101: _CUT_OFF,  # CONNECTION_RESET
-    -100: _CUT_OFF,  # CONNECTION_CLOSED
-    -324: QT_TRANSLATE_NOOP("net", "The site closed the connection without sending a page."),  # EMPTY_RESPONSE
-    -312: QT_TRANSLATE_NOOP("net", "Browsers do not connect to this port: the address is probably wrong."),
-    -130: QT_TRANSLATE_NOOP("net", "The proxy server could not be reached."),  # PROXY_CONNECTION_FAILED
-    -21: QT_TRANSLATE_NOOP("net", "The network changed while the page was loading: try again."),  # NETWORK_CHANGED
-    -300: QT_TRANSLATE_NOOP("net", "The address is not valid."),  # INVALID_URL
-}
+_ERRORS: tuple[tuple[int, str, str], ...] = (
+    (-105, "ERR_NAME_NOT_RESOLVED", _NO_SUCH_NAME),
+    (-137, "ERR_NAME_RESOLUTION_FAILED", _NO_SUCH_NAME),
+    (-106, "ERR_INTERNET_DISCONNECTED", QT_TRANSLATE_NOOP("net", "This workstation is not connected to the internet.")),
+    (-102, "ERR_CONNECTION_REFUSED", QT_TRANSLATE_NOOP("net", "The site refused the connection.")),
+    (-118, "ERR_CONNECTION_TIMED_OUT", _TOO_SLOW),
+    (-7, "ERR_TIMED_OUT", _TOO_SLOW),
+    (-109, "ERR_ADDRESS_UNREACHABLE", QT_TRANSLATE_NOOP("net", "The site's address cannot be reached from this "
+                                                               "network.")),
+    (-101, "ERR_CONNECTION_RESET", _CUT_OFF),
+    (-100, "ERR_CONNECTION_CLOSED", _CUT_OFF),
+    (-324, "ERR_EMPTY_RESPONSE", QT_TRANSLATE_NOOP("net", "The site closed the connection without sending a page.")),
+    (-312, "ERR_UNSAFE_PORT", QT_TRANSLATE_NOOP("net", "Browsers do not connect to this port: the address is probably "
+                                                       "wrong.")),
+    (-130, "ERR_PROXY_CONNECTION_FAILED", QT_TRANSLATE_NOOP("net", "The proxy server could not be reached.")),
+    (-21, "ERR_NETWORK_CHANGED", QT_TRANSLATE_NOOP("net", "The network changed while the page was loading: try "
+                                                          "again.")),
+    (-300, "ERR_INVALID_URL", QT_TRANSLATE_NOOP("net", "The address is not valid.")),
+)
+_BY_CODE = {code: sentence for code, _name, sentence in _ERRORS}
+_BY_NAME = {name: sentence for _code, name, sentence in _ERRORS}
+_NAME_IN_TEXT = re.compile(r"net::(ERR_[A-Z_]+)")
 _UNKNOWN = QT_TRANSLATE_NOOP("net", "The page could not be loaded.")
 
 
 def network_error_text(code: int, technical: str = "") -> str:
     """The sentence for Chromium network error ``code``, with its technical name in brackets."""
-    sentence = translate("net", _SENTENCES.get(code, _UNKNOWN))
+    sentence = translate("net", _BY_CODE.get(code, _UNKNOWN))
     return translate("net", "{sentence} ({technical})").format(sentence=sentence, technical=technical or code)
+
+
+def explained(technical: str) -> str:
+    """A headless browser's failure message (``Page.goto: net::ERR_CONNECTION_REFUSED at …``) with the
+    sentence for the error it names in front; the message alone when it names none we know."""
+    found = _NAME_IN_TEXT.search(technical)
+    if found is None or found.group(1) not in _BY_NAME:
+        return technical
+    return translate("net", "{sentence} ({technical})").format(sentence=translate("net", _BY_NAME[found.group(1)]),
+                                                               technical=technical)
 
 
 def http_status_text(status: int) -> str:

@@ -99,8 +99,11 @@ def test_recorded_reasons_are_shown_in_the_officers_language() -> None:
     assert reason_label(login.reason).startswith("login wall: final address matches /")
     assert reason_label("status 200") == "HTTP status 200"
     assert reason_label("login wall: status 401") == "login wall: HTTP status 401"
-    assert reason_label("navigation failed: net::ERR_NAME_NOT_RESOLVED") == (
-        "could not be opened: net::ERR_NAME_NOT_RESOLVED")
+    assert reason_label("navigation failed: Page.goto: net::ERR_NAME_NOT_RESOLVED at https://x.invalid/") == (
+        "could not be opened: No server answers to this name: check the address; the site may no longer exist. "
+        "(Page.goto: net::ERR_NAME_NOT_RESOLVED at https://x.invalid/)")
+    assert reason_label("navigation failed: Timeout 30000ms exceeded.") == (
+        "could not be opened: Timeout 30000ms exceeded.")  # no network error named: shown as recorded
     assert reason_label("something new") == "something new"  # unknown forms are shown as recorded
     previous = i18n._active
     try:
