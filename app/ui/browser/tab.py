@@ -35,6 +35,7 @@ from app.infra.personas import Persona
 from app.ui.browser.notice import Level, NoticeBar, in_layout
 
 SLOW_LOAD_MS = 20_000
+PERMISSION_KEY = "permission-"  # + the permission's kind: one notice per kind and page
 TITLE_WAIT_MS = 1_000
 HIT_POLL_MS = 1_500
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -144,7 +145,10 @@ class BrowserTab(QWidget):
         self._last_error = ""
         self.loading.emit(True)
         self._slow_timer.start()
-        self._drop_notices("slow", "load-error", "crash")
+        # Notices about the page being left go with it (seen: "asked for your location: denied" still
+        # shown over the next site). Downloads and TLS decisions stay: they are about more than a page.
+        self._drop_notices("slow", "load-error", "crash", "popups",
+                           *(notice.key for notice in self.notices() if notice.key.startswith(PERMISSION_KEY)))
         if self._pending is None and self.url().scheme() in ("http", "https"):
             self._pending = (self.url().toString(QUrl.ComponentFormattingOption.FullyEncoded), utc_now())
 
@@ -235,7 +239,7 @@ class BrowserTab(QWidget):
     def _on_permission_denied(self, origin: str, kind: str) -> None:
         what = self.tr(PERMISSION_NAMES.get(kind, kind))
         self.notify(self.tr("{origin} asked for access to the {what}: denied.").format(origin=origin, what=what),
-                    Level.INFO, key=f"permission-{kind}")
+                    Level.INFO, key=f"{PERMISSION_KEY}{kind}")
 
     # -- notices ------------------------------------------------------------------------------------
     def notify(self, text: str, level: Level = Level.INFO, *, key: str = "", closable: bool = True) -> NoticeBar:

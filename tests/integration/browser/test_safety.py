@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from app.ui.browser import BrowserPanel
 from app.vault.patrols import PatrolEventKind
 from tests.helpers.loopback import SERVED_PORTS, serving
-from tests.integration.browser.conftest import js, open_and_wait
+from tests.integration.browser.conftest import js, load_and_wait, open_and_wait
 
 LISTEN = "0A"
 
@@ -86,6 +86,8 @@ def test_permission_requests_are_denied_with_a_notice(qtbot: Any, panel: Browser
     qtbot.waitUntil(lambda: any(n.key == "permission-Geolocation" for n in tab.notices()), timeout=5000)
     output = js(qtbot, tab.page, "document.getElementById('out').textContent")
     assert "granted" not in output
+    load_and_wait(qtbot, tab, pages + "keywords-en.html")  # the notices were about the page left behind
+    assert not any(n.key.startswith("permission-") for n in tab.notices())
 
 
 def test_a_pop_up_storm_opens_no_tabs(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
