@@ -183,6 +183,13 @@ def report(results: dict[str, list[dict[str, float]]], tabs: int) -> None:
           f"{memory['panel']:.0f} MiB   ratio {memory['panel'] / memory['plain']:.2f}  (target <= 1.2)")
     print(f"(median of {len(results['plain'])} runs each; pages loaded: "
           f"{[r['loaded'] for r in results['plain']]} / {[r['loaded'] for r in results['panel']]})")
+    # Launches on this 2-core machine vary by a quarter from run to run (Chromium's helper processes,
+    # the disk cache): every run is printed, and the fastest of each, which noise can only slow down.
+    for mode in ("plain", "panel"):
+        print(f"launch runs {mode:5}  " + " ".join(f"{r['launch_s']:.2f}" for r in results[mode]))
+    fastest = {m: min(r["launch_s"] for r in rs) for m, rs in results.items()}
+    print(f"fastest launch         plain QWebEngineView {fastest['plain']:.2f} s   BrowserPanel {fastest['panel']:.2f} s"
+          f"   ratio {fastest['panel'] / fastest['plain']:.2f}")
 
 
 if __name__ == "__main__":
