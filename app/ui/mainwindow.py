@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _build_central(self) -> None:
         self.case_list = CaseListPanel(self)
-        self.case_view = CaseView(self)
+        self.case_view = CaseView(self, self._platforms)
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.left.setObjectName("casePanel")
         self.left.addWidget(self.case_list)

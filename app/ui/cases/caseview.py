@@ -8,7 +8,7 @@ window title never carries a name: only the case number.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from app.core.errors import KnownError
 from app.core.models import Case, CaseStatus, Person
 from app.core.person_fields import detail_label, with_colon
 from app.ui.cases.auditview import CaseAuditView
+from app.ui.cases.dialogs import PlatformChecks
 from app.ui.common import ErrorLabel, add_row, format_short, format_time
 from app.vault import Vault
 
@@ -47,13 +48,14 @@ class CaseView(QWidget):
     add_person_requested = Signal(object)
     reveal_requested = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, platforms: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
         self._vault: Vault | None = None
         self.case: Case | None = None
         self._people: list[Person] = []
         self._extra_titles: list[tuple[QWidget, Title]] = []
+        self._platform_list = list(platforms)  # offered in the details; a case keeps any others it names
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -93,8 +95,8 @@ class CaseView(QWidget):
         self.status_box.setObjectName("caseStatus")
         for status in CaseStatus:
             self.status_box.addItem(status.label(), str(status))
-        self.platforms = QLabel(page)
-        self.platforms.setWordWrap(True)
+        self.platforms = PlatformChecks(self._platform_list, page)
+        self.platforms.setObjectName("casePlatforms")
         self.officer = QLabel(page)
         self.created = QLabel(page)
         self.updated = QLabel(page)
@@ -107,7 +109,7 @@ class CaseView(QWidget):
         self.detail_labels = [add_row(self.details_form, widget) for widget in (
             self.number, self.title_edit, self.status_box, self.platforms, self.officer, self.created, self.updated,
             self.notes_edit)]
-        for label in (self.number, self.officer, self.created, self.updated, self.platforms):
+        for label in (self.number, self.officer, self.created, self.updated):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -120,6 +122,7 @@ class CaseView(QWidget):
         self.title_edit.textEdited.connect(self._update_save)
         self.notes_edit.textChanged.connect(self._update_save)
         self.status_box.currentIndexChanged.connect(self._update_save)
+        self.platforms.changed.connect(self._update_save)
         self.tabs.addTab(page, "")
 
     def _build_people(self) -> None:
@@ -225,7 +228,7 @@ class CaseView(QWidget):
         self.number.setText(case.number)
         self.title_edit.setText(case.title)
         self.status_box.setCurrentIndex(list(CaseStatus).index(case.status))
-        self.platforms.setText("、".join(case.platforms) or "—")
+        self.platforms.set_chosen(case.platforms)
         self.officer.setText(f"{case.officer}（{case.unit}）" if case.unit else case.officer)
         self.created.setText(format_time(case.created_at))
         self.notes_edit.setPlainText(case.notes)
@@ -286,7 +289,10 @@ class CaseView(QWidget):
         wanted = {"title": self.title_edit.text().strip(), "notes": self.notes_edit.toPlainText().strip(),
                   "status": CaseStatus(self.status_box.currentData())}
         current = {"title": self.case.title, "notes": self.case.notes, "status": self.case.status}
-        return {key: value for key, value in wanted.items() if value != current[key]}
+        changes: dict[str, object] = {key: value for key, value in wanted.items() if value != current[key]}
+        if set(self.platforms.chosen()) != set(self.case.platforms):  # the order of the boxes is no change
+            changes["platforms"] = self.platforms.chosen()
+        return changes
 
     def _update_save(self) -> None:
         self.save_button.setEnabled(bool(self._changes()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,43 @@ from app.vault import Vault
 PLATFORM_COLUMNS = 4
 
 
+class PlatformChecks(QWidget):
+    """The platforms a case is about, as boxes to tick (the new-case form and the case's details).
+    A platform the case names that the list no longer has (renamed in Settings) keeps its box, so
+    editing a case never drops it silently. ``changed`` when the officer ticks or unticks one."""
+
+    changed = Signal()
+
+    def __init__(self, platforms: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(PLATFORM_COLUMNS, 1)  # the boxes stay together on a wide page
+        self._listed = list(platforms)
+        self.boxes: list[QCheckBox] = []
+        self._show_boxes(self._listed)
+
+    def _show_boxes(self, names: Sequence[str]) -> None:
+        for box in self.boxes:
+            box.deleteLater()
+        self.boxes = [QCheckBox(name, self) for name in names]
+        for index, box in enumerate(self.boxes):
+            box.toggled.connect(self.changed)
+            self._grid.addWidget(box, index // PLATFORM_COLUMNS, index % PLATFORM_COLUMNS)
+
+    def set_chosen(self, chosen: Sequence[str]) -> None:
+        names = self._listed + [name for name in chosen if name not in self._listed]
+        if names != [box.text() for box in self.boxes]:
+            self._show_boxes(names)
+        for box in self.boxes:
+            box.blockSignals(True)
+            box.setChecked(box.text() in chosen)
+            box.blockSignals(False)
+
+    def chosen(self) -> list[str]:
+        return [box.text() for box in self.boxes if box.isChecked()]
+
+
 class NewCaseDialog(QDialog):
     """Title, platforms and notes; the number comes from the vault's format. ``case`` after accept."""
 
@@ -38,13 +75,8 @@ class NewCaseDialog(QDialog):
         self.case: Case | None = None
         self.title = QLineEdit(self)
         self.title.setObjectName("caseTitle")
-        self.platforms = QWidget(self)
+        self.platforms = PlatformChecks(platforms, self)
         self.platforms.setObjectName("casePlatforms")
-        grid = QGridLayout(self.platforms)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.platform_boxes = [QCheckBox(name, self.platforms) for name in platforms]
-        for index, box in enumerate(self.platform_boxes):
-            grid.addWidget(box, index // PLATFORM_COLUMNS, index % PLATFORM_COLUMNS)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("caseNotes")
         self.error = ErrorLabel(self)
@@ -82,7 +114,7 @@ class NewCaseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()))
 
     def chosen_platforms(self) -> list[str]:
-        return [box.text() for box in self.platform_boxes if box.isChecked()]
+        return self.platforms.chosen()
 
     def _on_create(self) -> None:
         try:

@@ -65,7 +65,7 @@ def test_new_case_dialog(qtbot, vault) -> None:
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.title.setText("PTT 文章疑似散布兒少性影像")
-    dialog.platform_boxes[1].setChecked(True)
+    dialog.platforms.boxes[1].setChecked(True)
     dialog.notes.setPlainText("巡查時發現")
     ok.click()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -141,3 +141,29 @@ def test_audit_tab_lists_the_case_entries_newest_first_in_words(qtbot, vault) ->
     view.tabs.setCurrentIndex(0)
     view.tabs.setCurrentWidget(view.audit_view)
     assert view.audit_view.rows()[0][4] == "Case edited"
+
+
+def test_a_cases_platforms_can_be_changed_as_a_revision(qtbot, vault) -> None:
+    """Seen: the details showed the platforms as text, so a platform ticked wrongly at creation, or one
+    the case spread to later, could not be corrected."""
+    case = vault.create_case("平臺待更正的案件", ["Instagram", "舊平臺名稱"])
+    view = CaseView(platforms=["Instagram", "PTT", "X"])
+    qtbot.addWidget(view)
+    view.show()
+    view.set_vault(vault)
+    view.show_case(case.id)
+    boxes = {box.text(): box for box in view.platforms.boxes}
+    assert list(boxes) == ["Instagram", "PTT", "X", "舊平臺名稱"]  # a name no longer listed keeps its box
+    assert [name for name, box in boxes.items() if box.isChecked()] == ["Instagram", "舊平臺名稱"]
+    assert not view.save_button.isEnabled()
+    boxes["PTT"].setChecked(True)
+    assert view.save_button.isEnabled()
+    boxes["PTT"].setChecked(False)
+    assert not view.save_button.isEnabled()  # back as it was: nothing to save
+    boxes["PTT"].setChecked(True)
+    with qtbot.waitSignal(view.case_changed, timeout=1000):
+        view.save_button.click()
+    assert set(vault.case(case.id).platforms) == {"Instagram", "PTT", "舊平臺名稱"}
+    edit = vault.audit.entries()[-1]
+    assert edit.action == "case.edit" and edit.details["changed"] == ["platforms"]
+    assert not view.save_button.isEnabled()
