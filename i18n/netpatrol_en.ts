@@ -256,12 +256,12 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
         <translation>▶ Start patrol</translation>
     </message>
     <message>
-        <source>On patrol {h}:{m:02d}:{s:02d}</source>
-        <translation>On patrol {h}:{m:02d}:{s:02d}</translation>
-    </message>
-    <message>
         <source>No patrol running</source>
         <translation>No patrol running</translation>
+    </message>
+    <message>
+        <source>Time on this patrol</source>
+        <translation>Time on this patrol</translation>
     </message>
     <message>
         <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>

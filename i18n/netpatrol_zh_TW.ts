@@ -256,12 +256,12 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
         <translation>▶ 開始巡邏</translation>
     </message>
     <message>
-        <source>On patrol {h}:{m:02d}:{s:02d}</source>
-        <translation>巡邏中 {h}:{m:02d}:{s:02d}</translation>
-    </message>
-    <message>
         <source>No patrol running</source>
         <translation>未在巡邏</translation>
+    </message>
+    <message>
+        <source>Time on this patrol</source>
+        <translation>本次巡邏已進行的時間</translation>
     </message>
     <message>
         <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>

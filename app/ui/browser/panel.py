@@ -77,6 +77,10 @@ NO_CASE = QT_TRANSLATE_NOOP("errors", "No case is chosen in the browser: the dow
                                       "and download again.")
 
 
+def _clock(seconds: int) -> str:
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
 class BrowserPanel(QWidget):
     patrol_changed = Signal(bool)
 
@@ -264,6 +268,12 @@ class BrowserPanel(QWidget):
         self.wellness_button.setMenu(menu)
 
     def _retranslate(self) -> None:
+        # Room for the longest the patrol clock will say, so starting a patrol does not widen the row
+        # and push the case list narrower (seen at 1280 px: the case titles lost four characters).
+        metrics = self.elapsed.fontMetrics()
+        self.elapsed.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in (
+            self.tr("No patrol running"), _clock(10 * 3600 + 59 * 60 + 59))))
+        self.elapsed.setToolTip(self.tr("Time on this patrol"))
         self._update_patrol_state()
         self.empty_hint.setText(self.tr("Choose a platform on the left, or type an address above.\n"
                                         "While a patrol runs, every page opened is recorded in the patrol log."))
@@ -754,16 +764,15 @@ class BrowserPanel(QWidget):
         running = self.session.running if hasattr(self, "session") else False
         self.patrol_button.setChecked(running)
         self.patrol_button.setText(self.tr("■ End patrol") if running else self.tr("▶ Start patrol"))
-        self.patrol_button.setStyleSheet("background: #1e7b34; color: white; font-weight: bold;" if running else "")
+        self.patrol_button.setStyleSheet("font-weight: bold;" + ("background: #1e7b34; color: white;" if running else ""))
         self._on_tick()
 
     def _on_tick(self) -> None:
         if not hasattr(self, "session"):
             return
         if self.session.running:
-            seconds = int(self.session.elapsed().total_seconds())
-            self.elapsed.setText(self.tr("On patrol {h}:{m:02d}:{s:02d}").format(
-                h=seconds // 3600, m=seconds // 60 % 60, s=seconds % 60))
+            # the clock alone: the green "End patrol" button beside it says a patrol runs
+            self.elapsed.setText(_clock(int(self.session.elapsed().total_seconds())))
             if self._break_due is not None and utc_now() >= self._break_due:
                 self._remind_break()
         else:

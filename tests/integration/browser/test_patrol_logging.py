@@ -156,3 +156,25 @@ def test_an_open_patrol_log_follows_a_language_switch_without_new_audit_entries(
     qtbot.waitUntil(lambda: dialog.view.refresh_button.text() == "Refresh", timeout=5000)
     assert "Visited" in [row[1] for row in dialog.view.rows()]
     assert sum(e.action == "patrol.view_log" for e in panel.vault.audit.entries()) == views
+
+
+def _least_width(panel: BrowserPanel) -> int:
+    """How narrow the clock and the patrol button can be, as the row's layout sees them."""
+    return sum(widget.minimumWidth() or widget.minimumSizeHint().width()
+               for widget in (panel.patrol_button, panel.elapsed))
+
+
+def test_starting_a_patrol_does_not_widen_the_patrol_row(qtbot: Any, panel: BrowserPanel) -> None:
+    """Seen at 1280 px: the wider clock and bold button pushed the case list beside the browser narrower."""
+    from app.ui.language import apply_language
+
+    try:
+        for language in ("zh_TW", "en"):
+            apply_language(language)
+            qtbot.waitUntil(lambda: panel.elapsed.text() == panel.tr("No patrol running"), timeout=5000)
+            before = _least_width(panel)
+            panel.start_patrol()
+            assert _least_width(panel) <= before, language
+            panel.stop_patrol()
+    finally:
+        apply_language("en")
