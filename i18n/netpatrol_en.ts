@@ -972,6 +972,10 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -982,6 +986,22 @@ A case holds the captures, people and steps of one matter.</translation>
     <message>
         <source>(sealed)</source>
         <translation>(sealed)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>狀態</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>變更項目</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>案由</translation>
     </message>
@@ -982,6 +986,22 @@ A case holds the captures, people and steps of one matter.</source>
     <message>
         <source>(sealed)</source>
         <translation>（已彌封）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from app.ui.common import ErrorLabel, add_row, format_short, format_time
 from app.vault import Vault
 
 Title = str | Callable[[], str]
+HISTORY_TITLE_COLUMN = 5  # the last of the history's columns, which takes the room left
 
 
 class CaseView(QWidget):
@@ -154,11 +155,11 @@ class CaseView(QWidget):
         self.tabs.addTab(page, "")
 
     def _build_history(self) -> None:
-        self.history = QTableWidget(0, 5, self)
+        self.history = QTableWidget(0, 6, self)
         self.history.setObjectName("historyTable")
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.horizontalHeader().setSectionResizeMode(HISTORY_TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.history, "")
 
     def add_tab(self, widget: QWidget, title: Title) -> int:
@@ -191,7 +192,8 @@ class CaseView(QWidget):
         self.people_hint.setText(self.tr(
             "Reporters, informants and victims are sealed: only their pseudonym is shown and printed."))
         self.history.setHorizontalHeaderLabels(
-            [self.tr("Revision"), self.tr("Time"), self.tr("Officer"), self.tr("Status"), self.tr("Title")])
+            [self.tr("Revision"), self.tr("Time"), self.tr("Officer"), self.tr("Changed"), self.tr("Status"),
+             self.tr("Title")])
         self._show_case()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -259,16 +261,28 @@ class CaseView(QWidget):
     def _fill_history(self) -> int:
         """Fill the revisions table, newest first; returns how many revisions the case has."""
         assert self._vault is not None and self.case is not None
-        revisions = list(reversed(self._vault.cases.revisions(self.case.id)))
-        self.history.setRowCount(len(revisions))
-        for row, revision in enumerate(revisions):
-            cells = [str(revision.revision), format_short(revision.updated_at), revision.officer,
+        oldest_first = self._vault.cases.revisions(self.case.id)
+        changed = [self._changed_fields(before, after) for before, after in zip([None, *oldest_first], oldest_first,
+                                                                                  strict=False)]
+        self.history.setRowCount(len(oldest_first))
+        for row, (revision, what) in enumerate(zip(reversed(oldest_first), reversed(changed), strict=True)):
+            cells = [str(revision.revision), format_short(revision.updated_at), revision.officer, what,
                      revision.status.label(), revision.title]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        return len(revisions)
+        self.history.horizontalHeader().setSectionResizeMode(HISTORY_TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        return len(oldest_first)
+
+    def _changed_fields(self, before: Case | None, after: Case) -> str:
+        """What a revision changed, in words (seen: a notes or platforms edit showed as a row the same as
+        the one before it)."""
+        if before is None:
+            return self.tr("Opened")
+        fields = ((self.tr("Title"), "title"), (self.tr("Status"), "status"), (self.tr("Platforms"), "platforms"),
+                  (self.tr("Notes"), "notes"))
+        names = [name for name, field in fields if getattr(before, field) != getattr(after, field)]
+        return self.tr(", ").join(names) if names else "—"
 
     def people(self) -> list[Person]:
         return list(self._people)

@@ -113,6 +113,8 @@ def test_case_view_people_are_pseudonyms_and_edits_are_revisions(qtbot, vault) -
     assert "(revision 2)" in view.updated.text()
     assert view.history.rowCount() == 2
     assert view.history.item(0, 0).text() == "2"
+    # what each revision changed, in words: a notes edit no longer looks like the row before it
+    assert [view.history.item(row, 3).text() for row in range(2)] == ["Status, Notes", "Opened"]
 
 
 def test_audit_tab_lists_the_case_entries_newest_first_in_words(qtbot, vault) -> None:
@@ -166,4 +168,5 @@ def test_a_cases_platforms_can_be_changed_as_a_revision(qtbot, vault) -> None:
     assert set(vault.case(case.id).platforms) == {"Instagram", "PTT", "舊平臺名稱"}
     edit = vault.audit.entries()[-1]
     assert edit.action == "case.edit" and edit.details["changed"] == ["platforms"]
+    assert view.history.item(0, 3).text() == "Platforms"
     assert not view.save_button.isEnabled()
