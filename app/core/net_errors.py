@@ -45,10 +45,15 @@ _NAME_IN_TEXT = re.compile(r"net::(ERR_[A-Z_]+)")
 _UNKNOWN = QT_TRANSLATE_NOOP("net", "The page could not be loaded.")
 
 
+def _with_technical(sentence: str, technical: str) -> str:
+    """The translated sentence with the technical text in brackets after it."""
+    return translate("net", "{sentence} ({technical})").format(sentence=translate("net", sentence),
+                                                               technical=technical)
+
+
 def network_error_text(code: int, technical: str = "") -> str:
     """The sentence for Chromium network error ``code``, with its technical name in brackets."""
-    sentence = translate("net", _BY_CODE.get(code, _UNKNOWN))
-    return translate("net", "{sentence} ({technical})").format(sentence=sentence, technical=technical or code)
+    return _with_technical(_BY_CODE.get(code, _UNKNOWN), technical or str(code))
 
 
 def explained(technical: str) -> str:
@@ -57,8 +62,7 @@ def explained(technical: str) -> str:
     found = _NAME_IN_TEXT.search(technical)
     if found is None or found.group(1) not in _BY_NAME:
         return technical
-    return translate("net", "{sentence} ({technical})").format(sentence=translate("net", _BY_NAME[found.group(1)]),
-                                                               technical=technical)
+    return _with_technical(_BY_NAME[found.group(1)], technical)
 
 
 def http_status_text(status: int) -> str:

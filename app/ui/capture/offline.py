@@ -113,7 +113,6 @@ class OfflinePageViewer(QDialog):
         self.view = QWebEngineView(self)
         self.page = _ReadOnlyPage(self.profile, self.url, self.view)
         self.view.setPage(self.page)
-        self.blurred = blurred
         self.overlays = PageOverlays(self.page, OverlayState(blur=blurred))
         self.page.setAudioMuted(True)  # muted, as media are in the browser
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -131,6 +130,11 @@ class OfflinePageViewer(QDialog):
         resize_within_screen(self, 1100, 800)
         self._retranslate()
         self.page.load(self.url)
+
+    @property
+    def blurred(self) -> bool:
+        """Whether pictures start blurred here (a click still shows one)."""
+        return self.overlays.state.blur
 
     @staticmethod
     def _lock_down(settings: QWebEngineSettings) -> None:
