@@ -202,10 +202,6 @@
         <translation>All of “{name}”</translation>
     </message>
     <message>
-        <source>Blocked {count} pop-up windows from this page.</source>
-        <translation>Blocked {count} pop-up windows from this page.</translation>
-    </message>
-    <message>
         <source>Persona: {name}</source>
         <translation>Persona: {name}</translation>
     </message>
@@ -262,6 +258,14 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
     <message>
         <source>Time on this patrol</source>
         <translation>Time on this patrol</translation>
+    </message>
+    <message>
+        <source>Pop-up windows blocked on this page: {count}. The last one: {url}</source>
+        <translation>Pop-up windows blocked on this page: {count}. The last one: {url}</translation>
+    </message>
+    <message>
+        <source>Open it in a new tab</source>
+        <translation>Open it in a new tab</translation>
     </message>
     <message>
         <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>

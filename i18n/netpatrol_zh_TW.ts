@@ -202,10 +202,6 @@
         <translation>「{name}」全部關鍵字</translation>
     </message>
     <message>
-        <source>Blocked {count} pop-up windows from this page.</source>
-        <translation>已封鎖此頁面開啟的 {count} 個彈出視窗。</translation>
-    </message>
-    <message>
         <source>Persona: {name}</source>
         <translation>身分：{name}</translation>
     </message>
@@ -262,6 +258,14 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
     <message>
         <source>Time on this patrol</source>
         <translation>本次巡邏已進行的時間</translation>
+    </message>
+    <message>
+        <source>Pop-up windows blocked on this page: {count}. The last one: {url}</source>
+        <translation>此頁面的彈出視窗已封鎖 {count} 個。最後一個：{url}</translation>
+    </message>
+    <message>
+        <source>Open it in a new tab</source>
+        <translation>在新分頁開啟</translation>
     </message>
     <message>
         <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>

@@ -45,7 +45,10 @@ def apply_settings(settings: QWebEngineSettings) -> None:
     attr = QWebEngineSettings.WebAttribute
     for attribute, on in (
         (attr.WebRTCPublicInterfacesOnly, True),
-        (attr.JavascriptCanOpenWindows, False),  # pop-ups only from a click; see PopupBudget
+        # Every window a page asks for reaches the panel, which blocks and counts those a script opens
+        # by itself (see PopupBudget). Switched off, Chromium drops them without a word to us, so the
+        # officer never learnt that a page had tried (seen: a 30-pop-up page looked like a quiet one).
+        (attr.JavascriptCanOpenWindows, True),
         (attr.PlaybackRequiresUserGesture, True),
         (attr.LocalContentCanAccessFileUrls, False),
         (attr.LocalContentCanAccessRemoteUrls, False),
@@ -112,7 +115,8 @@ def defer_certificate_error(error: QWebEngineCertificateError) -> CertificatePro
 
 # -- pop-ups ----------------------------------------------------------------------------------------
 class PopupBudget:
-    """At most ``limit`` new windows per page in ``window_ms``; the rest are blocked and counted."""
+    """New windows of one page: none that a script opens by itself, and at most ``limit`` from clicks
+    in ``window_ms``. The rest are blocked and counted, so the officer can be told."""
 
     def __init__(self, limit: int = 3, window_ms: int = 10_000) -> None:
         self.limit = limit
@@ -120,7 +124,10 @@ class PopupBudget:
         self._opened: list[int] = []
         self.blocked = 0
 
-    def allow(self, now_ms: int) -> bool:
+    def allow(self, now_ms: int, *, clicked: bool = True) -> bool:
+        if not clicked:
+            self.blocked += 1
+            return False
         self._opened = [t for t in self._opened if now_ms - t < self.window_ms]
         if len(self._opened) >= self.limit:
             self.blocked += 1

@@ -72,6 +72,7 @@ if TYPE_CHECKING:   # the dialogs are imported when first opened: not needed for
 NO_PATROL_REMINDER_S = 15 * 60
 BREAK_CHECK_MS = 30_000
 SNOOZE = timedelta(minutes=10)
+POPUP_URL_CHARS = 90
 KEYWORD_SPLIT = re.compile(r"[,，、;；]+")
 NO_CASE = QT_TRANSLATE_NOOP("errors", "No case is chosen in the browser: the download was not kept. Choose a case "
                                       "and download again.")
@@ -568,14 +569,25 @@ class BrowserPanel(QWidget):
         return self.open_tab(QUrl(url), persona=self.personas.get(persona_id))
 
     def _on_new_window(self, opener: BrowserTab, request: QWebEngineNewWindowRequest) -> None:
-        """Open links meant for a new window as tabs; a page opening many without a click is stopped."""
-        if not request.isUserInitiated() and not opener.popups.allow(int(time.monotonic() * 1000)):
-            opener.notify(self.tr("Blocked {count} pop-up windows from this page.").format(
-                count=opener.popups.blocked), Level.WARNING, key="popups")
+        """Open links meant for a new window as tabs; what a script opens by itself, and bursts of
+        clicks, are stopped with a notice."""
+        if not opener.popups.allow(int(time.monotonic() * 1000), clicked=request.isUserInitiated()):
+            self._popup_blocked(opener, request.requestedUrl())
             return
         background = request.destination() == QWebEngineNewWindowRequest.DestinationType.InNewBackgroundTab
         tab = self.open_tab(QUrl(), persona=opener.persona, background=background)
         request.openIn(tab.page)
+
+    def _popup_blocked(self, opener: BrowserTab, url: QUrl) -> None:
+        """Say how many windows the page was refused, and offer the last one as a tab: what a page
+        pushes at its visitors (a redirect to a sales page) can be what the officer is after."""
+        address = display_text(url)
+        shown = address if len(address) <= POPUP_URL_CHARS else address[:POPUP_URL_CHARS - 1] + "…"
+        notice = opener.notify(self.tr("Pop-up windows blocked on this page: {count}. The last one: {url}").format(
+            count=opener.popups.blocked, url=shown), Level.WARNING, key="popups")
+        notice.setToolTip(address)
+        if url.scheme() in ("http", "https"):
+            notice.add_action(self.tr("Open it in a new tab"), lambda: self.open_tab(url, persona=opener.persona))
 
     def _on_current_tab(self, _index: int) -> None:
         self.status.clear()

@@ -147,6 +147,7 @@ class BrowserTab(QWidget):
         self._slow_timer.start()
         # Notices about the page being left go with it (seen: "asked for your location: denied" still
         # shown over the next site). Downloads and TLS decisions stay: they are about more than a page.
+        self.popups = PopupBudget()  # the count in the notice is this page's
         self._drop_notices("slow", "load-error", "crash", "popups",
                            *(notice.key for notice in self.notices() if notice.key.startswith(PERMISSION_KEY)))
         if self._pending is None and self.url().scheme() in ("http", "https"):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from app.infra.browser_prefs import BrowserPrefs
@@ -60,3 +62,13 @@ def open_and_wait(qtbot: Any, panel: BrowserPanel, url: str, **kwargs: Any) -> B
 def load_and_wait(qtbot: Any, tab: BrowserTab, url: str) -> None:
     with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
         tab.load(QUrl(url))
+
+
+def click_element(qtbot: Any, tab: BrowserTab, element_id: str) -> None:
+    """A real mouse click (a user gesture to the page) in the middle of the element."""
+    rect = json.loads(js(qtbot, tab.page, f"(function(r){{return JSON.stringify([r.left + r.width / 2, "
+                                          f"r.top + r.height / 2]);}})"
+                                          f"(document.getElementById('{element_id}').getBoundingClientRect())"))
+    target = tab.view.focusProxy()
+    point = QPoint(int(rect[0] * tab.page.zoomFactor()), int(rect[1] * tab.page.zoomFactor()))
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)

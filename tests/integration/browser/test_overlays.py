@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any
-
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 
 from app.infra.page_overlays import WORLD
 from app.ui.browser import BrowserPanel
 from app.ui.browser.tab import BrowserTab
-from tests.integration.browser.conftest import js, load_and_wait, open_and_wait
+from tests.integration.browser.conftest import click_element, js, load_and_wait, open_and_wait
 
 FILTER = "getComputedStyle(document.getElementById('{id}')).filter"
 
@@ -74,15 +70,6 @@ def test_media_are_blurred_by_default_and_the_toggle_removes_it(qtbot: Any, pane
     panel.gray_toggle.setChecked(True)
     qtbot.waitUntil(lambda: "grayscale" in js(qtbot, tab.page, "getComputedStyle(document.documentElement).filter"),
                     timeout=5000)
-
-
-def click_element(qtbot: Any, tab: BrowserTab, element_id: str) -> None:
-    rect = json.loads(js(qtbot, tab.page, f"(function(r){{return JSON.stringify([r.left + r.width / 2, "
-                                          f"r.top + r.height / 2]);}})"
-                                          f"(document.getElementById('{element_id}').getBoundingClientRect())"))
-    target = tab.view.focusProxy()
-    point = QPoint(int(rect[0] * tab.page.zoomFactor()), int(rect[1] * tab.page.zoomFactor()))
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
 
 
 def test_a_click_reveals_one_picture_without_following_its_link(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
