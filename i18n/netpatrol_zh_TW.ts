@@ -996,14 +996,6 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>立案</translation>
     </message>
     <message>
-        <source>Platforms</source>
-        <translation>平臺</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2451,6 +2443,190 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Certificate error overridden</source>
         <translation>略過憑證錯誤</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>已升級</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案號</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>變更項目</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>紀錄雜湊</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身分別</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案數</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <source>Procedure version</source>
+        <translation>流程版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（位元組）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>擷取</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息數</translation>
+    </message>
+    <message>
+        <source>All match</source>
+        <translation>全部相符</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>已核對檔案數</translation>
+    </message>
+    <message>
+        <source>Not matching</source>
+        <translation>不相符</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>紀錄筆數</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>檢視方式</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,13 @@ matched: in the case's audit view and in the custody log printed for the prosecu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from app.core.capture import capture_kind_label
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.identifiers import IdentifierKind
+from app.core.models import Role
 
 _LABELS = {
     "vault.create": QT_TRANSLATE_NOOP("audit", "Vault created"),
@@ -48,3 +54,101 @@ def action_label(action: str) -> str:
     """The translated name of ``action``; an action this version does not know is shown as recorded."""
     label = _LABELS.get(action)
     return translate("audit", label) if label else action
+
+
+# -- details ----------------------------------------------------------------------------------------
+# The keys an entry's details are recorded under, named for people. The record keeps the keys (a
+# verifier reads them); the audit view shows these names, with the entry as recorded in its tooltip.
+_DETAIL_LABELS = {  # in the order they are shown: what the entry is about first, the record's hash last
+    "kind": QT_TRANSLATE_NOOP("audit", "Kind"),
+    "name": QT_TRANSLATE_NOOP("audit", "Name"),
+    "file": QT_TRANSLATE_NOOP("audit", "File"),
+    "sha256": QT_TRANSLATE_NOOP("audit", "SHA-256"),
+    "size": QT_TRANSLATE_NOOP("audit", "Size (bytes)"),
+    "format": QT_TRANSLATE_NOOP("audit", "Format"),
+    "capture": QT_TRANSLATE_NOOP("audit", "Capture"),
+    "messages": QT_TRANSLATE_NOOP("audit", "Messages"),
+    "complete": QT_TRANSLATE_NOOP("audit", "Complete"),
+    "files": QT_TRANSLATE_NOOP("audit", "Files"),
+    "number": QT_TRANSLATE_NOOP("audit", "Case number"),
+    "changed": QT_TRANSLATE_NOOP("audit", "Changed"),
+    "role": QT_TRANSLATE_NOOP("audit", "Role"),
+    "pseudonym": QT_TRANSLATE_NOOP("audit", "Pseudonym"),
+    "reason": QT_TRANSLATE_NOOP("audit", "Reason"),
+    "minutes": QT_TRANSLATE_NOOP("audit", "Minutes"),
+    "origin": QT_TRANSLATE_NOOP("audit", "Origin"),
+    "supersedes": QT_TRANSLATE_NOOP("audit", "Replaces"),
+    "step": QT_TRANSLATE_NOOP("audit", "Step"),
+    "happened_at": QT_TRANSLATE_NOOP("audit", "Happened at"),
+    "procedure": QT_TRANSLATE_NOOP("audit", "Procedure version"),
+    "ok": QT_TRANSLATE_NOOP("audit", "All match"),
+    "artifacts": QT_TRANSLATE_NOOP("audit", "Files checked"),
+    "mismatched": QT_TRANSLATE_NOOP("audit", "Not matching"),
+    "host": QT_TRANSLATE_NOOP("audit", "Host"),
+    "error": QT_TRANSLATE_NOOP("audit", "Error"),
+    "url": QT_TRANSLATE_NOOP("audit", "URL"),
+    "persona": QT_TRANSLATE_NOOP("audit", "Persona"),
+    "day": QT_TRANSLATE_NOOP("audit", "Day"),
+    "events": QT_TRANSLATE_NOOP("audit", "Log entries"),
+    "via": QT_TRANSLATE_NOOP("audit", "Via"),
+    "viewer": QT_TRANSLATE_NOOP("audit", "Viewer"),
+    "unit": QT_TRANSLATE_NOOP("audit", "Unit"),
+    "officer": QT_TRANSLATE_NOOP("audit", "Officer"),
+    "version": QT_TRANSLATE_NOOP("audit", "Version"),
+    "migrated": QT_TRANSLATE_NOOP("audit", "Upgraded"),
+    "row": QT_TRANSLATE_NOOP("audit", "Record hash"),
+}
+_ORDER = {key: index for index, key in enumerate(_DETAIL_LABELS)}
+
+# A case's fields that an edit can change (the ``changed`` detail of ``case.edit``), in form order.
+CASE_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("audit", "Title"),
+    "status": QT_TRANSLATE_NOOP("audit", "Status"),
+    "platforms": QT_TRANSLATE_NOOP("audit", "Platforms"),
+    "notes": QT_TRANSLATE_NOOP("audit", "Notes"),
+}
+
+
+def detail_label(key: str) -> str:
+    """The translated name of a details key; a key this version does not know is shown as recorded."""
+    label = _DETAIL_LABELS.get(key)
+    return translate("audit", label) if label else key
+
+
+def case_field_label(field: str) -> str:
+    label = CASE_FIELDS.get(field)
+    return translate("audit", label) if label else field
+
+
+def _enum_label(enum: Callable[[str], Any], value: str) -> str:
+    try:
+        return str(enum(value).label())
+    except ValueError:
+        return value  # a value this version does not know is shown as recorded
+
+
+def _value_text(action: str, key: str, value: object) -> str:
+    if isinstance(value, bool):
+        return translate("audit", "yes") if value else translate("audit", "no")
+    if isinstance(value, list):
+        items = [case_field_label(str(item)) if key == "changed" else str(item) for item in value]
+        return translate("audit", ", ").join(items) if items else "—"
+    if value is None or value == "":
+        return "—"
+    if key == "role":
+        return _enum_label(Role, str(value))
+    if key == "kind" and action == "capture.add":
+        return capture_kind_label(str(value))
+    if key == "kind" and action.startswith("identifier."):
+        return _enum_label(IdentifierKind, str(value))
+    return str(value)
+
+
+def details_text(details: dict[str, object], action: str = "") -> str:
+    """An entry's details for people: each key by its name, and the kinds and roles the vault keeps
+    as ids in words. Known keys come in a fixed order (the chain stores them sorted, which put the
+    record's hash before a file's SHA-256); keys this version does not know follow, as recorded."""
+    pair = translate("audit", "{name}: {value}")
+    keys = sorted(details, key=lambda key: _ORDER.get(key, _ORDER["row"] - 0.5))
+    return translate("audit", "; ").join(pair.format(name=detail_label(key), value=_value_text(action, key, details[key]))
+                                         for key in keys)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.audit_actions import action_label
+from app.core.audit_actions import action_label, details_text
 from app.ui.common import format_time
 from app.vault import Vault
 from app.vault.audit import AuditEntry
@@ -32,10 +32,9 @@ ALL_ENTRIES = 1_000_000
 COLUMNS = 8
 
 
-def details_text(details: dict[str, object]) -> str:
-    """The entry's details as ``key: value`` pairs, in the order recorded."""
-    return "; ".join(f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
-                     for key, value in details.items())
+def recorded_text(details: dict[str, object]) -> str:
+    """The entry's details exactly as recorded (keys and values), for the tooltip."""
+    return json.dumps(details, ensure_ascii=False)
 
 
 class CaseAuditView(QWidget):
@@ -96,10 +95,10 @@ class CaseAuditView(QWidget):
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
 
     def _fill_row(self, row: int, entry: AuditEntry) -> None:
-        details = details_text(entry.details)
         cells = (str(entry.seq), format_time(entry.at), entry.officer, entry.workstation,
-                 action_label(entry.action), entry.subject or "", details, entry.entry_hash[:12])  # as the status bar
-        tips = {4: entry.action, 6: details, 7: entry.entry_hash}
+                 action_label(entry.action), entry.subject or "", details_text(entry.details, entry.action),
+                 entry.entry_hash[:12])  # as the status bar
+        tips = {4: entry.action, 6: recorded_text(entry.details), 7: entry.entry_hash}
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if column in tips:

@@ -135,7 +135,7 @@ def test_audit_tab_lists_the_case_entries_newest_first_in_words(qtbot, vault) ->
     assert [row[4] for row in rows] == ["Sealed identity revealed", "Reveal refused (wrong passphrase)",
                                         "Person added", "Case opened"]
     assert [row[0] for row in rows] == sorted((row[0] for row in rows), key=int, reverse=True)
-    assert rows[0][5] == victim.id and "reason: 核對身分" in rows[0][6]
+    assert rows[0][5] == victim.id and "Reason: 核對身分" in rows[0][6]
     assert rows[-1][7] == vault.audit.entries(case.id)[0].entry_hash[:12]
     assert not any("虛構被害人乙" in cell for row in rows for cell in row)  # the sealed name is nowhere
     assert other.id not in {row[5] for row in rows}
@@ -143,6 +143,8 @@ def test_audit_tab_lists_the_case_entries_newest_first_in_words(qtbot, vault) ->
     view.tabs.setCurrentIndex(0)
     view.tabs.setCurrentWidget(view.audit_view)
     assert view.audit_view.rows()[0][4] == "Case edited"
+    assert view.audit_view.rows()[0][6].startswith("Changed: Notes; Record hash: ")  # in words, not as recorded
+    assert view.audit_view.table.item(0, 6).toolTip().startswith('{"changed": ["notes"], "row": ')  # as recorded
 
 
 def test_a_cases_platforms_can_be_changed_as_a_revision(qtbot, vault) -> None:

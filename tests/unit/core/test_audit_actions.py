@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
 from app.checklist.events import StepAction
-from app.core.audit_actions import KNOWN_ACTIONS, action_label
+from app.core.audit_actions import KNOWN_ACTIONS, action_label, detail_label, details_text
+from app.core.identifiers import IdentifierKind
 
 APP = Path(__file__).resolve().parents[3] / "app"
 # "area.verb" string literals in the code: the audit actions, and some file names, filtered below.
@@ -30,3 +32,46 @@ def test_every_audited_action_has_a_name() -> None:
 def test_unknown_actions_are_shown_as_recorded() -> None:
     assert action_label("person.reveal") == "Sealed identity revealed"
     assert action_label("future.action") == "future.action"  # a newer version's entry in an older viewer
+
+
+def _detail_keys_in_code() -> set[str]:
+    """String keys of every dict the code hands to the chain as details: ``details=`` arguments, dicts
+    assigned to ``details``, and the extra details of ``issue_file``."""
+    found: set[str] = set()
+    for source in APP.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "details" for t in node.targets):
+                values = [node.value]  # details = {...}, handed over below
+            elif isinstance(node, ast.Call):
+                values = [keyword.value for keyword in node.keywords if keyword.arg == "details"]
+            else:
+                continue
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "issue_file":
+                values += [arg for arg in node.args if isinstance(arg, ast.Dict)]  # not the callbacks
+            for value in values:
+                found |= {key.value for inner in ast.walk(value) if isinstance(inner, ast.Dict)
+                          for key in inner.keys if isinstance(key, ast.Constant) and isinstance(key.value, str)}
+    return found
+
+
+def test_every_detail_key_has_a_name() -> None:
+    used = _detail_keys_in_code()
+    assert {"changed", "sha256", "pseudonym", "row", "format", "messages", "events"} <= used
+    assert {key for key in used if detail_label(key) == key} == set()
+
+
+def test_details_read_in_words_in_a_fixed_order() -> None:
+    text = details_text({"changed": ["platforms", "notes"], "complete": False, "future_key": 3, "mismatched": [],
+                         "origin": "manual", "row": "ab12"})
+    assert text == ("Complete: no; Changed: Platforms, Notes; Origin: manual; Not matching: —; future_key: 3; "
+                    "Record hash: ab12")  # the chain stores keys sorted; the record's hash goes last
+    stored = {"kind": "png", "name": "fullpage.png", "row": "cd34", "sha256": "ef56", "size": 10}  # as stored
+    assert details_text(stored, "artifact.add") == ("Kind: png; Name: fullpage.png; SHA-256: ef56; Size (bytes): 10; "
+                                                    "Record hash: cd34")
+
+
+def test_ids_the_vault_keeps_are_named() -> None:
+    assert details_text({"kind": "chat"}, "capture.add") == "Kind: Chat"
+    assert details_text({"kind": "poster_ip"}, "identifier.add") == "Kind: " + IdentifierKind.POSTER_IP.label()
+    assert details_text({"role": "victim", "pseudonym": "V-1"}, "person.add") == "Role: Victim; Pseudonym: V-1"
+    assert details_text({"role": "alien"}, "person.add") == "Role: alien"  # unknown: as recorded
