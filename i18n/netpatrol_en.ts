@@ -186,14 +186,6 @@
         <translation>⚠ Persona “{name}” keeps its cookies and site data UNENCRYPTED in {folder}. Anyone who can read that folder can use this account. Keep it on an encrypted drive.</translation>
     </message>
     <message>
-        <source>New persona</source>
-        <translation>New persona</translation>
-    </message>
-    <message>
-        <source>Name of the undercover account (shown in the patrol log):</source>
-        <translation>Name of the undercover account (shown in the patrol log):</translation>
-    </message>
-    <message>
         <source>Folder for persistent personas</source>
         <translation>Folder for persistent personas</translation>
     </message>
@@ -1734,6 +1726,49 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>The two entries do not match.</source>
         <translation>The two entries do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonaDialog</name>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <source>A persona is the browser of one undercover account: its cookies and site data are kept apart from every other persona and stay from one patrol to the next, so the account stays signed in. The patrol log and every capture record which persona was used.</source>
+        <translation>A persona is the browser of one undercover account: its cookies and site data are kept apart from every other persona and stay from one patrol to the next, so the account stays signed in. The patrol log and every capture record which persona was used.</translation>
+    </message>
+    <message>
+        <source>e.g. the account&apos;s screen name</source>
+        <translation>e.g. the account&apos;s screen name</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>No folder chosen yet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>⚠ NetPatrol does not encrypt what a persona stores. Anyone who can read this folder can use the account: choose a folder on an encrypted drive (BitLocker).</source>
+        <translation>⚠ NetPatrol does not encrypt what a persona stores. Anyone who can read this folder can use the account: choose a folder on an encrypted drive (BitLocker).</translation>
+    </message>
+    <message>
+        <source>Create persona</source>
+        <translation>Create persona</translation>
+    </message>
+    <message>
+        <source>Name (shown in the patrol log):</source>
+        <translation>Name (shown in the patrol log):</translation>
+    </message>
+    <message>
+        <source>Folder for personas:</source>
+        <translation>Folder for personas:</translation>
+    </message>
+    <message>
+        <source>Folder for persistent personas</source>
+        <translation>Folder for persistent personas</translation>
     </message>
 </context>
 <context>

@@ -186,14 +186,6 @@
         <translation>⚠ 身分「{name}」的 Cookie 與網站資料以「未加密」方式存放於 {folder}。任何能讀取該資料夾的人都能使用這個帳號。請放在加密的磁碟上。</translation>
     </message>
     <message>
-        <source>New persona</source>
-        <translation>新增身分</translation>
-    </message>
-    <message>
-        <source>Name of the undercover account (shown in the patrol log):</source>
-        <translation>臥底帳號名稱（會記錄於勤務紀錄）：</translation>
-    </message>
-    <message>
         <source>Folder for persistent personas</source>
         <translation>保存身分的資料夾</translation>
     </message>
@@ -1734,6 +1726,49 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>The two entries do not match.</source>
         <translation>兩次輸入不相符。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonaDialog</name>
+    <message>
+        <source>New persona</source>
+        <translation>新增身分</translation>
+    </message>
+    <message>
+        <source>A persona is the browser of one undercover account: its cookies and site data are kept apart from every other persona and stay from one patrol to the next, so the account stays signed in. The patrol log and every capture record which persona was used.</source>
+        <translation>每個身分是一個偵查用帳號專用的瀏覽器：其 Cookie 與網站資料與其他身分完全分開，並在各次巡邏之間保留，讓帳號維持登入。勤務紀錄與每筆擷取都會記錄所用的身分。</translation>
+    </message>
+    <message>
+        <source>e.g. the account&apos;s screen name</source>
+        <translation>例如該帳號的顯示名稱</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>尚未選擇資料夾</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>⚠ NetPatrol does not encrypt what a persona stores. Anyone who can read this folder can use the account: choose a folder on an encrypted drive (BitLocker).</source>
+        <translation>⚠ 網路巡邏工作站不會加密身分所存的資料，任何能讀取此資料夾的人都能使用該帳號：請選擇位於加密磁碟（BitLocker）上的資料夾。</translation>
+    </message>
+    <message>
+        <source>Create persona</source>
+        <translation>建立身分</translation>
+    </message>
+    <message>
+        <source>Name (shown in the patrol log):</source>
+        <translation>名稱（顯示於勤務紀錄）：</translation>
+    </message>
+    <message>
+        <source>Folder for personas:</source>
+        <translation>身分資料夾：</translation>
+    </message>
+    <message>
+        <source>Folder for persistent personas</source>
+        <translation>保存身分的資料夾</translation>
     </message>
 </context>
 <context>

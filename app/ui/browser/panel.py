@@ -107,6 +107,7 @@ class BrowserPanel(QWidget):
         self._fill_personas()
         self._fill_keywords()
         self.set_vault(vault)
+        self._on_current_tab(-1)
         browser_policy.clear_staging()
 
     # -- building -----------------------------------------------------------------------------------
@@ -452,21 +453,18 @@ class BrowserPanel(QWidget):
             self.persona_warning.hide()
 
     def _on_new_persona(self) -> None:
-        if self.personas.root is None and not self.choose_persona_folder():
-            return
-        from PySide6.QtWidgets import QInputDialog  # dialogs load on first use, not at start-up
+        from app.ui.browser.persona_dialog import NewPersonaDialog  # dialogs load on first use, not at start-up
 
-        name, ok = QInputDialog.getText(self, self.tr("New persona"), self.tr(
-            "Name of the undercover account (shown in the patrol log):"))
-        if not ok:
-            return
-        try:
-            persona = self.personas.create(name)
-        except KnownError as error:
-            show_known_error(self, error)
-            return
+        NewPersonaDialog(self.personas.root, self._create_persona, self).exec()
+
+    def _create_persona(self, name: str, folder: Path) -> Persona:
+        """Make a persistent persona in ``folder``, which becomes the personas' folder; select it."""
+        if folder != self.personas.root:
+            self._use_persona_folder(folder)
+        persona = self.personas.create(name)
         self.session.audit("browser.persona_create", subject=persona.id)
         self._fill_personas(select=persona.id)
+        return persona
 
     def choose_persona_folder(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
@@ -475,10 +473,13 @@ class BrowserPanel(QWidget):
                                                   str(self.personas.root or Path.home()))
         if not folder:
             return False
-        self.prefs.persona_folder = Path(folder)
-        self.personas.set_root(Path(folder))
-        self._fill_personas()
+        self._use_persona_folder(Path(folder))
         return True
+
+    def _use_persona_folder(self, folder: Path) -> None:
+        self.prefs.persona_folder = folder
+        self.personas.set_root(folder)
+        self._fill_personas()
 
     def _fill_keywords(self) -> None:
         self.highlight_box.clear()
@@ -592,13 +593,16 @@ class BrowserPanel(QWidget):
     def _on_current_tab(self, _index: int) -> None:
         self.status.clear()
         tab = self.current_tab()
-        if tab is not None:
-            for toggle, value in ((self.blur_toggle, tab.blur), (self.gray_toggle, tab.gray),
-                                  (self.mute_toggle, tab.page.isAudioMuted())):
-                toggle.blockSignals(True)
-                toggle.setChecked(value)
-                toggle.blockSignals(False)
-            self.persona_label.setText(self.tr("Persona: {name}").format(name=tab.persona.label()))
+        # Without a tab the boxes show what the next tab gets, greyed (seen: unticked, with blur on, and
+        # after the last tab closed they kept its state).
+        values = ((tab.blur, tab.gray, tab.page.isAudioMuted()) if tab is not None
+                  else (self.prefs.blur_media, self.prefs.grayscale, self.prefs.mute_media))
+        for toggle, value in zip((self.blur_toggle, self.gray_toggle, self.mute_toggle), values, strict=True):
+            toggle.blockSignals(True)
+            toggle.setChecked(value)
+            toggle.blockSignals(False)
+            toggle.setEnabled(tab is not None)
+        self.persona_label.setText(self.tr("Persona: {name}").format(name=tab.persona.label()) if tab else "")
         self._update_navigation()
         self._update_hits()
 

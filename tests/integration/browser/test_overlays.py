@@ -142,3 +142,20 @@ def test_pictures_from_site_stylesheets_are_blurred_too(qtbot: Any, panel: Brows
     assert js(qtbot, tab.page, FILTER.format(id="avatar")) == "none"   # still revealed
     panel.blur_toggle.setChecked(False)
     qtbot.waitUntil(lambda: js(qtbot, tab.page, "document.querySelectorAll('[data-np-bg]').length") == 0, timeout=5000)
+
+
+def test_without_a_tab_the_wellness_boxes_show_what_the_next_tab_gets(qtbot: Any, panel: BrowserPanel,
+                                                                       pages: str) -> None:
+    """Seen: with no tab open 'Blur media' was unticked although the next page would be blurred, and
+    after the last tab closed the boxes kept that tab's state."""
+    boxes = (panel.blur_toggle, panel.gray_toggle, panel.mute_toggle)
+    assert [b.isChecked() for b in boxes] == [True, False, True]  # the defaults in Settings
+    assert not any(b.isEnabled() for b in boxes)
+    tab = open_and_wait(qtbot, panel, pages + "media.html")
+    assert all(b.isEnabled() for b in boxes)
+    panel.blur_toggle.setChecked(False)
+    panel.gray_toggle.setChecked(True)
+    assert not tab.blur and tab.gray
+    panel.close_tab(panel.tabs.indexOf(tab))
+    assert [b.isChecked() for b in boxes] == [True, False, True] and not any(b.isEnabled() for b in boxes)
+    assert panel.persona_label.text() == ""

@@ -7,10 +7,15 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
 from app.core.models import ArtifactKind
 from app.infra import browser_policy
+from app.infra.browser_prefs import BrowserPrefs
 from app.infra.personas import DEFAULT_PERSONA
 from app.ui.browser import BrowserPanel
+from app.ui.browser.persona_dialog import NewPersonaDialog
 from app.vault.patrols import PatrolEventKind
 from tests.conftest import FIXTURES
 from tests.integration.browser.conftest import js, load_and_wait, open_and_wait
@@ -117,3 +122,49 @@ def test_a_download_finishing_after_the_vault_locked_is_refused_not_a_crash(qtbo
     qtbot.waitUntil(lambda: bool(refused), timeout=5000)
     assert refused == ["The vault is locked."]
     assert not any(browser_policy.staging_root().rglob("*.part"))
+
+
+def test_the_first_persona_is_made_on_one_form_that_explains_it(
+        qtbot: Any, vault: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """Seen: the first persona began with a bare folder picker whose title alone said what it was for."""
+    prefs = BrowserPrefs(tmp_path / "browser.ini")  # no folder chosen yet
+    panel = BrowserPanel(vault, prefs=prefs)
+    qtbot.addWidget(panel)
+    folder = tmp_path / "encrypted-drive"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(folder)))
+    seen: list[NewPersonaDialog] = []
+
+    def fill_in() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPersonaDialog) and w.isVisible())
+        seen.append(dialog)
+        assert "cookies" in dialog.about.text() and "BitLocker" in dialog.warning.text()
+        assert not dialog.create_button.isEnabled()  # neither name nor folder yet
+        dialog.name_edit.setText("臥底帳號甲")
+        assert not dialog.create_button.isEnabled()
+        dialog.choose_button.click()
+        assert dialog.create_button.isEnabled()
+        dialog.create_button.click()
+
+    QTimer.singleShot(0, fill_in)
+    panel.new_persona_button.click()
+    assert seen and seen[0].result() == QDialog.DialogCode.Accepted
+    persona = panel.chosen_persona()
+    assert persona.name == "臥底帳號甲" and persona.folder is not None and persona.folder.parent == folder
+    assert prefs.persona_folder == folder
+    assert vault.audit.entries()[-1].action == "browser.persona_create"
+
+    def same_name_again() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPersonaDialog) and w.isVisible())
+        assert dialog.folder() == folder  # the folder is remembered
+        dialog.name_edit.setText("臥底帳號甲")
+        dialog.create_button.click()
+        seen.append(dialog)
+        assert dialog.isVisible() and not dialog.error.isHidden()  # the form stays, with the reason
+        dialog.reject()
+
+    QTimer.singleShot(0, same_name_again)
+    panel.new_persona_button.click()
+    assert "no other persona" in seen[-1].error.text()
+    assert [p.name for p in panel.personas.personas()[1:]] == ["臥底帳號甲"]
+    panel.shutdown()
