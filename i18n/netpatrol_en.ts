@@ -2226,6 +2226,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Mark done</translation>
     </message>
     <message>
+        <source>Fill in what is marked (required) first.</source>
+        <translation>Fill in what is marked (required) first.</translation>
+    </message>
+    <message>
         <source>{label} (required):</source>
         <translation>{label} (required):</translation>
     </message>

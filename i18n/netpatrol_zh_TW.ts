@@ -2226,6 +2226,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>標記完成</translation>
     </message>
     <message>
+        <source>Fill in what is marked (required) first.</source>
+        <translation>請先填寫標示（必填）的項目。</translation>
+    </message>
+    <message>
         <source>{label} (required):</source>
         <translation>{label}（必填）：</translation>
     </message>

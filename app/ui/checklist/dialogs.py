@@ -2,7 +2,10 @@
 
 The dialog does not decide whether the tick is allowed: it hands what the officer entered to
 ``submit``, which records it or raises the engine's reason; the reason is shown in the dialog and
-the officer can correct it without retyping everything.
+the officer can correct it without retyping everything. It only waits for what the form marks
+"(required)" before "Mark done" can be pressed: the engine's sentence for a missing note or field
+names the step and field by their ids, which suit the command line, not this form (seen: 「步驟
+assess-elements 須附註說明辦理情形。」).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,6 +81,7 @@ class TickDialog(QDialog):
         self.when.setMaximumDateTime(to_qdatetime(now))
         form.addRow(self.tr("When it happened (Taipei time):"), self.when)
         self.inputs: dict[str, Callable[[], object]] = {}
+        self._filled: list[Callable[[], bool]] = []  # one per required input: whether it is filled in
         for field in step.fields:
             form.addRow(self._field_label(field), self._field_widget(field, now))
         self.note = QPlainTextEdit(self)
@@ -85,6 +89,9 @@ class TickDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What was done, with whom, reference numbers…"))
         self.note.setFixedHeight(90)
         form.addRow(self.tr("Note (required):") if step.completion.note_required else self.tr("Note:"), self.note)
+        if step.completion.note_required:
+            self._filled.append(lambda: bool(self.note.toPlainText().strip()))
+        self.note.textChanged.connect(self._update_ready)
         self.evidence = QListWidget(self)
         self.evidence.setObjectName("tickEvidence")
         for item in evidence:
@@ -97,10 +104,17 @@ class TickDialog(QDialog):
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark done"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Mark done"))
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._update_ready()
+
+    def _update_ready(self) -> None:
+        ready = all(filled() for filled in self._filled)
+        self.ok_button.setEnabled(ready)
+        self.ok_button.setToolTip("" if ready else self.tr("Fill in what is marked (required) first."))
 
     def _field_label(self, field: Field) -> str:
         text = field.label.text(self._language)
@@ -114,6 +128,7 @@ class TickDialog(QDialog):
             for choice in field.choices:
                 box.addItem(choice.label.text(self._language), choice.value)
             self.inputs[field.id] = box.currentData
+            self._watch(field, box.currentIndexChanged, lambda: bool(box.currentData()))
             return box
         if field.type == "datetime":
             holder = QWidget(self)
@@ -126,11 +141,18 @@ class TickDialog(QDialog):
             row.addWidget(enabled)
             row.addWidget(edit, 1)
             self.inputs[field.id] = lambda: iso_utc(from_qdatetime(edit.dateTime())) if enabled.isChecked() else ""
+            self._watch(field, enabled.toggled, enabled.isChecked)
             return holder
         line = QLineEdit(self)
         line.setObjectName(f"field_{field.id}")
         self.inputs[field.id] = lambda: line.text().strip()
+        self._watch(field, line.textChanged, lambda: bool(line.text().strip()))
         return line
+
+    def _watch(self, field: Field, changed: SignalInstance, filled: Callable[[], bool]) -> None:
+        if field.required:
+            self._filled.append(filled)
+            changed.connect(self._update_ready)
 
     def _add_evidence(self, item: EvidenceItem) -> None:
         incomplete = "" if item.complete else self.tr("(incomplete)")
