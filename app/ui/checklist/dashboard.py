@@ -24,12 +24,15 @@ from app.core.timeutil import roc_date
 from app.infra.tasks import TaskRunner
 from app.ui.checklist.icons import clock_color
 from app.ui.checklist.source import ChecklistSource
-from app.ui.common import ErrorLabel, format_time
+from app.ui.common import ErrorLabel, format_short, format_time
 from app.ui.language import current_language
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_MS = 30_000
+# The case (number and title) and the legal basis can be long; uncapped they left the clock's own
+# name a few characters on a laptop (seen: 「通報社政主管機關（24…」). Cut text is in the tooltip.
+CAPPED_COLUMNS = {0: 240, 2: 170}
 
 
 def format_date(day: date) -> str:
@@ -73,8 +76,11 @@ class ClocksDashboard(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in CAPPED_COLUMNS:  # fitted to their text up to a cap in _fit_columns; the officer may widen
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.setSortingEnabled(True)
         self.table.sortItems(4, Qt.SortOrder.AscendingOrder)  # soonest deadline first
         layout.addLayout(top)
@@ -141,9 +147,15 @@ class ClocksDashboard(QWidget):
                 labels[clock.case_id] = self._case_label(clock.case_id)
             self._fill_row(row, clock, labels[clock.case_id], language)
         self.table.setSortingEnabled(True)  # re-sorts by the officer's chosen column
+        self._fit_columns()
         overdue = sum(1 for c in self._clocks if c.state.value == "overdue")
         self.summary.setText(self.tr("{count} running clock(s), {overdue} overdue.").format(
             count=len(self._clocks), overdue=overdue) if self._clocks else self.tr("No clock is running."))
+
+    def _fit_columns(self) -> None:
+        for column, cap in CAPPED_COLUMNS.items():
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
 
     def _case_label(self, case_id: str) -> str:
         try:
@@ -154,10 +166,13 @@ class ClocksDashboard(QWidget):
 
     def _fill_row(self, row: int, clock: ClockStatus, case_label: str, language: str) -> None:
         retention = clock.clock.kind == "retention"
+        # Times in the compact form of the case list (115/11/30 09:43); the full one is in the tooltip.
         started = format_date(clock.start_date) if retention and clock.start_date else (
-            format_time(clock.started_at) if clock.started_at else "")
+            format_short(clock.started_at) if clock.started_at else "")
         deadline = format_date(clock.end_date) if retention and clock.end_date else (
-            format_time(clock.deadline) if clock.deadline else "")
+            format_short(clock.deadline) if clock.deadline else "")
+        full = {3: format_time(clock.started_at) if clock.started_at and not retention else started,
+                4: format_time(clock.deadline) if clock.deadline and not retention else deadline}
         remaining = clock.remaining
         cells = [
             (case_label, case_label),
@@ -176,6 +191,8 @@ class ClocksDashboard(QWidget):
             item.setData(CASE_ROLE, clock.case_id)
             if column == 4 and retention:
                 item.setToolTip(self.tr("Data must be kept through {end} (Taipei date).").format(end=deadline))
+            else:
+                item.setToolTip(full.get(column, text))
             if color is not None:
                 item.setForeground(QBrush(color))
                 if clock.state.value == "overdue":

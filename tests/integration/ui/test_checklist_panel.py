@@ -17,7 +17,7 @@ from app.infra.reminders import ReminderService
 from app.ui.checklist import ChecklistPanel, ClocksDashboard, ReminderBanner
 from app.ui.checklist.icons import OVERDUE
 from app.ui.checklist.panel import STEP_ROLE
-from app.ui.common import format_time
+from app.ui.common import format_short, format_time
 from app.vault import Vault
 from app.vault.steps import CaseSteps
 
@@ -84,10 +84,11 @@ def test_manual_tick_through_the_dialog(qtbot, vault: Vault, steps: CaseSteps) -
     assert dialog is not None
     qtbot.addWidget(dialog)
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    ok.click()  # no note: refused, the dialog stays and says why
-    assert dialog.error.isVisibleTo(dialog) and "note" in dialog.error.text()
-    assert steps.store.events(case.id) == []
+    assert not ok.isEnabled() and "(required)" in ok.toolTip()  # the note is required (seen: the step's id in
+    dialog.note.setPlainText("   ")                            # the engine's sentence when pressed without one)
+    assert not ok.isEnabled()
     dialog.note.setPlainText("三要件均成立")
+    assert ok.isEnabled() and ok.toolTip() == ""
     assert dialog.evidence.item(0).text().startswith(f"{capture}  capture (Page)  ")  # the kind in words, not "page"
     dialog.evidence.item(0).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(panel.changed, timeout=1000) as changed:
@@ -114,11 +115,18 @@ def test_choice_fields_and_the_victim_branch(qtbot, vault: Vault, steps: CaseSte
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.evidence.count() == 0 and not dialog.evidence.isVisible()  # seen: a blank box over the title
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     age = dialog.findChild(QComboBox, "field_victim_age")
-    age.setCurrentIndex(age.findData("adult"))
     spread = dialog.findChild(QComboBox, "field_images_spread")
+    assert not ok.isEnabled()  # both choices are required
+    age.setCurrentIndex(age.findData("adult"))
+    assert not ok.isEnabled()
     spread.setCurrentIndex(spread.findData("yes"))
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert ok.isEnabled()
+    age.setCurrentIndex(0)  # back to "(choose)"
+    assert not ok.isEnabled()
+    age.setCurrentIndex(age.findData("adult"))
+    ok.click()
     panel.refresh()
     assert row(panel, "victim-authorization").text(1) == StepState.AVAILABLE.label()
     assert row(panel, "siarc-minor").text(1) == StepState.NOT_APPLICABLE.label()
@@ -167,7 +175,8 @@ def test_dashboard_lists_running_clocks_overdue_in_red(qtbot, vault: Vault, step
     assert table.item(2, 6).foreground().color() != OVERDUE
     assert "overdue by 6 h" in table.item(0, 5).text()
     deadline = dashboard.clocks[0].deadline
-    assert deadline is not None and table.item(0, 4).text() == format_time(deadline)
+    assert deadline is not None and table.item(0, 4).text() == format_short(deadline)  # as in the case list
+    assert table.item(0, 4).toolTip() == format_time(deadline)
     assert taipei(deadline).strftime("%H:%M") in table.item(0, 4).text()  # shown in Taipei time
     table.sortItems(5, Qt.SortOrder.DescendingOrder)  # most time left first
     assert table.item(0, 0).text().startswith(fresh.number)
@@ -242,3 +251,18 @@ def test_off_thread_checks_and_dashboard(qtbot, vault: Vault, steps: CaseSteps) 
     qtbot.waitUntil(lambda: dashboard.table.rowCount() == 1, timeout=5000)
     assert dashboard.table.item(0, 0).text().startswith(case.number)
     runner.wait(5000)
+
+
+def test_the_clock_name_keeps_its_room_beside_a_long_case_title(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    """Seen at 1366 px: the case's number and title took the width and the clock read 「通報社政主管機關（24…」."""
+    case = vault.create_case("某社群平臺帳號以私訊引誘多名未成年人拍攝並傳送影像之合成測試案例標題")
+    _victim(steps, case.id, 1)
+    dashboard = ClocksDashboard(steps)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(950, 500)
+    dashboard.show()
+    table = dashboard.table
+    clock = table.item(0, 1)
+    needed = table.fontMetrics().horizontalAdvance(clock.text())
+    assert table.columnWidth(1) >= needed
+    assert table.columnWidth(0) <= 240 and table.item(0, 0).toolTip().endswith("合成測試案例標題")
