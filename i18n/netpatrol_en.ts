@@ -74,6 +74,10 @@
         <translation>Keyword patrol…</translation>
     </message>
     <message>
+        <source>Not on patrol</source>
+        <translation>Not on patrol</translation>
+    </message>
+    <message>
         <source>Highlight keywords (comma-separated)</source>
         <translation>Highlight keywords (comma-separated)</translation>
     </message>
@@ -242,10 +246,6 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
     <message>
         <source>▶ Start patrol</source>
         <translation>▶ Start patrol</translation>
-    </message>
-    <message>
-        <source>No patrol running</source>
-        <translation>No patrol running</translation>
     </message>
     <message>
         <source>Time on this patrol</source>

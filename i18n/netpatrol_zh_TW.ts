@@ -74,6 +74,10 @@
         <translation>關鍵字巡邏…</translation>
     </message>
     <message>
+        <source>Not on patrol</source>
+        <translation>未在巡邏</translation>
+    </message>
+    <message>
         <source>Highlight keywords (comma-separated)</source>
         <translation>標示關鍵字（以逗號分隔）</translation>
     </message>
@@ -242,10 +246,6 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
     <message>
         <source>▶ Start patrol</source>
         <translation>▶ 開始巡邏</translation>
-    </message>
-    <message>
-        <source>No patrol running</source>
-        <translation>未在巡邏</translation>
     </message>
     <message>
         <source>Time on this patrol</source>

@@ -73,6 +73,7 @@ NO_PATROL_REMINDER_S = 15 * 60
 BREAK_CHECK_MS = 30_000
 SNOOZE = timedelta(minutes=10)
 POPUP_URL_CHARS = 90
+NEW_PERSONA = "+new"  # the data of the persona box's last entry, which is not a persona
 KEYWORD_SPLIT = re.compile(r"[,，、;；]+")
 NO_CASE = QT_TRANSLATE_NOOP("errors", "No case is chosen in the browser: the download was not kept. Choose a case "
                                       "and download again.")
@@ -131,7 +132,7 @@ class BrowserPanel(QWidget):
         self.persona_warning = QLabel(self)
         self.persona_warning.setWordWrap(True)
         self.persona_warning.setStyleSheet("color: #8a5a00;")
-        self.new_persona_button = QToolButton(self)
+        self._persona_index = 0  # the persona chosen in the box (its last entry opens the new-persona form)
         self.keyword_patrol_button = QPushButton(self)
         self.highlight_box = QComboBox(self)
         # Made here rather than asked of the box: looking it up by address can hand back a stale
@@ -202,8 +203,8 @@ class BrowserPanel(QWidget):
 
     def _build_layout(self) -> None:
         patrol_row = QHBoxLayout()
-        for widget in (self.patrol_button, self.elapsed, self.case_box, self.persona_box, self.new_persona_button,
-                       self.keyword_patrol_button, self.highlight_box, self.log_button, self.wellness_button):
+        for widget in (self.patrol_button, self.elapsed, self.case_box, self.persona_box, self.keyword_patrol_button,
+                       self.highlight_box, self.log_button, self.wellness_button):
             patrol_row.addWidget(widget)
         patrol_row.insertStretch(2, 1)
         nav_row = QHBoxLayout()
@@ -274,14 +275,13 @@ class BrowserPanel(QWidget):
         # and push the case list narrower (seen at 1280 px: the case titles lost four characters).
         metrics = self.elapsed.fontMetrics()
         self.elapsed.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in (
-            self.tr("No patrol running"), _clock(10 * 3600 + 59 * 60 + 59))))
+            self.tr("Not on patrol"), _clock(10 * 3600 + 59 * 60 + 59))))
         self.elapsed.setToolTip(self.tr("Time on this patrol"))
         self._update_patrol_state()
         self.empty_hint.setText(self.tr("Choose a platform on the left, or type an address above.\n"
                                         "While a patrol runs, every page opened is recorded in the patrol log."))
         self.case_box.setToolTip(self.tr("Downloads are stored in the vault as artifacts of this case."))
         self.persona_box.setToolTip(self.tr("The persona (browser profile) for new tabs."))
-        self.new_persona_button.setText(self.tr("New persona…"))
         self.keyword_patrol_button.setText(self.tr("Keyword patrol…"))
         self.highlight_edit.setPlaceholderText(self.tr("Highlight keywords (comma-separated)"))
         self.log_button.setText(self.tr("Patrol log"))
@@ -319,8 +319,7 @@ class BrowserPanel(QWidget):
         """Texts already placed in the boxes and the status bar, after a language switch."""
         if self.case_box.count():
             self.case_box.setItemText(0, self.tr("(no case: downloads refused)"))
-        for index in range(self.persona_box.count()):
-            self.persona_box.setItemText(index, self.personas.get(self.persona_box.itemData(index)).label())
+        self._fill_personas(select=self.chosen_persona().id)
         tab = self.current_tab()
         if tab is not None:
             self.persona_label.setText(self.tr("Persona: {name}").format(name=tab.persona.label()))
@@ -333,8 +332,7 @@ class BrowserPanel(QWidget):
     # -- wiring -------------------------------------------------------------------------------------
     def _connect_signals(self) -> None:
         self.patrol_button.clicked.connect(self._on_patrol_button)
-        self.persona_box.currentIndexChanged.connect(self._update_persona_warning)
-        self.new_persona_button.clicked.connect(self._on_new_persona)
+        self.persona_box.currentIndexChanged.connect(self._on_persona_index)
         self.keyword_patrol_button.clicked.connect(self.open_keyword_patrol)
         self.highlight_edit.returnPressed.connect(self._on_highlight_entered)
         self.highlight_box.activated.connect(lambda _i: self._on_highlight_entered())
@@ -429,12 +427,27 @@ class BrowserPanel(QWidget):
         self.persona_box.clear()
         for persona in self.personas.personas():
             self.persona_box.addItem(persona.label(), persona.id)
+        # Making a persona is the box's last entry rather than a button beside it: in English the
+        # button made the patrol row wider than a 1366 px laptop, and the window grew past the screen.
+        self.persona_box.insertSeparator(self.persona_box.count())
+        self.persona_box.addItem(self.tr("New persona…"), NEW_PERSONA)
         self.persona_box.setCurrentIndex(max(0, self.persona_box.findData(select)) if select else 0)
+        self._persona_index = self.persona_box.currentIndex()
         self.persona_box.blockSignals(False)
         self._update_persona_warning()
 
+    def _on_persona_index(self, index: int) -> None:
+        if self.persona_box.itemData(index) != NEW_PERSONA:
+            self._persona_index = index
+            self._update_persona_warning()
+            return
+        self.persona_box.blockSignals(True)  # the box keeps showing the persona in use
+        self.persona_box.setCurrentIndex(self._persona_index)
+        self.persona_box.blockSignals(False)
+        QTimer.singleShot(0, self._on_new_persona)  # once the list has closed
+
     def chosen_persona(self) -> Persona:
-        return self.personas.get(self.persona_box.currentData() or DEFAULT_PERSONA.id)
+        return self.personas.get(self.persona_box.itemData(self._persona_index) or DEFAULT_PERSONA.id)
 
     def active_persona(self) -> str:
         """The persona of the tab in front, as a capture made now should record it (not translated)."""
@@ -792,7 +805,7 @@ class BrowserPanel(QWidget):
             if self._break_due is not None and utc_now() >= self._break_due:
                 self._remind_break()
         else:
-            self.elapsed.setText(self.tr("No patrol running"))
+            self.elapsed.setText(self.tr("Not on patrol"))
 
     def _remind_break(self) -> None:
         self._break_due = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,9 @@ from app.infra import browser_policy
 from app.infra.browser_prefs import BrowserPrefs
 from app.infra.personas import DEFAULT_PERSONA
 from app.ui.browser import BrowserPanel
+from app.ui.browser.panel import NEW_PERSONA
 from app.ui.browser.persona_dialog import NewPersonaDialog
+from app.ui.language import apply_language
 from app.vault.patrols import PatrolEventKind
 from tests.conftest import FIXTURES
 from tests.integration.browser.conftest import js, load_and_wait, open_and_wait
@@ -124,6 +127,27 @@ def test_a_download_finishing_after_the_vault_locked_is_refused_not_a_crash(qtbo
     assert not any(browser_policy.staging_root().rglob("*.part"))
 
 
+def _when_the_form_shows(qtbot: Any, action: Callable[[NewPersonaDialog], None]) -> list[NewPersonaDialog]:
+    """Run ``action`` on the new-persona form as soon as it is open (it is modal)."""
+    seen: list[NewPersonaDialog] = []
+
+    def look() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, NewPersonaDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(dialog)
+        action(dialog)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def _choose_new_persona(panel: BrowserPanel) -> None:
+    panel.persona_box.setCurrentIndex(panel.persona_box.findData(NEW_PERSONA))
+
+
 def test_the_first_persona_is_made_on_one_form_that_explains_it(
         qtbot: Any, vault: Any, tmp_path: Path, monkeypatch: Any) -> None:
     """Seen: the first persona began with a bare folder picker whose title alone said what it was for."""
@@ -133,11 +157,8 @@ def test_the_first_persona_is_made_on_one_form_that_explains_it(
     folder = tmp_path / "encrypted-drive"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(folder)))
-    seen: list[NewPersonaDialog] = []
 
-    def fill_in() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPersonaDialog) and w.isVisible())
-        seen.append(dialog)
+    def fill_in(dialog: NewPersonaDialog) -> None:
         assert "cookies" in dialog.about.text() and "BitLocker" in dialog.warning.text()
         assert not dialog.create_button.isEnabled()  # neither name nor folder yet
         dialog.name_edit.setText("臥底帳號甲")
@@ -146,25 +167,42 @@ def test_the_first_persona_is_made_on_one_form_that_explains_it(
         assert dialog.create_button.isEnabled()
         dialog.create_button.click()
 
-    QTimer.singleShot(0, fill_in)
-    panel.new_persona_button.click()
-    assert seen and seen[0].result() == QDialog.DialogCode.Accepted
+    seen = _when_the_form_shows(qtbot, fill_in)
+    assert panel.persona_box.itemText(panel.persona_box.count() - 1) == "New persona…"  # the box's last entry
+    _choose_new_persona(panel)
+    assert panel.chosen_persona() == DEFAULT_PERSONA  # the box keeps showing the persona in use
+    qtbot.waitUntil(lambda: bool(seen) and seen[0].result() == QDialog.DialogCode.Accepted, timeout=5000)
     persona = panel.chosen_persona()
     assert persona.name == "臥底帳號甲" and persona.folder is not None and persona.folder.parent == folder
+    assert panel.persona_box.currentText() == "臥底帳號甲"
     assert prefs.persona_folder == folder
     assert vault.audit.entries()[-1].action == "browser.persona_create"
 
-    def same_name_again() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPersonaDialog) and w.isVisible())
+    def same_name_again(dialog: NewPersonaDialog) -> None:
         assert dialog.folder() == folder  # the folder is remembered
         dialog.name_edit.setText("臥底帳號甲")
         dialog.create_button.click()
-        seen.append(dialog)
         assert dialog.isVisible() and not dialog.error.isHidden()  # the form stays, with the reason
+        assert "no other persona" in dialog.error.text()
         dialog.reject()
 
-    QTimer.singleShot(0, same_name_again)
-    panel.new_persona_button.click()
-    assert "no other persona" in seen[-1].error.text()
+    seen = _when_the_form_shows(qtbot, same_name_again)
+    _choose_new_persona(panel)
+    qtbot.waitUntil(lambda: bool(seen) and seen[0].result() == QDialog.DialogCode.Rejected, timeout=5000)
     assert [p.name for p in panel.personas.personas()[1:]] == ["臥底帳號甲"]
+    assert panel.chosen_persona().name == "臥底帳號甲"  # cancelling keeps the persona in use
     panel.shutdown()
+
+
+def test_the_patrol_row_fits_a_laptop_in_english_too(qtbot: Any, vault: Any, prefs: BrowserPrefs) -> None:
+    """Seen at 1366 px in English: the patrol row was 1,095 px at its narrowest, and the window grew past
+    the screen's edge with the case list squeezed beside it."""
+    panel = BrowserPanel(vault, prefs=prefs)  # the tests run in English
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.minimumSizeHint().width() <= 1000
+    try:
+        apply_language("zh_TW")
+        assert panel.minimumSizeHint().width() <= 1000
+    finally:
+        apply_language("en")
