@@ -6,9 +6,11 @@ officer visited under cover.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +33,12 @@ from app.core.i18n import sentences
 from app.core.timeutil import roc_date, taipei
 from app.infra.personas import persona_label
 from app.ui.browser.session import PatrolSession
-from app.ui.common import format_time, resize_within_screen
+from app.ui.common import format_short, format_time, resize_within_screen
 from app.ui.language import current_language
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason
+
+ENTRIES_MAX = 420   # px: the list of patrols or days never takes more than this at first
+ENTRY_MARGIN = 24   # px: room for a vertical scroll bar's worth beside the longest entry
 
 
 def kind_label(kind: PatrolEventKind) -> str:
@@ -120,12 +125,21 @@ class PatrolLogView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.table)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self._dragged = False
+        self.splitter.splitterMoved.connect(self._on_divider_dragged)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
+
+    def _on_divider_dragged(self) -> None:
+        self._dragged = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_entries()  # the splitter has its width only now
 
     def refresh(self) -> None:
         if not self.session.available:
@@ -137,7 +151,8 @@ class PatrolLogView(QWidget):
         self.entries.clear()
         if self.mode.currentIndex() == self.BY_SESSION:
             for patrol in self.session.store.sessions():
-                item = QListWidgetItem(self._session_label(patrol), self.entries)
+                item = QListWidgetItem(self._session_label(patrol, format_short), self.entries)
+                item.setToolTip(self._session_label(patrol, format_time))
                 item.setData(Qt.ItemDataRole.UserRole, patrol.id)
         else:
             for day in self.session.store.days():
@@ -148,17 +163,29 @@ class PatrolLogView(QWidget):
         self.entries.setCurrentRow(rows.index(current) if current in rows else 0)
         if not rows:
             self._show([], self.tr("Nothing has been logged yet. Start a patrol to keep a duty log."))
+        self._fit_entries()
 
-    def _session_label(self, patrol: Patrol) -> str:
+    def _fit_entries(self) -> None:
+        """The list as wide as its entries, up to a cap, until the officer drags the divider (seen: every
+        patrol cut to 「2026-11-29 08:07 (UTC+8) – interrupted (」 above a scroll bar)."""
+        if self._dragged:
+            return
+        wanted = min(self.entries.sizeHintForColumn(0) + 2 * self.entries.frameWidth() + ENTRY_MARGIN, ENTRIES_MAX)
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            self.splitter.setSizes([wanted, max(total - wanted, 0)])
+
+    def _session_label(self, patrol: Patrol, when: Callable[[datetime], str]) -> str:
+        """Start – end (or state) and pages; the list shows compact times, its tooltip full ones."""
         if patrol.running:
             state = self.tr("running") if patrol is self.session.active or (
                 self.session.active and patrol.id == self.session.active.id) else self.tr("interrupted")
         elif patrol.stop_reason is StopReason.INTERRUPTED:
             state = self.tr("interrupted")
         else:
-            state = format_time(patrol.ended_at) if patrol.ended_at else ""
+            state = when(patrol.ended_at) if patrol.ended_at else ""
         return self.tr("{start} – {state} (pages: {pages})").format(
-            start=format_time(patrol.started_at), state=state, pages=patrol.navigations)
+            start=when(patrol.started_at), state=state, pages=patrol.navigations)
 
     def _on_entry(self, item: QListWidgetItem | None) -> None:
         if item is None:

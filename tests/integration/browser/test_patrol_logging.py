@@ -150,7 +150,8 @@ def test_an_open_patrol_log_follows_a_language_switch_without_new_audit_entries(
         assert dialog.windowTitle() == "勤務紀錄" and dialog.view.mode.itemText(0) == "依巡邏"
         assert dialog.view.table.horizontalHeaderItem(1).text() == "事件"
         assert "瀏覽" in [row[1] for row in dialog.view.rows()]
-        assert dialog.view.entries.item(0).text().startswith("民國")
+        assert dialog.view.entries.item(0).text().startswith(f"{utc_now().year - 1911}/")  # compact ROC date
+        assert dialog.view.entries.item(0).toolTip().startswith("民國")
     finally:
         apply_language("en")
     qtbot.waitUntil(lambda: dialog.view.refresh_button.text() == "Refresh", timeout=5000)
@@ -178,3 +179,21 @@ def test_starting_a_patrol_does_not_widen_the_patrol_row(qtbot: Any, panel: Brow
             panel.stop_patrol()
     finally:
         apply_language("en")
+
+
+def test_the_patrol_list_is_wide_enough_for_its_entries(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    """Seen: every patrol cut to 「2026-11-29 08:07 (UTC+8) – interrupted (」 above a horizontal scroll bar."""
+    panel.start_patrol()
+    open_and_wait(qtbot, panel, pages + "keywords-en.html")
+    panel.stop_patrol()
+    log = panel.show_patrol_log()
+    try:
+        entries = log.view.entries
+        item = entries.item(0)
+        assert "(UTC+8)" not in item.text() and "(UTC+8)" in item.toolTip()  # compact here, in full on hover
+        assert "(pages: 1)" in item.text()
+        qtbot.waitUntil(lambda: entries.viewport().width() >= entries.fontMetrics().horizontalAdvance(item.text()),
+                        timeout=2000)
+        assert not entries.horizontalScrollBar().isVisible()
+    finally:
+        log.close()
