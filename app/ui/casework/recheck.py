@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 CLASS_COLORS = {Classification.REMOVED: QColor("#1b7f3b"), Classification.RESTRICTED: QColor("#1b7f3b"),
                 Classification.ONLINE: QColor("#b00020"), Classification.UNKNOWN: QColor("#8a5a00")}
 
+ADDRESS_COLUMNS = (0, 3)  # the address re-checked and the final address it led to
+
 
 class NoAddressToRecheck(UsageError):
     text = QT_TRANSLATE_NOOP("errors", "Case {case} has no captured address to re-check.")
@@ -337,7 +339,10 @@ class RecheckPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in ADDRESS_COLUMNS:  # the two addresses share the room (seen: the final address took it
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # and the re-checked one was cut)
+        self.table.setWordWrap(False)  # an address on one line, cut in the middle so its host and its
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # page both show; the whole one in the tooltip
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(top)

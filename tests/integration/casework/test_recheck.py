@@ -127,6 +127,9 @@ def test_page_still_online_raises_the_escalation(qtbot, window: MainWindow, case
     casework.recheck.set_case(case.id)  # reopened later: the earlier re-check is listed from the vault
     assert casework.recheck.rows()[0][:3] == (url, Classification.ONLINE.label(), "200")
     assert casework.recheck.rows()[0][4] == "HTTP status 200"  # the recorded "status 200", in words
+    table = casework.recheck.table  # seen: the final address took the room and the re-checked one was cut
+    assert table.columnWidth(0) == table.columnWidth(3)
+    assert table.item(0, 0).toolTip() == url
 
 
 def test_a_case_without_captures_says_so(qtbot, window: MainWindow, casework: Casework, vault: Vault) -> None:
