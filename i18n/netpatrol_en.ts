@@ -738,6 +738,10 @@ Open the page anyway?</translation>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · persona {persona}&lt;br&gt;{url}</translation>
     </message>
     <message>
+        <source>none (a clean browser, no cookies)</source>
+        <translation>none (a clean browser, no cookies)</translation>
+    </message>
+    <message>
         <source>{count} message(s)</source>
         <translation>{count} message(s)</translation>
     </message>

@@ -738,6 +738,10 @@ Open the page anyway?</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{verdict} · {kind} · {capture} · {when} · 身分 {persona}&lt;br&gt;{url}</translation>
     </message>
     <message>
+        <source>none (a clean browser, no cookies)</source>
+        <translation>無（乾淨的瀏覽器，不帶 Cookie）</translation>
+    </message>
+    <message>
         <source>{count} message(s)</source>
         <translation>{count} 則訊息</translation>
     </message>

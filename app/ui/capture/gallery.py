@@ -53,6 +53,7 @@ from app.ui.capture.viewer import TallImageViewer
 from app.ui.common import format_time
 from app.ui.language import current_language
 from app.vault import Vault
+from app.vault.captures import StoredCapture
 
 IMAGE_TAB, DETAILS_TAB, HASHES_TAB, IDENTIFIERS_TAB = range(4)
 
@@ -233,8 +234,15 @@ class CaptureView(QWidget):
             "<b>{title}</b><br>{verdict} · {kind} · {capture} · {when} · persona {persona}<br>{url}").format(
                 title=coloured(capture.title or "-", "black", bold=True), verdict=verdict,
                 kind=capture.kind.label(), capture=capture.id, when=format_time(capture.started_at),
-                persona=coloured(persona_label(capture.persona) if capture.persona else "-", "black"),
+                persona=coloured(self._persona_text(capture), "black"),
                 url=coloured(capture.final_url, "#1a4fa0")))
+
+    def _persona_text(self, capture: StoredCapture) -> str:
+        if capture.persona:
+            return persona_label(capture.persona)
+        if capture.kind == CaptureKind.RECHECK:  # seen: "persona -" over a re-check in a clean browser
+            return self.tr("none (a clean browser, no cookies)")
+        return "-"
 
     def _show_chat(self) -> None:
         """A chat capture shows its message count and the transcript button; other captures neither."""

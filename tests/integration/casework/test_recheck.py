@@ -20,7 +20,9 @@ from app.capture.takedown import Classification
 from app.checklist.engine import StepState
 from app.checklist.events import StepAction
 from app.core.timeutil import utc_now
+from app.infra.tasks import TaskRunner
 from app.reports.notices import DocumentKind
+from app.ui.capture.gallery import CaptureView
 from app.ui.capture.stored import load_detail, load_gallery
 from app.ui.casework import Casework
 from app.ui.casework.recheck import RecheckOptionsDialog
@@ -219,3 +221,7 @@ def test_the_recheck_screenshot_is_shown_with_the_case_captures(qtbot, vault: Va
     assert not entry.thumbnail.isNull()
     detail = load_detail(vault, capture_id)
     assert [name for name, image in detail.images if not image.isNull()] == ["recheck.png"]
+    view = CaptureView(TaskRunner())
+    qtbot.addWidget(view)
+    view.show_detail(detail)
+    assert ">none (a clean browser, no cookies)<" in view.header.text()  # seen: "persona -"
