@@ -126,6 +126,7 @@ def _wire_panels(session: object) -> None:
     window.vault_changed.connect(browser.set_vault)
     window.case_selected.connect(lambda case_id: browser.set_case(case_id or None))
     window.closing.connect(browser.shutdown)
+    window.platforms_requested.connect(browser.edit_platforms)  # Settings → Edit platforms…
     session.casework = _wire_casework(window, session.tasks)  # type: ignore[attr-defined]
     session.capture = _wire_capture(window, browser, session.tasks, session.casework)  # type: ignore[attr-defined]
 

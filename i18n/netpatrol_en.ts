@@ -2187,12 +2187,24 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Passphrase:</translation>
     </message>
     <message>
+        <source>Patrol platforms:</source>
+        <translation>Patrol platforms:</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
         <translation>C&amp;hange passphrase…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;platforms…</source>
+        <translation>Edit &amp;platforms…</translation>
+    </message>
+    <message>
+        <source>The platforms of the browser&apos;s launcher and keyword patrols: name, home page, search address, notes.</source>
+        <translation>The platforms of the browser&apos;s launcher and keyword patrols: name, home page, search address, notes.</translation>
     </message>
     <message>
         <source>Enter the officer&apos;s name: it is recorded with every action.</source>

@@ -2187,12 +2187,24 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>密碼：</translation>
     </message>
     <message>
+        <source>Patrol platforms:</source>
+        <translation>巡邏平臺：</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
         <translation>變更密碼(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;platforms…</source>
+        <translation>編輯平臺(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The platforms of the browser&apos;s launcher and keyword patrols: name, home page, search address, notes.</source>
+        <translation>瀏覽器平臺清單與關鍵字巡邏所用的平臺：名稱、首頁、搜尋網址、備註。</translation>
     </message>
     <message>
         <source>Enter the officer&apos;s name: it is recorded with every action.</source>

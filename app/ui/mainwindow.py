@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     unlock_requested = Signal()
     language_chosen = Signal(str)
     timings_changed = Signal()
+    platforms_requested = Signal(object)  # the Settings dialog, to open the platforms editor over
     closing = Signal()
 
     def __init__(self, tasks: TaskRunner, settings: Settings, platforms: Sequence[str] = (),
@@ -466,6 +467,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self._settings, self._tasks, self.vault, self)
         dialog.language_chosen.connect(self.language_chosen)
         dialog.timings_changed.connect(self.timings_changed)
+        dialog.platforms_requested.connect(self.platforms_requested)
         dialog.officer_changed.connect(self._on_officer_changed)
         dialog.exec()
         self.refresh_status()

@@ -1,5 +1,6 @@
 """Settings: language (applied at once), officer and unit (kept in the vault, audited), idle-lock and
-reveal minutes (kept in the workstation's INI file), and changing the vault passphrase."""
+reveal minutes (kept in the workstation's INI file), changing the vault passphrase, and the way to the
+patrol platforms (the browser's list, edited by the browser panel)."""
 
 from __future__ import annotations
 
@@ -110,11 +111,13 @@ class ChangePassphraseDialog(QDialog):
 
 class SettingsDialog(QDialog):
     """Emits ``language_chosen(code)`` as soon as another language is picked (the caller applies it,
-    every open window re-translates), ``officer_changed`` after officer/unit were saved."""
+    every open window re-translates), ``officer_changed`` after officer/unit were saved, and
+    ``platforms_requested(self)`` for the platforms editor, to be opened over this dialog."""
 
     language_chosen = Signal(str)
     officer_changed = Signal()
     timings_changed = Signal()
+    platforms_requested = Signal(object)
 
     def __init__(self, settings: Settings, tasks: TaskRunner, vault: Vault | None,
                  parent: QWidget | None = None) -> None:
@@ -142,12 +145,15 @@ class SettingsDialog(QDialog):
         self.reveal.setValue(settings.reveal_minutes)
         self.passphrase_button = QPushButton(self)
         self.passphrase_button.setObjectName("changePassphraseButton")
+        self.platforms_button = QPushButton(self)
+        self.platforms_button.setObjectName("editPlatformsButton")
         self.error = ErrorLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.form = QFormLayout()
         self.labels = [add_row(self.form, widget) for widget in (self.language, self.officer, self.unit, self.idle,
-                                                                  self.reveal, self.passphrase_button)]
+                                                                  self.reveal, self.passphrase_button,
+                                                                  self.platforms_button)]
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -157,6 +163,7 @@ class SettingsDialog(QDialog):
             widget.setEnabled(vault is not None)
         self.language.currentIndexChanged.connect(self._on_language)
         self.passphrase_button.clicked.connect(self._on_change_passphrase)
+        self.platforms_button.clicked.connect(lambda: self.platforms_requested.emit(self))
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(480)
@@ -166,12 +173,15 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         labels = [self.tr("&Language:"), self.tr("&Officer name:"), self.tr("&Unit:"),
                   self.tr("Lock after &idle minutes:"), self.tr("Show revealed identity for (minutes):"),
-                  self.tr("Passphrase:")]
+                  self.tr("Passphrase:"), self.tr("Patrol platforms:")]
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
         self.idle.setSuffix(self.tr(" min"))
         self.reveal.setSuffix(self.tr(" min"))
         self.passphrase_button.setText(self.tr("C&hange passphrase…"))
+        self.platforms_button.setText(self.tr("Edit &platforms…"))
+        self.platforms_button.setToolTip(self.tr("The platforms of the browser's launcher and keyword patrols: "
+                                                 "name, home page, search address, notes."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

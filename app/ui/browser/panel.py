@@ -342,7 +342,7 @@ class BrowserPanel(QWidget):
         self.default_mute_action.toggled.connect(lambda on: setattr(self.prefs, "mute_media", on))
         self.break_minutes.valueChanged.connect(self._on_break_minutes)
         self.persona_folder_action.triggered.connect(self.choose_persona_folder)
-        self.platforms_action.triggered.connect(self.edit_platforms)
+        self.platforms_action.triggered.connect(lambda _checked=False: self.edit_platforms())  # not over "False"
         self.back_button.clicked.connect(lambda: self._act(QWebEnginePage.WebAction.Back))
         self.forward_button.clicked.connect(lambda: self._act(QWebEnginePage.WebAction.Forward))
         self.reload_button.clicked.connect(self._on_reload_or_stop)
@@ -758,10 +758,12 @@ class BrowserPanel(QWidget):
         self._fill_keywords()
 
     # -- platforms ----------------------------------------------------------------------------------
-    def edit_platforms(self) -> None:
+    def edit_platforms(self, over: QWidget | None = None) -> None:
+        """The platforms editor, over ``over`` (the Settings dialog) or this panel; saving refreshes the
+        sidebar."""
         from app.ui.browser.platforms_editor import PlatformsEditorDialog
 
-        dialog = PlatformsEditorDialog(self.sidebar.platforms(), self)
+        dialog = PlatformsEditorDialog(self.sidebar.platforms(), over or self)
         dialog.saved.connect(self.sidebar.set_platforms)
         dialog.open()
 
