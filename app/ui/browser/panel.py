@@ -468,7 +468,9 @@ class BrowserPanel(QWidget):
     def _on_new_persona(self) -> None:
         from app.ui.browser.persona_dialog import NewPersonaDialog  # dialogs load on first use, not at start-up
 
-        NewPersonaDialog(self.personas.root, self._create_persona, self).exec()
+        dialog = NewPersonaDialog(self.personas.root, self._create_persona, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, without a nested event loop
 
     def _create_persona(self, name: str, folder: Path) -> Persona:
         """Make a persistent persona in ``folder``, which becomes the personas' folder; select it."""

@@ -127,9 +127,10 @@ def test_a_download_finishing_after_the_vault_locked_is_refused_not_a_crash(qtbo
     assert not any(browser_policy.staging_root().rglob("*.part"))
 
 
-def _when_the_form_shows(qtbot: Any, action: Callable[[NewPersonaDialog], None]) -> list[NewPersonaDialog]:
-    """Run ``action`` on the new-persona form as soon as it is open (it is modal)."""
-    seen: list[NewPersonaDialog] = []
+def _when_the_form_shows(qtbot: Any, action: Callable[[NewPersonaDialog], None]) -> list[int]:
+    """Run ``action`` on the new-persona form as soon as it is open; returns how it ended, once it has
+    (the form deletes itself when closed)."""
+    ended: list[int] = []
 
     def look() -> None:
         dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, NewPersonaDialog) and w.isVisible()),
@@ -137,11 +138,11 @@ def _when_the_form_shows(qtbot: Any, action: Callable[[NewPersonaDialog], None])
         if dialog is None:
             QTimer.singleShot(20, look)
             return
-        seen.append(dialog)
+        dialog.finished.connect(ended.append)
         action(dialog)
 
     QTimer.singleShot(0, look)
-    return seen
+    return ended
 
 
 def _choose_new_persona(panel: BrowserPanel) -> None:
@@ -167,11 +168,11 @@ def test_the_first_persona_is_made_on_one_form_that_explains_it(
         assert dialog.create_button.isEnabled()
         dialog.create_button.click()
 
-    seen = _when_the_form_shows(qtbot, fill_in)
+    ended = _when_the_form_shows(qtbot, fill_in)
     assert panel.persona_box.itemText(panel.persona_box.count() - 1) == "New persona…"  # the box's last entry
     _choose_new_persona(panel)
     assert panel.chosen_persona() == DEFAULT_PERSONA  # the box keeps showing the persona in use
-    qtbot.waitUntil(lambda: bool(seen) and seen[0].result() == QDialog.DialogCode.Accepted, timeout=5000)
+    qtbot.waitUntil(lambda: ended == [QDialog.DialogCode.Accepted.value], timeout=5000)
     persona = panel.chosen_persona()
     assert persona.name == "臥底帳號甲" and persona.folder is not None and persona.folder.parent == folder
     assert panel.persona_box.currentText() == "臥底帳號甲"
@@ -186,9 +187,9 @@ def test_the_first_persona_is_made_on_one_form_that_explains_it(
         assert "no other persona" in dialog.error.text()
         dialog.reject()
 
-    seen = _when_the_form_shows(qtbot, same_name_again)
+    ended = _when_the_form_shows(qtbot, same_name_again)
     _choose_new_persona(panel)
-    qtbot.waitUntil(lambda: bool(seen) and seen[0].result() == QDialog.DialogCode.Rejected, timeout=5000)
+    qtbot.waitUntil(lambda: ended == [QDialog.DialogCode.Rejected.value], timeout=5000)
     assert [p.name for p in panel.personas.personas()[1:]] == ["臥底帳號甲"]
     assert panel.chosen_persona().name == "臥底帳號甲"  # cancelling keeps the persona in use
     panel.shutdown()
