@@ -1276,6 +1276,14 @@ Reason:</translation>
         <translation>&amp;Document:</translation>
     </message>
     <message>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Documents for agencies are in Traditional Chinese, with ROC dates.</source>
+        <translation>Documents for agencies are in Traditional Chinese, with ROC dates.</translation>
+    </message>
+    <message>
         <source>&amp;Reason (事由):</source>
         <translation>&amp;Reason (事由):</translation>
     </message>

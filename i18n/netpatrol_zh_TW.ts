@@ -1276,6 +1276,14 @@ Reason:</source>
         <translation>文件(&amp;D)：</translation>
     </message>
     <message>
+        <source>Document &amp;language:</source>
+        <translation>文件語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Documents for agencies are in Traditional Chinese, with ROC dates.</source>
+        <translation>送交機關的文件以繁體中文撰寫，日期採民國紀年。</translation>
+    </message>
+    <message>
         <source>&amp;Reason (事由):</source>
         <translation>事由(&amp;R)：</translation>
     </message>

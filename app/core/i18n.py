@@ -13,7 +13,9 @@ after translating.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 Translator = Callable[[str, str], str]
@@ -24,17 +26,45 @@ def _identity(context: str, text: str) -> str:
 
 
 _active: Translator = _identity
+_catalogues: dict[str, Translator] = {"en": _identity}  # English is the source text
+# Set by in_language() for one block on one thread: a document built on the task pool in Chinese must
+# not turn the interface (or another task) Chinese meanwhile.
+_override: ContextVar[Translator | None] = ContextVar("translation_override", default=None)
 
 
 def install_translator(translator: Translator | None) -> None:
-    """Route :func:`translate` through ``translator`` (``None`` restores the English source)."""
+    """Route :func:`translate` through ``translator`` (``None`` restores the English source and
+    forgets the catalogues of :func:`install_catalogue`)."""
     global _active
     _active = translator or _identity
+    if translator is None:
+        _catalogues.clear()
+        _catalogues["en"] = _identity
+
+
+def install_catalogue(language: str, translator: Translator) -> None:
+    """Make ``language`` available to :func:`in_language` (the composition root loads the catalogues)."""
+    _catalogues[language] = translator
+
+
+@contextmanager
+def in_language(language: str) -> Iterator[None]:
+    """Translate in ``language`` inside the block, on this thread only, whatever the interface's
+    language: documents for agencies are written in Chinese even for an officer working in English.
+    A language whose catalogue is not installed leaves the interface's language in force."""
+    translator = _catalogues.get(language)
+    token = _override.set(translator) if translator is not None else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _override.reset(token)
 
 
 def translate(context: str, text: str) -> str:
-    """Return ``text`` translated in ``context`` for the current interface language."""
-    return _active(context, text) or text
+    """Return ``text`` translated in ``context`` for the current interface language (or the one
+    :func:`in_language` chose for this block)."""
+    return (_override.get() or _active)(context, text) or text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

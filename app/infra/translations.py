@@ -21,6 +21,7 @@ DEFAULT_LANGUAGE = "zh_TW"
 log = logging.getLogger(__name__)
 
 _current: QTranslator | None = None
+_catalogues: dict[str, QTranslator] = {}
 
 
 def _qm_file(language: str) -> Path | None:
@@ -79,5 +80,28 @@ def load(language: str | None) -> str:
         QCoreApplication.installTranslator(translator)
     _current = translator
     QLocale.setDefault(QLocale(language))
-    i18n.install_translator(lambda context, text: translator.translate(context, text) or text)
+    i18n.install_translator(_as_function(translator))
+    if language != "en" and not translator.isEmpty():
+        _catalogues[language] = translator  # loaded already: in_language() uses this one
+    _install_catalogues()
     return language
+
+
+def _as_function(translator: QTranslator) -> i18n.Translator:
+    return lambda context, text: translator.translate(context, text) or text
+
+
+def _install_catalogues() -> None:
+    """Every language's catalogue for ``i18n.in_language`` (documents in Chinese from an English
+    interface), loaded once and kept: a translator is read-only once loaded, so any thread may use it."""
+    for language in LANGUAGES:
+        if language == "en":
+            continue
+        translator = _catalogues.get(language)
+        if translator is None:
+            translator = QTranslator()
+            qm = _qm_file(language)
+            if qm is None or not translator.load(str(qm)):
+                continue
+            _catalogues[language] = translator
+        i18n.install_catalogue(language, _as_function(translator))

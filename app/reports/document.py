@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.core.i18n import translate
+from app.core.i18n import in_language, translate
 from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, styles
 from app.reports.model import Agency
 
@@ -78,7 +78,8 @@ class Document:
 
 # -- PDF -------------------------------------------------------------------------------------------
 def write_pdf(document: Document, target: Path | IO[bytes]) -> None:
-    build_pdf(target, document.page_meta, story(document))
+    with in_language(document.language):  # page headers and labels in the document's language
+        build_pdf(target, document.page_meta, story(document))
 
 
 def pdf_bytes(document: Document) -> bytes:
@@ -164,6 +165,11 @@ def _agency_line(agency: Agency) -> str:
 # -- plain text ----------------------------------------------------------------------------------
 def to_text(document: Document) -> str:
     """The document as plain text (e-mail body, clipboard): same content, same order as the PDF."""
+    with in_language(document.language):
+        return _text(document)
+
+
+def _text(document: Document) -> str:
     lines = [document.title, "=" * 20]
     if document.recipient is not None:
         lines.append(translate("reports", "To: {agency}").format(agency=_agency_line(document.recipient)))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from app.core.models import Role
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
@@ -78,7 +78,8 @@ def build(kind: DocumentKind, dossier: CaseDossier, agencies: Agencies,
         DocumentKind.EVIDENCE_LIST: lambda d, a, o: evidence_list(d, o.language),
         DocumentKind.TRANSFER_NOTE: transfer_note,
     }
-    return builders[kind](dossier, agencies, options)
+    with in_language(options.language):  # the document's language, not necessarily the interface's
+        return builders[kind](dossier, agencies, options)
 
 
 # -- shared pieces ------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.core.errors import NotFound, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from app.core.timeutil import taipei
 from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, format_time, markup, styles
 from app.reports.document import Fields, fields_table
@@ -66,9 +66,10 @@ def write_transcript(target: Path | IO[bytes], source: TranscriptSource, message
                      aliases: Mapping[str, str] | None = None) -> int:
     """Lay out the transcript and write the PDF; returns the number of messages printed."""
     shown = pseudonymize(messages, aliases or {})
-    title = translate("reports", "Chat transcript (complete)")
-    meta = PageMeta(title, source.case_number, chain_head, generated_at, language, source.officer)
-    build_pdf(target, meta, _story(title, source, shown, language))
+    with in_language(language):
+        title = translate("reports", "Chat transcript (complete)")
+        meta = PageMeta(title, source.case_number, chain_head, generated_at, language, source.officer)
+        build_pdf(target, meta, _story(title, source, shown, language))
     return len(shown)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from app.infra import translations
 
 _qt_translator: QTranslator | None = None
+LANGUAGE_NAMES = {"zh_TW": "繁體中文", "en": "English"}  # each in its own language, whatever the interface's
 
 
 def apply_language(language: str | None) -> str:

@@ -24,12 +24,12 @@ from app.infra import settings as settings_module
 from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
 from app.ui.common import BusyBar, ErrorLabel, add_row
+from app.ui.language import LANGUAGE_NAMES
 from app.ui.passphrase import NewPassphraseFields, password_field
 from app.vault import Vault
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"zh_TW": "繁體中文", "en": "English"}
 
 
 class ChangePassphraseDialog(QDialog):

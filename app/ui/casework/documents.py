@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
-from app.core.i18n import sentences
+from app.core.i18n import in_language, sentences
 from app.core.timeutil import TAIPEI, taipei, utc_now
 from app.infra import paths
 from app.infra.tasks import TaskRunner
@@ -49,11 +49,12 @@ from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from app.ui.casework.source import VaultChecklist
 from app.ui.common import BusyBar, ErrorLabel, add_row, resize_within_screen
-from app.ui.language import current_language
+from app.ui.language import LANGUAGE_NAMES
 from app.vault.dossier import build_dossier
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 250
+OFFICIAL_LANGUAGE = "zh_TW"  # what documents are written in unless the officer picks another
 Opener = Callable[[QUrl], object]
 
 def checklist_event(kind: DocumentKind) -> str:
@@ -131,6 +132,13 @@ class DocumentsDialog(QDialog):
         self.kind_box.setObjectName("documentKind")
         for kind in DocumentKind:
             self.kind_box.addItem(kind.label(), str(kind))
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("documentLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_box.addItem(name, code)
+        # Chinese whatever the interface's language: these go to agencies (seen: an officer working in
+        # English produced an English referral for the 婦幼警察隊).
+        self.language_box.setCurrentIndex(self.language_box.findData(OFFICIAL_LANGUAGE))
         self.reason = QLineEdit(self)
         self.reason.setObjectName("documentReason")
         self.notice_now = QCheckBox(self)
@@ -150,6 +158,7 @@ class DocumentsDialog(QDialog):
         self.transfer_to.setObjectName("documentTransferTo")
         form = QFormLayout()
         self.kind_label = add_row(form, self.kind_box)
+        self.language_label = add_row(form, self.language_box)
         self.reason_label = add_row(form, self.reason)
         self.notice_label = add_row(form, notice_row)
         self.transfer_label = add_row(form, self.transfer_to)
@@ -179,6 +188,7 @@ class DocumentsDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
+        self.language_box.currentIndexChanged.connect(self.refresh_preview)
         self.reason.textChanged.connect(self._schedule_preview)
         self.notice_now.toggled.connect(self._on_notice_now)
         self.notice_at.dateTimeChanged.connect(self._schedule_preview)
@@ -191,6 +201,8 @@ class DocumentsDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Documents"))
         self.kind_label.setText(self.tr("&Document:"))
+        self.language_label.setText(self.tr("Document &language:"))
+        self.language_box.setToolTip(self.tr("Documents for agencies are in Traditional Chinese, with ROC dates."))
         self.reason_label.setText(self.tr("&Reason (事由):"))
         self.reason.setPlaceholderText(self.tr("Default: the case title"))
         self.notice_label.setText(self.tr("Platform &notified at:"))
@@ -224,7 +236,7 @@ class DocumentsDialog(QDialog):
         if not self.notice_now.isChecked():  # the editor holds Taipei wall time, as officers read clocks
             entered = self.notice_at.dateTime().toPython()
             notice_at = entered.replace(tzinfo=TAIPEI) if isinstance(entered, datetime) else None
-        return DocumentOptions(language=current_language(), reason=self.reason.text().strip(),
+        return DocumentOptions(language=str(self.language_box.currentData()), reason=self.reason.text().strip(),
                                notice_at=notice_at, transfer_to=self.transfer_to.text().strip())
 
     def _on_kind_changed(self) -> None:
@@ -316,7 +328,8 @@ class DocumentsDialog(QDialog):
         if self._export_text("mailto") is None or document is None:
             return None
         to = [document.recipient.email] if document.recipient and document.recipient.email else []
-        url = mailto_url(to, document.subject, to_text(document))
+        with in_language(document.language):  # the "shortened" note belongs to the document
+            url = mailto_url(to, document.subject, to_text(document))
         if self._opener(QUrl(url, QUrl.ParsingMode.StrictMode)) is False:  # the desktop has no mail program
             self.outcome.setText(self.tr(
                 "No mail program opened the draft. The full text is on the clipboard: paste it into a new mail."))

@@ -20,6 +20,7 @@ from app.reports.document import to_text
 from app.reports.notices import DocumentKind
 from app.ui.casework import Casework, DocumentsDialog
 from app.ui.common import FRAME_ALLOWANCE
+from app.ui.language import apply_language
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from tests.integration.casework.conftest import add_capture
@@ -88,6 +89,20 @@ def test_referral_pdf_ticks_the_takedown_referral_step(qtbot, window: MainWindow
         dialog.save_pdf(tmp_path / "referral.pdf")
     assert dialog.saved is not None and dialog.saved.steps_done == ("takedown-referral",)
     assert "https://platform.invalid/p/1" in pdf_text(tmp_path / "referral.pdf")
+
+
+def test_documents_are_in_chinese_whatever_the_interface_language(qtbot, window: MainWindow, casework: Casework,
+                                                                   vault: Vault, case_id: str) -> None:
+    """Seen: an officer working in English produced an English referral for the 婦幼警察隊."""
+    apply_language("en")  # as the application starts in English (which also loads the other catalogues)
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.REFERRAL)
+    assert window.menu_help.title() == "&Help"
+    assert dialog.language_box.currentData() == "zh_TW" and dialog.options().language == "zh_TW"
+    qtbot.waitUntil(lambda: "民國" in dialog.preview.toPlainText(), timeout=10_000)  # ROC dates, in Chinese
+    assert "Takedown referral" not in dialog.preview.toPlainText()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))  # the officer may choose English
+    qtbot.waitUntil(lambda: "Takedown referral" in dialog.preview.toPlainText(), timeout=10_000)
+    assert "民國" not in dialog.preview.toPlainText()
 
 
 def test_the_save_dialog_starts_in_the_documents_folder(qtbot, window: MainWindow, casework: Casework, vault: Vault,

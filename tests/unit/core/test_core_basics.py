@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime
 
 import pytest
@@ -79,3 +80,23 @@ def test_errors_render_through_the_translator() -> None:
 ])
 def test_sentences_are_spaced_as_their_language_wants(parts: tuple[str, ...], expected: str) -> None:
     assert i18n.sentences(*parts) == expected
+
+
+def test_in_language_translates_one_block_on_one_thread() -> None:
+    """Documents for agencies are built in Chinese on the task pool while the interface stays English."""
+    i18n.install_catalogue("zh_TW", lambda context, text: "中:" + text)
+    seen: dict[str, str] = {}
+    try:
+        with i18n.in_language("zh_TW"):
+            seen["inside"] = i18n.translate("reports", "Case")
+            worker = threading.Thread(target=lambda: seen.update(other=i18n.translate("reports", "Case")))
+            worker.start()
+            worker.join()
+        seen["after"] = i18n.translate("reports", "Case")
+        with i18n.in_language("xx"):  # no such catalogue: the interface's language stays
+            seen["unknown"] = i18n.translate("reports", "Case")
+    finally:
+        i18n.install_translator(None)
+    assert seen == {"inside": "中:Case", "other": "Case", "after": "Case", "unknown": "Case"}
+    with i18n.in_language("zh_TW"):  # install_translator(None) forgot the catalogue
+        assert i18n.translate("reports", "Case") == "Case"
