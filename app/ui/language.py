@@ -13,6 +13,7 @@ from app.infra import translations
 
 _qt_translator: QTranslator | None = None
 LANGUAGE_NAMES = {"zh_TW": "繁體中文", "en": "English"}  # each in its own language, whatever the interface's
+OFFICIAL_LANGUAGE = "zh_TW"  # what documents for agencies and the case file are written in, by default
 
 
 def apply_language(language: str | None) -> str:

@@ -51,7 +51,7 @@ from app.ui.capture.stored import THUMB_HEIGHT, THUMB_WIDTH, CaptureDetail, Gall
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, show_error
 from app.ui.capture.viewer import TallImageViewer
 from app.ui.common import format_time
-from app.ui.language import current_language
+from app.ui.language import OFFICIAL_LANGUAGE
 from app.vault import Vault
 from app.vault.captures import StoredCapture
 
@@ -274,7 +274,8 @@ class CaptureView(QWidget):
         detail, vault = self.detail, self._vault
         if detail is None or vault is None:
             return
-        capture, language, report = detail.capture, current_language(), self._report_transcript
+        # For the case file, so in Chinese with ROC dates, as the documents are, whatever the interface's language
+        capture, language, report = detail.capture, OFFICIAL_LANGUAGE, self._report_transcript
         self.transcript_button.setEnabled(False)
 
         def printed(result: PrintedTranscript) -> None:

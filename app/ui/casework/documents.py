@@ -49,12 +49,11 @@ from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from app.ui.casework.source import VaultChecklist
 from app.ui.common import BusyBar, ErrorLabel, add_row, resize_within_screen
-from app.ui.language import LANGUAGE_NAMES
+from app.ui.language import LANGUAGE_NAMES, OFFICIAL_LANGUAGE
 from app.vault.dossier import build_dossier
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 250
-OFFICIAL_LANGUAGE = "zh_TW"  # what documents are written in unless the officer picks another
 Opener = Callable[[QUrl], object]
 
 def checklist_event(kind: DocumentKind) -> str:

@@ -17,6 +17,7 @@ from app.infra.capture_prefs import CapturePrefs
 from app.infra.tasks import TaskRunner
 from app.ui.browser import BrowserPanel
 from app.ui.capture import CaptureController, CaptureGallery
+from app.ui.language import apply_language
 from app.vault import Vault
 from app.vault.captures import capture_files
 from tests.integration.capture_ui.conftest import open_and_wait
@@ -51,6 +52,7 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
     dialog = chat_controller.result_dialog
     assert dialog is not None and "45 message(s)" in dialog.statement.text()
 
+    apply_language("en")  # an officer working in English (the application loads every catalogue at start)
     gallery = CaptureGallery(tasks, report_transcript=transcript_step)
     qtbot.addWidget(gallery)
     gallery.resize(1200, 800)
@@ -66,6 +68,7 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
         view.print_transcript(target)
     text = "".join(page.extract_text() or "" for page in PdfReader(target).pages)
     assert "對話第1句 line 1" in text and "對話第45句 line 45" in text and "下午3:22" in text
+    assert "民國" in text and "Chat transcript" not in text  # for the case file: Chinese from an English interface
     assert view.printed is not None and view.printed.messages == 45 and "print-chat" in view.printed.steps_done
     assert "transcript written" in view.chat_label.text()
     assert vault.verify().ok
