@@ -73,6 +73,8 @@ NO_PATROL_REMINDER_S = 15 * 60
 BREAK_CHECK_MS = 30_000
 SNOOZE = timedelta(minutes=10)
 POPUP_URL_CHARS = 90
+POPUPS_KEY = "popups"  # the tab's notice about blocked pop-ups (BrowserTab drops it with its page)
+LAST_POPUP = "lastPopup"  # Qt property of its button: the address of the last window blocked
 NEW_PERSONA = "+new"  # the data of the persona box's last entry, which is not a persona
 KEYWORD_SPLIT = re.compile(r"[,，、;；]+")
 NO_CASE = QT_TRANSLATE_NOOP("errors", "No case is chosen in the browser: the download was not kept. Choose a case "
@@ -596,14 +598,23 @@ class BrowserPanel(QWidget):
 
     def _popup_blocked(self, opener: BrowserTab, url: QUrl) -> None:
         """Say how many windows the page was refused, and offer the last one as a tab: what a page
-        pushes at its visitors (a redirect to a sales page) can be what the officer is after."""
+        pushes at its visitors (a redirect to a sales page) can be what the officer is after. One
+        notice per page, updated in place: a storm of a thousand pop-ups builds one, not a thousand."""
         address = display_text(url)
         shown = address if len(address) <= POPUP_URL_CHARS else address[:POPUP_URL_CHARS - 1] + "…"
-        notice = opener.notify(self.tr("Pop-up windows blocked on this page: {count}. The last one: {url}").format(
-            count=opener.popups.blocked, url=shown), Level.WARNING, key="popups")
+        text = self.tr("Pop-up windows blocked on this page: {count}. The last one: {url}").format(
+            count=opener.popups.blocked, url=shown)
+        notice = next((n for n in opener.notices() if n.key == POPUPS_KEY), None)
+        if notice is None:
+            notice = opener.notify(text, Level.WARNING, key=POPUPS_KEY)
+            notice.add_action(self.tr("Open it in a new tab"), lambda n=notice: self.open_tab(
+                n.findChild(QPushButton).property(LAST_POPUP), persona=opener.persona))
+        else:
+            notice.set_text(text)
         notice.setToolTip(address)
-        if url.scheme() in ("http", "https"):
-            notice.add_action(self.tr("Open it in a new tab"), lambda: self.open_tab(url, persona=opener.persona))
+        button = notice.findChild(QPushButton)  # the notice's one action (its close button is a QToolButton)
+        button.setProperty(LAST_POPUP, QUrl(url))
+        button.setEnabled(url.scheme() in ("http", "https"))
 
     def _on_current_tab(self, _index: int) -> None:
         self.status.clear()

@@ -97,8 +97,10 @@ def _popup_notice(tab: Any) -> str:
 def test_a_pop_up_storm_opens_no_tabs_and_says_so(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     tab = open_and_wait(qtbot, panel, pages + "popups.html")  # 30 window.open() calls while loading
     qtbot.waitUntil(lambda: "30" in _popup_notice(tab), timeout=5000)
+    [first] = [n for n in tab.notices() if n.key == "popups"]
     js(qtbot, tab.page, "document.getElementById('many').click()")  # scripted, not a real click
     qtbot.waitUntil(lambda: "60" in _popup_notice(tab), timeout=5000)
+    assert [n for n in tab.notices() if n.key == "popups"] == [first]  # one notice, updated in place
     assert panel.tabs.count() == 1
     assert "keywords-en.html?click=29" in _popup_notice(tab)  # the last one, which the officer may open
     opener = next(n for n in tab.notices() if n.key == "popups")
