@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -56,6 +57,7 @@ from app.vault import Vault
 from app.vault.captures import StoredCapture
 
 IMAGE_TAB, DETAILS_TAB, HASHES_TAB, IDENTIFIERS_TAB = range(4)
+WHEEL_STEP = 24  # px the capture list moves per wheel step (three steps to a notch)
 
 
 class CaptureView(QWidget):
@@ -350,6 +352,10 @@ class CaptureGallery(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
+        # Scrolled by pixels: by whole items, one turn of the wheel jumped past a short entry (seen in a
+        # case with three re-checks and a chat above two pages).
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.verticalScrollBar().setSingleStep(WHEEL_STEP)
         self.view = CaptureView(tasks, adapters, self, report_transcript=report_transcript)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

@@ -14,11 +14,11 @@ from typing import Any, ClassVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEnginePage
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidgetItem
 
 from app.core.capture import FileRole
 from app.core.evidence_check import Status
@@ -301,3 +301,19 @@ def test_recording_shows_rec_and_stores_a_video(qtbot: Any, panel: BrowserPanel,
     [stored] = [a for a in capture_files(vault, outcome.stored.id) if a.name == "recording.mp4"]
     assert video.data[4:8] == b"ftyp" and stored.sha256 == video.sha256 and stored.size == video.size
     assert controller.indicator.text() == ""
+
+
+def test_the_wheel_scrolls_the_capture_list_by_pixels_not_whole_captures(qtbot: Any, gallery: CaptureGallery) -> None:
+    """Seen: one turn of the wheel jumped a whole thumbnail and caption, past a short entry."""
+    thumbnail = QPixmap(gallery.list.iconSize())
+    thumbnail.fill(QColor("grey"))  # IMG n
+    for number in range(12):
+        QListWidgetItem(QIcon(thumbnail), f"2026-11-29 09:45 (UTC+8)\nPage · complete\nIMG {number + 1}", gallery.list)
+    gallery.list.resize(260, 300)
+    qtbot.waitUntil(lambda: gallery.list.verticalScrollBar().maximum() > 0, timeout=2000)
+    row = gallery.list.gridSize().height()
+    bar = gallery.list.verticalScrollBar()
+    wheel = QWheelEvent(QPointF(50, 50), QPointF(50, 50), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(gallery.list.viewport(), wheel)  # one notch down
+    assert 0 < bar.value() < row
