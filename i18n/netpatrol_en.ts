@@ -1362,6 +1362,22 @@ Reason:</translation>
         <source>NetPatrol — first start</source>
         <translation>NetPatrol — first start</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>HashPanel</name>
@@ -2306,6 +2322,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Welcome to NetPatrol</source>
         <translation>Welcome to NetPatrol</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
     </message>
     <message>
         <source>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.

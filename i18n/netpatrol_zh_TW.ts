@@ -1362,6 +1362,22 @@ Reason:</source>
         <source>NetPatrol — first start</source>
         <translation>網路巡邏工作站－首次設定</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>HashPanel</name>
@@ -2306,6 +2322,10 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Welcome to NetPatrol</source>
         <translation>歡迎使用網路巡邏工作站</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>介面語言(&amp;L)：</translation>
     </message>
     <message>
         <source>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.

@@ -64,6 +64,7 @@ class Session(QObject):
     def _run_wizard(self) -> None:
         self.wizard = FirstRunWizard(self.tasks, self.vault_path, self.window)
         self.wizard.vault_created.connect(self._on_opened)
+        self.wizard.language_chosen.connect(self._on_wizard_language)
         self.wizard.rejected.connect(self.finished)
         self.wizard.open()
 
@@ -112,6 +113,11 @@ class Session(QObject):
 
     # -- settings ------------------------------------------------------------------------------
     def _on_language(self, language: str) -> None:
+        apply_language(language)
+
+    def _on_wizard_language(self, language: str) -> None:
+        """As Settings does: applied at once, and the language of every start after this one."""
+        self.settings.language = language
         apply_language(language)
 
     def _on_timings(self) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from app.core.errors import KnownError
 from app.core.timeutil import ROC_EPOCH_YEAR, taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.ui.common import BusyBar, ErrorLabel, add_row
+from app.ui.language import LANGUAGE_NAMES, current_language
 from app.ui.passphrase import NewPassphraseFields
 from app.vault import Vault
 from app.vault.cases import DEFAULT_NUMBER_FORMAT
@@ -58,10 +60,26 @@ class _IntroPage(QWizardPage):
         super().__init__()
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self.text)
+        # The language first: an officer who reads English should not have to find Settings behind a
+        # Chinese wizard. Each language is named in itself (繁體中文, English).
+        self.language = QComboBox(self)
+        self.language.setObjectName("wizardLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(self.language_label)
+        row.addWidget(self.language, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to NetPatrol"))
+        self.language_label.setText(self.tr("Interface &language:"))
         self.text.setText(self.tr(
             "This workstation keeps every case, capture and sealed identity in one encrypted vault. "
             "The next pages set who works here, the passphrase that opens the vault, and where the "
@@ -169,6 +187,7 @@ class FirstRunWizard(QWizard):
     """Emits ``vault_created(Vault)`` with the new, unlocked vault, then closes."""
 
     vault_created = Signal(object)
+    language_chosen = Signal(str)  # picked on the first page; the session applies it and remembers it
 
     def __init__(self, tasks: TaskRunner, default_path: Path, parent: QWidget | None = None,
                  factory: VaultFactory = create_vault) -> None:
@@ -186,10 +205,19 @@ class FirstRunWizard(QWizard):
         for page in (self.intro, self.officer_page, self.passphrase_page, self.location_page):
             self.addPage(page)
         self.setMinimumSize(640, 500)
+        self.intro.language.currentIndexChanged.connect(
+            lambda _index: self.language_chosen.emit(str(self.intro.language.currentData())))
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("NetPatrol — first start"))
+        # QWizard names its buttons once, when made: after choosing English on the first page they
+        # still read 「下一個(N) >」 and 「取消」 (seen), so they are named here on every language change.
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< &Back")),
+                             (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                             (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+                             (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+            self.setButtonText(button, text)
         for page in (self.intro, self.officer_page, self.passphrase_page, self.location_page):
             page.retranslate()
 

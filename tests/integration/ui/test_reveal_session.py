@@ -304,3 +304,29 @@ def test_the_status_bar_names_the_officer_without_empty_brackets(qtbot, tasks, s
     window.set_vault(without_unit)
     assert window.officer_label.text() == "Officer: 王小明"
     without_unit.lock()
+
+
+def test_the_first_start_offers_the_language_on_its_first_page(qtbot, tasks, settings, tmp_path: Path, bugs) -> None:
+    """An officer who reads English should not have to find Settings behind a Chinese wizard."""
+    apply_language("zh_TW")  # a fresh workstation starts in Chinese
+    session = Session(settings, tasks, IdleWatcher(60_000), tmp_path / "new.npv")
+    qtbot.addWidget(session.window)
+    try:
+        session.start()
+        wizard = session.wizard
+        assert wizard is not None and wizard.currentPage() is wizard.intro
+        qtbot.waitUntil(lambda: wizard.windowTitle() != "NetPatrol — first start", timeout=2000)
+        box = wizard.intro.language
+        assert [box.itemText(i) for i in range(box.count())] == ["繁體中文", "English"]
+        box.setCurrentIndex(box.findData("en"))
+        qtbot.waitUntil(lambda: wizard.windowTitle() == "NetPatrol — first start", timeout=2000)
+        assert wizard.intro.title() == "Welcome to NetPatrol"
+        # what the buttons show (buttonText() answers Qt's default afresh; the buttons kept 「下一個(N) >」)
+        assert wizard.button(wizard.WizardButton.NextButton).text() == "&Next >"
+        assert wizard.button(wizard.WizardButton.CancelButton).text() == "Cancel"
+        assert settings.language == "en"  # and every start after this one
+        assert session.window.menu_help.title() == "&Help"
+        wizard.reject()
+    finally:
+        apply_language("en")
+    assert bugs == []
