@@ -5,14 +5,24 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QProgressBar, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QProgressBar, QSizePolicy, QWidget
 
 from app.core.errors import KnownError
 from app.core.timeutil import ROC_EPOCH_YEAR, roc_datetime, taipei, taipei_text
-from app.ui.language import current_language
+from app.ui.language import LANGUAGE_NAMES, current_language
 
 ERROR_STYLE = "color: #b00020;"
 FRAME_ALLOWANCE = (16, 40)  # what a window system's borders and title bar add around a window
+
+
+def language_box(parent: QWidget, chosen: str) -> QComboBox:
+    """The languages, each named in itself (繁體中文, English), ``chosen`` selected; the code is the
+    item's data. Settings, the first-start wizard and the documents dialog offer the same choice."""
+    box = QComboBox(parent)
+    for code, name in LANGUAGE_NAMES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    return box
 
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:

@@ -8,7 +8,6 @@ import logging
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,8 +22,7 @@ from app.core.errors import KnownError
 from app.infra import settings as settings_module
 from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
-from app.ui.common import BusyBar, ErrorLabel, add_row
-from app.ui.language import LANGUAGE_NAMES
+from app.ui.common import BusyBar, ErrorLabel, add_row, language_box
 from app.ui.passphrase import NewPassphraseFields, password_field
 from app.vault import Vault
 
@@ -126,11 +124,8 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._tasks = tasks
         self._vault = vault
-        self.language = QComboBox(self)
+        self.language = language_box(self, settings.language)
         self.language.setObjectName("language")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.officer = QLineEdit(vault.meta("officer") or "" if vault else "", self)
         self.officer.setObjectName("officerName")
         self.unit = QLineEdit(vault.meta("unit") or "" if vault else "", self)

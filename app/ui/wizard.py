@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,8 +29,8 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.core.timeutil import ROC_EPOCH_YEAR, taipei, utc_now
 from app.infra.tasks import TaskRunner
-from app.ui.common import BusyBar, ErrorLabel, add_row
-from app.ui.language import LANGUAGE_NAMES, current_language
+from app.ui.common import BusyBar, ErrorLabel, add_row, language_box
+from app.ui.language import current_language
 from app.ui.passphrase import NewPassphraseFields
 from app.vault import Vault
 from app.vault.cases import DEFAULT_NUMBER_FORMAT
@@ -62,11 +61,8 @@ class _IntroPage(QWizardPage):
         self.text.setWordWrap(True)
         # The language first: an officer who reads English should not have to find Settings behind a
         # Chinese wizard. Each language is named in itself (繁體中文, English).
-        self.language = QComboBox(self)
+        self.language = language_box(self, current_language())
         self.language.setObjectName("wizardLanguage")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language)
         row = QHBoxLayout()

@@ -48,8 +48,8 @@ from app.reports.mailto import mailto_url
 from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from app.ui.casework.source import VaultChecklist
-from app.ui.common import BusyBar, ErrorLabel, add_row, resize_within_screen
-from app.ui.language import LANGUAGE_NAMES, OFFICIAL_LANGUAGE
+from app.ui.common import BusyBar, ErrorLabel, add_row, language_box, resize_within_screen
+from app.ui.language import OFFICIAL_LANGUAGE
 from app.vault.dossier import build_dossier
 
 log = logging.getLogger(__name__)
@@ -131,13 +131,10 @@ class DocumentsDialog(QDialog):
         self.kind_box.setObjectName("documentKind")
         for kind in DocumentKind:
             self.kind_box.addItem(kind.label(), str(kind))
-        self.language_box = QComboBox(self)
-        self.language_box.setObjectName("documentLanguage")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language_box.addItem(name, code)
         # Chinese whatever the interface's language: these go to agencies (seen: an officer working in
         # English produced an English referral for the 婦幼警察隊).
-        self.language_box.setCurrentIndex(self.language_box.findData(OFFICIAL_LANGUAGE))
+        self.language_box = language_box(self, OFFICIAL_LANGUAGE)
+        self.language_box.setObjectName("documentLanguage")
         self.reason = QLineEdit(self)
         self.reason.setObjectName("documentReason")
         self.notice_now = QCheckBox(self)
