@@ -991,10 +991,6 @@ A case holds the captures, people and steps of one matter.</translation>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
 </context>
 <context>
     <name>Casework</name>

@@ -991,10 +991,6 @@ A case holds the captures, people and steps of one matter.</source>
         <source>Opened</source>
         <translation>立案</translation>
     </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
 </context>
 <context>
     <name>Casework</name>

@@ -7,7 +7,7 @@ matched: in the case's audit view and in the custody log printed for the prosecu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.core.capture import capture_kind_label
@@ -50,10 +50,15 @@ _LABELS = {
 KNOWN_ACTIONS = frozenset(_LABELS)
 
 
+def _named(labels: dict[str, str], key: str) -> str:
+    """The translated name of ``key``; a key this version does not know is shown as recorded."""
+    label = labels.get(key)
+    return translate("audit", label) if label else key
+
+
 def action_label(action: str) -> str:
     """The translated name of ``action``; an action this version does not know is shown as recorded."""
-    label = _LABELS.get(action)
-    return translate("audit", label) if label else action
+    return _named(_LABELS, action)
 
 
 # -- details ----------------------------------------------------------------------------------------
@@ -111,13 +116,14 @@ CASE_FIELDS = {
 
 def detail_label(key: str) -> str:
     """The translated name of a details key; a key this version does not know is shown as recorded."""
-    label = _DETAIL_LABELS.get(key)
-    return translate("audit", label) if label else key
+    return _named(_DETAIL_LABELS, key)
 
 
-def case_field_label(field: str) -> str:
-    label = CASE_FIELDS.get(field)
-    return translate("audit", label) if label else field
+def changed_fields_text(fields: Sequence[str]) -> str:
+    """A case edit's changed fields by name (案由、平臺); "—" for none. The audit tab's ``changed``
+    detail and the case history's 變更項目 column both say it this way."""
+    names = [_named(CASE_FIELDS, field) for field in fields]
+    return translate("audit", ", ").join(names) if names else "—"
 
 
 def _enum_label(enum: Callable[[str], Any], value: str) -> str:
@@ -131,8 +137,8 @@ def _value_text(action: str, key: str, value: object) -> str:
     if isinstance(value, bool):
         return translate("audit", "yes") if value else translate("audit", "no")
     if isinstance(value, list):
-        items = [case_field_label(str(item)) if key == "changed" else str(item) for item in value]
-        return translate("audit", ", ").join(items) if items else "—"
+        items = [str(item) for item in value]
+        return changed_fields_text(items) if key == "changed" else translate("audit", ", ").join(items) or "—"
     if value is None or value == "":
         return "—"
     if key == "role":

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.audit_actions import CASE_FIELDS, case_field_label
+from app.core.audit_actions import CASE_FIELDS, changed_fields_text
 from app.core.errors import KnownError
 from app.core.models import Case, CaseStatus, Person
 from app.core.person_fields import detail_label, with_colon
@@ -280,8 +280,7 @@ class CaseView(QWidget):
         the one before it)."""
         if before is None:
             return self.tr("Opened")
-        names = [case_field_label(field) for field in CASE_FIELDS if getattr(before, field) != getattr(after, field)]
-        return self.tr(", ").join(names) if names else "—"
+        return changed_fields_text([field for field in CASE_FIELDS if getattr(before, field) != getattr(after, field)])
 
     def people(self) -> list[Person]:
         return list(self._people)
