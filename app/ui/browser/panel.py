@@ -322,9 +322,11 @@ class BrowserPanel(QWidget):
         if self.case_box.count():
             self.case_box.setItemText(0, self.tr("(no case: downloads refused)"))
         self._fill_personas(select=self.chosen_persona().id)
-        tab = self.current_tab()
-        if tab is not None:
-            self.persona_label.setText(self.tr("Persona: {name}").format(name=tab.persona.label()))
+        self._show_persona(self.current_tab())
+
+    def _show_persona(self, tab: BrowserTab | None) -> None:
+        """The status bar names the persona of the tab in front (nothing without a tab)."""
+        self.persona_label.setText(self.tr("Persona: {name}").format(name=tab.persona.label()) if tab else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -628,7 +630,7 @@ class BrowserPanel(QWidget):
             toggle.setChecked(value)
             toggle.blockSignals(False)
             toggle.setEnabled(tab is not None)
-        self.persona_label.setText(self.tr("Persona: {name}").format(name=tab.persona.label()) if tab else "")
+        self._show_persona(tab)
         self._update_navigation()
         self._update_hits()
 
