@@ -609,12 +609,12 @@ class BrowserPanel(QWidget):
         notice = next((n for n in opener.notices() if n.key == POPUPS_KEY), None)
         if notice is None:
             notice = opener.notify(text, Level.WARNING, key=POPUPS_KEY)
-            notice.add_action(self.tr("Open it in a new tab"), lambda n=notice: self.open_tab(
-                n.findChild(QPushButton).property(LAST_POPUP), persona=opener.persona))
+            button = notice.add_action(self.tr("Open it in a new tab"), lambda: self.open_tab(
+                button.property(LAST_POPUP), persona=opener.persona))
         else:
             notice.set_text(text)
+            button = notice.findChild(QPushButton)  # its one action (its close button is a QToolButton)
         notice.setToolTip(address)
-        button = notice.findChild(QPushButton)  # the notice's one action (its close button is a QToolButton)
         button.setProperty(LAST_POPUP, QUrl(url))
         button.setEnabled(url.scheme() in ("http", "https"))
 
