@@ -57,9 +57,12 @@ class ArtifactStore:
                                  (artifact_id, index, chunk))
             fields = {"id": artifact_id, "case_id": case_id, "capture_id": capture_id, "kind": str(kind),
                       "name": name, "mime": mime, "size": size, "sha256": digest.hexdigest(), "acquired_at": at}
+            # The entry is dated when it is written, like every other: ``moment`` (when the bytes were
+            # acquired, e.g. a capture's end) is in the row and its hash. Dating the entry with it made
+            # the chain's times run backwards after each capture's own entry.
             entry = self._audit.append(actor, "artifact.add", case_id=case_id, subject=artifact_id,
                                        details={"kind": str(kind), "name": name, "size": size,
-                                                "sha256": digest.hexdigest(), "row": row_hash(fields)}, at=moment)
+                                                "sha256": digest.hexdigest(), "row": row_hash(fields)})
             self._db.execute(
                 f"INSERT INTO artifacts ({_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (artifact_id, case_id, capture_id, str(kind), name, mime, size, digest.hexdigest(), at, entry.seq),

@@ -164,9 +164,10 @@ def store_capture(vault: Vault, case_ref: str, capture: PageCapture,
         metadata = _metadata_file(vault, capture, case.id, capture_id)
         artifacts.append(vault.artifacts.add(vault.actor, case.id, ArtifactKind.JSON, "metadata.json",
                                              "application/json", metadata, capture.ended_at, capture_id))
+        found_at = vault.clock()  # after the artifacts' entries, so that the chain's times keep their order
         for found in capture.identifiers:
             _insert_identifier(vault, case.id, capture_id, found.kind, found.value, found.source, found.origin,
-                               None, False, moment)
+                               None, False, found_at)
         vault.index.add(case.id, "capture", capture_id, "\n".join([capture.title, capture.final_url, capture.text]))
     return get_capture(vault, capture_id), artifacts
 

@@ -68,6 +68,20 @@ def test_store_writes_everything_hashed_searchable_and_verifiable(vault: Vault) 
     assert report.ok and report.rows_checked >= 1 + 3 + 4
 
 
+def test_the_audit_log_says_when_a_capture_was_stored_in_order(vault: Vault) -> None:
+    """Each entry's time is when it was written: the artifacts of a capture that ended at T0 are
+    entered now, after the capture's own entry, and the chain's times never go backwards. When the
+    picture was taken stays in each artifact's own acquisition time (and its row hash)."""
+    case = vault.create_case("測試案件", ["PTT"])
+    stored, artifacts = store_capture(vault, case.id, sample())
+    entries = sorted(vault.audit.entries(case.id), key=lambda entry: entry.seq)
+    times = [entry.at for entry in entries]
+    assert times == sorted(times)
+    entered = {entry.subject: entry.at for entry in entries}
+    assert all(entered[artifact.id] >= entered[stored.id] > T0 for artifact in artifacts)
+    assert {artifact.acquired_at for artifact in artifacts} == {T0}
+
+
 def test_a_failure_midway_leaves_nothing_stored(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     case = vault.create_case("測試案件")
     before = vault.audit_head()
