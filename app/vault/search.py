@@ -35,14 +35,15 @@ class SearchIndex:
             self._db.execute("INSERT INTO search_index (rowid, terms) VALUES (?, ?)",
                              (cursor.lastrowid, index_terms(body)))
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        """Hits newest first; ``offset`` skips that many, for the next page of a long result."""
         expression = match_query(query)
         if expression is None:
             return []
         rows = self._db.all(
             "SELECT d.case_id, d.source, d.ref_id, d.body FROM search_index s "
             "JOIN search_docs d ON d.doc_id = s.rowid WHERE search_index MATCH ? "
-            "ORDER BY s.rowid DESC LIMIT ?",
-            (expression, limit),
+            "ORDER BY s.rowid DESC LIMIT ? OFFSET ?",
+            (expression, limit, offset),
         )
         return [SearchHit(case_id, source, ref_id, snippet(body, query)) for case_id, source, ref_id, body in rows]

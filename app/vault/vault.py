@@ -244,8 +244,8 @@ class Vault:
         return artifact
 
     # -- search, audit, integrity -----------------------------------------------------------------
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        return self.index.search(query, limit)
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        return self.index.search(query, limit, offset)
 
     def record(self, action: str, *, case_id: str | None = None, subject: str | None = None,
                details: dict[str, Any] | None = None) -> AuditEntry:

@@ -27,6 +27,7 @@ from app.ui.common import format_short
 from app.vault import Vault
 
 PAGE_SIZE = 100
+SEARCH_HITS = 200  # hits read at a time; one case can have many (its title, notes, every capture)
 SEARCH_DELAY_MS = 250
 _LIST, _EMPTY, _NO_MATCH = range(3)
 
@@ -42,6 +43,8 @@ class CaseListPanel(QWidget):
         self.setObjectName("caseList")
         self._vault: Vault | None = None
         self._shown = 0
+        self._hits_read = 0  # of the current search, so that "Show more" goes on from there
+        self._found: set[str] = set()  # the cases the search has listed
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
         self.search.setClearButtonEnabled(True)
@@ -155,7 +158,8 @@ class CaseListPanel(QWidget):
         """Reload the first page (or the search results) from the vault."""
         self._timer.stop()
         self.tree.clear()
-        self._shown = 0
+        self._shown = self._hits_read = 0
+        self._found = set()
         self.more.hide()
         if self._vault is None or not self._vault.is_open:
             self.stack.setCurrentIndex(_LIST)
@@ -181,19 +185,35 @@ class CaseListPanel(QWidget):
         self.more.setVisible(len(cases) == PAGE_SIZE)
 
     def _on_more(self) -> None:
-        if self._vault is not None:
+        if self._vault is None:
+            return
+        if self.search.text().strip():
+            self._show_search(self.search.text().strip())
+        else:
             self._append_page()
 
     def _show_search(self, query: str) -> None:
+        """The next cases the search finds, newest hit first. Hits are read until a new case turns up or
+        there are no more, and "Show more" stays while there may be more: a common word can have
+        thousands of hits, and listing the first cases alone looked like all there were (seen: 40 of
+        1,000 matching cases, with nothing to say the rest existed)."""
         assert self._vault is not None
         wanted = self.status_filter()
-        snippets: dict[str, str] = {}
-        for hit in self._vault.search(query, limit=200):
-            snippets.setdefault(hit.case_id, hit.snippet)
-        for case_id, snippet in snippets.items():
-            case = self._vault.case(case_id)
-            if wanted is None or case.status == wanted:
-                self._add_row(case, snippet)
+        listed = len(self._found)
+        while True:
+            hits = self._vault.search(query, limit=SEARCH_HITS, offset=self._hits_read)
+            self._hits_read += len(hits)
+            for hit in hits:
+                if hit.case_id in self._found:
+                    continue
+                self._found.add(hit.case_id)
+                case = self._vault.case(hit.case_id)
+                if wanted is None or case.status == wanted:
+                    self._add_row(case, hit.snippet)
+            exhausted = len(hits) < SEARCH_HITS
+            if exhausted or len(self._found) > listed:
+                break
+        self.more.setVisible(not exhausted)
 
     def _add_row(self, case: Case, snippet: str | None = None) -> None:
         item = QTreeWidgetItem([case.number, case.title, case.status.label(), format_short(case.updated_at)])

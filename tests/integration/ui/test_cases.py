@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.core.errors import RevealWrongPassphrase
 from app.core.models import CaseStatus, Role
+from app.ui.cases import listpanel
 from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.listpanel import _EMPTY, _LIST, _NO_MATCH, CaseListPanel
@@ -57,6 +58,26 @@ def test_list_search_in_chinese_and_filter(qtbot, vault) -> None:
         panel.status.setCurrentIndex(0)
         panel.tree.itemActivated.emit(panel.tree.topLevelItem(2), 0)
     assert chosen.args == [lure.id]
+
+
+def test_a_search_with_more_hits_than_one_read_offers_the_rest(qtbot, vault, monkeypatch) -> None:
+    """A common word: hits are read a few at a time, a case with many hits is listed once, and
+    "Show more" stays until every matching case is listed (it once stopped silently at the first read)."""
+    monkeypatch.setattr(listpanel, "SEARCH_HITS", 2)
+    cases = [vault.create_case(f"疑似媒介貼文 {n}", ["Dcard"]) for n in range(5)]
+    for n in range(3):  # the newest case has three more hits, read before any other case's
+        vault.index.add(cases[-1].id, "capture", f"K{n}", f"貼文擷取 {n}")
+    vault.create_case("無關案件", ["PTT"])
+    panel = CaseListPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_vault(vault)
+    panel.search.insert("貼文")
+    qtbot.waitUntil(lambda: panel.case_ids() == [cases[-1].id], timeout=3000)
+    assert panel.more.isVisible()
+    while panel.more.isVisible():
+        qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    assert panel.case_ids() == [case.id for case in reversed(cases)]
 
 
 def test_new_case_dialog(qtbot, vault) -> None:
