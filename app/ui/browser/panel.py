@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, sentences
-from app.core.models import ArtifactKind, CaseStatus
+from app.core.models import ArtifactKind, Case, CaseStatus
 from app.core.timeutil import utc_now
 from app.infra import browser_policy, patrol_catalog
 from app.infra.browser_policy import CertificateProblem, DownloadGuard, DownloadStore, StoredDownload
@@ -73,6 +73,7 @@ NO_PATROL_REMINDER_S = 15 * 60
 BREAK_CHECK_MS = 30_000
 SNOOZE = timedelta(minutes=10)
 POPUP_URL_CHARS = 90
+CASE_BOX_CASES = 200  # the most recently active cases the case box lists; the main window's case is always there
 POPUPS_KEY = "popups"  # the tab's notice about blocked pop-ups (BrowserTab drops it with its page)
 LAST_POPUP = "lastPopup"  # Qt property of its button: the address of the last window blocked
 NEW_PERSONA = "+new"  # the data of the persona box's last entry, which is not a persona
@@ -399,11 +400,14 @@ class BrowserPanel(QWidget):
         current = self.case_box.currentData()
         self.case_box.clear()
         self.case_box.addItem(self.tr("(no case: downloads refused)"), None)
-        for case in (self.vault.list_cases(limit=200) if self.vault else []):
+        for case in (self.vault.list_cases(limit=CASE_BOX_CASES) if self.vault else []):
             if case.status is not CaseStatus.CLOSED:
-                self.case_box.addItem(f"{case.number} {case.title}", case.id)
+                self._add_case_entry(case)
         if current is not None:
             self.case_box.setCurrentIndex(max(0, self.case_box.findData(current)))
+
+    def _add_case_entry(self, case: Case) -> None:
+        self.case_box.addItem(f"{case.number} {case.title}", case.id)
 
     def set_vault(self, vault: Vault | None) -> None:
         """The main window's vault changed: None while locked (tabs and logins stay), a Vault once unlocked.
@@ -419,8 +423,15 @@ class BrowserPanel(QWidget):
             self._offer_interrupted()
 
     def set_case(self, case_id: str | None) -> None:
-        """Make ``case_id`` the case downloads go into (the main window calls this on case change)."""
+        """Make ``case_id`` the case downloads go into (the main window calls this on case change).
+
+        A case older than the box's recent ones is added to it: otherwise choosing it in the case list
+        left the box on "no case", and downloads were refused for the case the officer was working on."""
         self._fill_cases()
+        if case_id is not None and self.vault is not None and self.case_box.findData(case_id) < 0:
+            case = self.vault.case(case_id)
+            if case.status is not CaseStatus.CLOSED:
+                self._add_case_entry(case)
         self.case_box.setCurrentIndex(max(0, self.case_box.findData(case_id)))
 
     def current_case(self) -> str | None:

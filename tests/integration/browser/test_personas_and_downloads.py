@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
@@ -16,6 +17,7 @@ from app.infra import browser_policy
 from app.infra.browser_prefs import BrowserPrefs
 from app.infra.personas import DEFAULT_PERSONA
 from app.ui.browser import BrowserPanel
+from app.ui.browser import panel as panel_module
 from app.ui.browser.panel import NEW_PERSONA
 from app.ui.browser.persona_dialog import NewPersonaDialog
 from app.ui.language import apply_language
@@ -87,6 +89,17 @@ def test_a_download_lands_in_the_vault_with_the_right_hash(qtbot: Any, panel: Br
     events = panel.session.store.events(panel.session.active.id)
     assert any(e.kind is PatrolEventKind.DOWNLOAD and e.data["sha256"] == expected for e in events)
     assert any(n.key == "download" and stored.artifact_id in n.label.text() for n in panel.panel_notices())
+
+
+def test_an_older_case_chosen_in_the_main_window_takes_the_downloads(panel: BrowserPanel,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The case box lists the most recent cases; the case the officer chose is there too, however old."""
+    monkeypatch.setattr(panel_module, "CASE_BOX_CASES", 2)
+    oldest, *_ = [panel.vault.create_case(f"合成測試案件 {n}", []) for n in range(3)]
+    panel.set_case(oldest.id)
+    assert panel.current_case() == oldest.id
+    panel.set_case(None)
+    assert panel.current_case() is None
 
 
 def test_an_executable_is_stored_with_a_warning(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
