@@ -76,6 +76,8 @@ def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("np-body", fontName=TEXT_FONT, fontSize=10.5, leading=15, wordWrap="CJK")
     message = ParagraphStyle("np-message", parent=body, fontSize=9.5, leading=13.5, leftIndent=4 * mm, spaceAfter=1.2 * mm)
     outgoing = ParagraphStyle("np-message-out", parent=message, textColor=colors.HexColor("#1d4f91"))
+    heading = ParagraphStyle("np-heading", parent=body, fontSize=12.5, leading=18, spaceBefore=4 * mm,
+                             spaceAfter=1.5 * mm, textColor=colors.HexColor("#1a3a5c"), keepWithNext=1)
     return {
         "body": body,
         "message": message,
@@ -85,8 +87,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "message-out-1": ParagraphStyle("np-message-out-1", parent=outgoing, wordWrap=None),
         "title": ParagraphStyle("np-title", parent=body, fontSize=17, leading=24, alignment=TA_CENTER,
                                 spaceAfter=4 * mm),
-        "heading": ParagraphStyle("np-heading", parent=body, fontSize=12.5, leading=18, spaceBefore=4 * mm,
-                                  spaceAfter=1.5 * mm, textColor=colors.HexColor("#1a3a5c"), keepWithNext=1),
+        "heading": heading,
+        # over a table that may run over pages: story() keeps room for its first rows instead
+        "heading-loose": ParagraphStyle("np-heading-loose", parent=heading, keepWithNext=0),
         "small": ParagraphStyle("np-small", parent=body, fontSize=8.5, leading=11.5),
         "cell": ParagraphStyle("np-cell", parent=body, fontSize=9, leading=12.5),
         "label": ParagraphStyle("np-label", parent=body, fontSize=9.5, leading=13,

@@ -15,12 +15,14 @@ from typing import IO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core.i18n import in_language, translate
 from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, styles
 from app.reports.model import Agency
 
+SHORT_TABLE_ROWS = 3  # a table of at most this many rows (and its header) is never split over pages
+LONG_TABLE_START = 45 * mm  # room for a heading, a table's header and its first rows
 BLANK = "＿" * 12  # printed where the administrator or officer still has to fill something in
 
 
@@ -97,9 +99,25 @@ def story(document: Document) -> list[Flowable]:
     flowables.append(Paragraph(markup(translate("reports", "Case number: {number}    Date: {date}").format(
         number=document.case_number, date=format_date(document.generated_at, document.language))), style["body"]))
     flowables.append(Spacer(1, 2 * mm))
-    for block in document.blocks:
-        flowables.extend(_flowables(block))
+    for index, block in enumerate(document.blocks):
+        following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+        if isinstance(block, Heading) and isinstance(following, Grid) and _is_long(following):
+            flowables.extend(_heading_over_long_table(block))
+        else:
+            flowables.extend(_flowables(block))
     return flowables
+
+
+def _is_long(grid: Grid) -> bool:
+    """A table that may run over pages; a short one is kept on one page."""
+    return len(grid.rows) > SHORT_TABLE_ROWS
+
+
+def _heading_over_long_table(heading: Heading) -> list[Flowable]:
+    """The heading stays with the table's first rows, and the table starts under it. Kept together with
+    the whole table (``keepWithNext``), it went to the next page whenever the table was longer than the
+    room left: the evidence list of a case with 121 captures had a blank first page."""
+    return [CondPageBreak(LONG_TABLE_START), Paragraph(markup(heading.text), styles()["heading-loose"])]
 
 
 def _flowables(block: Block) -> list[Flowable]:
@@ -155,7 +173,7 @@ def _grid_table(block: Grid) -> Flowable:
         return Paragraph(markup(translate("reports", "(none)")), style["body"])
     table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
-    return KeepTogether([table]) if len(rows) <= 4 else table
+    return table if _is_long(block) else KeepTogether([table])
 
 
 def _agency_line(agency: Agency) -> str:

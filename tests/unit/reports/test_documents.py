@@ -110,6 +110,17 @@ def test_evidence_list_has_every_hash_and_the_custody_log(agencies: Agencies) ->
     assert "不含任何密封身分" in pdf
 
 
+def test_a_long_table_starts_under_its_heading_not_on_the_next_page(agencies: Agencies) -> None:
+    """A case with many captures: the list starts on page 1, right under the summary (it used to start
+    on page 2, leaving page 1 nearly blank), and a heading never ends a page without its table."""
+    case = dossier(captures=60, custody=60)
+    pages = [squeeze(page) for page in pdf_pages(pdf_bytes(build(DocumentKind.EVIDENCE_LIST, case, agencies)))]
+    assert "一、蒐證紀錄" in pages[0] and case.captures[0].id in pages[0]
+    for heading in ("一、蒐證紀錄", "二、"):
+        page = next(page for page in pages if heading in page)
+        assert page.index(heading) < len(page) - 400  # rows of its table follow on the same page
+
+
 def test_transfer_note_addresses_the_family_officer(agencies: Agencies) -> None:
     pages, text = _render(DocumentKind.TRANSFER_NOTE, agencies, transfer_to="臺灣臺北地方檢察署")
     for content in (squeeze("".join(pages)), squeeze(text)):
