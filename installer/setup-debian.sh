@@ -52,7 +52,7 @@ install_python_packages() {
     "$(pick_python)" -m venv .venv
   fi
   local stamp=.venv/.netpatrol-installed
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ ! -x .venv/bin/netpatrol ]; then
     echo "==> Installing Python packages"
     .venv/bin/python -m pip install -q --upgrade pip
     .venv/bin/python -m pip install -q -e '.[dev]'
