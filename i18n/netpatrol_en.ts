@@ -1664,6 +1664,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Verifying the vault…</translation>
     </message>
     <message>
+        <source>Verifying the vault… evidence files re-hashed: {done} of {total}</source>
+        <translation>Verifying the vault… evidence files re-hashed: {done} of {total}</translation>
+    </message>
+    <message>
         <source>Vault verified</source>
         <translation>Vault verified</translation>
     </message>

@@ -1664,6 +1664,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>正在驗證保管庫…</translation>
     </message>
     <message>
+        <source>Verifying the vault… evidence files re-hashed: {done} of {total}</source>
+        <translation>正在驗證保管庫…已重新計算雜湊值的證據檔案：{done}／{total}</translation>
+    </message>
+    <message>
         <source>Vault verified</source>
         <translation>保管庫驗證完成</translation>
     </message>

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
     timings_changed = Signal()
     platforms_requested = Signal(object)  # the Settings dialog, to open the platforms editor over
     closing = Signal()
+    verify_progress = Signal(int, int)  # (evidence files re-hashed, of), from the verifying thread
 
     def __init__(self, tasks: TaskRunner, settings: Settings, platforms: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         self.act_show_cases.toggled.connect(self.left.setVisible)
         self.act_refresh.triggered.connect(self._on_refresh)
         self.act_verify.triggered.connect(self._on_verify)
+        self.verify_progress.connect(self._on_verify_progress)
         self.act_settings.triggered.connect(self._on_settings)
         self.act_log_folder.triggered.connect(self._on_log_folder)
         self.act_about.triggered.connect(self._on_about)
@@ -442,7 +444,19 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Verifying the vault…"))
         self.act_verify.setEnabled(False)
-        self._tasks.run(vault.verify, self._on_verified, self._on_verify_failed, owner=self)
+        self._tasks.run(lambda: vault.verify(progress=self._report_verify_progress), self._on_verified,
+                        self._on_verify_failed, owner=self)
+
+    def _report_verify_progress(self, done: int, total: int) -> None:
+        """On the verifying thread: every hundredth file, so that re-hashing gigabytes of evidence shows
+        it is going on (it said only 「正在驗證保管庫…」 for as long as it took)."""
+        if done == total or done % max(1, total // 100) == 0:
+            self.verify_progress.emit(done, total)
+
+    def _on_verify_progress(self, done: int, total: int) -> None:
+        if not self.act_verify.isEnabled():  # a late report after the result is dropped
+            self.statusBar().showMessage(self.tr("Verifying the vault… evidence files re-hashed: {done} of {total}")
+                                         .format(done=done, total=total))
 
     def _on_verified(self, report: VerifyReport) -> None:
         self.act_verify.setEnabled(self.vault is not None)
