@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.models import Case, CaseStatus
+from app.core.models import Case, CaseStatus, SearchHit
 from app.ui.common import format_short
 from app.vault import Vault
 
@@ -187,33 +187,38 @@ class CaseListPanel(QWidget):
     def _on_more(self) -> None:
         if self._vault is None:
             return
-        if self.search.text().strip():
-            self._show_search(self.search.text().strip())
+        query = self.search.text().strip()
+        if query:
+            self._show_search(query)
         else:
             self._append_page()
 
     def _show_search(self, query: str) -> None:
-        """The next cases the search finds, newest hit first. Hits are read until a new case turns up or
+        """The next cases the search finds, newest hit first. Hits are read until a case is listed or
         there are no more, and "Show more" stays while there may be more: a common word can have
         thousands of hits, and listing the first cases alone looked like all there were (seen: 40 of
         1,000 matching cases, with nothing to say the rest existed)."""
         assert self._vault is not None
-        wanted = self.status_filter()
-        listed = len(self._found)
-        while True:
+        rows_before = self.tree.topLevelItemCount()
+        exhausted = False
+        while not exhausted and self.tree.topLevelItemCount() == rows_before:
             hits = self._vault.search(query, limit=SEARCH_HITS, offset=self._hits_read)
             self._hits_read += len(hits)
-            for hit in hits:
-                if hit.case_id in self._found:
-                    continue
-                self._found.add(hit.case_id)
-                case = self._vault.case(hit.case_id)
-                if wanted is None or case.status == wanted:
-                    self._add_row(case, hit.snippet)
             exhausted = len(hits) < SEARCH_HITS
-            if exhausted or len(self._found) > listed:
-                break
+            self._list_new_cases(hits)
         self.more.setVisible(not exhausted)
+
+    def _list_new_cases(self, hits: list[SearchHit]) -> None:
+        """A row for each case not listed yet (with its newest hit's snippet) that the status filter allows."""
+        assert self._vault is not None
+        wanted = self.status_filter()
+        for hit in hits:
+            if hit.case_id in self._found:
+                continue
+            self._found.add(hit.case_id)
+            case = self._vault.case(hit.case_id)
+            if wanted is None or case.status == wanted:
+                self._add_row(case, hit.snippet)
 
     def _add_row(self, case: Case, snippet: str | None = None) -> None:
         item = QTreeWidgetItem([case.number, case.title, case.status.label(), format_short(case.updated_at)])

@@ -80,6 +80,22 @@ def test_a_search_with_more_hits_than_one_read_offers_the_rest(qtbot, vault, mon
     assert panel.case_ids() == [case.id for case in reversed(cases)]
 
 
+def test_a_filtered_search_reads_on_past_hits_of_other_statuses(qtbot, vault, monkeypatch) -> None:
+    monkeypatch.setattr(listpanel, "SEARCH_HITS", 2)
+    referred = vault.create_case("疑似媒介貼文（已陳報）", ["Dcard"])
+    vault.update_case(referred.id, status=CaseStatus.REFERRED)
+    for n in range(4):  # newer hits, all of open cases
+        vault.create_case(f"疑似媒介貼文 {n}", ["Dcard"])
+    panel = CaseListPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_vault(vault)
+    panel.search.insert("貼文")
+    panel.status.setCurrentIndex(panel.status.findData(str(CaseStatus.REFERRED)))  # searches at once
+    assert panel.case_ids() == [referred.id]
+    assert panel.stack.currentIndex() == _LIST and not panel.more.isVisible()
+
+
 def test_new_case_dialog(qtbot, vault) -> None:
     dialog = NewCaseDialog(vault, ["Instagram", "PTT"])
     qtbot.addWidget(dialog)
