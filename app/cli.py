@@ -114,6 +114,9 @@ def cmd_case_list(args: argparse.Namespace) -> Output:
     with opened_vault(args) as vault:
         cases = vault.list_cases(limit=args.limit, offset=args.offset)
     lines = [f"{c.id}  {c.number}  {c.status.label()}  {taipei_text(c.updated_at)}  {c.title}" for c in cases]
+    if cases and len(cases) == args.limit:
+        lines.append(translate("cli", "Only {limit} cases are shown; --offset {offset} lists the next ones.").format(
+            offset=args.offset + args.limit, limit=args.limit))
     return Output([case_data(c) for c in cases], lines or [translate("cli", "No cases yet.")])
 
 
@@ -222,6 +225,9 @@ def cmd_search(args: argparse.Namespace) -> Output:
     data = [{"case_id": h.case_id, "case_number": numbers[h.case_id], "source": h.source, "ref_id": h.ref_id,
              "snippet": h.snippet} for h in hits]
     lines = [f"{d['case_number']}  {d['source']}:{d['ref_id']}  {d['snippet']}" for d in data]
+    if hits and len(hits) == args.limit:  # a cut list must not read as all there is
+        lines.append(translate("cli", "Only the newest {limit} hits are shown; --limit shows more.").format(
+            limit=args.limit))
     return Output(data, lines or [translate("cli", "Nothing found.")])
 
 

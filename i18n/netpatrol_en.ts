@@ -2979,6 +2979,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Vault created at {path}.</translation>
     </message>
     <message>
+        <source>Only {limit} cases are shown; --offset {offset} lists the next ones.</source>
+        <translation>Only {limit} cases are shown; --offset {offset} lists the next ones.</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>No cases yet.</translation>
     </message>
@@ -3013,6 +3017,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Revealed for: {reason}. This reveal is recorded in the audit log.</source>
         <translation>Revealed for: {reason}. This reveal is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Only the newest {limit} hits are shown; --limit shows more.</source>
+        <translation>Only the newest {limit} hits are shown; --limit shows more.</translation>
     </message>
     <message>
         <source>Nothing found.</source>

@@ -2979,6 +2979,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>已於 {path} 建立保管庫。</translation>
     </message>
     <message>
+        <source>Only {limit} cases are shown; --offset {offset} lists the next ones.</source>
+        <translation>只列出 {limit} 件案件；--offset {offset} 可列出後續案件。</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>目前尚無案件。</translation>
     </message>
@@ -3013,6 +3017,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Revealed for: {reason}. This reveal is recorded in the audit log.</source>
         <translation>揭露事由：{reason}。本次揭露已記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Only the newest {limit} hits are shown; --limit shows more.</source>
+        <translation>只列出最新的 {limit} 筆結果；--limit 可列出更多。</translation>
     </message>
     <message>
         <source>Nothing found.</source>
