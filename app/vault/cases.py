@@ -97,10 +97,18 @@ class CaseStore:
             raise NotFound(what=translate("errors", "Case"), ident=ref)
         return _case(row)
 
-    def page(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None) -> list[Case]:
-        """Newest activity first; one page at a time (the list must stay fast at 10,000 cases)."""
-        where = f"WHERE {_LATEST}" + (" AND r.status = ?" if status else "")
-        params: tuple[Any, ...] = (str(status),) if status else ()
+    def page(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None, *,
+             not_closed: bool = False) -> list[Case]:
+        """Newest activity first; one page at a time (the list must stay fast at 10,000 cases).
+        ``not_closed``: the cases an officer can still add to (capture, download), however old."""
+        conditions, params = [_LATEST], []
+        if status:
+            conditions.append("r.status = ?")
+            params.append(str(status))
+        if not_closed:
+            conditions.append("r.status != ?")
+            params.append(str(CaseStatus.CLOSED))
+        where = "WHERE " + " AND ".join(conditions)
         rows = self._db.all(
             f"SELECT {_COLUMNS} FROM case_revisions r JOIN cases c ON c.id = r.case_id {where} "
             "ORDER BY r.rev_id DESC LIMIT ? OFFSET ?",

@@ -213,8 +213,9 @@ class Vault:
     def case(self, case_ref: str) -> Case:
         return self.cases.get(case_ref)
 
-    def list_cases(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None) -> list[Case]:
-        return self.cases.page(limit, offset, status)
+    def list_cases(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None, *,
+                   not_closed: bool = False) -> list[Case]:
+        return self.cases.page(limit, offset, status, not_closed=not_closed)
 
     # -- people ------------------------------------------------------------------------------------
     def add_person(self, case_ref: str, role: Role, name: str, details: dict[str, str] | None = None) -> Person:

@@ -73,7 +73,7 @@ NO_PATROL_REMINDER_S = 15 * 60
 BREAK_CHECK_MS = 30_000
 SNOOZE = timedelta(minutes=10)
 POPUP_URL_CHARS = 90
-CASE_BOX_CASES = 200  # the most recently active cases the case box lists; the main window's case is always there
+CASE_BOX_CASES = 200  # the most recently active open cases in the case box; the main window's case is always there
 POPUPS_KEY = "popups"  # the tab's notice about blocked pop-ups (BrowserTab drops it with its page)
 LAST_POPUP = "lastPopup"  # Qt property of its button: the address of the last window blocked
 NEW_PERSONA = "+new"  # the data of the persona box's last entry, which is not a persona
@@ -400,9 +400,8 @@ class BrowserPanel(QWidget):
         current = self.case_box.currentData()
         self.case_box.clear()
         self.case_box.addItem(self.tr("(no case: downloads refused)"), None)
-        for case in (self.vault.list_cases(limit=CASE_BOX_CASES) if self.vault else []):
-            if case.status is not CaseStatus.CLOSED:
-                self._add_case_entry(case)
+        for case in (self.vault.list_cases(limit=CASE_BOX_CASES, not_closed=True) if self.vault else []):
+            self._add_case_entry(case)
         if current is not None:
             self.case_box.setCurrentIndex(max(0, self.case_box.findData(current)))
 

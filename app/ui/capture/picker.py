@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.models import Case, CaseStatus
+from app.core.models import Case
 from app.ui.cases.dialogs import NewCaseDialog
 from app.ui.common import resize_within_screen
 from app.vault import Vault
 
-CASE_LIMIT = 10_000  # of each status that is not closed
+CASE_LIMIT = 10_000
 
 
 class CasePickerDialog(QDialog):
@@ -90,9 +90,7 @@ class CasePickerDialog(QDialog):
     def _cases(self) -> list[Case]:
         """Every case that is not closed, newest activity first. Taking the newest cases and dropping the
         closed ones left out an investigation that stays open while hundreds of newer cases are closed."""
-        cases = [case for status in CaseStatus if status is not CaseStatus.CLOSED
-                 for case in self._vault.list_cases(limit=CASE_LIMIT, status=status)]
-        return sorted(cases, key=lambda case: case.updated_at, reverse=True)
+        return self._vault.list_cases(limit=CASE_LIMIT, not_closed=True)
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()

@@ -216,3 +216,12 @@ def test_revision_numbers_count_per_case(vault: Vault) -> None:
     assert vault.case(second.id).revision == 2
     assert [c.revision for c in vault.cases.revisions(first.id)] == [1, 2]
     assert {c.id: c.revision for c in vault.list_cases()} == {first.id: 2, second.id: 2}
+
+
+def test_the_cases_not_closed_are_listed_by_their_latest_status(vault: Vault) -> None:
+    reopened, closed, open_ = vault.create_case("甲"), vault.create_case("乙"), vault.create_case("丙")
+    vault.update_case(reopened.id, status=CaseStatus.CLOSED)
+    vault.update_case(closed.id, status=CaseStatus.CLOSED)
+    vault.update_case(reopened.id, status=CaseStatus.REFERRED)  # an earlier closed revision does not count
+    assert [c.id for c in vault.list_cases(not_closed=True)] == [reopened.id, open_.id]
+    assert [c.id for c in vault.list_cases(status=CaseStatus.CLOSED, not_closed=True)] == []
