@@ -406,10 +406,15 @@ class RecheckPanel(QWidget):
                                       countdown=countdown)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.start(dialog.config(), case_id))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.options_dialog = dialog
         dialog.open()
         return dialog
+
+    def _forget_dialog(self, dialog: RecheckOptionsDialog) -> None:
+        if self.options_dialog is dialog:
+            self.options_dialog = None
 
     def _on_start_clicked(self) -> None:
         self.ask_and_start()

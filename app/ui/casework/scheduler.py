@@ -5,8 +5,9 @@ for a clock that a re-check would stop (its ``stopped_by`` step is completed by 
 ``recheck.removed`` event: the procedure file says which clocks these are, no id is hard-coded)
 whose deadline has passed, in a case with no re-check at or after that deadline. For each it calls
 ``start(case_id)``, which asks the officer (persona or not) and starts the re-check; it returns
-False when it could not start now (another re-check is running), and the case comes up again at
-the next check. A case is offered once per deadline per session: an officer who says "later" is
+False when it could not start now (another re-check is running, or a question is open), and the
+case comes up again at the next check. One case is offered per check, so that the officer answers
+one question at a time. A case is offered once per deadline per session: an officer who says "later" is
 not asked every minute (the clock stays red on the dashboard).
 
 Time is read from the injected clock, like the reminders, so a machine that slept catches up at
@@ -68,7 +69,7 @@ def due_rechecks(source: VaultChecklist, now: datetime) -> list[DueRecheck]:
 
 
 class AutoRecheckScheduler(PeriodicCheck):
-    """Signal ``offered(DueRecheck)`` each time a case is handed to ``start``."""
+    """Signal ``offered(DueRecheck)`` each time ``start`` asks the officer about a case."""
 
     offered = Signal(object)
 
@@ -89,7 +90,9 @@ class AutoRecheckScheduler(PeriodicCheck):
             key = (item.case_id, item.clock_id, item.deadline)
             if key in self._handled or not self._source.unlocked:
                 continue
-            log.info("removal deadline passed for case %s: offering a re-check", item.case_id)
+            if not self._start(item):
+                return  # a question or a re-check is under way: the next check offers the next case
+            log.info("removal deadline passed for case %s: offered a re-check", item.case_id)
+            self._handled.add(key)
             self.offered.emit(item)
-            if self._start(item):
-                self._handled.add(key)
+            return  # one question at a time

@@ -260,8 +260,11 @@ class Casework(QObject):
 
     def offer_recheck(self, due: DueRecheck) -> bool:
         """The scheduler found a removal deadline passed with no re-check since: show the case's
-        re-check tab and ask (clean browser by default, started by itself after a countdown)."""
-        if self.recheck.busy or not self.source.unlocked:
+        re-check tab and ask (clean browser by default, started by itself after a countdown). Not while
+        a question is open: it would be replaced, and its case counted as offered although the officer
+        never saw it (seen: a vault with 497 cases past the deadline froze the window for 16 s while
+        each question replaced the last)."""
+        if self.recheck.busy or self.recheck.options_dialog is not None or not self.source.unlocked:
             return False
         self.window.select_case(due.case_id)
         self.window.case_view.tabs.setCurrentWidget(self.recheck)

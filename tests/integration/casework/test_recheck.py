@@ -188,6 +188,33 @@ def test_scheduler_starts_a_recheck_once_the_removal_deadline_passed(qtbot, wind
     assert len(offered) == 1
 
 
+def test_cases_past_the_deadline_are_offered_one_question_at_a_time(qtbot, window: MainWindow, casework: Casework,
+                                                                     vault: Vault) -> None:
+    """Two cases past the removal deadline (a Monday morning): the officer is asked about one; the other
+    waits until that question is answered instead of replacing it, and neither is lost."""
+    cases = [vault.create_case(f"逾時 {n}（測試）") for n in range(2)]
+    for case in cases:
+        add_capture(vault, case.id, "https://platform.invalid/p/1")
+        start_removal_clock(vault, case.id, hours_ago=30)
+    casework.auto_countdown_s = 600  # the officer answers; nothing starts by itself here
+    offered: list = []
+    casework.scheduler.offered.connect(offered.append)
+    window.show()
+    window.set_vault(vault)
+    qtbot.waitUntil(lambda: len(offered) == 1, timeout=5000)
+    first = casework.recheck.options_dialog
+    assert first is not None and first.isVisible() and window.current_case_id() == offered[0].case_id
+    qtbot.wait(400)  # several checks (every 100 ms): the open question stays, nothing else is asked
+    assert len(offered) == 1 and casework.recheck.options_dialog is first
+    first.reject()  # "later"
+    qtbot.waitUntil(lambda: len(offered) == 2, timeout=5000)
+    assert {item.case_id for item in offered} == {case.id for case in cases}
+    assert window.current_case_id() == offered[1].case_id and casework.recheck.options_dialog.isVisible()
+    casework.recheck.options_dialog.reject()
+    qtbot.wait(400)
+    assert len(offered) == 2 and casework.recheck.options_dialog is None  # each asked once this session
+
+
 def test_a_recheck_after_the_deadline_is_not_due_again(vault: Vault, casework: Casework) -> None:
     case = vault.create_case("已複查（測試）")
     add_capture(vault, case.id, "https://platform.invalid/p/9")
