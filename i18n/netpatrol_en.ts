@@ -2118,6 +2118,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
+        <source>{count} deadlines need attention. {first}</source>
+        <translation>{count} deadlines need attention. {first}</translation>
+    </message>
+    <message>
         <source>NetPatrol deadline</source>
         <translation>NetPatrol deadline</translation>
     </message>

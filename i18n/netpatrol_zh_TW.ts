@@ -2118,6 +2118,10 @@ Cases and evidence are hidden until it is unlocked.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
+        <source>{count} deadlines need attention. {first}</source>
+        <translation>有 {count} 個期限需要處理。{first}</translation>
+    </message>
+    <message>
         <source>NetPatrol deadline</source>
         <translation>網路巡邏工作站時限提醒</translation>
     </message>

@@ -3,7 +3,7 @@ as desktop notifications through the system tray, when there is one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from app.checklist.clocks import format_remaining
@@ -31,6 +31,10 @@ class ReminderBanner(QWidget):
         self._source = source
         self._tray = tray
         self._reminders: list[Reminder] = []
+        # Reminders given by one check make one desktop notification: after a weekend, a toast for
+        # each clock would bury the officer's screen.
+        self._for_tray: list[Reminder] = []
+        self._tray_timer = QTimer(self, singleShot=True, interval=0, timeout=self._notify_tray)
         layout = QHBoxLayout(self)
         self.text = QLabel(self)
         self.text.setObjectName("reminderText")
@@ -57,8 +61,20 @@ class ReminderBanner(QWidget):
         self._render()
         self.show()
         if self._tray is not None and QSystemTrayIcon.isSystemTrayAvailable() and self._tray.isVisible():
-            icon = QSystemTrayIcon.MessageIcon.Critical if reminder.overdue else QSystemTrayIcon.MessageIcon.Warning
-            self._tray.showMessage(self.tr("NetPatrol deadline"), self.message(reminder), icon, TRAY_MS)
+            self._for_tray.append(reminder)
+            self._tray_timer.start()
+
+    def _notify_tray(self) -> None:
+        """One notification for the reminders of one check: the most urgent, and how many there are."""
+        reminders, self._for_tray = self._for_tray, []
+        if not reminders or self._tray is None:
+            return
+        first = next((reminder for reminder in reminders if reminder.overdue), reminders[0])
+        text = self.message(first)
+        if len(reminders) > 1:
+            text = self.tr("{count} deadlines need attention. {first}").format(count=len(reminders), first=text)
+        icon = QSystemTrayIcon.MessageIcon.Critical if first.overdue else QSystemTrayIcon.MessageIcon.Warning
+        self._tray.showMessage(self.tr("NetPatrol deadline"), text, icon, TRAY_MS)
 
     def message(self, reminder: Reminder) -> str:
         status = reminder.status

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QSystemTrayIcon
 
 from app.checklist.engine import StepState
 from app.checklist.loader import ProcedureLibrary
@@ -195,6 +195,40 @@ class MovableClock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+class FakeTray:
+    """Stands in for the system tray, which the offscreen platform does not have."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+
+    def isVisible(self) -> bool:
+        return True
+
+    def showMessage(self, title: str, text: str, icon: object, msecs: int) -> None:
+        self.messages.append((title, text))
+
+
+def test_the_reminders_of_one_check_make_one_desktop_notification(qtbot, vault: Vault, steps: CaseSteps,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app opened after a weekend: three clocks are overdue at once; one toast says so, not three."""
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    cases = [vault.create_case(f"提醒 {n}") for n in range(3)]
+    for case in cases:
+        _victim(steps, case.id, 1)
+    clock = MovableClock()
+    service = ReminderService(steps.running_clocks, clock=clock, interval_ms=60_000)
+    tray = FakeTray()
+    banner = ReminderBanner(service, steps, tray)  # type: ignore[arg-type]
+    qtbot.addWidget(banner)
+    clock.now += timedelta(hours=30)
+    assert len(service.check_now()) == 3
+    qtbot.waitUntil(lambda: bool(tray.messages), timeout=1000)
+    qtbot.wait(50)
+    [(_title, text)] = tray.messages
+    assert text.startswith("3 deadlines need attention.") and "overdue" in text
+    assert len(banner.reminders) == 3  # the banner lists each
 
 
 def test_reminders_at_lead_times_and_after_a_clock_jump(qtbot, vault: Vault, steps: CaseSteps) -> None:
