@@ -2134,6 +2134,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Case {case}: {clock} is due at {deadline} ({left}).</translation>
     </message>
     <message>
+        <source>…and {count} more: the Clocks tab lists every running clock.</source>
+        <translation>…and {count} more: the Clocks tab lists every running clock.</translation>
+    </message>
+    <message>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>

@@ -2134,6 +2134,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>案件 {case}：{clock}將於 {deadline} 到期（{left}）。</translation>
     </message>
     <message>
+        <source>…and {count} more: the Clocks tab lists every running clock.</source>
+        <translation>……另有 {count} 則提醒：「期限」分頁列出所有計時中的期限。</translation>
+    </message>
+    <message>
         <source>Open case</source>
         <translation>開啟案件</translation>
     </message>

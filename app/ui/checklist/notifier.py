@@ -3,6 +3,9 @@ as desktop notifications through the system tray, when there is one."""
 
 from __future__ import annotations
 
+import html
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -16,10 +19,16 @@ from app.ui.language import current_language
 
 MAX_SHOWN = 5
 TRAY_MS = 15_000
+_NO_DEADLINE = datetime.max.replace(tzinfo=UTC)
+
+
+def _urgency(reminder: Reminder) -> datetime:
+    return reminder.status.deadline or _NO_DEADLINE
 
 
 class ReminderBanner(QWidget):
-    """The in-app part: the latest reminders, newest first, until the officer dismisses them.
+    """The in-app part: the latest reminder of each clock, earliest deadline first, until the officer
+    dismisses them.
     Emits ``case_activated(case_id)`` when "Open" is pressed."""
 
     case_activated = Signal(str)
@@ -57,7 +66,9 @@ class ReminderBanner(QWidget):
         return list(self._reminders)
 
     def show_reminder(self, reminder: Reminder) -> None:
-        self._reminders = [reminder, *self._reminders][:MAX_SHOWN]
+        clock = (reminder.status.case_id, reminder.status.clock.id)
+        others = [shown for shown in self._reminders if (shown.status.case_id, shown.status.clock.id) != clock]
+        self._reminders = sorted([reminder, *others], key=_urgency)
         self._render()
         self.show()
         if self._tray is not None and QSystemTrayIcon.isSystemTrayAvailable() and self._tray.isVisible():
@@ -96,10 +107,16 @@ class ReminderBanner(QWidget):
         self.hide()
 
     def _render(self) -> None:
+        """The most urgent reminders (earliest deadline first), and how many more there are. The newest
+        came first before, so five "due in 5 hours" hid hundreds of overdue clocks (seen on a
+        1,000-case synthetic vault)."""
         lines = []
-        for reminder in self._reminders:
+        for reminder in self._reminders[:MAX_SHOWN]:
             color = OVERDUE if reminder.overdue else DUE
-            lines.append(f'<span style="color:{color.name()}; font-weight:bold">{self.message(reminder)}</span>')
+            lines.append(f'<span style="color:{color.name()}; font-weight:bold">{html.escape(self.message(reminder))}</span>')
+        if len(self._reminders) > MAX_SHOWN:
+            lines.append(html.escape(self.tr("…and {count} more: the Clocks tab lists every running clock.").format(
+                count=len(self._reminders) - MAX_SHOWN)))
         self.text.setText("<br>".join(lines))
 
     def _on_open(self) -> None:

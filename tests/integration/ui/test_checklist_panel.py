@@ -231,6 +231,27 @@ def test_the_reminders_of_one_check_make_one_desktop_notification(qtbot, vault: 
     assert len(banner.reminders) == 3  # the banner lists each
 
 
+def test_the_banner_lists_the_most_urgent_clocks_and_counts_the_rest(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    cases = [vault.create_case(f"提醒 {n}") for n in range(7)]
+    for hours_ago, case in enumerate(cases, start=1):  # the last case's deadline is the earliest
+        _victim(steps, case.id, hours_ago)
+    clock = MovableClock()
+    service = ReminderService(steps.running_clocks, clock=clock, interval_ms=60_000)
+    banner = ReminderBanner(service, steps)
+    qtbot.addWidget(banner)
+    clock.now += timedelta(hours=18, minutes=30)  # every clock has passed its 6-hour lead time
+    service.check_now()
+    clock.now += timedelta(hours=5)  # and then the 2-hour one (or the deadline): one line per clock still
+    service.check_now()
+    lines = banner.text.text().split("<br>")
+    assert len(banner.reminders) == 7 and len(lines) == 6
+    assert cases[-1].number in lines[0] and cases[-5].number in lines[4]
+    assert lines[5] == "…and 2 more: the Clocks tab lists every running clock."
+    with qtbot.waitSignal(banner.case_activated) as opened:
+        banner.open_button.click()
+    assert opened.args == [cases[-1].id]
+
+
 def test_reminders_at_lead_times_and_after_a_clock_jump(qtbot, vault: Vault, steps: CaseSteps) -> None:
     case = vault.create_case("提醒")
     _victim(steps, case.id, 1)  # 23 h left; lead times are 6 h, 2 h, 30 min
