@@ -80,6 +80,13 @@ class ArtifactStore:
                             (case_id,))
         return [_artifact(row) for row in rows]
 
+    def of_capture(self, capture_id: str) -> list[Artifact]:
+        """One capture's files, through the capture index: a case's gallery asks once per capture, and
+        reading the whole case each time made a 1,000-capture case take minutes to list."""
+        rows = self._db.all(f"SELECT {_COLUMNS} FROM artifacts WHERE capture_id = ? ORDER BY acquired_at, id",
+                            (capture_id,))
+        return [_artifact(row) for row in rows]
+
     def chunks(self, artifact_id: str) -> Iterator[bytes]:
         """The bytes, chunk by chunk, without loading a large artifact whole."""
         index = 0

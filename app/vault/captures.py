@@ -274,8 +274,8 @@ def retract_identifier(vault: Vault, ident: int, note: str = "") -> StoredIdenti
 
 
 def capture_files(vault: Vault, capture_id: str) -> list[Artifact]:
-    capture = get_capture(vault, capture_id)
-    return [a for a in vault.artifacts.in_case(capture.case_id) if a.capture_id == capture_id]
+    get_capture(vault, capture_id)  # an unknown capture is an error, not an empty list
+    return vault.artifacts.of_capture(capture_id)
 
 
 def stored_hashes(artifacts: list[Artifact]) -> dict[str, str]:
