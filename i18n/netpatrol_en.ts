@@ -521,6 +521,10 @@ Open the page anyway?</translation>
         <translation>{count} capture(s), {partial} partial</translation>
     </message>
     <message>
+        <source>Loading the captures…</source>
+        <translation>Loading the captures…</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>complete</translation>
     </message>

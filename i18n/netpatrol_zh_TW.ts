@@ -521,6 +521,10 @@ Open the page anyway?</source>
         <translation>共 {count} 筆擷取，{partial} 筆不完整</translation>
     </message>
     <message>
+        <source>Loading the captures…</source>
+        <translation>正在載入擷取內容…</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>完整</translation>
     </message>

@@ -59,7 +59,7 @@ class Builder:
         files = (CapturedFile(FileRole.VIEWPORT, ArtifactKind.PNG, "viewport.png", "image/png",
                               self.viewports[number % 5]),
                  CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, "fullpage.png", "image/png", self.full_page),
-                 CapturedFile(FileRole.TEXT, ArtifactKind.TEXT, "page.txt", "text/plain",
+                 CapturedFile(FileRole.TEXT, ArtifactKind.TEXT, "text.txt", "text/plain",
                               f"IMG {number} 測試貼文 #{number}".encode()))
         store_capture(self.vault, case_id, PageCapture(
             CaptureKind.PAGE, url, url, f"貼文 {number} IMG {number}", at, at,

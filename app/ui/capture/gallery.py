@@ -48,7 +48,15 @@ from app.ui.capture.hashes import HashPanel
 from app.ui.capture.identifiers import IdentifiersPanel
 from app.ui.capture.offline import OfflinePageViewer
 from app.ui.capture.result import fill_check
-from app.ui.capture.stored import THUMB_HEIGHT, THUMB_WIDTH, CaptureDetail, GalleryEntry, load_detail, load_gallery
+from app.ui.capture.stored import (
+    THUMB_HEIGHT,
+    THUMB_WIDTH,
+    CaptureDetail,
+    GalleryEntry,
+    gallery_entries,
+    load_detail,
+    with_thumbnails,
+)
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, show_error
 from app.ui.capture.viewer import TallImageViewer
 from app.ui.common import format_time
@@ -58,6 +66,7 @@ from app.vault.captures import StoredCapture
 
 IMAGE_TAB, DETAILS_TAB, HASHES_TAB, IDENTIFIERS_TAB = range(4)
 WHEEL_STEP = 24  # px the capture list moves per wheel step (three steps to a notch)
+THUMBNAIL_BATCH = 40  # thumbnails made per task: the first screenful shows in well under a second
 
 
 class CaptureView(QWidget):
@@ -78,6 +87,7 @@ class CaptureView(QWidget):
         self.printed: PrintedTranscript | None = None
         self._vault: Vault | None = None
         self.detail: CaptureDetail | None = None
+        self._loading = ""  # the capture whose detail is being loaded; a late arrival for another is dropped
         self.offline_viewer: OfflinePageViewer | None = None
         self._build_widgets()
         self._build_layout()
@@ -180,9 +190,12 @@ class CaptureView(QWidget):
     # -- loading ------------------------------------------------------------------------------------
     def load(self, vault: Vault, capture_id: str, *, revealed: bool, done: Callable[[], None] | None = None) -> None:
         self._vault = vault
+        self._loading = capture_id
         adapters = self._adapters
 
         def shown(detail: CaptureDetail) -> None:
+            if self._loading != capture_id:
+                return  # another capture (or case) was chosen while this one loaded
             self.show_detail(detail, revealed=revealed)
             if done is not None:
                 done()
@@ -191,6 +204,11 @@ class CaptureView(QWidget):
 
     def _on_failed(self, error: KnownError) -> None:
         show_error(self, error)
+
+    def clear(self) -> None:
+        """Nothing shown, and a capture still loading is not shown when it arrives."""
+        self._loading = ""
+        self.show_detail(None)
 
     def show_detail(self, detail: CaptureDetail | None, *, revealed: bool = False) -> None:
         self.detail = detail
@@ -340,6 +358,8 @@ class CaptureGallery(QWidget):
         self._vault: Vault | None = None
         self._case_id = ""
         self._entries: dict[str, GalleryEntry] = {}
+        self._items: dict[str, QListWidgetItem] = {}  # capture id -> its row, for thumbnails arriving later
+        self._listing = 0  # counts the list's rebuilds, so batches of thumbnails for an older one stop
         self._revealed: set[str] = set()
         self._pending_select = ""
         self.summary = QLabel(self)
@@ -406,8 +426,17 @@ class CaptureGallery(QWidget):
         self.set_case("")
 
     def set_case(self, case_id: str) -> None:
+        """Show ``case_id``'s captures. Another case's are taken off at once: they stayed on screen under
+        the new case's number until its list had loaded, which took over a minute for a case of 1,000
+        captures (seen: NP-115-0005 showing NP-115-0004's one capture, 「共 1 筆擷取」)."""
         if case_id != self._case_id:
             self._revealed.clear()
+            self._entries, self._items = {}, {}
+            self._listing += 1
+            self.list.clear()
+            self.view.clear()
+            if case_id:
+                self.summary.setText(self.tr("Loading the captures…"))
         self._case_id = case_id or ""
         self.refresh()
 
@@ -417,7 +446,7 @@ class CaptureGallery(QWidget):
         if vault is None or not case_id:
             self._show(case_id, [])
             return
-        self._tasks.run(lambda: load_gallery(vault, case_id), lambda entries: self._show(case_id, entries),
+        self._tasks.run(lambda: gallery_entries(vault, case_id), lambda entries: self._show(case_id, entries),
                         self._on_failed, owner=self)
 
     def _on_failed(self, error: KnownError) -> None:
@@ -427,19 +456,39 @@ class CaptureGallery(QWidget):
         if case_id != self._case_id:
             return   # the officer moved on to another case meanwhile
         self._entries = {e.capture.id: e for e in entries}
+        self._listing += 1
+        self._items = {}
         self.list.blockSignals(True)
         self.list.clear()
         for entry in reversed(entries):      # newest first
             item = QListWidgetItem(self.list)
             item.setData(Qt.ItemDataRole.UserRole, entry.capture.id)
+            self._items[entry.capture.id] = item
             self._label(item)
         self.list.blockSignals(False)
+        self._add_thumbnails(self._listing, [], list(reversed(entries)))
         self._show_summary()
         if not self.select_capture(self._pending_select) and self.list.count():
             self.list.setCurrentRow(0)
         elif not self.list.count():
-            self.view.show_detail(None)
+            self.view.clear()
         self.loaded.emit()
+
+    def _add_thumbnails(self, listing: int, done: list[GalleryEntry], pending: list[GalleryEntry]) -> None:
+        """Thumbnails arrive a batch at a time, newest captures first, after the list is shown: making them
+        all first kept a case of 1,000 captures blank for 18 s. A newer listing stops the batches."""
+        if listing != self._listing:
+            return
+        for entry in done:
+            if entry.capture.id in self._items:
+                self._entries[entry.capture.id] = entry
+                self._label(self._items[entry.capture.id])
+        vault = self._vault
+        if not pending or vault is None:
+            return
+        batch, rest = pending[:THUMBNAIL_BATCH], pending[THUMBNAIL_BATCH:]
+        self._tasks.run(lambda: with_thumbnails(vault, batch), lambda made: self._add_thumbnails(listing, made, rest),
+                        self._on_failed, owner=self)
 
     def _label(self, item: QListWidgetItem) -> None:
         entry = self._entries.get(str(item.data(Qt.ItemDataRole.UserRole)))
@@ -474,7 +523,7 @@ class CaptureGallery(QWidget):
     def _on_current(self) -> None:
         capture_id = self.current_capture_id()
         if self._vault is None or not capture_id:
-            self.view.show_detail(None)
+            self.view.clear()
             return
         self.view.load(self._vault, capture_id, revealed=self.is_revealed(capture_id))
 

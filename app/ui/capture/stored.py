@@ -9,7 +9,7 @@ these functions are safe on a pool thread.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage
@@ -64,8 +64,9 @@ def decode(data: bytes) -> QImage:
 @dataclass(frozen=True)
 class GalleryEntry:
     capture: StoredCapture
-    thumbnail: QImage          # null for a recording (no still picture)
+    thumbnail: QImage          # null for a recording (no still picture), and until it is made
     blurred_thumbnail: QImage
+    preview_id: str = ""       # the artifact the thumbnail is made from ("" for none)
 
 
 def _thumbnail(image: QImage) -> QImage:
@@ -76,15 +77,29 @@ def _thumbnail(image: QImage) -> QImage:
                       Qt.TransformationMode.SmoothTransformation)
 
 
-def load_gallery(vault: Vault, case_id: str) -> list[GalleryEntry]:
+def gallery_entries(vault: Vault, case_id: str) -> list[GalleryEntry]:
+    """The case's captures, oldest first, each with the artifact its thumbnail comes from, but no picture
+    decoded yet: the list can show at once, and :func:`with_thumbnails` fills the pictures in after."""
     entries = []
     for capture in captures_in_case(vault, case_id):
         artifacts = capture_files(vault, capture.id)
         preview = next((a for a in artifacts if a.name == "viewport.png"), None) or next(iter(image_names(artifacts)),
                                                                                         None)
-        thumb = _thumbnail(decode(vault.artifacts.read(preview.id))) if preview else QImage()
-        entries.append(GalleryEntry(capture, thumb, blurred(thumb, 10)))
+        entries.append(GalleryEntry(capture, QImage(), QImage(), preview.id if preview else ""))
     return entries
+
+
+def with_thumbnails(vault: Vault, entries: Sequence[GalleryEntry]) -> list[GalleryEntry]:
+    """The entries with their thumbnails (decoding a screenshot takes ~15 ms: worker thread)."""
+    done = []
+    for entry in entries:
+        thumb = _thumbnail(decode(vault.artifacts.read(entry.preview_id))) if entry.preview_id else QImage()
+        done.append(replace(entry, thumbnail=thumb, blurred_thumbnail=blurred(thumb, 10)))
+    return done
+
+
+def load_gallery(vault: Vault, case_id: str) -> list[GalleryEntry]:
+    return with_thumbnails(vault, gallery_entries(vault, case_id))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import http.server
 import json
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidgetItem
 from app.core.capture import FileRole
 from app.core.evidence_check import Status
 from app.core.identifiers import IdentifierKind, Origin
+from app.core.timeutil import utc_now
 from app.infra.page_overlays import WORLD
 from app.infra.tasks import TaskRunner
 from app.ui.browser import BrowserPanel
 from app.ui.capture import CaptureController, CaptureGallery
+from app.ui.capture import gallery as gallery_module
 from app.ui.capture.offline import OfflinePageViewer
 from app.vault import Vault
 from app.vault.captures import all_identifiers, capture_files, captures_in_case, current_identifiers
@@ -34,6 +37,8 @@ from tests.conftest import FIXTURES, PASSPHRASE
 from tests.integration.browser.conftest import js
 from tests.integration.capture_ui.conftest import open_and_wait
 from tests.integration.capture_ui.test_one_click import GREY, rgb
+from tests.integration.casework.conftest import add_capture
+from tests.scale.year_vault import Builder
 from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
 
 pytestmark = [pytest.mark.webengine, pytest.mark.gui]
@@ -107,6 +112,52 @@ def test_gallery_lists_the_case_captures_blurred_until_revealed(qtbot: Any, gall
     qtbot.waitUntil(lambda: rgb(view.viewer.viewport().grab().toImage(), centre) == GREY, timeout=5000)
     view.reveal_button.setChecked(False)
     assert not gallery.is_revealed(captured.stored.id)
+
+
+def test_another_case_never_shows_the_last_case_captures(qtbot: Any, gallery: CaptureGallery, vault: Vault) -> None:
+    """The list, the summary and the capture view leave the last case at once, and a capture of it that
+    was still loading is not shown when it arrives (a 1,000-capture case once showed another case's
+    capture under its own number for over a minute)."""
+    first, second = vault.create_case("甲（測試）"), vault.create_case("乙（測試）")
+    shown = add_capture(vault, first.id, "https://platform.invalid/p/1")
+    later = {add_capture(vault, second.id, f"https://platform.invalid/p/{n}") for n in (2, 3)}
+    open_case(qtbot, gallery, vault, first.id)
+    assert gallery.capture_ids() == [shown]
+    with qtbot.waitSignal(gallery.loaded, timeout=30_000):
+        gallery.set_case(second.id)
+        assert gallery.capture_ids() == [] and gallery.view.detail is None
+        assert gallery.summary.text() == "Loading the captures…"
+    assert set(gallery.capture_ids()) == later
+    gallery.view.load(vault, shown, revealed=False)  # a capture of the first case, still loading ...
+    gallery.view.clear()                             # ... when the officer moves on
+    qtbot.wait(500)
+    assert gallery.view.detail is None
+
+
+def test_the_list_shows_before_its_thumbnails_are_made(qtbot: Any, gallery: CaptureGallery, vault: Vault,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Making every thumbnail first kept a case of 1,000 captures blank for 18 s: the rows come at once,
+    the pictures after, a batch at a time."""
+    case = vault.create_case("多筆擷取（測試）")
+    builder = Builder(vault)
+    for number in range(3):
+        builder.capture(case.id, number, utc_now() - timedelta(minutes=10 - number))
+    release = threading.Event()
+    made = gallery_module.with_thumbnails
+
+    def slow(*args: Any) -> Any:
+        release.wait(10)
+        return made(*args)
+
+    monkeypatch.setattr(gallery_module, "with_thumbnails", slow)
+    monkeypatch.setattr(gallery_module, "THUMBNAIL_BATCH", 2)
+    gallery.set_vault(vault)
+    with qtbot.waitSignal(gallery.loaded, timeout=30_000):
+        gallery.set_case(case.id)
+    items = [gallery.list.item(row) for row in range(gallery.list.count())]
+    assert len(items) == 3 and all(item.icon().isNull() for item in items)
+    release.set()
+    qtbot.waitUntil(lambda: not any(item.icon().isNull() for item in items), timeout=30_000)
 
 
 def test_reverify_reports_ok_then_a_tampered_chunk(qtbot: Any, gallery: CaptureGallery, vault: Vault,
