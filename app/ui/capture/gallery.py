@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -455,6 +456,7 @@ class CaptureGallery(QWidget):
     def _show(self, case_id: str, entries: list[GalleryEntry]) -> None:
         if case_id != self._case_id:
             return   # the officer moved on to another case meanwhile
+        entries = self._keep_thumbnails(entries)
         self._entries = {e.capture.id: e for e in entries}
         self._listing += 1
         self._items = {}
@@ -466,13 +468,22 @@ class CaptureGallery(QWidget):
             self._items[entry.capture.id] = item
             self._label(item)
         self.list.blockSignals(False)
-        self._add_thumbnails(self._listing, [], list(reversed(entries)))
+        self._add_thumbnails(self._listing, [], [e for e in reversed(entries) if e.thumbnail.isNull() and e.preview_id])
         self._show_summary()
         if not self.select_capture(self._pending_select) and self.list.count():
             self.list.setCurrentRow(0)
         elif not self.list.count():
             self.view.clear()
         self.loaded.emit()
+
+    def _keep_thumbnails(self, entries: list[GalleryEntry]) -> list[GalleryEntry]:
+        """The thumbnails already made for this case's captures (the list is read again after each new
+        capture; a big case's pictures would otherwise blank out and be made again)."""
+        shown = self._entries  # this case's only: a change of case empties it
+        return [replace(entry, thumbnail=shown[entry.capture.id].thumbnail,
+                        blurred_thumbnail=shown[entry.capture.id].blurred_thumbnail)
+                if entry.capture.id in shown and not shown[entry.capture.id].thumbnail.isNull() else entry
+                for entry in entries]
 
     def _add_thumbnails(self, listing: int, done: list[GalleryEntry], pending: list[GalleryEntry]) -> None:
         """Thumbnails arrive a batch at a time, newest captures first, after the list is shown: making them

@@ -158,6 +158,14 @@ def test_the_list_shows_before_its_thumbnails_are_made(qtbot: Any, gallery: Capt
     assert len(items) == 3 and all(item.icon().isNull() for item in items)
     release.set()
     qtbot.waitUntil(lambda: not any(item.icon().isNull() for item in items), timeout=30_000)
+    release.clear()  # a new capture in the case: the list is read again, the pictures made are kept
+    builder.capture(case.id, 3, utc_now())
+    with qtbot.waitSignal(gallery.loaded, timeout=30_000):
+        gallery.refresh()
+    icons = [gallery.list.item(row).icon().isNull() for row in range(gallery.list.count())]
+    assert icons == [True, False, False, False]  # only the new capture waits for its thumbnail
+    release.set()
+    qtbot.waitUntil(lambda: not gallery.list.item(0).icon().isNull(), timeout=30_000)
 
 
 def test_reverify_reports_ok_then_a_tampered_chunk(qtbot: Any, gallery: CaptureGallery, vault: Vault,
