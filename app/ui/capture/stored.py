@@ -98,10 +98,6 @@ def with_thumbnails(vault: Vault, entries: Sequence[GalleryEntry]) -> list[Galle
     return done
 
 
-def load_gallery(vault: Vault, case_id: str) -> list[GalleryEntry]:
-    return with_thumbnails(vault, gallery_entries(vault, case_id))
-
-
 @dataclass(frozen=True)
 class CaptureDetail:
     capture: StoredCapture

@@ -23,7 +23,7 @@ from app.core.timeutil import utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.notices import DocumentKind
 from app.ui.capture.gallery import CaptureView
-from app.ui.capture.stored import load_detail, load_gallery
+from app.ui.capture.stored import gallery_entries, load_detail, with_thumbnails
 from app.ui.casework import Casework
 from app.ui.casework.recheck import RecheckOptionsDialog
 from app.ui.casework.scheduler import due_rechecks
@@ -244,7 +244,7 @@ def test_the_recheck_screenshot_is_shown_with_the_case_captures(qtbot, vault: Va
     capture_id = store(vault, case.id, RecheckResult("https://platform.invalid/p/1", "https://platform.invalid/p/1", 404,
                                                  Classification.REMOVED, "status 404", "default", now, now, "IMG 1",
                                                  bytes(buffer.data())))
-    [entry] = load_gallery(vault, case.id)
+    [entry] = with_thumbnails(vault, gallery_entries(vault, case.id))  # as the captures tab makes it
     assert not entry.thumbnail.isNull()
     detail = load_detail(vault, capture_id)
     assert [name for name, image in detail.images if not image.isNull()] == ["recheck.png"]
