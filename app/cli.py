@@ -232,6 +232,10 @@ def cmd_search(args: argparse.Namespace) -> Output:
 
 
 def cmd_verify(args: argparse.Namespace) -> Output:
+    if args.file:
+        from app.commands.handoff import cmd_verify_case_file
+
+        return cmd_verify_case_file(args)
     with opened_vault(args, read_only=True) as vault:
         report = vault.verify()
     data = report.as_dict()
@@ -311,7 +315,10 @@ def build_parser() -> argparse.ArgumentParser:
     search = add("search", cmd_search, translate("cli", "full-text search over cases and captured text"))
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=50)
-    add("verify", cmd_verify, translate("cli", "check the vault's hashes and audit chain"))
+    verify = add("verify", cmd_verify, translate("cli", "check the vault's hashes and audit chain, or a case file"))
+    verify.add_argument("file", nargs="?", help=translate("cli", "a case file to check instead (no vault needed with "
+                                                                "--identity or NETPATROL_EXPORT_PASSPHRASE)"))
+    verify.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))
     # Feature subcommands live in app/commands/<feature>.py, each with register(commands, add);
     # they are listed here explicitly (no registry):
     # -- checklist: step, steps, clocks (app/commands/steps.py) --
@@ -326,6 +333,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import capture as capture_commands
 
     capture_commands.register(commands, add)
+    # -- case files: keys, export, import (app/commands/handoff.py) --
+    from app.commands import handoff as handoff_commands
+
+    handoff_commands.register(commands, add)
     # -- selftest (app/commands/selftest.py) --
     from app.commands import selftest as selftest_commands
 

@@ -45,6 +45,14 @@ _LABELS = {
     "browser.download": QT_TRANSLATE_NOOP("audit", "Download stored"),
     "browser.persona_create": QT_TRANSLATE_NOOP("audit", "Persona created"),
     "browser.tls_override": QT_TRANSLATE_NOOP("audit", "Certificate error overridden"),
+    "keys.create": QT_TRANSLATE_NOOP("audit", "Hand-off keys created"),
+    "case.export": QT_TRANSLATE_NOOP("audit", "Case file exported"),
+    "case.import": QT_TRANSLATE_NOOP("audit", "Case received from a case file"),
+    "person.import": QT_TRANSLATE_NOOP("audit", "Person received"),
+    "capture.import": QT_TRANSLATE_NOOP("audit", "Capture received"),
+    "artifact.import": QT_TRANSLATE_NOOP("audit", "Evidence file received"),
+    "identifier.import": QT_TRANSLATE_NOOP("audit", "Identifier received"),
+    "step.import": QT_TRANSLATE_NOOP("audit", "Step received"),
 }
 
 KNOWN_ACTIONS = frozenset(_LABELS)
@@ -101,6 +109,19 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "officer": QT_TRANSLATE_NOOP("audit", "Officer"),
     "version": QT_TRANSLATE_NOOP("audit", "Version"),
     "migrated": QT_TRANSLATE_NOOP("audit", "Upgraded"),
+    "action": QT_TRANSLATE_NOOP("audit", "Action"),
+    "to": QT_TRANSLATE_NOOP("audit", "Encrypted to"),
+    "recipient": QT_TRANSLATE_NOOP("audit", "Workstation key"),
+    "fingerprint": QT_TRANSLATE_NOOP("audit", "Signing key fingerprint"),
+    "manifest_sha256": QT_TRANSLATE_NOOP("audit", "Manifest SHA-256"),
+    "file_sha256": QT_TRANSLATE_NOOP("audit", "Case file SHA-256"),
+    "source_number": QT_TRANSLATE_NOOP("audit", "Sender's case number"),
+    "source_unit": QT_TRANSLATE_NOOP("audit", "Sending unit"),
+    "source_officer": QT_TRANSLATE_NOOP("audit", "Sending officer"),
+    "source_vault": QT_TRANSLATE_NOOP("audit", "Sending vault"),
+    "source_audit_head": QT_TRANSLATE_NOOP("audit", "Sender's audit chain head"),
+    "source_id": QT_TRANSLATE_NOOP("audit", "Sender's record number"),
+    "identity_left_behind": QT_TRANSLATE_NOOP("audit", "Sealed identity stayed with the sender"),
     "row": QT_TRANSLATE_NOOP("audit", "Record hash"),
 }
 _ORDER = {key: index for index, key in enumerate(_DETAIL_LABELS)}

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import IntegrityFailure, NotFound, StorageFull, StorageReadOnly
+from app.core.errors import IntegrityFailure, NotFound
 from app.core.hashing import CHUNK, sha256_chunks
 from app.core.i18n import translate
 from app.core.ids import new_id
 from app.core.models import Artifact, ArtifactKind
 from app.core.timeutil import iso_utc, parse_iso
+from app.vault.atomic import atomic_file
 from app.vault.audit import Actor, AuditLog, row_hash
 from app.vault.connection import Database
 
@@ -113,28 +112,11 @@ class ArtifactStore:
         A half-written file never appears under the destination name; a hash mismatch leaves no file.
         """
         digest = hashlib.sha256()
-        try:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp_name = tempfile.mkstemp(prefix=".netpatrol-", dir=destination.parent)
-        except PermissionError:
-            raise StorageReadOnly(path=str(destination.parent)) from None
-        try:
-            with os.fdopen(handle, "wb") as out:
-                for chunk in self.chunks(artifact.id):
-                    digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+        with atomic_file(destination) as out:
+            for chunk in self.chunks(artifact.id):
+                digest.update(chunk)
+                out.write(chunk)
             if digest.hexdigest() != artifact.sha256:
                 raise IntegrityFailure(detail=f"artifact {artifact.id} no longer matches its SHA-256")
-            os.replace(temp_name, destination)
-        except OSError as exc:
-            Path(temp_name).unlink(missing_ok=True)
-            if exc.errno == 28:
-                raise StorageFull() from exc
-            raise StorageReadOnly(path=str(destination)) from exc
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
         self._audit.append(actor, "artifact.export", case_id=artifact.case_id, subject=artifact.id,
                            details={"sha256": artifact.sha256, "file": destination.name}, at=moment)

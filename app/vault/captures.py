@@ -32,9 +32,9 @@ from app.vault.connection import Database
 if TYPE_CHECKING:
     from app.vault.vault import Vault
 
-_CAPTURE_COLUMNS = ("id, case_id, kind, url, final_url, title, started_at, ended_at, persona, complete, "
+CAPTURE_COLUMNS = ("id, case_id, kind, url, final_url, title, started_at, ended_at, persona, complete, "
                     "completeness, metadata")
-_IDENT_COLUMNS = "id, case_id, capture_id, kind, value, source, origin, supersedes, retracted, at"
+IDENT_COLUMNS = "id, case_id, capture_id, kind, value, source, origin, supersedes, retracted, at"
 
 
 class IdentifierInvalid(KnownError):
@@ -76,7 +76,7 @@ class StoredIdentifier:
 
 def capture_fields(row: tuple[Any, ...]) -> dict[str, Any]:
     """The fields of a captures row as they were hashed into its audit entry (verify uses this too)."""
-    keys = [k.strip() for k in _CAPTURE_COLUMNS.split(",")]
+    keys = [k.strip() for k in CAPTURE_COLUMNS.split(",")]
     fields = dict(zip(keys, row, strict=True))
     fields["completeness"] = json.loads(fields["completeness"])
     fields["metadata"] = json.loads(fields["metadata"])
@@ -85,7 +85,7 @@ def capture_fields(row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def identifier_fields(row: tuple[Any, ...]) -> dict[str, Any]:
-    keys = [k.strip() for k in _IDENT_COLUMNS.split(",")]
+    keys = [k.strip() for k in IDENT_COLUMNS.split(",")]
     fields = dict(zip(keys, row, strict=True))
     fields["retracted"] = bool(fields["retracted"])
     return fields
@@ -148,7 +148,7 @@ def store_capture(vault: Vault, case_ref: str, capture: PageCapture,
             "kind": str(capture.kind), "complete": capture.completeness.complete, "files": len(capture.files),
             "row": row_hash(fields)}, at=moment)
         vault.db.execute(
-            f"INSERT INTO captures ({_CAPTURE_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO captures ({CAPTURE_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (capture_id, case.id, str(capture.kind), capture.url, capture.final_url, capture.title,
              fields["started_at"], fields["ended_at"], capture.persona, int(capture.completeness.complete),
              _json(fields["completeness"]), _json(capture.metadata), entry.seq))
@@ -188,14 +188,14 @@ def _insert_identifier(vault: Vault, case_id: str, capture_id: str | None, kind:
         entry = vault.audit.append(vault.actor, action, case_id=case_id, subject=str(ident), details={
             "kind": str(kind), "origin": str(origin), "supersedes": supersedes, "row": row_hash(fields)}, at=moment)
         vault.db.execute(
-            f"INSERT INTO identifiers ({_IDENT_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO identifiers ({IDENT_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (ident, case_id, capture_id, str(kind), value, source, str(origin), supersedes, int(retracted),
              fields["at"], entry.seq))
     return ident
 
 
 def get_capture(vault: Vault, capture_id: str) -> StoredCapture:
-    row = vault.db.one(f"SELECT {_CAPTURE_COLUMNS} FROM captures WHERE id = ?", (capture_id,))
+    row = vault.db.one(f"SELECT {CAPTURE_COLUMNS} FROM captures WHERE id = ?", (capture_id,))
     if row is None:
         raise NotFound(what="Capture", ident=capture_id)
     return _stored_capture(row)
@@ -203,14 +203,14 @@ def get_capture(vault: Vault, capture_id: str) -> StoredCapture:
 
 def captures_in_case(vault: Vault, case_ref: str) -> list[StoredCapture]:
     case = vault.case(case_ref)
-    rows = vault.db.all(f"SELECT {_CAPTURE_COLUMNS} FROM captures WHERE case_id = ? ORDER BY started_at, id",
+    rows = vault.db.all(f"SELECT {CAPTURE_COLUMNS} FROM captures WHERE case_id = ? ORDER BY started_at, id",
                         (case.id,))
     return [_stored_capture(row) for row in rows]
 
 
 def all_identifiers(vault: Vault, case_id: str, capture_id: str | None = None) -> list[StoredIdentifier]:
     """Every row, history included, in order."""
-    sql = f"SELECT {_IDENT_COLUMNS} FROM identifiers WHERE case_id = ?"
+    sql = f"SELECT {IDENT_COLUMNS} FROM identifiers WHERE case_id = ?"
     params: tuple[Any, ...] = (case_id,)
     if capture_id is not None:
         sql += " AND capture_id = ?"
@@ -226,7 +226,7 @@ def current_identifiers(vault: Vault, case_id: str, capture_id: str | None = Non
 
 
 def _identifier(vault: Vault, ident: int) -> StoredIdentifier:
-    row = vault.db.one(f"SELECT {_IDENT_COLUMNS} FROM identifiers WHERE id = ?", (ident,))
+    row = vault.db.one(f"SELECT {IDENT_COLUMNS} FROM identifiers WHERE id = ?", (ident,))
     if row is None:
         raise NotFound(what="Identifier", ident=str(ident))
     return _stored_identifier(row)
@@ -289,9 +289,9 @@ def found_identifiers(rows: list[StoredIdentifier]) -> tuple[FoundIdentifier, ..
 
 def capture_rows(db: Database) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
     """(table, row id, audit seq, hashed fields) of captures and identifiers, for ``verify``."""
-    for row in db.execute(f"SELECT {_CAPTURE_COLUMNS}, audit_seq FROM captures ORDER BY id"):
+    for row in db.execute(f"SELECT {CAPTURE_COLUMNS}, audit_seq FROM captures ORDER BY id"):
         yield "captures", str(row[0]), int(row[-1]), capture_fields(row[:-1])
-    for row in db.execute(f"SELECT {_IDENT_COLUMNS}, audit_seq FROM identifiers ORDER BY id"):
+    for row in db.execute(f"SELECT {IDENT_COLUMNS}, audit_seq FROM identifiers ORDER BY id"):
         yield "identifiers", str(row[0]), int(row[-1]), identifier_fields(row[:-1])
 
 

@@ -57,6 +57,18 @@ class CaseStore:
             self._insert_revision(case_id, fields, entry.seq)
         return self.get(case_id)
 
+    def receive(self, actor: Actor, case_id: str, unit: str, title: str, platforms: tuple[str, ...],
+                status: CaseStatus, number: str, notes: str, moment: datetime, details: dict[str, Any]) -> None:
+        """A case handed over from another vault (see ``vault.receive``): it keeps its id; its first
+        revision here is written by the receiving officer, audited as ``case.import`` with ``details``."""
+        at = iso_utc(moment)
+        fields = self._fields(number, title, platforms, status, actor.officer, unit, notes, at)
+        with self._db.transaction():
+            entry = self._audit.append(actor, "case.import", case_id=case_id, subject=case_id,
+                                       details={**details, "number": number, "row": row_hash(fields)})
+            self._db.execute("INSERT INTO cases (id, created_at, audit_seq) VALUES (?,?,?)", (case_id, at, entry.seq))
+            self._insert_revision(case_id, fields, entry.seq)
+
     def revise(self, actor: Actor, case: Case, changes: dict[str, Any], moment: datetime) -> Case:
         """An edit is a new revision and a new audit entry; the old revision stays as it was."""
         at = iso_utc(moment)

@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from app.core.errors import NotFound, RevealWrongPassphrase, UsageError, WrongPassphrase
+from app.core.errors import KnownError, NotFound, RevealWrongPassphrase, UsageError, WrongPassphrase
 from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
@@ -28,6 +28,12 @@ def _person(row: tuple[Any, ...]) -> Person:
     role = Role(role)
     return Person(person_id, case_id, role, pseudonym(role, int(ordinal)), parse_iso(created), name,
                   json.loads(details))
+
+
+class IdentityNotHandedOver(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The identity of {pseudonym} stayed with the unit that handed over this case (case files never "
+        "carry sealed identities): ask that unit.")
 
 
 class PeopleStore:
@@ -89,6 +95,8 @@ class PeopleStore:
             return RevealedIdentity(person.id, person.pseudonym, person.name, person.details, reason,
                                     moment + timedelta(minutes=minutes))
         blob = self._db.scalar("SELECT sealed FROM people WHERE id = ?", (person.id,))
+        if blob is None:
+            raise IdentityNotHandedOver(pseudonym=person.pseudonym)
         try:
             identity = sealing.unseal(bytes(blob), wrapped, passphrase)
         except WrongPassphrase:

@@ -44,7 +44,7 @@ from app.core.timeutil import Clock, iso_utc, parse_iso
 from app.vault.audit import Actor, AuditLog, row_hash
 from app.vault.connection import Database
 
-_COLUMNS = "id, case_id, step_id, action, happened_at, recorded_at, officer, note, data, procedure_version"
+STEP_COLUMNS = "id, case_id, step_id, action, happened_at, recorded_at, officer, note, data, procedure_version"
 FUTURE_TOLERANCE = timedelta(minutes=5)  # workstation clocks drift; a phone call "now" may read a minute ahead
 
 
@@ -62,12 +62,16 @@ def _fields(case_id: str, step_id: str, action: str, happened_at: str, recorded_
             "procedure_version": procedure_version}
 
 
+def step_fields(row: tuple[Any, ...]) -> dict[str, Any]:
+    """A ``STEP_COLUMNS`` row as hashed into its audit entry."""
+    _event_id, case_id, step_id, action, happened, recorded, officer, note, data, version = row
+    return _fields(case_id, step_id, action, happened, recorded, officer, note, json.loads(data), version)
+
+
 def step_event_rows(db: Database) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
     """(table, row id, audit seq, hashed fields) for ``verify``'s row check."""
-    for row in db.execute(f"SELECT {_COLUMNS}, audit_seq FROM step_events ORDER BY id"):
-        event_id, case_id, step_id, action, happened, recorded, officer, note, data, version, seq = row
-        yield "step_events", str(event_id), int(seq), _fields(case_id, step_id, action, happened, recorded, officer,
-                                                               note, json.loads(data), version)
+    for row in db.execute(f"SELECT {STEP_COLUMNS}, audit_seq FROM step_events ORDER BY id"):
+        yield "step_events", str(row[0]), int(row[-1]), step_fields(row[:-1])
 
 
 class StepStore:
@@ -88,7 +92,7 @@ class StepStore:
                                                 "procedure": procedure_version, "row": row_hash(fields)},
                                        at=recorded_at)
             cursor = self._db.execute(
-                f"INSERT INTO step_events ({_COLUMNS.replace('id, ', '', 1)}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO step_events ({STEP_COLUMNS.replace('id, ', '', 1)}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (case_id, step_id, str(action), happened, recorded, actor.officer, note,
                  json.dumps(fields["data"], ensure_ascii=False, sort_keys=True), procedure_version, entry.seq),
             )
@@ -97,7 +101,7 @@ class StepStore:
                          note, fields["data"], procedure_version)
 
     def events(self, case_id: str) -> list[StepEvent]:
-        rows = self._db.all(f"SELECT {_COLUMNS} FROM step_events WHERE case_id = ? ORDER BY id", (case_id,))
+        rows = self._db.all(f"SELECT {STEP_COLUMNS} FROM step_events WHERE case_id = ? ORDER BY id", (case_id,))
         return [_event(row) for row in rows]
 
     def latest_across_cases(self, step_ids: Collection[str]) -> dict[str, list[StepEvent]]:
@@ -106,7 +110,7 @@ class StepStore:
             return {}
         marks = ",".join("?" * len(step_ids))
         rows = self._db.all(
-            f"SELECT {_COLUMNS} FROM step_events WHERE id IN (SELECT max(id) FROM step_events "
+            f"SELECT {STEP_COLUMNS} FROM step_events WHERE id IN (SELECT max(id) FROM step_events "
             f"WHERE step_id IN ({marks}) GROUP BY case_id, step_id) ORDER BY case_id, id",
             tuple(sorted(step_ids)),
         )

@@ -12,7 +12,7 @@ from app.core.identifiers import IdentifierKind
 
 APP = Path(__file__).resolve().parents[3] / "app"
 # "area.verb" string literals in the code: the audit actions, and some file names, filtered below.
-LITERAL = re.compile(r'"((?:vault|settings|case|person|capture|artifact|identifier|document|patrol|browser)\.[a-z_]+)"')
+LITERAL = re.compile(r'"((?:vault|settings|case|person|capture|artifact|identifier|document|patrol|browser|keys|step)\.[a-z_]+)"')
 NOT_ACTIONS = {"capture.complete", "person.sealed", "vault.npv"}  # checklist events and a file name
 
 

@@ -1,0 +1,126 @@
+"""Case files for the next unit or the prosecutor (see ``app.vault.handoff``).
+
+    netpatrol keys show
+    netpatrol export --case CASE -o FILE (--recipient KEY ... | NETPATROL_EXPORT_PASSPHRASE)
+    netpatrol import FILE [--identity FILE]
+    netpatrol verify FILE [--identity FILE]
+
+``keys show`` prints what the other unit needs: this vault's workstation key (the age recipient a
+case file is encrypted to) and its signing key's fingerprint, which both sides compare by phone or on
+paper. ``verify FILE`` checks a case file without writing anything: with an identity file or the
+passphrase it needs no vault; otherwise it opens the vault to use the vault's own key. A damaged or
+altered file exits 3, a file not meant for this key or a wrong passphrase exits 4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from app.cli import Output, opened_vault
+from app.core.i18n import translate
+from app.core.timeutil import parse_iso, taipei_text
+
+EXPORT_PASSPHRASE_ENV = "NETPATROL_EXPORT_PASSPHRASE"
+
+
+def cmd_keys_show(args: argparse.Namespace) -> Output:
+    from app.vault.handoff import workstation_keys
+
+    with opened_vault(args) as vault:
+        keys = workstation_keys(vault)
+    return Output({"recipient": keys.recipient, "signing_key": keys.signing_key, "fingerprint": keys.fingerprint}, [
+        translate("cli", "Workstation key (give it to units that send you case files): {key}").format(key=keys.recipient),
+        translate("cli", "Signing key fingerprint (read it out to units you send case files to): {fingerprint}").format(
+            fingerprint=keys.fingerprint)])
+
+
+def cmd_export(args: argparse.Namespace) -> Output:
+    from app.vault.handoff import export_case
+
+    passphrase = None if args.recipient else os.environ.get(EXPORT_PASSPHRASE_ENV)
+    with opened_vault(args) as vault:
+        result = export_case(vault, args.case, Path(args.output), recipients=args.recipient or [], passphrase=passphrase)
+        sealed = sum(1 for person in vault.people.in_case(result.case.id) if person.sealed)
+    lines = [
+        translate("cli", "Case {number} exported to {file}: {count} evidence files.").format(
+            number=result.case.number, file=result.path, count=result.artifacts),
+        translate("cli", "Case file SHA-256: {sha256}").format(sha256=result.sha256),
+        translate("cli", "Signing key fingerprint: {fingerprint}").format(fingerprint=result.fingerprint),
+    ]
+    if sealed:
+        lines.append(translate("cli", "Sealed identities in this case: {count}. They stay in this vault; the case file "
+                                      "names those people by pseudonym only.").format(count=sealed))
+    return Output(result.as_dict(), lines)
+
+
+def cmd_import(args: argparse.Namespace) -> Output:
+    from app.vault.receive import import_case_file
+
+    identities = _identities(args)
+    with opened_vault(args) as vault:
+        result = import_case_file(vault, Path(args.file), identities=identities,
+                                  passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV))
+    report = result.report.as_dict()
+    return Output(result.as_dict(), [
+        translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {count} evidence "
+                         "files, every one matching the signed manifest.").format(
+            number=result.case.number, source_number=report["case_number"], unit=report["unit"] or "-",
+            count=report["files"]),
+        *_sender_lines(report)])
+
+
+def cmd_verify_case_file(args: argparse.Namespace) -> Output:
+    from app.vault.handoff import read_case_file, vault_identities
+
+    path, identities = Path(args.file), _identities(args)
+    passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
+    if identities or passphrase:
+        report = read_case_file(path, identities=identities, passphrase=passphrase)
+    else:
+        with opened_vault(args, read_only=True) as vault:
+            report = read_case_file(path, identities=vault_identities(vault))
+    data = report.as_dict()
+    return Output(data, [
+        translate("cli", "The case file is intact: case {number} \u201c{title}\u201d, exported {at} by {officer} "
+                         "({unit}).").format(number=data["case_number"], title=data["case_title"],
+                                             at=taipei_text(parse_iso(data["exported_at"])), officer=data["officer"],
+                                             unit=data["unit"] or "-"),
+        translate("cli", "Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed "
+                         "manifest.").format(count=data["files"], bytes=data["bytes"]),
+        *_sender_lines(data)])
+
+
+def _sender_lines(report: dict[str, Any]) -> list[str]:
+    return [
+        translate("cli", "Signed with the key whose fingerprint is {fingerprint}: compare it with the sending "
+                         "unit's 'netpatrol keys show'.").format(fingerprint=report["fingerprint"]),
+        translate("cli", "Sender's audit chain head: {head}").format(head=report["source_audit_head"]),
+        translate("cli", "Case file SHA-256: {sha256}").format(sha256=report["sha256"]),
+    ]
+
+
+def _identities(args: argparse.Namespace) -> list[Any]:
+    from app.vault.handoff import read_identity_file
+
+    return read_identity_file(Path(args.identity)) if getattr(args, "identity", None) else []
+
+
+def register(commands: Any, add: Any) -> None:
+    keys = commands.add_parser("keys", help=translate("cli", "this workstation's hand-off keys")).add_subparsers(
+        dest="keys_command", parser_class=commands._parser_class)
+    keys.required = True
+    add("show", cmd_keys_show, translate("cli", "print the workstation key and the signing key's fingerprint"), keys)
+    export = add("export", cmd_export, translate(
+        "cli", "write an encrypted, signed case file for another unit (sealed identities are left out)"))
+    export.add_argument("--case", required=True)
+    export.add_argument("-o", "--output", required=True)
+    export.add_argument("--recipient", action="append", help=translate(
+        "cli", "the receiving workstation's key, age1… (repeatable); without it the file is protected by "
+               "NETPATROL_EXPORT_PASSPHRASE"))
+    receive = add("import", cmd_import, translate(
+        "cli", "receive a case file: everything is verified before anything is written"))
+    receive.add_argument("file")
+    receive.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))

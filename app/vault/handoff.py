@@ -1,0 +1,522 @@
+"""Case files handed from one unit to the next (DESIGN.md, security model: hand-off files).
+
+A case file is an age file (a published format, with a free command-line tool on Windows), encrypted
+to the receiving workstation's X25519 key or to a passphrase (age's scrypt). Inside is a tar stream:
+
+- ``manifest.json``: the case, its people (pseudonyms only), captures, identifiers, checklist steps,
+  search texts, the case's audit entries in the sending vault and that vault's chain head, and every
+  evidence file's id, size and SHA-256;
+- ``manifest.sig``: the sending workstation's Ed25519 signature over the manifest's exact bytes;
+- ``files/<artifact id>``: every evidence file's bytes.
+
+Sealed identities (reporters, informants, victims: Act Art. 7) never leave the vault: their rows
+travel as pseudonyms, and the receiving unit asks the sender when it needs them.
+
+Reading verifies everything before anything is written: the signature first, then each file against
+the signed manifest while it streams in. Importing reads the file twice (once to verify, once to
+write inside one transaction that re-checks every byte), so a file changed between the passes still
+cannot leave half a case behind. The plaintext never touches the disk: the tar is made and parsed as
+the age stream flows (pyrage's ``encrypt_io``/``decrypt_io``). pyrage has no stream for passphrase
+files, so those are made and read in memory.
+
+The signature proves the manifest was made by the holder of the signing key it names; whether that
+is the sending unit is for the officers to confirm by comparing the fingerprint (``keys show``) over
+the phone or on paper, as with any key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyrage import passphrase as age_passphrase
+from pyrage import x25519
+
+from app import __version__
+from app.core.errors import IntegrityFailure, KnownError, UsageError, VaultLockedError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.models import Case
+from app.core.passphrase import check_passphrase
+from app.core.timeutil import iso_utc
+from app.vault.atomic import atomic_file
+from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
+from app.vault.steps import STEP_COLUMNS, step_fields
+from app.vault.tarstream import ChunkReader, MalformedArchive, TarParser, tar_stream
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+FORMAT = "netpatrol-case/1"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+FILES = "files/"
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MANIFEST_LIMIT = 256 * 1024 * 1024  # a manifest is text; more than this is not one of ours
+PLAIN_SLICE = 1024 * 1024
+CTX = "handoff"
+
+
+# -- errors the officer can meet -------------------------------------------------------------------
+class NotACaseFile(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "{path} is not a NetPatrol case file. Nothing was imported.")
+
+
+class CaseFileNotForUs(VaultLockedError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "This case file was not encrypted to this workstation's key or the identity file given. "
+        "Ask the sending unit to export it to your key ('netpatrol keys show'). Nothing was imported.")
+
+
+class CaseFilePassphrase(VaultLockedError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The case file's passphrase is wrong, or the file is damaged. Nothing was imported.")
+
+
+class CaseFileNeedsPassphrase(VaultLockedError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.")
+
+
+class CaseFileDamaged(IntegrityFailure):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.")
+
+
+class CaseAlreadyHere(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.")
+
+
+class BadRecipient(UsageError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "{recipient} is not a workstation key: it starts with age1 ('netpatrol keys show' on the "
+        "receiving workstation prints it).")
+
+
+def _damaged(text: str, **args: object) -> CaseFileDamaged:
+    return CaseFileDamaged(detail=translate(CTX, text).format(**args))
+
+
+# -- this workstation's keys ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class WorkstationKeys:
+    """What another unit needs to send us a case file, and to check the files we send."""
+
+    recipient: str  # age X25519 recipient, age1…
+    signing_key: str  # Ed25519 public key, base64
+    fingerprint: str
+
+
+def fingerprint(public_key: bytes) -> str:
+    """Short enough to read out over the phone, long enough (128 bits) that nobody can match it."""
+    digest = hashlib.sha256(public_key).hexdigest()[:32].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def workstation_keys(vault: Vault) -> WorkstationKeys:
+    """The vault's hand-off keys, made (and audited) on first use. They live in the encrypted vault:
+    whoever can unlock it can receive and sign case files, nobody else."""
+    if vault.meta("handoff_identity") is None:
+        _make_keys(vault)
+    identity = x25519.Identity.from_str(vault.meta("handoff_identity") or "")
+    public = _signer(vault).public_key().public_bytes_raw()
+    return WorkstationKeys(str(identity.to_public()), base64.b64encode(public).decode("ascii"), fingerprint(public))
+
+
+def _make_keys(vault: Vault) -> None:
+    identity = x25519.Identity.generate()
+    signer = Ed25519PrivateKey.generate()
+    with vault.db.transaction():
+        vault.set_meta("handoff_identity", str(identity))
+        vault.set_meta("handoff_signing", base64.b64encode(signer.private_bytes_raw()).decode("ascii"))
+        vault.record("keys.create", details={"recipient": str(identity.to_public()),
+                                             "fingerprint": fingerprint(signer.public_key().public_bytes_raw())})
+
+
+def _signer(vault: Vault) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(vault.meta("handoff_signing") or ""))
+
+
+def vault_identities(vault: Vault) -> list[x25519.Identity]:
+    """The vault's own key for decrypting, if it has made one (a read-only vault cannot make one)."""
+    stored = vault.meta("handoff_identity")
+    return [x25519.Identity.from_str(stored)] if stored else []
+
+
+def read_identity_file(path: Path) -> list[x25519.Identity]:
+    """An age identity file (``AGE-SECRET-KEY-…`` lines; ``#`` comments), as age-keygen writes it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "The identity file {path} cannot be read."), path=str(path)) from None
+    try:
+        return [x25519.Identity.from_str(line.strip()) for line in lines if line.strip() and not line.startswith("#")]
+    except pyrage.IdentityError:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "{path} is not an age identity file."), path=str(path)) from None
+
+
+# -- export -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    size: int
+    manifest_sha256: str
+    fingerprint: str
+    case: Case
+    artifacts: int
+    audit_head: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": str(self.path), "sha256": self.sha256, "size": self.size,
+                "manifest_sha256": self.manifest_sha256, "fingerprint": self.fingerprint,
+                "case_id": self.case.id, "case_number": self.case.number, "artifacts": self.artifacts,
+                "audit_head": self.audit_head}
+
+
+def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: Iterable[str] = (),
+                passphrase: str | None = None) -> ExportResult:
+    """Write the case file, then record the export (with the file's SHA-256) in the audit chain."""
+    keys = [_recipient(text) for text in recipients]
+    if bool(keys) == bool(passphrase):
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "Give either --recipient or NETPATROL_EXPORT_PASSPHRASE, not both."))
+    if passphrase:
+        check_passphrase(passphrase)
+    case = vault.case(case_ref)
+    keys_used = workstation_keys(vault)
+    manifest = _manifest(vault, case, keys_used)
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), manifest["artifacts"])
+    digest = _write(destination, tar_stream(members, int(vault.clock().timestamp())), keys, passphrase)
+    manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
+    vault.record("case.export", case_id=case.id, subject=case.id, details={
+        "file": destination.name, "sha256": digest, "manifest_sha256": manifest_digest,
+        "artifacts": len(manifest["artifacts"]), "to": [str(k) for k in keys] or "passphrase"})
+    return ExportResult(destination, digest, destination.stat().st_size, manifest_digest,
+                        keys_used.fingerprint, case, len(manifest["artifacts"]), manifest["source"]["audit_head"])
+
+
+def _recipient(text: str) -> x25519.Recipient:
+    try:
+        return x25519.Recipient.from_str(text.strip())
+    except pyrage.RecipientError:
+        raise BadRecipient(recipient=text.strip()[:80]) from None
+
+
+def _members(vault: Vault, manifest: bytes, signature: bytes,
+             artifacts: list[dict[str, Any]]) -> Iterator[tuple[str, int, Iterable[bytes]]]:
+    yield MANIFEST, len(manifest), [manifest]
+    yield SIGNATURE, len(signature), [signature]
+    for artifact in artifacts:
+        yield FILES + artifact["id"], artifact["size"], _checked(vault, artifact)
+
+
+def _checked(vault: Vault, artifact: dict[str, Any]) -> Iterator[bytes]:
+    """An artifact's bytes, refused at the end if they no longer match the hash taken at acquisition:
+    a case file never carries evidence that its own manifest contradicts."""
+    digest, size = hashlib.sha256(), 0
+    for chunk in vault.artifact_chunks(artifact["id"]):
+        digest.update(chunk)
+        size += len(chunk)
+        yield chunk
+    if (digest.hexdigest(), size) != (artifact["sha256"], artifact["size"]):
+        raise IntegrityFailure(detail=translate(CTX, "evidence file {id} no longer matches its SHA-256; "
+                                                     "run 'netpatrol verify'").format(id=artifact["id"]))
+
+
+def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Recipient], passphrase: str | None) -> str:
+    """Encrypt into ``destination`` atomically; returns the written file's SHA-256."""
+    reader = ChunkReader(plaintext)
+    with atomic_file(destination) as out:
+        hashing = _HashingWriter(out)
+        if passphrase:
+            hashing.write(age_passphrase.encrypt(reader.read(), passphrase))
+        else:
+            pyrage.encrypt_io(reader, hashing, keys)
+        if reader.error is not None:
+            raise reader.error
+    return hashing.digest.hexdigest()
+
+
+class _HashingWriter:
+    def __init__(self, out: Any) -> None:
+        self._out = out
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        self._out.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+
+def _manifest(vault: Vault, case: Case, keys: WorkstationKeys) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "exported_at": iso_utc(vault.clock()),
+        "app_version": __version__,
+        "source": {"vault_id": vault.meta("vault_id"), "unit": vault.meta("unit") or "",
+                   "officer": vault.actor.officer, "workstation": vault.actor.workstation,
+                   "audit_head": vault.audit_head(), "signing_key": keys.signing_key, "fingerprint": keys.fingerprint},
+        "case": {"id": case.id, "number": case.number, "title": case.title, "platforms": list(case.platforms),
+                 "status": str(case.status), "officer": case.officer, "unit": case.unit, "notes": case.notes,
+                 "created_at": iso_utc(case.created_at)},
+        **_records(vault, case.id),
+    }
+
+
+def _records(vault: Vault, case_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Every row of the case as stored (the form its audit entry hashed), sealed identities left out."""
+    db = vault.db
+    return {
+        "people": [{"id": pid, "role": role, "ordinal": ordinal, "name": "" if sealed else name,
+                    "details": {} if sealed else json.loads(details), "sealed": bool(sealed), "created_at": created}
+                   for pid, role, ordinal, name, details, sealed, created in db.all(
+                       "SELECT id, role, ordinal, name, details, sealed IS NOT NULL, created_at FROM people "
+                       "WHERE case_id = ? ORDER BY id", (case_id,))],
+        "captures": [capture_fields(row) for row in db.all(
+            f"SELECT {CAPTURE_COLUMNS} FROM captures WHERE case_id = ? ORDER BY started_at, id", (case_id,))],
+        "artifacts": [{"id": a.id, "capture_id": a.capture_id, "kind": str(a.kind), "name": a.name, "mime": a.mime,
+                       "size": a.size, "sha256": a.sha256, "acquired_at": iso_utc(a.acquired_at)}
+                      for a in vault.artifacts.in_case(case_id)],
+        "identifiers": [identifier_fields(row) for row in db.all(
+            f"SELECT {IDENT_COLUMNS} FROM identifiers WHERE case_id = ? ORDER BY id", (case_id,))],
+        "steps": [step_fields(row) for row in db.all(
+            f"SELECT {STEP_COLUMNS} FROM step_events WHERE case_id = ? ORDER BY id", (case_id,))],
+        "search": [{"source": source, "ref_id": ref, "body": body} for source, ref, body in db.all(
+            "SELECT source, ref_id, body FROM search_docs WHERE case_id = ? AND source != 'case' ORDER BY doc_id",
+            (case_id,))],
+        "audit": [dict(zip(("seq", "at", "officer", "workstation", "action", "subject", "details", "prev_hash",
+                            "entry_hash"), row, strict=True)) for row in db.all(
+            "SELECT seq, at, officer, workstation, action, subject, details, prev_hash, entry_hash FROM audit "
+            "WHERE case_id = ? ORDER BY seq", (case_id,))],
+    }
+
+
+# -- reading and verifying ----------------------------------------------------------------------------
+class FileSink:
+    """Where verified evidence bytes go while a case file streams in (nowhere, when only verifying)."""
+
+    def begin(self, artifact: dict[str, Any]) -> None:
+        pass
+
+    def data(self, chunk: bytes) -> None:
+        pass
+
+    def end(self, artifact: dict[str, Any]) -> None:
+        pass
+
+
+@dataclass
+class CaseFileReport:
+    """A verified case file: its signed manifest and what was checked."""
+
+    path: Path
+    sha256: str
+    manifest: dict[str, Any]
+    manifest_sha256: str
+    manifest_bytes: bytes
+    signature: bytes
+    files: int = 0
+    checked_bytes: int = 0
+
+    @property
+    def fingerprint(self) -> str:
+        return str(self.manifest["source"]["fingerprint"])
+
+    def as_dict(self) -> dict[str, Any]:
+        case, source = self.manifest["case"], self.manifest["source"]
+        return {"ok": True, "file": str(self.path), "sha256": self.sha256, "manifest_sha256": self.manifest_sha256,
+                "fingerprint": self.fingerprint, "case_number": case["number"], "case_title": case["title"],
+                "exported_at": self.manifest["exported_at"], "unit": source["unit"], "officer": source["officer"],
+                "source_audit_head": source["audit_head"], "files": self.files, "bytes": self.checked_bytes,
+                "sealed_people": sum(1 for p in self.manifest["people"] if p["sealed"])}
+
+
+@dataclass
+class _Contents:
+    """The archive's members, checked in order: manifest, its signature, then the files it lists."""
+
+    sink: FileSink
+    expected_manifest: str | None = None  # the SHA-256 seen by the verifying pass, when writing
+    buffer: bytearray = field(default_factory=bytearray)
+    member: str = ""
+    manifest: dict[str, Any] | None = None
+    manifest_bytes: bytes = b""
+    signature: bytes = b""
+    signed: bool = False
+    current: dict[str, Any] | None = None
+    digest: Any = None
+    seen: set[str] = field(default_factory=set)
+    files: int = 0
+    checked_bytes: int = 0
+
+    def begin(self, name: str, size: int) -> None:
+        self.member = name
+        if name in (MANIFEST, SIGNATURE):
+            if (name == MANIFEST) != (self.manifest is None) or self.signed or size > MANIFEST_LIMIT:
+                raise _damaged("{name} is out of place", name=name)
+            self.buffer = bytearray()
+            return
+        self._begin_file(name, size)
+
+    def _begin_file(self, name: str, size: int) -> None:
+        artifact = self._listed().get(name.removeprefix(FILES)) if self.signed and name.startswith(FILES) else None
+        if artifact is None or name in self.seen:
+            raise _damaged("it holds {name}, which its signed manifest does not list", name=name)
+        if size != artifact["size"]:
+            raise _damaged("{name} has {size} bytes; the manifest says {expected}", name=name, size=size,
+                           expected=artifact["size"])
+        self.seen.add(name)
+        self.current, self.digest = artifact, hashlib.sha256()
+        self.sink.begin(artifact)
+
+    def _listed(self) -> dict[str, dict[str, Any]]:
+        assert self.manifest is not None
+        return {a["id"]: a for a in self.manifest["artifacts"]}
+
+    def data(self, chunk: bytes) -> None:
+        if self.current is None:
+            self.buffer += chunk
+            return
+        self.digest.update(chunk)
+        self.checked_bytes += len(chunk)
+        self.sink.data(chunk)
+
+    def end(self) -> None:
+        if self.member == MANIFEST:
+            self._read_manifest(bytes(self.buffer))
+        elif self.member == SIGNATURE:
+            self._check_signature(bytes(self.buffer))
+        else:
+            self._end_file()
+
+    def _read_manifest(self, raw: bytes) -> None:
+        if self.expected_manifest and hashlib.sha256(raw).hexdigest() != self.expected_manifest:
+            raise _damaged("it changed while it was being read")
+        try:
+            manifest = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise _damaged("its manifest is unreadable") from None
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise _damaged("its manifest is of another kind or version")
+        self.manifest, self.manifest_bytes = manifest, raw
+
+    def _check_signature(self, signature: bytes) -> None:
+        assert self.manifest is not None
+        try:
+            public = base64.b64decode(self.manifest["source"]["signing_key"])
+            Ed25519PublicKey.from_public_bytes(public).verify(signature, self.manifest_bytes)
+        except (InvalidSignature, KeyError, TypeError, ValueError):
+            raise _damaged("its signature does not match its manifest") from None
+        if fingerprint(public) != self.manifest["source"].get("fingerprint"):
+            raise _damaged("its signature does not match its manifest")
+        self.signature, self.signed = signature, True
+
+    def _end_file(self) -> None:
+        assert self.current is not None
+        if self.digest.hexdigest() != self.current["sha256"]:
+            raise _damaged("evidence file {id} does not match its SHA-256 in the manifest", id=self.current["id"])
+        self.sink.end(self.current)
+        self.files += 1
+        self.current = None
+
+    def check_complete(self) -> None:
+        if not self.signed:
+            raise _damaged("it ends before its signature")
+        missing = sorted(set(self._listed()) - {name.removeprefix(FILES) for name in self.seen})
+        if missing:
+            raise _damaged("evidence file {id} is missing", id=missing[0])
+
+
+def read_case_file(path: Path, *, identities: list[x25519.Identity], passphrase: str | None = None,
+                   sink: FileSink | None = None, expected_manifest: str | None = None) -> CaseFileReport:
+    """Decrypt and check the whole file; raise the officer's sentence for anything wrong."""
+    contents = _Contents(sink or FileSink(), expected_manifest)
+    parser = TarParser(contents)
+    file_digest = _decrypt(path, parser, identities, passphrase)
+    if parser.error is not None:
+        _raise_parse_error(parser.error)
+    if not parser.finished:
+        raise _damaged("it ends early")
+    contents.check_complete()
+    assert contents.manifest is not None
+    return CaseFileReport(path, file_digest, contents.manifest, hashlib.sha256(contents.manifest_bytes).hexdigest(),
+                          contents.manifest_bytes, contents.signature, contents.files, contents.checked_bytes)
+
+
+def _raise_parse_error(error: BaseException) -> None:
+    if isinstance(error, MalformedArchive):
+        raise _damaged("its contents are not a case file's") from None
+    raise error
+
+
+def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], passphrase: str | None) -> str:
+    """Feed the plaintext to ``parser``; returns the encrypted file's SHA-256."""
+    try:
+        raw_header = path.open("rb").read(len(AGE_MAGIC) + 512)
+    except OSError:
+        raise NotACaseFile(path=str(path)) from None
+    if not raw_header.startswith(AGE_MAGIC):
+        raise NotACaseFile(path=str(path))
+    if b"\n-> scrypt " in raw_header:
+        return _decrypt_with_passphrase(path, parser, passphrase)
+    if not identities:
+        raise CaseFileNotForUs()
+    with path.open("rb") as encrypted:
+        reader = _HashingReader(encrypted)
+        try:
+            pyrage.decrypt_io(reader, parser, identities)
+        except pyrage.DecryptError:
+            raise CaseFileNotForUs() from None
+        except OSError:
+            if parser.error is None:
+                raise _damaged("its encryption does not check out") from None
+        return reader.rest_digest()
+
+
+def _decrypt_with_passphrase(path: Path, parser: TarParser, passphrase: str | None) -> str:
+    if not passphrase:
+        raise CaseFileNeedsPassphrase()
+    encrypted = path.read_bytes()
+    try:
+        plaintext = age_passphrase.decrypt(encrypted, passphrase)
+    except pyrage.DecryptError:
+        raise CaseFilePassphrase() from None
+    for start in range(0, len(plaintext), PLAIN_SLICE):
+        parser.write(plaintext[start : start + PLAIN_SLICE])
+    return hashlib.sha256(encrypted).hexdigest()
+
+
+class _HashingReader:
+    """The encrypted file as pyrage reads it, hashed on the way (the hash the export recorded)."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+        self._digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._raw.read(size)
+        self._digest.update(data)
+        return data
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def rest_digest(self) -> str:
+        """The digest of the whole file, including anything pyrage did not read."""
+        while self.read(PLAIN_SLICE):
+            pass
+        return self._digest.hexdigest()

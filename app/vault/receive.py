@@ -1,0 +1,224 @@
+"""Importing a case file (see :mod:`app.vault.handoff`): verify all of it, then write it in one transaction.
+
+The case keeps its id, and its people, captures and evidence files keep theirs (metadata.json and
+chat.json name files by id, and those files are hashed evidence that cannot be rewritten). That is
+also how a second import of the same file is recognised and refused. The case gets this unit's next
+number; the sender's number and unit go into its notes and into the import's audit entry.
+
+Every imported row gets its own audit entry here, carrying the row's hash as every other entry does,
+so ``netpatrol verify`` checks imported evidence exactly like evidence acquired here. Acquisition
+times, capture times and step times stay as the sending unit recorded them. The sending vault's own
+audit entries for the case travel inside the signed manifest, which is stored with the case.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pyrage import x25519
+
+from app.core.hashing import CHUNK
+from app.core.i18n import translate
+from app.core.models import ArtifactKind, Case, CaseStatus, Role
+from app.core.pseudonyms import pseudonym
+from app.core.timeutil import iso_utc
+from app.vault.audit import row_hash
+from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS
+from app.vault.cases import DEFAULT_NUMBER_FORMAT
+from app.vault.handoff import CaseAlreadyHere, CaseFileReport, FileSink, read_case_file, vault_identities
+from app.vault.steps import STEP_COLUMNS
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+ID_BATCH = 500  # SQLite's bound parameters per query, with room to spare
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    case: Case
+    report: CaseFileReport
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.report.as_dict(), "case_id": self.case.id, "number": self.case.number,
+                "source_number": self.report.manifest["case"]["number"]}
+
+
+def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
+                     passphrase: str | None = None) -> ImportResult:
+    keys = [*vault_identities(vault), *(identities or [])]
+    report = read_case_file(path, identities=keys, passphrase=passphrase)  # writes nothing
+    _refuse_known(vault, report.manifest)
+    writer = _CaseWriter(vault, report)
+    with vault.db.transaction():
+        writer.write_records()
+        read_case_file(path, identities=keys, passphrase=passphrase, sink=writer,
+                       expected_manifest=report.manifest_sha256)
+        writer.write_after_files()
+    return ImportResult(vault.case(writer.case_id), report)
+
+
+def _refuse_known(vault: Vault, manifest: dict[str, Any]) -> None:
+    """A case, person, capture or evidence file already here means this file (or part of it) was
+    imported before, or the case came back to the unit that sent it: refuse rather than merge."""
+    wanted = {"cases": [manifest["case"]["id"]], "people": [p["id"] for p in manifest["people"]],
+              "captures": [c["id"] for c in manifest["captures"]], "artifacts": [a["id"] for a in manifest["artifacts"]]}
+    for table, ids in wanted.items():
+        for start in range(0, len(ids), ID_BATCH):
+            batch = ids[start : start + ID_BATCH]
+            marks = ",".join("?" * len(batch))
+            if vault.db.scalar(f"SELECT 1 FROM {table} WHERE id IN ({marks}) LIMIT 1", tuple(batch)):
+                raise CaseAlreadyHere(number=_local_number(vault, manifest["case"]))
+
+
+def _local_number(vault: Vault, case: dict[str, Any]) -> str:
+    row = vault.db.one("SELECT id FROM cases WHERE id = ?", (case["id"],))
+    return vault.case(case["id"]).number if row else str(case["number"])
+
+
+class _CaseWriter(FileSink):
+    """Writes the manifest's rows and, as they stream in verified, the evidence files."""
+
+    def __init__(self, vault: Vault, report: CaseFileReport) -> None:
+        self.vault = vault
+        self.report = report
+        self.manifest = report.manifest
+        self.case_id: str = self.manifest["case"]["id"]
+        self._pending = bytearray()
+        self._artifact_id = ""
+        self._index = 0
+
+    # -- rows -----------------------------------------------------------------------------------------
+    def write_records(self) -> None:
+        self._case()
+        for person in self.manifest["people"]:
+            self._person(person)
+        for capture in self.manifest["captures"]:
+            self._capture(capture)
+
+    def write_after_files(self) -> None:
+        """Identifiers and steps refer to captures and files, so they come after; then the signed
+        manifest itself, so the sending unit's statement stays with the case."""
+        new_ids: dict[int, int] = {}
+        for identifier in self.manifest["identifiers"]:
+            new_ids[identifier["id"]] = self._identifier(identifier, new_ids)
+        for step in self.manifest["steps"]:
+            self._step(step)
+        for doc in self.manifest["search"]:
+            self.vault.index.add(self.case_id, doc["source"], doc["ref_id"], doc["body"])
+        self._keep_manifest()
+
+    def _case(self) -> None:
+        case, source, vault = self.manifest["case"], self.manifest["source"], self.vault
+        moment = vault.clock()
+        number = vault.cases.next_number(vault.meta("number_format") or DEFAULT_NUMBER_FORMAT, moment)
+        received = translate("handoff", "Received from {unit} (their case number {number}) on {date}.").format(
+            unit=source["unit"] or "-", number=case["number"], date=iso_utc(moment)[:10])
+        notes = "\n".join(part for part in (case["notes"], received) if part)
+        vault.cases.receive(vault.actor, self.case_id, vault.meta("unit") or "", case["title"], tuple(case["platforms"]),
+                            CaseStatus(case["status"]), number, notes, moment, details={
+                                "source_number": case["number"], "source_unit": source["unit"],
+                                "source_officer": source["officer"], "source_vault": source["vault_id"],
+                                "source_audit_head": source["audit_head"], "fingerprint": source["fingerprint"],
+                                "file": self.report.path.name, "file_sha256": self.report.sha256,
+                                "manifest_sha256": self.report.manifest_sha256})
+        vault.index.add(self.case_id, "case", self.case_id, f"{number} {case['title']}\n{notes}")
+
+    def _person(self, person: dict[str, Any]) -> None:
+        role = Role(person["role"])
+        fields = {"id": person["id"], "case_id": self.case_id, "role": str(role), "ordinal": person["ordinal"],
+                  "name": person["name"], "details": person["details"], "sealed": None,
+                  "created_at": person["created_at"]}
+        seq = self._entry("person.import", person["id"], fields, {
+            "role": str(role), "pseudonym": pseudonym(role, person["ordinal"]), "identity_left_behind": person["sealed"]})
+        self.vault.db.execute(
+            "INSERT INTO people (id, case_id, role, ordinal, name, details, sealed, created_at, audit_seq) "
+            "VALUES (?,?,?,?,?,?,NULL,?,?)",
+            (person["id"], self.case_id, str(role), person["ordinal"], person["name"],
+             json.dumps(person["details"], ensure_ascii=False), person["created_at"], seq))
+
+    def _capture(self, capture: dict[str, Any]) -> None:
+        fields = {**capture, "case_id": self.case_id}
+        seq = self._entry("capture.import", capture["id"], fields, {"kind": capture["kind"]})
+        values = [fields[key.strip()] for key in CAPTURE_COLUMNS.split(",")]
+        values[9] = int(fields["complete"])
+        values[10], values[11] = _compact(fields["completeness"]), _compact(fields["metadata"])
+        self.vault.db.execute(f"INSERT INTO captures ({CAPTURE_COLUMNS}, audit_seq) VALUES ({_marks(13)})",
+                              (*values, seq))
+
+    def _identifier(self, identifier: dict[str, Any], new_ids: dict[int, int]) -> int:
+        ident = int(self.vault.db.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM identifiers"))
+        supersedes = new_ids.get(identifier["supersedes"]) if identifier["supersedes"] is not None else None
+        fields = {**identifier, "id": ident, "case_id": self.case_id, "supersedes": supersedes}
+        seq = self._entry("identifier.import", str(ident), fields, {
+            "kind": identifier["kind"], "origin": identifier["origin"], "source_id": identifier["id"]})
+        values = [fields[key.strip()] for key in IDENT_COLUMNS.split(",")]
+        values[8] = int(fields["retracted"])
+        self.vault.db.execute(f"INSERT INTO identifiers ({IDENT_COLUMNS}, audit_seq) VALUES ({_marks(11)})",
+                              (*values, seq))
+        return ident
+
+    def _step(self, step: dict[str, Any]) -> None:
+        fields = {**step, "case_id": self.case_id}
+        seq = self._entry("step.import", step["step_id"], fields, {"step": step["step_id"], "action": step["action"]})
+        columns = STEP_COLUMNS.replace("id, ", "", 1)
+        values = [fields[key.strip()] for key in columns.split(",")]
+        values[7] = json.dumps(fields["data"], ensure_ascii=False, sort_keys=True)
+        self.vault.db.execute(f"INSERT INTO step_events ({columns}, audit_seq) VALUES ({_marks(10)})", (*values, seq))
+
+    def _entry(self, action: str, subject: str, fields: dict[str, Any], details: dict[str, Any]) -> int:
+        entry = self.vault.audit.append(self.vault.actor, action, case_id=self.case_id, subject=subject,
+                                        details={**details, "row": row_hash(fields)})
+        return entry.seq
+
+    def _keep_manifest(self) -> None:
+        receipt = {"file": self.report.path.name, "file_sha256": self.report.sha256,
+                   "manifest_sha256": self.report.manifest_sha256, "fingerprint": self.report.fingerprint,
+                   "signature": base64.b64encode(self.report.signature).decode("ascii"),
+                   "received_by": self.vault.actor.officer, "workstation": self.vault.actor.workstation}
+        for name, data in (("handoff-manifest.json", self.report.manifest_bytes),
+                           ("handoff-receipt.json", json.dumps(receipt, ensure_ascii=False, indent=1).encode("utf-8"))):
+            self.vault.artifacts.add(self.vault.actor, self.case_id, ArtifactKind.JSON, name, "application/json", data,
+                                     self.vault.clock())
+
+    # -- evidence files, as they stream in (each already checked against the signed manifest) -------
+    def begin(self, artifact: dict[str, Any]) -> None:
+        self._artifact_id = artifact["id"]
+        self._pending.clear()
+        self._index = 0
+
+    def data(self, chunk: bytes) -> None:
+        self._pending += chunk
+        while len(self._pending) >= CHUNK:
+            self._store_chunk(bytes(self._pending[:CHUNK]))
+            del self._pending[:CHUNK]
+
+    def end(self, artifact: dict[str, Any]) -> None:
+        if self._pending:
+            self._store_chunk(bytes(self._pending))
+            self._pending.clear()
+        fields = {**artifact, "case_id": self.case_id}
+        seq = self._entry("artifact.import", artifact["id"], fields, {
+            "kind": artifact["kind"], "name": artifact["name"], "size": artifact["size"], "sha256": artifact["sha256"]})
+        self.vault.db.execute(
+            "INSERT INTO artifacts (id, case_id, capture_id, kind, name, mime, size, sha256, acquired_at, audit_seq) "
+            f"VALUES ({_marks(10)})",
+            (artifact["id"], self.case_id, artifact["capture_id"], artifact["kind"], artifact["name"], artifact["mime"],
+             artifact["size"], artifact["sha256"], artifact["acquired_at"], seq))
+
+    def _store_chunk(self, chunk: bytes) -> None:
+        self.vault.db.execute("INSERT INTO artifact_chunks (artifact_id, idx, data) VALUES (?,?,?)",
+                              (self._artifact_id, self._index, chunk))
+        self._index += 1
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

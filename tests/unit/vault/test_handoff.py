@@ -1,0 +1,283 @@
+"""Case files: export to the next unit's key or a passphrase, verify without a vault, import verified.
+
+Everything is synthetic: invented names, grey-box bytes, documentation IP ranges.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pyrage
+import pytest
+from pyrage import x25519
+
+from app.core.errors import ExitCode, IntegrityFailure
+from app.core.models import ArtifactKind, Role
+from app.vault import Vault
+from app.vault.captures import add_identifier, correct_identifier, current_identifiers, store_capture
+from app.vault.handoff import (
+    MANIFEST,
+    SIGNATURE,
+    CaseAlreadyHere,
+    CaseFileDamaged,
+    CaseFileNotForUs,
+    CaseFilePassphrase,
+    NotACaseFile,
+    export_case,
+    read_case_file,
+    workstation_keys,
+)
+from app.vault.people import IdentityNotHandedOver
+from app.vault.receive import import_case_file
+from app.vault.steps import StepStore
+from app.vault.tarstream import ChunkReader, TarParser, tar_stream
+from tests.conftest import PASSPHRASE
+from tests.unit.vault.test_captures_store import sample
+
+EXPORT_PASSPHRASE = "hand-off passphrase 4711"
+
+
+@pytest.fixture
+def receiving(tmp_path: Path, vault_template: Path) -> Iterator[Vault]:
+    """A second unit's vault (its own file, its own keys)."""
+    path = tmp_path / "receiving.npv"
+    shutil.copyfile(vault_template, path)
+    opened = Vault.open(path, PASSPHRASE)
+    yield opened
+    opened.lock()
+
+
+def busy_case(vault: Vault) -> str:
+    """A case with a sealed victim, a suspect, a capture with a corrected identifier, a download, a step."""
+    case = vault.create_case("測試移交案件", ["PTT"], notes="虛構之案件備註")
+    vault.add_person(case.id, Role.VICTIM, "王小明（虛構）", {"phone": "0900-000-000"})
+    vault.add_person(case.id, Role.SUSPECT, "李大華（虛構）", {"account": "fake_suspect_01"})
+    stored, _ = store_capture(vault, case.id, sample("移交測試 內文 fake.poster@example.com"))
+    first = current_identifiers(vault, case.id, stored.id)[0]
+    correct_identifier(vault, first.id, "testposter2", "officer corrected")
+    add_identifier(vault, case.id, stored.id, "line_id", "fake-line-id")
+    vault.add_artifact(case.id, ArtifactKind.DOWNLOAD, "big.bin", "application/octet-stream",
+                       bytes(range(256)) * 9000)  # 2.3 MB: more than two storage chunks
+    moment = vault.clock() - timedelta(hours=3)
+    StepStore(vault.db, vault.audit).record(vault.actor, case.id, "evidence.preserve", "done", moment, vault.clock(),
+                                            "虛構備註", {"evidence": [stored.id]}, "test-1")
+    return case.id
+
+
+def rows(vault: Vault) -> dict[str, int]:
+    tables = ("cases", "case_revisions", "people", "captures", "artifacts", "artifact_chunks", "identifiers",
+              "step_events", "search_docs")
+    return {table: int(vault.db.scalar(f"SELECT count(*) FROM {table}")) for table in tables}
+
+
+def test_a_case_goes_to_the_next_unit_whole_and_verifiable(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    keys = workstation_keys(receiving)
+    assert keys.recipient.startswith("age1") and len(keys.fingerprint.split()) == 8
+    result = export_case(vault, case_id, tmp_path / "case.npcase", recipients=[keys.recipient])
+    assert vault.audit.entries(case_id)[-1].action == "case.export"
+    assert vault.audit.entries(case_id)[-1].details["sha256"] == result.sha256
+
+    imported = import_case_file(receiving, tmp_path / "case.npcase")
+    assert imported.report.fingerprint == workstation_keys(vault).fingerprint
+    assert imported.report.sha256 == result.sha256
+    case = imported.case
+    assert case.id == case_id and case.title == "測試移交案件" and case.unit == receiving.meta("unit")
+    assert vault.case(case_id).number in case.notes and "虛構之案件備註" in case.notes
+    sent = {a.id: (a.name, a.sha256, a.acquired_at) for a in vault.artifacts.in_case(case_id)}
+    got = {a.id: (a.name, a.sha256, a.acquired_at) for a in receiving.artifacts.in_case(case_id)}
+    assert {k: got[k] for k in sent} == sent  # same ids, hashes and acquisition times
+    assert sorted(v[0] for k, v in got.items() if k not in sent) == ["handoff-manifest.json", "handoff-receipt.json"]
+    for artifact_id in sent:
+        assert receiving.artifacts.read(artifact_id) == vault.artifacts.read(artifact_id)
+    assert [(i.kind, i.value, i.origin) for i in current_identifiers(receiving, case_id)] == [
+        (i.kind, i.value, i.origin) for i in current_identifiers(vault, case_id)]
+    assert [e.step_id for e in StepStore(receiving.db, receiving.audit).events(case_id)] == ["evidence.preserve"]
+    assert {hit.case_id for hit in receiving.search("移交測試")} == {case_id}
+    report = receiving.verify()
+    assert report.ok, [p.render() for p in report.problems]
+
+
+def test_sealed_identities_never_leave_the_vault(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
+    report = read_case_file(tmp_path / "case.npcase", identities=[_identity(receiving)])
+    assert "王小明" not in report.manifest_bytes.decode("utf-8") and "0900-000-000" not in report.manifest_bytes.decode()
+    assert "李大華（虛構）" in report.manifest_bytes.decode("utf-8")  # a suspect is not sealed
+    import_case_file(receiving, tmp_path / "case.npcase")
+    people = {p.pseudonym: p for p in receiving.people.in_case(case_id)}
+    assert set(people) == {p.pseudonym for p in vault.people.in_case(case_id)}
+    victim = next(p for p in people.values() if p.role is Role.VICTIM)
+    with pytest.raises(IdentityNotHandedOver):
+        receiving.reveal(victim.id, "核對身分", PASSPHRASE)
+
+
+def test_verify_needs_no_vault_and_names_the_sender(vault: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    identity = x25519.Identity.generate()
+    export_case(vault, case_id, tmp_path / "case.npcase", recipients=[str(identity.to_public())])
+    report = read_case_file(tmp_path / "case.npcase", identities=[identity])
+    assert report.fingerprint == workstation_keys(vault).fingerprint
+    assert report.files == len(vault.artifacts.in_case(case_id))
+    assert report.as_dict()["sealed_people"] == 1
+    assert report.manifest["source"]["audit_head"].startswith(str(vault.audit.head()[0] - 1) + ":")
+    with pytest.raises(CaseFileNotForUs) as refused:
+        read_case_file(tmp_path / "case.npcase", identities=[x25519.Identity.generate()])
+    assert refused.value.exit_code is ExitCode.LOCKED
+
+
+def test_a_passphrase_file_round_trips_and_a_wrong_passphrase_is_refused(vault: Vault, receiving: Vault,
+                                                                         tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    before = rows(receiving)
+    with pytest.raises(CaseFilePassphrase):
+        import_case_file(receiving, tmp_path / "case.npcase", passphrase="not the passphrase 99")
+    assert rows(receiving) == before
+    assert import_case_file(receiving, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE).case.id == case_id
+
+
+@pytest.mark.parametrize("where", [0.3, 0.6, 0.97])
+def test_a_damaged_file_imports_nothing(vault: Vault, receiving: Vault, tmp_path: Path, where: float) -> None:
+    case_id = busy_case(vault)
+    path = tmp_path / "case.npcase"
+    export_case(vault, case_id, path, recipients=[workstation_keys(receiving).recipient])
+    data = bytearray(path.read_bytes())
+    data[int(len(data) * where)] ^= 0x01
+    path.write_bytes(bytes(data))
+    before = rows(receiving)
+    with pytest.raises(IntegrityFailure) as failed:
+        import_case_file(receiving, path)
+    assert failed.value.exit_code is ExitCode.INTEGRITY
+    assert rows(receiving) == before
+
+
+def test_a_cut_file_imports_nothing(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    path = tmp_path / "case.npcase"
+    export_case(vault, case_id, path, recipients=[workstation_keys(receiving).recipient])
+    path.write_bytes(path.read_bytes()[: -70_000])
+    before = rows(receiving)
+    with pytest.raises(CaseFileDamaged):
+        import_case_file(receiving, path)
+    assert rows(receiving) == before
+
+
+def test_a_manifest_changed_and_encrypted_again_fails_its_signature(vault: Vault, receiving: Vault,
+                                                                    tmp_path: Path) -> None:
+    """Someone who can encrypt to us (anyone: the recipient key is public) but cannot sign as the
+    sender edits the case file: the signature no longer matches."""
+    case_id = busy_case(vault)
+    path = tmp_path / "case.npcase"
+    export_case(vault, case_id, path, recipients=[workstation_keys(receiving).recipient])
+    members = _members(path, _identity(receiving))
+    members[MANIFEST] = members[MANIFEST].replace("測試移交案件".encode(), "改過的案件名稱".encode())
+    _rewrite(path, members, workstation_keys(receiving).recipient)
+    with pytest.raises(CaseFileDamaged, match="signature"):
+        import_case_file(receiving, path)
+    assert int(receiving.db.scalar("SELECT count(*) FROM cases")) == 0
+
+
+def test_an_evidence_file_swapped_inside_is_named(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    path = tmp_path / "case.npcase"
+    export_case(vault, case_id, path, recipients=[workstation_keys(receiving).recipient])
+    members = _members(path, _identity(receiving))
+    name = next(n for n in members if n.startswith("files/") and len(members[n]) > 20)
+    members[name] = b"\x89PNG grey box IMG 1".ljust(len(members[name]), b"\0")
+    _rewrite(path, members, workstation_keys(receiving).recipient)
+    with pytest.raises(CaseFileDamaged, match=name.removeprefix("files/")):
+        import_case_file(receiving, path)
+    assert rows(receiving)["artifacts"] == 0
+
+
+def test_the_same_case_twice_is_refused(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    path = tmp_path / "case.npcase"
+    export_case(vault, case_id, path, recipients=[workstation_keys(receiving).recipient])
+    local = import_case_file(receiving, path).case.number
+    before = rows(receiving)
+    with pytest.raises(CaseAlreadyHere, match=local):
+        import_case_file(receiving, path)
+    assert rows(receiving) == before
+
+
+def test_not_a_case_file(receiving: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello", encoding="utf-8")
+    with pytest.raises(NotACaseFile):
+        import_case_file(receiving, path)
+
+
+def test_export_never_ships_evidence_that_no_longer_matches_its_hash(vault: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    artifact = next(a for a in vault.artifacts.in_case(case_id) if a.name == "big.bin")
+    vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
+    vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 1", (b"\0" * 10, artifact.id))
+    with pytest.raises(IntegrityFailure, match=artifact.id):
+        export_case(vault, case_id, tmp_path / "case.npcase", recipients=[str(x25519.Identity.generate().to_public())])
+    assert list(tmp_path.glob("*.npcase")) == [] and list(tmp_path.glob(".netpatrol-*")) == []
+
+
+def test_the_tar_stream_parses_back_in_any_slicing() -> None:
+    members = [("a", 0, [b""]), ("files/B", 1500, [b"x" * 700, b"y" * 800]), ("c", 512, [b"z" * 512])]
+    raw = b"".join(tar_stream(members, mtime=0))
+    for size in (1, 7, 512, 8192, len(raw)):
+        got: dict[str, bytes] = {}
+        sink = _Collect(got)
+        parser = TarParser(sink)
+        for start in range(0, len(raw), size):
+            parser.write(raw[start : start + size])
+        assert parser.error is None and parser.finished
+        assert got == {"a": b"", "files/B": b"x" * 700 + b"y" * 800, "c": b"z" * 512}
+
+
+def test_a_failing_producer_stops_the_reader_and_is_kept() -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b"abc"
+        raise IntegrityFailure(detail="test")
+
+    reader = ChunkReader(chunks())
+    assert reader.read() == b"abc"
+    assert isinstance(reader.error, IntegrityFailure)
+
+
+# -- helpers -------------------------------------------------------------------------------------------
+class _Collect:
+    def __init__(self, into: dict[str, bytes]) -> None:
+        self.into = into
+        self.name = ""
+
+    def begin(self, name: str, size: int) -> None:
+        self.name = name
+        self.into[name] = b""
+
+    def data(self, chunk: bytes) -> None:
+        self.into[self.name] += chunk
+
+    def end(self) -> None:
+        pass
+
+
+def _identity(vault: Vault) -> x25519.Identity:
+    return x25519.Identity.from_str(vault.meta("handoff_identity") or "")
+
+
+def _members(path: Path, identity: x25519.Identity) -> dict[str, bytes]:
+    got: dict[str, bytes] = {}
+    parser = TarParser(_Collect(got))
+    pyrage.decrypt_io(io.BytesIO(path.read_bytes()), parser, [identity])
+    assert set(list(got)[:2]) == {MANIFEST, SIGNATURE}
+    return got
+
+
+def _rewrite(path: Path, members: dict[str, bytes], recipient: str) -> None:
+    raw = b"".join(tar_stream([(n, len(d), [d]) for n, d in members.items()], mtime=0))
+    out = io.BytesIO()
+    pyrage.encrypt_io(io.BytesIO(raw), out, [x25519.Recipient.from_str(recipient)])
+    path.write_bytes(out.getvalue())
+
