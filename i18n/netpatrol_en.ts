@@ -846,6 +846,10 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Create the first case</translation>
     </message>
     <message>
+        <source>Import a case file…</source>
+        <translation>Import a case file…</translation>
+    </message>
+    <message>
         <source>No case matches this search or filter.</source>
         <translation>No case matches this search or filter.</translation>
     </message>
@@ -990,6 +994,10 @@ A case holds the captures, people and steps of one matter.</translation>
     <message>
         <source>(sealed)</source>
         <translation>(sealed)</translation>
+    </message>
+    <message>
+        <source>(stayed with the sending unit)</source>
+        <translation>(stayed with the sending unit)</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -1357,6 +1365,67 @@ Reason:</translation>
     </message>
 </context>
 <context>
+    <name>ExportCaseDialog</name>
+    <message>
+        <source>Export case file</source>
+        <translation>Export case file</translation>
+    </message>
+    <message>
+        <source>Encrypt to the receiving &amp;workstation&apos;s key (recommended)</source>
+        <translation>Encrypt to the receiving &amp;workstation&apos;s key (recommended)</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase (tell it to the receiver separately, not with the file)</source>
+        <translation>Protect with a &amp;passphrase (tell it to the receiver separately, not with the file)</translation>
+    </message>
+    <message>
+        <source>Their workstation key:</source>
+        <translation>Their workstation key:</translation>
+    </message>
+    <message>
+        <source>age1… (Tools → Workstation keys on their NetPatrol)</source>
+        <translation>age1… (Tools → Workstation keys on their NetPatrol)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</source>
+        <translation>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</translation>
+    </message>
+    <message>
+        <source>The case has no sealed identities.</source>
+        <translation>The case has no sealed identities.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}: {count} evidence files.
+Case file SHA-256: {sha256}
+Signing key fingerprint: {fingerprint}
+Read the fingerprint out to the receiving unit; they compare it before importing.</source>
+        <translation>Exported to {file}: {count} evidence files.
+Case file SHA-256: {sha256}
+Signing key fingerprint: {fingerprint}
+Read the fingerprint out to the receiving unit; they compare it before importing.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>NetPatrol — first start</source>
@@ -1509,6 +1578,80 @@ Reason:</translation>
     </message>
 </context>
 <context>
+    <name>ImportCaseDialog</name>
+    <message>
+        <source>Import case file</source>
+        <translation>Import case file</translation>
+    </message>
+    <message>
+        <source>Case &amp;file:</source>
+        <translation>Case &amp;file:</translation>
+    </message>
+    <message>
+        <source>Passphrase (if it has one):</source>
+        <translation>Passphrase (if it has one):</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the case file and check it. Nothing is written until you import it.</source>
+        <translation>Choose the case file and check it. Nothing is written until you import it.</translation>
+    </message>
+    <message>
+        <source>Case {number} “{title}”, exported {at} by {officer} ({unit}).</source>
+        <translation>Case {number} “{title}”, exported {at} by {officer} ({unit}).</translation>
+    </message>
+    <message>
+        <source>{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.</source>
+        <translation>{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>Signing key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the sending unit before importing.</source>
+        <translation>Compare the fingerprint with the sending unit before importing.</translation>
+    </message>
+    <message>
+        <source>Sealed identities ({count}) stayed with the sending unit.</source>
+        <translation>Sealed identities ({count}) stayed with the sending unit.</translation>
+    </message>
+    <message>
+        <source>Received as case {number}.</source>
+        <translation>Received as case {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Workstation keys for case files</source>
+        <translation>Workstation keys for case files</translation>
+    </message>
+    <message>
+        <source>Units that send you a case file encrypt it to the workstation key below. Case files you send are signed with this vault&apos;s signing key: read its fingerprint out to the receiving unit, who compares it with the one their NetPatrol shows.</source>
+        <translation>Units that send you a case file encrypt it to the workstation key below. Case files you send are signed with this vault&apos;s signing key: read its fingerprint out to the receiving unit, who compares it with the one their NetPatrol shows.</translation>
+    </message>
+    <message>
+        <source>Workstation key:</source>
+        <translation>Workstation key:</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint:</source>
+        <translation>Signing key fingerprint:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the workstation key</source>
+        <translation>&amp;Copy the workstation key</translation>
+    </message>
+</context>
+<context>
     <name>KeywordPatrolDialog</name>
     <message>
         <source>Keyword patrol</source>
@@ -1568,6 +1711,18 @@ Reason:</translation>
     <message>
         <source>&amp;Reveal sealed identity…</source>
         <translation>&amp;Reveal sealed identity…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case file…</source>
+        <translation>&amp;Export case file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case file…</source>
+        <translation>&amp;Import case file…</translation>
+    </message>
+    <message>
+        <source>Workstation &amp;keys for case files…</source>
+        <translation>Workstation &amp;keys for case files…</translation>
     </message>
     <message>
         <source>&amp;Case list</source>
@@ -2330,6 +2485,25 @@ Cases and evidence are hidden until it is unlocked.</translation>
     </message>
 </context>
 <context>
+    <name>_FileRow</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>NetPatrol case files (*.npcase);;All files (*)</source>
+        <translation>NetPatrol case files (*.npcase);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save case file as</source>
+        <translation>Save case file as</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Open case file</translation>
+    </message>
+</context>
+<context>
     <name>_IntroPage</name>
     <message>
         <source>Welcome to NetPatrol</source>
@@ -2540,6 +2714,38 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Certificate error overridden</translation>
     </message>
     <message>
+        <source>Hand-off keys created</source>
+        <translation>Hand-off keys created</translation>
+    </message>
+    <message>
+        <source>Case file exported</source>
+        <translation>Case file exported</translation>
+    </message>
+    <message>
+        <source>Case received from a case file</source>
+        <translation>Case received from a case file</translation>
+    </message>
+    <message>
+        <source>Person received</source>
+        <translation>Person received</translation>
+    </message>
+    <message>
+        <source>Capture received</source>
+        <translation>Capture received</translation>
+    </message>
+    <message>
+        <source>Evidence file received</source>
+        <translation>Evidence file received</translation>
+    </message>
+    <message>
+        <source>Identifier received</source>
+        <translation>Identifier received</translation>
+    </message>
+    <message>
+        <source>Step received</source>
+        <translation>Step received</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -2686,6 +2892,58 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Encrypted to</source>
+        <translation>Encrypted to</translation>
+    </message>
+    <message>
+        <source>Workstation key</source>
+        <translation>Workstation key</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>Signing key fingerprint</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>Manifest SHA-256</translation>
+    </message>
+    <message>
+        <source>Case file SHA-256</source>
+        <translation>Case file SHA-256</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s case number</source>
+        <translation>Sender&apos;s case number</translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation>Sending unit</translation>
+    </message>
+    <message>
+        <source>Sending officer</source>
+        <translation>Sending officer</translation>
+    </message>
+    <message>
+        <source>Sending vault</source>
+        <translation>Sending vault</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s audit chain head</source>
+        <translation>Sender&apos;s audit chain head</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s record number</source>
+        <translation>Sender&apos;s record number</translation>
+    </message>
+    <message>
+        <source>Sealed identity stayed with the sender</source>
+        <translation>Sealed identity stayed with the sender</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3131,8 +3389,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>full-text search over cases and captured text</translation>
     </message>
     <message>
-        <source>check the vault&apos;s hashes and audit chain</source>
-        <translation>check the vault&apos;s hashes and audit chain</translation>
+        <source>check the vault&apos;s hashes and audit chain, or a case file</source>
+        <translation>check the vault&apos;s hashes and audit chain, or a case file</translation>
+    </message>
+    <message>
+        <source>a case file to check instead (no vault needed with --identity or NETPATROL_EXPORT_PASSPHRASE)</source>
+        <translation>a case file to check instead (no vault needed with --identity or NETPATROL_EXPORT_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>an age identity file to decrypt with</source>
+        <translation>an age identity file to decrypt with</translation>
     </message>
     <message>
         <source>All checks passed.</source>
@@ -3334,6 +3600,70 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>write one artifact&apos;s bytes to a file (audited)</source>
         <translation>write one artifact&apos;s bytes to a file (audited)</translation>
     </message>
+    <message>
+        <source>Workstation key (give it to units that send you case files): {key}</source>
+        <translation>Workstation key (give it to units that send you case files): {key}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint (read it out to units you send case files to): {fingerprint}</source>
+        <translation>Signing key fingerprint (read it out to units you send case files to): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Case {number} exported to {file}: {count} evidence files.</source>
+        <translation>Case {number} exported to {file}: {count} evidence files.</translation>
+    </message>
+    <message>
+        <source>Case file SHA-256: {sha256}</source>
+        <translation>Case file SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>Signing key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Sealed identities in this case: {count}. They stay in this vault; the case file names those people by pseudonym only.</source>
+        <translation>Sealed identities in this case: {count}. They stay in this vault; the case file names those people by pseudonym only.</translation>
+    </message>
+    <message>
+        <source>Case received as {number} (their number {source_number}, from {unit}): {count} evidence files, every one matching the signed manifest.</source>
+        <translation>Case received as {number} (their number {source_number}, from {unit}): {count} evidence files, every one matching the signed manifest.</translation>
+    </message>
+    <message>
+        <source>The case file is intact: case {number} “{title}”, exported {at} by {officer} ({unit}).</source>
+        <translation>The case file is intact: case {number} “{title}”, exported {at} by {officer} ({unit}).</translation>
+    </message>
+    <message>
+        <source>Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed manifest.</source>
+        <translation>Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed manifest.</translation>
+    </message>
+    <message>
+        <source>Signed with the key whose fingerprint is {fingerprint}: compare it with the sending unit&apos;s &apos;netpatrol keys show&apos;.</source>
+        <translation>Signed with the key whose fingerprint is {fingerprint}: compare it with the sending unit&apos;s &apos;netpatrol keys show&apos;.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s audit chain head: {head}</source>
+        <translation>Sender&apos;s audit chain head: {head}</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s hand-off keys</source>
+        <translation>this workstation&apos;s hand-off keys</translation>
+    </message>
+    <message>
+        <source>print the workstation key and the signing key&apos;s fingerprint</source>
+        <translation>print the workstation key and the signing key&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed case file for another unit (sealed identities are left out)</source>
+        <translation>write an encrypted, signed case file for another unit (sealed identities are left out)</translation>
+    </message>
+    <message>
+        <source>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</source>
+        <translation>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>receive a case file: everything is verified before anything is written</source>
+        <translation>receive a case file: everything is verified before anything is written</translation>
+    </message>
 </context>
 <context>
     <name>clocks</name>
@@ -3512,6 +3842,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>State why this identity must be revealed.</translation>
     </message>
     <message>
+        <source>The identity of {pseudonym} stayed with the unit that handed over this case (case files never carry sealed identities): ask that unit.</source>
+        <translation>The identity of {pseudonym} stayed with the unit that handed over this case (case files never carry sealed identities): ask that unit.</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3663,6 +3997,46 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>{reason} Nothing was captured.</source>
         <translation>{reason} Nothing was captured.</translation>
     </message>
+    <message>
+        <source>{path} is not a NetPatrol case file. Nothing was imported.</source>
+        <translation>{path} is not a NetPatrol case file. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;). Nothing was imported.</source>
+        <translation>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The case file&apos;s passphrase is wrong, or the file is damaged. Nothing was imported.</source>
+        <translation>The case file&apos;s passphrase is wrong, or the file is damaged. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</source>
+        <translation>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</source>
+        <translation>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</translation>
+    </message>
+    <message>
+        <source>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</source>
+        <translation>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{recipient} is not a workstation key: it starts with age1 (&apos;netpatrol keys show&apos; on the receiving workstation prints it).</source>
+        <translation>{recipient} is not a workstation key: it starts with age1 (&apos;netpatrol keys show&apos; on the receiving workstation prints it).</translation>
+    </message>
+    <message>
+        <source>The identity file {path} cannot be read.</source>
+        <translation>The identity file {path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{path} is not an age identity file.</source>
+        <translation>{path} is not an age identity file.</translation>
+    </message>
+    <message>
+        <source>Give either --recipient or NETPATROL_EXPORT_PASSPHRASE, not both.</source>
+        <translation>Give either --recipient or NETPATROL_EXPORT_PASSPHRASE, not both.</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -3745,6 +4119,69 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Some files in the vault do not match what was captured.</source>
         <translation>Some files in the vault do not match what was captured.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <source>Received from {unit} (their case number {number}) on {date}.</source>
+        <translation>Received from {unit} (their case number {number}) on {date}.</translation>
+    </message>
+    <message>
+        <source>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</source>
+        <translation>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is out of place</source>
+        <translation>{name} is out of place</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which its signed manifest does not list</source>
+        <translation>it holds {name}, which its signed manifest does not list</translation>
+    </message>
+    <message>
+        <source>{name} has {size} bytes; the manifest says {expected}</source>
+        <translation>{name} has {size} bytes; the manifest says {expected}</translation>
+    </message>
+    <message>
+        <source>it changed while it was being read</source>
+        <translation>it changed while it was being read</translation>
+    </message>
+    <message>
+        <source>its manifest is unreadable</source>
+        <translation>its manifest is unreadable</translation>
+    </message>
+    <message>
+        <source>its manifest is of another kind or version</source>
+        <translation>its manifest is of another kind or version</translation>
+    </message>
+    <message>
+        <source>its signature does not match its manifest</source>
+        <translation>its signature does not match its manifest</translation>
+    </message>
+    <message>
+        <source>evidence file {id} does not match its SHA-256 in the manifest</source>
+        <translation>evidence file {id} does not match its SHA-256 in the manifest</translation>
+    </message>
+    <message>
+        <source>it ends before its signature</source>
+        <translation>it ends before its signature</translation>
+    </message>
+    <message>
+        <source>evidence file {id} is missing</source>
+        <translation>evidence file {id} is missing</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>it ends early</translation>
+    </message>
+    <message>
+        <source>its contents are not a case file&apos;s</source>
+        <translation>its contents are not a case file&apos;s</translation>
+    </message>
+    <message>
+        <source>its encryption does not check out</source>
+        <translation>its encryption does not check out</translation>
     </message>
 </context>
 <context>

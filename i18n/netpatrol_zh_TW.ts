@@ -846,6 +846,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>建立第一個案件</translation>
     </message>
     <message>
+        <source>Import a case file…</source>
+        <translation>匯入案件檔案…</translation>
+    </message>
+    <message>
         <source>No case matches this search or filter.</source>
         <translation>沒有符合搜尋或篩選條件的案件。</translation>
     </message>
@@ -990,6 +994,10 @@ A case holds the captures, people and steps of one matter.</source>
     <message>
         <source>(sealed)</source>
         <translation>（已彌封）</translation>
+    </message>
+    <message>
+        <source>(stayed with the sending unit)</source>
+        <translation>（留在移交單位）</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -1357,6 +1365,67 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ExportCaseDialog</name>
+    <message>
+        <source>Export case file</source>
+        <translation>匯出案件檔案</translation>
+    </message>
+    <message>
+        <source>Encrypt to the receiving &amp;workstation&apos;s key (recommended)</source>
+        <translation>以收件單位的工作站金鑰加密(&amp;W)（建議）</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase (tell it to the receiver separately, not with the file)</source>
+        <translation>以密碼保護(&amp;P)（密碼須另行告知收件人，勿與檔案一併傳送）</translation>
+    </message>
+    <message>
+        <source>Their workstation key:</source>
+        <translation>對方工作站金鑰：</translation>
+    </message>
+    <message>
+        <source>age1… (Tools → Workstation keys on their NetPatrol)</source>
+        <translation>age1…（對方 NetPatrol 的「工具 → 案件檔案用工作站金鑰」）</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>存檔位置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</source>
+        <translation>密封身分（{count} 筆）留在本保管庫：案件檔案中僅以代號稱呼這些人。</translation>
+    </message>
+    <message>
+        <source>The case has no sealed identities.</source>
+        <translation>本案沒有密封身分。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+    <message>
+        <source>Exported to {file}: {count} evidence files.
+Case file SHA-256: {sha256}
+Signing key fingerprint: {fingerprint}
+Read the fingerprint out to the receiving unit; they compare it before importing.</source>
+        <translation>已匯出至 {file}：{count} 個證據檔案。
+案件檔案 SHA-256：{sha256}
+簽章金鑰指紋：{fingerprint}
+請將指紋唸給收件單位，由其於匯入前核對。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>NetPatrol — first start</source>
@@ -1509,6 +1578,80 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ImportCaseDialog</name>
+    <message>
+        <source>Import case file</source>
+        <translation>匯入案件檔案</translation>
+    </message>
+    <message>
+        <source>Case &amp;file:</source>
+        <translation>案件檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Passphrase (if it has one):</source>
+        <translation>密碼（若有設定）：</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>檢查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the case file and check it. Nothing is written until you import it.</source>
+        <translation>請選擇案件檔案並先檢查；按下匯入之前，不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Case {number} “{title}”, exported {at} by {officer} ({unit}).</source>
+        <translation>案件 {number}「{title}」，由 {officer}（{unit}）於 {at} 匯出。</translation>
+    </message>
+    <message>
+        <source>{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.</source>
+        <translation>證據檔案 {count} 個（{bytes} 位元組），皆與已簽章清單所載之 SHA-256 相符。</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>簽章金鑰指紋：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the sending unit before importing.</source>
+        <translation>匯入前請向寄件單位核對此指紋。</translation>
+    </message>
+    <message>
+        <source>Sealed identities ({count}) stayed with the sending unit.</source>
+        <translation>密封身分（{count} 筆）留在寄件單位。</translation>
+    </message>
+    <message>
+        <source>Received as case {number}.</source>
+        <translation>已收為本單位案件 {number}。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Workstation keys for case files</source>
+        <translation>案件檔案用工作站金鑰</translation>
+    </message>
+    <message>
+        <source>Units that send you a case file encrypt it to the workstation key below. Case files you send are signed with this vault&apos;s signing key: read its fingerprint out to the receiving unit, who compares it with the one their NetPatrol shows.</source>
+        <translation>他單位寄送案件檔案給您時，以下方的工作站金鑰加密。您寄出的案件檔案以本保管庫的簽章金鑰簽章：請將其指紋唸給收件單位，由其與該單位 NetPatrol 顯示的指紋核對。</translation>
+    </message>
+    <message>
+        <source>Workstation key:</source>
+        <translation>工作站金鑰：</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint:</source>
+        <translation>簽章金鑰指紋：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the workstation key</source>
+        <translation>複製工作站金鑰(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>KeywordPatrolDialog</name>
     <message>
         <source>Keyword patrol</source>
@@ -1568,6 +1711,18 @@ Reason:</source>
     <message>
         <source>&amp;Reveal sealed identity…</source>
         <translation>檢視彌封身分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case file…</source>
+        <translation>匯出案件檔案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case file…</source>
+        <translation>匯入案件檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Workstation &amp;keys for case files…</source>
+        <translation>案件檔案用工作站金鑰(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Case list</source>
@@ -2330,6 +2485,25 @@ Cases and evidence are hidden until it is unlocked.</source>
     </message>
 </context>
 <context>
+    <name>_FileRow</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>NetPatrol case files (*.npcase);;All files (*)</source>
+        <translation>NetPatrol 案件檔案 (*.npcase);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save case file as</source>
+        <translation>案件檔案存檔位置</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>開啟案件檔案</translation>
+    </message>
+</context>
+<context>
     <name>_IntroPage</name>
     <message>
         <source>Welcome to NetPatrol</source>
@@ -2540,6 +2714,38 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>略過憑證錯誤</translation>
     </message>
     <message>
+        <source>Hand-off keys created</source>
+        <translation>建立案件檔案金鑰</translation>
+    </message>
+    <message>
+        <source>Case file exported</source>
+        <translation>匯出案件檔案</translation>
+    </message>
+    <message>
+        <source>Case received from a case file</source>
+        <translation>由案件檔案收案</translation>
+    </message>
+    <message>
+        <source>Person received</source>
+        <translation>收入關係人</translation>
+    </message>
+    <message>
+        <source>Capture received</source>
+        <translation>收入擷取內容</translation>
+    </message>
+    <message>
+        <source>Evidence file received</source>
+        <translation>收入證據檔案</translation>
+    </message>
+    <message>
+        <source>Identifier received</source>
+        <translation>收入識別資料</translation>
+    </message>
+    <message>
+        <source>Step received</source>
+        <translation>收入檢核步驟</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
@@ -2686,6 +2892,58 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Viewer</source>
         <translation>檢視方式</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Encrypted to</source>
+        <translation>加密對象</translation>
+    </message>
+    <message>
+        <source>Workstation key</source>
+        <translation>工作站金鑰</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>簽章金鑰指紋</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>清單 SHA-256</translation>
+    </message>
+    <message>
+        <source>Case file SHA-256</source>
+        <translation>案件檔案 SHA-256</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s case number</source>
+        <translation>寄件單位案號</translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation>寄件單位</translation>
+    </message>
+    <message>
+        <source>Sending officer</source>
+        <translation>寄件承辦人</translation>
+    </message>
+    <message>
+        <source>Sending vault</source>
+        <translation>寄件保管庫</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s audit chain head</source>
+        <translation>寄件端稽核鏈末端</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s record number</source>
+        <translation>寄件端紀錄編號</translation>
+    </message>
+    <message>
+        <source>Sealed identity stayed with the sender</source>
+        <translation>密封身分留在寄件單位</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3131,8 +3389,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>全文檢索案件與擷取之文字</translation>
     </message>
     <message>
-        <source>check the vault&apos;s hashes and audit chain</source>
-        <translation>檢查保管庫之雜湊值與稽核鏈</translation>
+        <source>check the vault&apos;s hashes and audit chain, or a case file</source>
+        <translation>檢查保管庫之雜湊值與稽核鏈，或檢查案件檔案</translation>
+    </message>
+    <message>
+        <source>a case file to check instead (no vault needed with --identity or NETPATROL_EXPORT_PASSPHRASE)</source>
+        <translation>改為檢查此案件檔案（使用 --identity 或 NETPATROL_EXPORT_PASSPHRASE 時不需保管庫）</translation>
+    </message>
+    <message>
+        <source>an age identity file to decrypt with</source>
+        <translation>用以解密的 age 身分檔</translation>
     </message>
     <message>
         <source>All checks passed.</source>
@@ -3334,6 +3600,70 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>write one artifact&apos;s bytes to a file (audited)</source>
         <translation>將一個證據檔案寫出至檔案（留存稽核紀錄）</translation>
     </message>
+    <message>
+        <source>Workstation key (give it to units that send you case files): {key}</source>
+        <translation>工作站金鑰（提供給寄送案件檔案給您的單位）：{key}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint (read it out to units you send case files to): {fingerprint}</source>
+        <translation>簽章金鑰指紋（唸給您寄送案件檔案的收件單位核對）：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Case {number} exported to {file}: {count} evidence files.</source>
+        <translation>案件 {number} 已匯出至 {file}：{count} 個證據檔案。</translation>
+    </message>
+    <message>
+        <source>Case file SHA-256: {sha256}</source>
+        <translation>案件檔案 SHA-256：{sha256}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>簽章金鑰指紋：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Sealed identities in this case: {count}. They stay in this vault; the case file names those people by pseudonym only.</source>
+        <translation>本案密封身分：{count} 筆，留在本保管庫；案件檔案中僅以代號稱呼這些人。</translation>
+    </message>
+    <message>
+        <source>Case received as {number} (their number {source_number}, from {unit}): {count} evidence files, every one matching the signed manifest.</source>
+        <translation>已收為案件 {number}（寄件單位 {unit}，原案號 {source_number}）：{count} 個證據檔案，皆與已簽章清單相符。</translation>
+    </message>
+    <message>
+        <source>The case file is intact: case {number} “{title}”, exported {at} by {officer} ({unit}).</source>
+        <translation>案件檔案完整：案件 {number}「{title}」，由 {officer}（{unit}）於 {at} 匯出。</translation>
+    </message>
+    <message>
+        <source>Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed manifest.</source>
+        <translation>證據檔案：{count} 個（{bytes} 位元組），皆與已簽章清單所載之 SHA-256 相符。</translation>
+    </message>
+    <message>
+        <source>Signed with the key whose fingerprint is {fingerprint}: compare it with the sending unit&apos;s &apos;netpatrol keys show&apos;.</source>
+        <translation>簽章金鑰指紋為 {fingerprint}：請與寄件單位「netpatrol keys show」所示者核對。</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s audit chain head: {head}</source>
+        <translation>寄件端稽核鏈末端：{head}</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s hand-off keys</source>
+        <translation>本工作站的案件檔案金鑰</translation>
+    </message>
+    <message>
+        <source>print the workstation key and the signing key&apos;s fingerprint</source>
+        <translation>顯示工作站金鑰與簽章金鑰指紋</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed case file for another unit (sealed identities are left out)</source>
+        <translation>為他單位製作加密並簽章的案件檔案（不含密封身分）</translation>
+    </message>
+    <message>
+        <source>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</source>
+        <translation>收件工作站金鑰 age1…（可重複指定）；未指定時以 NETPATROL_EXPORT_PASSPHRASE 密碼保護</translation>
+    </message>
+    <message>
+        <source>receive a case file: everything is verified before anything is written</source>
+        <translation>匯入案件檔案：全部驗證無誤後才寫入</translation>
+    </message>
 </context>
 <context>
     <name>clocks</name>
@@ -3512,6 +3842,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>請敘明揭露此身分之事由。</translation>
     </message>
     <message>
+        <source>The identity of {pseudonym} stayed with the unit that handed over this case (case files never carry sealed identities): ask that unit.</source>
+        <translation>{pseudonym}的身分留在移交本案的單位（案件檔案從不攜帶密封身分）：請洽該單位。</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>關係人</translation>
     </message>
@@ -3663,6 +3997,46 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>{reason} Nothing was captured.</source>
         <translation>{reason}未擷取任何內容。</translation>
     </message>
+    <message>
+        <source>{path} is not a NetPatrol case file. Nothing was imported.</source>
+        <translation>{path} 不是 NetPatrol 案件檔案，未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;). Nothing was imported.</source>
+        <translation>此案件檔案並非以本工作站金鑰或所給身分檔加密。請寄件單位以您的金鑰（「netpatrol keys show」）重新匯出。未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>The case file&apos;s passphrase is wrong, or the file is damaged. Nothing was imported.</source>
+        <translation>案件檔案密碼錯誤，或檔案已損壞。未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</source>
+        <translation>此案件檔案以密碼保護：請將密碼設於 NETPATROL_EXPORT_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</source>
+        <translation>案件檔案已損壞或遭變更（{detail}）。未匯入任何資料；請向寄件單位重新索取。</translation>
+    </message>
+    <message>
+        <source>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</source>
+        <translation>本案（或其中證據）已在本保管庫中，案號 {number}。未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>{recipient} is not a workstation key: it starts with age1 (&apos;netpatrol keys show&apos; on the receiving workstation prints it).</source>
+        <translation>{recipient} 不是工作站金鑰：工作站金鑰以 age1 開頭（於收件工作站執行「netpatrol keys show」可顯示）。</translation>
+    </message>
+    <message>
+        <source>The identity file {path} cannot be read.</source>
+        <translation>無法讀取身分檔 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is not an age identity file.</source>
+        <translation>{path} 不是 age 身分檔。</translation>
+    </message>
+    <message>
+        <source>Give either --recipient or NETPATROL_EXPORT_PASSPHRASE, not both.</source>
+        <translation>請指定 --recipient 或 NETPATROL_EXPORT_PASSPHRASE 其中之一，不可兩者皆用或皆不用。</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -3745,6 +4119,69 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Some files in the vault do not match what was captured.</source>
         <translation>保管庫中部分檔案與截取內容不符。</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <source>Received from {unit} (their case number {number}) on {date}.</source>
+        <translation>{roc_date}自{unit}移交收案（原案號 {number}）。</translation>
+    </message>
+    <message>
+        <source>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</source>
+        <translation>證據檔案 {id} 與其 SHA-256 已不相符；請執行「netpatrol verify」</translation>
+    </message>
+    <message>
+        <source>{name} is out of place</source>
+        <translation>{name} 位置不對</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which its signed manifest does not list</source>
+        <translation>內含已簽章清單未列之 {name}</translation>
+    </message>
+    <message>
+        <source>{name} has {size} bytes; the manifest says {expected}</source>
+        <translation>{name} 為 {size} 位元組，清單記載為 {expected}</translation>
+    </message>
+    <message>
+        <source>it changed while it was being read</source>
+        <translation>讀取期間檔案遭變更</translation>
+    </message>
+    <message>
+        <source>its manifest is unreadable</source>
+        <translation>清單無法讀取</translation>
+    </message>
+    <message>
+        <source>its manifest is of another kind or version</source>
+        <translation>清單格式或版本不符</translation>
+    </message>
+    <message>
+        <source>its signature does not match its manifest</source>
+        <translation>簽章與清單不符</translation>
+    </message>
+    <message>
+        <source>evidence file {id} does not match its SHA-256 in the manifest</source>
+        <translation>證據檔案 {id} 與清單所載 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>it ends before its signature</source>
+        <translation>檔案在簽章之前即已結束</translation>
+    </message>
+    <message>
+        <source>evidence file {id} is missing</source>
+        <translation>缺少證據檔案 {id}</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>檔案提前結束</translation>
+    </message>
+    <message>
+        <source>its contents are not a case file&apos;s</source>
+        <translation>內容不是案件檔案</translation>
+    </message>
+    <message>
+        <source>its encryption does not check out</source>
+        <translation>加密驗證未通過</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,9 @@ class Person:
     # Identity fields: only for roles that are not sealed (suspects, witnesses).
     name: str = ""
     details: dict[str, str] = field(default_factory=dict)
+    # False for a sealed role whose identity stayed with the unit that handed the case over (case files
+    # never carry sealed identities): there is nothing here to reveal.
+    identity_here: bool = True
 
     @property
     def sealed(self) -> bool:

@@ -57,11 +57,13 @@ from app.infra.tasks import TaskRunner
 from app.ui.about import AboutDialog
 from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
+from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
 from app.ui.cases.listpanel import CaseListPanel
 from app.ui.common import FRAME_ALLOWANCE, resize_within_screen, show_known_error
 from app.ui.reveal import RevealedIdentityDialog, RevealRequestDialog
 from app.ui.settings import SettingsDialog
 from app.vault import Vault
+from app.vault.people import IdentityNotHandedOver
 from app.vault.verify import VerifyReport
 
 log = logging.getLogger(__name__)
@@ -179,6 +181,9 @@ class MainWindow(QMainWindow):
         self.act_new_case = self._action("newCase", QKeySequence.StandardKey.New, pixmap.SP_FileDialogNewFolder)
         self.act_add_person = self._action("addPerson")
         self.act_reveal = self._action("revealPerson")
+        self.act_export_case = self._action("exportCase")
+        self.act_import_case = self._action("importCase")
+        self.act_keys = self._action("workstationKeys")
         self.act_show_cases = self._action("showCasePanel", QKeySequence("Ctrl+1"))
         self.act_show_cases.setCheckable(True)
         self.act_show_cases.setChecked(True)
@@ -197,10 +202,12 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_case = bar.addMenu("")
         self.menu_case.addActions([self.act_new_case, self.act_add_person, self.act_reveal])
+        self.menu_case.addSeparator()
+        self.menu_case.addActions([self.act_export_case, self.act_import_case])
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions([self.act_show_cases, self.act_refresh])
         self.menu_tools = bar.addMenu("")
-        self.menu_tools.addActions([self.act_verify, self.act_settings])
+        self.menu_tools.addActions([self.act_verify, self.act_keys, self.act_settings])
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([self.act_log_folder, self.act_about])
 
@@ -238,6 +245,9 @@ class MainWindow(QMainWindow):
         self.act_new_case.triggered.connect(self._on_new_case)
         self.act_add_person.triggered.connect(self._on_add_person_menu)
         self.act_reveal.triggered.connect(self._on_reveal_menu)
+        self.act_export_case.triggered.connect(self._on_export_case)
+        self.act_import_case.triggered.connect(self._on_import_case)
+        self.act_keys.triggered.connect(self._on_keys)
         self.act_show_cases.toggled.connect(self.left.setVisible)
         self.act_refresh.triggered.connect(self._on_refresh)
         self.act_verify.triggered.connect(self._on_verify)
@@ -247,6 +257,7 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self._on_about)
         self.case_list.case_activated.connect(self.select_case)
         self.case_list.new_case_requested.connect(self._on_new_case)
+        self.case_list.import_requested.connect(self._on_import_case)
         self.case_view.case_changed.connect(self._on_case_changed)
         self.case_view.add_person_requested.connect(self._on_add_person)
         self.case_view.reveal_requested.connect(self.request_reveal)
@@ -257,6 +268,8 @@ class MainWindow(QMainWindow):
             self.act_lock: self.tr("&Lock vault"), self.act_unlock: self.tr("&Unlock vault…"),
             self.act_quit: self.tr("&Quit"), self.act_new_case: self.tr("&New case…"),
             self.act_add_person: self.tr("&Add person…"), self.act_reveal: self.tr("&Reveal sealed identity…"),
+            self.act_export_case: self.tr("&Export case file…"), self.act_import_case: self.tr("&Import case file…"),
+            self.act_keys: self.tr("Workstation &keys for case files…"),
             self.act_show_cases: self.tr("&Case list"), self.act_refresh: self.tr("&Refresh"),
             self.act_verify: self.tr("&Verify vault integrity…"), self.act_settings: self.tr("&Settings…"),
             self.act_log_folder: self.tr("Open &log folder"), self.act_about: self.tr("&About NetPatrol"),
@@ -316,7 +329,7 @@ class MainWindow(QMainWindow):
         self.case_view.set_vault(vault)
         self.central.setCurrentIndex(_WORK if unlocked else _LOCKED)
         for action in (self.act_lock, self.act_new_case, self.act_add_person, self.act_reveal, self.act_refresh,
-                       self.act_verify):
+                       self.act_verify, self.act_export_case, self.act_import_case, self.act_keys):
             action.setEnabled(unlocked)
         self.act_unlock.setEnabled(not unlocked)
         if unlocked:
@@ -402,11 +415,42 @@ class MainWindow(QMainWindow):
             self.case_view.select_person(dialog.person.id)
             self.refresh_status()
 
+    # -- case files ----------------------------------------------------------------------------
+    def _on_export_case(self) -> ExportCaseDialog | None:
+        case = self.case_view.case
+        if self.vault is None or case is None:
+            self.statusBar().showMessage(self.tr("Choose a case first."), 5000)
+            return None
+        dialog = ExportCaseDialog(self._tasks, self.vault, case, self)
+        dialog.finished.connect(self.refresh_status)  # the export moved the chain head
+        dialog.open()
+        return dialog
+
+    def _on_import_case(self) -> ImportCaseDialog | None:
+        if self.vault is None:
+            return None
+        dialog = ImportCaseDialog(self._tasks, self.vault, self)
+        dialog.imported.connect(self._on_case_imported)
+        dialog.open()
+        return dialog
+
+    def _on_case_imported(self, case_id: str) -> None:
+        self.case_list.refresh()
+        self.select_case(case_id)
+
+    def _on_keys(self) -> None:
+        if self.vault is not None:
+            KeysDialog(self.vault, self).exec()
+            self.refresh_status()  # made on first use: an audit entry
+
     # -- sealed identities ---------------------------------------------------------------------
     def _on_reveal_menu(self) -> None:
         person = self.case_view.selected_person()
         if person is None or not person.sealed:
             self.statusBar().showMessage(self.tr("Choose a sealed person in the case's People tab first."), 5000)
+            return
+        if not person.identity_here:
+            show_known_error(self, IdentityNotHandedOver(pseudonym=person.pseudonym))
             return
         self.request_reveal(person)
 

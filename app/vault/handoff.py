@@ -61,7 +61,6 @@ FILES = "files/"
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MANIFEST_LIMIT = 256 * 1024 * 1024  # a manifest is text; more than this is not one of ours
 PLAIN_SLICE = 1024 * 1024
-CTX = "handoff"
 
 
 # -- errors the officer can meet -------------------------------------------------------------------
@@ -102,7 +101,8 @@ class BadRecipient(UsageError):
 
 
 def _damaged(text: str, **args: object) -> CaseFileDamaged:
-    return CaseFileDamaged(detail=translate(CTX, text).format(**args))
+    """``text``: a QT_TRANSLATE_NOOP("handoff", …) naming what is wrong, shown inside the sentence."""
+    return CaseFileDamaged(detail=translate("handoff", text).format(**args))
 
 
 # -- this workstation's keys ----------------------------------------------------------------------
@@ -228,8 +228,8 @@ def _checked(vault: Vault, artifact: dict[str, Any]) -> Iterator[bytes]:
         size += len(chunk)
         yield chunk
     if (digest.hexdigest(), size) != (artifact["sha256"], artifact["size"]):
-        raise IntegrityFailure(detail=translate(CTX, "evidence file {id} no longer matches its SHA-256; "
-                                                     "run 'netpatrol verify'").format(id=artifact["id"]))
+        raise IntegrityFailure(detail=translate("handoff", "evidence file {id} no longer matches its SHA-256; "
+                                                          "run 'netpatrol verify'").format(id=artifact["id"]))
 
 
 def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Recipient], passphrase: str | None) -> str:
@@ -365,7 +365,7 @@ class _Contents:
         self.member = name
         if name in (MANIFEST, SIGNATURE):
             if (name == MANIFEST) != (self.manifest is None) or self.signed or size > MANIFEST_LIMIT:
-                raise _damaged("{name} is out of place", name=name)
+                raise _damaged(QT_TRANSLATE_NOOP("handoff", "{name} is out of place"), name=name)
             self.buffer = bytearray()
             return
         self._begin_file(name, size)
@@ -373,9 +373,10 @@ class _Contents:
     def _begin_file(self, name: str, size: int) -> None:
         artifact = self._listed().get(name.removeprefix(FILES)) if self.signed and name.startswith(FILES) else None
         if artifact is None or name in self.seen:
-            raise _damaged("it holds {name}, which its signed manifest does not list", name=name)
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "it holds {name}, which its signed manifest does not list"), name=name)
         if size != artifact["size"]:
-            raise _damaged("{name} has {size} bytes; the manifest says {expected}", name=name, size=size,
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "{name} has {size} bytes; the manifest says {expected}"),
+                           name=name, size=size,
                            expected=artifact["size"])
         self.seen.add(name)
         self.current, self.digest = artifact, hashlib.sha256()
@@ -403,13 +404,13 @@ class _Contents:
 
     def _read_manifest(self, raw: bytes) -> None:
         if self.expected_manifest and hashlib.sha256(raw).hexdigest() != self.expected_manifest:
-            raise _damaged("it changed while it was being read")
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "it changed while it was being read"))
         try:
             manifest = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            raise _damaged("its manifest is unreadable") from None
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "its manifest is unreadable")) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise _damaged("its manifest is of another kind or version")
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "its manifest is of another kind or version"))
         self.manifest, self.manifest_bytes = manifest, raw
 
     def _check_signature(self, signature: bytes) -> None:
@@ -418,25 +419,26 @@ class _Contents:
             public = base64.b64decode(self.manifest["source"]["signing_key"])
             Ed25519PublicKey.from_public_bytes(public).verify(signature, self.manifest_bytes)
         except (InvalidSignature, KeyError, TypeError, ValueError):
-            raise _damaged("its signature does not match its manifest") from None
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signature does not match its manifest")) from None
         if fingerprint(public) != self.manifest["source"].get("fingerprint"):
-            raise _damaged("its signature does not match its manifest")
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signature does not match its manifest"))
         self.signature, self.signed = signature, True
 
     def _end_file(self) -> None:
         assert self.current is not None
         if self.digest.hexdigest() != self.current["sha256"]:
-            raise _damaged("evidence file {id} does not match its SHA-256 in the manifest", id=self.current["id"])
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "evidence file {id} does not match its SHA-256 in the manifest"),
+                           id=self.current["id"])
         self.sink.end(self.current)
         self.files += 1
         self.current = None
 
     def check_complete(self) -> None:
         if not self.signed:
-            raise _damaged("it ends before its signature")
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "it ends before its signature"))
         missing = sorted(set(self._listed()) - {name.removeprefix(FILES) for name in self.seen})
         if missing:
-            raise _damaged("evidence file {id} is missing", id=missing[0])
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "evidence file {id} is missing"), id=missing[0])
 
 
 def read_case_file(path: Path, *, identities: list[x25519.Identity], passphrase: str | None = None,
@@ -448,7 +450,7 @@ def read_case_file(path: Path, *, identities: list[x25519.Identity], passphrase:
     if parser.error is not None:
         _raise_parse_error(parser.error)
     if not parser.finished:
-        raise _damaged("it ends early")
+        raise _damaged(QT_TRANSLATE_NOOP("handoff", "it ends early"))
     contents.check_complete()
     assert contents.manifest is not None
     return CaseFileReport(path, file_digest, contents.manifest, hashlib.sha256(contents.manifest_bytes).hexdigest(),
@@ -457,19 +459,26 @@ def read_case_file(path: Path, *, identities: list[x25519.Identity], passphrase:
 
 def _raise_parse_error(error: BaseException) -> None:
     if isinstance(error, MalformedArchive):
-        raise _damaged("its contents are not a case file's") from None
+        raise _damaged(QT_TRANSLATE_NOOP("handoff", "its contents are not a case file's")) from None
     raise error
+
+
+def needs_passphrase(path: Path) -> bool:
+    """Whether the case file was encrypted to a passphrase (else to workstation keys). Raises
+    NotACaseFile for anything that is not an age file."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(AGE_MAGIC) + 512)
+    except OSError:
+        raise NotACaseFile(path=str(path)) from None
+    if not header.startswith(AGE_MAGIC):
+        raise NotACaseFile(path=str(path))
+    return b"\n-> scrypt " in header
 
 
 def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], passphrase: str | None) -> str:
     """Feed the plaintext to ``parser``; returns the encrypted file's SHA-256."""
-    try:
-        raw_header = path.open("rb").read(len(AGE_MAGIC) + 512)
-    except OSError:
-        raise NotACaseFile(path=str(path)) from None
-    if not raw_header.startswith(AGE_MAGIC):
-        raise NotACaseFile(path=str(path))
-    if b"\n-> scrypt " in raw_header:
+    if needs_passphrase(path):
         return _decrypt_with_passphrase(path, parser, passphrase)
     if not identities:
         raise CaseFileNotForUs()
@@ -481,7 +490,7 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
             raise CaseFileNotForUs() from None
         except OSError:
             if parser.error is None:
-                raise _damaged("its encryption does not check out") from None
+                raise _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out")) from None
         return reader.rest_digest()
 
 

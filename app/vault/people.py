@@ -24,10 +24,10 @@ _COLUMNS = "id, case_id, role, ordinal, name, details, sealed, created_at"
 
 
 def _person(row: tuple[Any, ...]) -> Person:
-    person_id, case_id, role, ordinal, name, details, _sealed, created = row
+    person_id, case_id, role, ordinal, name, details, sealed, created = row
     role = Role(role)
     return Person(person_id, case_id, role, pseudonym(role, int(ordinal)), parse_iso(created), name,
-                  json.loads(details))
+                  json.loads(details), identity_here=not role.sealed or sealed is not None)
 
 
 class IdentityNotHandedOver(KnownError):

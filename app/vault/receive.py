@@ -25,7 +25,7 @@ from app.core.hashing import CHUNK
 from app.core.i18n import translate
 from app.core.models import ArtifactKind, Case, CaseStatus, Role
 from app.core.pseudonyms import pseudonym
-from app.core.timeutil import iso_utc
+from app.core.timeutil import roc_datetime, taipei_text
 from app.vault.audit import row_hash
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS
 from app.vault.cases import DEFAULT_NUMBER_FORMAT
@@ -116,8 +116,9 @@ class _CaseWriter(FileSink):
         case, source, vault = self.manifest["case"], self.manifest["source"], self.vault
         moment = vault.clock()
         number = vault.cases.next_number(vault.meta("number_format") or DEFAULT_NUMBER_FORMAT, moment)
+        # {date}: 2025-07-08 14:05 (UTC+8); {roc_date}: 民國114年7月8日 14:05, for the zh-TW wording
         received = translate("handoff", "Received from {unit} (their case number {number}) on {date}.").format(
-            unit=source["unit"] or "-", number=case["number"], date=iso_utc(moment)[:10])
+            unit=source["unit"] or "-", number=case["number"], date=taipei_text(moment), roc_date=roc_datetime(moment))
         notes = "\n".join(part for part in (case["notes"], received) if part)
         vault.cases.receive(vault.actor, self.case_id, vault.meta("unit") or "", case["title"], tuple(case["platforms"]),
                             CaseStatus(case["status"]), number, notes, moment, details={

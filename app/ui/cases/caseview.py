@@ -247,7 +247,9 @@ class CaseView(QWidget):
         self._people = self._vault.people.in_case(self.case.id)
         self.people_table.setRowCount(len(self._people))
         for row, person in enumerate(self._people):
-            name = self.tr("(sealed)") if person.sealed else person.name
+            name = person.name
+            if person.sealed:
+                name = self.tr("(sealed)") if person.identity_here else self.tr("(stayed with the sending unit)")
             details = "; ".join(f"{with_colon(detail_label(key))} {value}" for key, value in sorted(person.details.items()))
             cells = [person.pseudonym, person.role.label(), name, details, format_short(person.created_at)]
             for column, text in enumerate(cells):
@@ -323,7 +325,7 @@ class CaseView(QWidget):
 
     def _update_reveal(self) -> None:
         person = self.selected_person()
-        self.reveal_button.setEnabled(person is not None and person.sealed)
+        self.reveal_button.setEnabled(person is not None and person.sealed and person.identity_here)
 
     def _on_add_person(self) -> None:
         if self.case is not None:

@@ -37,6 +37,7 @@ class CaseListPanel(QWidget):
 
     case_activated = Signal(str)
     new_case_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,8 @@ class CaseListPanel(QWidget):
         self.empty_text.setWordWrap(True)
         self.first_case = QPushButton(self)
         self.first_case.setObjectName("firstCase")
+        self.first_import = QPushButton(self)
+        self.first_import.setObjectName("firstImport")
         self.no_match = QLabel(self)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setWordWrap(True)
@@ -101,6 +104,7 @@ class CaseListPanel(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.empty_text)
         layout.addWidget(self.first_case, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.first_import, 0, Qt.AlignmentFlag.AlignHCenter)  # a unit that receives cases
         layout.addStretch(2)
         return page
 
@@ -122,6 +126,7 @@ class CaseListPanel(QWidget):
         self.tree.itemClicked.connect(self._on_item_activated)
         self.new_button.clicked.connect(self.new_case_requested)
         self.first_case.clicked.connect(self.new_case_requested)
+        self.first_import.clicked.connect(self.import_requested)
         self.more.clicked.connect(self._on_more)
 
     def _retranslate(self) -> None:
@@ -134,6 +139,7 @@ class CaseListPanel(QWidget):
         self.more.setText(self.tr("Show more"))
         self.empty_text.setText(self.tr("No cases yet.\nA case holds the captures, people and steps of one matter."))
         self.first_case.setText(self.tr("Create the first case"))
+        self.first_import.setText(self.tr("Import a case file…"))
         self.no_match.setText(self.tr("No case matches this search or filter."))
         self.refresh()
 

@@ -1,0 +1,392 @@
+"""Case files in the window: this workstation's keys, exporting a case, and receiving one.
+
+The same engine as ``netpatrol keys show / export / import`` (``app.vault.handoff``). Receiving is
+two steps on purpose: *Check* verifies the whole file and shows who signed it, so the officer can
+compare the fingerprint with the sending unit before *Import* writes anything.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import KnownError
+from app.core.models import Case
+from app.core.timeutil import parse_iso
+from app.infra.tasks import TaskRunner
+from app.ui.common import BusyBar, ErrorLabel, add_row, format_time, resize_within_screen
+from app.vault import Vault
+from app.vault.handoff import CaseFileReport, ExportResult, export_case, read_case_file, vault_identities, workstation_keys
+from app.vault.receive import ImportResult, import_case_file
+
+SUFFIX = ".npcase"
+
+
+def _fixed(widget: QWidget) -> QWidget:
+    widget.setFont(QFont("monospace"))
+    return widget
+
+
+def _documents() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+class _FileRow(QWidget):
+    """A path field with a Choose… button (a save or an open dialog)."""
+
+    changed = Signal()
+
+    def __init__(self, saving: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saving = saving
+        self.path = QLineEdit(self)
+        self.path.setObjectName("caseFilePath")
+        self.choose = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.path, 1)
+        layout.addWidget(self.choose)
+        self.choose.clicked.connect(self._on_choose)
+        self.path.textChanged.connect(self.changed)
+
+    def retranslate(self) -> None:
+        self.choose.setText(self.tr("C&hoose…"))
+
+    def _on_choose(self) -> None:
+        kinds = self.tr("NetPatrol case files (*.npcase);;All files (*)")
+        start = self.path.text() or str(_documents())
+        if self._saving:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save case file as"), start, kinds)
+            if chosen and not chosen.endswith(SUFFIX):
+                chosen += SUFFIX
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open case file"), start, kinds)
+        if chosen:
+            self.path.setText(chosen)
+
+    def value(self) -> Path | None:
+        text = self.path.text().strip()
+        return Path(text) if text else None
+
+
+class KeysDialog(QDialog):
+    """What other units need: the key they encrypt case files to, and the fingerprint to compare."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keysDialog")
+        self.keys = workstation_keys(vault)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.recipient = _fixed(QLineEdit(self.keys.recipient, self))
+        self.recipient.setReadOnly(True)
+        self.recipient.setObjectName("workstationKey")
+        self.fingerprint = _fixed(QLabel(self.keys.fingerprint, self))
+        self.fingerprint.setObjectName("signingFingerprint")
+        self.copy = QPushButton(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.form = QFormLayout()
+        add_row(self.form, self.recipient)
+        add_row(self.form, self.fingerprint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.copy)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.keys.recipient))
+        self.buttons.rejected.connect(self.reject)
+        resize_within_screen(self, 720, 260)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Workstation keys for case files"))
+        self.intro.setText(self.tr(
+            "Units that send you a case file encrypt it to the workstation key below. Case files you send are "
+            "signed with this vault's signing key: read its fingerprint out to the receiving unit, who compares "
+            "it with the one their NetPatrol shows."))
+        self.form.labelForField(self.recipient).setText(self.tr("Workstation key:"))
+        self.form.labelForField(self.fingerprint).setText(self.tr("Signing key fingerprint:"))
+        self.copy.setText(self.tr("&Copy the workstation key"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+class ExportCaseDialog(QDialog):
+    """Export one case, to the receiving workstation's key or to a passphrase. ``result`` afterwards."""
+
+    def __init__(self, tasks: TaskRunner, vault: Vault, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportCaseDialog")
+        self._tasks, self._vault, self._case = tasks, vault, case
+        self.result: ExportResult | None = None
+        self._sealed = sum(1 for person in vault.people.in_case(case.id) if person.sealed)
+        self.heading = QLabel(f"{case.number}  {case.title}", self)
+        self.to_key = QRadioButton(self)
+        self.to_key.setChecked(True)
+        self.recipient = _fixed(QLineEdit(self))
+        self.recipient.setObjectName("recipientKey")
+        self.to_passphrase = QRadioButton(self)
+        self.passphrase = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for field in (self.passphrase, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.file = _FileRow(saving=True, parent=self)
+        self.file.path.setText(str(_documents() / f"{case.number}{SUFFIX}"))
+        self.sealed_note = QLabel(self)
+        self.sealed_note.setWordWrap(True)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.outcome.setObjectName("exportOutcome")
+        self.outcome.setTextInteractionFlags(self.outcome.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.hide()
+        self.error = ErrorLabel(self)
+        self.busy = BusyBar(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self)
+        self._lay_out()
+        self.to_key.toggled.connect(self._update)
+        for field in (self.recipient, self.passphrase, self.repeat):
+            field.textChanged.connect(self._update)
+        self.file.changed.connect(self._update)
+        self.buttons.accepted.connect(self._on_export)
+        self.buttons.rejected.connect(self.reject)
+        resize_within_screen(self, 720, 420)
+        self._retranslate()
+        self._update()
+
+    def _lay_out(self) -> None:
+        self.form = QFormLayout()
+        add_row(self.form, self.recipient)
+        add_row(self.form, self.passphrase)
+        add_row(self.form, self.repeat)
+        add_row(self.form, self.file)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.to_key)
+        layout.addWidget(self.to_passphrase)
+        layout.addLayout(self.form)
+        layout.addWidget(self.sealed_note)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export case file"))
+        self.to_key.setText(self.tr("Encrypt to the receiving &workstation's key (recommended)"))
+        self.to_passphrase.setText(self.tr("Protect with a &passphrase (tell it to the receiver separately, not with "
+                                           "the file)"))
+        self.form.labelForField(self.recipient).setText(self.tr("Their workstation key:"))
+        self.recipient.setPlaceholderText(self.tr("age1… (Tools → Workstation keys on their NetPatrol)"))
+        self.form.labelForField(self.passphrase).setText(self.tr("Passphrase:"))
+        self.form.labelForField(self.repeat).setText(self.tr("Repeat:"))
+        self.form.labelForField(self.file).setText(self.tr("&Save as:"))
+        self.file.retranslate()
+        self.sealed_note.setText(self.tr(
+            "Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only."
+        ).format(count=self._sealed) if self._sealed else self.tr("The case has no sealed identities."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _update(self) -> None:
+        by_key = self.to_key.isChecked()
+        self.recipient.setEnabled(by_key)
+        self.passphrase.setEnabled(not by_key)
+        self.repeat.setEnabled(not by_key)
+        ready = self.file.value() is not None and self.result is None and (
+            bool(self.recipient.text().strip()) if by_key else bool(self.passphrase.text()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready and not self.busy.isVisible())
+
+    def _on_export(self) -> None:
+        destination = self.file.value()
+        if destination is None:
+            return
+        if not self.to_key.isChecked() and self.passphrase.text() != self.repeat.text():
+            self.error.show_error(self.tr("The two passphrases differ."))
+            return
+        recipients = [self.recipient.text().strip()] if self.to_key.isChecked() else []
+        passphrase = None if self.to_key.isChecked() else self.passphrase.text()
+        self.error.clear_error()
+        self.busy.set_busy(True)
+        self._update()
+        vault, case_id = self._vault, self._case.id
+        self._tasks.run(lambda: export_case(vault, case_id, destination, recipients=recipients, passphrase=passphrase),
+                        self._on_exported, self._on_failed, owner=self)
+
+    def _on_exported(self, result: ExportResult) -> None:
+        self.busy.set_busy(False)
+        self.result = result
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.outcome.setText(self.tr(
+            "Exported to {file}: {count} evidence files.\nCase file SHA-256: {sha256}\nSigning key fingerprint: "
+            "{fingerprint}\nRead the fingerprint out to the receiving unit; they compare it before importing."
+        ).format(file=result.path, count=result.artifacts, sha256=result.sha256, fingerprint=result.fingerprint))
+        self.outcome.show()
+        self._update()
+
+    def _on_failed(self, error: KnownError) -> None:
+        self.busy.set_busy(False)
+        self.error.show_error(error)
+        self._update()
+
+
+class ImportCaseDialog(QDialog):
+    """Check a case file, show who signed it, then import it. ``imported`` with the new case's id."""
+
+    imported = Signal(str)
+
+    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importCaseDialog")
+        self._tasks, self._vault = tasks, vault
+        self.report: CaseFileReport | None = None
+        self.result: ImportResult | None = None
+        self.file = _FileRow(saving=False, parent=self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("caseFileSummary")
+        self.summary.setTextInteractionFlags(self.summary.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = ErrorLabel(self)
+        self.busy = BusyBar(self)
+        self.check = QPushButton(self)
+        self.check.setObjectName("checkCaseFile")
+        self.accept_button = QPushButton(self)
+        self.accept_button.setObjectName("importCaseFile")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.form = QFormLayout()
+        add_row(self.form, self.file)
+        add_row(self.form, self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.busy)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for widget in (self.check, self.accept_button, self.buttons):  # in the order they are used
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.file.changed.connect(self._on_file_changed)
+        self.passphrase.textChanged.connect(self._forget_check)
+        self.check.clicked.connect(self._on_check)
+        self.accept_button.clicked.connect(self._on_import)
+        self.buttons.rejected.connect(self.reject)
+        resize_within_screen(self, 720, 420)
+        self._retranslate()
+        self._forget_check()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import case file"))
+        self.form.labelForField(self.file).setText(self.tr("Case &file:"))
+        self.form.labelForField(self.passphrase).setText(self.tr("Passphrase (if it has one):"))
+        self.file.retranslate()
+        self.check.setText(self.tr("C&heck"))
+        self.accept_button.setText(self.tr("&Import"))
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _on_file_changed(self) -> None:
+        self._forget_check()
+
+    def _forget_check(self) -> None:
+        """A new file or passphrase must be checked again before anything is imported."""
+        self.report = None
+        self.error.clear_error()
+        self._show_summary()
+        self._update()
+
+    def _update(self) -> None:
+        idle = not self.busy.isVisible() and self.result is None
+        self.check.setEnabled(idle and self.file.value() is not None)
+        self.accept_button.setEnabled(idle and self.report is not None)
+
+    def _start(self, work: Any, done: Any) -> None:
+        self.error.clear_error()
+        self.busy.set_busy(True)
+        self._update()
+        self._tasks.run(work, done, self._on_failed, owner=self)
+
+    def _on_check(self) -> None:
+        path, vault, passphrase = self.file.value(), self._vault, self.passphrase.text() or None
+        if path is None:
+            return
+        identities = vault_identities(vault)
+        self._start(lambda: read_case_file(path, identities=identities, passphrase=passphrase), self._on_checked)
+
+    def _on_checked(self, report: CaseFileReport) -> None:
+        self.busy.set_busy(False)
+        self.report = report
+        self._show_summary()
+        self._update()
+
+    def _on_import(self) -> None:
+        path, vault, passphrase = self.file.value(), self._vault, self.passphrase.text() or None
+        if path is None or self.report is None:
+            return
+        self._start(lambda: import_case_file(vault, path, passphrase=passphrase), self._on_imported)
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self.busy.set_busy(False)
+        self.result = result
+        self.passphrase.clear()
+        self._show_summary()
+        self._update()
+        self.imported.emit(result.case.id)
+
+    def _on_failed(self, error: KnownError) -> None:
+        self.busy.set_busy(False)
+        self.error.show_error(error)
+        self._update()
+
+    def _show_summary(self) -> None:
+        if self.report is None:
+            self.summary.setText(self.tr("Choose the case file and check it. Nothing is written until you import it."))
+            return
+        data = self.report.as_dict()
+        lines = [
+            self.tr("Case {number} \u201c{title}\u201d, exported {at} by {officer} ({unit}).").format(
+                number=data["case_number"], title=data["case_title"], at=format_time(parse_iso(data["exported_at"])),
+                officer=data["officer"], unit=data["unit"] or "-"),
+            self.tr("{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.").format(
+                count=data["files"], bytes=data["bytes"]),
+            self.tr("Signing key fingerprint: {fingerprint}").format(fingerprint=data["fingerprint"]),
+            self.tr("Compare the fingerprint with the sending unit before importing."),
+        ]
+        if data["sealed_people"]:
+            lines.append(self.tr("Sealed identities ({count}) stayed with the sending unit.").format(
+                count=data["sealed_people"]))
+        if self.result is not None:
+            lines.append(self.tr("Received as case {number}.").format(number=self.result.case.number))
+        self.summary.setText("\n".join(lines))

@@ -1,0 +1,99 @@
+"""`netpatrol keys show / export / import / verify FILE` as subprocesses: outputs, --json, exit codes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pyrage import x25519
+
+from tests.conftest import PASSPHRASE
+from tests.end2end.cli_helpers import netpatrol
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def receiving_path(tmp_path: Path, vault_template: Path) -> Path:
+    path = tmp_path / "receiving.npv"
+    shutil.copyfile(vault_template, path)
+    return path
+
+
+def _sending_case(vault: Path, home: Path) -> str:
+    case = netpatrol("case", "new", "--title", "移交指令測試（虛構）", vault=vault, passphrase=PASSPHRASE, home=home)
+    assert case.code == 0, case.err
+    added = netpatrol("person", "add", "--case", case.out.strip(), "--role", "victim", "--name", "虛構被害人甲",
+                      vault=vault, passphrase=PASSPHRASE, home=home)
+    assert added.code == 0, added.err
+    return case.out.strip()
+
+
+def test_keys_export_verify_import(vault_path: Path, receiving_path: Path, home: Path, tmp_path: Path) -> None:
+    case_id = _sending_case(vault_path, home)
+    keys = netpatrol("keys", "show", "--json", vault=receiving_path, passphrase=PASSPHRASE, home=home)
+    assert keys.code == 0, keys.err
+    recipient, fingerprint = keys.json()["recipient"], keys.json()["fingerprint"]
+    assert recipient.startswith("age1") and len(fingerprint) == 39
+    assert netpatrol("keys", "show", "--json", vault=receiving_path, passphrase=PASSPHRASE, home=home).json() == keys.json()
+
+    case_file = tmp_path / "out" / "case.npcase"
+    exported = netpatrol("export", "--case", case_id, "-o", str(case_file), "--recipient", recipient,
+                         vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert exported.code == 0, exported.err
+    assert "Sealed identities in this case: 1." in exported.out and case_file.exists()
+    assert "虛構被害人甲" not in exported.out
+
+    checked = netpatrol("verify", str(case_file), "--json", vault=receiving_path, passphrase=PASSPHRASE, home=home)
+    assert checked.code == 0, checked.err
+    assert checked.json()["ok"] and checked.json()["sealed_people"] == 1
+
+    imported = netpatrol("import", str(case_file), "--json", vault=receiving_path, passphrase=PASSPHRASE, home=home)
+    assert imported.code == 0, imported.err
+    assert imported.json()["case_id"] == case_id
+    again = netpatrol("import", str(case_file), vault=receiving_path, passphrase=PASSPHRASE, home=home)
+    assert again.code == 1 and "already in this vault" in again.err
+    assert netpatrol("verify", vault=receiving_path, passphrase=PASSPHRASE, home=home).code == 0
+
+    not_ours = netpatrol("verify", str(case_file), vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert not_ours.code == 4 and "not encrypted to this workstation's key" in not_ours.err
+
+
+def test_verify_with_an_identity_file_needs_no_vault(vault_path: Path, home: Path, tmp_path: Path) -> None:
+    case_id = _sending_case(vault_path, home)
+    identity = x25519.Identity.generate()
+    identity_file = tmp_path / "key.txt"
+    identity_file.write_text(f"# created for this test\n{identity}\n", encoding="utf-8")
+    case_file = tmp_path / "case.npcase"
+    assert netpatrol("export", "--case", case_id, "-o", str(case_file), "--recipient", str(identity.to_public()),
+                     vault=vault_path, passphrase=PASSPHRASE, home=home).code == 0
+    checked = netpatrol("verify", str(case_file), "--identity", str(identity_file), home=home)
+    assert checked.code == 0, checked.err
+    assert "The case file is intact" in checked.out
+
+    damaged = bytearray(case_file.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF
+    case_file.write_bytes(bytes(damaged))
+    failed = netpatrol("verify", str(case_file), "--identity", str(identity_file), home=home)
+    assert failed.code == 3 and "damaged or was altered" in failed.err
+
+
+def test_a_passphrase_case_file(vault_path: Path, receiving_path: Path, home: Path, tmp_path: Path) -> None:
+    case_id = _sending_case(vault_path, home)
+    case_file = tmp_path / "case.npcase"
+    weak = netpatrol("export", "--case", case_id, "-o", str(case_file), vault=vault_path, passphrase=PASSPHRASE,
+                     home=home, extra_env={"NETPATROL_EXPORT_PASSPHRASE": "short"})
+    assert weak.code == 2 and not case_file.exists()
+    strong = {"NETPATROL_EXPORT_PASSPHRASE": "hand-off passphrase 4711"}
+    assert netpatrol("export", "--case", case_id, "-o", str(case_file), vault=vault_path, passphrase=PASSPHRASE,
+                     home=home, extra_env=strong).code == 0
+    no_passphrase = netpatrol("import", str(case_file), vault=receiving_path, passphrase=PASSPHRASE, home=home)
+    assert no_passphrase.code == 4 and "NETPATROL_EXPORT_PASSPHRASE" in no_passphrase.err
+    done = netpatrol("import", str(case_file), vault=receiving_path, passphrase=PASSPHRASE, home=home, extra_env=strong,
+                     lang="zh_TW")
+    assert done.code == 0, done.err
+    assert "已收為案件" in done.out

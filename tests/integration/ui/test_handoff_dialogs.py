@@ -1,0 +1,122 @@
+"""Case files in the window: the keys to give out, exporting a case, checking then importing one."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.core.models import Role
+from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
+from app.ui.mainwindow import MainWindow
+from app.vault import Vault
+from app.vault.handoff import export_case, workstation_keys
+from tests.conftest import PASSPHRASE
+from tests.unit.vault.test_handoff import busy_case
+
+
+@pytest.fixture
+def receiving(tmp_path: Path, vault_template: Path) -> Iterator[Vault]:
+    path = tmp_path / "receiving.npv"
+    shutil.copyfile(vault_template, path)
+    opened = Vault.open(path, PASSPHRASE)
+    yield opened
+    opened.lock()
+
+
+def test_the_keys_dialog_shows_what_other_units_need(qtbot: Any, vault: Vault) -> None:
+    dialog = KeysDialog(vault)
+    qtbot.addWidget(dialog)
+    keys = workstation_keys(vault)
+    assert dialog.recipient.text() == keys.recipient and dialog.fingerprint.text() == keys.fingerprint
+    assert [e.action for e in vault.audit.entries()].count("keys.create") == 1  # made once, audited
+    qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == keys.recipient
+
+
+def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    export = ExportCaseDialog(tasks, vault, vault.case(case_id))
+    qtbot.addWidget(export)
+    assert "Sealed identities (1)" in export.sealed_note.text()
+    ok = export.buttons.button(export.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no key yet
+    export.recipient.setText("age1notakey")
+    export.file.path.setText(str(tmp_path / "out.npcase"))
+    ok.click()
+    qtbot.waitUntil(lambda: bool(export.error.text()), timeout=10_000)
+    assert "is not a workstation key" in export.error.text() and not (tmp_path / "out.npcase").exists()
+    export.recipient.setText(workstation_keys(receiving).recipient)
+    ok.click()
+    qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
+    assert workstation_keys(vault).fingerprint in export.outcome.text() and not ok.isEnabled()
+
+    receive = ImportCaseDialog(tasks, receiving)
+    qtbot.addWidget(receive)
+    assert not receive.check.isEnabled() and not receive.accept_button.isEnabled()
+    receive.file.path.setText(str(tmp_path / "out.npcase"))
+    assert receive.check.isEnabled() and not receive.accept_button.isEnabled()  # check first
+    receive.check.click()
+    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    assert workstation_keys(vault).fingerprint in receive.summary.text()
+    assert int(receiving.db.scalar("SELECT count(*) FROM cases")) == 0  # checking wrote nothing
+    imported: list[str] = []
+    receive.imported.connect(imported.append)
+    receive.accept_button.click()
+    qtbot.waitUntil(lambda: bool(imported), timeout=30_000)
+    assert imported == [case_id] and "Received as case" in receive.summary.text()
+    assert not receive.accept_button.isEnabled()
+
+
+def test_a_passphrase_export_needs_both_fields_alike(qtbot: Any, tasks: Any, vault: Vault, tmp_path: Path) -> None:
+    case = vault.create_case("密碼匯出測試")
+    export = ExportCaseDialog(tasks, vault, case)
+    qtbot.addWidget(export)
+    export.to_passphrase.setChecked(True)
+    export.passphrase.setText("hand-off passphrase 4711")
+    export.repeat.setText("hand-off passphrase 4712")
+    export.file.path.setText(str(tmp_path / "p.npcase"))
+    export.buttons.button(export.buttons.StandardButton.Ok).click()
+    assert export.error.text() == "The two passphrases differ." and not (tmp_path / "p.npcase").exists()
+
+
+def test_a_changed_file_must_be_checked_again(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
+                                              tmp_path: Path) -> None:
+    case_id = vault.create_case("重新檢查測試").id
+    export_case(vault, case_id, tmp_path / "a.npcase", recipients=[workstation_keys(receiving).recipient])
+    receive = ImportCaseDialog(tasks, receiving)
+    qtbot.addWidget(receive)
+    receive.file.path.setText(str(tmp_path / "a.npcase"))
+    receive.check.click()
+    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    receive.file.path.setText(str(tmp_path / "b.npcase"))
+    assert not receive.accept_button.isEnabled()
+    receive.check.click()
+    qtbot.waitUntil(lambda: bool(receive.error.text()), timeout=10_000)
+    assert "is not a NetPatrol case file" in receive.error.text() and not receive.accept_button.isEnabled()
+
+
+def test_the_window_lists_and_opens_a_received_case(qtbot: Any, tasks: Any, settings: Any, vault: Vault,
+                                                   receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "c.npcase", recipients=[workstation_keys(receiving).recipient])
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    window.set_vault(receiving)
+    assert window.case_list.first_import.isVisibleTo(window.case_list)  # an empty vault offers it
+    dialog = window._on_import_case()
+    assert dialog is not None
+    dialog.file.path.setText(str(tmp_path / "c.npcase"))
+    dialog.check.click()
+    qtbot.waitUntil(dialog.accept_button.isEnabled, timeout=30_000)
+    dialog.accept_button.click()
+    qtbot.waitUntil(lambda: window.current_case_id() == case_id, timeout=30_000)
+    names = [window.case_view.people_table.item(row, 2).text() for row in range(window.case_view.people_table.rowCount())]
+    assert "(stayed with the sending unit)" in names
+    victim = next(p for p in receiving.people.in_case(case_id) if p.role is Role.VICTIM)
+    assert not victim.identity_here
