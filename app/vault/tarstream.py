@@ -46,27 +46,39 @@ class ChunkReader(io.RawIOBase):
     def __init__(self, chunks: Iterator[bytes]) -> None:
         super().__init__()
         self._chunks = chunks
-        self._pending = b""
+        self._current = memoryview(b"")
+        self._offset = 0
         self.error: BaseException | None = None  # raised by the caller: pyrage reads from native code
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        wanted = len(buffer)
-        while len(self._pending) < wanted and self.error is None:
-            try:
-                chunk = next(self._chunks, None)
-            except Exception as error:  # kept; the stream ends here and the caller raises it
-                self.error = error
+        """Copies each byte once: slicing a pending ``bytes`` on every small read copied the rest of a
+        1 MiB chunk each time, and made export 2.5 times slower than plain encryption."""
+        target = memoryview(buffer).cast("B")
+        filled = 0
+        while filled < len(target):
+            if self._offset == len(self._current) and not self._next_chunk():
                 break
-            if chunk is None:
-                break
-            self._pending += chunk
-        count = min(wanted, len(self._pending))
-        buffer[:count] = self._pending[:count]
-        self._pending = self._pending[count:]
-        return count
+            count = min(len(target) - filled, len(self._current) - self._offset)
+            target[filled : filled + count] = self._current[self._offset : self._offset + count]
+            filled += count
+            self._offset += count
+        return filled
+
+    def _next_chunk(self) -> bool:
+        if self.error is not None:
+            return False
+        try:
+            chunk = next(self._chunks, None)
+        except Exception as error:  # kept; the stream ends here and the caller raises it
+            self.error = error
+            return False
+        if chunk is None:
+            return False
+        self._current, self._offset = memoryview(chunk).cast("B"), 0
+        return True
 
 
 class MemberSink(Protocol):

@@ -220,6 +220,11 @@ class ExportCaseDialog(QDialog):
         ready = self.file.value() is not None and self.result is None and (
             bool(self.recipient.text().strip()) if by_key else bool(self.passphrase.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready and not self.busy.isVisible())
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self.busy.isVisible())
+
+    def reject(self) -> None:
+        if not self.busy.isVisible():  # an export under way finishes, or fails, with the dialog open
+            super().reject()
 
     def _on_export(self) -> None:
         destination = self.file.value()
@@ -331,6 +336,13 @@ class ImportCaseDialog(QDialog):
         idle = not self.busy.isVisible() and self.result is None
         self.check.setEnabled(idle and self.file.value() is not None)
         self.accept_button.setEnabled(idle and self.report is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self.busy.isVisible())
+
+    def reject(self) -> None:
+        """Not while checking or importing: closing would drop the result, and the case list would not
+        show the received case until it was refreshed."""
+        if not self.busy.isVisible():
+            super().reject()
 
     def _start(self, work: Any, done: Any) -> None:
         self.error.clear_error()

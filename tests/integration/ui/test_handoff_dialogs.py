@@ -67,7 +67,12 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     assert int(receiving.db.scalar("SELECT count(*) FROM cases")) == 0  # checking wrote nothing
     imported: list[str] = []
     receive.imported.connect(imported.append)
+    receive.show()
     receive.accept_button.click()
+    close = receive.buttons.button(receive.buttons.StandardButton.Close)
+    assert not close.isEnabled()
+    receive.reject()  # Escape while importing: the dialog stays until the import ends
+    assert receive.isVisible()
     qtbot.waitUntil(lambda: bool(imported), timeout=30_000)
     assert imported == [case_id] and "Received as case" in receive.summary.text()
     assert not receive.accept_button.isEnabled()
