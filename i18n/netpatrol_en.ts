@@ -4034,8 +4034,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{path} is not an age identity file.</translation>
     </message>
     <message>
-        <source>Give either --recipient or NETPATROL_EXPORT_PASSPHRASE, not both.</source>
-        <translation>Give either --recipient or NETPATROL_EXPORT_PASSPHRASE, not both.</translation>
+        <source>Name the receiving workstation&apos;s key (--recipient) or set NETPATROL_EXPORT_PASSPHRASE: one of the two.</source>
+        <translation>Name the receiving workstation&apos;s key (--recipient) or set NETPATROL_EXPORT_PASSPHRASE: one of the two.</translation>
     </message>
 </context>
 <context>

@@ -4034,8 +4034,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{path} 不是 age 身分檔。</translation>
     </message>
     <message>
-        <source>Give either --recipient or NETPATROL_EXPORT_PASSPHRASE, not both.</source>
-        <translation>請指定 --recipient 或 NETPATROL_EXPORT_PASSPHRASE 其中之一，不可兩者皆用或皆不用。</translation>
+        <source>Name the receiving workstation&apos;s key (--recipient) or set NETPATROL_EXPORT_PASSPHRASE: one of the two.</source>
+        <translation>請指定收件工作站金鑰（--recipient）或設定 NETPATROL_EXPORT_PASSPHRASE，兩者擇一。</translation>
     </message>
 </context>
 <context>

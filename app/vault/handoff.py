@@ -187,7 +187,8 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     """Write the case file, then record the export (with the file's SHA-256) in the audit chain."""
     keys = [_recipient(text) for text in recipients]
     if bool(keys) == bool(passphrase):
-        raise UsageError(QT_TRANSLATE_NOOP("errors", "Give either --recipient or NETPATROL_EXPORT_PASSPHRASE, not both."))
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "Name the receiving workstation's key (--recipient) or set "
+                                                     "NETPATROL_EXPORT_PASSPHRASE: one of the two."))
     if passphrase:
         check_passphrase(passphrase)
     case = vault.case(case_ref)
@@ -296,11 +297,24 @@ def _records(vault: Vault, case_id: str) -> dict[str, list[dict[str, Any]]]:
         "search": [{"source": source, "ref_id": ref, "body": body} for source, ref, body in db.all(
             "SELECT source, ref_id, body FROM search_docs WHERE case_id = ? AND source != 'case' ORDER BY doc_id",
             (case_id,))],
-        "audit": [dict(zip(("seq", "at", "officer", "workstation", "action", "subject", "details", "prev_hash",
-                            "entry_hash"), row, strict=True)) for row in db.all(
+        "audit": [_audit_row(row) for row in db.all(
             "SELECT seq, at, officer, workstation, action, subject, details, prev_hash, entry_hash FROM audit "
             "WHERE case_id = ? ORDER BY seq", (case_id,))],
     }
+
+
+WITHHELD_DETAILS = frozenset({"person.reveal", "person.reveal_denied"})
+
+
+def _audit_row(row: tuple[Any, ...]) -> dict[str, Any]:
+    """An audit entry for the manifest. A reveal's stated reason is the officer's free text and may
+    name the person whose identity was revealed, so those details stay behind (the entry, its time,
+    officer and hash travel; ``details_withheld`` says what is missing)."""
+    entry = dict(zip(("seq", "at", "officer", "workstation", "action", "subject", "details", "prev_hash",
+                      "entry_hash"), row, strict=True))
+    if entry["action"] in WITHHELD_DETAILS:
+        entry["details"], entry["details_withheld"] = None, True
+    return entry
 
 
 # -- reading and verifying ----------------------------------------------------------------------------
@@ -358,6 +372,7 @@ class _Contents:
     current: dict[str, Any] | None = None
     digest: Any = None
     seen: set[str] = field(default_factory=set)
+    listed: dict[str, dict[str, Any]] = field(default_factory=dict)  # artifact id -> its manifest entry
     files: int = 0
     checked_bytes: int = 0
 
@@ -371,20 +386,16 @@ class _Contents:
         self._begin_file(name, size)
 
     def _begin_file(self, name: str, size: int) -> None:
-        artifact = self._listed().get(name.removeprefix(FILES)) if self.signed and name.startswith(FILES) else None
+        artifact = self.listed.get(name.removeprefix(FILES)) if self.signed and name.startswith(FILES) else None
         if artifact is None or name in self.seen:
-            raise _damaged(QT_TRANSLATE_NOOP("handoff", "it holds {name}, which its signed manifest does not list"), name=name)
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "it holds {name}, which its signed manifest does not list"),
+                           name=name)
         if size != artifact["size"]:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "{name} has {size} bytes; the manifest says {expected}"),
-                           name=name, size=size,
-                           expected=artifact["size"])
+                           name=name, size=size, expected=artifact["size"])
         self.seen.add(name)
         self.current, self.digest = artifact, hashlib.sha256()
         self.sink.begin(artifact)
-
-    def _listed(self) -> dict[str, dict[str, Any]]:
-        assert self.manifest is not None
-        return {a["id"]: a for a in self.manifest["artifacts"]}
 
     def data(self, chunk: bytes) -> None:
         if self.current is None:
@@ -412,6 +423,7 @@ class _Contents:
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its manifest is of another kind or version"))
         self.manifest, self.manifest_bytes = manifest, raw
+        self.listed = {artifact["id"]: artifact for artifact in manifest.get("artifacts", [])}
 
     def _check_signature(self, signature: bytes) -> None:
         assert self.manifest is not None
@@ -436,7 +448,7 @@ class _Contents:
     def check_complete(self) -> None:
         if not self.signed:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "it ends before its signature"))
-        missing = sorted(set(self._listed()) - {name.removeprefix(FILES) for name in self.seen})
+        missing = sorted(set(self.listed) - {name.removeprefix(FILES) for name in self.seen})
         if missing:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "evidence file {id} is missing"), id=missing[0])
 

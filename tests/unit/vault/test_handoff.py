@@ -116,6 +116,18 @@ def test_sealed_identities_never_leave_the_vault(vault: Vault, receiving: Vault,
         receiving.reveal(victim.id, "核對身分", PASSPHRASE)
 
 
+def test_a_reveal_reason_stays_behind(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    """Officers type the reason for a reveal; it may name the person, so it never travels."""
+    case_id = busy_case(vault)
+    victim = next(p for p in vault.people.in_case(case_id) if p.role is Role.VICTIM)
+    vault.reveal(victim.id, "核對王小明（虛構）之聯絡方式", PASSPHRASE)
+    export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
+    report = read_case_file(tmp_path / "case.npcase", identities=[_identity(receiving)])
+    assert "王小明" not in report.manifest_bytes.decode("utf-8")
+    reveal = next(e for e in report.manifest["audit"] if e["action"] == "person.reveal")
+    assert reveal["details"] is None and reveal["details_withheld"] and reveal["entry_hash"]
+
+
 def test_verify_needs_no_vault_and_names_the_sender(vault: Vault, tmp_path: Path) -> None:
     case_id = busy_case(vault)
     identity = x25519.Identity.generate()
