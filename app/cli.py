@@ -374,8 +374,20 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(translate("cli", "Interrupted; nothing was half-written.") + "\n")
         return int(ExitCode.ERROR)
-    emit(output, args.json)
+    try:
+        emit(output, args.json)
+    except BrokenPipeError:
+        _stop_writing()  # the reader went away (| head): not a bug, and the command's work is done
     return int(output.code)
+
+
+def _stop_writing() -> None:
+    """Send what is left of stdout nowhere, so that the interpreter's final flush does not fail again
+    (Python's documented way to leave quietly after a broken pipe)."""
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        os.dup2(nowhere, sys.stdout.fileno())
+    sys.stdout = os.fdopen(nowhere, "w", encoding="utf-8")
 
 
 class _Console:

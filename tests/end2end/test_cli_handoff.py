@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from pyrage import x25519
 
 from tests.conftest import PASSPHRASE
-from tests.end2end.cli_helpers import netpatrol
+from tests.end2end.cli_helpers import ROOT, netpatrol
 
 
 @pytest.fixture
@@ -97,3 +100,17 @@ def test_a_passphrase_case_file(vault_path: Path, receiving_path: Path, home: Pa
                      lang="zh_TW")
     assert done.code == 0, done.err
     assert "已收為案件" in done.out
+
+
+def test_a_reader_that_stops_early_is_not_a_bug(vault_path: Path, home: Path) -> None:
+    """`netpatrol … | head -1`: the pipe closes while the command prints. Seen: 'Internal error: this
+    is a bug in NetPatrol' and a traceback in the log, after a verify that had succeeded."""
+    env = dict(os.environ, NETPATROL_PASSPHRASE=PASSPHRASE, NETPATROL_HOME=str(home))
+    reader, writer = os.pipe()
+    os.close(reader)  # nobody will read: the first line printed hits a broken pipe
+    done = subprocess.run([sys.executable, "-m", "app", "--lang", "en", "keys", "show", "--vault", str(vault_path)],
+                          cwd=ROOT, env=env, stdout=writer, stderr=subprocess.PIPE, text=True, timeout=120)
+    os.close(writer)
+    assert done.returncode == 0 and "Internal error" not in done.stderr, done.stderr
+    assert not (home / "logs" / "netpatrol.log").exists() or "BrokenPipeError" not in (
+        home / "logs" / "netpatrol.log").read_text(encoding="utf-8")
