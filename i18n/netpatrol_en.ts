@@ -3409,8 +3409,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Some checks failed.</translation>
     </message>
     <message>
-        <source>check browser, capture, vault and PDF offscreen</source>
-        <translation>check browser, capture, vault and PDF offscreen</translation>
+        <source>check browser, capture, vault, PDF and case files offscreen</source>
+        <translation>check browser, capture, vault, PDF and case files offscreen</translation>
     </message>
     <message>
         <source>Interrupted; nothing was half-written.</source>

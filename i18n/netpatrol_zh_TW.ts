@@ -3409,8 +3409,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>部分檢查未通過。</translation>
     </message>
     <message>
-        <source>check browser, capture, vault and PDF offscreen</source>
-        <translation>於背景檢查瀏覽器、擷取、保管庫與 PDF 功能</translation>
+        <source>check browser, capture, vault, PDF and case files offscreen</source>
+        <translation>於背景檢查瀏覽器、擷取、保管庫、PDF 與案件檔案功能</translation>
     </message>
     <message>
         <source>Interrupted; nothing was half-written.</source>

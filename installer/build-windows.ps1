@@ -33,7 +33,7 @@ try {
     # Offscreen, in a throw-away home: the self-test never touches an officer's vault.
     $env:QT_QPA_PLATFORM = "offscreen"
     $env:NETPATROL_HOME = Join-Path $env:TEMP "netpatrol-bundle-selftest"
-    Invoke-Step "Self-test of the bundle (browser + capture, vault, PDF)" { dist\netpatrol\netpatrol.exe selftest }
+    Invoke-Step "Self-test of the bundle (browser + capture, vault, PDF, case files)" { dist\netpatrol\netpatrol.exe selftest }
 }
 finally {
     foreach ($name in $saved.Keys) {   # the caller's shell keeps its own settings

@@ -1,7 +1,8 @@
 """``netpatrol selftest``: prove on this machine, offscreen and without touching the officer's vault,
-that the four things the workstation stands on work: the vault (SQLCipher, sealing, audit chain),
-the browser engine (QtWebEngine renders Chinese), capture (the full page through the DevTools
-channel, hashed and stored), and PDF output (with the shipped TrueType font).
+that the things the workstation stands on work: the vault (SQLCipher, sealing, audit chain), the
+browser engine (QtWebEngine renders Chinese), capture (the full page through the DevTools channel,
+hashed and stored), PDF output (with the shipped TrueType font), and case files (exported to a second
+temporary vault's key and imported there).
 
 Each check reports OK or FAIL with a one-line reason; the command exits 0 only when all pass. It is
 the first thing to run on a newly installed workstation and the frozen-build smoke test.
@@ -116,6 +117,25 @@ class SelfTest:
             raise RuntimeError("the PDF has no embedded TrueType font")
         return f"evidence list, {len(data):,} bytes, TrueType font embedded"
 
+    def check_case_file(self) -> str:
+        """Export the case to a second vault's key and import it there (age, Ed25519, the tar stream):
+        in a frozen build this is also what proves pyrage and cryptography were bundled."""
+        from app.vault import Vault
+        from app.vault.handoff import export_case, workstation_keys
+        from app.vault.receive import import_case_file
+
+        receiving = Vault.create(self.folder / "receiving.npv", PASSPHRASE, officer="selftest", unit="selftest")
+        try:
+            result = export_case(self.vault, self.case_id, self.folder / "selftest.npcase",
+                                 recipients=[workstation_keys(receiving).recipient])
+            received = import_case_file(receiving, result.path)
+            report = receiving.verify()
+            if not report.ok:
+                raise RuntimeError("; ".join(p.render() for p in report.problems))
+        finally:
+            receiving.lock()
+        return f"{received.report.files} evidence files exported, verified and imported"
+
     def close(self) -> None:
         if self.vault is not None:
             self.vault.lock()
@@ -131,6 +151,8 @@ def run_selftest() -> list[CheckResult]:
                            CheckResult("browser + capture", False, "skipped: the vault check failed", 0))
             results.append(_run("pdf", test.check_pdf) if results[0].ok else
                            CheckResult("pdf", False, "skipped: the vault check failed", 0))
+            results.append(_run("case file", test.check_case_file) if results[0].ok else
+                           CheckResult("case file", False, "skipped: the vault check failed", 0))
         finally:
             test.close()
     return results
@@ -145,4 +167,4 @@ def cmd_selftest(args: argparse.Namespace) -> Output:
 
 
 def register(commands: Any, add: Any) -> None:
-    add("selftest", cmd_selftest, translate("cli", "check browser, capture, vault and PDF offscreen"))
+    add("selftest", cmd_selftest, translate("cli", "check browser, capture, vault, PDF and case files offscreen"))
