@@ -320,27 +320,17 @@ def build_parser() -> argparse.ArgumentParser:
                                                                 "--identity or NETPATROL_EXPORT_PASSPHRASE)"))
     verify.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))
     # Feature subcommands live in app/commands/<feature>.py, each with register(commands, add);
-    # they are listed here explicitly (no registry):
-    # -- checklist: step, steps, clocks (app/commands/steps.py) --
-    from app.commands import steps as steps_commands
-
-    steps_commands.register(commands, add)
-    # -- documents, transcript, takedown re-check (app/commands/documents.py) --
-    from app.commands import documents as documents_commands
-
-    documents_commands.register(commands, add)
-    # -- capture, artifact export (app/commands/capture.py) --
-    from app.commands import capture as capture_commands
-
-    capture_commands.register(commands, add)
-    # -- case files: keys, export, import (app/commands/handoff.py) --
-    from app.commands import handoff as handoff_commands
-
-    handoff_commands.register(commands, add)
-    # -- selftest (app/commands/selftest.py) --
+    # they are listed here explicitly (no registry), imported here because they import this module:
+    from app.commands import capture as capture_commands  # capture, artifact export
+    from app.commands import documents as documents_commands  # documents, transcript, takedown re-check
+    from app.commands import handoff as handoff_commands  # case files: keys, export, import
     from app.commands import selftest as selftest_commands
+    from app.commands import stats as stats_commands  # figures for the performance evaluation
+    from app.commands import steps as steps_commands  # checklist: step, steps, clocks
 
-    selftest_commands.register(commands, add)
+    for feature in (steps_commands, documents_commands, capture_commands, handoff_commands, stats_commands,
+                    selftest_commands):
+        feature.register(commands, add)
     return parser
 
 

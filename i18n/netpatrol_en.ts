@@ -3664,6 +3664,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>receive a case file: everything is verified before anything is written</source>
         <translation>receive a case file: everything is verified before anything is written</translation>
     </message>
+    <message>
+        <source>the unit&apos;s figures for a period (patrols, cases, captures, steps, deadlines), for the performance evaluation</source>
+        <translation>the unit&apos;s figures for a period (patrols, cases, captures, steps, deadlines), for the performance evaluation</translation>
+    </message>
+    <message>
+        <source>first day (default: the 1st of this month)</source>
+        <translation>first day (default: the 1st of this month)</translation>
+    </message>
+    <message>
+        <source>last day, included (default: today)</source>
+        <translation>last day, included (default: today)</translation>
+    </message>
 </context>
 <context>
     <name>clocks</name>
@@ -4036,6 +4048,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Name the receiving workstation&apos;s key (--recipient) or set NETPATROL_EXPORT_PASSPHRASE: one of the two.</source>
         <translation>Name the receiving workstation&apos;s key (--recipient) or set NETPATROL_EXPORT_PASSPHRASE: one of the two.</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>The period ends ({last}) before it begins ({first}).</translation>
+    </message>
+    <message>
+        <source>{given} is not a day: write 2025-07-08 or 114/07/08.</source>
+        <translation>{given} is not a day: write 2025-07-08 or 114/07/08.</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5170,65 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>artifact {id}</source>
         <translation>artifact {id}</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Period: {first} to {last}</source>
+        <translation>Period: {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}</source>
+        <translation>Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}</translation>
+    </message>
+    <message>
+        <source>Cases opened: {opened}; received from other units: {received}</source>
+        <translation>Cases opened: {opened}; received from other units: {received}</translation>
+    </message>
+    <message>
+        <source>by how they came in: {origins}</source>
+        <translation>by how they came in: {origins}</translation>
+    </message>
+    <message>
+        <source>by platform: {platforms}</source>
+        <translation>by platform: {platforms}</translation>
+    </message>
+    <message>
+        <source>Captures: {count} ({partial} partial)</source>
+        <translation>Captures: {count} ({partial} partial)</translation>
+    </message>
+    <message>
+        <source>Steps done in the period (cases):</source>
+        <translation>Steps done in the period (cases):</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}: {count}</translation>
+    </message>
+    <message>
+        <source>Deadlines that ended in the period:</source>
+        <translation>Deadlines that ended in the period:</translation>
+    </message>
+    <message>
+        <source>{clock}: {met} on time, {late} late</source>
+        <translation>{clock}: {met} on time, {late} late</translation>
+    </message>
+    <message>
+        <source>Case files sent to other units: {count}</source>
+        <translation>Case files sent to other units: {count}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
     </message>
 </context>
 <context>

@@ -3664,6 +3664,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>receive a case file: everything is verified before anything is written</source>
         <translation>匯入案件檔案：全部驗證無誤後才寫入</translation>
     </message>
+    <message>
+        <source>the unit&apos;s figures for a period (patrols, cases, captures, steps, deadlines), for the performance evaluation</source>
+        <translation>本單位一段期間的統計（巡邏、案件、擷取、步驟、時限），供績效評核</translation>
+    </message>
+    <message>
+        <source>first day (default: the 1st of this month)</source>
+        <translation>起始日（預設：本月1日）</translation>
+    </message>
+    <message>
+        <source>last day, included (default: today)</source>
+        <translation>結束日，含當日（預設：今天）</translation>
+    </message>
 </context>
 <context>
     <name>clocks</name>
@@ -4036,6 +4048,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Name the receiving workstation&apos;s key (--recipient) or set NETPATROL_EXPORT_PASSPHRASE: one of the two.</source>
         <translation>請指定收件工作站金鑰（--recipient）或設定 NETPATROL_EXPORT_PASSPHRASE，兩者擇一。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>統計期間的結束日（{last}）早於起始日（{first}）。</translation>
+    </message>
+    <message>
+        <source>{given} is not a day: write 2025-07-08 or 114/07/08.</source>
+        <translation>{given} 不是日期：請寫成 2025-07-08 或 114/07/08。</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5170,65 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>artifact {id}</source>
         <translation>檔案編號 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} 小時 {minutes:02d} 分</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Period: {first} to {last}</source>
+        <translation>統計期間：{first}至{last}</translation>
+    </message>
+    <message>
+        <source>Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}</source>
+        <translation>網路巡邏：{count} 次，共 {duration}，瀏覽 {pages} 頁；巡邏人員：{officers}</translation>
+    </message>
+    <message>
+        <source>Cases opened: {opened}; received from other units: {received}</source>
+        <translation>新立案件：{opened} 件；他單位移交收案：{received} 件</translation>
+    </message>
+    <message>
+        <source>by how they came in: {origins}</source>
+        <translation>依案件來源：{origins}</translation>
+    </message>
+    <message>
+        <source>by platform: {platforms}</source>
+        <translation>依平臺：{platforms}</translation>
+    </message>
+    <message>
+        <source>Captures: {count} ({partial} partial)</source>
+        <translation>擷取證據：{count} 筆（不完整 {partial} 筆）</translation>
+    </message>
+    <message>
+        <source>Steps done in the period (cases):</source>
+        <translation>期間內完成之步驟（案件數）：</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}：{count}</translation>
+    </message>
+    <message>
+        <source>Deadlines that ended in the period:</source>
+        <translation>期間內屆止之時限：</translation>
+    </message>
+    <message>
+        <source>{clock}: {met} on time, {late} late</source>
+        <translation>{clock}：準時 {met} 件，逾時 {late} 件</translation>
+    </message>
+    <message>
+        <source>Case files sent to other units: {count}</source>
+        <translation>移交他單位之案件檔案：{count} 件</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ to the wrong zone must not shift a statutory deadline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -59,3 +60,19 @@ def roc_datetime(moment: datetime) -> str:
 def taipei_text(moment: datetime) -> str:
     """2025-07-08 14:05 (Asia/Taipei) for English output."""
     return f"{taipei(moment):%Y-%m-%d %H:%M} (UTC+8)"
+
+
+_DAY = re.compile(r"\s*(?:民國)?\s*(\d{2,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\Z")
+
+
+def parse_day(text: str) -> date | None:
+    """A calendar day as officers write it: 2025-07-08, 114/07/08, 114-7-8 or 民國114年7月8日 (a year
+    below 1000 is an ROC year). None when it is not a valid day."""
+    found = _DAY.match(text)
+    if not found:
+        return None
+    year, month, day = (int(part) for part in found.groups())
+    try:
+        return date(year + ROC_EPOCH_YEAR if year < 1000 else year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,48 @@
+"""``netpatrol stats [--from DAY] [--to DAY]``: the unit's figures for the performance evaluation.
+
+Days are Taipei calendar days, both included, written 2025-07-08, 114/07/08 or 民國114年7月8日. The
+period defaults to this month up to today. See ``app.vault.stats`` for what is counted and how.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from app.cli import Output, opened_vault
+from app.commands.steps import load_procedure
+from app.core.errors import UsageError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.timeutil import parse_day, taipei, utc_now
+
+
+def period_from(first: str | None, last: str | None, today: date) -> Any:
+    from app.vault.stats import Period
+
+    return Period(_day(first) if first else today.replace(day=1), _day(last) if last else today)
+
+
+def _day(text: str) -> date:
+    day = parse_day(text)
+    if day is None:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "{given} is not a day: write 2025-07-08 or 114/07/08."), given=text)
+    return day
+
+
+def cmd_stats(args: argparse.Namespace) -> Output:
+    from app.reports.statistics import statistics_lines
+    from app.vault.stats import unit_statistics
+
+    period = period_from(args.first, args.last, taipei(utc_now()).date())
+    procedure = load_procedure()
+    with opened_vault(args, read_only=True) as vault:
+        stats = unit_statistics(vault, procedure, period)
+    return Output(stats.as_dict(), statistics_lines(stats, procedure))
+
+
+def register(commands: Any, add: Any) -> None:
+    stats = add("stats", cmd_stats, translate("cli", "the unit's figures for a period (patrols, cases, captures, "
+                                                      "steps, deadlines), for the performance evaluation"))
+    stats.add_argument("--from", dest="first", help=translate("cli", "first day (default: the 1st of this month)"))
+    stats.add_argument("--to", dest="last", help=translate("cli", "last day, included (default: today)"))

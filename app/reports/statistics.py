@@ -1,0 +1,66 @@
+"""The unit's figures for a period as lines of text: what ``netpatrol stats`` prints and the
+Statistics window shows (the same sentences in both, in the interface language)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.checklist.procedure import Procedure, current_language
+from app.core.i18n import translate
+from app.core.timeutil import roc_date
+from app.vault.stats import NO_ORIGIN, ORIGIN_FIELD, ORIGIN_STEP, UnitStatistics
+
+INDENT = "  "
+
+
+def _day(day: date) -> str:
+    return day.isoformat() if current_language() == "en" else roc_date(day)
+
+
+def _duration(seconds: int) -> str:
+    return translate("stats", "{hours} h {minutes:02d} min").format(hours=seconds // 3600, minutes=seconds // 60 % 60)
+
+
+def _list(counts: dict[str, int]) -> str:
+    return translate("stats", ", ").join(f"{name} {count}" for name, count in counts.items()) or "-"
+
+
+def statistics_lines(stats: UnitStatistics, procedure: Procedure) -> list[str]:
+    return [
+        translate("stats", "Period: {first} to {last}").format(first=_day(stats.period.first), last=_day(stats.period.last)),
+        translate("stats", "Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}").format(
+            count=stats.patrols, duration=_duration(stats.patrol_seconds), pages=stats.pages_visited,
+            officers=translate("stats", ", ").join(stats.patrol_officers) or "-"),
+        translate("stats", "Cases opened: {opened}; received from other units: {received}").format(
+            opened=stats.cases_opened, received=stats.cases_received),
+        INDENT + translate("stats", "by how they came in: {origins}").format(origins=_list(_origin_names(stats, procedure))),
+        INDENT + translate("stats", "by platform: {platforms}").format(platforms=_list(stats.cases_by_platform)),
+        translate("stats", "Captures: {count} ({partial} partial)").format(count=stats.captures,
+                                                                       partial=stats.partial_captures),
+        translate("stats", "Steps done in the period (cases):"),
+        *(INDENT + translate("stats", "{title}: {count}").format(title=title, count=count) for title, count in zip(
+            procedure.step_titles(list(stats.steps_done)), stats.steps_done.values(), strict=True)),
+        *([] if stats.steps_done else [INDENT + "-"]),
+        translate("stats", "Deadlines that ended in the period:"),
+        *(INDENT + translate("stats", "{clock}: {met} on time, {late} late").format(
+            clock=_clock_title(procedure, clock_id), met=outcome.met, late=outcome.late)
+          for clock_id, outcome in stats.clocks.items()),
+        *([] if stats.clocks else [INDENT + "-"]),
+        translate("stats", "Case files sent to other units: {count}").format(count=stats.case_files_sent),
+    ]
+
+
+def _origin_names(stats: UnitStatistics, procedure: Procedure) -> dict[str, int]:
+    step = procedure.step(ORIGIN_STEP)
+    field = next((f for f in step.fields if f.id == ORIGIN_FIELD), None) if step else None
+    names = {}
+    for value, count in stats.cases_by_origin.items():
+        label = field.choice_label(value) if field else None
+        name = label.text() if label else value
+        names[translate("stats", "not recorded") if value == NO_ORIGIN else name] = count
+    return names
+
+
+def _clock_title(procedure: Procedure, clock_id: str) -> str:
+    clock = procedure.clock(clock_id)
+    return clock.label.text() if clock else clock_id

@@ -1,0 +1,175 @@
+"""The unit's figures for a period, for the performance evaluation (績效評核, guideline 壹.四, 伍.一).
+
+Everything is counted from what the vault already records, never typed in again: patrols and the pages
+they visited (勤務紀錄), cases opened here and cases received from another unit, captures, the
+procedure's steps done in the period, and the statutory clocks that ended in it (on time or late).
+
+A period is a range of Taipei calendar days, both ends included. What counts as "in the period":
+a patrol by its start, a case by the moment it was opened (or received), a capture by when it ended,
+a step by when it happened (as the officer recorded it), a clock by when it was stopped. A step that
+was undone afterwards does not count, nor does a step whose latest event is not a completion.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from app.checklist.clocks import ClockState, case_clocks, clock_step_ids
+from app.checklist.engine import recorded_facts
+from app.checklist.events import latest_by_step
+from app.checklist.procedure import Procedure
+from app.core.errors import UsageError
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.timeutil import TAIPEI, iso_utc, parse_iso
+from app.vault.steps import StepStore
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+ORIGIN_STEP, ORIGIN_FIELD = "record-origin", "origin"
+NO_ORIGIN = ""  # a case whose origin step is not done yet
+
+
+@dataclass(frozen=True)
+class Period:
+    first: date
+    last: date
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise UsageError(QT_TRANSLATE_NOOP("errors", "The period ends ({last}) before it begins ({first})."),
+                             first=self.first.isoformat(), last=self.last.isoformat())
+
+    @property
+    def bounds(self) -> tuple[str, str]:
+        """[start, end) in stored UTC text: midnight Taipei of the first day to midnight after the last."""
+        start = datetime.combine(self.first, time(0), TAIPEI)
+        end = datetime.combine(self.last + timedelta(days=1), time(0), TAIPEI)
+        return iso_utc(start), iso_utc(end)
+
+    def holds(self, moment: datetime) -> bool:
+        start, end = self.bounds
+        return start <= iso_utc(moment) < end
+
+
+@dataclass
+class ClockOutcome:
+    met: int = 0
+    late: int = 0
+
+
+@dataclass
+class UnitStatistics:
+    period: Period
+    patrols: int = 0
+    patrol_seconds: int = 0
+    pages_visited: int = 0
+    patrol_officers: list[str] = field(default_factory=list)
+    cases_opened: int = 0
+    cases_received: int = 0
+    cases_by_origin: dict[str, int] = field(default_factory=dict)  # origin value ("" when not recorded)
+    cases_by_platform: dict[str, int] = field(default_factory=dict)
+    captures: int = 0
+    partial_captures: int = 0
+    steps_done: dict[str, int] = field(default_factory=dict)  # step id -> cases, in procedure order
+    clocks: dict[str, ClockOutcome] = field(default_factory=dict)  # clock id -> met / late
+    case_files_sent: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"from": self.period.first.isoformat(), "to": self.period.last.isoformat(),
+                "patrols": self.patrols, "patrol_seconds": self.patrol_seconds, "pages_visited": self.pages_visited,
+                "patrol_officers": self.patrol_officers, "cases_opened": self.cases_opened,
+                "cases_received": self.cases_received, "cases_by_origin": self.cases_by_origin,
+                "cases_by_platform": self.cases_by_platform, "captures": self.captures,
+                "partial_captures": self.partial_captures, "steps_done": self.steps_done,
+                "clocks": {key: {"met": value.met, "late": value.late} for key, value in self.clocks.items()},
+                "case_files_sent": self.case_files_sent}
+
+
+def unit_statistics(vault: Vault, procedure: Procedure, period: Period) -> UnitStatistics:
+    stats = UnitStatistics(period)
+    _patrols(vault, period, stats)
+    _cases(vault, procedure, period, stats)
+    _captures(vault, period, stats)
+    _steps_and_clocks(vault, procedure, period, stats)
+    return stats
+
+
+def _patrols(vault: Vault, period: Period, stats: UnitStatistics) -> None:
+    """A patrol counts by its start; its length runs to its stop (or, cut short by a crash, to the last
+    thing it logged)."""
+    rows = vault.db.all(
+        "SELECT p.officer, p.started_at, COALESCE((SELECT max(at) FROM patrol_events e WHERE e.patrol_id = p.id "
+        "AND e.kind = 'stop'), (SELECT max(at) FROM patrol_events e WHERE e.patrol_id = p.id)), "
+        "(SELECT count(*) FROM patrol_events e WHERE e.patrol_id = p.id AND e.kind = 'navigate') "
+        "FROM patrols p WHERE p.started_at >= ? AND p.started_at < ?", period.bounds)
+    officers: set[str] = set()
+    for officer, started, ended, pages in rows:
+        stats.patrols += 1
+        stats.pages_visited += int(pages)
+        officers.add(officer)
+        if ended:
+            stats.patrol_seconds += max(0, int((parse_iso(ended) - parse_iso(started)).total_seconds()))
+    stats.patrol_officers = sorted(officers)
+
+
+def _cases(vault: Vault, procedure: Procedure, period: Period, stats: UnitStatistics) -> None:
+    received = {case_id for (case_id,) in vault.db.all(
+        "SELECT case_id FROM audit WHERE action = 'case.import' AND at >= ? AND at < ?", period.bounds)}
+    case_ids = [case_id for (case_id,) in vault.db.all(
+        "SELECT id FROM cases WHERE created_at >= ? AND created_at < ?", period.bounds)]
+    stats.cases_received = len(received)
+    stats.cases_opened = len(case_ids) - len(received & set(case_ids))
+    origins = _origins(vault, case_ids)
+    platforms: Counter[str] = Counter()
+    by_origin: Counter[str] = Counter()
+    for case_id in case_ids:
+        platforms.update(vault.case(case_id).platforms)
+        by_origin[origins.get(case_id, NO_ORIGIN)] += 1
+    stats.cases_by_platform = dict(sorted(platforms.items(), key=lambda item: (-item[1], item[0])))
+    choices = [c.value for s in procedure.steps if s.id == ORIGIN_STEP for f in s.fields if f.id == ORIGIN_FIELD
+               for c in f.choices]
+    stats.cases_by_origin = {key: by_origin[key] for key in [*choices, NO_ORIGIN] if by_origin[key]}
+    stats.cases_by_origin.update({key: n for key, n in by_origin.items() if key not in stats.cases_by_origin})
+
+
+def _origins(vault: Vault, case_ids: list[str]) -> dict[str, str]:
+    latest = StepStore(vault.db, vault.audit).latest_across_cases([ORIGIN_STEP])
+    found = {}
+    for case_id in case_ids:
+        events = latest.get(case_id, [])
+        if events and events[-1].action.completes and isinstance(events[-1].data.get(ORIGIN_FIELD), str):
+            found[case_id] = str(events[-1].data[ORIGIN_FIELD])
+    return found
+
+
+def _captures(vault: Vault, period: Period, stats: UnitStatistics) -> None:
+    row = vault.db.one("SELECT count(*), COALESCE(sum(1 - complete), 0) FROM captures WHERE ended_at >= ? AND "
+                       "ended_at < ?", period.bounds)
+    stats.captures, stats.partial_captures = (int(row[0]), int(row[1])) if row else (0, 0)
+    stats.case_files_sent = int(vault.db.scalar(
+        "SELECT count(*) FROM audit WHERE action = 'case.export' AND at >= ? AND at < ?", period.bounds))
+
+
+def _steps_and_clocks(vault: Vault, procedure: Procedure, period: Period, stats: UnitStatistics) -> None:
+    store = StepStore(vault.db, vault.audit)
+    done: Counter[str] = Counter()
+    for events in store.latest_across_cases([step.id for step in procedure.steps]).values():
+        done.update(e.step_id for e in events if e.action.completes and period.holds(e.happened_at))
+    stats.steps_done = {step.id: done[step.id] for step in procedure.steps if done[step.id]}
+    _, end = period.bounds
+    moment = parse_iso(end)
+    outcomes = {clock.id: ClockOutcome() for clock in procedure.clocks}
+    for case_id, events in store.latest_across_cases(clock_step_ids(procedure)).items():
+        latest = latest_by_step(events)
+        for status in case_clocks(procedure, case_id, latest, recorded_facts(procedure, latest), moment):
+            if status.stopped_at is None or not period.holds(status.stopped_at):
+                continue
+            if status.state is ClockState.MET:
+                outcomes[status.clock.id].met += 1
+            elif status.state is ClockState.LATE:
+                outcomes[status.clock.id].late += 1
+    stats.clocks = {key: value for key, value in outcomes.items() if value.met or value.late}

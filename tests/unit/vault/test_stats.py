@@ -1,0 +1,99 @@
+"""The unit's figures for a period: counted from what the vault records, by Taipei days, undone steps
+and events outside the period left out, deadlines met or late by when they ended."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.core import i18n
+from app.core.errors import UsageError
+from app.core.i18n import in_language
+from app.core.timeutil import parse_iso
+from app.reports.statistics import statistics_lines
+from app.vault import Vault
+from app.vault.patrols import PatrolStore
+from app.vault.stats import Period, unit_statistics
+from app.vault.steps import CaseSteps
+from tests.conftest import PASSPHRASE
+from tests.unit.vault.test_steps import PROCEDURE, FixedClock, add_capture
+
+JULY = Period(date(2025, 7, 1), date(2025, 7, 31))
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock("2025-07-08T10:00")  # a time without a zone is Taipei time
+
+
+@pytest.fixture
+def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
+    opened = Vault.open(vault_path, PASSPHRASE, clock=clock)
+    yield opened
+    opened.lock()
+
+
+def minor_case(vault: Vault, steps: CaseSteps, title: str, origin: str, platforms: list[str]) -> str:
+    case = vault.create_case(title, platforms)
+    steps.tick(case.id, "record-origin", data={"origin": origin})
+    steps.tick(case.id, "assess-elements", note="三要件皆具（虛構）")
+    steps.tick(case.id, "identify-victim", data={"victim_age": "minor", "images_spread": "no"})
+    return case.id
+
+
+def test_a_month_of_work(vault: Vault, clock: FixedClock) -> None:
+    steps = CaseSteps(vault, lambda: PROCEDURE)
+    on_time = minor_case(vault, steps, "準時通報（虛構）", "patrol", ["PTT", "Dcard"])
+    late = minor_case(vault, steps, "逾時通報（虛構）", "report", ["PTT"])
+    undone = minor_case(vault, steps, "撤銷通報（虛構）", "patrol", ["X"])
+    add_capture(vault, on_time, "http://127.0.0.1/1", True, "2025-07-08T02:05")
+    add_capture(vault, late, "http://127.0.0.1/2", False, "2025-07-08T02:06")
+    add_capture(vault, late, "http://127.0.0.1/3", True, "2025-06-30T23:59")  # June
+    clock.now += timedelta(hours=2)
+    steps.tick(on_time, "report-social-authority", note="電話通報（虛構）")
+    steps.tick(undone, "report-social-authority", note="誤勾")
+    steps.undo(undone, "report-social-authority", note="撤銷")
+    clock.now += timedelta(hours=30)
+    steps.tick(late, "report-social-authority", note="電話通報（虛構）")
+    patrols = PatrolStore(vault.db, vault.audit)
+    tour = patrols.start(vault.actor, parse_iso("2025-07-09T01:00"), "off-the-record")
+    for minute in range(3):
+        patrols.navigate(tour.id, parse_iso(f"2025-07-09T01:0{minute + 1}"), "http://127.0.0.1/", "IMG", "T1", "-")
+    patrols.stop(vault.actor, tour.id, parse_iso("2025-07-09T02:30"))
+    patrols.start(vault.actor, parse_iso("2025-06-30T01:00"), "off-the-record")  # June: not counted
+
+    stats = unit_statistics(vault, PROCEDURE, JULY)
+    assert (stats.patrols, stats.patrol_seconds, stats.pages_visited) == (1, 90 * 60, 3)
+    assert (stats.cases_opened, stats.cases_received) == (3, 0)
+    assert stats.cases_by_origin == {"patrol": 2, "report": 1}
+    assert stats.cases_by_platform == {"PTT": 2, "Dcard": 1, "X": 1}
+    assert (stats.captures, stats.partial_captures) == (2, 1)
+    assert stats.steps_done["report-social-authority"] == 2  # the undone one does not count
+    assert stats.steps_done["record-origin"] == 3
+    assert (stats.clocks["social-report"].met, stats.clocks["social-report"].late) == (1, 1)
+
+    lines = statistics_lines(stats, PROCEDURE)
+    assert lines[0] == "Period: 2025-07-01 to 2025-07-31"
+    assert "Patrols: 1, 1 h 30 min in all, 3 pages visited; officers: 警員測試甲" in lines
+    assert "  Report to the social authority (24 h): 1 on time, 1 late" in lines
+    i18n.install_catalogue("zh_TW", lambda context, text: "LANGUAGE=zh_TW" if text == "LANGUAGE=en" else text)
+    with in_language("zh_TW"):  # official dates in zh-TW use the ROC calendar, labels the procedure's zh-TW
+        zh = statistics_lines(stats, PROCEDURE)
+    assert zh[0] == "Period: 民國114年7月1日 to 民國114年7月31日"
+    assert "  通報社政主管機關（24小時）: 1 on time, 1 late" in zh
+
+
+def test_days_are_taipei_days(vault: Vault) -> None:
+    case = vault.create_case("邊界（虛構）")
+    add_capture(vault, case.id, "http://127.0.0.1/a", True, "2025-07-31T15:59:59Z")  # 7/31 23:59:59 Taipei
+    add_capture(vault, case.id, "http://127.0.0.1/b", True, "2025-07-31T16:00:00Z")  # 8/1 00:00 Taipei
+    assert unit_statistics(vault, PROCEDURE, JULY).captures == 1
+    assert unit_statistics(vault, PROCEDURE, Period(date(2025, 8, 1), date(2025, 8, 1))).captures == 1
+
+
+def test_a_period_that_ends_before_it_begins_is_refused() -> None:
+    with pytest.raises(UsageError):
+        Period(date(2025, 7, 31), date(2025, 7, 1))
