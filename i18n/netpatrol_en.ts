@@ -1027,6 +1027,10 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Re-check &amp;takedown…</translation>
     </message>
     <message>
+        <source>&amp;Statistics for the evaluation…</source>
+        <translation>&amp;Statistics for the evaluation…</translation>
+    </message>
+    <message>
         <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
         <translation>Generate the procedure documents of the case (PDF, text, e-mail)</translation>
     </message>
@@ -2400,6 +2404,37 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Enter the officer&apos;s name: it is recorded with every action.</source>
         <translation>Enter the officer&apos;s name: it is recorded with every action.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics for the performance evaluation</source>
+        <translation>Statistics for the performance evaluation</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>114/07/01 or 2025-07-01</source>
+        <translation>114/07/01 or 2025-07-01</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the figures</source>
+        <translation>Cop&amp;y the figures</translation>
+    </message>
+    <message>
+        <source>{text} is not a day: write 114/07/08 or 2025-07-08.</source>
+        <translation>{text} is not a day: write 114/07/08 or 2025-07-08.</translation>
     </message>
 </context>
 <context>

@@ -1027,6 +1027,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>下架複查(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Statistics for the evaluation…</source>
+        <translation>績效評核統計(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
         <translation>產製本案程序文件（PDF、純文字、電子郵件）</translation>
     </message>
@@ -2400,6 +2404,37 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Enter the officer&apos;s name: it is recorded with every action.</source>
         <translation>請輸入承辦人姓名：每項操作都會記錄承辦人。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics for the performance evaluation</source>
+        <translation>績效評核統計</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>結束日(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>114/07/01 or 2025-07-01</source>
+        <translation>114/07/01 或 2025-07-01</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>統計(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the figures</source>
+        <translation>複製統計結果(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>{text} is not a day: write 114/07/08 or 2025-07-08.</source>
+        <translation>{text} 不是日期：請寫成 114/07/08 或 2025-07-08。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from app.ui.casework.documents import DocumentsDialog
 from app.ui.casework.recheck import RecheckPanel
 from app.ui.casework.scheduler import AutoRecheckScheduler, DueRecheck
 from app.ui.casework.source import VaultChecklist
+from app.ui.casework.statistics import StatisticsDialog
 from app.ui.checklist import ChecklistPanel, ClocksDashboard, ReminderBanner
 from app.ui.common import format_time, show_known_error
 from app.ui.mainwindow import MainWindow, toolbar_text
@@ -129,6 +130,9 @@ class Casework(QObject):
         self.act_recheck.setObjectName("caseRecheck")
         window.menu_case.addSeparator()
         window.menu_case.addActions([self.act_documents, self.act_recheck])
+        self.act_statistics = QAction(window)
+        self.act_statistics.setObjectName("statistics")
+        window.menu_tools.insertAction(window.act_settings, self.act_statistics)
         first_tool = window.toolbar.actions()[2] if len(window.toolbar.actions()) > 2 else None
         window.toolbar.insertActions(first_tool, [self.act_documents, self.act_recheck])  # type: ignore[arg-type]
 
@@ -156,10 +160,12 @@ class Casework(QObject):
         self.banner.case_activated.connect(self.show_checklist)
         self.act_documents.triggered.connect(self._on_documents_action)
         self.act_recheck.triggered.connect(self._on_recheck_action)
+        self.act_statistics.triggered.connect(self.open_statistics)
 
     def _retranslate(self) -> None:
         for action, text in ((self.act_documents, translate("Casework", "&Documents…")),
-                             (self.act_recheck, translate("Casework", "Re-check &takedown…"))):
+                             (self.act_recheck, translate("Casework", "Re-check &takedown…")),
+                             (self.act_statistics, translate("Casework", "&Statistics for the evaluation…"))):
             action.setText(text)
             action.setIconText(toolbar_text(text))
         self.act_documents.setToolTip(translate("Casework", "Generate the procedure documents of the case (PDF, text, e-mail)"))
@@ -202,6 +208,14 @@ class Casework(QObject):
         has_case = bool(self.window.current_case_id()) and self.source.unlocked
         self.act_documents.setEnabled(has_case)
         self.act_recheck.setEnabled(has_case)
+        self.act_statistics.setEnabled(self.source.unlocked)
+
+    def open_statistics(self) -> StatisticsDialog | None:
+        if not self.source.unlocked:
+            return None
+        dialog = StatisticsDialog(self.tasks, self.source.vault, lambda: self.source.procedure, self.window)
+        dialog.open()
+        return dialog
 
     def _on_case_changed(self, case_id: str) -> None:
         """A tick, an undo, a document or a re-check changed the case's steps and the audit chain."""
