@@ -43,7 +43,7 @@ from pyrage import x25519
 from app import __version__
 from app.core.errors import IntegrityFailure, KnownError, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.models import Case
+from app.core.models import Case, Role
 from app.core.passphrase import check_passphrase
 from app.core.timeutil import iso_utc
 from app.vault.atomic import atomic_file
@@ -280,11 +280,8 @@ def _records(vault: Vault, case_id: str) -> dict[str, list[dict[str, Any]]]:
     """Every row of the case as stored (the form its audit entry hashed), sealed identities left out."""
     db = vault.db
     return {
-        "people": [{"id": pid, "role": role, "ordinal": ordinal, "name": "" if sealed else name,
-                    "details": {} if sealed else json.loads(details), "sealed": bool(sealed), "created_at": created}
-                   for pid, role, ordinal, name, details, sealed, created in db.all(
-                       "SELECT id, role, ordinal, name, details, sealed IS NOT NULL, created_at FROM people "
-                       "WHERE case_id = ? ORDER BY id", (case_id,))],
+        "people": [_person_row(*row) for row in db.all(
+            "SELECT id, role, ordinal, name, details, created_at FROM people WHERE case_id = ? ORDER BY id", (case_id,))],
         "captures": [capture_fields(row) for row in db.all(
             f"SELECT {CAPTURE_COLUMNS} FROM captures WHERE case_id = ? ORDER BY started_at, id", (case_id,))],
         "artifacts": [{"id": a.id, "capture_id": a.capture_id, "kind": str(a.kind), "name": a.name, "mime": a.mime,
@@ -301,6 +298,14 @@ def _records(vault: Vault, case_id: str) -> dict[str, list[dict[str, Any]]]:
             "SELECT seq, at, officer, workstation, action, subject, details, prev_hash, entry_hash FROM audit "
             "WHERE case_id = ? ORDER BY seq", (case_id,))],
     }
+
+
+def _person_row(person_id: str, role: str, ordinal: int, name: str, details: str, created: str) -> dict[str, Any]:
+    """A person as the manifest carries them. A sealed role travels as its pseudonym only, whether its
+    identity is in this vault or stayed with the unit that sent the case here."""
+    sealed = Role(role).sealed
+    return {"id": person_id, "role": role, "ordinal": ordinal, "name": "" if sealed else name,
+            "details": {} if sealed else json.loads(details), "sealed": sealed, "created_at": created}
 
 
 WITHHELD_DETAILS = frozenset({"person.reveal", "person.reveal_denied"})

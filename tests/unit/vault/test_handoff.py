@@ -128,6 +128,24 @@ def test_a_reveal_reason_stays_behind(vault: Vault, receiving: Vault, tmp_path: 
     assert reveal["details"] is None and reveal["details_withheld"] and reveal["entry_hash"]
 
 
+def test_a_received_case_sent_on_still_counts_its_sealed_people(vault: Vault, receiving: Vault, tmp_path: Path,
+                                                                vault_template: Path) -> None:
+    """Unit A → unit B → unit C: B never had the victim's identity, and C is still told it stayed behind."""
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "ab.npcase", recipients=[workstation_keys(receiving).recipient])
+    import_case_file(receiving, tmp_path / "ab.npcase")
+    shutil.copyfile(vault_template, tmp_path / "third.npv")
+    third = Vault.open(tmp_path / "third.npv", PASSPHRASE)
+    try:
+        export_case(receiving, case_id, tmp_path / "bc.npcase", recipients=[workstation_keys(third).recipient])
+        received = import_case_file(third, tmp_path / "bc.npcase")
+        assert received.report.as_dict()["sealed_people"] == 1
+        assert [p.identity_here for p in third.people.in_case(case_id) if p.role is Role.VICTIM] == [False]
+        assert third.verify().ok
+    finally:
+        third.lock()
+
+
 def test_verify_needs_no_vault_and_names_the_sender(vault: Vault, tmp_path: Path) -> None:
     case_id = busy_case(vault)
     identity = x25519.Identity.generate()
