@@ -69,6 +69,21 @@ def vault(vault_path: Path) -> Iterator[Vault]:
     opened.lock()
 
 
+@pytest.fixture
+def receiving_path(tmp_path: Path, vault_template: Path) -> Path:
+    """A second unit's vault file (its own keys), for case files handed from ``vault`` to it."""
+    target = tmp_path / "receiving.npv"
+    shutil.copyfile(vault_template, target)
+    return target
+
+
+@pytest.fixture
+def receiving(receiving_path: Path) -> Iterator[Vault]:
+    opened = Vault.open(receiving_path, PASSPHRASE)
+    yield opened
+    opened.lock()
+
+
 @contextlib.contextmanager
 def qt_event_loop(qapp: Any, executor: Any = None) -> Iterator[asyncio.AbstractEventLoop]:
     """The qasync loop on the test's QApplication, marked running as under the app's own exec.

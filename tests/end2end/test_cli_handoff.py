@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,13 +17,6 @@ from tests.end2end.cli_helpers import ROOT, netpatrol
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     return tmp_path / "home"
-
-
-@pytest.fixture
-def receiving_path(tmp_path: Path, vault_template: Path) -> Path:
-    path = tmp_path / "receiving.npv"
-    shutil.copyfile(vault_template, path)
-    return path
 
 
 def _sending_case(vault: Path, home: Path) -> str:

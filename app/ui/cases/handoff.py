@@ -299,7 +299,7 @@ class ImportCaseDialog(QDialog):
         for widget in (self.check, self.accept_button, self.buttons):  # in the order they are used
             row.addWidget(widget)
         layout.addLayout(row)
-        self.file.changed.connect(self._on_file_changed)
+        self.file.changed.connect(self._forget_check)
         self.passphrase.textChanged.connect(self._forget_check)
         self.check.clicked.connect(self._on_check)
         self.accept_button.clicked.connect(self._on_import)
@@ -321,9 +321,6 @@ class ImportCaseDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
-
-    def _on_file_changed(self) -> None:
-        self._forget_check()
 
     def _forget_check(self) -> None:
         """A new file or passphrase must be checked again before anything is imported."""

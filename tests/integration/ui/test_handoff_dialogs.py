@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -16,17 +13,7 @@ from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from app.vault.handoff import export_case, workstation_keys
-from tests.conftest import PASSPHRASE
 from tests.unit.vault.test_handoff import busy_case
-
-
-@pytest.fixture
-def receiving(tmp_path: Path, vault_template: Path) -> Iterator[Vault]:
-    path = tmp_path / "receiving.npv"
-    shutil.copyfile(vault_template, path)
-    opened = Vault.open(path, PASSPHRASE)
-    yield opened
-    opened.lock()
 
 
 def test_the_keys_dialog_shows_what_other_units_need(qtbot: Any, vault: Vault) -> None:

@@ -41,16 +41,6 @@ from tests.unit.vault.test_captures_store import sample
 EXPORT_PASSPHRASE = "hand-off passphrase 4711"
 
 
-@pytest.fixture
-def receiving(tmp_path: Path, vault_template: Path) -> Iterator[Vault]:
-    """A second unit's vault (its own file, its own keys)."""
-    path = tmp_path / "receiving.npv"
-    shutil.copyfile(vault_template, path)
-    opened = Vault.open(path, PASSPHRASE)
-    yield opened
-    opened.lock()
-
-
 def busy_case(vault: Vault) -> str:
     """A case with a sealed victim, a suspect, a capture with a corrected identifier, a download, a step."""
     case = vault.create_case("測試移交案件", ["PTT"], notes="虛構之案件備註")
