@@ -4061,6 +4061,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</translation>
     </message>
     <message>
+        <source>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</source>
+        <translation>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</translation>
+    </message>
+    <message>
         <source>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</source>
         <translation>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</translation>
     </message>

@@ -4061,6 +4061,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>此案件檔案以密碼保護：請將密碼設於 NETPATROL_EXPORT_PASSPHRASE。</translation>
     </message>
     <message>
+        <source>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</source>
+        <translation>案件檔案 {path} 無法讀取完畢（磁碟或隨身碟錯誤）。未匯入任何資料；請重新複製後再試。</translation>
+    </message>
+    <message>
         <source>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</source>
         <translation>案件檔案已損壞或遭變更（{detail}）。未匯入任何資料；請向寄件單位重新索取。</translation>
     </message>

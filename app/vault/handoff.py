@@ -84,6 +84,12 @@ class CaseFileNeedsPassphrase(VaultLockedError):
         "errors", "This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.")
 
 
+class CaseFileUnreadable(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The case file {path} could not be read to the end (a disk or USB stick error). Nothing was "
+        "imported; copy it again and retry.")
+
+
 class CaseFileDamaged(IntegrityFailure):
     text = QT_TRANSLATE_NOOP(
         "errors", "The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.")
@@ -238,23 +244,36 @@ def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Reci
     reader = ChunkReader(plaintext)
     with atomic_file(destination) as out:
         hashing = _HashingWriter(out)
-        if passphrase:
-            hashing.write(age_passphrase.encrypt(reader.read(), passphrase))
-        else:
-            pyrage.encrypt_io(reader, hashing, keys)
+        try:
+            if passphrase:
+                hashing.write(age_passphrase.encrypt(reader.read(), passphrase))
+            else:
+                pyrage.encrypt_io(reader, hashing, keys)
+        except pyrage.EncryptError:
+            if hashing.error is None:
+                raise
+            raise hashing.error from None  # a full disk, not a bug: atomic_file says so and removes the file
         if reader.error is not None:
             raise reader.error
     return hashing.digest.hexdigest()
 
 
 class _HashingWriter:
+    """The case file as it is written, hashed on the way. pyrage reports a failed write as its own
+    EncryptError, so the disk's error is kept here to be raised as itself."""
+
     def __init__(self, out: Any) -> None:
         self._out = out
         self.digest = hashlib.sha256()
+        self.error: OSError | None = None
 
     def write(self, data: bytes) -> int:
         self.digest.update(data)
-        self._out.write(data)
+        try:
+            self._out.write(data)
+        except OSError as error:
+            self.error = error
+            raise
         return len(data)
 
     def flush(self) -> None:
@@ -503,9 +522,11 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
         reader = _HashingReader(encrypted)
         try:
             pyrage.decrypt_io(reader, parser, identities)
-        except pyrage.DecryptError:
-            raise CaseFileNotForUs() from None
-        except OSError:
+        except (pyrage.DecryptError, OSError) as error:
+            if reader.error is not None:
+                raise CaseFileUnreadable(path=str(path)) from None
+            if isinstance(error, pyrage.DecryptError):
+                raise CaseFileNotForUs() from None
             if parser.error is None:
                 raise _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out")) from None
         return reader.rest_digest()
@@ -530,9 +551,14 @@ class _HashingReader:
     def __init__(self, raw: Any) -> None:
         self._raw = raw
         self._digest = hashlib.sha256()
+        self.error: OSError | None = None  # a failing USB stick, which pyrage would report as its own error
 
     def read(self, size: int = -1) -> bytes:
-        data: bytes = self._raw.read(size)
+        try:
+            data: bytes = self._raw.read(size)
+        except OSError as error:
+            self.error = error
+            raise
         self._digest.update(data)
         return data
 

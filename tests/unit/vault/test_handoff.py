@@ -301,3 +301,86 @@ def _rewrite(path: Path, members: dict[str, bytes], recipient: str) -> None:
     pyrage.encrypt_io(io.BytesIO(raw), out, [x25519.Recipient.from_str(recipient)])
     path.write_bytes(out.getvalue())
 
+
+
+def test_a_full_disk_while_importing_leaves_nothing(vault: Vault, receiving: Vault, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core.errors import StorageFull
+    from app.vault import receive
+
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
+    real = receive._CaseWriter._store_chunk
+    calls = {"n": 0}
+
+    def filling(self: receive._CaseWriter, chunk: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise StorageFull()
+        real(self, chunk)
+
+    monkeypatch.setattr(receive._CaseWriter, "_store_chunk", filling)
+    before, head = rows(receiving), receiving.audit_head()
+    with pytest.raises(StorageFull):
+        import_case_file(receiving, tmp_path / "case.npcase")
+    assert rows(receiving) == before and receiving.audit_head() == head
+
+
+def test_a_full_disk_while_exporting_leaves_no_file_and_no_entry(vault: Vault, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from app.core.errors import StorageFull
+    from app.vault import handoff
+
+    case_id = busy_case(vault)
+
+    class FillingDisk:
+        """The temporary file, on a disk that fills up after 1 MB."""
+
+        def __init__(self, out: io.BufferedWriter) -> None:
+            self.out, self.written = out, 0
+
+        def write(self, data: bytes) -> int:
+            self.written += len(data)
+            if self.written > 1_000_000:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return self.out.write(data)
+
+        def flush(self) -> None:
+            self.out.flush()
+
+    real_init = handoff._HashingWriter.__init__
+    monkeypatch.setattr(handoff._HashingWriter, "__init__", lambda self, out: real_init(self, FillingDisk(out)))
+    workstation_keys(vault)  # made (and audited) on first use: not part of what must be undone
+    head = vault.audit_head()
+    with pytest.raises(StorageFull):
+        export_case(vault, case_id, tmp_path / "case.npcase", recipients=[str(x25519.Identity.generate().to_public())])
+    assert list(tmp_path.glob("*.npcase")) == [] and list(tmp_path.glob(".netpatrol-*")) == []
+    assert vault.audit_head() == head
+
+
+def test_a_case_file_that_cannot_be_read_to_the_end_says_so(vault: Vault, receiving: Vault, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from app.vault import handoff
+    from app.vault.handoff import CaseFileUnreadable
+
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
+    read = {"bytes": 0}
+    real = handoff._HashingReader.read
+
+    def failing(self: handoff._HashingReader, size: int = -1) -> bytes:
+        read["bytes"] += max(size, 0)
+        if read["bytes"] > 500_000:
+            self.error = OSError(errno.EIO, "Input/output error")
+            raise self.error
+        return real(self, size)
+
+    monkeypatch.setattr(handoff._HashingReader, "read", failing)
+    before = rows(receiving)
+    with pytest.raises(CaseFileUnreadable):
+        import_case_file(receiving, tmp_path / "case.npcase")
+    assert rows(receiving) == before
