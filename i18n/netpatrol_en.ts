@@ -4089,6 +4089,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Name the receiving workstation&apos;s key (--recipient) or set NETPATROL_EXPORT_PASSPHRASE: one of the two.</translation>
     </message>
     <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
         <source>The period ends ({last}) before it begins ({first}).</source>
         <translation>The period ends ({last}) before it begins ({first}).</translation>
     </message>

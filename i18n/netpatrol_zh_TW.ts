@@ -4089,6 +4089,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>請指定收件工作站金鑰（--recipient）或設定 NETPATROL_EXPORT_PASSPHRASE，兩者擇一。</translation>
     </message>
     <message>
+        <source>Case file</source>
+        <translation>案件檔案</translation>
+    </message>
+    <message>
         <source>The period ends ({last}) before it begins ({first}).</source>
         <translation>統計期間的結束日（{last}）早於起始日（{first}）。</translation>
     </message>

@@ -41,7 +41,7 @@ from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
 from app import __version__
-from app.core.errors import IntegrityFailure, KnownError, UsageError, VaultLockedError
+from app.core.errors import IntegrityFailure, KnownError, NotFound, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import Case, Role
 from app.core.passphrase import check_passphrase
@@ -505,8 +505,10 @@ def needs_passphrase(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(AGE_MAGIC) + 512)
+    except FileNotFoundError:
+        raise NotFound(what=translate("errors", "Case file"), ident=str(path)) from None
     except OSError:
-        raise NotACaseFile(path=str(path)) from None
+        raise CaseFileUnreadable(path=str(path)) from None
     if not header.startswith(AGE_MAGIC):
         raise NotACaseFile(path=str(path))
     return b"\n-> scrypt " in header
@@ -535,7 +537,10 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
 def _decrypt_with_passphrase(path: Path, parser: TarParser, passphrase: str | None) -> str:
     if not passphrase:
         raise CaseFileNeedsPassphrase()
-    encrypted = path.read_bytes()
+    try:
+        encrypted = path.read_bytes()
+    except OSError:
+        raise CaseFileUnreadable(path=str(path)) from None
     try:
         plaintext = age_passphrase.decrypt(encrypted, passphrase)
     except pyrage.DecryptError:

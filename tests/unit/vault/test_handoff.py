@@ -15,7 +15,7 @@ import pyrage
 import pytest
 from pyrage import x25519
 
-from app.core.errors import ExitCode, IntegrityFailure
+from app.core.errors import ExitCode, IntegrityFailure, NotFound
 from app.core.models import ArtifactKind, Role
 from app.vault import Vault
 from app.vault.captures import add_identifier, correct_identifier, current_identifiers, store_capture
@@ -231,6 +231,8 @@ def test_not_a_case_file(receiving: Vault, tmp_path: Path) -> None:
     path.write_text("hello", encoding="utf-8")
     with pytest.raises(NotACaseFile):
         import_case_file(receiving, path)
+    with pytest.raises(NotFound, match=r"no-such\.npcase was not found"):
+        import_case_file(receiving, tmp_path / "no-such.npcase")
 
 
 def test_export_never_ships_evidence_that_no_longer_matches_its_hash(vault: Vault, tmp_path: Path) -> None:
