@@ -37,9 +37,15 @@ class CaseStore:
         self._audit = audit
 
     def next_number(self, number_format: str, moment: datetime) -> str:
+        """The unit's next number this year; one already in use (typed with --number, or a received case's)
+        is skipped rather than given twice."""
         year = taipei(moment).year
-        count = int(self._db.scalar("SELECT count(*) FROM cases WHERE substr(created_at, 1, 4) = ?", (str(year),)))
-        return number_format.format(roc_year=year - ROC_EPOCH_YEAR, year=year, seq=count + 1)
+        seq = 1 + int(self._db.scalar("SELECT count(*) FROM cases WHERE substr(created_at, 1, 4) = ?", (str(year),)))
+        while True:
+            number = number_format.format(roc_year=year - ROC_EPOCH_YEAR, year=year, seq=seq)
+            if not self._db.scalar("SELECT 1 FROM case_revisions WHERE number = ? LIMIT 1", (number,)):
+                return number
+            seq += 1
 
     def create(self, actor: Actor, unit: str, title: str, platforms: tuple[str, ...], number: str,
                notes: str, moment: datetime) -> Case:

@@ -57,6 +57,16 @@ def test_case_numbers_follow_the_unit_format(vault: Vault) -> None:
     assert second.number.endswith("-0002")
 
 
+def test_a_number_in_use_is_skipped_not_given_twice(vault: Vault) -> None:
+    """Seen coming: a received case or one numbered by hand can hold the number the count would give."""
+    first = vault.create_case("a")
+    taken = first.number.replace("-0001", "-0003")
+    vault.create_case("typed", number=taken)  # two cases now: the count alone would give -0003 next
+    third = vault.create_case("c")
+    assert third.number == first.number.replace("-0001", "-0004")
+    assert len({vault.case(ref).id for ref in (first.number, taken, third.number)}) == 3
+
+
 def test_large_artifact_streams_in_chunks(vault: Vault, tmp_path: Path) -> None:
     case = vault.create_case("大型檔案")
     data = os.urandom(5 * (1 << 20) + 123)
