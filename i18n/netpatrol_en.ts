@@ -1419,6 +1419,10 @@ Reason:</translation>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
+        <source>{file} already exists. Replace it with this export?</source>
+        <translation>{file} already exists. Replace it with this export?</translation>
+    </message>
+    <message>
         <source>Exported to {file}: {count} evidence files.
 Case file SHA-256: {sha256}
 Signing key fingerprint: {fingerprint}

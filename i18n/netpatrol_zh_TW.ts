@@ -1419,6 +1419,10 @@ Reason:</source>
         <translation>兩次輸入的密碼不同。</translation>
     </message>
     <message>
+        <source>{file} already exists. Replace it with this export?</source>
+        <translation>{file} 已存在。要以這次匯出的檔案取代嗎？</translation>
+    </message>
+    <message>
         <source>Exported to {file}: {count} evidence files.
 Case file SHA-256: {sha256}
 Signing key fingerprint: {fingerprint}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -233,6 +234,8 @@ class ExportCaseDialog(QDialog):
         if not self.to_key.isChecked() and self.passphrase.text() != self.repeat.text():
             self.error.show_error(self.tr("The two passphrases differ."))
             return
+        if destination.exists() and not self._may_replace(destination):
+            return
         recipients = [self.recipient.text().strip()] if self.to_key.isChecked() else []
         passphrase = None if self.to_key.isChecked() else self.passphrase.text()
         self.error.clear_error()
@@ -241,6 +244,14 @@ class ExportCaseDialog(QDialog):
         vault, case_id = self._vault, self._case.id
         self._tasks.run(lambda: export_case(vault, case_id, destination, recipients=recipients, passphrase=passphrase),
                         self._on_exported, self._on_failed, owner=self)
+
+    def _may_replace(self, destination: Path) -> bool:
+        """The proposed name may already hold an earlier export (perhaps the one already handed over):
+        replacing it is the officer's decision, never silent."""
+        answer = QMessageBox.question(self, self.tr("Export case file"), self.tr(
+            "{file} already exists. Replace it with this export?").format(file=destination),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_exported(self, result: ExportResult) -> None:
         self.busy.set_busy(False)

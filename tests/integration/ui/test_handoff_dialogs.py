@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -90,7 +91,7 @@ def test_a_changed_file_must_be_checked_again(qtbot: Any, tasks: Any, vault: Vau
     assert not receive.accept_button.isEnabled()
     receive.check.click()
     qtbot.waitUntil(lambda: bool(receive.error.text()), timeout=10_000)
-    assert "is not a NetPatrol case file" in receive.error.text() and not receive.accept_button.isEnabled()
+    assert "was not found" in receive.error.text() and not receive.accept_button.isEnabled()
 
 
 def test_the_window_lists_and_opens_a_received_case(qtbot: Any, tasks: Any, settings: Any, vault: Vault,
@@ -112,3 +113,27 @@ def test_the_window_lists_and_opens_a_received_case(qtbot: Any, tasks: Any, sett
     assert "(stayed with the sending unit)" in names
     victim = next(p for p in receiving.people.in_case(case_id) if p.role is Role.VICTIM)
     assert not victim.identity_here
+
+
+def test_an_earlier_export_is_replaced_only_when_the_officer_says_so(qtbot: Any, tasks: Any, vault: Vault,
+                                                                     receiving: Vault, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.cases import handoff
+
+    case = vault.create_case("覆寫測試（虛構）")
+    earlier = tmp_path / "case.npcase"
+    earlier.write_bytes(b"the file handed over yesterday")
+    answers: list[str] = []
+    monkeypatch.setattr(handoff.QMessageBox, "question", lambda *args: (
+        answers.append(args[2]), handoff.QMessageBox.StandardButton.No)[1])
+    export = ExportCaseDialog(tasks, vault, case)
+    qtbot.addWidget(export)
+    export.recipient.setText(workstation_keys(receiving).recipient)
+    export.file.path.setText(str(earlier))
+    export.buttons.button(export.buttons.StandardButton.Ok).click()
+    assert answers and "already exists" in answers[0]
+    assert earlier.read_bytes() == b"the file handed over yesterday" and export.result is None
+    monkeypatch.setattr(handoff.QMessageBox, "question", lambda *args: handoff.QMessageBox.StandardButton.Yes)
+    export.buttons.button(export.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
+    assert earlier.read_bytes().startswith(b"age-encryption.org/v1")
