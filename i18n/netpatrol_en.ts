@@ -802,6 +802,21 @@ Open the page anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <source>Exporting… evidence files written: {done} of {total}</source>
+        <translation>Exporting… evidence files written: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Checking… evidence files verified: {done} of {total}</source>
+        <translation>Checking… evidence files verified: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Importing… evidence files stored: {done} of {total}</source>
+        <translation>Importing… evidence files stored: {done} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search cases and captured text…</source>

@@ -802,6 +802,21 @@ Open the page anyway?</source>
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <source>Exporting… evidence files written: {done} of {total}</source>
+        <translation>正在匯出…已寫入證據檔案：{done}／{total}</translation>
+    </message>
+    <message>
+        <source>Checking… evidence files verified: {done} of {total}</source>
+        <translation>正在檢查…已核對證據檔案：{done}／{total}</translation>
+    </message>
+    <message>
+        <source>Importing… evidence files stored: {done} of {total}</source>
+        <translation>正在匯入…已存入證據檔案：{done}／{total}</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search cases and captured text…</source>

@@ -29,7 +29,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +59,8 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 FILES = "files/"
 AGE_MAGIC = b"age-encryption.org/v1\n"
+Progress = Callable[[str, int, int], None]
+"""(stage, evidence files done, of): stage "export", "check" (the verifying pass) or "import"."""
 MANIFEST_LIMIT = 256 * 1024 * 1024  # a manifest is text; more than this is not one of ours
 PLAIN_SLICE = 1024 * 1024
 
@@ -189,7 +191,7 @@ class ExportResult:
 
 
 def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: Iterable[str] = (),
-                passphrase: str | None = None) -> ExportResult:
+                passphrase: str | None = None, progress: Progress | None = None) -> ExportResult:
     """Write the case file, then record the export (with the file's SHA-256) in the audit chain."""
     keys = [_recipient(text) for text in recipients]
     if bool(keys) == bool(passphrase):
@@ -201,7 +203,7 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     keys_used = workstation_keys(vault)
     manifest = _manifest(vault, case, keys_used)
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), manifest["artifacts"])
+    members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), manifest["artifacts"], progress)
     digest = _write(destination, tar_stream(members, int(vault.clock().timestamp())), keys, passphrase)
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
     vault.record("case.export", case_id=case.id, subject=case.id, details={
@@ -218,12 +220,14 @@ def _recipient(text: str) -> x25519.Recipient:
         raise BadRecipient(recipient=text.strip()[:80]) from None
 
 
-def _members(vault: Vault, manifest: bytes, signature: bytes,
-             artifacts: list[dict[str, Any]]) -> Iterator[tuple[str, int, Iterable[bytes]]]:
+def _members(vault: Vault, manifest: bytes, signature: bytes, artifacts: list[dict[str, Any]],
+             progress: Progress | None) -> Iterator[tuple[str, int, Iterable[bytes]]]:
     yield MANIFEST, len(manifest), [manifest]
     yield SIGNATURE, len(signature), [signature]
-    for artifact in artifacts:
+    for index, artifact in enumerate(artifacts):
         yield FILES + artifact["id"], artifact["size"], _checked(vault, artifact)
+        if progress:
+            progress("export", index + 1, len(artifacts))
 
 
 def _checked(vault: Vault, artifact: dict[str, Any]) -> Iterator[bytes]:
@@ -387,6 +391,7 @@ class _Contents:
 
     sink: FileSink
     expected_manifest: str | None = None  # the SHA-256 seen by the verifying pass, when writing
+    progress: Callable[[int, int], None] | None = None  # (files done, of), after each file
     buffer: bytearray = field(default_factory=bytearray)
     member: str = ""
     manifest: dict[str, Any] | None = None
@@ -468,6 +473,8 @@ class _Contents:
         self.sink.end(self.current)
         self.files += 1
         self.current = None
+        if self.progress:
+            self.progress(self.files, len(self.listed))
 
     def check_complete(self) -> None:
         if not self.signed:
@@ -478,9 +485,11 @@ class _Contents:
 
 
 def read_case_file(path: Path, *, identities: list[x25519.Identity], passphrase: str | None = None,
-                   sink: FileSink | None = None, expected_manifest: str | None = None) -> CaseFileReport:
+                   sink: FileSink | None = None, expected_manifest: str | None = None,
+                   progress: Progress | None = None, stage: str = "check") -> CaseFileReport:
     """Decrypt and check the whole file; raise the officer's sentence for anything wrong."""
-    contents = _Contents(sink or FileSink(), expected_manifest)
+    contents = _Contents(sink or FileSink(), expected_manifest,
+                         progress=(lambda done, total: progress(stage, done, total)) if progress else None)
     parser = TarParser(contents)
     file_digest = _decrypt(path, parser, identities, passphrase)
     if parser.error is not None:

@@ -29,7 +29,14 @@ from app.core.timeutil import roc_datetime, taipei_text
 from app.vault.audit import row_hash
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS
 from app.vault.cases import DEFAULT_NUMBER_FORMAT
-from app.vault.handoff import CaseAlreadyHere, CaseFileReport, FileSink, read_case_file, vault_identities
+from app.vault.handoff import (
+    CaseAlreadyHere,
+    CaseFileReport,
+    FileSink,
+    Progress,
+    read_case_file,
+    vault_identities,
+)
 from app.vault.steps import STEP_COLUMNS
 
 if TYPE_CHECKING:
@@ -49,15 +56,16 @@ class ImportResult:
 
 
 def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
-                     passphrase: str | None = None) -> ImportResult:
+                     passphrase: str | None = None, progress: Progress | None = None) -> ImportResult:
+    """``progress``: stage "check" while the whole file is verified, then "import" while it is written."""
     keys = [*vault_identities(vault), *(identities or [])]
-    report = read_case_file(path, identities=keys, passphrase=passphrase)  # writes nothing
+    report = read_case_file(path, identities=keys, passphrase=passphrase, progress=progress)  # writes nothing
     _refuse_known(vault, report.manifest)
     writer = _CaseWriter(vault, report)
     with vault.db.transaction():
         writer.write_records()
         read_case_file(path, identities=keys, passphrase=passphrase, sink=writer,
-                       expected_manifest=report.manifest_sha256)
+                       expected_manifest=report.manifest_sha256, progress=progress, stage="import")
         writer.write_after_files()
     return ImportResult(vault.case(writer.case_id), report)
 

@@ -7,6 +7,7 @@ compare the fingerprint with the sending unit before *Import* writes anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.core.models import Case
 from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
@@ -46,6 +48,26 @@ def _fixed(widget: QWidget) -> QWidget:
 
 def _documents() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+def _every_percent(signal: Any) -> Callable[[str, int, int], None]:
+    """A progress callback for the working thread that emits ``signal`` once per hundredth of the files
+    (and at the end): a case of 4,000 files would otherwise queue 8,000 repaints."""
+
+    def report(stage: str, done: int, total: int) -> None:
+        if done == total or done % max(1, total // 100) == 0:
+            signal.emit(stage, done, total)
+
+    return report
+
+
+def _progress_text(stage: str, done: int, total: int) -> str:
+    texts = {
+        "export": translate("CaseFiles", "Exporting… evidence files written: {done} of {total}"),
+        "check": translate("CaseFiles", "Checking… evidence files verified: {done} of {total}"),
+        "import": translate("CaseFiles", "Importing… evidence files stored: {done} of {total}"),
+    }
+    return texts.get(stage, "{done}/{total}").format(done=done, total=total)
 
 
 class _FileRow(QWidget):
@@ -135,6 +157,8 @@ class KeysDialog(QDialog):
 class ExportCaseDialog(QDialog):
     """Export one case, to the receiving workstation's key or to a passphrase. ``result`` afterwards."""
 
+    progressed = Signal(str, int, int)  # from the exporting thread
+
     def __init__(self, tasks: TaskRunner, vault: Vault, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportCaseDialog")
@@ -162,8 +186,11 @@ class ExportCaseDialog(QDialog):
         self.outcome.hide()
         self.error = ErrorLabel(self)
         self.busy = BusyBar(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("exportProgress")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self)
         self._lay_out()
+        self.progressed.connect(self._on_progress)
         self.to_key.toggled.connect(self._update)
         for field in (self.recipient, self.passphrase, self.repeat):
             field.textChanged.connect(self._update)
@@ -189,8 +216,13 @@ class ExportCaseDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+
+    def _on_progress(self, stage: str, done: int, total: int) -> None:
+        if self.busy.isVisible():  # a late report after the result is dropped
+            self.status.setText(_progress_text(stage, done, total))
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export case file"))
@@ -241,9 +273,9 @@ class ExportCaseDialog(QDialog):
         self.error.clear_error()
         self.busy.set_busy(True)
         self._update()
-        vault, case_id = self._vault, self._case.id
-        self._tasks.run(lambda: export_case(vault, case_id, destination, recipients=recipients, passphrase=passphrase),
-                        self._on_exported, self._on_failed, owner=self)
+        vault, case_id, progress = self._vault, self._case.id, _every_percent(self.progressed)
+        self._tasks.run(lambda: export_case(vault, case_id, destination, recipients=recipients, passphrase=passphrase,
+                                            progress=progress), self._on_exported, self._on_failed, owner=self)
 
     def _may_replace(self, destination: Path) -> bool:
         """The proposed name may already hold an earlier export (perhaps the one already handed over):
@@ -255,6 +287,7 @@ class ExportCaseDialog(QDialog):
 
     def _on_exported(self, result: ExportResult) -> None:
         self.busy.set_busy(False)
+        self.status.clear()
         self.result = result
         self.passphrase.clear()
         self.repeat.clear()
@@ -267,6 +300,7 @@ class ExportCaseDialog(QDialog):
 
     def _on_failed(self, error: KnownError) -> None:
         self.busy.set_busy(False)
+        self.status.clear()
         self.error.show_error(error)
         self._update()
 
@@ -275,6 +309,7 @@ class ImportCaseDialog(QDialog):
     """Check a case file, show who signed it, then import it. ``imported`` with the new case's id."""
 
     imported = Signal(str)
+    progressed = Signal(str, int, int)  # from the checking or importing thread
 
     def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -291,6 +326,8 @@ class ImportCaseDialog(QDialog):
         self.summary.setTextInteractionFlags(self.summary.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = ErrorLabel(self)
         self.busy = BusyBar(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("importProgress")
         self.check = QPushButton(self)
         self.check.setObjectName("checkCaseFile")
         self.accept_button = QPushButton(self)
@@ -304,6 +341,7 @@ class ImportCaseDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        layout.addWidget(self.status)
         layout.addWidget(self.busy)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -311,6 +349,7 @@ class ImportCaseDialog(QDialog):
             row.addWidget(widget)
         layout.addLayout(row)
         self.file.changed.connect(self._forget_check)
+        self.progressed.connect(self._on_progress)
         self.passphrase.textChanged.connect(self._forget_check)
         self.check.clicked.connect(self._on_check)
         self.accept_button.clicked.connect(self._on_import)
@@ -352,6 +391,10 @@ class ImportCaseDialog(QDialog):
         if not self.busy.isVisible():
             super().reject()
 
+    def _on_progress(self, stage: str, done: int, total: int) -> None:
+        if self.busy.isVisible():  # a late report after the result is dropped
+            self.status.setText(_progress_text(stage, done, total))
+
     def _start(self, work: Any, done: Any) -> None:
         self.error.clear_error()
         self.busy.set_busy(True)
@@ -362,11 +405,13 @@ class ImportCaseDialog(QDialog):
         path, vault, passphrase = self.file.value(), self._vault, self.passphrase.text() or None
         if path is None:
             return
-        identities = vault_identities(vault)
-        self._start(lambda: read_case_file(path, identities=identities, passphrase=passphrase), self._on_checked)
+        identities, progress = vault_identities(vault), _every_percent(self.progressed)
+        self._start(lambda: read_case_file(path, identities=identities, passphrase=passphrase, progress=progress),
+                    self._on_checked)
 
     def _on_checked(self, report: CaseFileReport) -> None:
         self.busy.set_busy(False)
+        self.status.clear()
         self.report = report
         self._show_summary()
         self._update()
@@ -375,10 +420,12 @@ class ImportCaseDialog(QDialog):
         path, vault, passphrase = self.file.value(), self._vault, self.passphrase.text() or None
         if path is None or self.report is None:
             return
-        self._start(lambda: import_case_file(vault, path, passphrase=passphrase), self._on_imported)
+        progress = _every_percent(self.progressed)
+        self._start(lambda: import_case_file(vault, path, passphrase=passphrase, progress=progress), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
         self.busy.set_busy(False)
+        self.status.clear()
         self.result = result
         self.passphrase.clear()
         self._show_summary()
@@ -387,6 +434,7 @@ class ImportCaseDialog(QDialog):
 
     def _on_failed(self, error: KnownError) -> None:
         self.busy.set_busy(False)
+        self.status.clear()
         self.error.show_error(error)
         self._update()
 

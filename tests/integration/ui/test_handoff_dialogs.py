@@ -46,6 +46,8 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
 
     receive = ImportCaseDialog(tasks, receiving)
     qtbot.addWidget(receive)
+    shown: list[str] = []
+    receive.progressed.connect(lambda *_report: shown.append(receive.status.text()))
     assert not receive.check.isEnabled() and not receive.accept_button.isEnabled()
     receive.file.path.setText(str(tmp_path / "out.npcase"))
     assert receive.check.isEnabled() and not receive.accept_button.isEnabled()  # check first
@@ -63,6 +65,10 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     assert receive.isVisible()
     qtbot.waitUntil(lambda: bool(imported), timeout=30_000)
     assert imported == [case_id] and "Received as case" in receive.summary.text()
+    files = len(vault.artifacts.in_case(case_id))
+    assert f"Checking… evidence files verified: {files} of {files}" in shown
+    assert f"Importing… evidence files stored: {files} of {files}" in shown
+    assert receive.status.text() == ""  # cleared with the result
     assert not receive.accept_button.isEnabled()
 
 

@@ -386,3 +386,15 @@ def test_a_case_file_that_cannot_be_read_to_the_end_says_so(vault: Vault, receiv
     with pytest.raises(CaseFileUnreadable):
         import_case_file(receiving, tmp_path / "case.npcase")
     assert rows(receiving) == before
+
+
+def test_progress_is_told_file_by_file(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    """A case of thousands of files takes minutes to send or receive: the window counts them."""
+    case_id = busy_case(vault)
+    files = len(vault.artifacts.in_case(case_id))
+    told: list[tuple[str, int, int]] = []
+    export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient],
+                progress=lambda *report: told.append(report))
+    import_case_file(receiving, tmp_path / "case.npcase", progress=lambda *report: told.append(report))
+    for stage in ("export", "check", "import"):
+        assert [done for s, done, total in told if s == stage and total == files] == list(range(1, files + 1))
