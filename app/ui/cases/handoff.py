@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -41,7 +41,11 @@ from app.vault.receive import ImportResult, import_case_file
 SUFFIX = ".npcase"
 
 
-def _fixed(widget: QWidget) -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def _fixed(widget: W) -> W:
+    """Keys and fingerprints in a fixed-width font, so that groups line up when read out."""
     widget.setFont(QFont("monospace"))
     return widget
 
