@@ -36,6 +36,20 @@ def _rechunk(data: bytes | Iterable[bytes]) -> Iterator[bytes]:
             yield bytes(view[start : start + CHUNK])
 
 
+_KEYS = [k.strip() for k in _COLUMNS.split(",")]
+
+
+def insert_chunk(db: Database, artifact_id: str, index: int, chunk: bytes) -> None:
+    db.execute("INSERT INTO artifact_chunks (artifact_id, idx, data) VALUES (?,?,?)", (artifact_id, index, chunk))
+
+
+def insert_artifact_row(db: Database, fields: dict[str, Any], seq: int) -> None:
+    """Write an artifacts row from the fields its audit entry hashed: a file acquired here and one received
+    in a case file are written the same way."""
+    db.execute(f"INSERT INTO artifacts ({_COLUMNS}, audit_seq) VALUES ({','.join('?' * (len(_KEYS) + 1))})",
+               (*(fields[key] for key in _KEYS), seq))
+
+
 class ArtifactStore:
     def __init__(self, db: Database, audit: AuditLog) -> None:
         self._db = db
@@ -52,8 +66,7 @@ class ArtifactStore:
             for index, chunk in enumerate(_rechunk(data)):
                 digest.update(chunk)
                 size += len(chunk)
-                self._db.execute("INSERT INTO artifact_chunks (artifact_id, idx, data) VALUES (?,?,?)",
-                                 (artifact_id, index, chunk))
+                insert_chunk(self._db, artifact_id, index, chunk)
             fields = {"id": artifact_id, "case_id": case_id, "capture_id": capture_id, "kind": str(kind),
                       "name": name, "mime": mime, "size": size, "sha256": digest.hexdigest(), "acquired_at": at}
             # The entry is dated when it is written, like every other: ``moment`` (when the bytes were
@@ -62,10 +75,7 @@ class ArtifactStore:
             entry = self._audit.append(actor, "artifact.add", case_id=case_id, subject=artifact_id,
                                        details={"kind": str(kind), "name": name, "size": size,
                                                 "sha256": digest.hexdigest(), "row": row_hash(fields)})
-            self._db.execute(
-                f"INSERT INTO artifacts ({_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (artifact_id, case_id, capture_id, str(kind), name, mime, size, digest.hexdigest(), at, entry.seq),
-            )
+            insert_artifact_row(self._db, fields, entry.seq)
         return self.get(artifact_id)
 
     def get(self, artifact_id: str) -> Artifact:
@@ -106,17 +116,26 @@ class ArtifactStore:
     def verify(self, artifact: Artifact) -> bool:
         return self.rehash(artifact.id) == (artifact.sha256, artifact.size)
 
+    def verified_chunks(self, artifact: Artifact) -> Iterator[bytes]:
+        """The bytes on their way out of the vault (an exported file, a case file), refused at the end when
+        they no longer match the size and SHA-256 taken at acquisition: nothing leaves the vault that its
+        own record contradicts."""
+        digest, size = hashlib.sha256(), 0
+        for chunk in self.chunks(artifact.id):
+            digest.update(chunk)
+            size += len(chunk)
+            yield chunk
+        if (digest.hexdigest(), size) != (artifact.sha256, artifact.size):
+            raise IntegrityFailure(detail=translate("errors", "evidence file {id} no longer matches its SHA-256; "
+                                                              "run 'netpatrol verify'").format(id=artifact.id))
+
     def export(self, actor: Actor, artifact: Artifact, destination: Path, moment: datetime) -> None:
         """Write the bytes to ``destination`` atomically, checking the hash on the way out.
 
         A half-written file never appears under the destination name; a hash mismatch leaves no file.
         """
-        digest = hashlib.sha256()
         with atomic_file(destination) as out:
-            for chunk in self.chunks(artifact.id):
-                digest.update(chunk)
+            for chunk in self.verified_chunks(artifact):
                 out.write(chunk)
-            if digest.hexdigest() != artifact.sha256:
-                raise IntegrityFailure(detail=f"artifact {artifact.id} no longer matches its SHA-256")
         self._audit.append(actor, "artifact.export", case_id=artifact.case_id, subject=artifact.id,
                            details={"sha256": artifact.sha256, "file": destination.name}, at=moment)

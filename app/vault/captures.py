@@ -74,10 +74,13 @@ class StoredIdentifier:
     at: datetime
 
 
+_CAPTURE_KEYS = [k.strip() for k in CAPTURE_COLUMNS.split(",")]
+_IDENT_KEYS = [k.strip() for k in IDENT_COLUMNS.split(",")]
+
+
 def capture_fields(row: tuple[Any, ...]) -> dict[str, Any]:
     """The fields of a captures row as they were hashed into its audit entry (verify uses this too)."""
-    keys = [k.strip() for k in CAPTURE_COLUMNS.split(",")]
-    fields = dict(zip(keys, row, strict=True))
+    fields = dict(zip(_CAPTURE_KEYS, row, strict=True))
     fields["completeness"] = json.loads(fields["completeness"])
     fields["metadata"] = json.loads(fields["metadata"])
     fields["complete"] = bool(fields["complete"])
@@ -85,8 +88,7 @@ def capture_fields(row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def identifier_fields(row: tuple[Any, ...]) -> dict[str, Any]:
-    keys = [k.strip() for k in IDENT_COLUMNS.split(",")]
-    fields = dict(zip(keys, row, strict=True))
+    fields = dict(zip(_IDENT_KEYS, row, strict=True))
     fields["retracted"] = bool(fields["retracted"])
     return fields
 
@@ -147,11 +149,7 @@ def store_capture(vault: Vault, case_ref: str, capture: PageCapture,
         entry = vault.audit.append(vault.actor, "capture.add", case_id=case.id, subject=capture_id, details={
             "kind": str(capture.kind), "complete": capture.completeness.complete, "files": len(capture.files),
             "row": row_hash(fields)}, at=moment)
-        vault.db.execute(
-            f"INSERT INTO captures ({CAPTURE_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (capture_id, case.id, str(capture.kind), capture.url, capture.final_url, capture.title,
-             fields["started_at"], fields["ended_at"], capture.persona, int(capture.completeness.complete),
-             _json(fields["completeness"]), _json(capture.metadata), entry.seq))
+        insert_capture_row(vault.db, fields, entry.seq)
         for item in capture.files:
             artifacts.append(vault.artifacts.add(vault.actor, case.id, item.kind, item.name, item.mime, item.data,
                                                  capture.ended_at, capture_id))
@@ -176,6 +174,26 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def insert_capture_row(db: Database, fields: dict[str, Any], seq: int) -> None:
+    """Write a captures row from the fields its audit entry hashed (``capture_fields`` reads them back):
+    a capture made here and one received in a case file are written the same way."""
+    row = {**fields, "complete": int(fields["complete"]), "completeness": _json(fields["completeness"]),
+           "metadata": _json(fields["metadata"])}
+    db.execute(f"INSERT INTO captures ({CAPTURE_COLUMNS}, audit_seq) VALUES ({_marks(len(_CAPTURE_KEYS) + 1)})",
+               (*(row[key] for key in _CAPTURE_KEYS), seq))
+
+
+def insert_identifier_row(db: Database, fields: dict[str, Any], seq: int) -> None:
+    """Write an identifiers row from the fields its audit entry hashed (``identifier_fields`` reads them back)."""
+    row = {**fields, "retracted": int(fields["retracted"])}
+    db.execute(f"INSERT INTO identifiers ({IDENT_COLUMNS}, audit_seq) VALUES ({_marks(len(_IDENT_KEYS) + 1)})",
+               (*(row[key] for key in _IDENT_KEYS), seq))
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
 def _insert_identifier(vault: Vault, case_id: str, capture_id: str | None, kind: IdentifierKind, value: str,
                        source: str, origin: Origin, supersedes: int | None, retracted: bool,
                        moment: datetime) -> int:
@@ -187,10 +205,7 @@ def _insert_identifier(vault: Vault, case_id: str, capture_id: str | None, kind:
         action = "identifier.retract" if retracted else ("identifier.correct" if supersedes else "identifier.add")
         entry = vault.audit.append(vault.actor, action, case_id=case_id, subject=str(ident), details={
             "kind": str(kind), "origin": str(origin), "supersedes": supersedes, "row": row_hash(fields)}, at=moment)
-        vault.db.execute(
-            f"INSERT INTO identifiers ({IDENT_COLUMNS}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (ident, case_id, capture_id, str(kind), value, source, str(origin), supersedes, int(retracted),
-             fields["at"], entry.seq))
+        insert_identifier_row(vault.db, fields, entry.seq)
     return ident
 
 

@@ -59,8 +59,7 @@ class CaseStore:
             fields = self._fields(number, title, platforms, CaseStatus.OPEN, actor.officer, unit, notes, at)
             entry = self._audit.append(actor, "case.create", case_id=case_id, subject=case_id,
                                        details={"number": number, "row": row_hash(fields)}, at=moment)
-            self._db.execute("INSERT INTO cases (id, created_at, audit_seq) VALUES (?,?,?)", (case_id, at, entry.seq))
-            self._insert_revision(case_id, fields, entry.seq)
+            self._insert_case(case_id, fields, entry.seq)
         return self.get(case_id)
 
     def receive(self, actor: Actor, case_id: str, unit: str, title: str, platforms: tuple[str, ...],
@@ -72,8 +71,7 @@ class CaseStore:
         with self._db.transaction():
             entry = self._audit.append(actor, "case.import", case_id=case_id, subject=case_id,
                                        details={**details, "number": number, "row": row_hash(fields)})
-            self._db.execute("INSERT INTO cases (id, created_at, audit_seq) VALUES (?,?,?)", (case_id, at, entry.seq))
-            self._insert_revision(case_id, fields, entry.seq)
+            self._insert_case(case_id, fields, entry.seq)
 
     def revise(self, actor: Actor, case: Case, changes: dict[str, Any], moment: datetime) -> Case:
         """An edit is a new revision and a new audit entry; the old revision stays as it was."""
@@ -95,6 +93,11 @@ class CaseStore:
                 unit: str, notes: str, at: str) -> dict[str, Any]:
         return {"number": number, "title": title, "platforms": list(platforms), "status": str(status),
                 "officer": officer, "unit": unit, "notes": notes, "at": at}
+
+    def _insert_case(self, case_id: str, fields: dict[str, Any], seq: int) -> None:
+        """The case and its first revision, opened (or received) at the revision's time."""
+        self._db.execute("INSERT INTO cases (id, created_at, audit_seq) VALUES (?,?,?)", (case_id, fields["at"], seq))
+        self._insert_revision(case_id, fields, seq)
 
     def _insert_revision(self, case_id: str, fields: dict[str, Any], seq: int) -> None:
         self._db.execute(

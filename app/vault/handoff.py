@@ -43,7 +43,7 @@ from pyrage import x25519
 from app import __version__
 from app.core.errors import IntegrityFailure, KnownError, NotFound, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.models import Case, Role
+from app.core.models import Artifact, Case, Role
 from app.core.passphrase import check_passphrase
 from app.core.timeutil import iso_utc
 from app.vault.atomic import atomic_file
@@ -201,9 +201,10 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
         check_passphrase(passphrase)
     case = vault.case(case_ref)
     keys_used = workstation_keys(vault)
-    manifest = _manifest(vault, case, keys_used)
+    artifacts = vault.artifacts.in_case(case.id)
+    manifest = _manifest(vault, case, keys_used, artifacts)
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), manifest["artifacts"], progress)
+    members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), artifacts, progress)
     digest = _write(destination, tar_stream(members, int(vault.clock().timestamp())), keys, passphrase)
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
     vault.record("case.export", case_id=case.id, subject=case.id, details={
@@ -220,27 +221,15 @@ def _recipient(text: str) -> x25519.Recipient:
         raise BadRecipient(recipient=text.strip()[:80]) from None
 
 
-def _members(vault: Vault, manifest: bytes, signature: bytes, artifacts: list[dict[str, Any]],
+def _members(vault: Vault, manifest: bytes, signature: bytes, artifacts: list[Artifact],
              progress: Progress | None) -> Iterator[tuple[str, int, Iterable[bytes]]]:
     yield MANIFEST, len(manifest), [manifest]
     yield SIGNATURE, len(signature), [signature]
     for index, artifact in enumerate(artifacts):
-        yield FILES + artifact["id"], artifact["size"], _checked(vault, artifact)
+        # a case file never carries evidence that its own manifest contradicts
+        yield FILES + artifact.id, artifact.size, vault.artifacts.verified_chunks(artifact)
         if progress:
             progress("export", index + 1, len(artifacts))
-
-
-def _checked(vault: Vault, artifact: dict[str, Any]) -> Iterator[bytes]:
-    """An artifact's bytes, refused at the end if they no longer match the hash taken at acquisition:
-    a case file never carries evidence that its own manifest contradicts."""
-    digest, size = hashlib.sha256(), 0
-    for chunk in vault.artifact_chunks(artifact["id"]):
-        digest.update(chunk)
-        size += len(chunk)
-        yield chunk
-    if (digest.hexdigest(), size) != (artifact["sha256"], artifact["size"]):
-        raise IntegrityFailure(detail=translate("handoff", "evidence file {id} no longer matches its SHA-256; "
-                                                          "run 'netpatrol verify'").format(id=artifact["id"]))
 
 
 def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Recipient], passphrase: str | None) -> str:
@@ -284,7 +273,7 @@ class _HashingWriter:
         self._out.flush()
 
 
-def _manifest(vault: Vault, case: Case, keys: WorkstationKeys) -> dict[str, Any]:
+def _manifest(vault: Vault, case: Case, keys: WorkstationKeys, artifacts: list[Artifact]) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "exported_at": iso_utc(vault.clock()),
@@ -295,11 +284,11 @@ def _manifest(vault: Vault, case: Case, keys: WorkstationKeys) -> dict[str, Any]
         "case": {"id": case.id, "number": case.number, "title": case.title, "platforms": list(case.platforms),
                  "status": str(case.status), "officer": case.officer, "unit": case.unit, "notes": case.notes,
                  "created_at": iso_utc(case.created_at)},
-        **_records(vault, case.id),
+        **_records(vault, case.id, artifacts),
     }
 
 
-def _records(vault: Vault, case_id: str) -> dict[str, list[dict[str, Any]]]:
+def _records(vault: Vault, case_id: str, artifacts: list[Artifact]) -> dict[str, list[dict[str, Any]]]:
     """Every row of the case as stored (the form its audit entry hashed), sealed identities left out."""
     db = vault.db
     return {
@@ -309,7 +298,7 @@ def _records(vault: Vault, case_id: str) -> dict[str, list[dict[str, Any]]]:
             f"SELECT {CAPTURE_COLUMNS} FROM captures WHERE case_id = ? ORDER BY started_at, id", (case_id,))],
         "artifacts": [{"id": a.id, "capture_id": a.capture_id, "kind": str(a.kind), "name": a.name, "mime": a.mime,
                        "size": a.size, "sha256": a.sha256, "acquired_at": iso_utc(a.acquired_at)}
-                      for a in vault.artifacts.in_case(case_id)],
+                      for a in artifacts],
         "identifiers": [identifier_fields(row) for row in db.all(
             f"SELECT {IDENT_COLUMNS} FROM identifiers WHERE case_id = ? ORDER BY id", (case_id,))],
         "steps": [step_fields(row) for row in db.all(

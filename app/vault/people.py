@@ -30,6 +30,15 @@ def _person(row: tuple[Any, ...]) -> Person:
                   json.loads(details), identity_here=not role.sealed or sealed is not None)
 
 
+def insert_person_row(db: Database, fields: dict[str, Any], sealed: bytes | None, seq: int) -> None:
+    """Write a people row from the fields its audit entry hashed (which hold the sealed blob's hash, the
+    row the blob itself): a person added here and one received in a case file are written the same way."""
+    db.execute("INSERT INTO people (id, case_id, role, ordinal, name, details, sealed, created_at, audit_seq) "
+               "VALUES (?,?,?,?,?,?,?,?,?)",
+               (fields["id"], fields["case_id"], fields["role"], fields["ordinal"], fields["name"],
+                json.dumps(fields["details"], ensure_ascii=False), sealed, fields["created_at"], seq))
+
+
 class IdentityNotHandedOver(KnownError):
     text = QT_TRANSLATE_NOOP(
         "errors", "The identity of {pseudonym} stayed with the unit that handed over this case (case files never "
@@ -61,12 +70,7 @@ class PeopleStore:
             entry = self._audit.append(actor, "person.add", case_id=case_id, subject=person_id,
                                        details={"role": str(role), "pseudonym": pseudonym(role, ordinal),
                                                 "row": row_hash(fields)}, at=moment)
-            self._db.execute(
-                "INSERT INTO people (id, case_id, role, ordinal, name, details, sealed, created_at, audit_seq) "
-                "VALUES (?,?,?,?,?,?,?,?,?)",
-                (person_id, case_id, str(role), ordinal, name, json.dumps(details, ensure_ascii=False),
-                 sealed_blob, at, entry.seq),
-            )
+            insert_person_row(self._db, fields, sealed_blob, entry.seq)
         return self.get(person_id)
 
     def get(self, person_id: str) -> Person:

@@ -26,8 +26,9 @@ from app.core.i18n import translate
 from app.core.models import ArtifactKind, Case, CaseStatus, Role
 from app.core.pseudonyms import pseudonym
 from app.core.timeutil import roc_datetime, taipei_text
+from app.vault.artifacts import insert_artifact_row, insert_chunk
 from app.vault.audit import row_hash
-from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS
+from app.vault.captures import insert_capture_row, insert_identifier_row
 from app.vault.cases import DEFAULT_NUMBER_FORMAT
 from app.vault.handoff import (
     CaseAlreadyHere,
@@ -37,7 +38,8 @@ from app.vault.handoff import (
     read_case_file,
     vault_identities,
 )
-from app.vault.steps import STEP_COLUMNS
+from app.vault.people import insert_person_row
+from app.vault.steps import insert_step_row
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
@@ -144,20 +146,12 @@ class _CaseWriter(FileSink):
                   "created_at": person["created_at"]}
         seq = self._entry("person.import", person["id"], fields, {
             "role": str(role), "pseudonym": pseudonym(role, person["ordinal"]), "identity_left_behind": person["sealed"]})
-        self.vault.db.execute(
-            "INSERT INTO people (id, case_id, role, ordinal, name, details, sealed, created_at, audit_seq) "
-            "VALUES (?,?,?,?,?,?,NULL,?,?)",
-            (person["id"], self.case_id, str(role), person["ordinal"], person["name"],
-             json.dumps(person["details"], ensure_ascii=False), person["created_at"], seq))
+        insert_person_row(self.vault.db, fields, None, seq)
 
     def _capture(self, capture: dict[str, Any]) -> None:
         fields = {**capture, "case_id": self.case_id}
-        seq = self._entry("capture.import", capture["id"], fields, {"kind": capture["kind"]})
-        values = [fields[key.strip()] for key in CAPTURE_COLUMNS.split(",")]
-        values[9] = int(fields["complete"])
-        values[10], values[11] = _compact(fields["completeness"]), _compact(fields["metadata"])
-        self.vault.db.execute(f"INSERT INTO captures ({CAPTURE_COLUMNS}, audit_seq) VALUES ({_marks(13)})",
-                              (*values, seq))
+        insert_capture_row(self.vault.db, fields, self._entry("capture.import", capture["id"], fields,
+                                                              {"kind": capture["kind"]}))
 
     def _identifier(self, identifier: dict[str, Any], new_ids: dict[int, int]) -> int:
         ident = int(self.vault.db.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM identifiers"))
@@ -165,19 +159,13 @@ class _CaseWriter(FileSink):
         fields = {**identifier, "id": ident, "case_id": self.case_id, "supersedes": supersedes}
         seq = self._entry("identifier.import", str(ident), fields, {
             "kind": identifier["kind"], "origin": identifier["origin"], "source_id": identifier["id"]})
-        values = [fields[key.strip()] for key in IDENT_COLUMNS.split(",")]
-        values[8] = int(fields["retracted"])
-        self.vault.db.execute(f"INSERT INTO identifiers ({IDENT_COLUMNS}, audit_seq) VALUES ({_marks(11)})",
-                              (*values, seq))
+        insert_identifier_row(self.vault.db, fields, seq)
         return ident
 
     def _step(self, step: dict[str, Any]) -> None:
         fields = {**step, "case_id": self.case_id}
-        seq = self._entry("step.import", step["step_id"], fields, {"step": step["step_id"], "action": step["action"]})
-        columns = STEP_COLUMNS.replace("id, ", "", 1)
-        values = [fields[key.strip()] for key in columns.split(",")]
-        values[7] = json.dumps(fields["data"], ensure_ascii=False, sort_keys=True)
-        self.vault.db.execute(f"INSERT INTO step_events ({columns}, audit_seq) VALUES ({_marks(10)})", (*values, seq))
+        insert_step_row(self.vault.db, fields, self._entry("step.import", step["step_id"], fields,
+                                                           {"step": step["step_id"], "action": step["action"]}))
 
     def _entry(self, action: str, subject: str, fields: dict[str, Any], details: dict[str, Any]) -> int:
         entry = self.vault.audit.append(self.vault.actor, action, case_id=self.case_id, subject=subject,
@@ -213,21 +201,8 @@ class _CaseWriter(FileSink):
         fields = {**artifact, "case_id": self.case_id}
         seq = self._entry("artifact.import", artifact["id"], fields, {
             "kind": artifact["kind"], "name": artifact["name"], "size": artifact["size"], "sha256": artifact["sha256"]})
-        self.vault.db.execute(
-            "INSERT INTO artifacts (id, case_id, capture_id, kind, name, mime, size, sha256, acquired_at, audit_seq) "
-            f"VALUES ({_marks(10)})",
-            (artifact["id"], self.case_id, artifact["capture_id"], artifact["kind"], artifact["name"], artifact["mime"],
-             artifact["size"], artifact["sha256"], artifact["acquired_at"], seq))
+        insert_artifact_row(self.vault.db, fields, seq)
 
     def _store_chunk(self, chunk: bytes) -> None:
-        self.vault.db.execute("INSERT INTO artifact_chunks (artifact_id, idx, data) VALUES (?,?,?)",
-                              (self._artifact_id, self._index, chunk))
+        insert_chunk(self.vault.db, self._artifact_id, self._index, chunk)
         self._index += 1
-
-
-def _marks(count: int) -> str:
-    return ",".join("?" * count)
-
-
-def _compact(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -68,6 +68,18 @@ def step_fields(row: tuple[Any, ...]) -> dict[str, Any]:
     return _fields(case_id, step_id, action, happened, recorded, officer, note, json.loads(data), version)
 
 
+_ROW_KEYS = [k.strip() for k in STEP_COLUMNS.split(",")][1:]  # the id is the database's
+
+
+def insert_step_row(db: Database, fields: Mapping[str, Any], seq: int) -> int:
+    """Write a step_events row from the fields its audit entry hashed (``step_fields`` reads them back);
+    a tick made here and one received in a case file are written the same way. Returns the row's id."""
+    row = {**fields, "data": json.dumps(fields["data"], ensure_ascii=False, sort_keys=True)}
+    cursor = db.execute(f"INSERT INTO step_events ({', '.join(_ROW_KEYS)}, audit_seq) "
+                        f"VALUES ({','.join('?' * (len(_ROW_KEYS) + 1))})", (*(row[key] for key in _ROW_KEYS), seq))
+    return int(cursor.lastrowid)
+
+
 def step_event_rows(db: Database) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
     """(table, row id, audit seq, hashed fields) for ``verify``'s row check."""
     for row in db.execute(f"SELECT {STEP_COLUMNS}, audit_seq FROM step_events ORDER BY id"):
@@ -91,12 +103,7 @@ class StepStore:
                                        details={"step": step_id, "happened_at": happened,
                                                 "procedure": procedure_version, "row": row_hash(fields)},
                                        at=recorded_at)
-            cursor = self._db.execute(
-                f"INSERT INTO step_events ({STEP_COLUMNS.replace('id, ', '', 1)}, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (case_id, step_id, str(action), happened, recorded, actor.officer, note,
-                 json.dumps(fields["data"], ensure_ascii=False, sort_keys=True), procedure_version, entry.seq),
-            )
-            event_id = int(cursor.lastrowid)
+            event_id = insert_step_row(self._db, fields, entry.seq)
         return StepEvent(event_id, case_id, step_id, action, parse_iso(happened), parse_iso(recorded), actor.officer,
                          note, fields["data"], procedure_version)
 
