@@ -2451,10 +2451,6 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <source>Cop&amp;y the figures</source>
         <translation>Cop&amp;y the figures</translation>
     </message>
-    <message>
-        <source>{text} is not a day: write 114/07/08 or 2025-07-08.</source>
-        <translation>{text} is not a day: write 114/07/08 or 2025-07-08.</translation>
-    </message>
 </context>
 <context>
     <name>TickDialog</name>
@@ -3944,6 +3940,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Artifact</translation>
     </message>
     <message>
+        <source>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</source>
+        <translation>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</translation>
+    </message>
+    <message>
         <source>truncated: the size is not a whole number of pages</source>
         <translation>truncated: the size is not a whole number of pages</translation>
     </message>
@@ -4112,12 +4112,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Case file</translation>
     </message>
     <message>
-        <source>The period ends ({last}) before it begins ({first}).</source>
-        <translation>The period ends ({last}) before it begins ({first}).</translation>
+        <source>{given} is not a day: write 114/07/08 or 2025-07-08.</source>
+        <translation>{given} is not a day: write 114/07/08 or 2025-07-08.</translation>
     </message>
     <message>
-        <source>{given} is not a day: write 2025-07-08 or 114/07/08.</source>
-        <translation>{given} is not a day: write 2025-07-08 or 114/07/08.</translation>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>The period ends ({last}) before it begins ({first}).</translation>
     </message>
 </context>
 <context>
@@ -4208,10 +4208,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Received from {unit} (their case number {number}) on {date}.</source>
         <translation>Received from {unit} (their case number {number}) on {date}.</translation>
-    </message>
-    <message>
-        <source>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</source>
-        <translation>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</translation>
     </message>
     <message>
         <source>{name} is out of place</source>

@@ -2451,10 +2451,6 @@ Cases and evidence are hidden until it is unlocked.</source>
         <source>Cop&amp;y the figures</source>
         <translation>複製統計結果(&amp;Y)</translation>
     </message>
-    <message>
-        <source>{text} is not a day: write 114/07/08 or 2025-07-08.</source>
-        <translation>{text} 不是日期：請寫成 114/07/08 或 2025-07-08。</translation>
-    </message>
 </context>
 <context>
     <name>TickDialog</name>
@@ -3944,6 +3940,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>證據檔案</translation>
     </message>
     <message>
+        <source>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</source>
+        <translation>證據檔案 {id} 與其 SHA-256 已不相符；請執行「netpatrol verify」</translation>
+    </message>
+    <message>
         <source>truncated: the size is not a whole number of pages</source>
         <translation>檔案遭截斷：大小非頁面之整數倍</translation>
     </message>
@@ -4112,12 +4112,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件檔案</translation>
     </message>
     <message>
-        <source>The period ends ({last}) before it begins ({first}).</source>
-        <translation>統計期間的結束日（{last}）早於起始日（{first}）。</translation>
+        <source>{given} is not a day: write 114/07/08 or 2025-07-08.</source>
+        <translation>{given} 不是日期：請寫成 114/07/08 或 2025-07-08。</translation>
     </message>
     <message>
-        <source>{given} is not a day: write 2025-07-08 or 114/07/08.</source>
-        <translation>{given} 不是日期：請寫成 2025-07-08 或 114/07/08。</translation>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>統計期間的結束日（{last}）早於起始日（{first}）。</translation>
     </message>
 </context>
 <context>
@@ -4208,10 +4208,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Received from {unit} (their case number {number}) on {date}.</source>
         <translation>{roc_date}自{unit}移交收案（原案號 {number}）。</translation>
-    </message>
-    <message>
-        <source>evidence file {id} no longer matches its SHA-256; run &apos;netpatrol verify&apos;</source>
-        <translation>證據檔案 {id} 與其 SHA-256 已不相符；請執行「netpatrol verify」</translation>
     </message>
     <message>
         <source>{name} is out of place</source>

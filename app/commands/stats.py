@@ -12,22 +12,14 @@ from typing import Any
 
 from app.cli import Output, opened_vault
 from app.commands.steps import load_procedure
-from app.core.errors import UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.timeutil import parse_day, taipei, utc_now
+from app.core.i18n import translate
+from app.core.timeutil import taipei, utc_now
 
 
 def period_from(first: str | None, last: str | None, today: date) -> Any:
-    from app.vault.stats import Period
+    from app.vault.stats import Period, day_of
 
-    return Period(_day(first) if first else today.replace(day=1), _day(last) if last else today)
-
-
-def _day(text: str) -> date:
-    day = parse_day(text)
-    if day is None:
-        raise UsageError(QT_TRANSLATE_NOOP("errors", "{given} is not a day: write 2025-07-08 or 114/07/08."), given=text)
-    return day
+    return Period(day_of(first) if first else today.replace(day=1), day_of(last) if last else today)
 
 
 def cmd_stats(args: argparse.Namespace) -> Output:

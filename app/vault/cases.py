@@ -137,6 +137,15 @@ class CaseStore:
         )
         return [_case(row) for row in rows]
 
+    def opened_between(self, start: str, end: str) -> list[Case]:
+        """The cases opened (or received) in [start, end) (stored UTC text), as they read now."""
+        rows = self._db.all(
+            f"SELECT {_COLUMNS} FROM case_revisions r JOIN cases c ON c.id = r.case_id "
+            f"WHERE {_LATEST} AND c.created_at >= ? AND c.created_at < ? ORDER BY c.created_at, r.case_id",
+            (start, end),
+        )
+        return [_case(row) for row in rows]
+
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM cases"))
 

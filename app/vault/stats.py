@@ -15,15 +15,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from app.checklist.clocks import ClockState, case_clocks, clock_step_ids
+from app.checklist.clocks import ClockState, case_clocks
 from app.checklist.engine import recorded_facts
-from app.checklist.events import latest_by_step
+from app.checklist.events import StepEvent, latest_by_step
 from app.checklist.procedure import Procedure
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.timeutil import TAIPEI, iso_utc, parse_iso
+from app.core.timeutil import TAIPEI, iso_utc, parse_day, parse_iso
 from app.vault.steps import StepStore
 
 if TYPE_CHECKING:
@@ -31,6 +32,15 @@ if TYPE_CHECKING:
 
 ORIGIN_STEP, ORIGIN_FIELD = "record-origin", "origin"
 NO_ORIGIN = ""  # a case whose origin step is not done yet
+
+
+def day_of(text: str) -> date:
+    """A day as officers type it (114/07/08, 2025-07-08, 民國114年7月8日), or their one sentence."""
+    day = parse_day(text)
+    if day is None:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "{given} is not a day: write 114/07/08 or 2025-07-08."),
+                         given=text.strip() or "-")
+    return day
 
 
 @dataclass(frozen=True)
@@ -43,7 +53,7 @@ class Period:
             raise UsageError(QT_TRANSLATE_NOOP("errors", "The period ends ({last}) before it begins ({first})."),
                              first=self.first.isoformat(), last=self.last.isoformat())
 
-    @property
+    @cached_property
     def bounds(self) -> tuple[str, str]:
         """[start, end) in stored UTC text: midnight Taipei of the first day to midnight after the last."""
         start = datetime.combine(self.first, time(0), TAIPEI)
@@ -92,9 +102,11 @@ class UnitStatistics:
 def unit_statistics(vault: Vault, procedure: Procedure, period: Period) -> UnitStatistics:
     stats = UnitStatistics(period)
     _patrols(vault, period, stats)
-    _cases(vault, procedure, period, stats)
+    # the latest event of every step in every case: one query serves origins, steps and clocks
+    latest = StepStore(vault.db, vault.audit).latest_across_cases([step.id for step in procedure.steps])
+    _cases(vault, procedure, period, stats, latest)
     _captures(vault, period, stats)
-    _steps_and_clocks(vault, procedure, period, stats)
+    _steps_and_clocks(procedure, period, stats, latest)
     return stats
 
 
@@ -116,19 +128,18 @@ def _patrols(vault: Vault, period: Period, stats: UnitStatistics) -> None:
     stats.patrol_officers = sorted(officers)
 
 
-def _cases(vault: Vault, procedure: Procedure, period: Period, stats: UnitStatistics) -> None:
+def _cases(vault: Vault, procedure: Procedure, period: Period, stats: UnitStatistics,
+           latest: dict[str, list[StepEvent]]) -> None:
     received = {case_id for (case_id,) in vault.db.all(
         "SELECT case_id FROM audit WHERE action = 'case.import' AND at >= ? AND at < ?", period.bounds)}
-    case_ids = [case_id for (case_id,) in vault.db.all(
-        "SELECT id FROM cases WHERE created_at >= ? AND created_at < ?", period.bounds)]
+    cases = vault.cases.opened_between(*period.bounds)
     stats.cases_received = len(received)
-    stats.cases_opened = len(case_ids) - len(received & set(case_ids))
-    origins = _origins(vault, case_ids)
+    stats.cases_opened = len(cases) - len(received & {case.id for case in cases})
     platforms: Counter[str] = Counter()
     by_origin: Counter[str] = Counter()
-    for case_id in case_ids:
-        platforms.update(vault.case(case_id).platforms)
-        by_origin[origins.get(case_id, NO_ORIGIN)] += 1
+    for case in cases:
+        platforms.update(case.platforms)
+        by_origin[_origin(latest.get(case.id, []))] += 1
     stats.cases_by_platform = dict(sorted(platforms.items(), key=lambda item: (-item[1], item[0])))
     choices = [c.value for s in procedure.steps if s.id == ORIGIN_STEP for f in s.fields if f.id == ORIGIN_FIELD
                for c in f.choices]
@@ -136,14 +147,12 @@ def _cases(vault: Vault, procedure: Procedure, period: Period, stats: UnitStatis
     stats.cases_by_origin.update({key: n for key, n in by_origin.items() if key not in stats.cases_by_origin})
 
 
-def _origins(vault: Vault, case_ids: list[str]) -> dict[str, str]:
-    latest = StepStore(vault.db, vault.audit).latest_across_cases([ORIGIN_STEP])
-    found = {}
-    for case_id in case_ids:
-        events = latest.get(case_id, [])
-        if events and events[-1].action.completes and isinstance(events[-1].data.get(ORIGIN_FIELD), str):
-            found[case_id] = str(events[-1].data[ORIGIN_FIELD])
-    return found
+def _origin(events: list[StepEvent]) -> str:
+    """How the case came in, from its record-origin step while that step stands done."""
+    event = next((e for e in events if e.step_id == ORIGIN_STEP), None)
+    if event is not None and event.action.completes and isinstance(event.data.get(ORIGIN_FIELD), str):
+        return str(event.data[ORIGIN_FIELD])
+    return NO_ORIGIN
 
 
 def _captures(vault: Vault, period: Period, stats: UnitStatistics) -> None:
@@ -154,18 +163,17 @@ def _captures(vault: Vault, period: Period, stats: UnitStatistics) -> None:
         "SELECT count(*) FROM audit WHERE action = 'case.export' AND at >= ? AND at < ?", period.bounds))
 
 
-def _steps_and_clocks(vault: Vault, procedure: Procedure, period: Period, stats: UnitStatistics) -> None:
-    store = StepStore(vault.db, vault.audit)
+def _steps_and_clocks(procedure: Procedure, period: Period, stats: UnitStatistics,
+                      latest: dict[str, list[StepEvent]]) -> None:
     done: Counter[str] = Counter()
-    for events in store.latest_across_cases([step.id for step in procedure.steps]).values():
+    for events in latest.values():
         done.update(e.step_id for e in events if e.action.completes and period.holds(e.happened_at))
     stats.steps_done = {step.id: done[step.id] for step in procedure.steps if done[step.id]}
-    _, end = period.bounds
-    moment = parse_iso(end)
+    moment = parse_iso(period.bounds[1])
     outcomes = {clock.id: ClockOutcome() for clock in procedure.clocks}
-    for case_id, events in store.latest_across_cases(clock_step_ids(procedure)).items():
-        latest = latest_by_step(events)
-        for status in case_clocks(procedure, case_id, latest, recorded_facts(procedure, latest), moment):
+    for case_id, events in latest.items():
+        by_step = latest_by_step(events)
+        for status in case_clocks(procedure, case_id, by_step, recorded_facts(procedure, by_step), moment):
             if status.stopped_at is None or not period.holds(status.stopped_at):
                 continue
             if status.state is ClockState.MET:

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.checklist.procedure import Procedure, current_language
 from app.core.errors import KnownError
-from app.core.timeutil import ROC_EPOCH_YEAR, parse_day, taipei, utc_now
+from app.core.timeutil import ROC_EPOCH_YEAR, taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.statistics import statistics_lines
 from app.ui.common import BusyBar, ErrorLabel, resize_within_screen
 from app.vault import Vault
-from app.vault.stats import Period, unit_statistics
+from app.vault.stats import Period, day_of, unit_statistics
 
 
 def day_text(day: date) -> str:
@@ -103,14 +103,8 @@ class StatisticsDialog(QDialog):
         super().changeEvent(event)
 
     def _period(self) -> Period | None:
-        first, last = parse_day(self.first.text()), parse_day(self.last.text())
-        bad = next((field for field, day in ((self.first, first), (self.last, last)) if day is None), None)
-        if bad is not None or first is None or last is None:
-            self.error.show_error(self.tr("{text} is not a day: write 114/07/08 or 2025-07-08.").format(
-                text=(bad or self.first).text() or "-"))
-            return None
         try:
-            return Period(first, last)
+            return Period(day_of(self.first.text()), day_of(self.last.text()))
         except KnownError as error:
             self.error.show_error(error)
             return None
