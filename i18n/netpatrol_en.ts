@@ -1418,8 +1418,32 @@ Reason:</translation>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
+        <source>&amp;Send the sealed identities too (only when the receiving unit must contact these people)</source>
+        <translation>&amp;Send the sealed identities too (only when the receiving unit must contact these people)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Why the receiving unit needs them (recorded in the audit log)</source>
+        <translation>Why the receiving unit needs them (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Vault passphrase &amp;again:</source>
+        <translation>Vault passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <source>The identities of {names} will be in the case file, readable by whoever opens it; the receiving vault seals them again. Each one sent is recorded in the audit log with your reason.</source>
+        <translation>The identities of {names} will be in the case file, readable by whoever opens it; the receiving vault seals them again. Each one sent is recorded in the audit log with your reason.</translation>
+    </message>
+    <message>
         <source>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</source>
         <translation>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</translation>
+    </message>
+    <message>
+        <source>Sealed identities sent with it: {names}.</source>
+        <translation>Sealed identities sent with it: {names}.</translation>
     </message>
     <message>
         <source>The case has no sealed identities.</source>
@@ -1428,6 +1452,10 @@ Reason:</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>{count} of them stayed with the unit that sent this case here and cannot be sent on.</source>
+        <translation>{count} of them stayed with the unit that sent this case here and cannot be sent on.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1641,6 +1669,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>Compare the fingerprint with the sending unit before importing.</source>
         <translation>Compare the fingerprint with the sending unit before importing.</translation>
+    </message>
+    <message>
+        <source>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</source>
+        <translation>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</translation>
     </message>
     <message>
         <source>Sealed identities ({count}) stayed with the sending unit.</source>
@@ -2688,6 +2720,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Reveal refused (wrong passphrase)</translation>
     </message>
     <message>
+        <source>Sealed identity sent with a case file</source>
+        <translation>Sealed identity sent with a case file</translation>
+    </message>
+    <message>
+        <source>Sending sealed identities refused (wrong passphrase)</source>
+        <translation>Sending sealed identities refused (wrong passphrase)</translation>
+    </message>
+    <message>
         <source>Capture stored</source>
         <translation>Capture stored</translation>
     </message>
@@ -2994,6 +3034,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Sealed identity stayed with the sender</source>
         <translation>Sealed identity stayed with the sender</translation>
+    </message>
+    <message>
+        <source>Sealed identity received (sealed again here)</source>
+        <translation>Sealed identity received (sealed again here)</translation>
+    </message>
+    <message>
+        <source>Sealed identities sent along</source>
+        <translation>Sealed identities sent along</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3659,6 +3707,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Signing key fingerprint (read it out to units you send case files to): {fingerprint}</translation>
     </message>
     <message>
+        <source>Passphrase again, to send the sealed identities: </source>
+        <translation>Passphrase again, to send the sealed identities: </translation>
+    </message>
+    <message>
         <source>Case {number} exported to {file}: {count} evidence files.</source>
         <translation>Case {number} exported to {file}: {count} evidence files.</translation>
     </message>
@@ -3671,8 +3723,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Signing key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <source>Sealed identities in this case: {count}. They stay in this vault; the case file names those people by pseudonym only.</source>
-        <translation>Sealed identities in this case: {count}. They stay in this vault; the case file names those people by pseudonym only.</translation>
+        <source>Sealed identities sent with the case file, as you stated: {names}. The sending is recorded in the audit log with your reason.</source>
+        <translation>Sealed identities sent with the case file, as you stated: {names}. The sending is recorded in the audit log with your reason.</translation>
+    </message>
+    <message>
+        <source>Sealed identities left out: {count}. They stay in this vault; the case file names those people by pseudonym only.</source>
+        <translation>Sealed identities left out: {count}. They stay in this vault; the case file names those people by pseudonym only.</translation>
     </message>
     <message>
         <source>Case received as {number} (their number {source_number}, from {unit}): {count} evidence files, every one matching the signed manifest.</source>
@@ -3685,6 +3741,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed manifest.</source>
         <translation>Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed manifest.</translation>
+    </message>
+    <message>
+        <source>Sealed identities sent along by the sender: {count}. An import seals them again in this vault; they are read only through a reveal.</source>
+        <translation>Sealed identities sent along by the sender: {count}. An import seals them again in this vault; they are read only through a reveal.</translation>
     </message>
     <message>
         <source>Signed with the key whose fingerprint is {fingerprint}: compare it with the sending unit&apos;s &apos;netpatrol keys show&apos;.</source>
@@ -3703,12 +3763,20 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>print the workstation key and the signing key&apos;s fingerprint</translation>
     </message>
     <message>
-        <source>write an encrypted, signed case file for another unit (sealed identities are left out)</source>
-        <translation>write an encrypted, signed case file for another unit (sealed identities are left out)</translation>
+        <source>write an encrypted, signed case file for another unit (sealed identities are left out unless --include-sealed)</source>
+        <translation>write an encrypted, signed case file for another unit (sealed identities are left out unless --include-sealed)</translation>
     </message>
     <message>
         <source>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</source>
         <translation>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>send the sealed identities (reporters, informants, victims) too; needs --reason and the passphrase again, and is audited</source>
+        <translation>send the sealed identities (reporters, informants, victims) too; needs --reason and the passphrase again, and is audited</translation>
+    </message>
+    <message>
+        <source>why the sealed identities must go with this case file</source>
+        <translation>why the sealed identities must go with this case file</translation>
     </message>
     <message>
         <source>receive a case file: everything is verified before anything is written</source>
@@ -3904,8 +3972,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>State why this identity must be revealed.</translation>
     </message>
     <message>
-        <source>The identity of {pseudonym} stayed with the unit that handed over this case (case files never carry sealed identities): ask that unit.</source>
-        <translation>The identity of {pseudonym} stayed with the unit that handed over this case (case files never carry sealed identities): ask that unit.</translation>
+        <source>State why the sealed identities must go with this case file.</source>
+        <translation>State why the sealed identities must go with this case file.</translation>
+    </message>
+    <message>
+        <source>The identity of {pseudonym} stayed with the unit that handed over this case (its case file did not carry the sealed identities): ask that unit.</source>
+        <translation>The identity of {pseudonym} stayed with the unit that handed over this case (its case file did not carry the sealed identities): ask that unit.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. No case file was written, the identities stay sealed, and the attempt is recorded in the audit log.</source>
+        <translation>The passphrase is wrong. No case file was written, the identities stay sealed, and the attempt is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4119,6 +4195,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>The period ends ({last}) before it begins ({first}).</source>
         <translation>The period ends ({last}) before it begins ({first}).</translation>
     </message>
+    <message>
+        <source>--include-sealed needs --reason: why the sealed identities must go with this case file.</source>
+        <translation>--include-sealed needs --reason: why the sealed identities must go with this case file.</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -4238,6 +4318,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>its signature does not match its manifest</translation>
     </message>
     <message>
+        <source>the sealed identity {id} does not match its SHA-256 in the manifest</source>
+        <translation>the sealed identity {id} does not match its SHA-256 in the manifest</translation>
+    </message>
+    <message>
         <source>evidence file {id} does not match its SHA-256 in the manifest</source>
         <translation>evidence file {id} does not match its SHA-256 in the manifest</translation>
     </message>
@@ -4248,6 +4332,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>evidence file {id} is missing</source>
         <translation>evidence file {id} is missing</translation>
+    </message>
+    <message>
+        <source>the sealed identity {id} is missing</source>
+        <translation>the sealed identity {id} is missing</translation>
     </message>
     <message>
         <source>it ends early</source>

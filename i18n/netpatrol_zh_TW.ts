@@ -1418,8 +1418,32 @@ Reason:</source>
         <translation>存檔位置(&amp;S)：</translation>
     </message>
     <message>
+        <source>&amp;Send the sealed identities too (only when the receiving unit must contact these people)</source>
+        <translation>一併移交密封身分(&amp;S)（僅限收件單位須聯繫這些人時）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why the receiving unit needs them (recorded in the audit log)</source>
+        <translation>收件單位需要這些身分的原因（記入稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>Vault passphrase &amp;again:</source>
+        <translation>再次輸入保管庫密碼(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The identities of {names} will be in the case file, readable by whoever opens it; the receiving vault seals them again. Each one sent is recorded in the audit log with your reason.</source>
+        <translation>{names} 的身分將放入案件檔案，能開啟此檔案者即可讀取；收件保管庫會重新予以密封。每一筆移交的身分都會連同您敘明的事由記入稽核紀錄。</translation>
+    </message>
+    <message>
         <source>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</source>
         <translation>密封身分（{count} 筆）留在本保管庫：案件檔案中僅以代號稱呼這些人。</translation>
+    </message>
+    <message>
+        <source>Sealed identities sent with it: {names}.</source>
+        <translation>一併移交的密封身分：{names}。</translation>
     </message>
     <message>
         <source>The case has no sealed identities.</source>
@@ -1428,6 +1452,10 @@ Reason:</source>
     <message>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>{count} of them stayed with the unit that sent this case here and cannot be sent on.</source>
+        <translation>其中 {count} 筆留在原移交單位，無法再轉交。</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1641,6 +1669,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>Compare the fingerprint with the sending unit before importing.</source>
         <translation>匯入前請向寄件單位核對此指紋。</translation>
+    </message>
+    <message>
+        <source>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</source>
+        <translation>寄件單位已一併移交 {count} 筆密封身分，事由記於該單位之稽核紀錄。匯入時會在本保管庫重新密封，僅能經揭露程序檢視。</translation>
     </message>
     <message>
         <source>Sealed identities ({count}) stayed with the sending unit.</source>
@@ -2688,6 +2720,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>檢視彌封身分遭拒（密碼錯誤）</translation>
     </message>
     <message>
+        <source>Sealed identity sent with a case file</source>
+        <translation>密封身分隨案件檔案移交</translation>
+    </message>
+    <message>
+        <source>Sending sealed identities refused (wrong passphrase)</source>
+        <translation>移交密封身分遭拒（密碼錯誤）</translation>
+    </message>
+    <message>
         <source>Capture stored</source>
         <translation>存入擷取內容</translation>
     </message>
@@ -2994,6 +3034,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Sealed identity stayed with the sender</source>
         <translation>密封身分留在寄件單位</translation>
+    </message>
+    <message>
+        <source>Sealed identity received (sealed again here)</source>
+        <translation>已收到密封身分（已於本機重新密封）</translation>
+    </message>
+    <message>
+        <source>Sealed identities sent along</source>
+        <translation>一併移交之密封身分</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3659,6 +3707,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>簽章金鑰指紋（唸給您寄送案件檔案的收件單位核對）：{fingerprint}</translation>
     </message>
     <message>
+        <source>Passphrase again, to send the sealed identities: </source>
+        <translation>移交密封身分需再次輸入密碼：</translation>
+    </message>
+    <message>
         <source>Case {number} exported to {file}: {count} evidence files.</source>
         <translation>案件 {number} 已匯出至 {file}：{count} 個證據檔案。</translation>
     </message>
@@ -3671,8 +3723,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>簽章金鑰指紋：{fingerprint}</translation>
     </message>
     <message>
-        <source>Sealed identities in this case: {count}. They stay in this vault; the case file names those people by pseudonym only.</source>
-        <translation>本案密封身分：{count} 筆，留在本保管庫；案件檔案中僅以代號稱呼這些人。</translation>
+        <source>Sealed identities sent with the case file, as you stated: {names}. The sending is recorded in the audit log with your reason.</source>
+        <translation>依您的指示，已隨案件檔案移交密封身分：{names}。此次移交已連同事由記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Sealed identities left out: {count}. They stay in this vault; the case file names those people by pseudonym only.</source>
+        <translation>未移交之密封身分：{count} 筆，留在本保管庫；案件檔案中僅以代號稱呼這些人。</translation>
     </message>
     <message>
         <source>Case received as {number} (their number {source_number}, from {unit}): {count} evidence files, every one matching the signed manifest.</source>
@@ -3685,6 +3741,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed manifest.</source>
         <translation>證據檔案：{count} 個（{bytes} 位元組），皆與已簽章清單所載之 SHA-256 相符。</translation>
+    </message>
+    <message>
+        <source>Sealed identities sent along by the sender: {count}. An import seals them again in this vault; they are read only through a reveal.</source>
+        <translation>寄件單位一併移交之密封身分：{count} 筆。匯入時會在本保管庫重新密封，僅能經揭露程序檢視。</translation>
     </message>
     <message>
         <source>Signed with the key whose fingerprint is {fingerprint}: compare it with the sending unit&apos;s &apos;netpatrol keys show&apos;.</source>
@@ -3703,12 +3763,20 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>顯示工作站金鑰與簽章金鑰指紋</translation>
     </message>
     <message>
-        <source>write an encrypted, signed case file for another unit (sealed identities are left out)</source>
-        <translation>為他單位製作加密並簽章的案件檔案（不含密封身分）</translation>
+        <source>write an encrypted, signed case file for another unit (sealed identities are left out unless --include-sealed)</source>
+        <translation>為其他單位製作加密並簽章的案件檔案（除非指定 --include-sealed，否則不含密封身分）</translation>
     </message>
     <message>
         <source>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</source>
         <translation>收件工作站金鑰 age1…（可重複指定）；未指定時以 NETPATROL_EXPORT_PASSPHRASE 密碼保護</translation>
+    </message>
+    <message>
+        <source>send the sealed identities (reporters, informants, victims) too; needs --reason and the passphrase again, and is audited</source>
+        <translation>一併移交密封身分（報告人、告發人、被害人）；須以 --reason 敘明事由並再次輸入密碼，並記入稽核紀錄</translation>
+    </message>
+    <message>
+        <source>why the sealed identities must go with this case file</source>
+        <translation>密封身分須隨本案件檔案移交的事由</translation>
     </message>
     <message>
         <source>receive a case file: everything is verified before anything is written</source>
@@ -3904,8 +3972,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>請敘明揭露此身分之事由。</translation>
     </message>
     <message>
-        <source>The identity of {pseudonym} stayed with the unit that handed over this case (case files never carry sealed identities): ask that unit.</source>
-        <translation>{pseudonym}的身分留在移交本案的單位（案件檔案從不攜帶密封身分）：請洽該單位。</translation>
+        <source>State why the sealed identities must go with this case file.</source>
+        <translation>請敘明密封身分須隨本案件檔案移交之事由。</translation>
+    </message>
+    <message>
+        <source>The identity of {pseudonym} stayed with the unit that handed over this case (its case file did not carry the sealed identities): ask that unit.</source>
+        <translation>{pseudonym} 的身分留在移交本案的單位（其案件檔案未附密封身分）：請洽該單位。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. No case file was written, the identities stay sealed, and the attempt is recorded in the audit log.</source>
+        <translation>密碼錯誤。未寫出案件檔案，身分仍維持密封，本次嘗試已記入稽核紀錄。</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4119,6 +4195,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>The period ends ({last}) before it begins ({first}).</source>
         <translation>統計期間的結束日（{last}）早於起始日（{first}）。</translation>
     </message>
+    <message>
+        <source>--include-sealed needs --reason: why the sealed identities must go with this case file.</source>
+        <translation>使用 --include-sealed 時須以 --reason 敘明密封身分隨案件檔案移交之事由。</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -4238,6 +4318,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>簽章與清單不符</translation>
     </message>
     <message>
+        <source>the sealed identity {id} does not match its SHA-256 in the manifest</source>
+        <translation>密封身分 {id} 與清單所載 SHA-256 不符</translation>
+    </message>
+    <message>
         <source>evidence file {id} does not match its SHA-256 in the manifest</source>
         <translation>證據檔案 {id} 與清單所載 SHA-256 不符</translation>
     </message>
@@ -4248,6 +4332,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>evidence file {id} is missing</source>
         <translation>缺少證據檔案 {id}</translation>
+    </message>
+    <message>
+        <source>the sealed identity {id} is missing</source>
+        <translation>缺少密封身分 {id}</translation>
     </message>
     <message>
         <source>it ends early</source>

@@ -2,6 +2,7 @@
 
     netpatrol keys show
     netpatrol export --case CASE -o FILE (--recipient KEY ... | NETPATROL_EXPORT_PASSPHRASE)
+                     [--include-sealed --reason TEXT]
     netpatrol import FILE [--identity FILE]
     netpatrol verify FILE [--identity FILE]
 
@@ -19,8 +20,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.cli import Output, opened_vault
-from app.core.i18n import translate
+from app.cli import Output, opened_vault, read_passphrase
+from app.core.errors import UsageError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import parse_iso, taipei_text
 
 EXPORT_PASSPHRASE_ENV = "NETPATROL_EXPORT_PASSPHRASE"
@@ -38,20 +40,31 @@ def cmd_keys_show(args: argparse.Namespace) -> Output:
 
 
 def cmd_export(args: argparse.Namespace) -> Output:
-    from app.vault.handoff import export_case
+    from app.vault.handoff import SealedRelease, export_case
 
+    if args.include_sealed and not (args.reason or "").strip():
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--include-sealed needs --reason: why the sealed identities "
+                                                     "must go with this case file."))
     passphrase = None if args.recipient else os.environ.get(EXPORT_PASSPHRASE_ENV)
     with opened_vault(args) as vault:
-        result = export_case(vault, args.case, Path(args.output), recipients=args.recipient or [], passphrase=passphrase)
-        sealed = sum(1 for person in vault.people.in_case(result.case.id) if person.sealed)
+        release = SealedRelease(args.reason, read_passphrase(translate(
+            "cli", "Passphrase again, to send the sealed identities: "))) if args.include_sealed else None
+        result = export_case(vault, args.case, Path(args.output), recipients=args.recipient or [], passphrase=passphrase,
+                             release=release)
+        sealed = sum(1 for person in vault.people.in_case(result.case.id) if person.sealed) - len(
+            result.identities_enclosed)
     lines = [
         translate("cli", "Case {number} exported to {file}: {count} evidence files.").format(
             number=result.case.number, file=result.path, count=result.artifacts),
         translate("cli", "Case file SHA-256: {sha256}").format(sha256=result.sha256),
         translate("cli", "Signing key fingerprint: {fingerprint}").format(fingerprint=result.fingerprint),
     ]
+    if result.identities_enclosed:
+        lines.append(translate("cli", "Sealed identities sent with the case file, as you stated: {names}. The sending "
+                                      "is recorded in the audit log with your reason.").format(
+            names="、".join(result.identities_enclosed)))
     if sealed:
-        lines.append(translate("cli", "Sealed identities in this case: {count}. They stay in this vault; the case file "
+        lines.append(translate("cli", "Sealed identities left out: {count}. They stay in this vault; the case file "
                                       "names those people by pseudonym only.").format(count=sealed))
     return Output(result.as_dict(), lines)
 
@@ -94,7 +107,11 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
 
 
 def _sender_lines(report: dict[str, Any]) -> list[str]:
+    enclosed = [translate("cli", "Sealed identities sent along by the sender: {count}. An import seals them again in "
+                                 "this vault; they are read only through a reveal.").format(
+        count=report["identities_enclosed"])] if report["identities_enclosed"] else []
     return [
+        *enclosed,
         translate("cli", "Signed with the key whose fingerprint is {fingerprint}: compare it with the sending "
                          "unit's 'netpatrol keys show'.").format(fingerprint=report["fingerprint"]),
         translate("cli", "Sender's audit chain head: {head}").format(head=report["source_audit_head"]),
@@ -114,12 +131,17 @@ def register(commands: Any, add: Any) -> None:
     keys.required = True
     add("show", cmd_keys_show, translate("cli", "print the workstation key and the signing key's fingerprint"), keys)
     export = add("export", cmd_export, translate(
-        "cli", "write an encrypted, signed case file for another unit (sealed identities are left out)"))
+        "cli", "write an encrypted, signed case file for another unit (sealed identities are left out unless "
+               "--include-sealed)"))
     export.add_argument("--case", required=True)
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--recipient", action="append", help=translate(
         "cli", "the receiving workstation's key, age1… (repeatable); without it the file is protected by "
                "NETPATROL_EXPORT_PASSPHRASE"))
+    export.add_argument("--include-sealed", action="store_true", help=translate(
+        "cli", "send the sealed identities (reporters, informants, victims) too; needs --reason and the passphrase "
+               "again, and is audited"))
+    export.add_argument("--reason", help=translate("cli", "why the sealed identities must go with this case file"))
     receive = add("import", cmd_import, translate(
         "cli", "receive a case file: everything is verified before anything is written"))
     receive.add_argument("file")

@@ -26,6 +26,8 @@ _LABELS = {
     "person.add": QT_TRANSLATE_NOOP("audit", "Person added"),
     "person.reveal": QT_TRANSLATE_NOOP("audit", "Sealed identity revealed"),
     "person.reveal_denied": QT_TRANSLATE_NOOP("audit", "Reveal refused (wrong passphrase)"),
+    "person.hand_over": QT_TRANSLATE_NOOP("audit", "Sealed identity sent with a case file"),
+    "person.hand_over_denied": QT_TRANSLATE_NOOP("audit", "Sending sealed identities refused (wrong passphrase)"),
     "capture.add": QT_TRANSLATE_NOOP("audit", "Capture stored"),
     "capture.reverify": QT_TRANSLATE_NOOP("audit", "Capture hashes re-verified"),
     "artifact.add": QT_TRANSLATE_NOOP("audit", "Evidence file stored"),
@@ -122,6 +124,8 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "source_audit_head": QT_TRANSLATE_NOOP("audit", "Sender's audit chain head"),
     "source_id": QT_TRANSLATE_NOOP("audit", "Sender's record number"),
     "identity_left_behind": QT_TRANSLATE_NOOP("audit", "Sealed identity stayed with the sender"),
+    "identity_received": QT_TRANSLATE_NOOP("audit", "Sealed identity received (sealed again here)"),
+    "identities_enclosed": QT_TRANSLATE_NOOP("audit", "Sealed identities sent along"),
     "row": QT_TRANSLATE_NOOP("audit", "Record hash"),
 }
 _ORDER = {key: index for index, key in enumerate(_DETAIL_LABELS)}

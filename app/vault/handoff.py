@@ -7,10 +7,17 @@ to the receiving workstation's X25519 key or to a passphrase (age's scrypt). Ins
   search texts, the case's audit entries in the sending vault and that vault's chain head, and every
   evidence file's id, size and SHA-256;
 - ``manifest.sig``: the sending workstation's Ed25519 signature over the manifest's exact bytes;
+- ``sealed/<person id>``: only when the officer chose to send them, with a reason (see below);
 - ``files/<artifact id>``: every evidence file's bytes.
 
-Sealed identities (reporters, informants, victims: Act Art. 7) never leave the vault: their rows
-travel as pseudonyms, and the receiving unit asks the sender when it needs them.
+Sealed identities (reporters, informants, victims: Act Art. 7) are left out unless the officer
+explicitly includes them with a reason (DESIGN.md), for instance when the receiving unit must contact
+the victim. Their rows always travel as pseudonyms. Included identities sit in their own members, not
+in the manifest (which the receiving vault keeps as an ordinary evidence file), each with a random
+nonce so that its SHA-256 in the signed manifest cannot be used to confirm a guessed name. The
+receiving vault seals them again under its own key. Including them needs the passphrase again, as a
+reveal does; each one sent is audited with the reason, and the reason stays behind in later case
+files, like a reveal's.
 
 Reading verifies everything before anything is written: the signature first, then each file against
 the signed manifest while it streams in. Importing reads the file twice (once to verify, once to
@@ -29,6 +36,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +53,7 @@ from app.core.errors import IntegrityFailure, KnownError, NotFound, UsageError, 
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import Artifact, Case, Role
 from app.core.passphrase import check_passphrase
+from app.core.pseudonyms import pseudonym
 from app.core.timeutil import iso_utc
 from app.vault.atomic import atomic_file
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
@@ -58,6 +67,8 @@ FORMAT = "netpatrol-case/1"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 FILES = "files/"
+SEALED = "sealed/"
+SEALED_LIMIT = 1024 * 1024  # an identity is a few fields of text
 AGE_MAGIC = b"age-encryption.org/v1\n"
 Progress = Callable[[str, int, int], None]
 """(stage, evidence files done, of): stage "export", "check" (the verifying pass) or "import"."""
@@ -173,6 +184,15 @@ def read_identity_file(path: Path) -> list[x25519.Identity]:
 
 # -- export -----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
+class SealedRelease:
+    """The officer's explicit decision to send the case's sealed identities with the case file: why,
+    and the vault passphrase again to open them (a reveal's conditions)."""
+
+    reason: str
+    passphrase: str = field(repr=False)
+
+
+@dataclass(frozen=True)
 class ExportResult:
     path: Path
     sha256: str
@@ -182,17 +202,20 @@ class ExportResult:
     case: Case
     artifacts: int
     audit_head: str
+    identities_enclosed: tuple[str, ...] = ()  # pseudonyms of the sealed identities sent with the file
 
     def as_dict(self) -> dict[str, Any]:
         return {"file": str(self.path), "sha256": self.sha256, "size": self.size,
                 "manifest_sha256": self.manifest_sha256, "fingerprint": self.fingerprint,
                 "case_id": self.case.id, "case_number": self.case.number, "artifacts": self.artifacts,
-                "audit_head": self.audit_head}
+                "audit_head": self.audit_head, "identities_enclosed": list(self.identities_enclosed)}
 
 
 def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: Iterable[str] = (),
-                passphrase: str | None = None, progress: Progress | None = None) -> ExportResult:
-    """Write the case file, then record the export (with the file's SHA-256) in the audit chain."""
+                passphrase: str | None = None, progress: Progress | None = None,
+                release: SealedRelease | None = None) -> ExportResult:
+    """Write the case file, then record the export (with the file's SHA-256) in the audit chain.
+    ``release``: send the sealed identities held here too (never without the officer's reason)."""
     keys = [_recipient(text) for text in recipients]
     if bool(keys) == bool(passphrase):
         raise UsageError(QT_TRANSLATE_NOOP("errors", "Name the receiving workstation's key (--recipient) or set "
@@ -202,16 +225,35 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     case = vault.case(case_ref)
     keys_used = workstation_keys(vault)
     artifacts = vault.artifacts.in_case(case.id)
-    manifest = _manifest(vault, case, keys_used, artifacts)
+    enclosed = _enclosed(vault, case, release)
+    manifest = _manifest(vault, case, keys_used, artifacts, enclosed)
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), artifacts, progress)
+    members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), enclosed, artifacts, progress)
     digest = _write(destination, tar_stream(members, int(vault.clock().timestamp())), keys, passphrase)
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
-    vault.record("case.export", case_id=case.id, subject=case.id, details={
-        "file": destination.name, "sha256": digest, "manifest_sha256": manifest_digest,
-        "artifacts": len(manifest["artifacts"]), "to": [str(k) for k in keys] or "passphrase"})
-    return ExportResult(destination, digest, destination.stat().st_size, manifest_digest,
-                        keys_used.fingerprint, case, len(manifest["artifacts"]), manifest["source"]["audit_head"])
+    sent = {person["id"]: pseudonym(Role(person["role"]), person["ordinal"])
+            for person in manifest["people"] if "identity" in person}
+    with vault.db.transaction():
+        vault.record("case.export", case_id=case.id, subject=case.id, details={
+            "file": destination.name, "sha256": digest, "manifest_sha256": manifest_digest,
+            "artifacts": len(manifest["artifacts"]), "to": [str(k) for k in keys] or "passphrase",
+            "identities_enclosed": list(sent.values())})
+        for person_id, name in sent.items():
+            vault.record("person.hand_over", case_id=case.id, subject=person_id, details={
+                "pseudonym": name, "reason": release.reason if release else "", "file": destination.name,
+                "sha256": digest})
+    return ExportResult(destination, digest, destination.stat().st_size, manifest_digest, keys_used.fingerprint,
+                        case, len(manifest["artifacts"]), manifest["source"]["audit_head"], tuple(sent.values()))
+
+
+def _enclosed(vault: Vault, case: Case, release: SealedRelease | None) -> dict[str, bytes]:
+    """The members carrying the sealed identities the officer chose to send (person id -> bytes)."""
+    if release is None:
+        return {}
+    identities = vault.open_for_hand_over(case.id, release.reason, release.passphrase)
+    return {person_id: json.dumps({"person_id": person_id, "identity": identity, "nonce": secrets.token_hex(16)},
+                                  ensure_ascii=False, sort_keys=True).encode("utf-8")
+            for person_id, identity in identities.items()}
 
 
 def _recipient(text: str) -> x25519.Recipient:
@@ -221,10 +263,12 @@ def _recipient(text: str) -> x25519.Recipient:
         raise BadRecipient(recipient=text.strip()[:80]) from None
 
 
-def _members(vault: Vault, manifest: bytes, signature: bytes, artifacts: list[Artifact],
+def _members(vault: Vault, manifest: bytes, signature: bytes, enclosed: dict[str, bytes], artifacts: list[Artifact],
              progress: Progress | None) -> Iterator[tuple[str, int, Iterable[bytes]]]:
     yield MANIFEST, len(manifest), [manifest]
     yield SIGNATURE, len(signature), [signature]
+    for person_id, member in enclosed.items():
+        yield SEALED + person_id, len(member), [member]
     for index, artifact in enumerate(artifacts):
         # a case file never carries evidence that its own manifest contradicts
         yield FILES + artifact.id, artifact.size, vault.artifacts.verified_chunks(artifact)
@@ -273,7 +317,8 @@ class _HashingWriter:
         self._out.flush()
 
 
-def _manifest(vault: Vault, case: Case, keys: WorkstationKeys, artifacts: list[Artifact]) -> dict[str, Any]:
+def _manifest(vault: Vault, case: Case, keys: WorkstationKeys, artifacts: list[Artifact],
+              enclosed: dict[str, bytes]) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "exported_at": iso_utc(vault.clock()),
@@ -284,15 +329,16 @@ def _manifest(vault: Vault, case: Case, keys: WorkstationKeys, artifacts: list[A
         "case": {"id": case.id, "number": case.number, "title": case.title, "platforms": list(case.platforms),
                  "status": str(case.status), "officer": case.officer, "unit": case.unit, "notes": case.notes,
                  "created_at": iso_utc(case.created_at)},
-        **_records(vault, case.id, artifacts),
+        **_records(vault, case.id, artifacts, enclosed),
     }
 
 
-def _records(vault: Vault, case_id: str, artifacts: list[Artifact]) -> dict[str, list[dict[str, Any]]]:
+def _records(vault: Vault, case_id: str, artifacts: list[Artifact],
+             enclosed: dict[str, bytes]) -> dict[str, list[dict[str, Any]]]:
     """Every row of the case as stored (the form its audit entry hashed), sealed identities left out."""
     db = vault.db
     return {
-        "people": [_person_row(*row) for row in db.all(
+        "people": [_person_row(*row, enclosed=enclosed.get(row[0])) for row in db.all(
             "SELECT id, role, ordinal, name, details, created_at FROM people WHERE case_id = ? ORDER BY id", (case_id,))],
         "captures": [capture_fields(row) for row in db.all(
             f"SELECT {CAPTURE_COLUMNS} FROM captures WHERE case_id = ? ORDER BY started_at, id", (case_id,))],
@@ -312,15 +358,21 @@ def _records(vault: Vault, case_id: str, artifacts: list[Artifact]) -> dict[str,
     }
 
 
-def _person_row(person_id: str, role: str, ordinal: int, name: str, details: str, created: str) -> dict[str, Any]:
+def _person_row(person_id: str, role: str, ordinal: int, name: str, details: str, created: str, *,
+                enclosed: bytes | None = None) -> dict[str, Any]:
     """A person as the manifest carries them. A sealed role travels as its pseudonym only, whether its
-    identity is in this vault or stayed with the unit that sent the case here."""
+    identity is in this vault or stayed with the unit that sent the case here; an identity sent along
+    is named here only by its member's size and SHA-256."""
     sealed = Role(role).sealed
-    return {"id": person_id, "role": role, "ordinal": ordinal, "name": "" if sealed else name,
-            "details": {} if sealed else json.loads(details), "sealed": sealed, "created_at": created}
+    row = {"id": person_id, "role": role, "ordinal": ordinal, "name": "" if sealed else name,
+           "details": {} if sealed else json.loads(details), "sealed": sealed, "created_at": created}
+    if enclosed is not None:
+        row["identity"] = {"size": len(enclosed), "sha256": hashlib.sha256(enclosed).hexdigest()}
+    return row
 
 
-WITHHELD_DETAILS = frozenset({"person.reveal", "person.reveal_denied"})
+# the officer's free text about a sealed person, which may name them
+WITHHELD_DETAILS = frozenset({"person.reveal", "person.reveal_denied", "person.hand_over", "person.hand_over_denied"})
 
 
 def _audit_row(row: tuple[Any, ...]) -> dict[str, Any]:
@@ -347,6 +399,10 @@ class FileSink:
     def end(self, artifact: dict[str, Any]) -> None:
         pass
 
+    def identity(self, person_id: str, identity: dict[str, str]) -> None:
+        """A sealed identity sent with the case, checked against the signed manifest (never kept when
+        only verifying)."""
+
 
 @dataclass
 class CaseFileReport:
@@ -371,7 +427,13 @@ class CaseFileReport:
                 "fingerprint": self.fingerprint, "case_number": case["number"], "case_title": case["title"],
                 "exported_at": self.manifest["exported_at"], "unit": source["unit"], "officer": source["officer"],
                 "source_audit_head": source["audit_head"], "files": self.files, "bytes": self.checked_bytes,
-                "sealed_people": sum(1 for p in self.manifest["people"] if p["sealed"])}
+                "sealed_people": sum(1 for p in self.manifest["people"] if p["sealed"]),
+                "identities_enclosed": self.identities_enclosed}
+
+    @property
+    def identities_enclosed(self) -> int:
+        """How many sealed identities the sender chose to send with the case."""
+        return sum(1 for person in self.manifest["people"] if "identity" in person)
 
 
 @dataclass
@@ -391,6 +453,7 @@ class _Contents:
     digest: Any = None
     seen: set[str] = field(default_factory=set)
     listed: dict[str, dict[str, Any]] = field(default_factory=dict)  # artifact id -> its manifest entry
+    identities: dict[str, dict[str, Any]] = field(default_factory=dict)  # person id -> size and SHA-256 of its member
     files: int = 0
     checked_bytes: int = 0
 
@@ -401,7 +464,21 @@ class _Contents:
                 raise _damaged(QT_TRANSLATE_NOOP("handoff", "{name} is out of place"), name=name)
             self.buffer = bytearray()
             return
+        if name.startswith(SEALED):
+            self._begin_identity(name, size)
+            return
         self._begin_file(name, size)
+
+    def _begin_identity(self, name: str, size: int) -> None:
+        listed = self.identities.get(name.removeprefix(SEALED)) if self.signed else None
+        if listed is None or name in self.seen:
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "it holds {name}, which its signed manifest does not list"),
+                           name=name)
+        if size != listed["size"] or size > SEALED_LIMIT:
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "{name} has {size} bytes; the manifest says {expected}"),
+                           name=name, size=size, expected=listed["size"])
+        self.seen.add(name)
+        self.buffer = bytearray()
 
     def _begin_file(self, name: str, size: int) -> None:
         artifact = self.listed.get(name.removeprefix(FILES)) if self.signed and name.startswith(FILES) else None
@@ -428,6 +505,8 @@ class _Contents:
             self._read_manifest(bytes(self.buffer))
         elif self.member == SIGNATURE:
             self._check_signature(bytes(self.buffer))
+        elif self.member.startswith(SEALED):
+            self._end_identity(self.member.removeprefix(SEALED), bytes(self.buffer))
         else:
             self._end_file()
 
@@ -442,6 +521,8 @@ class _Contents:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its manifest is of another kind or version"))
         self.manifest, self.manifest_bytes = manifest, raw
         self.listed = {artifact["id"]: artifact for artifact in manifest.get("artifacts", [])}
+        self.identities = {person["id"]: person["identity"] for person in manifest.get("people", [])
+                           if "identity" in person}
 
     def _check_signature(self, signature: bytes) -> None:
         assert self.manifest is not None
@@ -453,6 +534,20 @@ class _Contents:
         if fingerprint(public) != self.manifest["source"].get("fingerprint"):
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signature does not match its manifest"))
         self.signature, self.signed = signature, True
+
+    def _end_identity(self, person_id: str, raw: bytes) -> None:
+        self.buffer = bytearray()  # the identity is not kept longer than needed
+        if hashlib.sha256(raw).hexdigest() != self.identities[person_id]["sha256"]:
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "the sealed identity {id} does not match its SHA-256 in the "
+                                                        "manifest"), id=person_id)
+        try:
+            member = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            member = None
+        if not isinstance(member, dict) or member.get("person_id") != person_id or not isinstance(
+                member.get("identity"), dict):
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "its contents are not a case file's"))
+        self.sink.identity(person_id, member["identity"])
 
     def _end_file(self) -> None:
         assert self.current is not None
@@ -471,6 +566,9 @@ class _Contents:
         missing = sorted(set(self.listed) - {name.removeprefix(FILES) for name in self.seen})
         if missing:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "evidence file {id} is missing"), id=missing[0])
+        missing = sorted(set(self.identities) - {name.removeprefix(SEALED) for name in self.seen})
+        if missing:
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "the sealed identity {id} is missing"), id=missing[0])
 
 
 def read_case_file(path: Path, *, identities: list[x25519.Identity], passphrase: str | None = None,

@@ -20,6 +20,8 @@ from app.vault.connection import Database
 
 QT_NAME_REQUIRED = QT_TRANSLATE_NOOP("errors", "A person needs a name (or an alias if the name is unknown).")
 QT_REASON_REQUIRED = QT_TRANSLATE_NOOP("errors", "State why this identity must be revealed.")
+QT_HAND_OVER_REASON_REQUIRED = QT_TRANSLATE_NOOP(
+    "errors", "State why the sealed identities must go with this case file.")
 _COLUMNS = "id, case_id, role, ordinal, name, details, sealed, created_at"
 
 
@@ -41,8 +43,14 @@ def insert_person_row(db: Database, fields: dict[str, Any], sealed: bytes | None
 
 class IdentityNotHandedOver(KnownError):
     text = QT_TRANSLATE_NOOP(
-        "errors", "The identity of {pseudonym} stayed with the unit that handed over this case (case files never "
-        "carry sealed identities): ask that unit.")
+        "errors", "The identity of {pseudonym} stayed with the unit that handed over this case (its case file did not "
+        "carry the sealed identities): ask that unit.")
+
+
+class HandOverWrongPassphrase(WrongPassphrase):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase is wrong. No case file was written, the identities stay sealed, and the attempt is "
+        "recorded in the audit log.")
 
 
 class PeopleStore:
@@ -113,3 +121,20 @@ class PeopleStore:
         name = identity.pop("name", "")
         return RevealedIdentity(person.id, person.pseudonym, name, identity, reason,
                                 moment + timedelta(minutes=minutes))
+
+    def open_for_hand_over(self, actor: Actor, case_id: str, reason: str, passphrase: str, wrapped: bytes,
+                           moment: datetime) -> dict[str, dict[str, str]]:
+        """The sealed identities of a case held here (person id -> identity), opened to travel in a case
+        file. Like a reveal it needs a reason and the passphrase again, and a wrong passphrase is audited;
+        the hand-over itself is audited by the export once the file exists."""
+        if not reason.strip():
+            raise UsageError(QT_HAND_OVER_REASON_REQUIRED)
+        rows = self._db.all("SELECT id, sealed FROM people WHERE case_id = ? AND sealed IS NOT NULL ORDER BY id",
+                            (case_id,))
+        try:
+            identities = sealing.unseal_all([bytes(blob) for _, blob in rows], wrapped, passphrase)
+        except WrongPassphrase:
+            self._audit.append(actor, "person.hand_over_denied", case_id=case_id, subject=case_id,
+                               details={"reason": reason}, at=moment)
+            raise HandOverWrongPassphrase() from None
+        return {person_id: identity for (person_id, _), identity in zip(rows, identities, strict=True)}

@@ -9,6 +9,10 @@ Every imported row gets its own audit entry here, carrying the row's hash as eve
 so ``netpatrol verify`` checks imported evidence exactly like evidence acquired here. Acquisition
 times, capture times and step times stay as the sending unit recorded them. The sending vault's own
 audit entries for the case travel inside the signed manifest, which is stored with the case.
+
+Sealed identities the sender chose to send along are sealed again at once under this vault's own key
+(the person's row is written when its identity has streamed in, checked); they are read here only
+through a reveal, like identities entered here.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyrage import x25519
 
-from app.core.hashing import CHUNK
+from app.core.hashing import CHUNK, sha256_bytes
 from app.core.i18n import translate
 from app.core.models import ArtifactKind, Case, CaseStatus, Role
 from app.core.pseudonyms import pseudonym
@@ -101,6 +105,7 @@ class _CaseWriter(FileSink):
         self._pending = bytearray()
         self._artifact_id = ""
         self._index = 0
+        self._awaiting: dict[str, dict[str, Any]] = {}  # person id -> row, until its sealed identity arrives
 
     # -- rows -----------------------------------------------------------------------------------------
     def write_records(self) -> None:
@@ -139,14 +144,22 @@ class _CaseWriter(FileSink):
                                 "manifest_sha256": self.report.manifest_sha256})
         vault.index.add(self.case_id, "case", self.case_id, f"{number} {case['title']}\n{notes}")
 
-    def _person(self, person: dict[str, Any]) -> None:
+    def _person(self, person: dict[str, Any], identity: dict[str, str] | None = None) -> None:
+        if "identity" in person and identity is None:
+            self._awaiting[person["id"]] = person
+            return
         role = Role(person["role"])
+        blob = self.vault.seal_identity(identity) if identity is not None and role.sealed else None
         fields = {"id": person["id"], "case_id": self.case_id, "role": str(role), "ordinal": person["ordinal"],
-                  "name": person["name"], "details": person["details"], "sealed": None,
+                  "name": person["name"], "details": person["details"], "sealed": sha256_bytes(blob) if blob else None,
                   "created_at": person["created_at"]}
         seq = self._entry("person.import", person["id"], fields, {
-            "role": str(role), "pseudonym": pseudonym(role, person["ordinal"]), "identity_left_behind": person["sealed"]})
-        insert_person_row(self.vault.db, fields, None, seq)
+            "role": str(role), "pseudonym": pseudonym(role, person["ordinal"]),
+            "identity_left_behind": person["sealed"] and blob is None, "identity_received": blob is not None})
+        insert_person_row(self.vault.db, fields, blob, seq)
+
+    def identity(self, person_id: str, identity: dict[str, str]) -> None:
+        self._person(self._awaiting.pop(person_id), identity)
 
     def _capture(self, capture: dict[str, Any]) -> None:
         fields = {**capture, "case_id": self.case_id}

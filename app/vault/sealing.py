@@ -44,8 +44,12 @@ def seal(recipient: str, identity: dict[str, str]) -> bytes:
 
 
 def unseal(sealed: bytes, wrapped: bytes, passphrase: str) -> dict[str, str]:
+    return unseal_all([sealed], wrapped, passphrase)[0]
+
+
+def unseal_all(sealed: list[bytes], wrapped: bytes, passphrase: str) -> list[dict[str, str]]:
+    """Open several identities with one unwrapping of the key (scrypt is deliberately slow)."""
     if not passphrase:
         raise RevealDenied()
     key = x25519.Identity.from_str(_unwrap(wrapped, passphrase))
-    value: dict[str, str] = json.loads(pyrage.decrypt(sealed, [key]).decode("utf-8"))
-    return value
+    return [json.loads(pyrage.decrypt(blob, [key]).decode("utf-8")) for blob in sealed]

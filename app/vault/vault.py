@@ -230,6 +230,14 @@ class Vault:
         person = self.people.get(person_id)
         return self.people.reveal(self.actor, person, reason, passphrase, self._wrapped(), minutes, self.clock())
 
+    def open_for_hand_over(self, case_id: str, reason: str, passphrase: str) -> dict[str, dict[str, str]]:
+        """The case's sealed identities held here, for a case file the officer chose to send them with."""
+        return self.people.open_for_hand_over(self.actor, case_id, reason, passphrase, self._wrapped(), self.clock())
+
+    def seal_identity(self, identity: dict[str, str]) -> bytes:
+        """An identity received in a case file, sealed under this vault's own key."""
+        return sealing.seal(self.meta("seal_recipient") or "", identity)
+
     # -- artifacts ---------------------------------------------------------------------------------
     def add_artifact(self, case_ref: str, kind: ArtifactKind, name: str, mime: str, data: bytes | Iterable[bytes],
                      *, capture_id: str | None = None, acquired_at: datetime | None = None) -> Artifact:

@@ -40,7 +40,7 @@ def test_keys_export_verify_import(vault_path: Path, receiving_path: Path, home:
     exported = netpatrol("export", "--case", case_id, "-o", str(case_file), "--recipient", recipient,
                          vault=vault_path, passphrase=PASSPHRASE, home=home)
     assert exported.code == 0, exported.err
-    assert "Sealed identities in this case: 1." in exported.out and case_file.exists()
+    assert "Sealed identities left out: 1." in exported.out and case_file.exists()
     assert "虛構被害人甲" not in exported.out
 
     checked = netpatrol("verify", str(case_file), "--json", vault=receiving_path, passphrase=PASSPHRASE, home=home)
@@ -56,6 +56,24 @@ def test_keys_export_verify_import(vault_path: Path, receiving_path: Path, home:
 
     not_ours = netpatrol("verify", str(case_file), vault=vault_path, passphrase=PASSPHRASE, home=home)
     assert not_ours.code == 4 and "not encrypted to this workstation's key" in not_ours.err
+
+
+def test_sealed_identities_go_along_only_with_a_reason(vault_path: Path, receiving_path: Path, home: Path,
+                                                      tmp_path: Path) -> None:
+    case_id = _sending_case(vault_path, home)
+    recipient = netpatrol("keys", "show", "--json", vault=receiving_path, passphrase=PASSPHRASE, home=home).json()[
+        "recipient"]
+    case_file = tmp_path / "case.npcase"
+    no_reason = netpatrol("export", "--case", case_id, "-o", str(case_file), "--recipient", recipient,
+                          "--include-sealed", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert no_reason.code == 2 and "--reason" in no_reason.err and not case_file.exists()
+    sent = netpatrol("export", "--case", case_id, "-o", str(case_file), "--recipient", recipient, "--include-sealed",
+                     "--reason", "轄區分局須通知家屬（虛構）", "--json", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert sent.code == 0, sent.err
+    assert sent.json()["identities_enclosed"] == ["被害人1"] and "虛構被害人甲" not in sent.out
+    imported = netpatrol("import", str(case_file), vault=receiving_path, passphrase=PASSPHRASE, home=home)
+    assert imported.code == 0, imported.err
+    assert "Sealed identities sent along by the sender: 1." in imported.out and "虛構被害人甲" not in imported.out
 
 
 def test_verify_with_an_identity_file_needs_no_vault(vault_path: Path, home: Path, tmp_path: Path) -> None:

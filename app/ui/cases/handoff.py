@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,7 +36,15 @@ from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
 from app.ui.common import BusyBar, ErrorLabel, add_row, format_time, resize_within_screen
 from app.vault import Vault
-from app.vault.handoff import CaseFileReport, ExportResult, export_case, read_case_file, vault_identities, workstation_keys
+from app.vault.handoff import (
+    CaseFileReport,
+    ExportResult,
+    SealedRelease,
+    export_case,
+    read_case_file,
+    vault_identities,
+    workstation_keys,
+)
 from app.vault.receive import ImportResult, import_case_file
 
 SUFFIX = ".npcase"
@@ -168,7 +177,9 @@ class ExportCaseDialog(QDialog):
         self.setObjectName("exportCaseDialog")
         self._tasks, self._vault, self._case = tasks, vault, case
         self.result: ExportResult | None = None
-        self._sealed = sum(1 for person in vault.people.in_case(case.id) if person.sealed)
+        sealed = [person for person in vault.people.in_case(case.id) if person.sealed]
+        self._sealed = len(sealed)
+        self._held = [person.pseudonym for person in sealed if person.identity_here]  # what could be sent along
         self.heading = QLabel(f"{case.number}  {case.title}", self)
         self.to_key = QRadioButton(self)
         self.to_key.setChecked(True)
@@ -183,6 +194,16 @@ class ExportCaseDialog(QDialog):
         self.file.path.setText(str(_documents() / f"{case.number}{SUFFIX}"))
         self.sealed_note = QLabel(self)
         self.sealed_note.setWordWrap(True)
+        # Sending sealed identities is the officer's explicit choice, with a reason and the passphrase again
+        # (as for a reveal): off by default, and not offered when none is held here.
+        self.include_sealed = QCheckBox(self)
+        self.include_sealed.setObjectName("includeSealed")
+        self.include_sealed.setVisible(bool(self._held))
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("handOverReason")
+        self.vault_passphrase = QLineEdit(self)
+        self.vault_passphrase.setObjectName("handOverPassphrase")
+        self.vault_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
         self.outcome.setObjectName("exportOutcome")
@@ -196,7 +217,8 @@ class ExportCaseDialog(QDialog):
         self._lay_out()
         self.progressed.connect(self._on_progress)
         self.to_key.toggled.connect(self._update)
-        for field in (self.recipient, self.passphrase, self.repeat):
+        self.include_sealed.toggled.connect(self._on_include_sealed)
+        for field in (self.recipient, self.passphrase, self.repeat, self.reason, self.vault_passphrase):
             field.textChanged.connect(self._update)
         self.file.changed.connect(self._update)
         self.buttons.accepted.connect(self._on_export)
@@ -211,12 +233,17 @@ class ExportCaseDialog(QDialog):
         add_row(self.form, self.passphrase)
         add_row(self.form, self.repeat)
         add_row(self.form, self.file)
+        self.sealed_form = QFormLayout()
+        add_row(self.sealed_form, self.reason)
+        add_row(self.sealed_form, self.vault_passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.to_key)
         layout.addWidget(self.to_passphrase)
         layout.addLayout(self.form)
         layout.addWidget(self.sealed_note)
+        layout.addWidget(self.include_sealed)
+        layout.addLayout(self.sealed_form)
         layout.addWidget(self.outcome)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -239,22 +266,54 @@ class ExportCaseDialog(QDialog):
         self.form.labelForField(self.repeat).setText(self.tr("Repeat:"))
         self.form.labelForField(self.file).setText(self.tr("&Save as:"))
         self.file.retranslate()
-        self.sealed_note.setText(self.tr(
-            "Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only."
-        ).format(count=self._sealed) if self._sealed else self.tr("The case has no sealed identities."))
+        self._retranslate_sealed()
+        self.include_sealed.setText(self.tr("&Send the sealed identities too (only when the receiving unit must contact "
+                                            "these people)"))
+        self.sealed_form.labelForField(self.reason).setText(self.tr("&Reason:"))
+        self.reason.setPlaceholderText(self.tr("Why the receiving unit needs them (recorded in the audit log)"))
+        self.sealed_form.labelForField(self.vault_passphrase).setText(self.tr("Vault passphrase &again:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+
+    def _retranslate_sealed(self) -> None:
+        if not self._sealed:
+            text = self.tr("The case has no sealed identities.")
+        elif self.include_sealed.isChecked():
+            text = self.tr("The identities of {names} will be in the case file, readable by whoever opens it; the "
+                           "receiving vault seals them again. Each one sent is recorded in the audit log with your "
+                           "reason.").format(names="、".join(self._held))
+        else:
+            text = self.tr("Sealed identities ({count}) stay in this vault: the case file names those people by "
+                           "pseudonym only.").format(count=self._sealed)
+        if self._sealed > len(self._held):
+            text += " " + self.tr("{count} of them stayed with the unit that sent this case here and cannot be sent "
+                                  "on.").format(count=self._sealed - len(self._held))
+        self.sealed_note.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
 
+    def _on_include_sealed(self) -> None:
+        if not self.include_sealed.isChecked():
+            self.vault_passphrase.clear()  # a passphrase is not kept for a choice taken back
+        self._retranslate_sealed()
+        self._update()
+
+    def _sealed_ready(self) -> bool:
+        return not self.include_sealed.isChecked() or bool(self.reason.text().strip() and self.vault_passphrase.text())
+
     def _update(self) -> None:
+        including = self.include_sealed.isChecked()
+        for field in (self.reason, self.vault_passphrase):
+            field.setEnabled(including)
+            field.setVisible(including)
+            self.sealed_form.labelForField(field).setVisible(including)
         by_key = self.to_key.isChecked()
         self.recipient.setEnabled(by_key)
         self.passphrase.setEnabled(not by_key)
         self.repeat.setEnabled(not by_key)
-        ready = self.file.value() is not None and self.result is None and (
+        ready = self.file.value() is not None and self.result is None and self._sealed_ready() and (
             bool(self.recipient.text().strip()) if by_key else bool(self.passphrase.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready and not self.busy.isVisible())
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self.busy.isVisible())
@@ -274,12 +333,15 @@ class ExportCaseDialog(QDialog):
             return
         recipients = [self.recipient.text().strip()] if self.to_key.isChecked() else []
         passphrase = None if self.to_key.isChecked() else self.passphrase.text()
+        release = SealedRelease(self.reason.text().strip(), self.vault_passphrase.text()) if (
+            self.include_sealed.isChecked()) else None
         self.error.clear_error()
         self.busy.set_busy(True)
         self._update()
         vault, case_id, progress = self._vault, self._case.id, _every_percent(self.progressed)
         self._tasks.run(lambda: export_case(vault, case_id, destination, recipients=recipients, passphrase=passphrase,
-                                            progress=progress), self._on_exported, self._on_failed, owner=self)
+                                            progress=progress, release=release),
+                        self._on_exported, self._on_failed, owner=self)
 
     def _may_replace(self, destination: Path) -> bool:
         """The proposed name may already hold an earlier export (perhaps the one already handed over):
@@ -293,18 +355,25 @@ class ExportCaseDialog(QDialog):
         self.busy.set_busy(False)
         self.status.clear()
         self.result = result
-        self.passphrase.clear()
-        self.repeat.clear()
-        self.outcome.setText(self.tr(
+        for field in (self.passphrase, self.repeat, self.vault_passphrase):
+            field.clear()
+        self.include_sealed.setEnabled(False)
+        self.reason.setReadOnly(True)
+        text = self.tr(
             "Exported to {file}: {count} evidence files.\nCase file SHA-256: {sha256}\nSigning key fingerprint: "
             "{fingerprint}\nRead the fingerprint out to the receiving unit; they compare it before importing."
-        ).format(file=result.path, count=result.artifacts, sha256=result.sha256, fingerprint=result.fingerprint))
+        ).format(file=result.path, count=result.artifacts, sha256=result.sha256, fingerprint=result.fingerprint)
+        if result.identities_enclosed:
+            text += "\n" + self.tr("Sealed identities sent with it: {names}.").format(
+                names="、".join(result.identities_enclosed))
+        self.outcome.setText(text)
         self.outcome.show()
         self._update()
 
     def _on_failed(self, error: KnownError) -> None:
         self.busy.set_busy(False)
         self.status.clear()
+        self.vault_passphrase.clear()
         self.error.show_error(error)
         self._update()
 
@@ -456,9 +525,13 @@ class ImportCaseDialog(QDialog):
             self.tr("Signing key fingerprint: {fingerprint}").format(fingerprint=data["fingerprint"]),
             self.tr("Compare the fingerprint with the sending unit before importing."),
         ]
-        if data["sealed_people"]:
+        if data["identities_enclosed"]:
+            lines.append(self.tr("The sender sent {count} sealed identities with the case, with a reason recorded in "
+                                 "their audit log. Importing seals them again in this vault; they are read only "
+                                 "through a reveal.").format(count=data["identities_enclosed"]))
+        if data["sealed_people"] > data["identities_enclosed"]:
             lines.append(self.tr("Sealed identities ({count}) stayed with the sending unit.").format(
-                count=data["sealed_people"]))
+                count=data["sealed_people"] - data["identities_enclosed"]))
         if self.result is not None:
             lines.append(self.tr("Received as case {number}.").format(number=self.result.case.number))
         self.summary.setText("\n".join(lines))

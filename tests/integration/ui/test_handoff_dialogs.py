@@ -14,6 +14,7 @@ from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from app.vault.handoff import export_case, workstation_keys
+from tests.conftest import PASSPHRASE
 from tests.unit.vault.test_handoff import busy_case
 
 
@@ -70,6 +71,49 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     assert f"Importing… evidence files stored: {files} of {files}" in shown
     assert receive.status.text() == ""  # cleared with the result
     assert not receive.accept_button.isEnabled()
+
+
+def test_sealed_identities_are_sent_only_when_ticked_with_a_reason_and_the_passphrase(
+        qtbot: Any, tasks: Any, vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    export = ExportCaseDialog(tasks, vault, vault.case(case_id))
+    qtbot.addWidget(export)
+    export.show()
+    ok = export.buttons.button(export.buttons.StandardButton.Ok)
+    export.recipient.setText(workstation_keys(receiving).recipient)
+    export.file.path.setText(str(tmp_path / "out.npcase"))
+    assert export.include_sealed.isVisible() and not export.include_sealed.isChecked()  # off unless chosen
+    assert not export.reason.isVisible() and ok.isEnabled()
+    export.include_sealed.setChecked(True)
+    assert export.reason.isVisible() and "被害人1" in export.sealed_note.text() and not ok.isEnabled()
+    export.reason.setText("轄區分局須通知家屬（虛構）")
+    assert not ok.isEnabled()  # the passphrase again, as for a reveal
+    export.vault_passphrase.setText("not the vault passphrase 1")
+    ok.click()
+    qtbot.waitUntil(lambda: bool(export.error.text()), timeout=30_000)
+    assert "passphrase is wrong" in export.error.text() and not (tmp_path / "out.npcase").exists()
+    assert export.vault_passphrase.text() == "" and vault.audit.entries(case_id)[-1].action == "person.hand_over_denied"
+    export.vault_passphrase.setText(PASSPHRASE)
+    ok.click()
+    qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
+    assert "Sealed identities sent with it: 被害人1." in export.outcome.text() and export.vault_passphrase.text() == ""
+
+    receive = ImportCaseDialog(tasks, receiving)
+    qtbot.addWidget(receive)
+    receive.file.path.setText(str(tmp_path / "out.npcase"))
+    receive.check.click()
+    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    assert "sent 1 sealed identities with the case" in receive.summary.text()
+    assert "stayed with the sending unit" not in receive.summary.text()
+
+
+def test_a_case_without_identities_held_here_offers_none_to_send(qtbot: Any, tasks: Any, vault: Vault) -> None:
+    case = vault.create_case("無彌封身分測試")
+    vault.add_person(case.id, Role.SUSPECT, "虛構嫌疑人")
+    export = ExportCaseDialog(tasks, vault, case)
+    qtbot.addWidget(export)
+    export.show()
+    assert not export.include_sealed.isVisible() and export.sealed_note.text() == "The case has no sealed identities."
 
 
 def test_a_passphrase_export_needs_both_fields_alike(qtbot: Any, tasks: Any, vault: Vault, tmp_path: Path) -> None:
