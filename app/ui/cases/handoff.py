@@ -306,7 +306,7 @@ class ExportCaseDialog(QDialog):
     def _update(self) -> None:
         including = self.include_sealed.isChecked()
         for field in (self.reason, self.vault_passphrase):
-            field.setEnabled(including)
+            field.setEnabled(including and self.result is None)
             field.setVisible(including)
             self.sealed_form.labelForField(field).setVisible(including)
         by_key = self.to_key.isChecked()
@@ -358,7 +358,6 @@ class ExportCaseDialog(QDialog):
         for field in (self.passphrase, self.repeat, self.vault_passphrase):
             field.clear()
         self.include_sealed.setEnabled(False)
-        self.reason.setReadOnly(True)
         text = self.tr(
             "Exported to {file}: {count} evidence files.\nCase file SHA-256: {sha256}\nSigning key fingerprint: "
             "{fingerprint}\nRead the fingerprint out to the receiving unit; they compare it before importing."
