@@ -2041,37 +2041,29 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <source>Patrol log</source>
         <translation>Patrol log</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The patrol or the day shown, for the duty file (in Chinese, with ROC dates); recorded in the audit log.</source>
+        <translation>The patrol or the day shown, for the duty file (in Chinese, with ROC dates); recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Save patrol log as PDF</source>
+        <translation>Save patrol log as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {file} (SHA-256 {sha256}).</source>
+        <translation>Saved {file} (SHA-256 {sha256}).</translation>
+    </message>
 </context>
 <context>
     <name>PatrolLogView</name>
-    <message>
-        <source>Patrol started</source>
-        <translation>Patrol started</translation>
-    </message>
-    <message>
-        <source>Visited</source>
-        <translation>Visited</translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation>Captured</translation>
-    </message>
-    <message>
-        <source>Downloaded into the vault</source>
-        <translation>Downloaded into the vault</translation>
-    </message>
-    <message>
-        <source>Proceeded despite TLS error</source>
-        <translation>Proceeded despite TLS error</translation>
-    </message>
-    <message>
-        <source>Patrol ended</source>
-        <translation>Patrol ended</translation>
-    </message>
-    <message>
-        <source>Closed after the application ended unexpectedly</source>
-        <translation>Closed after the application ended unexpectedly</translation>
-    </message>
     <message>
         <source>By patrol</source>
         <translation>By patrol</translation>
@@ -2834,6 +2826,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Step received</source>
         <translation>Step received</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrol</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3611,6 +3607,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>also print a mailto: draft</translation>
     </message>
     <message>
+        <source>print the patrol duty log (勤務紀錄) of one day or one patrol as PDF</source>
+        <translation>print the patrol duty log (勤務紀錄) of one day or one patrol as PDF</translation>
+    </message>
+    <message>
+        <source>the day, e.g. 114/07/08 or 2025-07-08 (default: today)</source>
+        <translation>the day, e.g. 114/07/08 or 2025-07-08 (default: today)</translation>
+    </message>
+    <message>
+        <source>one patrol&apos;s id (T…) instead of a day</source>
+        <translation>one patrol&apos;s id (T…) instead of a day</translation>
+    </message>
+    <message>
         <source>print a captured chat in full as PDF</source>
         <translation>print a captured chat in full as PDF</translation>
     </message>
@@ -4092,6 +4100,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>--alias takes HANDLE=PSEUDONYM, not “{value}”.</translation>
     </message>
     <message>
+        <source>Print the log of one patrol (--patrol) or of one day (--day), not both.</source>
+        <translation>Print the log of one patrol (--patrol) or of one day (--day), not both.</translation>
+    </message>
+    <message>
         <source>Capture {capture} holds no chat messages.</source>
         <translation>Capture {capture} holds no chat messages.</translation>
     </message>
@@ -4501,6 +4513,37 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The site answered HTTP {status}: the page shown is the site&apos;s own error page.</source>
         <translation>The site answered HTTP {status}: the page shown is the site&apos;s own error page.</translation>
+    </message>
+</context>
+<context>
+    <name>patrol</name>
+    <message>
+        <source>Patrol started</source>
+        <translation>Patrol started</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Downloaded into the vault</source>
+        <translation>Downloaded into the vault</translation>
+    </message>
+    <message>
+        <source>Proceeded despite TLS error</source>
+        <translation>Proceeded despite TLS error</translation>
+    </message>
+    <message>
+        <source>Patrol ended</source>
+        <translation>Patrol ended</translation>
+    </message>
+    <message>
+        <source>Closed after the application ended unexpectedly</source>
+        <translation>Closed after the application ended unexpectedly</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5249,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>To: {agency}</translation>
     </message>
     <message>
+        <source>Date: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
         <source>Case number: {number}    Date: {date}</source>
         <translation>Case number: {number}    Date: {date}</translation>
     </message>
@@ -5316,6 +5363,106 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>artifact {id}</source>
         <translation>artifact {id}</translation>
+    </message>
+    <message>
+        <source>No patrol was logged in this period.</source>
+        <translation>No patrol was logged in this period.</translation>
+    </message>
+    <message>
+        <source>Each patrol&apos;s log is sealed when the patrol stops: the stop entry in the audit chain holds the SHA-256 of the whole log, and &apos;netpatrol verify&apos; recomputes it.</source>
+        <translation>Each patrol&apos;s log is sealed when the patrol stops: the stop entry in the audit chain holds the SHA-256 of the whole log, and &apos;netpatrol verify&apos; recomputes it.</translation>
+    </message>
+    <message>
+        <source>Online patrol duty log</source>
+        <translation>Online patrol duty log</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <source>Time on patrol</source>
+        <translation>Time on patrol</translation>
+    </message>
+    <message>
+        <source>Pages visited</source>
+        <translation>Pages visited</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <source>Downloads into the vault</source>
+        <translation>Downloads into the vault</translation>
+    </message>
+    <message>
+        <source>Certificate errors overridden</source>
+        <translation>Certificate errors overridden</translation>
+    </message>
+    <message>
+        <source>Patrol {ident}</source>
+        <translation>Patrol {ident}</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>(not loaded: {error})</source>
+        <translation>(not loaded: {error})</translation>
+    </message>
+    <message>
+        <source>(the last event logged: the patrol was not stopped normally)</source>
+        <translation>(the last event logged: the patrol was not stopped normally)</translation>
+    </message>
+    <message>
+        <source>Open: the patrol is running, or the application ended before it was stopped; its log is not yet sealed in the audit chain.</source>
+        <translation>Open: the patrol is running, or the application ended before it was stopped; its log is not yet sealed in the audit chain.</translation>
+    </message>
+    <message>
+        <source>Sealed in the audit chain when an officer closed it after the application had ended unexpectedly.</source>
+        <translation>Sealed in the audit chain when an officer closed it after the application had ended unexpectedly.</translation>
+    </message>
+    <message>
+        <source>Sealed in the audit chain when the officer stopped the patrol.</source>
+        <translation>Sealed in the audit chain when the officer stopped the patrol.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
     </message>
 </context>
 <context>

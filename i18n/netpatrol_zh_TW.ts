@@ -2041,37 +2041,29 @@ Cases and evidence are hidden until it is unlocked.</source>
         <source>Patrol log</source>
         <translation>勤務紀錄</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>存成 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The patrol or the day shown, for the duty file (in Chinese, with ROC dates); recorded in the audit log.</source>
+        <translation>將目前顯示的巡邏或當日紀錄存成 PDF 以供歸檔（中文、民國日期）；並記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Save patrol log as PDF</source>
+        <translation>將勤務紀錄存成 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {file} (SHA-256 {sha256}).</source>
+        <translation>已存檔：{file}（SHA-256 {sha256}）。</translation>
+    </message>
 </context>
 <context>
     <name>PatrolLogView</name>
-    <message>
-        <source>Patrol started</source>
-        <translation>開始巡邏</translation>
-    </message>
-    <message>
-        <source>Visited</source>
-        <translation>瀏覽</translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation>截圖存證</translation>
-    </message>
-    <message>
-        <source>Downloaded into the vault</source>
-        <translation>下載至保管庫</translation>
-    </message>
-    <message>
-        <source>Proceeded despite TLS error</source>
-        <translation>憑證錯誤仍繼續</translation>
-    </message>
-    <message>
-        <source>Patrol ended</source>
-        <translation>結束巡邏</translation>
-    </message>
-    <message>
-        <source>Closed after the application ended unexpectedly</source>
-        <translation>程式意外結束後補行關閉</translation>
-    </message>
     <message>
         <source>By patrol</source>
         <translation>依巡邏</translation>
@@ -2834,6 +2826,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Step received</source>
         <translation>收入檢核步驟</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡邏</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3611,6 +3607,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>另輸出 mailto: 郵件草稿</translation>
     </message>
     <message>
+        <source>print the patrol duty log (勤務紀錄) of one day or one patrol as PDF</source>
+        <translation>將某日或某次巡邏的勤務紀錄輸出為 PDF</translation>
+    </message>
+    <message>
+        <source>the day, e.g. 114/07/08 or 2025-07-08 (default: today)</source>
+        <translation>日期，例如 114/07/08 或 2025-07-08（預設：今天）</translation>
+    </message>
+    <message>
+        <source>one patrol&apos;s id (T…) instead of a day</source>
+        <translation>改為指定單次巡邏的編號（T…）</translation>
+    </message>
+    <message>
         <source>print a captured chat in full as PDF</source>
         <translation>將蒐證之聊天紀錄全文輸出為 PDF</translation>
     </message>
@@ -4092,6 +4100,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>--alias 的格式為 帳號=代號，而非「{value}」。</translation>
     </message>
     <message>
+        <source>Print the log of one patrol (--patrol) or of one day (--day), not both.</source>
+        <translation>請指定單次巡邏（--patrol）或某一日（--day）的紀錄，兩者擇一。</translation>
+    </message>
+    <message>
         <source>Capture {capture} holds no chat messages.</source>
         <translation>蒐證 {capture} 沒有聊天訊息。</translation>
     </message>
@@ -4501,6 +4513,37 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The site answered HTTP {status}: the page shown is the site&apos;s own error page.</source>
         <translation>網站回應 HTTP {status}：目前顯示的是該網站自己的錯誤頁面。</translation>
+    </message>
+</context>
+<context>
+    <name>patrol</name>
+    <message>
+        <source>Patrol started</source>
+        <translation>開始巡邏</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>瀏覽</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>截圖存證</translation>
+    </message>
+    <message>
+        <source>Downloaded into the vault</source>
+        <translation>下載至保管庫</translation>
+    </message>
+    <message>
+        <source>Proceeded despite TLS error</source>
+        <translation>憑證錯誤仍繼續</translation>
+    </message>
+    <message>
+        <source>Patrol ended</source>
+        <translation>結束巡邏</translation>
+    </message>
+    <message>
+        <source>Closed after the application ended unexpectedly</source>
+        <translation>程式意外結束後補行關閉</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5249,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>受文者：{agency}</translation>
     </message>
     <message>
+        <source>Date: {date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+    <message>
         <source>Case number: {number}    Date: {date}</source>
         <translation>案號：{number}&#x3000;&#x3000;日期：{date}</translation>
     </message>
@@ -5316,6 +5363,106 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>artifact {id}</source>
         <translation>檔案編號 {id}</translation>
+    </message>
+    <message>
+        <source>No patrol was logged in this period.</source>
+        <translation>本期間沒有巡邏紀錄。</translation>
+    </message>
+    <message>
+        <source>Each patrol&apos;s log is sealed when the patrol stops: the stop entry in the audit chain holds the SHA-256 of the whole log, and &apos;netpatrol verify&apos; recomputes it.</source>
+        <translation>每次巡邏結束時即封存其紀錄：稽核鏈中的結束紀錄載有整份紀錄的 SHA-256，「netpatrol verify」會重新計算核對。</translation>
+    </message>
+    <message>
+        <source>Online patrol duty log</source>
+        <translation>網路巡邏勤務紀錄</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>巡邏員警</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡邏次數</translation>
+    </message>
+    <message>
+        <source>Time on patrol</source>
+        <translation>巡邏時間</translation>
+    </message>
+    <message>
+        <source>Pages visited</source>
+        <translation>瀏覽頁數</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>截圖存證</translation>
+    </message>
+    <message>
+        <source>Downloads into the vault</source>
+        <translation>下載至保管庫</translation>
+    </message>
+    <message>
+        <source>Certificate errors overridden</source>
+        <translation>憑證錯誤仍繼續</translation>
+    </message>
+    <message>
+        <source>Patrol {ident}</source>
+        <translation>巡邏 {ident}</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>紀錄狀態</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>分頁</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>(not loaded: {error})</source>
+        <translation>（未載入：{error}）</translation>
+    </message>
+    <message>
+        <source>(the last event logged: the patrol was not stopped normally)</source>
+        <translation>（為最後一筆紀錄時間：本次巡邏未正常結束）</translation>
+    </message>
+    <message>
+        <source>Open: the patrol is running, or the application ended before it was stopped; its log is not yet sealed in the audit chain.</source>
+        <translation>未封存：巡邏仍在進行，或程式在結束巡邏前即已關閉；紀錄尚未封存於稽核鏈。</translation>
+    </message>
+    <message>
+        <source>Sealed in the audit chain when an officer closed it after the application had ended unexpectedly.</source>
+        <translation>程式意外結束後，由員警補行關閉時封存於稽核鏈。</translation>
+    </message>
+    <message>
+        <source>Sealed in the audit chain when the officer stopped the patrol.</source>
+        <translation>員警結束巡邏時已封存於稽核鏈。</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} 小時 {minutes:02d} 分</translation>
     </message>
 </context>
 <context>

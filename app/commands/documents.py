@@ -1,10 +1,11 @@
-"""``netpatrol document``, ``netpatrol transcript`` and ``netpatrol recheck``.
+"""``netpatrol document``, ``transcript``, ``patrol-log`` and ``recheck``.
 
     netpatrol document --case CASE KIND -o FILE [--reason T] [--notice-at ISO] [--transfer-to T] [--mailto]
         KIND: takedown-referral | platform-notice | social-report | dns-rpz | evidence-list | family-officer-notice
         FILE ending in .pdf gets the PDF, anything else the plain text (e-mail body / clipboard);
         --mailto also prints a mailto: draft addressed from resources/agencies.json.
     netpatrol transcript --case CASE --capture ID -o FILE.pdf [--alias HANDLE=PSEUDONYM]...
+    netpatrol patrol-log [--day DAY | --patrol ID] -o FILE.pdf     the duty log (勤務紀錄); default: today
     netpatrol recheck --case CASE [--url URL]... [--chromium PATH] [--persona STATE.json] [--timeout SECONDS]
 
 Every document written is audited (``document.generated`` with the file's SHA-256) and reported to
@@ -92,6 +93,25 @@ def cmd_transcript(args: argparse.Namespace) -> Output:
     return Output(data, [translate("cli", "Wrote {file}: {messages} messages (SHA-256 {sha256}).").format(**data)])
 
 
+# -- patrol log -----------------------------------------------------------------------------------
+def cmd_patrol_log(args: argparse.Namespace) -> Output:
+    from app.core.timeutil import taipei, utc_now
+    from app.reports.issue import print_patrol_log  # the log window's own path
+    from app.reports.patrol_log import PatrolLogScope
+    from app.vault.stats import day_of
+
+    if args.patrol and args.day:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "Print the log of one patrol (--patrol) or of one day (--day), "
+                                                     "not both."))
+    scope = PatrolLogScope(patrol_id=args.patrol) if args.patrol else PatrolLogScope(
+        day=day_of(args.day) if args.day else taipei(utc_now()).date())
+    with opened_vault(args) as vault:
+        issued = print_patrol_log(vault, scope, Path(args.output), _language(args))
+    data = {"file": str(issued.path), "sha256": issued.sha256, "patrol": scope.patrol_id,
+            "day": scope.day.isoformat() if scope.day else None}
+    return Output(data, [translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)])
+
+
 # -- recheck --------------------------------------------------------------------------------------
 def cmd_recheck(args: argparse.Namespace) -> Output:
     from app.capture.recheck import RecheckConfig, default_chromium, recheck_urls, store
@@ -134,6 +154,12 @@ def register(commands: Any, add: Any) -> None:
     document.add_argument("--notice-at", help=translate("cli", "when the platform is notified (ISO 8601; default now)"))
     document.add_argument("--transfer-to", help=translate("cli", "the office the case is transferred to"))
     document.add_argument("--mailto", action="store_true", help=translate("cli", "also print a mailto: draft"))
+
+    patrol_log = add("patrol-log", cmd_patrol_log, translate("cli", "print the patrol duty log (勤務紀錄) of one day or "
+                                                                   "one patrol as PDF"))
+    patrol_log.add_argument("--day", help=translate("cli", "the day, e.g. 114/07/08 or 2025-07-08 (default: today)"))
+    patrol_log.add_argument("--patrol", help=translate("cli", "one patrol's id (T…) instead of a day"))
+    patrol_log.add_argument("-o", "--output", required=True, help="FILE.pdf")
 
     transcript = add("transcript", cmd_transcript, translate("cli", "print a captured chat in full as PDF"))
     transcript.add_argument("--case", required=True)

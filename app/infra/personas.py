@@ -24,8 +24,9 @@ from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineProfileBuilder
 
 from app.core.datafile import DataFileError, read_json
 from app.core.errors import KnownError, StorageReadOnly
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.timeutil import iso_utc, utc_now
+from app.vault.patrols import OFF_THE_RECORD_LOGGED, persona_label
 
 OFF_THE_RECORD = "off-the-record"
 MARKER = "persona.json"
@@ -61,15 +62,12 @@ class Persona:
         return self.name
 
     def label(self) -> str:
-        return translate("personas", "Off the record") if not self.persistent else self.name
+        return persona_label(self.logged_name) if not self.persistent else self.name
 
 
-DEFAULT_PERSONA = Persona(OFF_THE_RECORD, "off-the-record")
+DEFAULT_PERSONA = Persona(OFF_THE_RECORD, OFF_THE_RECORD_LOGGED)
 
 
-def persona_label(logged: str) -> str:
-    """How a recorded persona (``Persona.logged_name``) is shown to the officer, translated."""
-    return DEFAULT_PERSONA.label() if logged == DEFAULT_PERSONA.logged_name else logged
 
 ProfileHook = Callable[[QWebEngineProfile], None]
 
@@ -93,7 +91,7 @@ class PersonaManager(QObject):
 
     def label_of(self, logged_name: str) -> str:
         """The label to show for a persona name read back from the log."""
-        return DEFAULT_PERSONA.label() if logged_name == DEFAULT_PERSONA.logged_name else logged_name
+        return persona_label(logged_name)
 
     def personas(self) -> list[Persona]:
         """Off the record first, then every persistent persona found in the folder, by name."""

@@ -127,7 +127,8 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     canvas.setStrokeColor(colors.HexColor("#999999"))
     top = PAGE_HEIGHT - 12 * mm
     canvas.setFont(TEXT_FONT, 8.5)
-    canvas.drawString(MARGIN_X, top, translate("reports", "Case {number}").format(number=meta.case_number))
+    if meta.case_number:  # the patrol duty log belongs to no case
+        canvas.drawString(MARGIN_X, top, translate("reports", "Case {number}").format(number=meta.case_number))
     canvas.drawCentredString(PAGE_WIDTH / 2, top, _fit(meta.title, 60))
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, format_date(meta.generated_at, meta.language))
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)

@@ -96,8 +96,7 @@ def story(document: Document) -> list[Flowable]:
     if document.recipient is not None:
         flowables.append(Paragraph(markup(translate("reports", "To: {agency}").format(
             agency=_agency_line(document.recipient))), style["body"]))
-    flowables.append(Paragraph(markup(translate("reports", "Case number: {number}    Date: {date}").format(
-        number=document.case_number, date=format_date(document.generated_at, document.language))), style["body"]))
+    flowables.append(Paragraph(markup(_reference(document)), style["body"]))
     flowables.append(Spacer(1, 2 * mm))
     for index, block in enumerate(document.blocks):
         following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
@@ -106,6 +105,15 @@ def story(document: Document) -> list[Flowable]:
         else:
             flowables.extend(_flowables(block))
     return flowables
+
+
+def _reference(document: Document) -> str:
+    """The line under the title: the case number and the date, or the date alone for a document that
+    belongs to no case (the patrol duty log)."""
+    day = format_date(document.generated_at, document.language)
+    if not document.case_number:
+        return translate("reports", "Date: {date}").format(date=day)
+    return translate("reports", "Case number: {number}    Date: {date}").format(number=document.case_number, date=day)
 
 
 def _is_long(grid: Grid) -> bool:
@@ -191,8 +199,7 @@ def _text(document: Document) -> str:
     lines = [document.title, "=" * 20]
     if document.recipient is not None:
         lines.append(translate("reports", "To: {agency}").format(agency=_agency_line(document.recipient)))
-    lines.append(translate("reports", "Case number: {number}    Date: {date}").format(
-        number=document.case_number, date=format_date(document.generated_at, document.language)))
+    lines.append(_reference(document))
     for block in document.blocks:
         lines.append("")
         lines.extend(_text_lines(block))

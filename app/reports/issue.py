@@ -1,7 +1,7 @@
 """Issuing a generated document: the file the officer saves, its audit entry and its checklist tick.
 
-Every document NetPatrol writes out (referral documents and notices, chat transcripts), from the
-case views and from ``netpatrol document`` / ``netpatrol transcript``, goes through
+Every document NetPatrol writes out (referral documents and notices, chat transcripts, the patrol
+duty log), from the windows and from ``netpatrol document`` / ``transcript`` / ``patrol-log``, goes through
 :func:`issue_file`, so they are all recorded the same way:
 
 1. the PDF (or text) is rendered in memory and its SHA-256 taken from exactly those bytes;
@@ -26,9 +26,13 @@ from typing import Any
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.reports.document import pdf_bytes
+from app.reports.patrol_log import KIND as PATROL_LOG
+from app.reports.patrol_log import PatrolLogScope, patrol_log_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
 from app.vault.dossier import build_dossier
+from app.vault.patrols import PatrolStore
 
 
 class DocumentWriteError(KnownError):
@@ -50,10 +54,12 @@ StepsReporter = Callable[[], Sequence[str]]
 """Tells the checklist (inside the issuing transaction); returns the ids of the steps it ticked."""
 
 
-def issue_file(vault: Vault, case_id: str, subject: str, content: bytes, target: Path, details: Mapping[str, Any],
-               report: StepsReporter, *, error: type[KnownError] = DocumentWriteError) -> IssuedFile:
+def issue_file(vault: Vault, case_id: str | None, subject: str, content: bytes, target: Path,
+               details: Mapping[str, Any], report: StepsReporter, *,
+               error: type[KnownError] = DocumentWriteError) -> IssuedFile:
     """Write ``content`` to ``target`` and record it (see the module text for the order and why).
-    ``error`` is the sentence the officer reads when the file cannot be written."""
+    ``case_id`` is None for a document of no case (the patrol duty log). ``error`` is the sentence
+    the officer reads when the file cannot be written."""
     digest = sha256_bytes(content)
     temp = _write_beside(target, content, error)
     named = False
@@ -126,3 +132,15 @@ def print_transcript(vault: Vault, case_id: str, capture_id: str, target: Path, 
                         lambda: report(vault, dossier.case_id, capture_id) if report is not None else [],
                         error=TranscriptWriteError)
     return PrintedTranscript(target, issued.sha256, count, issued.steps_done, dossier.chain_head)
+
+
+# -- the patrol duty log --------------------------------------------------------------------------
+def print_patrol_log(vault: Vault, scope: PatrolLogScope, target: Path, language: str) -> IssuedFile:
+    """The duty log of one patrol or one day as a PDF, issued as above (the log window and
+    ``netpatrol patrol-log`` both print through here). It lists pages visited under cover, so its
+    audit entry names the patrol or the day, like reading the log does."""
+    document = patrol_log_document(PatrolStore(vault.db, vault.audit), scope, unit=vault.meta("unit") or "",
+                                   chain_head=vault.audit_head(), generated_at=vault.clock(), language=language,
+                                   author=vault.actor.officer)
+    details = {"patrol": scope.patrol_id} if scope.patrol_id else {"day": scope.day.isoformat() if scope.day else ""}
+    return issue_file(vault, None, PATROL_LOG, pdf_bytes(document), target, {"format": "pdf", **details}, list)

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.core.errors import NotFound, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
 from app.core.timeutil import TAIPEI, iso_utc, parse_iso
 from app.vault.audit import Actor, AuditLog, row_hash
@@ -41,6 +41,18 @@ class PatrolEventKind(StrEnum):
 class StopReason(StrEnum):
     OFFICER = "officer"
     INTERRUPTED = "interrupted"  # the app ended without stopping the patrol (crash, power loss)
+
+
+OFF_THE_RECORD_LOGGED = "off-the-record"  # what the log records for the default persona (never translated)
+_EVENT_LABELS = {
+    PatrolEventKind.START: QT_TRANSLATE_NOOP("patrol", "Patrol started"),
+    PatrolEventKind.NAVIGATE: QT_TRANSLATE_NOOP("patrol", "Visited"),
+    PatrolEventKind.CAPTURE: QT_TRANSLATE_NOOP("patrol", "Captured"),
+    PatrolEventKind.DOWNLOAD: QT_TRANSLATE_NOOP("patrol", "Downloaded into the vault"),
+    PatrolEventKind.TLS_OVERRIDE: QT_TRANSLATE_NOOP("patrol", "Proceeded despite TLS error"),
+    PatrolEventKind.STOP: QT_TRANSLATE_NOOP("patrol", "Patrol ended"),
+}
+QT_CLOSED_AFTER_CRASH = QT_TRANSLATE_NOOP("patrol", "Closed after the application ended unexpectedly")
 
 
 @dataclass(frozen=True)
@@ -72,6 +84,20 @@ class Patrol:
 
 
 _EVENT_COLUMNS = "id, patrol_id, kind, at, url, title, tab, persona, data"
+
+
+def event_label(event: PatrolEvent) -> str:
+    """What happened, in the officer's language (the log view and the printed log). An interrupted
+    patrol is closed later by an officer: its end row must not read as a normal end at that later
+    time (seen: "Patrol ended" 21 minutes after the crash)."""
+    if event.kind is PatrolEventKind.STOP and event.data.get("reason") == str(StopReason.INTERRUPTED):
+        return translate("patrol", QT_CLOSED_AFTER_CRASH)
+    return translate("patrol", _EVENT_LABELS[event.kind])
+
+
+def persona_label(logged: str) -> str:
+    """How a recorded persona name is shown: the default persona translated, others as named."""
+    return translate("personas", "Off the record") if logged == OFF_THE_RECORD_LOGGED else logged
 
 
 def _event(row: tuple[Any, ...]) -> PatrolEvent:

@@ -117,3 +117,35 @@ def test_recheck_stores_the_result(vault_path: Path, case, fixture_server: str) 
         assert vault.verify().ok
     finally:
         vault.lock()
+
+
+def test_patrol_log_prints_a_day_or_one_patrol(vault_path: Path, tmp_path: Path) -> None:
+    from app.core.timeutil import TAIPEI
+    from app.vault.patrols import PatrolStore
+
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        store = PatrolStore(vault.db, vault.audit)
+        moment = datetime(2025, 7, 8, 9, 0, tzinfo=TAIPEI)
+        patrol = store.start(vault.actor, moment, "off-the-record")
+        store.navigate(patrol.id, moment, "https://board.example.test/a", "看板 A（虛構）", "1", "off-the-record")
+        store.stop(vault.actor, patrol.id, moment.replace(hour=10))
+    finally:
+        vault.lock()
+    day = netpatrol("patrol-log", "--day", "114/07/08", "-o", str(tmp_path / "day.pdf"), "--json", vault=vault_path,
+                    passphrase=PASSPHRASE, lang="zh_TW")
+    assert day.code == 0, day.err
+    assert day.json()["day"] == "2025-07-08" and day.json()["sha256"]
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "day.pdf").pages)
+    assert "網路巡邏勤務紀錄" in text and patrol.id in text and "民國114年7月8日" in text
+    one = netpatrol("patrol-log", "--patrol", patrol.id, "-o", str(tmp_path / "one.pdf"), vault=vault_path,
+                    passphrase=PASSPHRASE)
+    assert one.code == 0 and (tmp_path / "one.pdf").exists()
+    both = netpatrol("patrol-log", "--patrol", patrol.id, "--day", "114/07/08", "-o", str(tmp_path / "x.pdf"),
+                     vault=vault_path, passphrase=PASSPHRASE)
+    wrong = netpatrol("patrol-log", "--day", "July", "-o", str(tmp_path / "x.pdf"), vault=vault_path,
+                      passphrase=PASSPHRASE)
+    assert both.code == 2 and wrong.code == 2 and "not a day" in wrong.err and not (tmp_path / "x.pdf").exists()
+    unknown = netpatrol("patrol-log", "--patrol", "TNOSUCH", "-o", str(tmp_path / "x.pdf"), vault=vault_path,
+                        passphrase=PASSPHRASE)
+    assert unknown.code == 1 and not (tmp_path / "x.pdf").exists(), unknown.err

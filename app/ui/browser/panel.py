@@ -96,7 +96,8 @@ class BrowserPanel(QWidget):
         self.vault = vault
         self.prefs = prefs or BrowserPrefs()
         self.session = PatrolSession(vault, self)
-        self.downloads = DownloadGuard(self._store_download, self._download_refusal, self, runner=tasks or TaskRunner())
+        self.tasks = tasks or TaskRunner()
+        self.downloads = DownloadGuard(self._store_download, self._download_refusal, self, runner=self.tasks)
         self.personas = PersonaManager(self.prefs.persona_folder, self._configure_profile, self)
         self.keyword_sets = keyword_sets if keyword_sets is not None else patrol_catalog.load_keyword_sets()
         self._closed: list[tuple[str, str]] = []  # (persona id, URL) of closed tabs, newest last
@@ -879,7 +880,7 @@ class BrowserPanel(QWidget):
         if self._log_dialog is None:
             from app.ui.browser.patrol_log import PatrolLogDialog
 
-            self._log_dialog = PatrolLogDialog(self.session, self)
+            self._log_dialog = PatrolLogDialog(self.session, self, self.tasks)
         self._log_dialog.view.refresh()
         self._log_dialog.show()
         self._log_dialog.raise_()

@@ -1,21 +1,24 @@
-"""The patrol log (勤務紀錄) as the officer reads it: per session or per day, newest first.
+"""The patrol log (勤務紀錄) as the officer reads it: per session or per day, newest first, and
+printed as a PDF for the duty file (the same document as ``netpatrol patrol-log``).
 
 Reading the log is itself recorded (``patrol.view_log`` in the audit), since it lists pages an
-officer visited under cover.
+officer visited under cover; so is printing it (``document.generated``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,36 +32,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import KnownError
 from app.core.i18n import sentences
 from app.core.timeutil import roc_date, taipei
-from app.infra.personas import persona_label
+from app.infra import paths
+from app.infra.tasks import TaskRunner
+from app.reports.issue import IssuedFile, print_patrol_log
+from app.reports.patrol_log import PatrolLogScope
 from app.ui.browser.session import PatrolSession
-from app.ui.common import format_short, format_time, resize_within_screen
-from app.ui.language import current_language
-from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason
+from app.ui.common import BusyBar, ErrorLabel, format_short, format_time, resize_within_screen
+from app.ui.language import OFFICIAL_LANGUAGE, current_language
+from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason, event_label, persona_label
 
 ENTRIES_MAX = 420   # px: the list of patrols or days never takes more than this at first
 ENTRY_MARGIN = 24   # px: room for a vertical scroll bar's worth beside the longest entry
-
-
-def kind_label(kind: PatrolEventKind) -> str:
-    labels = {
-        PatrolEventKind.START: QCoreApplication.translate("PatrolLogView", "Patrol started"),
-        PatrolEventKind.NAVIGATE: QCoreApplication.translate("PatrolLogView", "Visited"),
-        PatrolEventKind.CAPTURE: QCoreApplication.translate("PatrolLogView", "Captured"),
-        PatrolEventKind.DOWNLOAD: QCoreApplication.translate("PatrolLogView", "Downloaded into the vault"),
-        PatrolEventKind.TLS_OVERRIDE: QCoreApplication.translate("PatrolLogView", "Proceeded despite TLS error"),
-        PatrolEventKind.STOP: QCoreApplication.translate("PatrolLogView", "Patrol ended"),
-    }
-    return labels[kind]
-
-
-def event_label(event: PatrolEvent) -> str:
-    """An interrupted patrol is closed later by an officer: its end row must not read as a normal end
-    at that later time (seen: "Patrol ended" 21 minutes after the crash)."""
-    if event.kind is PatrolEventKind.STOP and event.data.get("reason") == str(StopReason.INTERRUPTED):
-        return QCoreApplication.translate("PatrolLogView", "Closed after the application ended unexpectedly")
-    return kind_label(event.kind)
 
 
 class PatrolLogView(QWidget):
@@ -227,6 +214,16 @@ class PatrolLogView(QWidget):
                 Qt.ItemDataRole.UserRole) == event.patrol_id:
             self._on_entry(item)
 
+    def current_scope(self) -> PatrolLogScope | None:
+        """The patrol or the day shown, as a document scope (None while nothing is)."""
+        item = self.entries.currentItem()
+        if item is None:
+            return None
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if self.mode.currentIndex() == self.BY_SESSION:
+            return PatrolLogScope(patrol_id=key)
+        return PatrolLogScope(day=date.fromisoformat(key))
+
     def rows(self) -> list[list[str]]:
         """What the table shows (for tests and the screen reader)."""
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
@@ -234,18 +231,76 @@ class PatrolLogView(QWidget):
 
 
 class PatrolLogDialog(QDialog):
-    def __init__(self, session: PatrolSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PatrolSession, parent: QWidget | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Patrol log"))
+        self._session = session
+        self._tasks = tasks or TaskRunner()
+        self.printed: IssuedFile | None = None
         self.view = PatrolLogView(session, self)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("patrolLogPrinted")
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = ErrorLabel(self)
+        self.busy = BusyBar(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self._on_print)
+        self.view.entries.currentItemChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self._retranslate()
+        self._update()
         resize_within_screen(self, 1240, 600)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Patrol log"))
+        self.print_button.setText(self.tr("Save as &PDF…"))
+        self.print_button.setToolTip(self.tr("The patrol or the day shown, for the duty file (in Chinese, with ROC "
+                                             "dates); recorded in the audit log."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(self.tr("Patrol log"))
+            self._retranslate()
         super().changeEvent(event)
+
+    def _update(self) -> None:
+        self.print_button.setEnabled(self.view.current_scope() is not None and not self.busy.isVisible())
+
+    def _on_print(self) -> None:
+        scope = self.view.current_scope()
+        if scope is None:
+            return
+        suggested = f"patrol-log-{scope.patrol_id or (scope.day.isoformat() if scope.day else '')}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save patrol log as PDF"),
+                                                    str(paths.documents_dir() / suggested),
+                                                    self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.print_log(scope, Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def print_log(self, scope: PatrolLogScope, target: Path) -> None:
+        """Write the PDF on the pool, through the same path as ``netpatrol patrol-log``."""
+        vault = self._session.vault
+        if vault is None:
+            return
+        self.error.clear_error()
+        self.outcome.clear()
+        self.busy.set_busy(True)
+        self._update()
+        self._tasks.run(lambda: print_patrol_log(vault, scope, target, OFFICIAL_LANGUAGE), self._on_printed,
+                        self._on_failed, owner=self)
+
+    def _on_printed(self, issued: IssuedFile) -> None:
+        self.busy.set_busy(False)
+        self.printed = issued
+        self.outcome.setText(self.tr("Saved {file} (SHA-256 {sha256}).").format(file=issued.path, sha256=issued.sha256))
+        self._update()
+
+    def _on_failed(self, error: KnownError) -> None:
+        self.busy.set_busy(False)
+        self.error.show_error(error)
+        self._update()

@@ -197,3 +197,33 @@ def test_the_patrol_list_is_wide_enough_for_its_entries(qtbot: Any, panel: Brows
         assert not entries.horizontalScrollBar().isVisible()
     finally:
         log.close()
+
+
+def test_the_patrol_log_is_saved_as_pdf_for_the_shown_patrol_or_day(qtbot: Any, panel: BrowserPanel, pages: str,
+                                                                     tmp_path: Any) -> None:
+    from pypdf import PdfReader
+
+    from app.infra.tasks import TaskRunner
+    from app.ui.browser.patrol_log import PatrolLogDialog
+
+    panel.start_patrol()
+    patrol = panel.session.active
+    open_and_wait(qtbot, panel, pages + "keywords-zh.html")
+    qtbot.waitUntil(lambda: bool(navigations(panel, patrol.id)), timeout=5000)
+    panel.stop_patrol()
+    dialog = PatrolLogDialog(panel.session, panel, TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.print_button.isEnabled()
+    dialog.print_log(dialog.view.current_scope(), tmp_path / "patrol.pdf")
+    assert dialog.printed is not None and str(tmp_path / "patrol.pdf") in dialog.outcome.text()
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(tmp_path / "patrol.pdf").pages)
+    assert "民國" in text and patrol.id in text and "keywords-zh.html" in text  # ROC dates: for the duty file
+    entry = panel.vault.audit.entries()[-1]
+    assert (entry.action, entry.subject, entry.details["patrol"]) == ("document.generated", "patrol-log", patrol.id)
+
+    dialog.view.mode.setCurrentIndex(dialog.view.BY_DAY)
+    assert dialog.view.current_scope().day is not None
+    dialog.print_log(dialog.view.current_scope(), tmp_path / "missing-folder" / "day.pdf")
+    assert "could not be written" in dialog.error.text() and dialog.print_button.isEnabled()
+    assert panel.vault.audit.entries()[-1].action == "patrol.view_log"  # no entry for a file not written

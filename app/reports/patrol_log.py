@@ -1,0 +1,168 @@
+"""The patrol duty log (勤務紀錄) as a printed document: one patrol, or every patrol of one Taipei day.
+
+What the log view shows, on NetPatrol pages with the audit chain head, for the duty file and the
+supervisor: who patrolled, from when to when, every page visited (time, tab, persona, title, full
+address), the captures, downloads and certificate overrides, and for each patrol whether its log is
+sealed in the audit chain (a stopped patrol's stop entry holds the SHA-256 of its whole log, which
+``netpatrol verify`` recomputes) or still open (running, or cut short by a crash).
+
+No sealed identity can appear here: the log holds pages and personas, never people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.core.i18n import sentences, translate
+from app.core.timeutil import TAIPEI, taipei
+from app.reports.base import format_date, format_time
+from app.reports.document import Block, Document, Fields, Grid, Heading, Para
+from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason, event_label, persona_label
+
+KIND = "patrol-log"  # the document.generated subject, like the case documents' ids
+
+
+@dataclass(frozen=True)
+class PatrolLogScope:
+    """What to print: one patrol (``patrol_id``) or one Taipei calendar day (``day``)."""
+
+    patrol_id: str | None = None
+    day: date | None = None
+
+    def __post_init__(self) -> None:
+        if (self.patrol_id is None) == (self.day is None):
+            raise ValueError("a patrol log is printed for one patrol or for one day")
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One patrol as printed: its row, and its events within the scope."""
+
+    patrol: Patrol
+    events: tuple[PatrolEvent, ...]
+
+    @property
+    def cut_short(self) -> bool:
+        """Still open, or closed by an officer after the application had ended: either way its stop
+        time is not when the patrol ended."""
+        return self.patrol.ended_at is None or self.patrol.stop_reason is StopReason.INTERRUPTED
+
+    @property
+    def end(self) -> datetime:
+        """When its logged activity ended: the stop, or for a patrol cut short its last logged event."""
+        if not self.cut_short and self.patrol.ended_at is not None:
+            return self.patrol.ended_at
+        return max((e.at for e in self.events if e.kind is not PatrolEventKind.STOP), default=self.patrol.started_at)
+
+
+def patrol_log_document(store: PatrolStore, scope: PatrolLogScope, *, unit: str, chain_head: str,
+                        generated_at: datetime, language: str, author: str = "") -> Document:
+    parts = _parts(store, scope)
+    blocks: list[Block] = [_summary(parts, scope, unit, language)]
+    if not parts:
+        blocks.append(Para(translate("reports", "No patrol was logged in this period.")))
+    for part in parts:
+        blocks.extend(_patrol_blocks(part, language))
+    blocks.append(Para(translate("reports", "Each patrol's log is sealed when the patrol stops: the stop entry in the "
+                                            "audit chain holds the SHA-256 of the whole log, and 'netpatrol verify' "
+                                            "recomputes it.")))
+    return Document(KIND, translate("reports", "Online patrol duty log"), "", chain_head, generated_at, language,
+                    tuple(blocks), author=author)
+
+
+def _parts(store: PatrolStore, scope: PatrolLogScope) -> list[_Part]:
+    if scope.patrol_id is not None:
+        return [_Part(store.get(scope.patrol_id), tuple(store.events(scope.patrol_id)))]
+    assert scope.day is not None
+    events = store.events_on(scope.day)
+    patrols = sorted(store.sessions(scope.day), key=lambda patrol: (patrol.started_at, patrol.id))
+    return [_Part(patrol, tuple(e for e in events if e.patrol_id == patrol.id)) for patrol in patrols]
+
+
+def _summary(parts: Sequence[_Part], scope: PatrolLogScope, unit: str, language: str) -> Fields:
+    events = [event for part in parts for event in part.events]
+    if scope.day is not None:
+        period = format_date(datetime.combine(scope.day, datetime.min.time(), TAIPEI), language)
+    else:
+        period = _span(parts[0], language)
+    seconds = sum(_seconds(part, scope.day) for part in parts)
+    return Fields((
+        (translate("reports", "Unit"), unit),
+        (translate("reports", "Period"), period),
+        (translate("reports", "Officers"), "、".join(sorted({part.patrol.officer for part in parts}))),
+        (translate("reports", "Patrols"), str(len(parts))),
+        (translate("reports", "Time on patrol"), _duration(seconds)),
+        (translate("reports", "Pages visited"), str(_count(events, PatrolEventKind.NAVIGATE))),
+        (translate("reports", "Captures"), str(_count(events, PatrolEventKind.CAPTURE))),
+        (translate("reports", "Downloads into the vault"), str(_count(events, PatrolEventKind.DOWNLOAD))),
+        (translate("reports", "Certificate errors overridden"), str(_count(events, PatrolEventKind.TLS_OVERRIDE))),
+    ))
+
+
+def _patrol_blocks(part: _Part, language: str) -> list[Block]:
+    patrol = part.patrol
+    return [
+        Heading(translate("reports", "Patrol {ident}").format(ident=patrol.id)),
+        Fields((
+            (translate("reports", "Officer"), patrol.officer),
+            (translate("reports", "Workstation"), patrol.workstation),
+            (translate("reports", "Time"), _span(part, language)),
+            (translate("reports", "Log"), _state(patrol)),
+        )),
+        _event_grid(part.events),
+    ]
+
+
+def _event_grid(events: Sequence[PatrolEvent]) -> Grid:
+    rows = tuple((f"{taipei(event.at):%H:%M:%S}", event_label(event), event.tab, persona_label(event.persona),
+                  _title(event), event.url) for event in events)
+    headers = (translate("reports", "Time"), translate("reports", "Event"), translate("reports", "Tab"),
+               translate("reports", "Persona"), translate("reports", "Title"), translate("reports", "Address"))
+    # addresses in the text face, as in the evidence list: the fixed-width one has no Chinese letters
+    return Grid(headers, rows, (0.1, 0.15, 0.07, 0.12, 0.2, 0.36))
+
+
+def _title(event: PatrolEvent) -> str:
+    """The page's title, and why it did not load when it did not (the screen's ⚠ is not in the
+    document fonts)."""
+    error = event.data.get("error")
+    return sentences(event.title, translate("reports", "(not loaded: {error})").format(error=error)) if error \
+        else event.title
+
+
+def _span(part: _Part, language: str) -> str:
+    span = f"{format_time(part.patrol.started_at, language)} – {format_time(part.end, language)}"
+    if part.cut_short:
+        return sentences(span, translate("reports", "(the last event logged: the patrol was not stopped normally)"))
+    return span
+
+
+def _state(patrol: Patrol) -> str:
+    if patrol.running:
+        return translate("reports", "Open: the patrol is running, or the application ended before it was stopped; "
+                                    "its log is not yet sealed in the audit chain.")
+    if patrol.stop_reason is StopReason.INTERRUPTED:
+        return translate("reports", "Sealed in the audit chain when an officer closed it after the application had "
+                                    "ended unexpectedly.")
+    return translate("reports", "Sealed in the audit chain when the officer stopped the patrol.")
+
+
+def _seconds(part: _Part, day: date | None) -> int:
+    """The patrol's time on duty, within ``day`` when the log is for a day (a patrol past midnight
+    counts on both days, each its own part)."""
+    start, end = part.patrol.started_at, part.end
+    if day is not None:
+        midnight = datetime.combine(day, datetime.min.time(), TAIPEI)
+        start, end = max(start, midnight), min(end, midnight + timedelta(days=1))
+    return max(0, int((end - start).total_seconds()))
+
+
+def _duration(seconds: int) -> str:
+    return translate("reports", "{hours} h {minutes:02d} min").format(hours=seconds // 3600,
+                                                                       minutes=seconds // 60 % 60)
+
+
+def _count(events: Sequence[PatrolEvent], kind: PatrolEventKind) -> int:
+    return sum(1 for event in events if event.kind is kind)

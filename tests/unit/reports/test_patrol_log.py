@@ -1,0 +1,104 @@
+"""The printed patrol duty log (勤務紀錄): one day or one patrol, with every page visited, each patrol's
+true span (not the time a crashed patrol was closed), and whether its log is sealed in the audit chain.
+
+Synthetic patrols on invented pages (documentation addresses), on 2025-07-08 in Taipei.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.core.timeutil import TAIPEI
+from app.reports.document import pdf_bytes, to_text
+from app.reports.issue import print_patrol_log
+from app.reports.patrol_log import PatrolLogScope, patrol_log_document
+from app.vault import Vault
+from app.vault.patrols import PatrolEventKind, PatrolStore, StopReason
+from tests.unit.reports.conftest import pdf_pages, squeeze
+
+DAY = date(2025, 7, 8)
+LONG_URL = "https://forum.example.test/board/very-long-path/" + "segment-" * 12 + "end?query=一二三&page=7"
+
+
+def at(hour: int, minute: int = 0, day: date = DAY) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=TAIPEI)
+
+
+def _patrols(vault: Vault) -> dict[str, str]:
+    """Morning: stopped normally. Afternoon: never stopped. Evening: the application ended at 20:40
+    and an officer closed the patrol the next morning."""
+    store = PatrolStore(vault.db, vault.audit)
+    morning = store.start(vault.actor, at(9), "off-the-record")
+    store.navigate(morning.id, at(9, 5), "https://board.example.test/a", "看板 A（虛構）", "1", "off-the-record")
+    store.navigate(morning.id, at(9, 20), LONG_URL, "很長的網址頁", "2", "臥底帳號甲（虛構）")
+    store.record(morning.id, PatrolEventKind.CAPTURE, at(9, 21), url=LONG_URL, title="很長的網址頁", tab="2",
+                 persona="臥底帳號甲（虛構）", data={"capture": "K123"})
+    store.stop(vault.actor, morning.id, at(10, 30))
+    afternoon = store.start(vault.actor, at(14), "off-the-record")
+    store.navigate(afternoon.id, at(14, 10), "https://unreachable.example.test/", "", "1", "off-the-record")
+    store.record(afternoon.id, PatrolEventKind.NAVIGATE, at(14, 10), url="https://unreachable.example.test/",
+                 data={"error": "host not found"})
+    evening = store.start(vault.actor, at(20), "off-the-record")
+    store.navigate(evening.id, at(20, 40), "https://board.example.test/night", "夜間看板", "1", "off-the-record")
+    store.stop(vault.actor, evening.id, at(9, 0, DAY + timedelta(days=1)), StopReason.INTERRUPTED)
+    return {"morning": morning.id, "afternoon": afternoon.id, "evening": evening.id}
+
+
+def _document(vault: Vault, scope: PatrolLogScope, language: str = "en") -> tuple[str, list[str]]:
+    document = patrol_log_document(PatrolStore(vault.db, vault.audit), scope, unit="虛構婦幼隊", chain_head="7:abc",
+                                   generated_at=at(18, 0, DAY + timedelta(days=2)), language=language)
+    return to_text(document), pdf_pages(pdf_bytes(document))
+
+
+def test_a_day_lists_every_patrol_with_its_true_span_and_state(vault: Vault) -> None:
+    ids = _patrols(vault)
+    text, pages = _document(vault, PatrolLogScope(day=DAY))
+    assert "Patrols: 3" in text and "Pages visited: 5" in text and "Captures: 1" in text
+    # 1 h 30 + 10 min until the last logged event + 40 min until the application ended: not 13 hours
+    # until the evening patrol was closed, nor two days until the document was printed
+    assert "Time on patrol: 2 h 20 min" in text
+    assert [line for line in text.splitlines() if line.startswith("【")] == [
+        f"【Patrol {ids[key]}】" for key in ("morning", "afternoon", "evening")]
+    assert text.count("Sealed in the audit chain when the officer stopped the patrol.") == 1
+    assert text.count("Open: the patrol is running") == 1
+    assert "2025-07-08 20:00 (UTC+8) – 2025-07-08 20:40 (UTC+8) (the last event logged" in text
+    assert "(not loaded: host not found)" in text and "臥底帳號甲（虛構）" in text and "Off the record" in text
+    assert "Closed after the application" not in text  # closed on the next day: not this day's log
+    assert squeeze(LONG_URL) in squeeze("".join(pages))  # a long address prints whole, wrapped
+    assert "Case number" not in text and not any("Case " in page.splitlines()[0] for page in pages)
+
+
+def test_one_patrol_and_the_next_day(vault: Vault) -> None:
+    ids = _patrols(vault)
+    text, _pages = _document(vault, PatrolLogScope(patrol_id=ids["morning"]))
+    assert "Patrols: 1" in text and "Pages visited: 2" in text and "Time on patrol: 1 h 30 min" in text
+    assert "board.example.test/night" not in text
+    text, _pages = _document(vault, PatrolLogScope(day=DAY + timedelta(days=1)))
+    assert "Closed after the application ended unexpectedly" in text and "Time on patrol: 0 h 00 min" in text
+    assert "Sealed in the audit chain when an officer closed it after the application had ended" in text
+
+
+def test_an_empty_day_says_so(vault: Vault) -> None:
+    text, pages = _document(vault, PatrolLogScope(day=DAY))
+    assert "No patrol was logged in this period." in text and "Patrols: 0" in text and len(pages) == 1
+
+
+@pytest.mark.usefixtures("zh_tw")
+def test_zh_tw_prints_roc_dates(vault: Vault) -> None:
+    _patrols(vault)
+    text, pages = _document(vault, PatrolLogScope(day=DAY), "zh_TW")
+    assert "網路巡邏勤務紀錄" in text and "民國114年7月8日" in text and "2025-07" not in "".join(pages)
+    assert "虛構婦幼隊" in text and "民國114年7月10日" in pages[0]
+
+
+def test_printing_is_audited_and_the_file_appears_whole(vault: Vault, tmp_path: Path) -> None:
+    _patrols(vault)
+    issued = print_patrol_log(vault, PatrolLogScope(day=DAY), tmp_path / "log.pdf", "en")
+    assert issued.path.read_bytes().startswith(b"%PDF")
+    entry = vault.audit.entries()[-1]
+    assert (entry.action, entry.case_id, entry.subject) == ("document.generated", None, "patrol-log")
+    assert entry.details == {"file": "log.pdf", "sha256": issued.sha256, "format": "pdf", "day": "2025-07-08"}
+    assert vault.verify().ok
