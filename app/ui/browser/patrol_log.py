@@ -247,8 +247,9 @@ class PatrolLogDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self._on_print)
         self.view.entries.currentItemChanged.connect(self._update)
+        self.outcome.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)  # the log takes the room; the lines below only what they need
         layout.addWidget(self.outcome)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
@@ -288,7 +289,7 @@ class PatrolLogDialog(QDialog):
         if vault is None:
             return
         self.error.clear_error()
-        self.outcome.clear()
+        self.outcome.hide()
         self.busy.set_busy(True)
         self._update()
         self._tasks.run(lambda: print_patrol_log(vault, scope, target, OFFICIAL_LANGUAGE), self._on_printed,
@@ -298,6 +299,7 @@ class PatrolLogDialog(QDialog):
         self.busy.set_busy(False)
         self.printed = issued
         self.outcome.setText(self.tr("Saved {file} (SHA-256 {sha256}).").format(file=issued.path, sha256=issued.sha256))
+        self.outcome.show()
         self._update()
 
     def _on_failed(self, error: KnownError) -> None:
