@@ -757,10 +757,6 @@ Open the page anyway?</translation>
         <source>Save chat transcript as PDF</source>
         <translation>Save chat transcript as PDF</translation>
     </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>CaseAuditView</name>
@@ -1357,10 +1353,6 @@ Reason:</translation>
     <message>
         <source>Save document as PDF</source>
         <translation>Save document as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</source>
@@ -2052,10 +2044,6 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Save patrol log as PDF</source>
         <translation>Save patrol log as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {file} (SHA-256 {sha256}).</source>
@@ -3859,6 +3847,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>NetPatrol</source>
         <translation>NetPatrol</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

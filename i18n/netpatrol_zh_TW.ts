@@ -757,10 +757,6 @@ Open the page anyway?</source>
         <source>Save chat transcript as PDF</source>
         <translation>將聊天紀錄存為 PDF</translation>
     </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>CaseAuditView</name>
@@ -1357,10 +1353,6 @@ Reason:</source>
     <message>
         <source>Save document as PDF</source>
         <translation>將文件儲存為 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {file} (SHA-256 {sha256}); recorded in the audit log.</source>
@@ -2052,10 +2044,6 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Save patrol log as PDF</source>
         <translation>將勤務紀錄存成 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {file} (SHA-256 {sha256}).</source>
@@ -3859,6 +3847,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>NetPatrol</source>
         <translation>網路巡邏工作站</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

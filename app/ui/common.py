@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QProgressBar, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QWidget,
+)
 
 from app.core.errors import KnownError
 from app.core.timeutil import ROC_EPOCH_YEAR, roc_datetime, taipei, taipei_text
+from app.infra import paths
 from app.ui.language import LANGUAGE_NAMES, current_language
 
 ERROR_STYLE = "color: #b00020;"
@@ -95,3 +106,13 @@ def add_row(form: QFormLayout, field: QWidget) -> QLabel:
     label.setBuddy(field)
     form.addRow(label, field)
     return label
+
+
+def ask_pdf_target(parent: QWidget, title: str, suggested_name: str) -> Path | None:
+    """Where to save a PDF (documents, transcripts, the patrol log): the Documents folder proposed,
+    ``.pdf`` added when the officer typed a name without it; None when they cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(paths.documents_dir() / suggested_name),
+                                                  QCoreApplication.translate("common", "PDF documents (*.pdf)"))
+    if not chosen:
+        return None
+    return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,12 +34,11 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.core.i18n import sentences
 from app.core.timeutil import roc_date, taipei
-from app.infra import paths
 from app.infra.tasks import TaskRunner
 from app.reports.issue import IssuedFile, print_patrol_log
 from app.reports.patrol_log import PatrolLogScope
 from app.ui.browser.session import PatrolSession
-from app.ui.common import BusyBar, ErrorLabel, format_short, format_time, resize_within_screen
+from app.ui.common import BusyBar, ErrorLabel, ask_pdf_target, format_short, format_time, resize_within_screen
 from app.ui.language import OFFICIAL_LANGUAGE, current_language
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason, event_label, persona_label
 
@@ -277,11 +275,9 @@ class PatrolLogDialog(QDialog):
         if scope is None:
             return
         suggested = f"patrol-log-{scope.patrol_id or (scope.day.isoformat() if scope.day else '')}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save patrol log as PDF"),
-                                                    str(paths.documents_dir() / suggested),
-                                                    self.tr("PDF documents (*.pdf)"))
-        if path:
-            self.print_log(scope, Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+        target = ask_pdf_target(self, self.tr("Save patrol log as PDF"), suggested)
+        if target is not None:
+            self.print_log(scope, target)
 
     def print_log(self, scope: PatrolLogScope, target: Path) -> None:
         """Write the PDF on the pool, through the same path as ``netpatrol patrol-log``."""

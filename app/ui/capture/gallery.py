@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
 from app.core.adapters import Adapter
 from app.core.capture import CaptureKind, FileRole
 from app.core.errors import KnownError
-from app.infra import paths
 from app.infra.personas import persona_label
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedTranscript, TranscriptReporter, print_transcript
@@ -60,7 +58,7 @@ from app.ui.capture.stored import (
 )
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, show_error
 from app.ui.capture.viewer import TallImageViewer
-from app.ui.common import format_time
+from app.ui.common import ask_pdf_target, format_time
 from app.ui.language import OFFICIAL_LANGUAGE
 from app.vault import Vault
 from app.vault.captures import StoredCapture
@@ -284,11 +282,9 @@ class CaptureView(QWidget):
         if detail is None:
             return
         suggested = f"{detail.case_number}-{detail.capture.id}-transcript.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save chat transcript as PDF"),
-                                                    str(paths.documents_dir() / suggested),
-                                                    self.tr("PDF documents (*.pdf)"))
-        if path:
-            self.print_transcript(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+        target = ask_pdf_target(self, self.tr("Save chat transcript as PDF"), suggested)
+        if target is not None:
+            self.print_transcript(target)
 
     def print_transcript(self, target: Path, done: Callable[[PrintedTranscript], None] | None = None) -> None:
         """Write the transcript PDF on the pool (same path as ``netpatrol transcript``); ``transcript_printed``."""

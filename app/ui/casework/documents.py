@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,7 +39,6 @@ from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.i18n import in_language, sentences
 from app.core.timeutil import TAIPEI, taipei, utc_now
-from app.infra import paths
 from app.infra.tasks import TaskRunner
 from app.reports.document import Document, pdf_bytes, to_text
 from app.reports.issue import issue_file
@@ -48,7 +46,7 @@ from app.reports.mailto import mailto_url
 from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from app.ui.casework.source import VaultChecklist
-from app.ui.common import BusyBar, ErrorLabel, add_row, language_box, resize_within_screen
+from app.ui.common import BusyBar, ErrorLabel, add_row, ask_pdf_target, language_box, resize_within_screen
 from app.ui.language import OFFICIAL_LANGUAGE
 from app.vault.dossier import build_dossier
 
@@ -284,11 +282,9 @@ class DocumentsDialog(QDialog):
             self.error.show_error(error)
             return
         suggested = f"{number}-{self.kind}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save document as PDF"),
-                                                    str(paths.documents_dir() / suggested),
-                                                    self.tr("PDF documents (*.pdf)"))
-        if path:
-            self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+        target = ask_pdf_target(self, self.tr("Save document as PDF"), suggested)
+        if target is not None:
+            self.save_pdf(target)
 
     def save_pdf(self, target: Path) -> None:
         """Write, hash, audit and report the document on the pool; ``document_saved`` when done."""

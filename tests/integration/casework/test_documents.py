@@ -166,3 +166,16 @@ def test_the_dialog_fits_a_laptop_screen(qtbot, window: MainWindow, casework: Ca
     dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.SOCIAL_REPORT)
     assert dialog.width() == 820  # there is room for the preferred width
     assert dialog.height() + FRAME_ALLOWANCE[1] <= laptop.height()
+
+
+def test_a_pdf_name_typed_without_its_suffix_gets_it(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.common import ask_pdf_target
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for typed, expected in (("duty", tmp_path / "duty.pdf"), ("duty.PDF", tmp_path / "duty.PDF"), ("", None)):
+        answer = str(tmp_path / typed) if typed else ""
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, answer=answer, **k: (answer, "")))
+        assert ask_pdf_target(parent, "Save", "x.pdf") == expected
