@@ -939,6 +939,10 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Last change:</translation>
     </message>
     <message>
+        <source>Received from:</source>
+        <translation>Received from:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -1001,6 +1005,14 @@ A case holds the captures, people and steps of one matter.</translation>
     <message>
         <source>{time} (revision {revision})</source>
         <translation>{time} (revision {revision})</translation>
+    </message>
+    <message>
+        <source>{unit}, their case number {number}</source>
+        <translation>{unit}, their case number {number}</translation>
+    </message>
+    <message>
+        <source>{sender}; opened there {time}</source>
+        <translation>{sender}; opened there {time}</translation>
     </message>
     <message>
         <source>(sealed)</source>
@@ -2998,6 +3010,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
+    </message>
+    <message>
+        <source>Opened at the sending unit</source>
+        <translation>Opened at the sending unit</translation>
     </message>
     <message>
         <source>Sending officer</source>

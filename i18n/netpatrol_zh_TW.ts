@@ -939,6 +939,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>最後修改：</translation>
     </message>
     <message>
+        <source>Received from:</source>
+        <translation>移交來源：</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
@@ -1001,6 +1005,14 @@ A case holds the captures, people and steps of one matter.</source>
     <message>
         <source>{time} (revision {revision})</source>
         <translation>{time}（第 {revision} 版）</translation>
+    </message>
+    <message>
+        <source>{unit}, their case number {number}</source>
+        <translation>{unit}，該單位案號 {number}</translation>
+    </message>
+    <message>
+        <source>{sender}; opened there {time}</source>
+        <translation>{sender}；該單位立案時間 {time}</translation>
     </message>
     <message>
         <source>(sealed)</source>
@@ -2998,6 +3010,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Sending unit</source>
         <translation>寄件單位</translation>
+    </message>
+    <message>
+        <source>Opened at the sending unit</source>
+        <translation>移交單位立案時間</translation>
     </message>
     <message>
         <source>Sending officer</source>

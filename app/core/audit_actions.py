@@ -120,6 +120,7 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "file_sha256": QT_TRANSLATE_NOOP("audit", "Case file SHA-256"),
     "source_number": QT_TRANSLATE_NOOP("audit", "Sender's case number"),
     "source_unit": QT_TRANSLATE_NOOP("audit", "Sending unit"),
+    "source_created_at": QT_TRANSLATE_NOOP("audit", "Opened at the sending unit"),
     "source_officer": QT_TRANSLATE_NOOP("audit", "Sending officer"),
     "source_vault": QT_TRANSLATE_NOOP("audit", "Sending vault"),
     "source_audit_head": QT_TRANSLATE_NOOP("audit", "Sender's audit chain head"),

@@ -73,6 +73,13 @@ class CaseStore:
                                        details={**details, "number": number, "row": row_hash(fields)})
             self._insert_case(case_id, fields, entry.seq)
 
+    def received_from(self, case_id: str) -> dict[str, Any] | None:
+        """Where a received case came from (its ``case.import`` entry's details: the sending unit, its
+        case number, when it opened the case there); None for a case opened here."""
+        details = self._db.scalar("SELECT details FROM audit WHERE case_id = ? AND action = 'case.import' "
+                                  "ORDER BY seq LIMIT 1", (case_id,))
+        return None if details is None else dict(json.loads(details))
+
     def revise(self, actor: Actor, case: Case, changes: dict[str, Any], moment: datetime) -> Case:
         """An edit is a new revision and a new audit entry; the old revision stays as it was."""
         at = iso_utc(moment)

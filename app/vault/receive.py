@@ -138,6 +138,7 @@ class _CaseWriter(FileSink):
         vault.cases.receive(vault.actor, self.case_id, vault.meta("unit") or "", case["title"], tuple(case["platforms"]),
                             CaseStatus(case["status"]), number, notes, moment, details={
                                 "source_number": case["number"], "source_unit": source["unit"],
+                                "source_created_at": case["created_at"],
                                 "source_officer": source["officer"], "source_vault": source["vault_id"],
                                 "source_audit_head": source["audit_head"], "fingerprint": source["fingerprint"],
                                 "file": self.report.path.name, "file_sha256": self.report.sha256,

@@ -33,6 +33,7 @@ from app.core.audit_actions import CASE_FIELDS, changed_fields_text
 from app.core.errors import KnownError
 from app.core.models import Case, CaseStatus, Person
 from app.core.person_fields import detail_label, with_colon
+from app.core.timeutil import parse_iso
 from app.ui.cases.auditview import CaseAuditView
 from app.ui.cases.dialogs import PlatformChecks
 from app.ui.common import ErrorLabel, add_row, format_short, format_time
@@ -101,6 +102,8 @@ class CaseView(QWidget):
         self.platforms.setObjectName("casePlatforms")
         self.officer = QLabel(page)
         self.created = QLabel(page)
+        self.received = QLabel(page)  # where a case handed over by another unit came from
+        self.received.setWordWrap(True)
         self.updated = QLabel(page)
         self.notes_edit = QPlainTextEdit(page)
         self.notes_edit.setObjectName("caseNotesEdit")
@@ -109,9 +112,9 @@ class CaseView(QWidget):
         self.details_error = ErrorLabel(page)
         self.details_form = QFormLayout()
         self.detail_labels = [add_row(self.details_form, widget) for widget in (
-            self.number, self.title_edit, self.status_box, self.platforms, self.officer, self.created, self.updated,
-            self.notes_edit)]
-        for label in (self.number, self.officer, self.created, self.updated):
+            self.number, self.title_edit, self.status_box, self.platforms, self.officer, self.created, self.received,
+            self.updated, self.notes_edit)]
+        for label in (self.number, self.officer, self.created, self.received, self.updated):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -180,7 +183,8 @@ class CaseView(QWidget):
             if callable(title):
                 self.tabs.setTabText(self.tabs.indexOf(widget), title())
         labels = [self.tr("Number:"), self.tr("&Title:"), self.tr("&Status:"), self.tr("Platforms:"),
-                  self.tr("Officer:"), self.tr("Opened:"), self.tr("Last change:"), self.tr("&Notes:")]
+                  self.tr("Officer:"), self.tr("Opened:"), self.tr("Received from:"), self.tr("Last change:"),
+                  self.tr("&Notes:")]
         for label, text in zip(self.detail_labels, labels, strict=True):
             label.setText(text)
         for index, status in enumerate(CaseStatus):
@@ -234,6 +238,7 @@ class CaseView(QWidget):
         self.platforms.set_chosen(case.platforms)
         self.officer.setText(f"{case.officer}（{case.unit}）" if case.unit else case.officer)
         self.created.setText(format_time(case.created_at))
+        self._show_received(case.id)
         self.notes_edit.setPlainText(case.notes)
         self._fill_people()
         revisions = self._fill_history()
@@ -241,6 +246,22 @@ class CaseView(QWidget):
         self.updated.setText(self.tr("{time} (revision {revision})").format(
             time=format_time(case.updated_at), revision=revisions))
         self._update_save()
+
+    def _show_received(self, case_id: str) -> None:
+        """A received case was opened here when it arrived; the sending unit's number and opening time
+        (the case.import entry) say where and when it began (seen: 立案時間 was the day of receipt only)."""
+        assert self._vault is not None
+        source = self._vault.cases.received_from(case_id)
+        self.received.setVisible(source is not None)
+        self.details_form.labelForField(self.received).setVisible(source is not None)
+        if source is None:
+            return
+        text = self.tr("{unit}, their case number {number}").format(unit=source.get("source_unit") or "-",
+                                                                    number=source.get("source_number", "-"))
+        if source.get("source_created_at"):
+            text = self.tr("{sender}; opened there {time}").format(
+                sender=text, time=format_time(parse_iso(source["source_created_at"])))
+        self.received.setText(text)
 
     def _fill_people(self) -> None:
         assert self._vault is not None and self.case is not None

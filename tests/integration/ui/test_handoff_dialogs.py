@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.core.models import Role
 from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
+from app.ui.common import format_time
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from app.vault.handoff import export_case, workstation_keys
@@ -163,6 +164,13 @@ def test_the_window_lists_and_opens_a_received_case(qtbot: Any, tasks: Any, sett
     assert "(stayed with the sending unit)" in names
     victim = next(p for p in receiving.people.in_case(case_id) if p.role is Role.VICTIM)
     assert not victim.identity_here
+    view = window.case_view
+    sent = vault.case(case_id)
+    assert view.received.isVisibleTo(view) and view.details_form.labelForField(view.received).text() == "Received from:"
+    assert view.received.text() == (f"{sent.unit}, their case number {sent.number}; opened there "
+                                    f"{format_time(sent.created_at)}")
+    view.show_case(receiving.create_case("本單位自行立案（虛構）").id)
+    assert not view.received.isVisibleTo(view)  # a case opened here has no sender
 
 
 def test_an_earlier_export_is_replaced_only_when_the_officer_says_so(qtbot: Any, tasks: Any, vault: Vault,
