@@ -1442,10 +1442,6 @@ Reason:</translation>
         <translation>The identities of {names} will be in the case file, readable by whoever opens it; the receiving vault seals them again. Each one sent is recorded in the audit log with your reason.</translation>
     </message>
     <message>
-        <source>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</source>
-        <translation>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</translation>
-    </message>
-    <message>
         <source>Sealed identities sent with it: {names}.</source>
         <translation>Sealed identities sent with it: {names}.</translation>
     </message>
@@ -1456,6 +1452,10 @@ Reason:</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Sealed identities ({count}) are left out: the case file names those people by pseudonym only.</source>
+        <translation>Sealed identities ({count}) are left out: the case file names those people by pseudonym only.</translation>
     </message>
     <message>
         <source>{count} of them stayed with the unit that sent this case here and cannot be sent on.</source>

@@ -1442,10 +1442,6 @@ Reason:</source>
         <translation>{names} 的身分將放入案件檔案，能開啟此檔案者即可讀取；收件保管庫會重新予以密封。每一筆移交的身分都會連同您敘明的事由記入稽核紀錄。</translation>
     </message>
     <message>
-        <source>Sealed identities ({count}) stay in this vault: the case file names those people by pseudonym only.</source>
-        <translation>密封身分（{count} 筆）留在本保管庫：案件檔案中僅以代號稱呼這些人。</translation>
-    </message>
-    <message>
         <source>Sealed identities sent with it: {names}.</source>
         <translation>一併移交的密封身分：{names}。</translation>
     </message>
@@ -1456,6 +1452,10 @@ Reason:</source>
     <message>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sealed identities ({count}) are left out: the case file names those people by pseudonym only.</source>
+        <translation>密封身分（{count} 筆）不隨案件檔案移交：案件檔案中僅以代號稱呼這些人。</translation>
     </message>
     <message>
         <source>{count} of them stayed with the unit that sent this case here and cannot be sent on.</source>

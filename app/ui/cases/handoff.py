@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.i18n import translate
+from app.core.i18n import sentences, translate
 from app.core.models import Case
 from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
@@ -282,11 +282,11 @@ class ExportCaseDialog(QDialog):
                            "receiving vault seals them again. Each one sent is recorded in the audit log with your "
                            "reason.").format(names="、".join(self._held))
         else:
-            text = self.tr("Sealed identities ({count}) stay in this vault: the case file names those people by "
-                           "pseudonym only.").format(count=self._sealed)
-        if self._sealed > len(self._held):
-            text += " " + self.tr("{count} of them stayed with the unit that sent this case here and cannot be sent "
-                                  "on.").format(count=self._sealed - len(self._held))
+            text = self.tr("Sealed identities ({count}) are left out: the case file names those people by pseudonym "
+                           "only.").format(count=self._sealed)
+        if self._sealed > len(self._held):  # after Chinese full-width punctuation, no space (sentences())
+            text = sentences(text, self.tr("{count} of them stayed with the unit that sent this case here and cannot "
+                                           "be sent on.").format(count=self._sealed - len(self._held)))
         self.sealed_note.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -33,7 +33,7 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     case_id = busy_case(vault)
     export = ExportCaseDialog(tasks, vault, vault.case(case_id))
     qtbot.addWidget(export)
-    assert "Sealed identities (1)" in export.sealed_note.text()
+    assert "Sealed identities (1) are left out" in export.sealed_note.text()
     ok = export.buttons.button(export.buttons.StandardButton.Ok)
     assert not ok.isEnabled()  # no key yet
     export.recipient.setText("age1notakey")
@@ -171,6 +171,12 @@ def test_the_window_lists_and_opens_a_received_case(qtbot: Any, tasks: Any, sett
                                     f"{format_time(sent.created_at)}")
     view.show_case(receiving.create_case("本單位自行立案（虛構）").id)
     assert not view.received.isVisibleTo(view)  # a case opened here has no sender
+    onward = ExportCaseDialog(tasks, receiving, receiving.case(case_id))
+    qtbot.addWidget(onward)
+    assert not onward.include_sealed.isVisibleTo(onward)  # nothing held here to send on
+    assert onward.sealed_note.text() == ("Sealed identities (1) are left out: the case file names those people by "
+                                         "pseudonym only. 1 of them stayed with the unit that sent this case here and "
+                                         "cannot be sent on.")
 
 
 def test_an_earlier_export_is_replaced_only_when_the_officer_says_so(qtbot: Any, tasks: Any, vault: Vault,
