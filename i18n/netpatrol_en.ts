@@ -1442,6 +1442,10 @@ Reason:</translation>
         <translation>The identities of {names} will be in the case file, readable by whoever opens it; the receiving vault seals them again. Each one sent is recorded in the audit log with your reason.</translation>
     </message>
     <message>
+        <source>With a passphrase, anyone who learns it can read them: the receiving workstation&apos;s key is safer.</source>
+        <translation>With a passphrase, anyone who learns it can read them: the receiving workstation&apos;s key is safer.</translation>
+    </message>
+    <message>
         <source>Sealed identities sent with it: {names}.</source>
         <translation>Sealed identities sent with it: {names}.</translation>
     </message>

@@ -1442,6 +1442,10 @@ Reason:</source>
         <translation>{names} 的身分將放入案件檔案，能開啟此檔案者即可讀取；收件保管庫會重新予以密封。每一筆移交的身分都會連同您敘明的事由記入稽核紀錄。</translation>
     </message>
     <message>
+        <source>With a passphrase, anyone who learns it can read them: the receiving workstation&apos;s key is safer.</source>
+        <translation>以密碼保護時，任何得知密碼者都能讀取這些身分；以收件單位的工作站金鑰加密較為安全。</translation>
+    </message>
+    <message>
         <source>Sealed identities sent with it: {names}.</source>
         <translation>一併移交的密封身分：{names}。</translation>
     </message>

@@ -8,12 +8,16 @@ matched: in the case's audit view and in the custody log printed for the prosecu
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from app.core.capture import capture_kind_label
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
+from app.core.timeutil import parse_iso
+
+TimeText = Callable[[datetime], str]
 
 _LABELS = {
     "vault.create": QT_TRANSLATE_NOOP("audit", "Vault created"),
@@ -160,7 +164,12 @@ def _enum_label(enum: Callable[[str], Any], value: str) -> str:
         return value  # a value this version does not know is shown as recorded
 
 
-def _value_text(action: str, key: str, value: object) -> str:
+def _value_text(action: str, key: str, value: object, time_text: TimeText | None = None) -> str:
+    if time_text is not None and key.endswith("_at") and isinstance(value, str):
+        try:
+            return time_text(parse_iso(value))
+        except ValueError:
+            return value  # not a time after all: as recorded
     if isinstance(value, bool):
         return translate("audit", "yes") if value else translate("audit", "no")
     if isinstance(value, list):
@@ -177,11 +186,13 @@ def _value_text(action: str, key: str, value: object) -> str:
     return str(value)
 
 
-def details_text(details: dict[str, object], action: str = "") -> str:
+def details_text(details: dict[str, object], action: str = "", time_text: TimeText | None = None) -> str:
     """An entry's details for people: each key by its name, and the kinds and roles the vault keeps
     as ids in words. Known keys come in a fixed order (the chain stores them sorted, which put the
-    record's hash before a file's SHA-256); keys this version does not know follow, as recorded."""
+    record's hash before a file's SHA-256); keys this version does not know follow, as recorded.
+    ``time_text`` shows recorded times (``happened_at``, ``source_created_at``: UTC, ISO 8601) as the
+    officer reads times elsewhere (民國… in Chinese); without it they stay as recorded."""
     pair = translate("audit", "{name}: {value}")
     keys = sorted(details, key=lambda key: _ORDER.get(key, _ORDER["row"] - 0.5))
-    return translate("audit", "; ").join(pair.format(name=detail_label(key), value=_value_text(action, key, details[key]))
-                                         for key in keys)
+    return translate("audit", "; ").join(
+        pair.format(name=detail_label(key), value=_value_text(action, key, details[key], time_text)) for key in keys)

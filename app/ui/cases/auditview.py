@@ -96,7 +96,7 @@ class CaseAuditView(QWidget):
 
     def _fill_row(self, row: int, entry: AuditEntry) -> None:
         cells = (str(entry.seq), format_time(entry.at), entry.officer, entry.workstation,
-                 action_label(entry.action), entry.subject or "", details_text(entry.details, entry.action),
+                 action_label(entry.action), entry.subject or "", details_text(entry.details, entry.action, format_time),
                  entry.entry_hash[:12])  # as the status bar
         tips = {4: entry.action, 6: recorded_text(entry.details), 7: entry.entry_hash}
         for column, text in enumerate(cells):

@@ -217,6 +217,7 @@ class ExportCaseDialog(QDialog):
         self._lay_out()
         self.progressed.connect(self._on_progress)
         self.to_key.toggled.connect(self._update)
+        self.to_key.toggled.connect(self._retranslate_sealed)
         self.include_sealed.toggled.connect(self._on_include_sealed)
         for field in (self.recipient, self.passphrase, self.repeat, self.reason, self.vault_passphrase):
             field.textChanged.connect(self._update)
@@ -281,6 +282,9 @@ class ExportCaseDialog(QDialog):
             text = self.tr("The identities of {names} will be in the case file, readable by whoever opens it; the "
                            "receiving vault seals them again. Each one sent is recorded in the audit log with your "
                            "reason.").format(names="、".join(self._held))
+            if not self.to_key.isChecked():
+                text = sentences(text, self.tr("With a passphrase, anyone who learns it can read them: the receiving "
+                                               "workstation's key is safer."))
         else:
             text = self.tr("Sealed identities ({count}) are left out: the case file names those people by pseudonym "
                            "only.").format(count=self._sealed)

@@ -87,6 +87,10 @@ def test_sealed_identities_are_sent_only_when_ticked_with_a_reason_and_the_passp
     assert not export.reason.isVisible() and ok.isEnabled()
     export.include_sealed.setChecked(True)
     assert export.reason.isVisible() and "被害人1" in export.sealed_note.text() and not ok.isEnabled()
+    export.to_passphrase.setChecked(True)
+    assert "the receiving workstation's key is safer" in export.sealed_note.text()
+    export.to_key.setChecked(True)
+    assert "safer" not in export.sealed_note.text()
     export.reason.setText("轄區分局須通知家屬（虛構）")
     assert not ok.isEnabled()  # the passphrase again, as for a reveal
     export.vault_passphrase.setText("not the vault passphrase 1")

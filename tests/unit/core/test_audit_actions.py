@@ -75,3 +75,13 @@ def test_ids_the_vault_keeps_are_named() -> None:
     assert details_text({"kind": "poster_ip"}, "identifier.add") == "Kind: " + IdentifierKind.POSTER_IP.label()
     assert details_text({"role": "victim", "pseudonym": "V-1"}, "person.add") == "Role: Victim; Pseudonym: V-1"
     assert details_text({"role": "alien"}, "person.add") == "Role: alien"  # unknown: as recorded
+
+
+def test_recorded_times_read_as_the_officer_reads_times() -> None:
+    """Seen on the audit tab of a received case: 「移交單位立案時間: 2026-11-29T09:21:04.123456Z」."""
+    from app.core.timeutil import roc_datetime
+
+    details = {"source_created_at": "2025-07-08T01:05:00.000000Z", "happened_at": "not a time", "at_home": "x"}
+    assert details_text(details, "case.import", roc_datetime) == (
+        "Happened at: not a time; Opened at the sending unit: 民國114年7月8日 09:05; at_home: x")
+    assert "2025-07-08T01:05:00.000000Z" in details_text(details, "case.import")  # no time_text: as recorded
