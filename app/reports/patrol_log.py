@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.core.i18n import sentences, translate
+from app.core.i18n import in_language, sentences, translate
 from app.core.timeutil import TAIPEI, taipei
 from app.reports.base import format_date, format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
@@ -59,6 +59,14 @@ class _Part:
 
 def patrol_log_document(store: PatrolStore, scope: PatrolLogScope, *, unit: str, chain_head: str,
                         generated_at: datetime, language: str, author: str = "") -> Document:
+    """The log in ``language`` whatever the interface's (the window prints it in Chinese for the file)."""
+    with in_language(language):
+        return _document(store, scope, unit=unit, chain_head=chain_head, generated_at=generated_at,
+                         language=language, author=author)
+
+
+def _document(store: PatrolStore, scope: PatrolLogScope, *, unit: str, chain_head: str, generated_at: datetime,
+              language: str, author: str) -> Document:
     parts = _parts(store, scope)
     blocks: list[Block] = [_summary(parts, scope, unit, language)]
     if not parts:

@@ -102,3 +102,18 @@ def test_printing_is_audited_and_the_file_appears_whole(vault: Vault, tmp_path: 
     assert (entry.action, entry.case_id, entry.subject) == ("document.generated", None, "patrol-log")
     assert entry.details == {"file": "log.pdf", "sha256": issued.sha256, "format": "pdf", "day": "2025-07-08"}
     assert vault.verify().ok
+
+
+def test_the_log_is_written_in_its_own_language_whatever_the_interface(vault: Vault) -> None:
+    """The window prints the log in Chinese for the duty file, also for an officer working in English."""
+    from app.core import i18n
+    from tests.unit.reports.conftest import _translations
+
+    table = _translations()
+    i18n.install_catalogue("zh_TW", lambda context, text: table.get((context, text), text))
+    try:
+        _patrols(vault)
+        text, _pages = _document(vault, PatrolLogScope(day=DAY), "zh_TW")  # the interface stays English
+        assert "網路巡邏勤務紀錄" in text and "巡邏次數" in text and "Patrols" not in text
+    finally:
+        i18n.install_translator(None)
