@@ -5480,10 +5480,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
 <context>
     <name>stats</name>
     <message>
-        <source>{hours} h {minutes:02d} min</source>
-        <translation>{hours} h {minutes:02d} min</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>

@@ -5480,10 +5480,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
 <context>
     <name>stats</name>
     <message>
-        <source>{hours} h {minutes:02d} min</source>
-        <translation>{hours} 小時 {minutes:02d} 分</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>

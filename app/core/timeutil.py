@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from app.core.i18n import translate
+
 TAIPEI = ZoneInfo("Asia/Taipei")
 ROC_EPOCH_YEAR = 1911
 
@@ -76,3 +78,10 @@ def parse_day(text: str) -> date | None:
         return date(year + ROC_EPOCH_YEAR if year < 1000 else year, month, day)
     except ValueError:
         return None
+
+
+def duration_text(seconds: int) -> str:
+    """A length of time as officers write it on a duty sheet (2 小時 05 分 / 2 h 05 min): the printed
+    patrol log and the statistics say it alike. Here, not with the PDF helpers, so that the statistics
+    command does not load reportlab."""
+    return translate("reports", "{hours} h {minutes:02d} min").format(hours=seconds // 3600, minutes=seconds // 60 % 60)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.core.i18n import in_language, sentences, translate
-from app.core.timeutil import TAIPEI, taipei
+from app.core.timeutil import TAIPEI, duration_text, taipei
 from app.reports.base import format_date, format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason, event_label, persona_label
@@ -42,19 +42,6 @@ class _Part:
 
     patrol: Patrol
     events: tuple[PatrolEvent, ...]
-
-    @property
-    def cut_short(self) -> bool:
-        """Still open, or closed by an officer after the application had ended: either way its stop
-        time is not when the patrol ended."""
-        return self.patrol.ended_at is None or self.patrol.stop_reason is StopReason.INTERRUPTED
-
-    @property
-    def end(self) -> datetime:
-        """When its logged activity ended: the stop, or for a patrol cut short its last logged event."""
-        if not self.cut_short and self.patrol.ended_at is not None:
-            return self.patrol.ended_at
-        return max((e.at for e in self.events if e.kind is not PatrolEventKind.STOP), default=self.patrol.started_at)
 
 
 def patrol_log_document(store: PatrolStore, scope: PatrolLogScope, *, unit: str, chain_head: str,
@@ -101,7 +88,7 @@ def _summary(parts: Sequence[_Part], scope: PatrolLogScope, unit: str, language:
         (translate("reports", "Period"), period),
         (translate("reports", "Officers"), "、".join(sorted({part.patrol.officer for part in parts}))),
         (translate("reports", "Patrols"), str(len(parts))),
-        (translate("reports", "Time on patrol"), _duration(seconds)),
+        (translate("reports", "Time on patrol"), duration_text(seconds)),
         (translate("reports", "Pages visited"), str(_count(events, PatrolEventKind.NAVIGATE))),
         (translate("reports", "Captures"), str(_count(events, PatrolEventKind.CAPTURE))),
         (translate("reports", "Downloads into the vault"), str(_count(events, PatrolEventKind.DOWNLOAD))),
@@ -141,8 +128,9 @@ def _title(event: PatrolEvent) -> str:
 
 
 def _span(part: _Part, language: str) -> str:
-    span = f"{format_time(part.patrol.started_at, language)} – {format_time(part.end, language)}"
-    if part.cut_short:
+    patrol = part.patrol
+    span = f"{format_time(patrol.started_at, language)} – {format_time(patrol.active_until, language)}"
+    if patrol.cut_short:
         return sentences(span, translate("reports", "(the last event logged: the patrol was not stopped normally)"))
     return span
 
@@ -160,16 +148,11 @@ def _state(patrol: Patrol) -> str:
 def _seconds(part: _Part, day: date | None) -> int:
     """The patrol's time on duty, within ``day`` when the log is for a day (a patrol past midnight
     counts on both days, each its own part)."""
-    start, end = part.patrol.started_at, part.end
+    start, end = part.patrol.started_at, part.patrol.active_until
     if day is not None:
         midnight = datetime.combine(day, datetime.min.time(), TAIPEI)
         start, end = max(start, midnight), min(end, midnight + timedelta(days=1))
     return max(0, int((end - start).total_seconds()))
-
-
-def _duration(seconds: int) -> str:
-    return translate("reports", "{hours} h {minutes:02d} min").format(hours=seconds // 3600,
-                                                                       minutes=seconds // 60 % 60)
 
 
 def _count(events: Sequence[PatrolEvent], kind: PatrolEventKind) -> int:

@@ -7,7 +7,7 @@ from datetime import date
 
 from app.checklist.procedure import Procedure, current_language
 from app.core.i18n import translate
-from app.core.timeutil import roc_date
+from app.core.timeutil import duration_text, roc_date
 from app.vault.stats import NO_ORIGIN, ORIGIN_FIELD, ORIGIN_STEP, UnitStatistics
 
 INDENT = "  "
@@ -15,10 +15,6 @@ INDENT = "  "
 
 def _day(day: date) -> str:
     return day.isoformat() if current_language() == "en" else roc_date(day)
-
-
-def _duration(seconds: int) -> str:
-    return translate("stats", "{hours} h {minutes:02d} min").format(hours=seconds // 3600, minutes=seconds // 60 % 60)
 
 
 def _list(counts: dict[str, int]) -> str:
@@ -29,7 +25,7 @@ def statistics_lines(stats: UnitStatistics, procedure: Procedure) -> list[str]:
     return [
         translate("stats", "Period: {first} to {last}").format(first=_day(stats.period.first), last=_day(stats.period.last)),
         translate("stats", "Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}").format(
-            count=stats.patrols, duration=_duration(stats.patrol_seconds), pages=stats.pages_visited,
+            count=stats.patrols, duration=duration_text(stats.patrol_seconds), pages=stats.pages_visited,
             officers=translate("stats", ", ").join(stats.patrol_officers) or "-"),
         translate("stats", "Cases opened: {opened}; received from other units: {received}").format(
             opened=stats.cases_opened, received=stats.cases_received),

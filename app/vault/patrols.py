@@ -77,10 +77,26 @@ class Patrol:
     ended_at: datetime | None
     stop_reason: StopReason | None
     navigations: int
+    last_logged_at: datetime  # its latest event other than the stop (its start, when nothing else was logged)
 
     @property
     def running(self) -> bool:
         return self.ended_at is None
+
+    @property
+    def cut_short(self) -> bool:
+        """Never stopped, or closed by an officer after the application had ended: either way its stop
+        time (if any) is not when the patrol ended."""
+        return self.ended_at is None or self.stop_reason is StopReason.INTERRUPTED
+
+    @property
+    def active_until(self) -> datetime:
+        """When the patrol's activity ended: its stop, or for a patrol cut short its last logged event
+        (not the time an officer closed it, hours later). The printed log and the statistics both
+        count a patrol's length to here."""
+        if self.cut_short or self.ended_at is None:
+            return self.last_logged_at
+        return self.ended_at
 
 
 _EVENT_COLUMNS = "id, patrol_id, kind, at, url, title, tab, persona, data"
@@ -218,10 +234,15 @@ class PatrolStore:
             seen.setdefault(parse_iso(at).astimezone(TAIPEI).date(), None)
         return list(seen)
 
+    def started_between(self, start: str, end: str) -> list[Patrol]:
+        """The patrols that started in [start, end) (stored UTC text), newest first."""
+        return self._patrols("WHERE p.started_at >= ? AND p.started_at < ?", (start, end))
+
     def _patrols(self, where: str, params: tuple[Any, ...]) -> list[Patrol]:
         sql = (
             "SELECT p.id, p.officer, p.workstation, p.started_at, s.at, s.data, "
-            "(SELECT count(*) FROM patrol_events n WHERE n.patrol_id = p.id AND n.kind = 'navigate') "
+            "(SELECT count(*) FROM patrol_events n WHERE n.patrol_id = p.id AND n.kind = 'navigate'), "
+            "(SELECT max(at) FROM patrol_events n WHERE n.patrol_id = p.id AND n.kind != 'stop') "
             "FROM patrols p LEFT JOIN patrol_events s ON s.patrol_id = p.id AND s.kind = 'stop' "
             f"{where} ORDER BY p.started_at DESC, p.id"
         )
@@ -234,10 +255,10 @@ def _events(db: Database, patrol_id: str) -> list[PatrolEvent]:
 
 
 def _patrol(row: tuple[Any, ...]) -> Patrol:
-    patrol_id, officer, workstation, started, ended, stop_data, navigations = row
+    patrol_id, officer, workstation, started, ended, stop_data, navigations, last_logged = row
     reason = StopReason(json.loads(stop_data)["reason"]) if stop_data else None
     return Patrol(patrol_id, officer, workstation, parse_iso(started), parse_iso(ended) if ended else None,
-                  reason, int(navigations))
+                  reason, int(navigations), parse_iso(last_logged or started))
 
 
 def verify_rows(db: Database) -> Iterator[tuple[str, str, int, dict[str, Any]]]:

@@ -25,6 +25,7 @@ from app.checklist.procedure import Procedure
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.timeutil import TAIPEI, iso_utc, parse_day, parse_iso
+from app.vault.patrols import PatrolStore
 from app.vault.steps import StepStore
 
 if TYPE_CHECKING:
@@ -112,19 +113,13 @@ def unit_statistics(vault: Vault, procedure: Procedure, period: Period) -> UnitS
 
 def _patrols(vault: Vault, period: Period, stats: UnitStatistics) -> None:
     """A patrol counts by its start; its length runs to its stop (or, cut short by a crash, to the last
-    thing it logged)."""
-    rows = vault.db.all(
-        "SELECT p.officer, p.started_at, COALESCE((SELECT max(at) FROM patrol_events e WHERE e.patrol_id = p.id "
-        "AND e.kind = 'stop'), (SELECT max(at) FROM patrol_events e WHERE e.patrol_id = p.id)), "
-        "(SELECT count(*) FROM patrol_events e WHERE e.patrol_id = p.id AND e.kind = 'navigate') "
-        "FROM patrols p WHERE p.started_at >= ? AND p.started_at < ?", period.bounds)
+    thing it logged: ``Patrol.active_until``, as in the printed log)."""
     officers: set[str] = set()
-    for officer, started, ended, pages in rows:
+    for patrol in PatrolStore(vault.db, vault.audit).started_between(*period.bounds):
         stats.patrols += 1
-        stats.pages_visited += int(pages)
-        officers.add(officer)
-        if ended:
-            stats.patrol_seconds += max(0, int((parse_iso(ended) - parse_iso(started)).total_seconds()))
+        stats.pages_visited += patrol.navigations
+        officers.add(patrol.officer)
+        stats.patrol_seconds += max(0, int((patrol.active_until - patrol.started_at).total_seconds()))
     stats.patrol_officers = sorted(officers)
 
 

@@ -15,7 +15,7 @@ from app.core.i18n import in_language
 from app.core.timeutil import parse_iso
 from app.reports.statistics import statistics_lines
 from app.vault import Vault
-from app.vault.patrols import PatrolStore
+from app.vault.patrols import PatrolStore, StopReason
 from app.vault.stats import Period, unit_statistics
 from app.vault.steps import CaseSteps
 from tests.conftest import PASSPHRASE
@@ -42,6 +42,19 @@ def minor_case(vault: Vault, steps: CaseSteps, title: str, origin: str, platform
     steps.tick(case.id, "assess-elements", note="三要件皆具（虛構）")
     steps.tick(case.id, "identify-victim", data={"victim_age": "minor", "images_spread": "no"})
     return case.id
+
+
+def test_a_patrol_cut_short_counts_to_its_last_logged_event(vault: Vault) -> None:
+    """A patrol the application never stopped counts to what it last logged; one an officer closed the
+    next morning counted to that morning (15 h, not 20 min), unlike its printed log."""
+    patrols = PatrolStore(vault.db, vault.audit)
+    crashed = patrols.start(vault.actor, parse_iso("2025-07-09T20:00"), "off-the-record")
+    patrols.navigate(crashed.id, parse_iso("2025-07-09T20:20"), "http://127.0.0.1/", "IMG", "T1", "-")
+    patrols.stop(vault.actor, crashed.id, parse_iso("2025-07-10T11:00"), StopReason.INTERRUPTED)
+    running = patrols.start(vault.actor, parse_iso("2025-07-11T09:00"), "off-the-record")
+    patrols.navigate(running.id, parse_iso("2025-07-11T09:05"), "http://127.0.0.1/", "IMG", "T1", "-")
+    stats = unit_statistics(vault, PROCEDURE, JULY)
+    assert (stats.patrols, stats.patrol_seconds, stats.pages_visited) == (2, 25 * 60, 2)
 
 
 def test_a_month_of_work(vault: Vault, clock: FixedClock) -> None:
