@@ -173,22 +173,22 @@ class PatrolLogView(QWidget):
             start=when(patrol.started_at), state=state, pages=patrol.navigations)
 
     def _on_entry(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+        scope = self._scope_of(item)
+        if item is None or scope is None:
             return
-        key = item.data(Qt.ItemDataRole.UserRole)
-        if self.mode.currentIndex() == self.BY_SESSION:
-            patrol = self.session.store.get(key)
-            events = self.session.store.events(key)
+        if scope.patrol_id is not None:
+            patrol = self.session.store.get(scope.patrol_id)
+            events = self.session.store.events(scope.patrol_id)
             text = self.tr("Patrol {ident} by {officer} on {workstation}.").format(
                 ident=patrol.id, officer=patrol.officer, workstation=patrol.workstation)
             if self._audit_views:
-                self.session.audit("patrol.view_log", subject=key)
+                self.session.audit("patrol.view_log", subject=scope.patrol_id)
         else:
-            day = date.fromisoformat(key)
-            events = self.session.store.events_on(day)
+            assert scope.day is not None
+            events = self.session.store.events_on(scope.day)
             text = self.tr("All patrols on {day}.").format(day=item.text())
             if self._audit_views:
-                self.session.audit("patrol.view_log", details={"day": key})
+                self.session.audit("patrol.view_log", details={"day": scope.day.isoformat()})
         self._show(events, text)
 
     def _show(self, events: list[PatrolEvent], summary: str) -> None:
@@ -214,7 +214,11 @@ class PatrolLogView(QWidget):
 
     def current_scope(self) -> PatrolLogScope | None:
         """The patrol or the day shown, as a document scope (None while nothing is)."""
-        item = self.entries.currentItem()
+        return self._scope_of(self.entries.currentItem())
+
+    def _scope_of(self, item: QListWidgetItem | None) -> PatrolLogScope | None:
+        """What a list entry stands for: the patrol it names, or the day (one reading for the table shown
+        and the PDF printed)."""
         if item is None:
             return None
         key = item.data(Qt.ItemDataRole.UserRole)
