@@ -2479,6 +2479,18 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <source>Cop&amp;y the figures</source>
         <translation>Cop&amp;y the figures</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the statistics sheet as PDF</source>
+        <translation>Save the statistics sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Saved {file} (SHA-256 {sha256}).</source>
+        <translation>Saved {file} (SHA-256 {sha256}).</translation>
+    </message>
 </context>
 <context>
     <name>TickDialog</name>
@@ -3809,6 +3821,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>last day, included (default: today)</source>
         <translation>last day, included (default: today)</translation>
+    </message>
+    <message>
+        <source>also print the statistics sheet to FILE.pdf</source>
+        <translation>also print the statistics sheet to FILE.pdf</translation>
     </message>
 </context>
 <context>
@@ -5325,8 +5341,80 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Chat transcript (complete)</translation>
     </message>
     <message>
+        <source>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped. Days are Taipei calendar days, both ends included.</source>
+        <translation>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped. Days are Taipei calendar days, both ends included.</translation>
+    </message>
+    <message>
+        <source>Compiled by</source>
+        <translation>Compiled by</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>Statistics for the performance evaluation</source>
+        <translation>Statistics for the performance evaluation</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Online patrols</source>
+        <translation>Online patrols</translation>
+    </message>
+    <message>
+        <source>{count} ({partial} partial)</source>
+        <translation>{count} ({partial} partial)</translation>
+    </message>
+    <message>
+        <source>Cases and evidence</source>
+        <translation>Cases and evidence</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Cases opened</translation>
+    </message>
+    <message>
+        <source>Received from other units</source>
+        <translation>Received from other units</translation>
+    </message>
+    <message>
+        <source>Case files sent to other units</source>
+        <translation>Case files sent to other units</translation>
+    </message>
+    <message>
+        <source>How they came in</source>
+        <translation>How they came in</translation>
+    </message>
+    <message>
         <source>Platform</source>
         <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Steps and deadlines</source>
+        <translation>Steps and deadlines</translation>
+    </message>
+    <message>
+        <source>Step done in the period</source>
+        <translation>Step done in the period</translation>
+    </message>
+    <message>
+        <source>Deadline ended in the period</source>
+        <translation>Deadline ended in the period</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Number of cases</translation>
     </message>
     <message>
         <source>Capture complete</source>

@@ -2479,6 +2479,18 @@ Cases and evidence are hidden until it is unlocked.</source>
         <source>Cop&amp;y the figures</source>
         <translation>複製統計結果(&amp;Y)</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>存成 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the statistics sheet as PDF</source>
+        <translation>將績效統計表存成 PDF</translation>
+    </message>
+    <message>
+        <source>Saved {file} (SHA-256 {sha256}).</source>
+        <translation>已存檔：{file}（SHA-256 {sha256}），並已寫入稽核紀錄。</translation>
+    </message>
 </context>
 <context>
     <name>TickDialog</name>
@@ -3809,6 +3821,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>last day, included (default: today)</source>
         <translation>結束日，含當日（預設：今天）</translation>
+    </message>
+    <message>
+        <source>also print the statistics sheet to FILE.pdf</source>
+        <translation>另將績效統計表列印為 FILE.pdf</translation>
     </message>
 </context>
 <context>
@@ -5325,8 +5341,80 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>聊天紀錄（全文）</translation>
     </message>
     <message>
+        <source>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped. Days are Taipei calendar days, both ends included.</source>
+        <translation>本表各項數字均由保管庫既有紀錄計算，未經人工填寫：巡邏依開始時間、案件依立案或收案時間、擷取依完成時間、步驟依發生時間（其後撤銷者不計）、時限依屆止時間歸入期間。日期以臺北時間曆日計，起訖日均含在內。</translation>
+    </message>
+    <message>
+        <source>Compiled by</source>
+        <translation>製表人</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>單位主管</translation>
+    </message>
+    <message>
+        <source>Statistics for the performance evaluation</source>
+        <translation>網路巡邏及查緝績效統計表</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>Online patrols</source>
+        <translation>網路巡邏</translation>
+    </message>
+    <message>
+        <source>{count} ({partial} partial)</source>
+        <translation>{count} 筆（不完整 {partial} 筆）</translation>
+    </message>
+    <message>
+        <source>Cases and evidence</source>
+        <translation>案件及蒐證</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>新立案件</translation>
+    </message>
+    <message>
+        <source>Received from other units</source>
+        <translation>他單位移交收案</translation>
+    </message>
+    <message>
+        <source>Case files sent to other units</source>
+        <translation>移交他單位之案件檔案</translation>
+    </message>
+    <message>
+        <source>How they came in</source>
+        <translation>案件來源</translation>
+    </message>
+    <message>
         <source>Platform</source>
         <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Steps and deadlines</source>
+        <translation>處理步驟及法定時限</translation>
+    </message>
+    <message>
+        <source>Step done in the period</source>
+        <translation>期間內完成之步驟</translation>
+    </message>
+    <message>
+        <source>Deadline ended in the period</source>
+        <translation>期間內屆止之時限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>如期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>件數</translation>
     </message>
     <message>
         <source>Capture complete</source>

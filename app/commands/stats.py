@@ -1,4 +1,5 @@
-"""``netpatrol stats [--from DAY] [--to DAY]``: the unit's figures for the performance evaluation.
+"""``netpatrol stats [--from DAY] [--to DAY] [-o FILE.pdf]``: the unit's figures for the performance
+evaluation, and with ``-o`` the printed statistics sheet (績效統計表, audited like every document).
 
 Days are Taipei calendar days, both included, written 2025-07-08, 114/07/08 or 民國114年7月8日. The
 period defaults to this month up to today. See ``app.vault.stats`` for what is counted and how.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from app.cli import Output, opened_vault
@@ -28,9 +30,24 @@ def cmd_stats(args: argparse.Namespace) -> Output:
 
     period = period_from(args.first, args.last, taipei(utc_now()).date())
     procedure = load_procedure()
+    if args.output:
+        return _print_sheet(args, procedure, period)
     with opened_vault(args, read_only=True) as vault:
         stats = unit_statistics(vault, procedure, period)
     return Output(stats.as_dict(), statistics_lines(stats, procedure))
+
+
+def _print_sheet(args: argparse.Namespace, procedure: Any, period: Any) -> Output:
+    from app.infra import translations
+    from app.reports.issue import print_statistics  # the Statistics window's own path
+    from app.reports.statistics import statistics_lines
+
+    with opened_vault(args) as vault:
+        printed = print_statistics(vault, procedure, period, Path(args.output),
+                                   translations.normalise(getattr(args, "lang", None)))
+    data = {**printed.statistics.as_dict(), "file": str(printed.path), "sha256": printed.sha256}
+    return Output(data, [*statistics_lines(printed.statistics, procedure),
+                         translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)])
 
 
 def register(commands: Any, add: Any) -> None:
@@ -38,3 +55,4 @@ def register(commands: Any, add: Any) -> None:
                                                       "steps, deadlines), for the performance evaluation"))
     stats.add_argument("--from", dest="first", help=translate("cli", "first day (default: the 1st of this month)"))
     stats.add_argument("--to", dest="last", help=translate("cli", "last day, included (default: today)"))
+    stats.add_argument("-o", "--output", help=translate("cli", "also print the statistics sheet to FILE.pdf"))

@@ -1,7 +1,8 @@
 """Issuing a generated document: the file the officer saves, its audit entry and its checklist tick.
 
 Every document NetPatrol writes out (referral documents and notices, chat transcripts, the patrol
-duty log), from the windows and from ``netpatrol document`` / ``transcript`` / ``patrol-log``, goes through
+duty log, the statistics sheet), from the windows and from ``netpatrol document`` / ``transcript`` /
+``patrol-log`` / ``stats -o``, goes through
 :func:`issue_file`, so they are all recorded the same way:
 
 1. the PDF (or text) is rendered in memory and its SHA-256 taken from exactly those bytes;
@@ -23,16 +24,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.checklist.procedure import Procedure
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.reports.document import pdf_bytes
 from app.reports.patrol_log import KIND as PATROL_LOG
 from app.reports.patrol_log import PatrolLogScope, patrol_log_document
+from app.reports.statistics_sheet import KIND as STATISTICS
+from app.reports.statistics_sheet import statistics_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
 from app.vault.dossier import build_dossier
 from app.vault.patrols import PatrolStore
+from app.vault.stats import Period, UnitStatistics, unit_statistics
 
 
 class DocumentWriteError(KnownError):
@@ -144,3 +149,24 @@ def print_patrol_log(vault: Vault, scope: PatrolLogScope, target: Path, language
                                    author=vault.actor.officer)
     details = {"patrol": scope.patrol_id} if scope.patrol_id else {"day": scope.day.isoformat() if scope.day else ""}
     return issue_file(vault, None, PATROL_LOG, pdf_bytes(document), target, {"format": "pdf", **details}, list)
+
+
+# -- the statistics sheet -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PrintedStatistics:
+    path: Path
+    sha256: str
+    statistics: UnitStatistics  # the figures printed, for the window and the command to show
+
+
+def print_statistics(vault: Vault, procedure: Procedure, period: Period, target: Path,
+                     language: str) -> PrintedStatistics:
+    """The unit's figures for ``period`` as a PDF, issued as above (the Statistics window and
+    ``netpatrol stats -o`` both print through here). They are counted afresh, so the figures on the
+    sheet go with the audit chain head printed on it. The audit entry names the period."""
+    stats = unit_statistics(vault, procedure, period)
+    document = statistics_document(stats, procedure, unit=vault.meta("unit") or "", chain_head=vault.audit_head(),
+                                   generated_at=vault.clock(), language=language, author=vault.actor.officer)
+    details = {"format": "pdf", "from": period.first.isoformat(), "to": period.last.isoformat()}
+    issued = issue_file(vault, None, STATISTICS, pdf_bytes(document), target, details, list)
+    return PrintedStatistics(issued.path, issued.sha256, stats)

@@ -1,5 +1,8 @@
 """The unit's figures for a period as lines of text: what ``netpatrol stats`` prints and the
-Statistics window shows (the same sentences in both, in the interface language)."""
+Statistics window shows (the same sentences in both, in the interface language). The printed sheet
+is :mod:`app.reports.statistics_sheet`; it names origins and deadlines with the helpers here.
+
+Kept free of reportlab (300 ms to import): the command and the window need only these lines."""
 
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ def statistics_lines(stats: UnitStatistics, procedure: Procedure) -> list[str]:
             officers=translate("stats", ", ").join(stats.patrol_officers) or "-"),
         translate("stats", "Cases opened: {opened}; received from other units: {received}").format(
             opened=stats.cases_opened, received=stats.cases_received),
-        INDENT + translate("stats", "by how they came in: {origins}").format(origins=_list(_origin_names(stats, procedure))),
+        INDENT + translate("stats", "by how they came in: {origins}").format(origins=_list(origin_names(stats, procedure))),
         INDENT + translate("stats", "by platform: {platforms}").format(platforms=_list(stats.cases_by_platform)),
         translate("stats", "Captures: {count} ({partial} partial)").format(count=stats.captures,
                                                                        partial=stats.partial_captures),
@@ -39,14 +42,14 @@ def statistics_lines(stats: UnitStatistics, procedure: Procedure) -> list[str]:
         *([] if stats.steps_done else [INDENT + "-"]),
         translate("stats", "Deadlines that ended in the period:"),
         *(INDENT + translate("stats", "{clock}: {met} on time, {late} late").format(
-            clock=_clock_title(procedure, clock_id), met=outcome.met, late=outcome.late)
+            clock=clock_title(procedure, clock_id), met=outcome.met, late=outcome.late)
           for clock_id, outcome in stats.clocks.items()),
         *([] if stats.clocks else [INDENT + "-"]),
         translate("stats", "Case files sent to other units: {count}").format(count=stats.case_files_sent),
     ]
 
 
-def _origin_names(stats: UnitStatistics, procedure: Procedure) -> dict[str, int]:
+def origin_names(stats: UnitStatistics, procedure: Procedure) -> dict[str, int]:
     step = procedure.step(ORIGIN_STEP)
     field = next((f for f in step.fields if f.id == ORIGIN_FIELD), None) if step else None
     names = {}
@@ -57,6 +60,7 @@ def _origin_names(stats: UnitStatistics, procedure: Procedure) -> dict[str, int]
     return names
 
 
-def _clock_title(procedure: Procedure, clock_id: str) -> str:
+def clock_title(procedure: Procedure, clock_id: str) -> str:
     clock = procedure.clock(clock_id)
     return clock.label.text() if clock else clock_id
+

@@ -1,9 +1,11 @@
-"""`netpatrol stats`: the period as officers write it, the figures, --json, and a wrong day."""
+"""`netpatrol stats`: the period as officers write it, the figures, --json, a wrong day, and the printed
+sheet (-o), audited."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.end2end.cli_helpers import netpatrol
 
@@ -31,3 +33,24 @@ def test_stats_for_this_month_and_a_roc_period(vault_path: Path, tmp_path: Path)
     backwards = netpatrol("stats", "--from", "2025-07-31", "--to", "2025-07-01", vault=vault_path,
                           passphrase=PASSPHRASE, home=home)
     assert backwards.code == 2 and "ends" in backwards.err
+
+
+def test_stats_prints_the_sheet_in_chinese(vault_path: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    made = netpatrol("case", "new", "--title", "統計表測試（虛構）", "--platform", "X", vault=vault_path,
+                     passphrase=PASSPHRASE, home=home)
+    assert made.code == 0, made.err
+    sheet = netpatrol("stats", "-o", str(tmp_path / "sheet.pdf"), vault=vault_path, passphrase=PASSPHRASE, home=home,
+                      lang="zh_TW")
+    assert sheet.code == 0, sheet.err
+    assert sheet.out.splitlines()[-1].startswith(f"已寫入 {tmp_path / 'sheet.pdf'}（SHA-256 ")
+    assert "依平臺：X 1" in sheet.out and (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        issued = [entry for entry in vault.audit.entries() if entry.action == "document.generated"]
+    finally:
+        vault.lock()
+    assert [(entry.subject, entry.details["format"]) for entry in issued] == [("statistics", "pdf")]
+    nowhere = netpatrol("stats", "-o", str(tmp_path / "missing" / "sheet.pdf"), vault=vault_path,
+                        passphrase=PASSPHRASE, home=home)
+    assert nowhere.code != 0 and "could not be written" in nowhere.err

@@ -272,7 +272,7 @@ class PatrolLogDialog(QDialog):
         super().changeEvent(event)
 
     def _update(self) -> None:
-        self.print_button.setEnabled(self.view.current_scope() is not None and not self.busy.isVisible())
+        self.print_button.setEnabled(self.view.current_scope() is not None and self.busy.isHidden())
 
     def _on_print(self) -> None:
         scope = self.view.current_scope()

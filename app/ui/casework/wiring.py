@@ -214,6 +214,7 @@ class Casework(QObject):
         if not self.source.unlocked:
             return None
         dialog = StatisticsDialog(self.tasks, self.source.vault, lambda: self.source.procedure, self.window)
+        dialog.sheet_printed.connect(self.window.refresh_status)
         dialog.open()
         return dialog
 

@@ -1,9 +1,11 @@
 """Tools → Statistics: counts for the period typed, the same sentences as `netpatrol stats`, a wrong
-day said plainly, and the figures copied for the evaluation report."""
+day said plainly, the figures copied for the evaluation report or saved as the statistics sheet, and
+never figures shown under days they were not counted for."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
@@ -36,18 +38,54 @@ def test_the_month_is_counted_then_another_period(qtbot: Any, tasks: Any, vault:
     dialog.last.setText("114/02/30")
     dialog.compute.click()
     assert dialog.error.text() == "114/02/30 is not a day: write 114/07/08 or 2025-07-08."
+    assert not dialog.figures.isEnabled() and not dialog.copy.isEnabled() and not dialog.save.isEnabled()
     dialog.last.setText("114/06/01")
     dialog.compute.click()
     assert "ends" in dialog.error.text() and dialog.compute.isEnabled()
 
 
-def test_the_tools_menu_opens_it_while_unlocked(casework: Any, window: Any, vault: Vault, qtbot: Any) -> None:
+def test_the_figures_shown_are_saved_as_the_statistics_sheet(qtbot: Any, tasks: Any, vault: Vault,
+                                                               tmp_path: Path) -> None:
+    vault.create_case("統計表測試（虛構）", ["Dcard"])
+    procedure = ProcedureLibrary(paths.RESOURCES / "procedures").current
+    dialog = StatisticsDialog(tasks, vault, procedure)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save.isEnabled, timeout=10_000)
+    counted = dialog.counted
+    assert counted is not None
+    qtbot.keyClicks(dialog.first, "x")  # a day being edited: the figures no longer go with the days
+    assert dialog.counted is None and not dialog.save.isEnabled() and not dialog.figures.isEnabled()
+    dialog.first.setText(counted.first.isoformat())
+    dialog.compute.click()
+    qtbot.waitUntil(dialog.save.isEnabled, timeout=10_000)
+
+    dialog.print_sheet(tmp_path / "sheet.pdf")
+    qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=10_000)
+    entry = vault.audit.entries()[-1]
+    assert (entry.action, entry.subject) == ("document.generated", "statistics")
+    assert entry.details["from"] == counted.first.isoformat() and entry.details["to"] == counted.last.isoformat()
+    assert dialog.outcome.text() == f"Saved {tmp_path / 'sheet.pdf'} (SHA-256 {entry.details['sha256']})."
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF") and "by platform: Dcard 1" in \
+        dialog.figures.toPlainText()
+
+    dialog.print_sheet(tmp_path / "no such folder" / "sheet.pdf")
+    qtbot.waitUntil(lambda: "could not be written" in dialog.error.text(), timeout=10_000)
+    assert vault.audit.entries()[-1].seq == entry.seq and dialog.outcome.isHidden()
+
+
+def test_the_tools_menu_opens_it_while_unlocked(casework: Any, window: Any, vault: Vault, qtbot: Any,
+                                                tmp_path: Path) -> None:
     window.set_vault(vault)
     assert casework.act_statistics.isEnabled()
     assert casework.act_statistics in window.menu_tools.actions()
     dialog = casework.open_statistics()
     assert dialog is not None
     qtbot.waitUntil(lambda: "Period:" in dialog.figures.toPlainText(), timeout=10_000)
+    before = window.chain_label.text()
+    dialog.print_sheet(tmp_path / "sheet.pdf")
+    qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=10_000)
+    now = f"Audit chain #{vault.audit_head().split(':')[0]} "
+    assert window.chain_label.text().startswith(now) and not before.startswith(now)  # at once, not in 10 s
     dialog.reject()
     window.set_vault(None)
     assert not casework.act_statistics.isEnabled()

@@ -57,7 +57,9 @@ def test_a_patrol_cut_short_counts_to_its_last_logged_event(vault: Vault) -> Non
     assert (stats.patrols, stats.patrol_seconds, stats.pages_visited) == (2, 25 * 60, 2)
 
 
-def test_a_month_of_work(vault: Vault, clock: FixedClock) -> None:
+def month_of_work(vault: Vault, clock: FixedClock) -> None:
+    """July 2025: three cases (one report on time, one late, one ticked and undone), two captures and
+    one from June, one patrol of 1 h 30 with three pages and one from June."""
     steps = CaseSteps(vault, lambda: PROCEDURE)
     on_time = minor_case(vault, steps, "準時通報（虛構）", "patrol", ["PTT", "Dcard"])
     late = minor_case(vault, steps, "逾時通報（虛構）", "report", ["PTT"])
@@ -78,6 +80,9 @@ def test_a_month_of_work(vault: Vault, clock: FixedClock) -> None:
     patrols.stop(vault.actor, tour.id, parse_iso("2025-07-09T02:30"))
     patrols.start(vault.actor, parse_iso("2025-06-30T01:00"), "off-the-record")  # June: not counted
 
+
+def test_a_month_of_work(vault: Vault, clock: FixedClock) -> None:
+    month_of_work(vault, clock)
     stats = unit_statistics(vault, PROCEDURE, JULY)
     assert (stats.patrols, stats.patrol_seconds, stats.pages_visited) == (1, 90 * 60, 3)
     assert (stats.cases_opened, stats.cases_received) == (3, 0)
