@@ -2844,6 +2844,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Step received</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
         <source>Patrol</source>
         <translation>Patrol</translation>
     </message>

@@ -2844,6 +2844,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>收入檢核步驟</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>結束日</translation>
+    </message>
+    <message>
         <source>Patrol</source>
         <translation>巡邏</translation>
     </message>

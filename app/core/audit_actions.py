@@ -108,6 +108,8 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "url": QT_TRANSLATE_NOOP("audit", "URL"),
     "persona": QT_TRANSLATE_NOOP("audit", "Persona"),
     "day": QT_TRANSLATE_NOOP("audit", "Day"),
+    "first_day": QT_TRANSLATE_NOOP("audit", "First day"),
+    "last_day": QT_TRANSLATE_NOOP("audit", "Last day"),
     "patrol": QT_TRANSLATE_NOOP("audit", "Patrol"),
     "events": QT_TRANSLATE_NOOP("audit", "Log entries"),
     "via": QT_TRANSLATE_NOOP("audit", "Via"),

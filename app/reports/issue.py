@@ -167,6 +167,6 @@ def print_statistics(vault: Vault, procedure: Procedure, period: Period, target:
     stats = unit_statistics(vault, procedure, period)
     document = statistics_document(stats, procedure, unit=vault.meta("unit") or "", chain_head=vault.audit_head(),
                                    generated_at=vault.clock(), language=language, author=vault.actor.officer)
-    details = {"format": "pdf", "from": period.first.isoformat(), "to": period.last.isoformat()}
+    details = {"format": "pdf", "first_day": period.first.isoformat(), "last_day": period.last.isoformat()}
     issued = issue_file(vault, None, STATISTICS, pdf_bytes(document), target, details, list)
     return PrintedStatistics(issued.path, issued.sha256, stats)

@@ -63,7 +63,8 @@ def test_the_figures_shown_are_saved_as_the_statistics_sheet(qtbot: Any, tasks: 
     qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=10_000)
     entry = vault.audit.entries()[-1]
     assert (entry.action, entry.subject) == ("document.generated", "statistics")
-    assert entry.details["from"] == counted.first.isoformat() and entry.details["to"] == counted.last.isoformat()
+    assert entry.details["first_day"] == counted.first.isoformat()
+    assert entry.details["last_day"] == counted.last.isoformat()
     assert dialog.outcome.text() == f"Saved {tmp_path / 'sheet.pdf'} (SHA-256 {entry.details['sha256']})."
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF") and "by platform: Dcard 1" in \
         dialog.figures.toPlainText()

@@ -90,8 +90,8 @@ def test_printing_is_audited_and_a_failed_write_leaves_nothing(july: Vault, tmp_
     assert printed.path.read_bytes().startswith(b"%PDF") and printed.statistics.patrols == 1
     entry = july.audit.entries()[-1]
     assert (entry.action, entry.case_id, entry.subject) == ("document.generated", None, "statistics")
-    assert entry.details == {"file": "july.pdf", "sha256": printed.sha256, "format": "pdf", "from": "2025-07-01",
-                             "to": "2025-07-31"}
+    assert entry.details == {"file": "july.pdf", "sha256": printed.sha256, "format": "pdf",
+                             "first_day": "2025-07-01", "last_day": "2025-07-31"}
     entries = len(july.audit.entries())
     with pytest.raises(DocumentWriteError):
         print_statistics(july, PROCEDURE, JULY, tmp_path / "no such folder" / "july.pdf", "en")
