@@ -21,15 +21,16 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from app import __version__
 from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.core.models import Role
 from app.core.person_fields import detail_label, with_colon
-from app.core.timeutil import taipei_text
+from app.core.timeutil import date_text, short_time_text, time_text
 from app.infra import logs, paths, translations
 
 log = logging.getLogger("netpatrol.cli")
@@ -66,6 +67,17 @@ def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
 
 def vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault) if getattr(args, "vault", None) else paths.default_vault()
+
+
+def shown_day(day: date) -> str:
+    """A calendar day in the command's text output: 民國114年7月8日 in Chinese, 2025-07-08 in English."""
+    return date_text(day, current_language())
+
+
+def shown_time(moment: datetime) -> str:
+    """A time in the command's text output as the windows show it: 民國114年7月8日 14:05 in Chinese,
+    2025-07-08 14:05 (UTC+8) in English (--json keeps UTC ISO 8601 for machines)."""
+    return time_text(moment, current_language())
 
 
 @contextmanager
@@ -113,7 +125,8 @@ def cmd_case_new(args: argparse.Namespace) -> Output:
 def cmd_case_list(args: argparse.Namespace) -> Output:
     with opened_vault(args) as vault:
         cases = vault.list_cases(limit=args.limit, offset=args.offset)
-    lines = [f"{c.id}  {c.number}  {c.status.label()}  {taipei_text(c.updated_at)}  {c.title}" for c in cases]
+    lines = [f"{c.id}  {c.number}  {c.status.label()}  {short_time_text(c.updated_at, current_language())}  {c.title}"
+             for c in cases]
     if cases and len(cases) == args.limit:
         lines.append(translate("cli", "Only {limit} cases are shown; --offset {offset} lists the next ones.").format(
             offset=args.offset + args.limit, limit=args.limit))

@@ -28,9 +28,9 @@ from enum import StrEnum
 
 from app.checklist.clocks import ClockStatus, case_clocks, matches
 from app.checklist.events import EvidenceStatus, StepEvent, latest_by_step
-from app.checklist.procedure import CLOCK_FACT_PREFIX, Condition, Label, Procedure, Step, current_language
+from app.checklist.procedure import CLOCK_FACT_PREFIX, Condition, Label, Procedure, Step
 from app.core.errors import ExitCode, KnownError, NotFound
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.core.timeutil import iso_utc, parse_iso
 
 CTX = "checklist"

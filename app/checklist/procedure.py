@@ -31,7 +31,7 @@ from pathlib import Path
 from app.checklist.jsonlines import Path as JsonPath
 from app.checklist.jsonlines import line_of, load_with_lines
 from app.core.errors import KnownError
-from app.core.i18n import QT_TRANSLATE_NOOP, Message, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, current_language, translate
 
 FORMAT = 1
 CTX = "procedure"
@@ -43,17 +43,6 @@ CLOCK_FACT_VALUES = frozenset({"not-started", "running", "due", "overdue", "met"
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 _EVENT = re.compile(r"[a-z]+(?:\.[a-z-]+)+(?::[a-z0-9-]+)?\Z")
 _VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(?:\.\d+)?\Z")
-
-
-def current_language() -> str:
-    """The interface language in force, for choosing between a procedure's zh-TW and English labels.
-
-    The pure layers cannot ask Qt, so they ask the installed translation: the zh-TW catalogue
-    translates this marker to ``LANGUAGE=zh_TW``; the English one (or none at all) leaves it as is,
-    and then the English labels match the untranslated English sentences around them.
-    """
-    marker = translate("checklist", "LANGUAGE=en")
-    return "en" if marker.endswith("=en") else "zh_TW"
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.cli import Output, opened_vault, read_passphrase
+from app.cli import Output, opened_vault, read_passphrase, shown_time
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.timeutil import parse_iso, taipei_text
+from app.core.timeutil import parse_iso
 
 EXPORT_PASSPHRASE_ENV = "NETPATROL_EXPORT_PASSPHRASE"
 
@@ -99,7 +99,7 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
     return Output(data, [
         translate("cli", "The case file is intact: case {number} \u201c{title}\u201d, exported {at} by {officer} "
                          "({unit}).").format(number=data["case_number"], title=data["case_title"],
-                                             at=taipei_text(parse_iso(data["exported_at"])), officer=data["officer"],
+                                             at=shown_time(parse_iso(data["exported_at"])), officer=data["officer"],
                                              unit=data["unit"] or "-"),
         translate("cli", "Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed "
                          "manifest.").format(count=data["files"], bytes=data["bytes"]),

@@ -20,7 +20,7 @@ from app.checklist.clocks import ClockStatus, format_remaining
 from app.checklist.engine import ChecklistView, StepInputError, StepStatus
 from app.checklist.loader import ProcedureLibrary
 from app.checklist.procedure import Procedure
-from app.cli import Output, case_data, opened_vault
+from app.cli import Output, case_data, opened_vault, shown_day, shown_time
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import iso_utc, parse_iso, taipei_text
 from app.infra import paths
@@ -78,7 +78,7 @@ def cmd_step(args: argparse.Namespace) -> Output:
             if args.evidence:
                 data["evidence"] = list(args.evidence)
             event = steps.tick(args.case, args.step, at=_parse_at(args.at), note=args.note or "", data=data)
-            line = translate("cli", "Step {step} done at {at}.").format(step=args.step, at=taipei_text(event.happened_at))
+            line = translate("cli", "Step {step} done at {at}.").format(step=args.step, at=shown_time(event.happened_at))
         else:
             event = steps.undo(args.case, args.step, note=args.note or "")
             line = translate("cli", "Step {step} undone; the tick stays in the record.").format(step=args.step)
@@ -145,9 +145,10 @@ def clock_data(clock: ClockStatus) -> dict[str, Any]:
 def clock_line(clock: ClockStatus) -> str:
     text = f"{clock.clock.label.text()}: {clock.state.label()}"
     if clock.deadline is not None:
-        text += "  " + translate("cli", "deadline {at}").format(at=taipei_text(clock.deadline))
+        text += "  " + translate("cli", "deadline {at}").format(at=shown_time(clock.deadline))
     if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
-        text += "  " + translate("cli", "({start} to {end})").format(start=clock.start_date, end=clock.end_date)
+        text += "  " + translate("cli", "({start} to {end})").format(start=shown_day(clock.start_date),
+                                                                       end=shown_day(clock.end_date))
     if clock.remaining is not None:
         text += "  " + format_remaining(clock.remaining)
     return text
@@ -162,7 +163,7 @@ def checklist_lines(view: ChecklistView) -> list[str]:
             event = status.event
             if status.state.value == "done" and event is not None:
                 lines.append("      " + translate("cli", "{state} {at} by {officer}").format(
-                    state=status.state.label(), at=taipei_text(event.happened_at), officer=event.officer)
+                    state=status.state.label(), at=shown_time(event.happened_at), officer=event.officer)
                     + (f"  {event.note}" if event.note else ""))
             elif status.reasons:
                 lines.append(f"      {status.state.label()}: {status.reason_text()}")

@@ -64,6 +64,25 @@ def taipei_text(moment: datetime) -> str:
     return f"{taipei(moment):%Y-%m-%d %H:%M} (UTC+8)"
 
 
+def time_text(moment: datetime, language: str) -> str:
+    """A moment as officers read it: 民國114年7月8日 14:05 in Chinese, 2025-07-08 14:05 (UTC+8) in English.
+    One rule for the windows, the documents and the command line."""
+    return taipei_text(moment) if language == "en" else roc_datetime(moment)
+
+
+def date_text(day: date, language: str) -> str:
+    """A Taipei calendar day: 民國114年7月8日 in Chinese, 2025-07-08 in English."""
+    return day.isoformat() if language == "en" else roc_date(day)
+
+
+def short_time_text(moment: datetime, language: str) -> str:
+    """The compact form for lists: 114/07/08 14:05 (ROC year) in Chinese, 2025-07-08 14:05 in English."""
+    local = taipei(moment)
+    if language == "en":
+        return f"{local:%Y-%m-%d %H:%M}"
+    return f"{local.year - ROC_EPOCH_YEAR}/{local:%m/%d %H:%M}"
+
+
 _DAY = re.compile(r"\s*(?:民國)?\s*(\d{2,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\Z")
 
 

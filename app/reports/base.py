@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.core.i18n import translate
-from app.core.timeutil import roc_date, roc_datetime, taipei_text
+from app.core.timeutil import date_text, taipei, time_text
 from app.reports.fonts import MONO_FONT, TEXT_FONT, register_fonts
 
 CTX = "reports"
@@ -52,11 +52,11 @@ class PageMeta:
 
 def format_date(moment: datetime, language: str) -> str:
     """民國114年7月8日 in zh-TW documents, 2025-07-08 otherwise (always the Taipei calendar day)."""
-    return roc_date(moment) if language == ZH_TW else taipei_text(moment)[:10]
+    return date_text(taipei(moment).date(), language)
 
 
 def format_time(moment: datetime, language: str) -> str:
-    return roc_datetime(moment) if language == ZH_TW else taipei_text(moment)
+    return time_text(moment, language)
 
 
 def markup(text: str) -> str:

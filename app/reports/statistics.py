@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.checklist.procedure import Procedure, current_language
-from app.core.i18n import translate
-from app.core.timeutil import duration_text, roc_date
+from app.checklist.procedure import Procedure
+from app.core.i18n import current_language, translate
+from app.core.timeutil import date_text, duration_text
 from app.vault.stats import NO_ORIGIN, ORIGIN_FIELD, ORIGIN_STEP, UnitStatistics
 
 INDENT = "  "
 
 
 def _day(day: date) -> str:
-    return day.isoformat() if current_language() == "en" else roc_date(day)
+    return date_text(day, current_language())
 
 
 def _list(counts: dict[str, int]) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.timeutil import ROC_EPOCH_YEAR, roc_datetime, taipei, taipei_text
+from app.core.timeutil import short_time_text, time_text
 from app.infra import paths
 from app.ui.language import LANGUAGE_NAMES, current_language
 
@@ -88,15 +88,12 @@ def show_known_error(parent: QWidget | None, error: KnownError) -> None:
 
 def format_short(moment: datetime) -> str:
     """Compact Taipei time for lists: 115/07/08 14:05 (ROC year) in Chinese, 2025-07-08 14:05 in English."""
-    local = taipei(moment)
-    if current_language() == "en":
-        return f"{local:%Y-%m-%d %H:%M}"
-    return f"{local.year - ROC_EPOCH_YEAR}/{local:%m/%d %H:%M}"
+    return short_time_text(moment, current_language())
 
 
 def format_time(moment: datetime) -> str:
     """Taipei time: 民國114年7月8日 14:05 in Chinese, 2025-07-08 14:05 (UTC+8) in English."""
-    return taipei_text(moment) if current_language() == "en" else roc_datetime(moment)
+    return time_text(moment, current_language())
 
 
 def add_row(form: QFormLayout, field: QWidget) -> QLabel:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,18 @@ def test_steps_text_listing_in_chinese(vault_path: Path, case_id: str) -> None:
     assert result.code == 0, result.err
     assert "判斷三項構成要件" in result.out and "[!] takedown-referral" in result.out
     assert "陸.二(二)" in result.out
+
+
+def test_text_output_reads_times_as_the_windows_do(vault_path: Path, case_id: str) -> None:
+    """民國 dates in Chinese, as the windows and documents print them; ISO with UTC+8 in English; --json
+    stays UTC ISO 8601 for scripts (above)."""
+    done = step(vault_path, "--case", case_id, "identify-victim", "done", "--at", "2025-07-08 23:30",
+                "--set", "victim_age=minor", "--set", "images_spread=no", lang="zh_TW")
+    assert done.code == 0, done.err
+    assert "民國114年7月8日 23:30" in done.out and "2025-" not in done.out
+    zh = netpatrol("steps", "--case", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out
+    assert "民國114年7月9日 23:30" in zh and not re.search(r"20\d\d-\d\d-\d\d", zh)
+    en = netpatrol("steps", "--case", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="en").out
+    assert "deadline 2025-07-09 23:30 (UTC+8)" in en and "民國" not in en
+    listed = netpatrol("case", "list", vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out
+    assert re.search(rf"{case_id}  \S+  \S+  1\d\d/\d\d/\d\d \d\d:\d\d  步驟指令測試", listed), listed

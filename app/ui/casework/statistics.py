@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checklist.procedure import Procedure, current_language
+from app.checklist.procedure import Procedure
 from app.core.errors import KnownError
+from app.core.i18n import current_language
 from app.core.timeutil import ROC_EPOCH_YEAR, taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedStatistics, print_statistics

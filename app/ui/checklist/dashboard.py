@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.checklist.clocks import ClockStatus, format_remaining
 from app.core.errors import KnownError
-from app.core.timeutil import roc_date
+from app.core.timeutil import date_text
 from app.infra.tasks import TaskRunner
 from app.ui.checklist.icons import clock_color
 from app.ui.checklist.source import ChecklistSource
@@ -37,7 +37,7 @@ CAPPED_COLUMNS = {0: 240, 2: 170}
 
 def format_date(day: date) -> str:
     """A Taipei calendar date: 民國115年5月26日 in Chinese, 2027-05-26 in English."""
-    return day.isoformat() if current_language() == "en" else roc_date(day)
+    return date_text(day, current_language())
 
 
 class _Item(QTableWidgetItem):

@@ -13,7 +13,7 @@ from app.core.hashing import sha256_bytes, sha256_chunks
 from app.core.models import Role
 from app.core.passphrase import check_passphrase
 from app.core.pseudonyms import pseudonym
-from app.core.timeutil import iso_utc, parse_iso, roc_date, roc_datetime
+from app.core.timeutil import date_text, iso_utc, parse_iso, roc_date, roc_datetime, short_time_text, time_text
 
 
 @pytest.mark.parametrize("role,ordinal,expected", [
@@ -34,6 +34,15 @@ def test_roc_dates() -> None:
     # 2025-07-07 17:30 UTC is already 7月8日 in Taipei
     assert roc_date(datetime(2025, 7, 7, 17, 30, tzinfo=UTC)) == "民國114年7月8日"
     assert roc_datetime(datetime(2025, 12, 31, 16, 5, tzinfo=UTC)) == "民國115年1月1日 00:05"
+
+
+def test_one_rule_for_times_in_each_language() -> None:
+    """What the windows, the documents and the command line all show (the Taipei day, not UTC's)."""
+    moment = datetime(2025, 12, 31, 16, 5, tzinfo=UTC)
+    assert time_text(moment, "zh_TW") == "民國115年1月1日 00:05"
+    assert time_text(moment, "en") == "2026-01-01 00:05 (UTC+8)"
+    assert short_time_text(moment, "zh_TW") == "115/01/01 00:05" and short_time_text(moment, "en") == "2026-01-01 00:05"
+    assert date_text(date(2025, 7, 8), "zh_TW") == "民國114年7月8日" and date_text(date(2025, 7, 8), "en") == "2025-07-08"
 
 
 def test_iso_round_trip_and_naive_times_are_taipei() -> None:
