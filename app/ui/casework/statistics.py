@@ -50,6 +50,7 @@ def day_text(day: date) -> str:
 
 class StatisticsDialog(QDialog):
     sheet_printed = Signal()  # a document.generated entry moved the audit chain head
+
     def __init__(self, tasks: TaskRunner, vault: Vault, procedure: Callable[[], Procedure],
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +144,8 @@ class StatisticsDialog(QDialog):
         self.figures.setEnabled(self.counted is not None)
         self.copy.setEnabled(ready)
         self.save.setEnabled(ready)
-        self.compute.setEnabled(self.busy.isHidden())
+        for control in (self.compute, self.first, self.last):  # the days stay those being counted or printed
+            control.setEnabled(self.busy.isHidden())
 
     def _start(self) -> None:
         self.error.clear_error()
@@ -172,6 +174,12 @@ class StatisticsDialog(QDialog):
         self.error.show_error(error)
         self._update()
 
+    def _on_print_failed(self, error: KnownError) -> None:
+        """Not written (a full disk, a folder gone): the figures shown still hold; save elsewhere."""
+        self.busy.set_busy(False)
+        self.error.show_error(error)
+        self._update()
+
     def _on_save(self) -> None:
         period = self.counted
         if period is None:
@@ -195,7 +203,7 @@ class StatisticsDialog(QDialog):
             result = print_statistics(vault, procedure, period, target, OFFICIAL_LANGUAGE)
             return result, statistics_lines(result.statistics, procedure)
 
-        self._tasks.run(printed, lambda result: self._on_printed(period, *result), self._on_failed, owner=self)
+        self._tasks.run(printed, lambda result: self._on_printed(period, *result), self._on_print_failed, owner=self)
 
     def _on_printed(self, period: Period, printed: PrintedStatistics, lines: list[str]) -> None:
         self._show(period, lines)

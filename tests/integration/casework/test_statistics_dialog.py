@@ -60,6 +60,7 @@ def test_the_figures_shown_are_saved_as_the_statistics_sheet(qtbot: Any, tasks: 
     qtbot.waitUntil(dialog.save.isEnabled, timeout=10_000)
 
     dialog.print_sheet(tmp_path / "sheet.pdf")
+    assert not dialog.first.isEnabled() and not dialog.save.isEnabled()  # the days stay those being printed
     qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=10_000)
     entry = vault.audit.entries()[-1]
     assert (entry.action, entry.subject) == ("document.generated", "statistics")
@@ -72,6 +73,7 @@ def test_the_figures_shown_are_saved_as_the_statistics_sheet(qtbot: Any, tasks: 
     dialog.print_sheet(tmp_path / "no such folder" / "sheet.pdf")
     qtbot.waitUntil(lambda: "could not be written" in dialog.error.text(), timeout=10_000)
     assert vault.audit.entries()[-1].seq == entry.seq and dialog.outcome.isHidden()
+    assert dialog.save.isEnabled() and dialog.figures.isEnabled()  # the figures still hold: save elsewhere
 
 
 def test_the_tools_menu_opens_it_while_unlocked(casework: Any, window: Any, vault: Vault, qtbot: Any,
