@@ -144,8 +144,9 @@ class StatisticsDialog(QDialog):
         self.figures.setEnabled(self.counted is not None)
         self.copy.setEnabled(ready)
         self.save.setEnabled(ready)
-        for control in (self.compute, self.first, self.last):  # the days stay those being counted or printed
-            control.setEnabled(self.busy.isHidden())
+        self.compute.setEnabled(self.busy.isHidden())
+        for day in (self.first, self.last):  # the days stay those being counted or printed; read-only, not
+            day.setReadOnly(not self.busy.isHidden())  # disabled: a disabled field passes focus (and Return) to Close
 
     def _start(self) -> None:
         self.error.clear_error()

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.checklist.loader import ProcedureLibrary
@@ -60,7 +61,7 @@ def test_the_figures_shown_are_saved_as_the_statistics_sheet(qtbot: Any, tasks: 
     qtbot.waitUntil(dialog.save.isEnabled, timeout=10_000)
 
     dialog.print_sheet(tmp_path / "sheet.pdf")
-    assert not dialog.first.isEnabled() and not dialog.save.isEnabled()  # the days stay those being printed
+    assert dialog.first.isReadOnly() and not dialog.save.isEnabled()  # the days stay those being printed
     qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=10_000)
     entry = vault.audit.entries()[-1]
     assert (entry.action, entry.subject) == ("document.generated", "statistics")
@@ -74,6 +75,22 @@ def test_the_figures_shown_are_saved_as_the_statistics_sheet(qtbot: Any, tasks: 
     qtbot.waitUntil(lambda: "could not be written" in dialog.error.text(), timeout=10_000)
     assert vault.audit.entries()[-1].seq == entry.seq and dialog.outcome.isHidden()
     assert dialog.save.isEnabled() and dialog.figures.isEnabled()  # the figures still hold: save elsewhere
+
+
+def test_return_in_a_day_counts_and_keeps_the_window_open(qtbot: Any, tasks: Any, vault: Vault) -> None:
+    """Seen: typing a day and pressing Return closed the window (the field was disabled while counting,
+    the focus fell to Close, and the dialog pressed it)."""
+    procedure = ProcedureLibrary(paths.RESOURCES / "procedures").current
+    dialog = StatisticsDialog(tasks, vault, procedure)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.save.isEnabled, timeout=10_000)
+    dialog.first.setFocus()
+    dialog.first.selectAll()
+    qtbot.keyClicks(dialog.first, "2025-07-01")
+    qtbot.keyClick(dialog.first, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.figures.toPlainText().startswith("Period: 2025-07-01 to "), timeout=10_000)
+    assert dialog.isVisible() and dialog.result() == 0 and dialog.save.isEnabled()
 
 
 def test_the_tools_menu_opens_it_while_unlocked(casework: Any, window: Any, vault: Vault, qtbot: Any,
