@@ -64,9 +64,9 @@ def in_language(language: str) -> Iterator[None]:
 def current_language() -> str:
     """The interface language in force, for choosing between a procedure's zh-TW and English labels.
 
-    The pure layers (and the command line) cannot ask Qt, so they ask the installed translation: the zh-TW catalogue
-    translates this marker to ``LANGUAGE=zh_TW``; the English one (or none at all) leaves it as is,
-    and then the English labels match the untranslated English sentences around them.
+    The pure layers (and the command line) cannot ask Qt, so they ask the installed translation: the
+    zh-TW catalogue translates this marker to ``LANGUAGE=zh_TW``; the English one (or none at all)
+    leaves it as is, and then the English labels match the untranslated English sentences around them.
     """
     marker = translate("checklist", "LANGUAGE=en")
     return "en" if marker.endswith("=en") else "zh_TW"
