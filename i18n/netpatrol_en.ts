@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Entry hash</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPanel</name>
     <message>
         <source>Downloads are stored in the vault as artifacts of this case.</source>
@@ -761,38 +800,6 @@ Open the page anyway?</translation>
 <context>
     <name>CaseAuditView</name>
     <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Workstation</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Entry hash</source>
-        <translation>Entry hash</translation>
-    </message>
-    <message>
         <source>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
         <translation>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</translation>
     </message>
@@ -1050,8 +1057,8 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Re-check &amp;takedown…</translation>
     </message>
     <message>
-        <source>&amp;Statistics for the evaluation…</source>
-        <translation>&amp;Statistics for the evaluation…</translation>
+        <source>S&amp;tatistics for the evaluation…</source>
+        <translation>S&amp;tatistics for the evaluation…</translation>
     </message>
     <message>
         <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
@@ -1802,6 +1809,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Vault &amp;audit log…</source>
+        <translation>Vault &amp;audit log…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -2572,6 +2583,37 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>VaultAuditDialog</name>
+    <message>
+        <source>Vault audit log</source>
+        <translation>Vault audit log</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>114/07/01 or 2025-07-01</source>
+        <translation>114/07/01 or 2025-07-01</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>{total} entries of the audit chain were recorded from {first} to {last}, newest first. Each carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
+        <translation>{total} entries of the audit chain were recorded from {first} to {last}, newest first. Each carries the hash of the one before it, so none can be changed or removed unnoticed.</translation>
+    </message>
+    <message>
+        <source>Only the newest {shown} are listed: choose a shorter period for the others.</source>
+        <translation>Only the newest {shown} are listed: choose a shorter period for the others.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>紀錄雜湊值</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPanel</name>
     <message>
         <source>Downloads are stored in the vault as artifacts of this case.</source>
@@ -761,38 +800,6 @@ Open the page anyway?</source>
 <context>
     <name>CaseAuditView</name>
     <message>
-        <source>No.</source>
-        <translation>序號</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>承辦人</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>工作站</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>動作</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>對象</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <source>Entry hash</source>
-        <translation>紀錄雜湊值</translation>
-    </message>
-    <message>
         <source>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
         <translation>稽核鏈中共 {count} 筆紀錄與本案有關，由新到舊排列。每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現。</translation>
     </message>
@@ -1050,8 +1057,8 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>下架複查(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Statistics for the evaluation…</source>
-        <translation>績效評核統計(&amp;S)…</translation>
+        <source>S&amp;tatistics for the evaluation…</source>
+        <translation>績效評核統計(&amp;T)…</translation>
     </message>
     <message>
         <source>Generate the procedure documents of the case (PDF, text, e-mail)</source>
@@ -1802,6 +1809,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Vault &amp;audit log…</source>
+        <translation>保管庫稽核紀錄(&amp;A)…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -2572,6 +2583,37 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>&amp;Unlock</source>
         <translation>解鎖(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultAuditDialog</name>
+    <message>
+        <source>Vault audit log</source>
+        <translation>保管庫稽核紀錄</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>結束日(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>114/07/01 or 2025-07-01</source>
+        <translation>114/07/01 或 2025-07-01</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{total} entries of the audit chain were recorded from {first} to {last}, newest first. Each carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
+        <translation>{first}至{last}間，稽核鏈共記錄 {total} 筆，由新到舊排列。每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現。</translation>
+    </message>
+    <message>
+        <source>Only the newest {shown} are listed: choose a shorter period for the others.</source>
+        <translation>僅列出最新的 {shown} 筆；其餘請縮短期間查看。</translation>
     </message>
 </context>
 <context>

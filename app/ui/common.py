@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.timeutil import short_time_text, time_text
+from app.core.timeutil import ROC_EPOCH_YEAR, short_time_text, time_text
 from app.infra import paths
 from app.ui.language import LANGUAGE_NAMES, current_language
 
@@ -84,6 +84,13 @@ class BusyBar(QProgressBar):
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:
     """An error the officer can fix: one sentence in a box, no traceback."""
     QMessageBox.warning(parent, QCoreApplication.translate("common", "NetPatrol"), error.render())
+
+
+def day_text(day: date) -> str:
+    """How the field shows a day: 114/07/01 in Chinese, 2025-07-01 in English (both are accepted)."""
+    if current_language() == "en":
+        return day.isoformat()
+    return f"{day.year - ROC_EPOCH_YEAR}/{day:%m/%d}"
 
 
 def format_short(moment: datetime) -> str:

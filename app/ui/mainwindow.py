@@ -55,6 +55,7 @@ from app.infra import paths
 from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
 from app.ui.about import AboutDialog
+from app.ui.auditlog import VaultAuditDialog
 from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.act_show_cases.setChecked(True)
         self.act_refresh = self._action("refresh", QKeySequence.StandardKey.Refresh, pixmap.SP_BrowserReload)
         self.act_verify = self._action("verifyVault", None, pixmap.SP_DialogApplyButton)
+        self.act_audit_log = self._action("vaultAuditLog")
         self.act_settings = self._action("settings", QKeySequence.StandardKey.Preferences,
                                          pixmap.SP_FileDialogDetailedView)
         self.act_log_folder = self._action("openLogFolder")
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions([self.act_show_cases, self.act_refresh])
         self.menu_tools = bar.addMenu("")
-        self.menu_tools.addActions([self.act_verify, self.act_keys, self.act_settings])
+        self.menu_tools.addActions([self.act_verify, self.act_audit_log, self.act_keys, self.act_settings])
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([self.act_log_folder, self.act_about])
 
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         self.act_show_cases.toggled.connect(self.left.setVisible)
         self.act_refresh.triggered.connect(self._on_refresh)
         self.act_verify.triggered.connect(self._on_verify)
+        self.act_audit_log.triggered.connect(self.open_audit_log)
         self.verify_progress.connect(self._on_verify_progress)
         self.act_settings.triggered.connect(self._on_settings)
         self.act_log_folder.triggered.connect(self._on_log_folder)
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
             self.act_keys: self.tr("Workstation &keys for case files…"),
             self.act_show_cases: self.tr("&Case list"), self.act_refresh: self.tr("&Refresh"),
             self.act_verify: self.tr("&Verify vault integrity…"), self.act_settings: self.tr("&Settings…"),
+            self.act_audit_log: self.tr("Vault &audit log…"),
             self.act_log_folder: self.tr("Open &log folder"), self.act_about: self.tr("&About NetPatrol"),
         }
         for action, text in texts.items():
@@ -329,7 +333,7 @@ class MainWindow(QMainWindow):
         self.case_view.set_vault(vault)
         self.central.setCurrentIndex(_WORK if unlocked else _LOCKED)
         for action in (self.act_lock, self.act_new_case, self.act_add_person, self.act_reveal, self.act_refresh,
-                       self.act_verify, self.act_export_case, self.act_import_case, self.act_keys):
+                       self.act_verify, self.act_audit_log, self.act_export_case, self.act_import_case, self.act_keys):
             action.setEnabled(unlocked)
         self.act_unlock.setEnabled(not unlocked)
         if unlocked:
@@ -437,6 +441,14 @@ class MainWindow(QMainWindow):
     def _on_case_imported(self, case_id: str) -> None:
         self.case_list.refresh()
         self.select_case(case_id)
+
+    def open_audit_log(self) -> VaultAuditDialog | None:
+        """The whole vault's audit chain for a period (modeless; closed with the others at a lock)."""
+        if self.vault is None:
+            return None
+        dialog = VaultAuditDialog(self.vault, self)
+        dialog.open()
+        return dialog
 
     def _on_keys(self) -> None:
         if self.vault is not None:

@@ -86,6 +86,15 @@ class AuditLog:
         sql += " ORDER BY seq LIMIT ?"
         return [_entry(row) for row in self._db.all(sql, (*params, limit))]
 
+    def between(self, start: str, end: str, limit: int) -> tuple[list[AuditEntry], int]:
+        """The entries recorded in [start, end) (stored UTC text), newest first, at most ``limit`` of
+        them, and how many there are in all (the whole vault's, not one case's)."""
+        rows = self._db.all(
+            "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash FROM audit "
+            "WHERE at >= ? AND at < ? ORDER BY seq DESC LIMIT ?", (start, end, limit))
+        total = int(self._db.scalar("SELECT count(*) FROM audit WHERE at >= ? AND at < ?", (start, end)))
+        return [_entry(row) for row in rows], total
+
 
 def _entry(row: tuple[Any, ...]) -> AuditEntry:
     seq, at, officer, workstation, action, case_id, subject, details, prev, digest = row

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -155,6 +156,18 @@ class CaseStore:
 
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM cases"))
+
+    def numbers(self, case_ids: Iterable[str]) -> dict[str, str]:
+        """Case id → case number as it reads now, for lists that name many cases (one query a hundred)."""
+        wanted = sorted(set(case_ids))
+        found: dict[str, str] = {}
+        for first in range(0, len(wanted), 100):
+            part = wanted[first:first + 100]
+            marks = ",".join("?" * len(part))
+            found.update(self._db.all(
+                f"SELECT r.case_id, r.number FROM case_revisions r WHERE r.case_id IN ({marks}) AND {_LATEST}",
+                tuple(part)))
+        return found
 
     def revisions(self, case_id: str) -> list[Case]:
         rows = self._db.all(

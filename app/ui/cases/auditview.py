@@ -9,32 +9,121 @@ officer who has unlocked the vault.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.core.audit_actions import action_label, details_text
 from app.ui.common import format_time
 from app.vault import Vault
 from app.vault.audit import AuditEntry
 
-DETAILS = 6
 ALL_ENTRIES = 1_000_000
-COLUMNS = 8
+SIZED_ROWS = 200  # the rows the column widths are taken from: sizing every row of a long chain took seconds
+Index = QModelIndex | QPersistentModelIndex
 
 
 def recorded_text(details: dict[str, object]) -> str:
     """The entry's details exactly as recorded (keys and values), for the tooltip."""
     return json.dumps(details, ensure_ascii=False)
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries as table rows, worked out when a row is first drawn: a view of thousands of
+    entries costs what its visible rows cost. The action's id, the details as recorded and the whole
+    entry hash are the tooltips."""
+
+    def __init__(self, parent: QObject | None = None, *, with_case: bool = False) -> None:
+        super().__init__(parent)
+        self._with_case = with_case
+        self._entries: Sequence[AuditEntry] = ()
+        self._numbers: Mapping[str, str] = {}
+        self._cells: dict[int, tuple[list[str], dict[int, str]]] = {}
+
+    def set_entries(self, entries: Sequence[AuditEntry], case_numbers: Mapping[str, str] | None = None) -> None:
+        self.beginResetModel()
+        self._entries, self._numbers, self._cells = entries, case_numbers or {}, {}
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Labels and times in the new language: the cells are worked out again."""
+        self._cells = {}
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 9 if self._with_case else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        labels = [self.tr("No."), self.tr("Time"), self.tr("Officer"), self.tr("Workstation"), self.tr("Action"),
+                  self.tr("Subject"), self.tr("Details"), self.tr("Entry hash")]
+        if self._with_case:
+            labels.insert(4, self.tr("Case"))
+        return labels[section] if 0 <= section < len(labels) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        cells, tips = self._row(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tips.get(index.column())
+        return cells[index.column()]
+
+    def _row(self, row: int) -> tuple[list[str], dict[int, str]]:
+        if row not in self._cells:
+            entry = self._entries[row]
+            cells = [str(entry.seq), format_time(entry.at), entry.officer, entry.workstation,
+                     action_label(entry.action), entry.subject or "",
+                     details_text(entry.details, entry.action, format_time), entry.entry_hash[:12]]  # as the status bar
+            tips = {4: entry.action, 6: recorded_text(entry.details), 7: entry.entry_hash}
+            if self._with_case:
+                cells.insert(4, self._numbers.get(entry.case_id, entry.case_id) if entry.case_id else "")
+                tips = {column + 1: tip for column, tip in tips.items()}
+            self._cells[row] = (cells, tips)
+        return self._cells[row]
+
+
+class AuditTable(QTableView):
+    """Audit entries, one line each, in the order given: the case's audit tab and the vault's audit log."""
+
+    def __init__(self, parent: QWidget | None = None, *, with_case: bool = False) -> None:
+        super().__init__(parent)
+        self.entries = AuditModel(self, with_case=with_case)
+        self.setModel(self.entries)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # one text line a row
+        self.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
+        self.setWordWrap(False)  # one line per entry; the whole details are in the tooltip
+
+    def retranslate(self) -> None:
+        self.entries.retranslate()
+
+    def show_entries(self, entries: Sequence[AuditEntry], case_numbers: Mapping[str, str] | None = None) -> None:
+        self.entries.set_entries(entries, case_numbers)
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(self.entries.columnCount() - 2, QHeaderView.ResizeMode.Stretch)
+
+    def row_count(self) -> int:
+        return self.entries.rowCount()
+
+    def tip(self, row: int, column: int) -> str:
+        return str(self.entries.data(self.entries.index(row, column), Qt.ItemDataRole.ToolTipRole) or "")
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The table's text, row by row."""
+        model = self.entries
+        return [tuple(str(model.data(model.index(r, c))) for c in range(model.columnCount()))
+                for r in range(model.rowCount())]
 
 
 class CaseAuditView(QWidget):
@@ -45,26 +134,16 @@ class CaseAuditView(QWidget):
         self._case_id: str | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, COLUMNS, self)
+        self.table = AuditTable(self)
         self.table.setObjectName("caseAuditTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)  # one line per entry; the whole details are in the tooltip
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self._retranslate()
-
-    def _retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Time"), self.tr("Officer"), self.tr("Workstation"), self.tr("Action"),
-            self.tr("Subject"), self.tr("Details"), self.tr("Entry hash")])
-        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+            self.table.retranslate()
+            self.refresh()
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -80,32 +159,15 @@ class CaseAuditView(QWidget):
     def refresh(self) -> None:
         vault, case_id = self._vault, self._case_id
         if vault is None or not vault.is_open or not case_id:
-            self.table.setRowCount(0)
+            self.table.show_entries([])
             self.summary.setText("")
             return
         entries = list(reversed(vault.audit.entries(case_id, limit=ALL_ENTRIES)))
         self.summary.setText(self.tr(
             "{count} entries of the audit chain concern this case, newest first. Each entry carries the hash "
             "of the one before it, so none can be changed or removed unnoticed.").format(count=len(entries)))
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            self._fill_row(row, entry)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-
-    def _fill_row(self, row: int, entry: AuditEntry) -> None:
-        cells = (str(entry.seq), format_time(entry.at), entry.officer, entry.workstation,
-                 action_label(entry.action), entry.subject or "", details_text(entry.details, entry.action, format_time),
-                 entry.entry_hash[:12])  # as the status bar
-        tips = {4: entry.action, 6: recorded_text(entry.details), 7: entry.entry_hash}
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if column in tips:
-                item.setToolTip(tips[column])
-            self.table.setItem(row, column, item)
+        self.table.show_entries(entries)
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table's text, row by row (newest first)."""
-        return [tuple((self.table.item(r, c) or QTableWidgetItem()).text() for c in range(COLUMNS))
-                for r in range(self.table.rowCount())]
+        return self.table.rows()

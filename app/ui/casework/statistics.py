@@ -30,22 +30,14 @@ from PySide6.QtWidgets import (
 
 from app.checklist.procedure import Procedure
 from app.core.errors import KnownError
-from app.core.i18n import current_language
-from app.core.timeutil import ROC_EPOCH_YEAR, taipei, utc_now
+from app.core.timeutil import taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedStatistics, print_statistics
 from app.reports.statistics import statistics_lines
-from app.ui.common import BusyBar, ErrorLabel, ask_pdf_target, resize_within_screen
+from app.ui.common import BusyBar, ErrorLabel, ask_pdf_target, day_text, resize_within_screen
 from app.ui.language import OFFICIAL_LANGUAGE
 from app.vault import Vault
 from app.vault.stats import Period, day_of, unit_statistics
-
-
-def day_text(day: date) -> str:
-    """How the field shows a day: 114/07/01 in Chinese, 2025-07-01 in English (both are accepted)."""
-    if current_language() == "en":
-        return day.isoformat()
-    return f"{day.year - ROC_EPOCH_YEAR}/{day:%m/%d}"
 
 
 class StatisticsDialog(QDialog):

@@ -165,7 +165,7 @@ class Casework(QObject):
     def _retranslate(self) -> None:
         for action, text in ((self.act_documents, translate("Casework", "&Documents…")),
                              (self.act_recheck, translate("Casework", "Re-check &takedown…")),
-                             (self.act_statistics, translate("Casework", "&Statistics for the evaluation…"))):
+                             (self.act_statistics, translate("Casework", "S&tatistics for the evaluation…"))):
             action.setText(text)
             action.setIconText(toolbar_text(text))
         self.act_documents.setToolTip(translate("Casework", "Generate the procedure documents of the case (PDF, text, e-mail)"))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from app.checklist.loader import ProcedureLibrary
 from app.infra import paths
 from app.ui.casework.statistics import StatisticsDialog
+from app.ui.common import day_text
 from app.vault import Vault
 
 
@@ -23,7 +24,7 @@ def test_the_month_is_counted_then_another_period(qtbot: Any, tasks: Any, vault:
     today = date.today()
     dialog = StatisticsDialog(tasks, vault, procedure, today=today)
     qtbot.addWidget(dialog)
-    assert dialog.first.text() == today.replace(day=1).isoformat()  # no catalogue in tests: English form
+    assert dialog.first.text() == day_text(today.replace(day=1))  # 114/07/01 or 2025-07-01, as the window's language
     qtbot.waitUntil(lambda: "Cases opened: 1;" in dialog.figures.toPlainText(), timeout=10_000)
     assert "by platform: PTT 1" in dialog.figures.toPlainText()
 

@@ -181,7 +181,7 @@ def test_audit_tab_lists_the_case_entries_newest_first_in_words(qtbot, vault) ->
     view.tabs.setCurrentWidget(view.audit_view)
     assert view.audit_view.rows()[0][4] == "Case edited"
     assert view.audit_view.rows()[0][6].startswith("Changed: Notes; Record hash: ")  # in words, not as recorded
-    assert view.audit_view.table.item(0, 6).toolTip().startswith('{"changed": ["notes"], "row": ')  # as recorded
+    assert view.audit_view.table.tip(0, 6).startswith('{"changed": ["notes"], "row": ')  # as recorded
 
 
 def test_a_cases_platforms_can_be_changed_as_a_revision(qtbot, vault) -> None:

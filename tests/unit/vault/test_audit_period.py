@@ -1,0 +1,48 @@
+"""The whole vault's audit entries for a period (Tools → Vault audit log): Taipei days, newest first,
+the total beside a cut list, and the case numbers of the cases they concern."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.vault import Vault
+from app.vault.stats import Period
+from tests.conftest import PASSPHRASE
+from tests.unit.vault.test_steps import FixedClock
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock("2025-07-08T23:30")  # Taipei time: 15:30 UTC
+
+
+@pytest.fixture
+def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
+    opened = Vault.open(vault_path, PASSPHRASE, clock=clock)
+    yield opened
+    opened.lock()
+
+
+def test_a_period_lists_the_vaults_entries_newest_first(vault: Vault, clock: FixedClock) -> None:
+    first = vault.create_case("稽核期間甲（虛構）")
+    clock.now += timedelta(hours=1)  # 7/9 00:30 in Taipei, still 7/8 in UTC
+    second = vault.create_case("稽核期間乙（虛構）")
+    vault.record("patrol.view_log", details={"day": "2025-07-09"})
+    july_8 = Period(date(2025, 7, 8), date(2025, 7, 8))
+    entries, total = vault.audit.between(*july_8.bounds, 100)
+    assert [e.action for e in entries] == ["case.create", "vault.unlock"] and total == 2  # newest first
+    assert entries[0].case_id == first.id
+    entries, total = vault.audit.between(*Period(date(2025, 7, 9), date(2025, 7, 9)).bounds, 1)
+    assert [e.action for e in entries] == ["patrol.view_log"] and total == 2  # cut to one, the total says two
+    assert vault.cases.numbers([first.id, second.id, first.id]) == {first.id: first.number, second.id: second.number}
+
+
+def test_case_numbers_are_read_in_parts(vault: Vault) -> None:
+    cases = [vault.create_case(f"編號{n}（虛構）") for n in range(205)]  # three queries of at most a hundred
+    numbers = vault.cases.numbers(case.id for case in cases)
+    assert numbers == {case.id: case.number for case in cases}
+    assert vault.cases.numbers([]) == {}
