@@ -2145,6 +2145,21 @@ Cases and evidence are hidden until it is unlocked.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodFields</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>114/07/01 or 2025-07-01</source>
+        <translation>114/07/01 or 2025-07-01</translation>
+    </message>
+</context>
+<context>
     <name>PlatformsEditor</name>
     <message>
         <source>Name</source>
@@ -2471,18 +2486,6 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Statistics for the performance evaluation</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>114/07/01 or 2025-07-01</source>
-        <translation>114/07/01 or 2025-07-01</translation>
-    </message>
-    <message>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
@@ -2590,18 +2593,6 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Vault audit log</source>
         <translation>Vault audit log</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>114/07/01 or 2025-07-01</source>
-        <translation>114/07/01 or 2025-07-01</translation>
     </message>
     <message>
         <source>&amp;Show</source>

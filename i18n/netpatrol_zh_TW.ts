@@ -2145,6 +2145,21 @@ Cases and evidence are hidden until it is unlocked.</source>
     </message>
 </context>
 <context>
+    <name>PeriodFields</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>結束日(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>114/07/01 or 2025-07-01</source>
+        <translation>114/07/01 或 2025-07-01</translation>
+    </message>
+</context>
+<context>
     <name>PlatformsEditor</name>
     <message>
         <source>Name</source>
@@ -2471,18 +2486,6 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>績效評核統計</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>起始日(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>結束日(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>114/07/01 or 2025-07-01</source>
-        <translation>114/07/01 或 2025-07-01</translation>
-    </message>
-    <message>
         <source>&amp;Count</source>
         <translation>統計(&amp;C)</translation>
     </message>
@@ -2590,18 +2593,6 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Vault audit log</source>
         <translation>保管庫稽核紀錄</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>起始日(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>結束日(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>114/07/01 or 2025-07-01</source>
-        <translation>114/07/01 或 2025-07-01</translation>
     </message>
     <message>
         <source>&amp;Show</source>

@@ -14,23 +14,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import KnownError
 from app.core.timeutil import taipei, utc_now
 from app.ui.cases.auditview import AuditTable
 from app.ui.common import ErrorLabel, day_text, resize_within_screen
+from app.ui.period import PeriodFields
 from app.vault import Vault
-from app.vault.stats import Period, day_of
 
 SHOWN = 5_000  # the newest entries of a period that are listed; a longer period asks for a shorter one
 DEFAULT_DAYS = 7
@@ -42,10 +33,9 @@ class VaultAuditDialog(QDialog):
         self.setObjectName("vaultAuditDialog")
         self._vault = vault
         today = today or taipei(utc_now()).date()
-        self.first_label, self.last_label = QLabel(self), QLabel(self)
-        self.first = QLineEdit(day_text(today - timedelta(days=DEFAULT_DAYS - 1)), self)
-        self.last = QLineEdit(day_text(today), self)
-        self.show_button = QPushButton(self)
+        self.period_fields = PeriodFields(today - timedelta(days=DEFAULT_DAYS - 1), today, self)
+        self.first, self.last = self.period_fields.first, self.period_fields.last
+        self.show_button = self.period_fields.button
         self.show_button.setObjectName("showAuditEntries")
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -54,21 +44,15 @@ class VaultAuditDialog(QDialog):
         self.table.setObjectName("vaultAuditTable")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self._lay_out()
-        self.show_button.clicked.connect(self.show_period)
-        for day in (self.first, self.last):
-            day.returnPressed.connect(self.show_period)
+        self.period_fields.requested.connect(self.show_period)
         self.buttons.rejected.connect(self.reject)
         resize_within_screen(self, 1100, 600)
         self._retranslate()
         self.show_period()
 
     def _lay_out(self) -> None:
-        period = QHBoxLayout()
-        for widget in (self.first_label, self.first, self.last_label, self.last, self.show_button):
-            period.addWidget(widget)
-        period.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(period)
+        layout.addWidget(self.period_fields)
         layout.addWidget(self.error)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -76,12 +60,6 @@ class VaultAuditDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Vault audit log"))
-        self.first_label.setText(self.tr("&From:"))
-        self.first_label.setBuddy(self.first)
-        self.last_label.setText(self.tr("&To:"))
-        self.last_label.setBuddy(self.last)
-        for field in (self.first, self.last):
-            field.setPlaceholderText(self.tr("114/07/01 or 2025-07-01"))
         self.show_button.setText(self.tr("&Show"))
         self.table.retranslate()
 
@@ -94,7 +72,7 @@ class VaultAuditDialog(QDialog):
     def show_period(self) -> None:
         """List the period's entries; a wrong day is said, and the list emptied, not left standing."""
         try:
-            period = Period(day_of(self.first.text()), day_of(self.last.text()))
+            period = self.period_fields.period()
         except KnownError as error:
             self.error.show_error(error)
             self.summary.setText("")

@@ -110,7 +110,8 @@ class AuditTable(QTableView):
 
     def show_entries(self, entries: Sequence[AuditEntry], case_numbers: Mapping[str, str] | None = None) -> None:
         self.entries.set_entries(entries, case_numbers)
-        self.resizeColumnsToContents()
+        if entries:  # an empty list keeps the widths it had, not its headers squeezed together
+            self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(self.entries.columnCount() - 2, QHeaderView.ResizeMode.Stretch)
 
     def row_count(self) -> int:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,10 +33,11 @@ from app.core.timeutil import taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedStatistics, print_statistics
 from app.reports.statistics import statistics_lines
-from app.ui.common import BusyBar, ErrorLabel, ask_pdf_target, day_text, resize_within_screen
+from app.ui.common import BusyBar, ErrorLabel, ask_pdf_target, resize_within_screen
 from app.ui.language import OFFICIAL_LANGUAGE
+from app.ui.period import PeriodFields
 from app.vault import Vault
-from app.vault.stats import Period, day_of, unit_statistics
+from app.vault.stats import Period, unit_statistics
 
 
 class StatisticsDialog(QDialog):
@@ -49,10 +49,9 @@ class StatisticsDialog(QDialog):
         self.setObjectName("statisticsDialog")
         self._tasks, self._vault, self._procedure = tasks, vault, procedure
         today = today or taipei(utc_now()).date()
-        self.first_label, self.last_label = QLabel(self), QLabel(self)
-        self.first = QLineEdit(day_text(today.replace(day=1)), self)
-        self.last = QLineEdit(day_text(today), self)
-        self.compute = QPushButton(self)
+        self.period_fields = PeriodFields(today.replace(day=1), today, self)
+        self.first, self.last = self.period_fields.first, self.period_fields.last
+        self.compute = self.period_fields.button
         self.compute.setObjectName("computeStatistics")
         self.figures = QPlainTextEdit(self)
         self.figures.setReadOnly(True)
@@ -71,9 +70,7 @@ class StatisticsDialog(QDialog):
         self.counted: Period | None = None  # the period the figures shown were counted for
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self._lay_out()
-        self.compute.clicked.connect(self._on_compute)
-        self.first.returnPressed.connect(self._on_compute)
-        self.last.returnPressed.connect(self._on_compute)
+        self.period_fields.requested.connect(self._on_compute)
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.figures.toPlainText()))
         self.save.clicked.connect(self._on_save)
         self.first.textEdited.connect(self._set_stale)
@@ -84,17 +81,13 @@ class StatisticsDialog(QDialog):
         self._on_compute()
 
     def _lay_out(self) -> None:
-        period = QHBoxLayout()
-        for widget in (self.first_label, self.first, self.last_label, self.last, self.compute):
-            period.addWidget(widget)
-        period.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.copy)
         bottom.addWidget(self.save)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
-        layout.addLayout(period)
+        layout.addWidget(self.period_fields)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.figures, 1)
@@ -103,12 +96,6 @@ class StatisticsDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Statistics for the performance evaluation"))
-        self.first_label.setText(self.tr("&From:"))
-        self.first_label.setBuddy(self.first)
-        self.last_label.setText(self.tr("&To:"))
-        self.last_label.setBuddy(self.last)
-        for field in (self.first, self.last):
-            field.setPlaceholderText(self.tr("114/07/01 or 2025-07-01"))
         self.compute.setText(self.tr("&Count"))
         self.copy.setText(self.tr("Cop&y the figures"))
         self.save.setText(self.tr("Save as &PDF…"))
@@ -120,7 +107,7 @@ class StatisticsDialog(QDialog):
 
     def _period(self) -> Period | None:
         try:
-            return Period(day_of(self.first.text()), day_of(self.last.text()))
+            return self.period_fields.period()
         except KnownError as error:
             self._set_stale()
             self.error.show_error(error)
@@ -136,9 +123,7 @@ class StatisticsDialog(QDialog):
         self.figures.setEnabled(self.counted is not None)
         self.copy.setEnabled(ready)
         self.save.setEnabled(ready)
-        self.compute.setEnabled(self.busy.isHidden())
-        for day in (self.first, self.last):  # the days stay those being counted or printed; read-only, not
-            day.setReadOnly(not self.busy.isHidden())  # disabled: a disabled field passes focus (and Return) to Close
+        self.period_fields.set_busy(not self.busy.isHidden())  # the days stay those being counted or printed
 
     def _start(self) -> None:
         self.error.clear_error()
