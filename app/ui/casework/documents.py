@@ -46,7 +46,15 @@ from app.reports.mailto import mailto_url
 from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from app.ui.casework.source import VaultChecklist
-from app.ui.common import BusyBar, ErrorLabel, add_row, ask_pdf_target, language_box, resize_within_screen
+from app.ui.common import (
+    BusyBar,
+    ErrorLabel,
+    TimeReading,
+    add_row,
+    ask_pdf_target,
+    language_box,
+    resize_within_screen,
+)
 from app.ui.language import OFFICIAL_LANGUAGE
 from app.vault.dossier import build_dossier
 
@@ -145,6 +153,8 @@ class DocumentsDialog(QDialog):
         notice = QHBoxLayout()
         notice.addWidget(self.notice_now)
         notice.addWidget(self.notice_at, 1)
+        self.notice_reading = TimeReading(self.notice_at, self._notice_moment, self)
+        notice.addWidget(self.notice_reading)
         notice_row = QWidget(self)
         notice_row.setLayout(notice)
         notice.setContentsMargins(0, 0, 0, 0)
@@ -228,22 +238,30 @@ class DocumentsDialog(QDialog):
     def options(self) -> DocumentOptions:
         notice_at = None
         if not self.notice_now.isChecked():  # the editor holds Taipei wall time, as officers read clocks
-            entered = self.notice_at.dateTime().toPython()
-            notice_at = entered.replace(tzinfo=TAIPEI) if isinstance(entered, datetime) else None
+            notice_at = self._notice_moment()
         return DocumentOptions(language=str(self.language_box.currentData()), reason=self.reason.text().strip(),
                                notice_at=notice_at, transfer_to=self.transfer_to.text().strip())
 
     def _on_kind_changed(self) -> None:
         kind = self.kind
         self.notice_now.setEnabled(kind is DocumentKind.PLATFORM_NOTICE)
-        self.notice_at.setEnabled(kind is DocumentKind.PLATFORM_NOTICE and not self.notice_now.isChecked())
+        self._enable_notice_at(kind is DocumentKind.PLATFORM_NOTICE and not self.notice_now.isChecked())
         self.transfer_to.setEnabled(kind is DocumentKind.TRANSFER_NOTE)
         self.reason.setEnabled(kind in (DocumentKind.REFERRAL, DocumentKind.SOCIAL_REPORT))
         self.refresh_preview()
 
     def _on_notice_now(self, now: bool) -> None:
-        self.notice_at.setEnabled(self.kind is DocumentKind.PLATFORM_NOTICE and not now)
+        self._enable_notice_at(self.kind is DocumentKind.PLATFORM_NOTICE and not now)
         self._schedule_preview()
+
+    def _enable_notice_at(self, enabled: bool) -> None:
+        self.notice_at.setEnabled(enabled)
+        self.notice_reading.setEnabled(enabled)
+
+    def _notice_moment(self) -> datetime:
+        """The notice time typed: the editor's wall-clock time, read as Taipei time."""
+        entered = self.notice_at.dateTime().toPython()
+        return entered.replace(tzinfo=TAIPEI) if isinstance(entered, datetime) else utc_now()
 
     def _schedule_preview(self) -> None:
         self._preview_timer.start()

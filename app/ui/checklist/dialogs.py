@@ -36,7 +36,7 @@ from app.core.capture import capture_kind_label
 from app.core.errors import KnownError
 from app.core.i18n import sentences
 from app.core.timeutil import iso_utc
-from app.ui.common import ErrorLabel, format_time
+from app.ui.common import ErrorLabel, TimeReading, format_time
 from app.vault.steps import EvidenceItem
 
 TAIPEI_ZONE = QTimeZone(b"Asia/Taipei")
@@ -61,6 +61,16 @@ def taipei_edit(moment: datetime, parent: QWidget) -> QDateTimeEdit:
     return edit
 
 
+def with_reading(edit: QDateTimeEdit, parent: QWidget) -> QWidget:
+    """A Taipei-time editor with its 民國 reading beside it (see ``TimeReading``)."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit, 1)
+    row.addWidget(TimeReading(edit, lambda: from_qdatetime(edit.dateTime()), holder))
+    return holder
+
+
 class TickDialog(QDialog):
     def __init__(self, step: Step, language: str, now: datetime, evidence: list[EvidenceItem], submit: Submit,
                  parent: QWidget | None = None) -> None:
@@ -79,7 +89,7 @@ class TickDialog(QDialog):
         layout.addLayout(form)
         self.when = taipei_edit(now, self)
         self.when.setMaximumDateTime(to_qdatetime(now))
-        form.addRow(self.tr("When it happened (Taipei time):"), self.when)
+        form.addRow(self.tr("When it happened (Taipei time):"), with_reading(self.when, self))
         self.inputs: dict[str, Callable[[], object]] = {}
         self._filled: list[Callable[[], bool]] = []  # one per required input: whether it is filled in
         for field in step.fields:
@@ -137,9 +147,13 @@ class TickDialog(QDialog):
             enabled = QCheckBox(self.tr("Known"), holder)
             edit = taipei_edit(now, holder)
             edit.setEnabled(False)
-            enabled.toggled.connect(edit.setEnabled)
+            reading = TimeReading(edit, lambda: from_qdatetime(edit.dateTime()), holder)
+            reading.setEnabled(False)
+            for follower in (edit, reading):
+                enabled.toggled.connect(follower.setEnabled)
             row.addWidget(enabled)
             row.addWidget(edit, 1)
+            row.addWidget(reading)
             self.inputs[field.id] = lambda: iso_utc(from_qdatetime(edit.dateTime())) if enabled.isChecked() else ""
             self._watch(field, enabled.toggled, enabled.isChecked)
             return holder

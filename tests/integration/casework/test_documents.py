@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -179,3 +179,18 @@ def test_a_pdf_name_typed_without_its_suffix_gets_it(qtbot, monkeypatch: pytest.
         answer = str(tmp_path / typed) if typed else ""
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, answer=answer, **k: (answer, "")))
         assert ask_pdf_target(parent, "Save", "x.pdf") == expected
+
+
+def test_the_notice_time_shows_how_the_notice_will_print_it(qtbot, window: MainWindow, casework: Casework,
+                                                           vault: Vault, case_id: str) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_TW"))  # the Chinese interface (another test may have left English)
+    try:
+        dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.PLATFORM_NOTICE)
+        assert not dialog.notice_reading.isEnabled()  # "now" is ticked: the editor and its reading are off
+        dialog.notice_now.setChecked(False)
+        dialog.notice_at.setDateTime(QDateTime(QDate(2025, 7, 11), QTime(9, 15)))
+        assert dialog.notice_reading.isEnabled() and dialog.notice_reading.text() == "＝ 民國114年7月11日 09:15"
+    finally:
+        QLocale.setDefault(before)
+    qtbot.waitUntil(lambda: "民國114年7月11日" in dialog.preview.toPlainText(), timeout=10_000)
