@@ -49,13 +49,13 @@ from app.ui.casework.source import VaultChecklist
 from app.ui.common import (
     BusyBar,
     ErrorLabel,
-    TimeReading,
     add_row,
     ask_pdf_target,
     language_box,
     resize_within_screen,
 )
 from app.ui.language import OFFICIAL_LANGUAGE
+from app.ui.timereading import TimeReading
 from app.vault.dossier import build_dossier
 
 log = logging.getLogger(__name__)

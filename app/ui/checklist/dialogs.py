@@ -36,7 +36,8 @@ from app.core.capture import capture_kind_label
 from app.core.errors import KnownError
 from app.core.i18n import sentences
 from app.core.timeutil import iso_utc
-from app.ui.common import ErrorLabel, TimeReading, format_time
+from app.ui.common import ErrorLabel, format_time
+from app.ui.timereading import TimeReading
 from app.vault.steps import EvidenceItem
 
 TAIPEI_ZONE = QTimeZone(b"Asia/Taipei")
