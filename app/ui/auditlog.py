@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import KnownError
+from app.core.i18n import sentences
 from app.core.timeutil import taipei, utc_now
 from app.ui.cases.auditview import AuditTable
 from app.ui.common import ErrorLabel, day_text, resize_within_screen
@@ -61,12 +62,11 @@ class VaultAuditDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Vault audit log"))
         self.show_button.setText(self.tr("&Show"))
-        self.table.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self.show_period()
+            self.show_period()  # listed again: cells and headers in the new language
         super().changeEvent(event)
 
     def show_period(self) -> None:
@@ -86,8 +86,8 @@ class VaultAuditDialog(QDialog):
                           "Each carries the hash of the one before it, so none can be changed or removed "
                           "unnoticed.").format(total=total, first=day_text(period.first), last=day_text(period.last))
         if total > len(entries):
-            summary += " " + self.tr("Only the newest {shown} are listed: choose a shorter period for the "
-                                     "others.").format(shown=len(entries))
+            summary = sentences(summary, self.tr("Only the newest {shown} are listed: choose a shorter period for "
+                                                 "the others.").format(shown=len(entries)))
         self.summary.setText(summary)
 
     def rows(self) -> list[tuple[str, ...]]:

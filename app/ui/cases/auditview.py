@@ -47,13 +47,6 @@ class AuditModel(QAbstractTableModel):
         self._entries, self._numbers, self._cells = entries, case_numbers or {}, {}
         self.endResetModel()
 
-    def retranslate(self) -> None:
-        """Labels and times in the new language: the cells are worked out again."""
-        self._cells = {}
-        if self._entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._entries)
 
@@ -105,9 +98,6 @@ class AuditTable(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.setWordWrap(False)  # one line per entry; the whole details are in the tooltip
 
-    def retranslate(self) -> None:
-        self.entries.retranslate()
-
     def show_entries(self, entries: Sequence[AuditEntry], case_numbers: Mapping[str, str] | None = None) -> None:
         self.entries.set_entries(entries, case_numbers)
         if entries:  # an empty list keeps the widths it had, not its headers squeezed together
@@ -143,8 +133,7 @@ class CaseAuditView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.table.retranslate()
-            self.refresh()
+            self.refresh()  # listed again: cells and headers in the new language
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from app.ui import auditlog
 from app.ui.auditlog import VaultAuditDialog
 from app.ui.common import day_text
+from app.ui.language import apply_language
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 
@@ -57,3 +58,18 @@ def test_the_tools_menu_opens_it_while_unlocked(qtbot: Any, tasks: Any, settings
     assert dialog is not None and dialog.isVisible() and dialog.rows()[0][5] == "Vault unlocked"
     window.set_vault(None)  # locking leaves nothing of the vault on screen
     assert not dialog.isVisible() and not window.act_audit_log.isEnabled()
+
+
+def test_a_language_switch_lists_it_again_in_the_new_language(qtbot: Any, vault: Vault) -> None:
+    dialog = VaultAuditDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    header = dialog.table.entries.headerData
+    assert header(5, Qt.Orientation.Horizontal) == "Action" and dialog.rows()[0][5] == "Vault unlocked"
+    apply_language("zh_TW")
+    try:
+        qtbot.waitUntil(lambda: dialog.rows()[0][5] == "解鎖保管庫", timeout=2000)
+        assert header(5, Qt.Orientation.Horizontal) == "動作" and dialog.rows()[0][1].startswith("民國")
+    finally:
+        apply_language("en")
+    qtbot.waitUntil(lambda: dialog.rows()[0][5] == "Vault unlocked", timeout=2000)
