@@ -147,10 +147,9 @@ class StatisticsDialog(QDialog):
         self._update()
 
     def _on_failed(self, error: KnownError) -> None:
-        self.busy.set_busy(False)
+        """Not counted: no figures stand for the days typed."""
         self.counted = None
-        self.error.show_error(error)
-        self._update()
+        self._on_print_failed(error)
 
     def _on_print_failed(self, error: KnownError) -> None:
         """Not written (a full disk, a folder gone): the figures shown still hold; save elsewhere."""
