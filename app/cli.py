@@ -69,6 +69,11 @@ def vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault) if getattr(args, "vault", None) else paths.default_vault()
 
 
+def document_language(args: argparse.Namespace) -> str:
+    """The language a command writes its documents in: ``--lang``, else the default (zh_TW)."""
+    return translations.normalise(getattr(args, "lang", None))
+
+
 def shown_day(day: date) -> str:
     """A calendar day in the command's text output: 民國114年7月8日 in Chinese, 2025-07-08 in English."""
     return date_text(day, current_language())

@@ -21,7 +21,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from app.cli import Output, opened_vault
+from app.cli import Output, document_language, opened_vault
 from app.commands.steps import checklist_event
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -29,12 +29,6 @@ from app.core.timeutil import parse_iso
 from app.infra import paths
 
 CTX = "cli"
-
-
-def _language(args: argparse.Namespace) -> str:
-    from app.infra import translations
-
-    return translations.normalise(getattr(args, "lang", None))
 
 
 # -- document -------------------------------------------------------------------------------------
@@ -47,7 +41,7 @@ def cmd_document(args: argparse.Namespace) -> Output:
     from app.vault.dossier import build_dossier
 
     target = Path(args.output)
-    options = DocumentOptions(language=_language(args), reason=args.reason or "",
+    options = DocumentOptions(language=document_language(args), reason=args.reason or "",
                               notice_at=parse_iso(args.notice_at) if args.notice_at else None,
                               transfer_to=args.transfer_to or "")
     agencies = load_agencies(paths.RESOURCES / "agencies.json")
@@ -84,7 +78,7 @@ def cmd_transcript(args: argparse.Namespace) -> Output:
 
     aliases = _aliases(args.alias)
     with opened_vault(args) as vault:
-        printed = print_transcript(vault, args.case, args.capture, Path(args.output), _language(args),
+        printed = print_transcript(vault, args.case, args.capture, Path(args.output), document_language(args),
                                    lambda v, case, capture: checklist_event(v, case, "document.generated:transcript",
                                                                             [capture]),
                                    aliases=aliases)
@@ -106,7 +100,7 @@ def cmd_patrol_log(args: argparse.Namespace) -> Output:
     scope = PatrolLogScope(patrol_id=args.patrol) if args.patrol else PatrolLogScope(
         day=day_of(args.day) if args.day else taipei(utc_now()).date())
     with opened_vault(args) as vault:
-        issued = print_patrol_log(vault, scope, Path(args.output), _language(args))
+        issued = print_patrol_log(vault, scope, Path(args.output), document_language(args))
     data = {"file": str(issued.path), "sha256": issued.sha256, "patrol": scope.patrol_id,
             "day": scope.day.isoformat() if scope.day else None}
     return Output(data, [translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)])

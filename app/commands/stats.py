@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli import Output, opened_vault
+from app.cli import Output, document_language, opened_vault
 from app.commands.steps import load_procedure
 from app.core.i18n import translate
 from app.core.timeutil import taipei, utc_now
@@ -38,13 +38,11 @@ def cmd_stats(args: argparse.Namespace) -> Output:
 
 
 def _print_sheet(args: argparse.Namespace, procedure: Any, period: Any) -> Output:
-    from app.infra import translations
     from app.reports.issue import print_statistics  # the Statistics window's own path
     from app.reports.statistics import statistics_lines
 
     with opened_vault(args) as vault:
-        printed = print_statistics(vault, procedure, period, Path(args.output),
-                                   translations.normalise(getattr(args, "lang", None)))
+        printed = print_statistics(vault, procedure, period, Path(args.output), document_language(args))
     data = {**printed.statistics.as_dict(), "file": str(printed.path), "sha256": printed.sha256}
     return Output(data, [*statistics_lines(printed.statistics, procedure),
                          translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)])
