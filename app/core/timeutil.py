@@ -75,12 +75,16 @@ def date_text(day: date, language: str) -> str:
     return day.isoformat() if language == "en" else roc_date(day)
 
 
+def short_date_text(day: date, language: str) -> str:
+    """The compact day: 114/07/08 (ROC year) in Chinese, 2025-07-08 in English; both are also what
+    officers type into day fields."""
+    return day.isoformat() if language == "en" else f"{day.year - ROC_EPOCH_YEAR}/{day:%m/%d}"
+
+
 def short_time_text(moment: datetime, language: str) -> str:
     """The compact form for lists: 114/07/08 14:05 (ROC year) in Chinese, 2025-07-08 14:05 in English."""
     local = taipei(moment)
-    if language == "en":
-        return f"{local:%Y-%m-%d %H:%M}"
-    return f"{local.year - ROC_EPOCH_YEAR}/{local:%m/%d %H:%M}"
+    return f"{short_date_text(local.date(), language)} {local:%H:%M}"
 
 
 _DAY = re.compile(r"\s*(?:民國)?\s*(\d{2,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\Z")

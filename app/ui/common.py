@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.timeutil import ROC_EPOCH_YEAR, short_time_text, time_text
+from app.core.timeutil import short_date_text, short_time_text, time_text
 from app.infra import paths
 from app.ui.language import LANGUAGE_NAMES, current_language
 
@@ -88,9 +88,7 @@ def show_known_error(parent: QWidget | None, error: KnownError) -> None:
 
 def day_text(day: date) -> str:
     """How the field shows a day: 114/07/01 in Chinese, 2025-07-01 in English (both are accepted)."""
-    if current_language() == "en":
-        return day.isoformat()
-    return f"{day.year - ROC_EPOCH_YEAR}/{day:%m/%d}"
+    return short_date_text(day, current_language())
 
 
 def format_short(moment: datetime) -> str:

@@ -13,7 +13,7 @@ from app.core.hashing import sha256_bytes, sha256_chunks
 from app.core.models import Role
 from app.core.passphrase import check_passphrase
 from app.core.pseudonyms import pseudonym
-from app.core.timeutil import date_text, iso_utc, parse_iso, roc_date, roc_datetime, short_time_text, time_text
+from app.core.timeutil import date_text, iso_utc, parse_iso, roc_date, roc_datetime, short_date_text, short_time_text, time_text
 
 
 @pytest.mark.parametrize("role,ordinal,expected", [
@@ -42,6 +42,8 @@ def test_one_rule_for_times_in_each_language() -> None:
     assert time_text(moment, "zh_TW") == "民國115年1月1日 00:05"
     assert time_text(moment, "en") == "2026-01-01 00:05 (UTC+8)"
     assert short_time_text(moment, "zh_TW") == "115/01/01 00:05" and short_time_text(moment, "en") == "2026-01-01 00:05"
+    assert short_date_text(date(2025, 7, 8), "zh_TW") == "114/07/08" and short_date_text(date(2025, 7, 8), "en") == \
+        "2025-07-08"
     assert date_text(date(2025, 7, 8), "zh_TW") == "民國114年7月8日" and date_text(date(2025, 7, 8), "en") == "2025-07-08"
 
 
