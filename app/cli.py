@@ -339,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))
     # Feature subcommands live in app/commands/<feature>.py, each with register(commands, add);
     # they are listed here explicitly (no registry), imported here because they import this module:
+    from app.commands import audit as audit_commands  # the vault's audit chain, listed or printed
     from app.commands import capture as capture_commands  # capture, artifact export
     from app.commands import documents as documents_commands  # documents, transcript, takedown re-check
     from app.commands import handoff as handoff_commands  # case files: keys, export, import
@@ -347,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import steps as steps_commands  # checklist: step, steps, clocks
 
     for feature in (steps_commands, documents_commands, capture_commands, handoff_commands, stats_commands,
-                    selftest_commands):
+                    audit_commands, selftest_commands):
         feature.register(commands, add)
     return parser
 

@@ -190,16 +190,14 @@ def _wire_capture(window: object, browser: object, tasks: object, casework: obje
         if case_id == window.current_case_id():  # type: ignore[attr-defined]
             gallery.refresh(select=capture_id)
             casework.checklist.refresh()  # type: ignore[attr-defined]
-        window.refresh_status()  # type: ignore[attr-defined]
 
     def on_show(case_id: str, capture_id: str) -> None:
         window.select_case(case_id)  # type: ignore[attr-defined]
         window.case_view.tabs.setCurrentWidget(gallery)  # type: ignore[attr-defined]
         gallery.refresh(select=capture_id)
 
-    def on_transcript(_path: str) -> None:   # the transcript step may be ticked, the chain head moved
+    def on_transcript(_path: str) -> None:   # the transcript step may be ticked
         casework.checklist.refresh()  # type: ignore[attr-defined]
-        window.refresh_status()  # type: ignore[attr-defined]
 
     controller.captured.connect(on_captured)
     controller.show_requested.connect(on_show)

@@ -2599,12 +2599,44 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <source>{total} entries of the audit chain were recorded from {first} to {last}, newest first. Each carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
-        <translation>{total} entries of the audit chain were recorded from {first} to {last}, newest first. Each carries the hash of the one before it, so none can be changed or removed unnoticed.</translation>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Actions:</translation>
     </message>
     <message>
-        <source>Only the newest {shown} are listed: choose a shorter period for the others.</source>
-        <translation>Only the newest {shown} are listed: choose a shorter period for the others.</translation>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Every entry listed, for the supervisor&apos;s file (in Chinese, with ROC dates); recorded in the audit log.</source>
+        <translation>Every entry listed, for the supervisor&apos;s file (in Chinese, with ROC dates); recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>{total} entries of the audit chain were recorded from {first} to {last}, newest first.</source>
+        <translation>{total} entries of the audit chain were recorded from {first} to {last}, newest first.</translation>
+    </message>
+    <message>
+        <source>{total} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</source>
+        <translation>{total} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</translation>
+    </message>
+    <message>
+        <source>Each carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
+        <translation>Each carries the hash of the one before it, so none can be changed or removed unnoticed.</translation>
+    </message>
+    <message>
+        <source>Only the newest {shown} are listed: choose a shorter period for the others (the PDF holds them all).</source>
+        <translation>Only the newest {shown} are listed: choose a shorter period for the others (the PDF holds them all).</translation>
+    </message>
+    <message>
+        <source>Save the vault audit log as PDF</source>
+        <translation>Save the vault audit log as PDF</translation>
+    </message>
+    <message>
+        <source>Saved {file}; entries printed: {entries} (SHA-256 {sha256}).</source>
+        <translation>Saved {file}; entries printed: {entries} (SHA-256 {sha256}).</translation>
     </message>
 </context>
 <context>
@@ -2877,12 +2909,48 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Step received</translation>
     </message>
     <message>
+        <source>Sealed identities: reveals, refusals, sending</source>
+        <translation>Sealed identities: reveals, refusals, sending</translation>
+    </message>
+    <message>
+        <source>Evidence: captures, files, downloads, identifiers</source>
+        <translation>Evidence: captures, files, downloads, identifiers</translation>
+    </message>
+    <message>
+        <source>Documents issued and copied</source>
+        <translation>Documents issued and copied</translation>
+    </message>
+    <message>
+        <source>Case files sent and received, hand-off keys</source>
+        <translation>Case files sent and received, hand-off keys</translation>
+    </message>
+    <message>
+        <source>Cases, people and steps</source>
+        <translation>Cases, people and steps</translation>
+    </message>
+    <message>
+        <source>Patrols, personas, certificate overrides</source>
+        <translation>Patrols, personas, certificate overrides</translation>
+    </message>
+    <message>
+        <source>Vault: unlocks, locks, passphrase, officer</source>
+        <translation>Vault: unlocks, locks, passphrase, officer</translation>
+    </message>
+    <message>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
         <source>Last day</source>
         <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Actions printed</source>
+        <translation>Actions printed</translation>
+    </message>
+    <message>
+        <source>Entries printed</source>
+        <translation>Entries printed</translation>
     </message>
     <message>
         <source>Patrol</source>
@@ -3115,6 +3183,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3632,8 +3704,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>list every running clock across cases</translation>
     </message>
     <message>
+        <source>Entries: {count}</source>
+        <translation>Entries: {count}</translation>
+    </message>
+    <message>
         <source>Wrote {file} (SHA-256 {sha256}).</source>
         <translation>Wrote {file} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s audit-chain entries of a period (all, or one group of actions), and with -o the printed log</source>
+        <translation>the vault&apos;s audit-chain entries of a period (all, or one group of actions), and with -o the printed log</translation>
+    </message>
+    <message>
+        <source>first day (default: 6 days before today)</source>
+        <translation>first day (default: 6 days before today)</translation>
+    </message>
+    <message>
+        <source>only this group of actions: {groups} (default: every action)</source>
+        <translation>only this group of actions: {groups} (default: every action)</translation>
+    </message>
+    <message>
+        <source>print the log to FILE.pdf instead (recorded in the audit log)</source>
+        <translation>print the log to FILE.pdf instead (recorded in the audit log)</translation>
     </message>
     <message>
         <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
@@ -4280,6 +4372,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>--include-sealed needs --reason: why the sealed identities must go with this case file.</source>
         <translation>--include-sealed needs --reason: why the sealed identities must go with this case file.</translation>
     </message>
+    <message>
+        <source>There is no group of actions named {name} (there are: {names}).</source>
+        <translation>There is no group of actions named {name} (there are: {names}).</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -4922,6 +5018,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Subject</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
         <source>Entry hash</source>
         <translation>Entry hash</translation>
     </message>
@@ -5386,12 +5486,36 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped. Days are Taipei calendar days, both ends included.</translation>
     </message>
     <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>These are the entries of this workstation&apos;s hash-chained audit log recorded in the period (Taipei days, both ends included), oldest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed; &apos;netpatrol verify&apos; checks the whole chain. What officers typed with an action (such as the reason for revealing an identity) is not printed.</source>
+        <translation>These are the entries of this workstation&apos;s hash-chained audit log recorded in the period (Taipei days, both ends included), oldest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed; &apos;netpatrol verify&apos; checks the whole chain. What officers typed with an action (such as the reason for revealing an identity) is not printed.</translation>
+    </message>
+    <message>
+        <source>No entry was recorded in the period.</source>
+        <translation>No entry was recorded in the period.</translation>
+    </message>
+    <message>
         <source>Compiled by</source>
         <translation>Compiled by</translation>
     </message>
     <message>
         <source>Head of unit</source>
         <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>Vault audit log</source>
+        <translation>Vault audit log</translation>
     </message>
     <message>
         <source>Statistics for the performance evaluation</source>

@@ -2599,12 +2599,44 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>顯示(&amp;S)</translation>
     </message>
     <message>
-        <source>{total} entries of the audit chain were recorded from {first} to {last}, newest first. Each carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
-        <translation>{first}至{last}間，稽核鏈共記錄 {total} 筆，由新到舊排列。每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現。</translation>
+        <source>&amp;Actions:</source>
+        <translation>動作類別(&amp;A)：</translation>
     </message>
     <message>
-        <source>Only the newest {shown} are listed: choose a shorter period for the others.</source>
-        <translation>僅列出最新的 {shown} 筆；其餘請縮短期間查看。</translation>
+        <source>Every action</source>
+        <translation>全部動作</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>存成 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every entry listed, for the supervisor&apos;s file (in Chinese, with ROC dates); recorded in the audit log.</source>
+        <translation>列出的每一筆紀錄，供主管審閱存查（中文、民國日期）；列印本身會記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>{total} entries of the audit chain were recorded from {first} to {last}, newest first.</source>
+        <translation>{first} 至 {last} 稽核鏈共記錄 {total} 筆，由新到舊排列。</translation>
+    </message>
+    <message>
+        <source>{total} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</source>
+        <translation>{first} 至 {last} 稽核鏈中屬所選動作類別（{group}）者共 {total} 筆，由新到舊排列。</translation>
+    </message>
+    <message>
+        <source>Each carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
+        <translation>每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現。</translation>
+    </message>
+    <message>
+        <source>Only the newest {shown} are listed: choose a shorter period for the others (the PDF holds them all).</source>
+        <translation>僅列出最新的 {shown} 筆；其餘請縮短期間查看（存成 PDF 時全部列印）。</translation>
+    </message>
+    <message>
+        <source>Save the vault audit log as PDF</source>
+        <translation>將保管庫稽核紀錄存成 PDF</translation>
+    </message>
+    <message>
+        <source>Saved {file}; entries printed: {entries} (SHA-256 {sha256}).</source>
+        <translation>已儲存 {file}：共列印 {entries} 筆（SHA-256 {sha256}），並已寫入稽核紀錄。</translation>
     </message>
 </context>
 <context>
@@ -2877,12 +2909,48 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>收入檢核步驟</translation>
     </message>
     <message>
+        <source>Sealed identities: reveals, refusals, sending</source>
+        <translation>彌封身分：檢視、遭拒、移交</translation>
+    </message>
+    <message>
+        <source>Evidence: captures, files, downloads, identifiers</source>
+        <translation>證據：擷取、證據檔案、下載、識別資料</translation>
+    </message>
+    <message>
+        <source>Documents issued and copied</source>
+        <translation>產製及複製文件</translation>
+    </message>
+    <message>
+        <source>Case files sent and received, hand-off keys</source>
+        <translation>案件檔案移交及接收、案件檔案金鑰</translation>
+    </message>
+    <message>
+        <source>Cases, people and steps</source>
+        <translation>案件、關係人及處理步驟</translation>
+    </message>
+    <message>
+        <source>Patrols, personas, certificate overrides</source>
+        <translation>巡邏、巡邏身分、略過憑證錯誤</translation>
+    </message>
+    <message>
+        <source>Vault: unlocks, locks, passphrase, officer</source>
+        <translation>保管庫：解鎖、鎖定、密碼、承辦人</translation>
+    </message>
+    <message>
         <source>First day</source>
         <translation>起始日</translation>
     </message>
     <message>
         <source>Last day</source>
         <translation>結束日</translation>
+    </message>
+    <message>
+        <source>Actions printed</source>
+        <translation>列印動作類別</translation>
+    </message>
+    <message>
+        <source>Entries printed</source>
+        <translation>列印筆數</translation>
     </message>
     <message>
         <source>Patrol</source>
@@ -3115,6 +3183,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>全部動作</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3632,8 +3704,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>列出所有案件計時中的時限</translation>
     </message>
     <message>
+        <source>Entries: {count}</source>
+        <translation>共 {count} 筆</translation>
+    </message>
+    <message>
         <source>Wrote {file} (SHA-256 {sha256}).</source>
         <translation>已寫入 {file}（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s audit-chain entries of a period (all, or one group of actions), and with -o the printed log</source>
+        <translation>列出一段期間的保管庫稽核紀錄（全部或單一動作類別）；加 -o 則列印成冊</translation>
+    </message>
+    <message>
+        <source>first day (default: 6 days before today)</source>
+        <translation>起始日（預設：6 天前）</translation>
+    </message>
+    <message>
+        <source>only this group of actions: {groups} (default: every action)</source>
+        <translation>僅列此動作類別：{groups}（預設：全部動作）</translation>
+    </message>
+    <message>
+        <source>print the log to FILE.pdf instead (recorded in the audit log)</source>
+        <translation>改為列印至 FILE.pdf（記入稽核紀錄）</translation>
     </message>
     <message>
         <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
@@ -4280,6 +4372,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>--include-sealed needs --reason: why the sealed identities must go with this case file.</source>
         <translation>使用 --include-sealed 時須以 --reason 敘明密封身分隨案件檔案移交之事由。</translation>
     </message>
+    <message>
+        <source>There is no group of actions named {name} (there are: {names}).</source>
+        <translation>沒有名為 {name} 的動作類別（可用：{names}）。</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -4922,6 +5018,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>對象</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
         <source>Entry hash</source>
         <translation>紀錄雜湊值</translation>
     </message>
@@ -5386,12 +5486,36 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>本表各項數字均由保管庫既有紀錄計算，未經人工填寫：巡邏依開始時間、案件依立案或收案時間、擷取依完成時間、步驟依發生時間（其後撤銷者不計）、時限依屆止時間歸入期間。日期以臺北時間曆日計，起訖日均含在內。</translation>
     </message>
     <message>
+        <source>Every action</source>
+        <translation>全部動作</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>動作類別</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>These are the entries of this workstation&apos;s hash-chained audit log recorded in the period (Taipei days, both ends included), oldest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed; &apos;netpatrol verify&apos; checks the whole chain. What officers typed with an action (such as the reason for revealing an identity) is not printed.</source>
+        <translation>以下為本工作站雜湊鏈稽核紀錄於期間內（臺北日曆日，含首尾兩日）記錄之全部紀錄，由舊到新排列。每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現；「netpatrol verify」可檢驗整條稽核鏈。員警操作時輸入之文字（例如檢視身分之事由）不予列印。</translation>
+    </message>
+    <message>
+        <source>No entry was recorded in the period.</source>
+        <translation>期間內無任何紀錄。</translation>
+    </message>
+    <message>
         <source>Compiled by</source>
         <translation>製表人</translation>
     </message>
     <message>
         <source>Head of unit</source>
         <translation>單位主管</translation>
+    </message>
+    <message>
+        <source>Vault audit log</source>
+        <translation>保管庫稽核紀錄</translation>
     </message>
     <message>
         <source>Statistics for the performance evaluation</source>

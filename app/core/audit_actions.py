@@ -8,10 +8,12 @@ matched: in the case's audit view and in the custody log printed for the prosecu
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from app.core.capture import capture_kind_label
+from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
@@ -64,6 +66,53 @@ _LABELS = {
 KNOWN_ACTIONS = frozenset(_LABELS)
 
 
+@dataclass(frozen=True)
+class ActionGroup:
+    """Actions a supervisor reviews together (the vault audit log's "Show" list): every known action
+    is in exactly one group, so "all groups" and "everything" list the same entries."""
+
+    id: str  # stable: recorded in the details of a printed audit log
+    label: str  # untranslated (QT_TRANSLATE_NOOP); see :meth:`name`
+    actions: frozenset[str]
+
+    def name(self) -> str:
+        return translate("audit", self.label)
+
+
+ACTION_GROUPS = (
+    ActionGroup("identities", QT_TRANSLATE_NOOP("audit", "Sealed identities: reveals, refusals, sending"),
+                frozenset({"person.reveal", "person.reveal_denied", "person.hand_over", "person.hand_over_denied"})),
+    ActionGroup("evidence", QT_TRANSLATE_NOOP("audit", "Evidence: captures, files, downloads, identifiers"),
+                frozenset({"capture.add", "capture.reverify", "artifact.add", "artifact.view", "artifact.export",
+                           "browser.download", "identifier.add", "identifier.correct", "identifier.retract"})),
+    ActionGroup("documents", QT_TRANSLATE_NOOP("audit", "Documents issued and copied"),
+                frozenset({"document.generated", "document.copied"})),
+    ActionGroup("case-files", QT_TRANSLATE_NOOP("audit", "Case files sent and received, hand-off keys"),
+                frozenset({"case.export", "case.import", "person.import", "capture.import", "artifact.import",
+                           "identifier.import", "step.import", "keys.create"})),
+    ActionGroup("casework", QT_TRANSLATE_NOOP("audit", "Cases, people and steps"),
+                frozenset({"case.create", "case.edit", "person.add", "step.done", "step.auto", "step.undo"})),
+    ActionGroup("patrols", QT_TRANSLATE_NOOP("audit", "Patrols, personas, certificate overrides"),
+                frozenset({"patrol.start", "patrol.stop", "patrol.view_log", "browser.persona_create",
+                           "browser.tls_override"})),
+    ActionGroup("vault", QT_TRANSLATE_NOOP("audit", "Vault: unlocks, locks, passphrase, officer"),
+                frozenset({"vault.create", "vault.unlock", "vault.lock", "vault.passphrase_changed",
+                           "settings.officer"})),
+)
+
+
+ALL_ACTIONS = "all"  # the group id recorded when a printed audit log holds every action
+
+
+def action_group(group_id: str) -> ActionGroup:
+    """The group named ``group_id``; a UsageError lists the ids there are."""
+    for group in ACTION_GROUPS:
+        if group.id == group_id:
+            return group
+    raise UsageError(QT_TRANSLATE_NOOP("errors", "There is no group of actions named {name} (there are: {names})."),
+                     name=group_id, names=", ".join(group.id for group in ACTION_GROUPS))
+
+
 def _named(labels: dict[str, str], key: str) -> str:
     """The translated name of ``key``; a key this version does not know is shown as recorded."""
     label = labels.get(key)
@@ -110,6 +159,8 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "day": QT_TRANSLATE_NOOP("audit", "Day"),
     "first_day": QT_TRANSLATE_NOOP("audit", "First day"),
     "last_day": QT_TRANSLATE_NOOP("audit", "Last day"),
+    "actions": QT_TRANSLATE_NOOP("audit", "Actions printed"),
+    "entries": QT_TRANSLATE_NOOP("audit", "Entries printed"),
     "patrol": QT_TRANSLATE_NOOP("audit", "Patrol"),
     "events": QT_TRANSLATE_NOOP("audit", "Log entries"),
     "via": QT_TRANSLATE_NOOP("audit", "Via"),
@@ -166,6 +217,13 @@ def _enum_label(enum: Callable[[str], Any], value: str) -> str:
         return value  # a value this version does not know is shown as recorded
 
 
+def _group_label(group_id: str) -> str:
+    """A printed audit log's group of actions by name ("all": every action)."""
+    if group_id == ALL_ACTIONS:
+        return translate("audit", "Every action")
+    return next((group.name() for group in ACTION_GROUPS if group.id == group_id), group_id)
+
+
 def _value_text(action: str, key: str, value: object, time_text: TimeText | None = None) -> str:
     if time_text is not None and key.endswith("_at") and isinstance(value, str):
         try:
@@ -181,6 +239,8 @@ def _value_text(action: str, key: str, value: object, time_text: TimeText | None
         return "—"
     if key == "role":
         return _enum_label(Role, str(value))
+    if key == "actions":
+        return _group_label(str(value))
     if key == "kind" and action == "capture.add":
         return capture_kind_label(str(value))
     if key == "kind" and action.startswith("identifier."):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
@@ -59,6 +59,12 @@ def format_time(moment: datetime, language: str) -> str:
     return time_text(moment, language)
 
 
+def period_text(first: date, last: date, language: str) -> str:
+    """A period of Taipei days, both ends included: 民國115年11月1日至民國115年11月29日 in zh-TW."""
+    return translate("reports", "{first} to {last}").format(first=date_text(first, language),
+                                                            last=date_text(last, language))
+
+
 def markup(text: str) -> str:
     """Plain text as Paragraph markup: escaped, line breaks kept."""
     return escape(text).replace("\n", "<br/>")
@@ -91,6 +97,8 @@ def styles() -> dict[str, ParagraphStyle]:
         # over a table that may run over pages: story() keeps room for its first rows instead
         "heading-loose": ParagraphStyle("np-heading-loose", parent=heading, keepWithNext=0),
         "small": ParagraphStyle("np-small", parent=body, fontSize=8.5, leading=11.5),
+        # a label and a whole hash on one line (they fit): CJK line breaking weighs every character
+        "small-1": ParagraphStyle("np-small-1", parent=body, fontSize=8.5, leading=11.5, wordWrap=None),
         "cell": ParagraphStyle("np-cell", parent=body, fontSize=9, leading=12.5),
         "label": ParagraphStyle("np-label", parent=body, fontSize=9.5, leading=13,
                                 textColor=colors.HexColor("#333333")),

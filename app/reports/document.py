@@ -22,6 +22,7 @@ from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, ma
 from app.reports.model import Agency
 
 SHORT_TABLE_ROWS = 3  # a table of at most this many rows (and its header) is never split over pages
+GRID_PART_ROWS = 100  # entries per table of a long grid (see _grid_tables)
 LONG_TABLE_START = 45 * mm  # room for a heading, a table's header and its first rows
 BLANK = "＿" * 12  # printed where the administrator or officer still has to fill something in
 
@@ -136,7 +137,7 @@ def _flowables(block: Block) -> list[Flowable]:
         return [Paragraph(markup(block.text), style["body"]), Spacer(1, 1.5 * mm)]
     if isinstance(block, Fields):
         return [fields_table(block), Spacer(1, 2 * mm)]
-    return [_grid_table(block), Spacer(1, 2 * mm)]
+    return [*_grid_tables(block), Spacer(1, 2 * mm)]
 
 
 def fields_table(block: Fields) -> Table:
@@ -157,10 +158,21 @@ def fields_table(block: Fields) -> Table:
     return table
 
 
-def _grid_table(block: Grid) -> Flowable:
+def _grid_tables(block: Grid) -> list[Flowable]:
+    """The grid as tables of at most ``GRID_PART_ROWS`` entries, each with the header (repeated on every
+    page it runs over). One table of thousands of rows costs reportlab time that grows with the square of
+    its length (each page break measures all the rows left again): the printed audit log of 5,000
+    entries took 103 s as one table."""
+    if not block.rows:
+        return [Paragraph(markup(translate("reports", "(none)")), styles()["body"])]
+    parts = range(0, len(block.rows), GRID_PART_ROWS)
+    tables = [_grid_part(block, first, first + GRID_PART_ROWS) for first in parts]
+    return tables if _is_long(block) else [KeepTogether(tables)]
+
+
+def _grid_part(block: Grid, first: int, end: int) -> Table:
     style = styles()
-    header = [Paragraph(markup(text), style["label"]) for text in block.headers]
-    rows: list[list[Flowable | str]] = [list(header)]
+    rows: list[list[Flowable | str]] = [[Paragraph(markup(text), style["label"]) for text in block.headers]]
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ee")),
@@ -168,20 +180,19 @@ def _grid_table(block: Grid) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    for index, values in enumerate(block.rows):
+    for index in range(first, min(end, len(block.rows))):
+        values = block.rows[index]
         rows.append([Paragraph(mono(value) if column in block.mono_columns else markup(value), style["cell"])
                      for column, value in enumerate(values)])
         if block.wide and block.wide[index][1]:
             label, value = block.wide[index]
-            rows.append([Paragraph(f"{markup(label)} {mono(value)}", style["small"])] + [""] * (len(values) - 1))
+            rows.append([Paragraph(f"{markup(label)} {mono(value)}", style["small-1"])] + [""] * (len(values) - 1))
             line = len(rows) - 1
             commands.append(("SPAN", (0, line), (-1, line)))
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor("#f6f6f6")))
-    if not block.rows:
-        return Paragraph(markup(translate("reports", "(none)")), style["body"])
     table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
-    return table if _is_long(block) else KeepTogether([table])
+    return table
 
 
 def _agency_line(agency: Agency) -> str:

@@ -37,13 +37,22 @@ def artifact_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
     return Grid(headers, tuple(rows), (0.15, 0.15, 0.09, 0.23, 0.14, 0.24), frozenset({0, 1}), tuple(wide))
 
 
-def custody_grid(entries: Sequence[CustodyEntry], language: str) -> Grid:
-    rows = tuple((str(e.seq), format_time(e.at, language), e.officer, _action(e.action), e.subject) for e in entries)
-    headers = (translate("reports", "No."), translate("reports", "Time"), translate("reports", "Officer"),
-               translate("reports", "Action"), translate("reports", "Subject"))
+def custody_grid(entries: Sequence[CustodyEntry], language: str, *, with_case: bool = False) -> Grid:
+    """The custody log's table; ``with_case`` adds the case number of each entry (the vault audit log,
+    whose entries belong to many cases or to none)."""
+    headers = [translate("reports", "No."), translate("reports", "Time"), translate("reports", "Officer"),
+               translate("reports", "Action"), translate("reports", "Subject")]
+    rows = [[str(e.seq), format_time(e.at, language), e.officer, _action(e.action), e.subject] for e in entries]
+    widths = [0.08, 0.27, 0.2, 0.25, 0.2]
+    if with_case:
+        headers.insert(3, translate("reports", "Case"))
+        for row, entry in zip(rows, entries, strict=True):
+            row.insert(3, entry.case_number)
+        widths = [0.08, 0.22, 0.15, 0.15, 0.23, 0.17]
     label = translate("reports", "Entry hash")
     wide = tuple((label, e.entry_hash) for e in entries)
-    return Grid(headers, rows, (0.08, 0.27, 0.2, 0.25, 0.2), frozenset({4}), wide)
+    subject = len(headers) - 1
+    return Grid(tuple(headers), tuple(tuple(row) for row in rows), tuple(widths), frozenset({subject}), wide)
 
 
 def _action(action: str) -> str:

@@ -1,8 +1,8 @@
 """Issuing a generated document: the file the officer saves, its audit entry and its checklist tick.
 
 Every document NetPatrol writes out (referral documents and notices, chat transcripts, the patrol
-duty log, the statistics sheet), from the windows and from ``netpatrol document`` / ``transcript`` /
-``patrol-log`` / ``stats -o``, goes through
+duty log, the statistics sheet, the vault audit log), from the windows and from ``netpatrol
+document`` / ``transcript`` / ``patrol-log`` / ``stats -o`` / ``audit -o``, goes through
 :func:`issue_file`, so they are all recorded the same way:
 
 1. the PDF (or text) is rendered in memory and its SHA-256 taken from exactly those bytes;
@@ -25,10 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from app.checklist.procedure import Procedure
+from app.core.audit_actions import ALL_ACTIONS, ActionGroup
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.reports.audit_log import KIND as AUDIT_LOG
+from app.reports.audit_log import audit_log_document
 from app.reports.document import pdf_bytes
+from app.reports.model import CustodyEntry
 from app.reports.patrol_log import KIND as PATROL_LOG
 from app.reports.patrol_log import PatrolLogScope, patrol_log_document
 from app.reports.statistics_sheet import KIND as STATISTICS
@@ -38,6 +42,8 @@ from app.vault import Vault
 from app.vault.dossier import build_dossier
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
+
+PRINTED_AT_MOST = 10_000_000  # every entry of a period: a printed log never leaves one out
 
 
 class DocumentWriteError(KnownError):
@@ -170,3 +176,30 @@ def print_statistics(vault: Vault, procedure: Procedure, period: Period, target:
     details = {"format": "pdf", "first_day": period.first.isoformat(), "last_day": period.last.isoformat()}
     issued = issue_file(vault, None, STATISTICS, pdf_bytes(document), target, details, list)
     return PrintedStatistics(issued.path, issued.sha256, stats)
+
+
+# -- the vault audit log ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PrintedAuditLog:
+    path: Path
+    sha256: str
+    entries: int  # how many entries the log printed
+
+
+def print_audit_log(vault: Vault, period: Period, group: ActionGroup | None, target: Path,
+                    language: str) -> PrintedAuditLog:
+    """The vault's audit entries of ``period`` (of one group of actions, or all) as a PDF, issued as
+    above (the Vault audit log window and ``netpatrol audit -o`` both print through here). Every entry
+    of the period is printed, however many; the audit entry names the period and the group."""
+    actions = group.actions if group is not None else None
+    entries, _total = vault.audit.between(*period.bounds, PRINTED_AT_MOST, actions)
+    numbers = vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)
+    printed = [CustodyEntry(e.seq, e.at, e.officer, e.workstation, e.action, e.subject or "", e.entry_hash,
+                            numbers.get(e.case_id, e.case_id) if e.case_id else "") for e in reversed(entries)]
+    document = audit_log_document(printed, first=period.first, last=period.last, group=group,
+                                  unit=vault.meta("unit") or "", chain_head=vault.audit_head(),
+                                  generated_at=vault.clock(), language=language, author=vault.actor.officer)
+    details = {"format": "pdf", "first_day": period.first.isoformat(), "last_day": period.last.isoformat(),
+               "actions": group.id if group is not None else ALL_ACTIONS, "entries": len(printed)}
+    issued = issue_file(vault, None, AUDIT_LOG, pdf_bytes(document), target, details, list)
+    return PrintedAuditLog(issued.path, issued.sha256, len(printed))

@@ -94,7 +94,8 @@ class IdentifierRef:
 
 @dataclass(frozen=True)
 class CustodyEntry:
-    """One audit-chain entry of the case, as the custody log prints it (no free-text details)."""
+    """One audit-chain entry, as the custody log and the printed vault audit log print it (no free-text
+    details). ``case_number`` is that of the entry's case, in the vault audit log only."""
 
     seq: int
     at: datetime
@@ -103,6 +104,7 @@ class CustodyEntry:
     action: str
     subject: str
     entry_hash: str
+    case_number: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from datetime import datetime
 
 from app.checklist.procedure import Procedure
 from app.core.i18n import in_language, translate
-from app.core.timeutil import TAIPEI, duration_text
-from app.reports.base import format_date
+from app.core.timeutil import duration_text
+from app.reports.base import period_text
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
 from app.reports.statistics import clock_title, origin_names
 from app.vault.stats import UnitStatistics
@@ -27,7 +27,8 @@ def statistics_document(stats: UnitStatistics, procedure: Procedure, *, unit: st
     dates, for the evaluation file)."""
     with in_language(language):
         blocks: list[Block] = [
-            Fields(((translate("reports", "Unit"), unit), (translate("reports", "Period"), _period(stats, language)))),
+            Fields(((translate("reports", "Unit"), unit),
+                    (translate("reports", "Period"), period_text(stats.period.first, stats.period.last, language)))),
             Para(translate("reports", "Every figure is counted from what the vault records, none typed in: a patrol "
                                       "counts by its start, a case by when it was opened or received, a capture by "
                                       "when it ended, a step by when it happened (a step undone since does not "
@@ -40,12 +41,6 @@ def statistics_document(stats: UnitStatistics, procedure: Procedure, *, unit: st
         ]
         return Document(KIND, translate("reports", "Statistics for the performance evaluation"), "", chain_head,
                         generated_at, language, tuple(blocks), author=author)
-
-
-def _period(stats: UnitStatistics, language: str) -> str:
-    first, last = (format_date(datetime.combine(day, datetime.min.time(), TAIPEI), language)
-                   for day in (stats.period.first, stats.period.last))
-    return translate("reports", "{first} to {last}").format(first=first, last=last)
 
 
 def _patrol_blocks(stats: UnitStatistics) -> list[Block]:

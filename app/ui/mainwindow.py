@@ -15,8 +15,8 @@ API for the other panels (browser, checklist, capture), used by the composition 
 - :meth:`MainWindow.set_case_panel_extra` ``(widget)`` puts a widget under the case list (one slot).
 - :meth:`MainWindow.add_case_tab` ``(widget, title)`` adds a section to the case view's own tabs.
 - Signals: ``vault_changed(Vault | None)`` (None when locked), ``case_selected(str)`` (case id, ""
-  for none). ``current_case_id()`` and ``vault`` give the current state. ``refresh_status()``
-  re-reads the audit chain head after a panel appended to it.
+  for none). ``current_case_id()`` and ``vault`` give the current state. The status bar's audit
+  chain head follows every committed entry by itself (``AuditLog.watch``), from any panel or thread.
 
 While the vault is locked the whole central area is replaced by a lock screen, so nothing from a
 case stays visible; the panels are kept (a logged-in browser session survives a lock).
@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,9 +78,22 @@ def toolbar_text(text: str) -> str:
     return _ACCELERATOR.sub("", text).replace("…", "").strip()
 
 Title = str | Callable[[], str]
-STATUS_REFRESH_MS = 10_000
 PREFERRED_SIZE = (1280, 800)
 _WORK, _LOCKED = range(2)
+
+
+class HeadRelay:
+    """The main window's watch on the audit chain: a committed entry, on whatever thread committed it,
+    becomes a queued ``chain_moved`` signal. It holds the window weakly and goes quiet once the window
+    is gone, so a vault that outlives its window (locked later, in a test) never reaches a deleted one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = weakref.ref(window)
+
+    def __call__(self, seq: int, digest: str) -> None:
+        window = self._window()
+        if window is not None and shiboken6.isValid(window):
+            window.chain_moved.emit(seq, digest)
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +106,7 @@ class MainWindow(QMainWindow):
     platforms_requested = Signal(object)  # the Settings dialog, to open the platforms editor over
     closing = Signal()
     verify_progress = Signal(int, int)  # (evidence files re-hashed, of), from the verifying thread
+    chain_moved = Signal(int, str)  # (seq, entry hash) of an entry just committed, from the committing thread
 
     def __init__(self, tasks: TaskRunner, settings: Settings, platforms: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
@@ -110,9 +126,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         self._connect_signals()
-        self._status_timer = QTimer(self)
-        self._status_timer.setInterval(STATUS_REFRESH_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
+        self._head_relay = HeadRelay(self)
         geometry = settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
             self._place_first_time()
@@ -240,6 +254,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.chain_label)
 
     def _connect_signals(self) -> None:
+        self.chain_moved.connect(self._on_chain_moved)
         self.act_lock.triggered.connect(self.lock_requested)
         self.act_unlock.triggered.connect(self.unlock_requested)
         self.unlock_button.clicked.connect(self.unlock_requested)
@@ -327,6 +342,7 @@ class MainWindow(QMainWindow):
         if vault is None:
             self.hide_revealed()
             self._close_other_windows()
+        self._watch_chain(vault)
         self.vault = vault
         unlocked = vault is not None
         self.case_list.set_vault(vault)
@@ -336,10 +352,6 @@ class MainWindow(QMainWindow):
                        self.act_verify, self.act_audit_log, self.act_export_case, self.act_import_case, self.act_keys):
             action.setEnabled(unlocked)
         self.act_unlock.setEnabled(not unlocked)
-        if unlocked:
-            self._status_timer.start()
-        else:
-            self._status_timer.stop()
         self._update_title()
         self.refresh_status()
         self.vault_changed.emit(vault)
@@ -356,6 +368,21 @@ class MainWindow(QMainWindow):
             else:
                 widget.close()
 
+    def _watch_chain(self, vault: Vault | None) -> None:
+        """Follow the chain head of ``vault`` (and no longer that of the vault shown before)."""
+        if self.vault is not None:
+            self.vault.audit.unwatch(self._head_relay)
+        if vault is not None:
+            vault.audit.watch(self._head_relay)
+
+    def _on_chain_moved(self, seq: int, digest: str) -> None:
+        if self.vault is not None and self.vault.is_open:  # (a lock's own entry arrives after the lock)
+            self._show_chain_head(seq, digest)
+
+    def _show_chain_head(self, seq: int, digest: str) -> None:
+        self.chain_label.setText(self.tr("Audit chain #{seq} {digest}").format(seq=seq, digest=digest[:12]))
+        self.chain_label.setToolTip(digest)
+
     def refresh_status(self) -> None:
         vault = self.vault
         if vault is None or not vault.is_open:
@@ -368,8 +395,7 @@ class MainWindow(QMainWindow):
         self.officer_label.setText(self.tr("Officer: {officer} ({unit})").format(officer=officer, unit=unit) if unit
                                    else self.tr("Officer: {officer}").format(officer=officer))
         seq, digest = vault.audit_head().split(":", 1)
-        self.chain_label.setText(self.tr("Audit chain #{seq} {digest}").format(seq=seq, digest=digest[:12]))
-        self.chain_label.setToolTip(digest)
+        self._show_chain_head(int(seq), digest)
 
     def _update_title(self) -> None:
         """Application name and, at most, the case number: never a title, note or name."""
@@ -382,7 +408,6 @@ class MainWindow(QMainWindow):
         self.case_view.show_case(case_id or None)
         self.work_area.setCurrentWidget(self.case_view)
         self._update_title()
-        self.refresh_status()
         self.case_selected.emit(case_id)
 
     def _on_new_case(self) -> None:
@@ -392,12 +417,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.case is not None:
             self.case_list.refresh()
             self.select_case(dialog.case.id)
-            self.refresh_status()
 
     def _on_case_changed(self, _case: Case) -> None:
         self.case_list.refresh()
         self._update_title()
-        self.refresh_status()
 
     def _on_refresh(self) -> None:
         self.case_list.refresh()
@@ -417,7 +440,6 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.person is not None:
             self.case_view.reload()
             self.case_view.select_person(dialog.person.id)
-            self.refresh_status()
 
     # -- case files ----------------------------------------------------------------------------
     def _on_export_case(self) -> ExportCaseDialog | None:
@@ -426,7 +448,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose a case first."), 5000)
             return None
         dialog = ExportCaseDialog(self._tasks, self.vault, case, self)
-        dialog.finished.connect(self.refresh_status)  # the export moved the chain head
         dialog.open()
         return dialog
 
@@ -446,14 +467,13 @@ class MainWindow(QMainWindow):
         """The whole vault's audit chain for a period (modeless; closed with the others at a lock)."""
         if self.vault is None:
             return None
-        dialog = VaultAuditDialog(self.vault, self)
+        dialog = VaultAuditDialog(self.vault, self, tasks=self._tasks)
         dialog.open()
         return dialog
 
     def _on_keys(self) -> None:
         if self.vault is not None:
             KeysDialog(self.vault, self).exec()
-            self.refresh_status()  # made on first use: an audit entry
 
     # -- sealed identities ---------------------------------------------------------------------
     def _on_reveal_menu(self) -> None:
@@ -473,7 +493,6 @@ class MainWindow(QMainWindow):
             return None
         dialog = RevealRequestDialog(self._tasks, person, vault.reveal, self._settings.reveal_minutes, self)
         dialog.revealed.connect(self._show_revealed)
-        dialog.refused.connect(self.refresh_status)  # the refusal moved the chain head
         dialog.open()
         return dialog
 
@@ -482,7 +501,6 @@ class MainWindow(QMainWindow):
         dialog.expired.connect(lambda: self._forget_revealed(dialog))
         self.revealed.append(dialog)
         dialog.show()
-        self.refresh_status()
 
     def _forget_revealed(self, dialog: RevealedIdentityDialog) -> None:
         if dialog in self.revealed:

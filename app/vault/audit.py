@@ -9,6 +9,7 @@ them, and the entry carries the hash of the row, so a row changed behind our bac
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -20,6 +21,7 @@ from app.core.timeutil import Clock, iso_utc, parse_iso
 from app.vault.connection import Database
 
 GENESIS = "0" * 64
+HeadWatcher = Callable[[int, str], None]
 
 
 def canonical(value: Any) -> bytes:
@@ -48,6 +50,20 @@ class AuditLog:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        self._watchers: list[HeadWatcher] = []
+
+    def watch(self, watcher: HeadWatcher) -> None:
+        """Call ``watcher(seq, entry_hash)`` with the new head each time an entry is committed (on the
+        committing thread), so the status bar shows the head an officer would find printed at once."""
+        self._watchers.append(watcher)
+
+    def unwatch(self, watcher: HeadWatcher) -> None:
+        if watcher in self._watchers:
+            self._watchers.remove(watcher)
+
+    def _tell(self, seq: int, digest: str) -> None:
+        for watcher in list(self._watchers):
+            watcher(seq, digest)
 
     def head(self) -> tuple[int, str]:
         """(sequence number, hash) of the last entry; (0, GENESIS) for an empty log."""
@@ -74,6 +90,7 @@ class AuditLog:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (f"{seq}:{digest}",),
             )
+            self._db.after_commit(lambda: self._tell(seq, digest))
         return AuditEntry(seq, parse_iso(moment), actor.officer, actor.workstation, action, case_id, subject,
                           json.loads(body), prev, digest)
 
@@ -86,13 +103,19 @@ class AuditLog:
         sql += " ORDER BY seq LIMIT ?"
         return [_entry(row) for row in self._db.all(sql, (*params, limit))]
 
-    def between(self, start: str, end: str, limit: int) -> tuple[list[AuditEntry], int]:
+    def between(self, start: str, end: str, limit: int,
+                actions: Collection[str] | None = None) -> tuple[list[AuditEntry], int]:
         """The entries recorded in [start, end) (stored UTC text), newest first, at most ``limit`` of
-        them, and how many there are in all (the whole vault's, not one case's)."""
+        them, and how many there are in all (the whole vault's, not one case's). ``actions`` keeps
+        only the entries of those actions (None: every entry)."""
+        where, params = "at >= ? AND at < ?", [start, end]
+        if actions is not None:
+            where += f" AND action IN ({','.join('?' * len(actions))})"
+            params += sorted(actions)
         rows = self._db.all(
             "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash FROM audit "
-            "WHERE at >= ? AND at < ? ORDER BY seq DESC LIMIT ?", (start, end, limit))
-        total = int(self._db.scalar("SELECT count(*) FROM audit WHERE at >= ? AND at < ?", (start, end)))
+            f"WHERE {where} ORDER BY seq DESC LIMIT ?", (*params, limit))
+        total = int(self._db.scalar(f"SELECT count(*) FROM audit WHERE {where}", tuple(params)))
         return [_entry(row) for row in rows], total
 
 

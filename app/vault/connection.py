@@ -13,7 +13,7 @@ import contextlib
 import hashlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -113,6 +113,7 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._after_commit: list[Callable[[], None]] = []  # run once the outer transaction has committed
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -195,6 +196,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """BEGIN IMMEDIATE … COMMIT; nested calls join the outer transaction."""
+        committed: list[Callable[[], None]] = []
         with self._lock:
             outer = self._depth == 0
             if outer:
@@ -205,11 +207,24 @@ class Database:
             except BaseException:
                 self._depth -= 1
                 if outer:
+                    self._after_commit.clear()  # what was to follow the commit did not happen
                     self._rollback()
                 raise
             self._depth -= 1
             if outer:
+                committed, self._after_commit = self._after_commit, []
                 self.execute("COMMIT")
+        for callback in committed:  # outside the lock: a listener never holds up the next writer
+            callback()
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once what the current transaction wrote is committed (never if it is rolled
+        back), on the thread that commits; at once outside a transaction."""
+        with self._lock:
+            if self._depth > 0:
+                self._after_commit.append(callback)
+                return
+        callback()
 
     @property
     def in_transaction(self) -> bool:

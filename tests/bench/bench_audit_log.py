@@ -1,4 +1,4 @@
-"""Vault audit log benchmark: listing a long period of a busy vault's audit chain.
+"""Vault audit log benchmark: listing a long period of a busy vault's audit chain, and printing one.
 
 A vault with ``--entries`` audit entries (default 20,000: captures, steps and patrols of about a
 month of a busy unit, as entries of realistic size) is listed in Tools → Vault audit log for the whole
@@ -11,7 +11,13 @@ period, which shows the newest 5,000. Measured in the same run, offscreen:
 The ratio is what the table costs on top of the reading. Rows are worked out when drawn (a model, not
 one item per cell), so it should stay small and the listing well under a second.
 
-    .venv/bin/python -m tests.bench.bench_audit_log [--entries 20000] [--runs 5]
+Printing: a second vault of ``--printed`` entries (default 5,000) is printed whole as the PDF the
+window's "Save as PDF…" and ``netpatrol audit -o`` write (``print_audit_log``: read, name the cases,
+lay out, write, hash, audit). The reference is reportlab alone laying out the same rows (the same
+texts and font, one plain table with the hash row under each entry), measured in the same run; the
+ratio is what the document's own pages, styles and issuing cost on top of reportlab.
+
+    .venv/bin/python -m tests.bench.bench_audit_log [--entries 20000] [--runs 5] [--printed 5000]
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from app.core.timeutil import taipei, utc_now
 from app.vault import Vault
@@ -44,6 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--printed", type=int, default=5_000)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -72,6 +80,47 @@ def main() -> None:
     print(f"list the period   window {ours * 1000:7.1f} ms   reading alone {reference * 1000:7.1f} ms   "
           f"ratio {ours / reference:.2f}   (median of {args.runs})")
     vault.lock()
+    bench_printing(args.printed, period)
+
+
+def bench_printing(entries: int, period: Period) -> None:
+    from app.reports.issue import print_audit_log
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-audit-print-"))
+    vault = Vault.create(folder / "v.npv", PASSPHRASE, officer="王測試", unit="婦幼警察隊")
+    fill(vault, entries)
+    started = time.perf_counter()
+    printed = print_audit_log(vault, period, None, folder / "audit.pdf", "zh_TW")
+    ours = time.perf_counter() - started
+    rows = vault.audit.between(*period.bounds, entries * 2)[0]
+    started = time.perf_counter()
+    pages = plain_table_pdf(rows, folder / "plain.pdf")
+    reference = time.perf_counter() - started
+    size = (folder / "audit.pdf").stat().st_size
+    print(f"print {printed.entries} entries   print_audit_log {ours:6.2f} s ({size:,} bytes)   "
+          f"reportlab alone {reference:6.2f} s ({pages} pages)   ratio {ours / reference:.2f}")
+    vault.lock()
+
+
+def plain_table_pdf(entries: list[Any], target: Path) -> int:
+    """The reference: the same rows in one reportlab table, nothing else."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from app.core.audit_actions import action_label
+    from app.core.timeutil import roc_datetime
+    from app.reports.fonts import TEXT_FONT, register_fonts
+
+    register_fonts()
+    data: list[list[str]] = []
+    for entry in reversed(entries):
+        data.append([str(entry.seq), roc_datetime(entry.at), entry.officer, entry.case_id or "",
+                     f"{action_label(entry.action)}\n{entry.action}", entry.subject or ""])
+        data.append([entry.entry_hash, "", "", "", "", ""])
+    document = SimpleDocTemplate(str(target), pagesize=A4)
+    table = Table(data, repeatRows=0, style=[("FONT", (0, 0), (-1, -1), TEXT_FONT, 8)])
+    document.build([table])
+    return int(document.page)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,7 +41,6 @@ from app.vault.stats import Period, unit_statistics
 
 
 class StatisticsDialog(QDialog):
-    sheet_printed = Signal()  # a document.generated entry moved the audit chain head
 
     def __init__(self, tasks: TaskRunner, vault: Vault, procedure: Callable[[], Procedure],
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -187,4 +186,3 @@ class StatisticsDialog(QDialog):
         self.outcome.setText(self.tr("Saved {file} (SHA-256 {sha256}).").format(file=printed.path,
                                                                                   sha256=printed.sha256))
         self.outcome.show()
-        self.sheet_printed.emit()

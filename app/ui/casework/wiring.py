@@ -214,16 +214,14 @@ class Casework(QObject):
         if not self.source.unlocked:
             return None
         dialog = StatisticsDialog(self.tasks, self.source.vault, lambda: self.source.procedure, self.window)
-        dialog.sheet_printed.connect(self.window.refresh_status)
         dialog.open()
         return dialog
 
     def _on_case_changed(self, case_id: str) -> None:
-        """A tick, an undo, a document or a re-check changed the case's steps and the audit chain."""
+        """A tick, an undo, a document or a re-check changed the case's steps."""
         if case_id == self.window.current_case_id():
             self.checklist.refresh()
         self.dashboard.refresh()
-        self.window.refresh_status()
 
     def show_checklist(self, case_id: str) -> None:
         """Open a case at its checklist (from the dashboard or a reminder)."""

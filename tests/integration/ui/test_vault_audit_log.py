@@ -5,17 +5,20 @@ total said, and nothing of it left on screen when the vault locks."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core.models import Role
 from app.ui import auditlog
 from app.ui.auditlog import VaultAuditDialog
 from app.ui.common import day_text
 from app.ui.language import apply_language
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
+from tests.conftest import PASSPHRASE
 
 
 def test_the_vaults_entries_with_their_cases(qtbot: Any, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -45,10 +48,43 @@ def test_the_vaults_entries_with_their_cases(qtbot: Any, vault: Vault, monkeypat
     dialog.last.setText(date.today().isoformat())
     dialog.show_button.click()
     assert len(dialog.rows()) == 2 and dialog.error.text() == ""
-    assert dialog.summary.text().endswith("Only the newest 2 are listed: choose a shorter period for the others.")
+    assert dialog.summary.text().endswith("Only the newest 2 are listed: choose a shorter period for the others "
+                                          "(the PDF holds them all).")
 
 
-def test_the_tools_menu_opens_it_while_unlocked(qtbot: Any, tasks: Any, settings: Any, vault: Vault) -> None:
+def test_one_group_of_actions_is_listed_and_printed(qtbot: Any, tasks: Any, vault: Vault, tmp_path: Path) -> None:
+    """A supervisor reviews every reveal of a sealed identity, prints them, and the list follows."""
+    case = vault.create_case("揭露審閱（虛構）")
+    person = vault.add_person(case.id, Role.VICTIM, "虛構被害人乙")
+    vault.reveal(person.id, "虛構事由", PASSPHRASE)
+    dialog = VaultAuditDialog(vault, tasks=tasks)
+    qtbot.addWidget(dialog)
+    dialog.choose_group("identities")
+    assert [row[5] for row in dialog.rows()] == ["Sealed identity revealed"]
+    assert "are of the actions chosen (Sealed identities: reveals, refusals, sending)" in dialog.summary.text()
+
+    dialog.first.setText("114/07/01")
+    dialog.first.textEdited.emit("114/07/01")  # typed: the list no longer says what the days say
+    assert not dialog.save.isEnabled()
+    dialog.first.setText(date.today().isoformat())
+    dialog.show_button.click()
+    assert dialog.save.isEnabled()
+
+    dialog.print_log(tmp_path / "reveals.pdf")
+    qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=20_000)
+    assert (tmp_path / "reveals.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.outcome.text().startswith(f"Saved {tmp_path / 'reveals.pdf'}; entries printed: 1 (SHA-256 ")
+    dialog.choose_group(None)  # every action: the printing is the newest entry
+    assert dialog.rows()[0][5] == "Document issued" and "Actions printed: Sealed identities" in dialog.rows()[0][7]
+
+    dialog.print_log(tmp_path / "gone" / "all.pdf")  # a folder that is not there
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=20_000)
+    assert "could not be written" in dialog.error.text() and dialog.save.isEnabled()
+    assert dialog.rows()[0][5] == "Document issued" and not (tmp_path / "gone").exists()
+
+
+def test_the_tools_menu_opens_it_while_unlocked(qtbot: Any, tasks: Any, settings: Any, vault: Vault,
+                                                tmp_path: Path) -> None:
     window = MainWindow(tasks, settings)
     qtbot.addWidget(window)
     assert window.act_audit_log in window.menu_tools.actions() and not window.act_audit_log.isEnabled()
@@ -56,6 +92,9 @@ def test_the_tools_menu_opens_it_while_unlocked(qtbot: Any, tasks: Any, settings
     assert window.act_audit_log.isEnabled()
     dialog = window.open_audit_log()
     assert dialog is not None and dialog.isVisible() and dialog.rows()[0][5] == "Vault unlocked"
+    dialog.print_log(tmp_path / "log.pdf")
+    qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=20_000)
+    assert window.chain_label.text().startswith(f"Audit chain #{vault.audit_head().split(':')[0]} ")  # at once
     window.set_vault(None)  # locking leaves nothing of the vault on screen
     assert not dialog.isVisible() and not window.act_audit_log.isEnabled()
 

@@ -6,8 +6,18 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 from app.checklist.events import StepAction
-from app.core.audit_actions import KNOWN_ACTIONS, action_label, detail_label, details_text
+from app.core.audit_actions import (
+    ACTION_GROUPS,
+    KNOWN_ACTIONS,
+    action_group,
+    action_label,
+    detail_label,
+    details_text,
+)
+from app.core.errors import UsageError
 from app.core.identifiers import IdentifierKind
 
 APP = Path(__file__).resolve().parents[3] / "app"
@@ -27,6 +37,22 @@ def test_every_audited_action_has_a_name() -> None:
     used = _actions_in_code() | {f"step.{action.value}" for action in StepAction}
     assert {"person.reveal", "person.reveal_denied", "capture.add", "identifier.correct", "step.undo"} <= used
     assert used - KNOWN_ACTIONS == set()
+
+
+def test_every_known_action_is_in_exactly_one_group() -> None:
+    """The vault audit log's groups: a supervisor who reads them one by one has read everything."""
+    grouped = [action for group in ACTION_GROUPS for action in group.actions]
+    assert sorted(grouped) == sorted(KNOWN_ACTIONS)  # none twice, none missing
+    assert len({group.id for group in ACTION_GROUPS}) == len(ACTION_GROUPS)
+    assert action_group("identities").actions >= {"person.reveal", "person.reveal_denied", "person.hand_over"}
+    with pytest.raises(UsageError, match="no group of actions named reveals"):
+        action_group("reveals")
+
+
+def test_a_printed_logs_group_is_named_in_its_audit_entry() -> None:
+    assert details_text({"actions": "identities", "entries": 3}, "document.generated") == (
+        "Actions printed: Sealed identities: reveals, refusals, sending; Entries printed: 3")
+    assert details_text({"actions": "all"}, "document.generated") == "Actions printed: Every action"
 
 
 def test_unknown_actions_are_shown_as_recorded() -> None:

@@ -46,3 +46,16 @@ def test_case_numbers_are_read_in_parts(vault: Vault) -> None:
     numbers = vault.cases.numbers(case.id for case in cases)
     assert numbers == {case.id: case.number for case in cases}
     assert vault.cases.numbers([]) == {}
+
+
+def test_a_group_of_actions_keeps_only_its_entries_and_counts_them(vault: Vault) -> None:
+    case = vault.create_case("稽核分類（虛構）")
+    vault.record("person.reveal_denied", case_id=case.id, subject="P1")
+    vault.record("document.generated", subject="statistics")
+    vault.record("person.reveal", case_id=case.id, subject="P1")
+    day = Period(date(2025, 7, 8), date(2025, 7, 8)).bounds
+    entries, total = vault.audit.between(*day, 1, {"person.reveal", "person.reveal_denied"})
+    assert [e.action for e in entries] == ["person.reveal"] and total == 2  # the total is the group's
+    entries, total = vault.audit.between(*day, 100, set())
+    assert entries == [] and total == 0
+    assert vault.audit.between(*day, 100)[1] == 5  # unlock, case, and the three above

@@ -1,0 +1,51 @@
+"""``netpatrol audit``: the vault's audit chain for a period, one group of actions at a time, as text (ROC
+times in Chinese), as JSON for scripts, and printed with -o like the window prints it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.end2end.cli_helpers import netpatrol
+
+
+def test_audit_lists_a_group_and_prints_the_log(vault_path: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--title", "稽核指令測試（虛構）", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert case.code == 0, case.err
+    person = netpatrol("person", "add", "--case", case.out.strip(), "--role", "victim", "--name", "虛構被害人丙",
+                       vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert person.code == 0, person.err
+    reveal = netpatrol("person", "reveal", "--case", case.out.strip(), "被害人1", "--reason", "虛構事由",
+                       vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert reveal.code == 0, reveal.err
+
+    listed = netpatrol("audit", "--actions", "identities", vault=vault_path, passphrase=PASSPHRASE, home=home,
+                       lang="zh_TW")
+    assert listed.code == 0, listed.err
+    lines = listed.out.splitlines()
+    assert len(lines) == 2 and lines[-1] == "共 1 筆"
+    assert "民國" in lines[0] and "檢視彌封身分 (person.reveal)" in lines[0] and "事由：虛構事由" in lines[0]
+    every = netpatrol("audit", "--json", vault=vault_path, passphrase=PASSPHRASE, home=home).json()
+    actions = [entry["action"] for entry in every["entries"]]
+    assert actions[0] == "vault.create" and actions.index("case.create") < actions.index("person.reveal")  # oldest first
+    assert every["actions"] is None and all(entry["at"].endswith("Z") for entry in every["entries"])
+    past = netpatrol("audit", "--from", "114/07/01", "--to", "114/07/31", "--json", vault=vault_path,
+                     passphrase=PASSPHRASE, home=home).json()
+    assert past["entries"] == [] and past["first_day"] == "2025-07-01"
+    unknown = netpatrol("audit", "--actions", "reveals", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert unknown.code == 2 and "no group of actions named reveals" in unknown.err
+
+    printed = netpatrol("audit", "--actions", "identities", "-o", str(tmp_path / "reveals.pdf"), "--json",
+                        vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert printed.code == 0, printed.err
+    data = printed.json()
+    assert data["entries"] == 1 and (tmp_path / "reveals.pdf").read_bytes().startswith(b"%PDF")
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        issued = [entry for entry in vault.audit.entries() if entry.action == "document.generated"]
+    finally:
+        vault.lock()
+    assert [(e.subject, e.details["actions"], e.details["sha256"]) for e in issued] == [
+        ("audit-log", "identities", data["sha256"])]

@@ -1,0 +1,116 @@
+"""The printed vault audit log (保管庫稽核紀錄): every entry of the period and group, oldest first, with its
+case number and whole entry hash, never what an officer typed with an action (a reveal's reason), in
+the document's own language with ROC dates, and issued like every document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from reportlab.platypus import Table
+
+from app.core import i18n
+from app.core.audit_actions import action_group
+from app.core.models import Role
+from app.core.timeutil import TAIPEI
+from app.reports.audit_log import audit_log_document
+from app.reports.document import GRID_PART_ROWS, pdf_bytes, story
+from app.reports.issue import DocumentWriteError, print_audit_log
+from app.reports.model import CustodyEntry
+from app.vault import Vault
+from app.vault.people import RevealWrongPassphrase
+from app.vault.stats import Period
+from tests.conftest import PASSPHRASE
+from tests.unit.reports.conftest import _translations, pdf_pages, squeeze
+from tests.unit.vault.test_steps import FixedClock
+
+JULY_8 = Period(date(2025, 7, 8), date(2025, 7, 8))
+REASON = "通報社會局所需（虛構事由）"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock("2025-07-08T10:00")
+
+
+@pytest.fixture
+def worked(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
+    """A day of work: a case, a sealed victim revealed once (with a reason) and refused once."""
+    opened = Vault.open(vault_path, PASSPHRASE, clock=clock)
+    case = opened.create_case("稽核紀錄列印（虛構）")
+    person = opened.add_person(case.id, Role.VICTIM, "虛構被害人甲")
+    clock.now += timedelta(minutes=5)
+    opened.reveal(person.id, REASON, PASSPHRASE)
+    with pytest.raises(RevealWrongPassphrase):  # the refusal is audited too
+        opened.reveal(person.id, REASON, "wrong passphrase")
+    clock.now += timedelta(days=1)
+    opened.create_case("隔日案件（虛構）")  # 7/9: outside the period
+    yield opened
+    opened.lock()
+
+
+def test_every_entry_of_the_period_is_printed_without_what_officers_typed(worked: Vault, tmp_path: Path) -> None:
+    printed = print_audit_log(worked, JULY_8, None, tmp_path / "audit.pdf", "en")
+    pages = pdf_pages(printed.path.read_bytes())
+    text = squeeze("".join(pages))
+    day = [e for e in worked.audit.entries() if e.at.date() == date(2025, 7, 8)]
+    assert printed.entries == len(day) == 5  # unlock, case, person, reveal, refused reveal
+    for entry in day:
+        assert squeeze(entry.entry_hash) in text and entry.action in text
+    assert text.index("vault.unlock") < text.index("person.reveal")  # oldest first, as the chain runs
+    case_number = worked.cases.numbers([day[1].case_id or ""])[day[1].case_id or ""]
+    assert squeeze(case_number) in text and squeeze("Period: 2025-07-08 to 2025-07-08") in text
+    assert "隔日案件" not in text and squeeze(REASON) not in text and "虛構被害人甲" not in text
+    entry = worked.audit.entries()[-1]
+    assert (entry.action, entry.case_id, entry.subject) == ("document.generated", None, "audit-log")
+    assert entry.details == {"file": "audit.pdf", "sha256": printed.sha256, "format": "pdf",
+                             "first_day": "2025-07-08", "last_day": "2025-07-08", "actions": "all", "entries": 5}
+
+
+def test_one_group_and_a_failed_write(worked: Vault, tmp_path: Path) -> None:
+    identities = action_group("identities")
+    printed = print_audit_log(worked, JULY_8, identities, tmp_path / "reveals.pdf", "en")
+    text = squeeze("".join(pdf_pages(printed.path.read_bytes())))
+    assert printed.entries == 2 and "person.reveal_denied" in text and "case.create" not in text
+    assert squeeze("Actions: Sealed identities: reveals, refusals, sending") in text
+    assert worked.audit.entries()[-1].details["actions"] == "identities"
+    count = len(worked.audit.entries())
+    with pytest.raises(DocumentWriteError):
+        print_audit_log(worked, JULY_8, identities, tmp_path / "gone" / "reveals.pdf", "en")
+    assert len(worked.audit.entries()) == count and not (tmp_path / "gone").exists()
+
+
+def test_an_empty_period_says_so(worked: Vault, tmp_path: Path) -> None:
+    printed = print_audit_log(worked, Period(date(2025, 8, 1), date(2025, 8, 31)), None, tmp_path / "a.pdf", "en")
+    pages = pdf_pages(printed.path.read_bytes())
+    assert printed.entries == 0 and len(pages) == 1
+    assert "No entry was recorded in the period." in " ".join(pages[0].split())
+
+
+def test_it_is_written_in_chinese_with_roc_dates(worked: Vault, tmp_path: Path) -> None:
+    table = _translations()
+    i18n.install_catalogue("zh_TW", lambda context, text: table.get((context, text), text))
+    try:
+        printed = print_audit_log(worked, JULY_8, action_group("identities"), tmp_path / "zh.pdf", "zh_TW")
+    finally:
+        i18n.install_translator(None)
+    text = squeeze("".join(pdf_pages(printed.path.read_bytes())))
+    assert "保管庫稽核紀錄" in text and "民國114年7月8日" in text and "2025-07-08" not in text
+    assert "檢視彌封身分" in text and "製表人" in text
+
+
+def test_a_long_log_is_laid_out_in_parts_with_every_entry_and_header() -> None:
+    """Thousands of entries are printed as tables of at most GRID_PART_ROWS entries, each with its header
+    (one table of thousands of rows took reportlab minutes); no entry is lost at a part's edge."""
+    moment = datetime(2025, 7, 8, 10, 0, tzinfo=TAIPEI)
+    entries = [CustodyEntry(seq, moment, "警員測試甲", "ws", "step.done", "identify-victim", f"{seq:064x}", "NP-1")
+               for seq in range(1, 2 * GRID_PART_ROWS + 6)]
+    document = audit_log_document(entries, first=date(2025, 7, 8), last=date(2025, 7, 8), group=None, unit="虛構隊",
+                                  chain_head="9:abc", generated_at=moment, language="en")
+    tables = [flowable for flowable in story(document) if isinstance(flowable, Table)]
+    parts = [table for table in tables if "No." in str(table._cellvalues[0][0].text)]
+    assert [len(part._cellvalues) for part in parts] == [1 + 2 * GRID_PART_ROWS] * 2 + [1 + 2 * 5]
+    text = squeeze("".join(pdf_pages(pdf_bytes(document))))
+    assert all(f"{seq:064x}" in text for seq in range(1, 2 * GRID_PART_ROWS + 6))
