@@ -343,12 +343,13 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import capture as capture_commands  # capture, artifact export
     from app.commands import documents as documents_commands  # documents, transcript, takedown re-check
     from app.commands import handoff as handoff_commands  # case files: keys, export, import
+    from app.commands import provenance as provenance_commands  # is this file one the vault produced?
     from app.commands import selftest as selftest_commands
     from app.commands import stats as stats_commands  # figures for the performance evaluation
     from app.commands import steps as steps_commands  # checklist: step, steps, clocks
 
     for feature in (steps_commands, documents_commands, capture_commands, handoff_commands, stats_commands,
-                    audit_commands, selftest_commands):
+                    audit_commands, provenance_commands, selftest_commands):
         feature.register(commands, add)
     return parser
 

@@ -1815,6 +1815,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>Vault &amp;audit log…</translation>
     </message>
     <message>
+        <source>Check a file&apos;s &amp;origin…</source>
+        <translation>Check a file&apos;s &amp;origin…</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>Open &amp;log folder</translation>
     </message>
@@ -2227,6 +2231,45 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <source>Check a file&apos;s origin</source>
+        <translation>Check a file&apos;s origin</translation>
+    </message>
+    <message>
+        <source>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded.</source>
+        <translation>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the results</source>
+        <translation>Cop&amp;y the results</translation>
+    </message>
+    <message>
+        <source>No file checked yet.</source>
+        <translation>No file checked yet.</translation>
+    </message>
+    <message>
+        <source>Files to check</source>
+        <translation>Files to check</translation>
+    </message>
+    <message>
+        <source>✘ {file}: could not be read</source>
+        <translation>✘ {file}: could not be read</translation>
+    </message>
+    <message>
+        <source>✔ {file}: known to this vault, unchanged</source>
+        <translation>✔ {file}: known to this vault, unchanged</translation>
+    </message>
+    <message>
+        <source>✘ {file}: not found in this vault</source>
+        <translation>✘ {file}: not found in this vault</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4002,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>also print the statistics sheet to FILE.pdf</source>
         <translation>also print the statistics sheet to FILE.pdf</translation>
     </message>
+    <message>
+        <source>{file} (SHA-256 {sha256}):</source>
+        <translation>{file} (SHA-256 {sha256}):</translation>
+    </message>
+    <message>
+        <source>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</source>
+        <translation>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</translation>
+    </message>
 </context>
 <context>
     <name>clocks</name>
@@ -4375,6 +4426,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>There is no group of actions named {name} (there are: {names}).</source>
         <translation>There is no group of actions named {name} (there are: {names}).</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}).</source>
+        <translation>The file {path} could not be read ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +4940,37 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     </message>
 </context>
 <context>
+    <name>provenance</name>
+    <message>
+        <source>Not a file this vault issued, sent, received or holds as evidence: no record carries its SHA-256. A copy changed in a single byte reads the same.</source>
+        <translation>Not a file this vault issued, sent, received or holds as evidence: no record carries its SHA-256. A copy changed in a single byte reads the same.</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>no case</translation>
+    </message>
+    <message>
+        <source>Issued by this vault on {time} by {officer}: {document} ({case}), saved as {file} (audit entry #{seq}).</source>
+        <translation>Issued by this vault on {time} by {officer}: {document} ({case}), saved as {file} (audit entry #{seq}).</translation>
+    </message>
+    <message>
+        <source>The text of {document} ({case}), copied on {time} by {officer} (audit entry #{seq}).</source>
+        <translation>The text of {document} ({case}), copied on {time} by {officer} (audit entry #{seq}).</translation>
+    </message>
+    <message>
+        <source>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</source>
+        <translation>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</translation>
+    </message>
+    <message>
+        <source>The case file this vault received on {time} ({officer}) and imported as {case} (audit entry #{seq}).</source>
+        <translation>The case file this vault received on {time} ({officer}) and imported as {case} (audit entry #{seq}).</translation>
+    </message>
+    <message>
+        <source>Evidence file {artifact} of {case} ({kind}, {name}, {size:,} bytes), hashed when acquired on {time}: these are its bytes.</source>
+        <translation>Evidence file {artifact} of {case} ({kind}, {name}, {size:,} bytes), hashed when acquired on {time}: these are its bytes.</translation>
+    </message>
+</context>
+<context>
     <name>recheck</name>
     <message>
         <source>removed</source>
@@ -4972,6 +5058,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Request for DNS RPZ blocking through the social authority</source>
         <translation>Request for DNS RPZ blocking through the social authority</translation>
+    </message>
+    <message>
+        <source>Chat transcript</source>
+        <translation>Chat transcript</translation>
     </message>
     <message>
         <source>Capture</source>

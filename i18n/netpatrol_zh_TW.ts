@@ -1815,6 +1815,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>保管庫稽核紀錄(&amp;A)…</translation>
     </message>
     <message>
+        <source>Check a file&apos;s &amp;origin…</source>
+        <translation>核對檔案來源(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>開啟紀錄檔資料夾(&amp;L)</translation>
     </message>
@@ -2227,6 +2231,45 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <source>Check a file&apos;s origin</source>
+        <translation>核對檔案來源</translation>
+    </message>
+    <message>
+        <source>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded.</source>
+        <translation>請選擇（或拖放至此）送回核對的檔案：文件 PDF、匯出的證據檔案或案件檔案。系統會計算每個檔案的雜湊值，並在本保管庫的稽核鏈及證據中比對：凡本保管庫產製、移交、接收或保存的檔案，會列出其稽核紀錄；內容經更動的複本則比對不到。核對本身不會留下紀錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the results</source>
+        <translation>複製結果(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>No file checked yet.</source>
+        <translation>尚未核對任何檔案。</translation>
+    </message>
+    <message>
+        <source>Files to check</source>
+        <translation>要核對的檔案</translation>
+    </message>
+    <message>
+        <source>✘ {file}: could not be read</source>
+        <translation>✘ {file}：無法讀取</translation>
+    </message>
+    <message>
+        <source>✔ {file}: known to this vault, unchanged</source>
+        <translation>✔ {file}：與本保管庫紀錄相符，未經更動</translation>
+    </message>
+    <message>
+        <source>✘ {file}: not found in this vault</source>
+        <translation>✘ {file}：本保管庫查無此檔案</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4002,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>also print the statistics sheet to FILE.pdf</source>
         <translation>另將績效統計表列印為 FILE.pdf</translation>
     </message>
+    <message>
+        <source>{file} (SHA-256 {sha256}):</source>
+        <translation>{file}（SHA-256 {sha256}）：</translation>
+    </message>
+    <message>
+        <source>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</source>
+        <translation>核對檔案是否為本保管庫產製之文件、案件檔案或證據檔案且未經更動（依 SHA-256；有任一不符時結束代碼為 3）</translation>
+    </message>
 </context>
 <context>
     <name>clocks</name>
@@ -4375,6 +4426,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>There is no group of actions named {name} (there are: {names}).</source>
         <translation>沒有名為 {name} 的動作類別（可用：{names}）。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}).</source>
+        <translation>無法讀取檔案 {path}（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +4940,37 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
 </context>
 <context>
+    <name>provenance</name>
+    <message>
+        <source>Not a file this vault issued, sent, received or holds as evidence: no record carries its SHA-256. A copy changed in a single byte reads the same.</source>
+        <translation>並非本保管庫產製、移交、接收或保存為證據的檔案：沒有任何紀錄載有此 SHA-256 雜湊值。即使只更動一個位元組的複本，結果也是如此。</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>無案件</translation>
+    </message>
+    <message>
+        <source>Issued by this vault on {time} by {officer}: {document} ({case}), saved as {file} (audit entry #{seq}).</source>
+        <translation>本保管庫於 {time} 由 {officer} 產製：{document}（{case}），存檔名稱 {file}（稽核紀錄第 {seq} 筆）。</translation>
+    </message>
+    <message>
+        <source>The text of {document} ({case}), copied on {time} by {officer} (audit entry #{seq}).</source>
+        <translation>{document}（{case}）之文字內容，於 {time} 由 {officer} 複製（稽核紀錄第 {seq} 筆）。</translation>
+    </message>
+    <message>
+        <source>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</source>
+        <translation>本保管庫於 {time} 移交之 {case} 案件檔案（{officer}），檔名 {file}（稽核紀錄第 {seq} 筆）。</translation>
+    </message>
+    <message>
+        <source>The case file this vault received on {time} ({officer}) and imported as {case} (audit entry #{seq}).</source>
+        <translation>本保管庫於 {time} 接收並匯入為 {case} 之案件檔案（{officer}）（稽核紀錄第 {seq} 筆）。</translation>
+    </message>
+    <message>
+        <source>Evidence file {artifact} of {case} ({kind}, {name}, {size:,} bytes), hashed when acquired on {time}: these are its bytes.</source>
+        <translation>{case} 之證據檔案 {artifact}（{kind}，{name}，{size:,} 位元組），於 {time} 取得時計算雜湊值：內容與之完全相同。</translation>
+    </message>
+</context>
+<context>
     <name>recheck</name>
     <message>
         <source>removed</source>
@@ -4972,6 +5058,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Request for DNS RPZ blocking through the social authority</source>
         <translation>請社政主管機關函請停止解析（DNS RPZ）事證提供單</translation>
+    </message>
+    <message>
+        <source>Chat transcript</source>
+        <translation>聊天紀錄</translation>
     </message>
     <message>
         <source>Capture</source>

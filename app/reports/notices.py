@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from app.core.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from app.core.models import Role
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
 from app.reports.evidence import artifact_grid, custody_grid, evidence_list
+from app.reports.kinds import DocumentKind
 from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier
 
 CTX = "reports"
@@ -33,28 +33,6 @@ RETENTION_DAYS = 180
 POSTER_KINDS = frozenset({"account_name", "account_id", "profile_url", "poster_ip", "email", "phone", "line_id", "account",
                           "handle", "user_id"})
 IMAGE_KINDS = frozenset({"image_url", "media_url", "video_url", "image"})
-
-
-class DocumentKind(StrEnum):
-    REFERRAL = "takedown-referral"
-    PLATFORM_NOTICE = "platform-notice"
-    SOCIAL_REPORT = "social-report"
-    DNS_RPZ = "dns-rpz"
-    EVIDENCE_LIST = "evidence-list"
-    TRANSFER_NOTE = "family-officer-notice"
-
-    def label(self) -> str:
-        return translate("reports", _KIND_LABELS[self])
-
-
-_KIND_LABELS = {
-    DocumentKind.REFERRAL: QT_TRANSLATE_NOOP("reports", "Takedown referral to the Women and Children Police Corps"),
-    DocumentKind.PLATFORM_NOTICE: QT_TRANSLATE_NOOP("reports", "Platform notice fields (Enforcement Rules §5)"),
-    DocumentKind.SOCIAL_REPORT: QT_TRANSLATE_NOOP("reports", "Report to the social authority (Art. 7)"),
-    DocumentKind.DNS_RPZ: QT_TRANSLATE_NOOP("reports", "Request for DNS RPZ blocking through the social authority"),
-    DocumentKind.EVIDENCE_LIST: QT_TRANSLATE_NOOP("reports", "Evidence list and custody log"),
-    DocumentKind.TRANSFER_NOTE: QT_TRANSLATE_NOOP("reports", "Transfer note to the precinct family-protection officer"),
-}
 
 
 @dataclass(frozen=True)

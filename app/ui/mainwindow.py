@@ -63,6 +63,7 @@ from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
 from app.ui.cases.listpanel import CaseListPanel
 from app.ui.common import FRAME_ALLOWANCE, resize_within_screen, show_known_error
+from app.ui.provenance import ProvenanceDialog
 from app.ui.reveal import RevealedIdentityDialog, RevealRequestDialog
 from app.ui.settings import SettingsDialog
 from app.vault import Vault
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action("refresh", QKeySequence.StandardKey.Refresh, pixmap.SP_BrowserReload)
         self.act_verify = self._action("verifyVault", None, pixmap.SP_DialogApplyButton)
         self.act_audit_log = self._action("vaultAuditLog")
+        self.act_provenance = self._action("fileProvenance")
         self.act_settings = self._action("settings", QKeySequence.StandardKey.Preferences,
                                          pixmap.SP_FileDialogDetailedView)
         self.act_log_folder = self._action("openLogFolder")
@@ -223,7 +225,8 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions([self.act_show_cases, self.act_refresh])
         self.menu_tools = bar.addMenu("")
-        self.menu_tools.addActions([self.act_verify, self.act_audit_log, self.act_keys, self.act_settings])
+        self.menu_tools.addActions([self.act_verify, self.act_audit_log, self.act_provenance, self.act_keys,
+                                    self.act_settings])
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([self.act_log_folder, self.act_about])
 
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
         self.act_refresh.triggered.connect(self._on_refresh)
         self.act_verify.triggered.connect(self._on_verify)
         self.act_audit_log.triggered.connect(self.open_audit_log)
+        self.act_provenance.triggered.connect(self.open_provenance)
         self.verify_progress.connect(self._on_verify_progress)
         self.act_settings.triggered.connect(self._on_settings)
         self.act_log_folder.triggered.connect(self._on_log_folder)
@@ -291,6 +295,7 @@ class MainWindow(QMainWindow):
             self.act_show_cases: self.tr("&Case list"), self.act_refresh: self.tr("&Refresh"),
             self.act_verify: self.tr("&Verify vault integrity…"), self.act_settings: self.tr("&Settings…"),
             self.act_audit_log: self.tr("Vault &audit log…"),
+            self.act_provenance: self.tr("Check a file's &origin…"),
             self.act_log_folder: self.tr("Open &log folder"), self.act_about: self.tr("&About NetPatrol"),
         }
         for action, text in texts.items():
@@ -349,7 +354,8 @@ class MainWindow(QMainWindow):
         self.case_view.set_vault(vault)
         self.central.setCurrentIndex(_WORK if unlocked else _LOCKED)
         for action in (self.act_lock, self.act_new_case, self.act_add_person, self.act_reveal, self.act_refresh,
-                       self.act_verify, self.act_audit_log, self.act_export_case, self.act_import_case, self.act_keys):
+                       self.act_verify, self.act_audit_log, self.act_provenance, self.act_export_case,
+                       self.act_import_case, self.act_keys):
             action.setEnabled(unlocked)
         self.act_unlock.setEnabled(not unlocked)
         self._update_title()
@@ -468,6 +474,14 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return None
         dialog = VaultAuditDialog(self.vault, self, tasks=self._tasks)
+        dialog.open()
+        return dialog
+
+    def open_provenance(self) -> ProvenanceDialog | None:
+        """Is a file handed back one this vault produced, unchanged? (modeless; closed at a lock)."""
+        if self.vault is None:
+            return None
+        dialog = ProvenanceDialog(self._tasks, self.vault, self)
         dialog.open()
         return dialog
 

@@ -1,0 +1,47 @@
+"""``netpatrol provenance FILE…``: is this the document, case file or evidence file the vault produced,
+unchanged? Each file's SHA-256 is looked up in the audit chain and among the evidence files (see
+``app.vault.provenance``). Exit 0 when every file is known, 3 when one is not (a changed copy of a
+document reads like a stranger's file). Reading is not audited, like ``netpatrol verify``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli import Output, opened_vault, shown_time
+from app.core.errors import ExitCode
+from app.core.i18n import translate
+from app.core.timeutil import iso_utc
+
+
+def cmd_provenance(args: argparse.Namespace) -> Output:
+    from app.reports.provenance import provenance_lines
+    from app.vault.provenance import file_sha256, provenance
+
+    digests = [(Path(name), file_sha256(Path(name))) for name in args.files]  # a missing file before the passphrase
+    with opened_vault(args, read_only=True) as vault:
+        found = [(path, provenance(vault, digest)) for path, digest in digests]
+    lines: list[str] = []
+    for path, result in found:
+        lines.append(translate("cli", "{file} (SHA-256 {sha256}):").format(file=path, sha256=result.sha256))
+        lines.extend(f"  {line}" for line in provenance_lines(result, shown_time))
+    code = ExitCode.OK if all(result.known for _path, result in found) else ExitCode.INTEGRITY
+    return Output([_data(path, result) for path, result in found], lines, code)
+
+
+def _data(path: Path, result: Any) -> dict[str, Any]:
+    return {"file": str(path), "sha256": result.sha256, "known": result.known,
+            "recorded": [{"seq": r.seq, "at": iso_utc(r.at), "officer": r.officer, "action": r.action,
+                          "case_number": r.case_number or None, "subject": r.subject, "file": r.file}
+                         for r in result.recorded],
+            "held": [{"artifact_id": h.artifact_id, "case_number": h.case_number, "kind": h.kind, "name": h.name,
+                      "size": h.size, "acquired_at": iso_utc(h.acquired_at)} for h in result.held]}
+
+
+def register(commands: Any, add: Any) -> None:
+    check = add("provenance", cmd_provenance, translate("cli", "is this file a document, case file or evidence file "
+                                                              "of this vault, unchanged? (by its SHA-256; exit 3 "
+                                                              "when one is not)"))
+    check.add_argument("files", nargs="+", metavar="FILE")

@@ -1,0 +1,50 @@
+"""What each document NetPatrol issues is called: the ids the audit chain records as a
+``document.generated`` entry's subject, and their titles. Free of reportlab, so the windows and the
+commands can name a document without loading the PDF machinery."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class DocumentKind(StrEnum):
+    REFERRAL = "takedown-referral"
+    PLATFORM_NOTICE = "platform-notice"
+    SOCIAL_REPORT = "social-report"
+    DNS_RPZ = "dns-rpz"
+    EVIDENCE_LIST = "evidence-list"
+    TRANSFER_NOTE = "family-officer-notice"
+
+    def label(self) -> str:
+        return translate("reports", _KIND_LABELS[self])
+
+
+_KIND_LABELS = {
+    DocumentKind.REFERRAL: QT_TRANSLATE_NOOP("reports", "Takedown referral to the Women and Children Police Corps"),
+    DocumentKind.PLATFORM_NOTICE: QT_TRANSLATE_NOOP("reports", "Platform notice fields (Enforcement Rules §5)"),
+    DocumentKind.SOCIAL_REPORT: QT_TRANSLATE_NOOP("reports", "Report to the social authority (Art. 7)"),
+    DocumentKind.DNS_RPZ: QT_TRANSLATE_NOOP("reports", "Request for DNS RPZ blocking through the social authority"),
+    DocumentKind.EVIDENCE_LIST: QT_TRANSLATE_NOOP("reports", "Evidence list and custody log"),
+    DocumentKind.TRANSFER_NOTE: QT_TRANSLATE_NOOP("reports", "Transfer note to the precinct family-protection officer"),
+}
+
+
+# The documents of no DocumentKind, by the subject their audit entries record.
+_OTHER_TITLES = {
+    "transcript": QT_TRANSLATE_NOOP("reports", "Chat transcript"),
+    "patrol-log": QT_TRANSLATE_NOOP("reports", "Online patrol duty log"),
+    "statistics": QT_TRANSLATE_NOOP("reports", "Statistics for the performance evaluation"),
+    "audit-log": QT_TRANSLATE_NOOP("reports", "Vault audit log"),
+}
+
+
+def document_title(subject: str) -> str:
+    """The title of the document an audit entry names by ``subject``; an id this version does not
+    know is shown as recorded."""
+    try:
+        return DocumentKind(subject).label()
+    except ValueError:
+        title = _OTHER_TITLES.get(subject)
+        return translate("reports", title) if title else subject

@@ -1,0 +1,52 @@
+"""What a file is, said in sentences: the answer ``netpatrol provenance`` prints and Tools → Check a
+file's origin shows, from :func:`app.vault.provenance.provenance`. Free of reportlab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from app.core.i18n import translate
+from app.reports.kinds import document_title
+from app.vault.provenance import Held, Provenance, Recorded
+
+TimeText = Callable[[datetime], str]
+
+
+def provenance_lines(found: Provenance, time_text: TimeText) -> list[str]:
+    """One sentence for each thing the vault knows of the file; one saying so when it knows none."""
+    if not found.known:
+        return [translate("provenance", "Not a file this vault issued, sent, received or holds as evidence: no "
+                                        "record carries its SHA-256. A copy changed in a single byte reads the "
+                                        "same.")]
+    return [*(_recorded_line(entry, time_text) for entry in found.recorded),
+            *(_held_line(held, time_text) for held in found.held)]
+
+
+def _case(number: str) -> str:
+    return number or translate("provenance", "no case")
+
+
+def _recorded_line(entry: Recorded, time_text: TimeText) -> str:
+    fields = {"time": time_text(entry.at), "officer": entry.officer, "case": _case(entry.case_number),
+              "seq": entry.seq, "file": entry.file, "document": document_title(entry.subject)}
+    if entry.action == "document.generated":
+        text = translate("provenance", "Issued by this vault on {time} by {officer}: {document} ({case}), saved as "
+                                       "{file} (audit entry #{seq}).")
+    elif entry.action == "document.copied":
+        text = translate("provenance", "The text of {document} ({case}), copied on {time} by {officer} (audit "
+                                       "entry #{seq}).")
+    elif entry.action == "case.export":
+        text = translate("provenance", "The case file of {case} that this vault sent on {time} ({officer}), "
+                                       "written as {file} (audit entry #{seq}).")
+    else:
+        text = translate("provenance", "The case file this vault received on {time} ({officer}) and imported as "
+                                       "{case} (audit entry #{seq}).")
+    return text.format(**fields)
+
+
+def _held_line(held: Held, time_text: TimeText) -> str:
+    return translate("provenance", "Evidence file {artifact} of {case} ({kind}, {name}, {size:,} bytes), hashed "
+                                   "when acquired on {time}: these are its bytes.").format(
+        artifact=held.artifact_id, case=_case(held.case_number), kind=held.kind, name=held.name, size=held.size,
+        time=time_text(held.acquired_at))

@@ -1,0 +1,197 @@
+"""Tools → Check a file's origin: is the PDF, screenshot or case file someone hands back the one this
+vault produced, unchanged? (``netpatrol provenance`` in a window.)
+
+The officer chooses or drops files; each is hashed on the task pool and its SHA-256 looked up in the
+audit chain (documents issued and copied, case files sent and received) and among the evidence files
+(see ``app.vault.provenance``). Each file is listed with what the vault knows of it, in sentences
+that can be copied into a reply to the prosecutor. Reading changes nothing and is not audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import KnownError
+from app.infra.tasks import TaskRunner
+from app.reports.provenance import provenance_lines
+from app.ui.common import BusyBar, ErrorLabel, format_time, resize_within_screen
+from app.vault import Vault
+from app.vault.provenance import Provenance, file_sha256, provenance
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One file and what the vault knows of it, or why it could not be read."""
+
+    path: Path
+    found: Provenance | None
+    error: KnownError | None = None
+
+
+def check_files(vault: Vault, paths: Sequence[Path]) -> list[Checked]:
+    """Hash and look up each file (on the task pool); an unreadable file is said, the others checked."""
+    checked = []
+    for path in paths:
+        try:
+            checked.append(Checked(path, provenance(vault, file_sha256(path))))
+        except KnownError as error:
+            checked.append(Checked(path, None, error))
+    return checked
+
+
+class ProvenanceDialog(QDialog):
+    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("provenanceDialog")
+        self._tasks, self._vault = tasks, vault
+        self.checked: list[Checked] = []
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.choose = QPushButton(self)
+        self.choose.setObjectName("chooseFiles")
+        self.copy = QPushButton(self)
+        self.busy = BusyBar(self)
+        self.error = ErrorLabel(self)
+        self.results = QTextBrowser(self)  # wrapped sentences, selectable, no links followed
+        self.results.setObjectName("provenanceResults")
+        self.results.setOpenLinks(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._lay_out()
+        self.choose.clicked.connect(self._on_choose)
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
+        self.buttons.rejected.connect(self.reject)
+        self.setAcceptDrops(True)
+        self._retranslate()
+        self._update()
+        resize_within_screen(self, 980, 520)
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.choose)
+        row.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.copy)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(bottom)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Check a file's origin"))
+        self.intro.setText(self.tr(
+            "Choose (or drop here) files handed back to you: a document's PDF, an exported evidence file, a case "
+            "file. Each is hashed and looked up in this vault's audit chain and evidence: a file this vault issued, "
+            "sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is "
+            "recorded."))
+        self.choose.setText(self.tr("&Choose files…"))
+        self.copy.setText(self.tr("Cop&y the results"))
+        self.results.setPlaceholderText(self.tr("No file checked yet."))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _update(self) -> None:
+        busy = not self.busy.isHidden()
+        self.choose.setEnabled(not busy)
+        self.copy.setEnabled(bool(self.checked) and not busy)
+
+    def _on_choose(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileNames(self, self.tr("Files to check"))
+        if chosen:
+            self.check([Path(name) for name in chosen])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.busy.isHidden():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.check(paths)
+
+    def check(self, paths: Sequence[Path]) -> None:
+        """Hash and look up ``paths`` on the pool; the list shows them when done."""
+        vault = self._vault
+        self.error.clear_error()
+        self.busy.set_busy(True)
+        self._update()
+        self._tasks.run(lambda: check_files(vault, paths), self._on_checked, self._on_failed, owner=self)
+
+    def _on_checked(self, checked: list[Checked]) -> None:
+        self.busy.set_busy(False)
+        self.checked = checked
+        self._show()
+        self._update()
+
+    def _on_failed(self, error: KnownError) -> None:
+        """The vault could not be read (locked, damaged): nothing is listed as found or not."""
+        self.busy.set_busy(False)
+        self.checked = []
+        self._show()
+        self.error.show_error(error)
+        self._update()
+
+    def _show(self) -> None:
+        """Each file: the verdict, its SHA-256 in full, and what the vault knows of it."""
+        parts = []
+        for verdict, item in zip(self.verdicts(), self.checked, strict=True):
+            heading, lines = verdict
+            digest = f'<br/><span style="font-family:monospace">SHA-256 {item.found.sha256}</span>' if item.found else ""
+            colour = "#1b5e20" if item.found is not None and item.found.known else "#b00020"
+            bullets = "".join(f"<li>{escape(line)}</li>" for line in lines)
+            parts.append(f'<p><b style="color:{colour}">{escape(heading)}</b><br/>{escape(str(item.path))}{digest}</p>'
+                         f"<ul>{bullets}</ul>")
+        self.results.setHtml("".join(parts))
+
+    def verdicts(self) -> list[tuple[str, list[str]]]:
+        """What is shown for each file checked: its verdict and the sentences under it."""
+        return [(self._verdict(item), self._lines(item)) for item in self.checked]
+
+    def _verdict(self, item: Checked) -> str:
+        if item.found is None:
+            return self.tr("✘ {file}: could not be read").format(file=item.path.name)
+        if item.found.known:
+            return self.tr("✔ {file}: known to this vault, unchanged").format(file=item.path.name)
+        return self.tr("✘ {file}: not found in this vault").format(file=item.path.name)
+
+    @staticmethod
+    def _lines(item: Checked) -> list[str]:
+        if item.found is None:
+            return [item.error.render()] if item.error else []
+        return provenance_lines(item.found, format_time)
+
+    def text(self) -> str:
+        """The results as text, to paste into a reply: each file, its SHA-256, and what it is."""
+        blocks = []
+        for item in self.checked:
+            lines = [f"{self._verdict(item)} ({item.path})"]
+            if item.found is not None:
+                lines.append(f"SHA-256 {item.found.sha256}")
+            blocks.append("\n".join(lines + [f"- {line}" for line in self._lines(item)]))
+        return "\n\n".join(blocks)

@@ -1,0 +1,76 @@
+"""Tools → Check a file's origin: files chosen or dropped are hashed off the UI thread and listed with
+what the vault knows of them (an issued document, an evidence file), a changed copy and an unreadable
+file said plainly; the results copy as text; only while unlocked, and closed at a lock."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+
+from app.core.models import ArtifactKind
+from app.reports.issue import print_audit_log
+from app.ui.common import format_time
+from app.ui.mainwindow import MainWindow
+from app.ui.provenance import ProvenanceDialog
+from app.vault import Vault
+from app.vault.stats import Period
+
+
+def _results(dialog: ProvenanceDialog) -> list[tuple[str, list[str]]]:
+    return dialog.verdicts()
+
+
+def test_files_are_named_or_said_unknown(qtbot: Any, tasks: Any, vault: Vault, tmp_path: Path) -> None:
+    case = vault.create_case("來源核對視窗（虛構）")
+    printed = print_audit_log(vault, Period(date(2020, 1, 1), vault.clock().date()), None, tmp_path / "log.pdf", "en")
+    shot = vault.add_artifact(case.id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box IMG 1")
+    (tmp_path / "exported.png").write_bytes(b"grey box IMG 1")
+    (tmp_path / "changed.pdf").write_bytes(printed.path.read_bytes() + b" ")
+    dialog = ProvenanceDialog(tasks, vault)
+    qtbot.addWidget(dialog)
+    assert dialog.verdicts() == [] and not dialog.copy.isEnabled()
+
+    dialog.check([printed.path, tmp_path / "exported.png", tmp_path / "changed.pdf", tmp_path / "gone.pdf"])
+    qtbot.waitUntil(lambda: len(dialog.verdicts()) == 4, timeout=10_000)
+    (log, log_lines), (png, png_lines), (changed, changed_lines), (gone, gone_lines) = _results(dialog)
+    assert log == "✔ log.pdf: known to this vault, unchanged" and log_lines[0].startswith("Issued by this vault on ")
+    assert png.startswith("✔ exported.png") and png_lines == [
+        f"Evidence file {shot.id} of {case.number} (png, IMG 1.png, 14 bytes), hashed when acquired on "
+        f"{format_time(shot.acquired_at)}: these are its bytes."]
+    assert changed == "✘ changed.pdf: not found in this vault" and changed_lines[0].startswith("Not a file")
+    assert gone == "✘ gone.pdf: could not be read" and "could not be read (No such file" in gone_lines[0]
+    shown = dialog.results.toPlainText()
+    assert f"SHA-256 {printed.sha256}" in shown and log_lines[0] in shown and str(tmp_path / "gone.pdf") in shown
+
+    dialog.copy.click()
+    copied = QGuiApplication.clipboard().text()
+    assert f"SHA-256 {printed.sha256}" in copied and f"({printed.path})" in copied and "- Not a file" in copied
+
+
+def test_a_dropped_file_is_checked(qtbot: Any, tasks: Any, vault: Vault, tmp_path: Path) -> None:
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text("合成文字（虛構）", encoding="utf-8")
+    dialog = ProvenanceDialog(tasks, vault)
+    qtbot.addWidget(dialog)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    dialog.dropEvent(event)
+    qtbot.waitUntil(lambda: len(dialog.verdicts()) == 1, timeout=10_000)
+    assert _results(dialog)[0][0] == "✘ dropped.txt: not found in this vault"
+
+
+def test_the_tools_menu_opens_it_while_unlocked(qtbot: Any, tasks: Any, settings: Any, vault: Vault) -> None:
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    assert window.act_provenance in window.menu_tools.actions() and not window.act_provenance.isEnabled()
+    window.set_vault(vault)
+    dialog = window.open_provenance()
+    assert dialog is not None and dialog.isVisible()
+    window.set_vault(None)
+    assert not dialog.isVisible() and not window.act_provenance.isEnabled()

@@ -1,0 +1,70 @@
+"""A file handed back is recognised by its SHA-256 alone: a document this vault issued, the text it
+copied, a case file it sent or received, an evidence file it holds; a copy changed in one byte, or a
+stranger's file, is not. Reading is not audited."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.core.hashing import sha256_bytes
+from app.core.models import ArtifactKind
+from app.reports.issue import print_audit_log
+from app.reports.kinds import document_title
+from app.reports.provenance import provenance_lines
+from app.vault import Vault
+from app.vault.handoff import export_case, workstation_keys
+from app.vault.provenance import FileUnreadable, file_sha256, provenance
+from app.vault.receive import import_case_file
+from app.vault.stats import Period
+from tests.unit.vault.test_handoff import busy_case
+
+
+def _time(moment: object) -> str:
+    return "T"
+
+
+def test_documents_case_files_and_evidence_are_recognised(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    today = vault.clock().date()
+    printed = print_audit_log(vault, Period(date(2020, 1, 1), today), None, tmp_path / "log.pdf", "en")
+    sent = export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
+    shot = vault.add_artifact(case_id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box IMG 1")
+    vault.record("document.copied", case_id=case_id, subject="evidence-list", details={"sha256": sha256_bytes(b"t")})
+    entries = len(vault.audit.entries())
+
+    document = provenance(vault, file_sha256(printed.path))
+    assert [(r.action, r.subject, r.file, r.case_number) for r in document.recorded] == [
+        ("document.generated", "audit-log", "log.pdf", "")]
+    assert provenance_lines(document, _time) == [
+        f"Issued by this vault on T by {vault.actor.officer}: Vault audit log (no case), saved as log.pdf "
+        f"(audit entry #{document.recorded[0].seq})."]
+    number = vault.case(case_id).number
+    case_file = provenance(vault, sent.sha256.upper())  # however the hash was typed
+    assert [(r.action, r.case_number) for r in case_file.recorded] == [("case.export", number)]
+    assert [h.artifact_id for h in provenance(vault, shot.sha256).held] == [shot.id]
+    assert "Evidence file" in provenance_lines(provenance(vault, shot.sha256), _time)[0]
+    assert provenance_lines(provenance(vault, sha256_bytes(b"t")), _time)[0].startswith("The text of Evidence list")
+    assert len(vault.audit.entries()) == entries  # looking is not recorded
+
+    received = import_case_file(receiving, tmp_path / "case.npcase")
+    assert [(r.action, r.case_number) for r in provenance(receiving, sent.sha256).recorded] == [
+        ("case.import", received.case.number)]
+
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(printed.path.read_bytes() + b"\n")
+    unknown = provenance(vault, file_sha256(changed))
+    assert not unknown.known and provenance_lines(unknown, _time)[0].startswith("Not a file this vault issued")
+    with pytest.raises(FileUnreadable, match="could not be read"):
+        file_sha256(tmp_path / "missing.pdf")
+
+
+def test_every_document_kind_has_a_title() -> None:
+    from app.reports import audit_log, patrol_log, statistics_sheet
+    from app.reports.kinds import DocumentKind
+
+    for kind in (audit_log.KIND, patrol_log.KIND, statistics_sheet.KIND, "transcript", *DocumentKind):
+        assert document_title(kind) != kind
+    assert document_title("a-future-document") == "a-future-document"
