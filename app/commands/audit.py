@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Output, document_language, opened_vault, shown_time
+from app.commands.stats import period_from
 from app.core.audit_actions import ACTION_GROUPS, action_group, action_label, details_text
 from app.core.i18n import translate
 from app.core.timeutil import iso_utc, taipei, utc_now
@@ -24,16 +25,9 @@ DEFAULT_DAYS = 7  # as the window's default period
 ALL_ENTRIES = 10_000_000
 
 
-def _period(args: argparse.Namespace) -> Any:
-    from app.vault.stats import Period, day_of
-
-    today = taipei(utc_now()).date()
-    return Period(day_of(args.first) if args.first else today - timedelta(days=DEFAULT_DAYS - 1),
-                  day_of(args.last) if args.last else today)
-
-
 def cmd_audit(args: argparse.Namespace) -> Output:
-    period = _period(args)
+    today = taipei(utc_now()).date()
+    period = period_from(args.first, args.last, today - timedelta(days=DEFAULT_DAYS - 1), today)
     group = action_group(args.actions) if args.actions else None
     if args.output:
         return _print_log(args, period, group)

@@ -18,17 +18,19 @@ from app.core.i18n import translate
 from app.core.timeutil import taipei, utc_now
 
 
-def period_from(first: str | None, last: str | None, today: date) -> Any:
+def period_from(first: str | None, last: str | None, default_first: date, today: date) -> Any:
+    """The days typed for --from and --to (a UsageError names a wrong one), or the defaults."""
     from app.vault.stats import Period, day_of
 
-    return Period(day_of(first) if first else today.replace(day=1), day_of(last) if last else today)
+    return Period(day_of(first) if first else default_first, day_of(last) if last else today)
 
 
 def cmd_stats(args: argparse.Namespace) -> Output:
     from app.reports.statistics import statistics_lines
     from app.vault.stats import unit_statistics
 
-    period = period_from(args.first, args.last, taipei(utc_now()).date())
+    today = taipei(utc_now()).date()
+    period = period_from(args.first, args.last, today.replace(day=1), today)
     procedure = load_procedure()
     if args.output:
         return _print_sheet(args, procedure, period)
