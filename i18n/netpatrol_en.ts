@@ -2681,6 +2681,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <source>Saved {file}; entries printed: {entries} (SHA-256 {sha256}).</source>
         <translation>Saved {file}; entries printed: {entries} (SHA-256 {sha256}).</translation>
     </message>
+    <message>
+        <source>The audit chain is broken: {reason} The printed log says so too; Tools → Verify vault integrity names every problem.</source>
+        <translation>The audit chain is broken: {reason} The printed log says so too; Tools → Verify vault integrity names every problem.</translation>
+    </message>
 </context>
 <context>
     <name>_FileRow</name>
@@ -3753,6 +3757,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Wrote {file} (SHA-256 {sha256}).</source>
         <translation>Wrote {file} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: {reason}</source>
+        <translation>The audit chain is broken: {reason}</translation>
     </message>
     <message>
         <source>the vault&apos;s audit-chain entries of a period (all, or one group of actions), and with -o the printed log</source>
@@ -5576,6 +5584,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped. Days are Taipei calendar days, both ends included.</translation>
     </message>
     <message>
+        <source>BROKEN: {reason} &apos;netpatrol verify&apos; names every problem.</source>
+        <translation>BROKEN: {reason} &apos;netpatrol verify&apos; names every problem.</translation>
+    </message>
+    <message>
+        <source>Intact: entries #1 to #{last} each carry the hash of the one before, and their own hashes match.</source>
+        <translation>Intact: entries #1 to #{last} each carry the hash of the one before, and their own hashes match.</translation>
+    </message>
+    <message>
         <source>Every action</source>
         <translation>Every action</translation>
     </message>
@@ -5586,6 +5602,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Entries</source>
         <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Chain checked when printed</source>
+        <translation>Chain checked when printed</translation>
     </message>
     <message>
         <source>These are the entries of this workstation&apos;s hash-chained audit log recorded in the period (Taipei days, both ends included), oldest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed; &apos;netpatrol verify&apos; checks the whole chain. What officers typed with an action (such as the reason for revealing an identity) is not printed.</source>

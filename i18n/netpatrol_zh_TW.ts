@@ -2681,6 +2681,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <source>Saved {file}; entries printed: {entries} (SHA-256 {sha256}).</source>
         <translation>已儲存 {file}：共列印 {entries} 筆（SHA-256 {sha256}），並已寫入稽核紀錄。</translation>
     </message>
+    <message>
+        <source>The audit chain is broken: {reason} The printed log says so too; Tools → Verify vault integrity names every problem.</source>
+        <translation>稽核鏈已斷裂：{reason}列印的紀錄上也會載明；請以「工具 → 驗證保管庫完整性」查看所有問題。</translation>
+    </message>
 </context>
 <context>
     <name>_FileRow</name>
@@ -3753,6 +3757,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Wrote {file} (SHA-256 {sha256}).</source>
         <translation>已寫入 {file}（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: {reason}</source>
+        <translation>稽核鏈已斷裂：{reason}</translation>
     </message>
     <message>
         <source>the vault&apos;s audit-chain entries of a period (all, or one group of actions), and with -o the printed log</source>
@@ -5576,6 +5584,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>本表各項數字均由保管庫既有紀錄計算，未經人工填寫：巡邏依開始時間、案件依立案或收案時間、擷取依完成時間、步驟依發生時間（其後撤銷者不計）、時限依屆止時間歸入期間。日期以臺北時間曆日計，起訖日均含在內。</translation>
     </message>
     <message>
+        <source>BROKEN: {reason} &apos;netpatrol verify&apos; names every problem.</source>
+        <translation>已斷裂：{reason}「netpatrol verify」可列出所有問題。</translation>
+    </message>
+    <message>
+        <source>Intact: entries #1 to #{last} each carry the hash of the one before, and their own hashes match.</source>
+        <translation>完整：第 1 筆至第 {last} 筆紀錄均載有前一筆的雜湊值，且各筆雜湊值與內容相符。</translation>
+    </message>
+    <message>
         <source>Every action</source>
         <translation>全部動作</translation>
     </message>
@@ -5586,6 +5602,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Entries</source>
         <translation>筆數</translation>
+    </message>
+    <message>
+        <source>Chain checked when printed</source>
+        <translation>列印時稽核鏈檢查</translation>
     </message>
     <message>
         <source>These are the entries of this workstation&apos;s hash-chained audit log recorded in the period (Taipei days, both ends included), oldest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed; &apos;netpatrol verify&apos; checks the whole chain. What officers typed with an action (such as the reason for revealing an identity) is not printed.</source>

@@ -18,6 +18,7 @@ from typing import Any
 from app.cli import Output, document_language, opened_vault, shown_time
 from app.commands.stats import period_from
 from app.core.audit_actions import ACTION_GROUPS, action_group, action_label, details_text
+from app.core.errors import ExitCode
 from app.core.i18n import translate
 from app.core.timeutil import iso_utc, taipei, utc_now
 
@@ -62,11 +63,15 @@ def _print_log(args: argparse.Namespace, period: Any, group: Any) -> Output:
 
     with opened_vault(args) as vault:
         printed = print_audit_log(vault, period, group, Path(args.output), document_language(args))
+    broken = printed.chain.broken
     data = {"first_day": period.first.isoformat(), "last_day": period.last.isoformat(),
             "actions": group.id if group else None, "entries": printed.entries, "file": str(printed.path),
-            "sha256": printed.sha256}
-    return Output(data, [translate("cli", "Entries: {count}").format(count=printed.entries),
-                         translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)])
+            "sha256": printed.sha256, "chain_intact": broken is None}
+    lines = [translate("cli", "Entries: {count}").format(count=printed.entries),
+             translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)]
+    if broken is not None:  # printed, and said on the log; the exit code says it to scripts
+        lines.append(translate("cli", "The audit chain is broken: {reason}").format(reason=broken.render()))
+    return Output(data, lines, ExitCode.OK if broken is None else ExitCode.INTEGRITY)
 
 
 def register(commands: Any, add: Any) -> None:

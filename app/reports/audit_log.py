@@ -11,10 +11,11 @@ the vault; paper goes further.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.core.audit_actions import ActionGroup
-from app.core.i18n import in_language, translate
+from app.core.i18n import Message, in_language, translate
 from app.reports.base import period_text
 from app.reports.document import Block, Document, Fields, Para
 from app.reports.evidence import custody_grid
@@ -23,8 +24,23 @@ from app.reports.model import CustodyEntry
 KIND = "audit-log"  # the document.generated subject
 
 
+@dataclass(frozen=True)
+class ChainCheck:
+    """The whole chain walked as the log was printed: how many entries, and the first break if any."""
+
+    entries: int
+    broken: Message | None = None
+
+    def text(self) -> str:
+        if self.broken is not None:
+            return translate("reports", "BROKEN: {reason} 'netpatrol verify' names every problem.").format(
+                reason=self.broken.render())
+        return translate("reports", "Intact: entries #1 to #{last} each carry the hash of the one before, and "
+                                    "their own hashes match.").format(last=self.entries)
+
+
 def audit_log_document(entries: Sequence[CustodyEntry], *, first: date, last: date, group: ActionGroup | None,
-                       unit: str, chain_head: str, generated_at: datetime, language: str,
+                       unit: str, chain_head: str, chain: ChainCheck, generated_at: datetime, language: str,
                        author: str = "") -> Document:
     """The log in ``language`` whatever the interface's; ``entries`` oldest first, as the chain runs."""
     with in_language(language):
@@ -35,7 +51,8 @@ def audit_log_document(entries: Sequence[CustodyEntry], *, first: date, last: da
                     (translate("reports", "Period"), period_text(first, last, language)),
                     (translate("reports", "Actions"), shown),
                     (translate("reports", "Entries"), str(len(entries))),
-                    (head, chain_head)), mono_labels=frozenset({head})),
+                    (head, chain_head),
+                    (translate("reports", "Chain checked when printed"), chain.text())), mono_labels=frozenset({head})),
             Para(translate("reports", "These are the entries of this workstation's hash-chained audit log recorded in "
                                       "the period (Taipei days, both ends included), oldest first. Each entry carries "
                                       "the hash of the one before it, so none can be changed or removed unnoticed; "

@@ -30,7 +30,7 @@ from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.reports.audit_log import KIND as AUDIT_LOG
-from app.reports.audit_log import audit_log_document
+from app.reports.audit_log import ChainCheck, audit_log_document
 from app.reports.document import pdf_bytes
 from app.reports.model import CustodyEntry
 from app.reports.patrol_log import KIND as PATROL_LOG
@@ -39,6 +39,7 @@ from app.reports.statistics_sheet import KIND as STATISTICS
 from app.reports.statistics_sheet import statistics_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
+from app.vault.audit import check_chain
 from app.vault.dossier import build_dossier
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
@@ -184,22 +185,26 @@ class PrintedAuditLog:
     path: Path
     sha256: str
     entries: int  # how many entries the log printed
+    chain: ChainCheck  # the whole chain as walked when printing (a break is printed too)
 
 
 def print_audit_log(vault: Vault, period: Period, group: ActionGroup | None, target: Path,
                     language: str) -> PrintedAuditLog:
     """The vault's audit entries of ``period`` (of one group of actions, or all) as a PDF, issued as
     above (the Vault audit log window and ``netpatrol audit -o`` both print through here). Every entry
-    of the period is printed, however many; the audit entry names the period and the group."""
+    of the period is printed, however many; the audit entry names the period and the group. The whole
+    chain is walked first and what that found is printed with it: a broken chain is said, not hidden."""
     actions = group.actions if group is not None else None
     entries, _total = vault.audit.between(*period.bounds, PRINTED_AT_MOST, actions)
     numbers = vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)
     printed = [CustodyEntry(e.seq, e.at, e.officer, e.workstation, e.action, e.subject or "", e.entry_hash,
                             numbers.get(e.case_id, e.case_id) if e.case_id else "") for e in reversed(entries)]
+    checked, broken = check_chain(vault.db)
+    chain = ChainCheck(checked, broken.reason if broken else None)
     document = audit_log_document(printed, first=period.first, last=period.last, group=group,
-                                  unit=vault.meta("unit") or "", chain_head=vault.audit_head(),
+                                  unit=vault.meta("unit") or "", chain_head=vault.audit_head(), chain=chain,
                                   generated_at=vault.clock(), language=language, author=vault.actor.officer)
     details = {"format": "pdf", "first_day": period.first.isoformat(), "last_day": period.last.isoformat(),
                "actions": group.id if group is not None else ALL_ACTIONS, "entries": len(printed)}
     issued = issue_file(vault, None, AUDIT_LOG, pdf_bytes(document), target, details, list)
-    return PrintedAuditLog(issued.path, issued.sha256, len(printed))
+    return PrintedAuditLog(issued.path, issued.sha256, len(printed), chain)

@@ -216,6 +216,10 @@ class VaultAuditDialog(QDialog):
         self.outcome.setText(self.tr("Saved {file}; entries printed: {entries} (SHA-256 {sha256}).").format(
             file=printed.path, entries=printed.entries, sha256=printed.sha256))
         self.outcome.show()
+        if printed.chain.broken is not None:
+            self.error.show_error(self.tr("The audit chain is broken: {reason} The printed log says so too; Tools → "
+                                          "Verify vault integrity names every problem.").format(
+                reason=printed.chain.broken.render()))
 
     def _on_print_failed(self, error: KnownError) -> None:
         """Not written (a full disk, a folder gone): what is listed still holds; save elsewhere."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.end2end.cli_helpers import netpatrol
+from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
 
 
 def test_audit_lists_a_group_and_prints_the_log(vault_path: Path, tmp_path: Path) -> None:
@@ -49,3 +50,17 @@ def test_audit_lists_a_group_and_prints_the_log(vault_path: Path, tmp_path: Path
         vault.lock()
     assert [(e.subject, e.details["actions"], e.details["sha256"]) for e in issued] == [
         ("audit-log", "identities", data["sha256"])]
+
+
+def test_a_broken_chain_is_printed_and_exits_3(vault_path: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert netpatrol("case", "new", "--title", "改寫（虛構）", vault=vault_path, passphrase=PASSPHRASE, home=home).code == 0
+    conn = open_raw(vault_path, PASSPHRASE)
+    drop_guards(conn)
+    conn.execute("UPDATE audit SET action = 'case.edit' WHERE seq = 2")
+    restore_guards(conn)
+    conn.close()
+    printed = netpatrol("audit", "-o", str(tmp_path / "log.pdf"), vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert printed.code == 3 and (tmp_path / "log.pdf").read_bytes().startswith(b"%PDF")
+    assert printed.out.splitlines()[-1] == ("The audit chain is broken: entry 2 was altered (its hash does not match "
+                                            "its content).")

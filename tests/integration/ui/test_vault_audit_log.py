@@ -19,6 +19,7 @@ from app.ui.language import apply_language
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
 
 
 def test_the_vaults_entries_with_their_cases(qtbot: Any, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,3 +113,19 @@ def test_a_language_switch_lists_it_again_in_the_new_language(qtbot: Any, vault:
     finally:
         apply_language("en")
     qtbot.waitUntil(lambda: dialog.rows()[0][5] == "Vault unlocked", timeout=2000)
+
+
+def test_a_broken_chain_is_said_when_printing(qtbot: Any, tasks: Any, vault: Vault, vault_path: Path,
+                                              tmp_path: Path) -> None:
+    vault.create_case("改寫（虛構）")
+    conn = open_raw(vault_path, PASSPHRASE)
+    drop_guards(conn)
+    conn.execute("UPDATE audit SET officer = '他人' WHERE seq = 2")
+    restore_guards(conn)
+    conn.close()
+    dialog = VaultAuditDialog(vault, tasks=tasks)
+    qtbot.addWidget(dialog)
+    dialog.print_log(tmp_path / "log.pdf")
+    qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=20_000)
+    assert dialog.error.text().startswith("The audit chain is broken: entry 2 was altered")
+    assert (tmp_path / "log.pdf").exists()

@@ -15,7 +15,7 @@ from app.core import i18n
 from app.core.audit_actions import action_group
 from app.core.models import Role
 from app.core.timeutil import TAIPEI
-from app.reports.audit_log import audit_log_document
+from app.reports.audit_log import ChainCheck, audit_log_document
 from app.reports.document import GRID_PART_ROWS, pdf_bytes, story
 from app.reports.issue import DocumentWriteError, print_audit_log
 from app.reports.model import CustodyEntry
@@ -24,6 +24,7 @@ from app.vault.people import RevealWrongPassphrase
 from app.vault.stats import Period
 from tests.conftest import PASSPHRASE
 from tests.unit.reports.conftest import _translations, pdf_pages, squeeze
+from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
 from tests.unit.vault.test_steps import FixedClock
 
 JULY_8 = Period(date(2025, 7, 8), date(2025, 7, 8))
@@ -108,9 +109,38 @@ def test_a_long_log_is_laid_out_in_parts_with_every_entry_and_header() -> None:
     entries = [CustodyEntry(seq, moment, "警員測試甲", "ws", "step.done", "identify-victim", f"{seq:064x}", "NP-1")
                for seq in range(1, 2 * GRID_PART_ROWS + 6)]
     document = audit_log_document(entries, first=date(2025, 7, 8), last=date(2025, 7, 8), group=None, unit="虛構隊",
-                                  chain_head="9:abc", generated_at=moment, language="en")
+                                  chain_head="9:abc", chain=ChainCheck(9), generated_at=moment, language="en")
     tables = [flowable for flowable in story(document) if isinstance(flowable, Table)]
     parts = [table for table in tables if "No." in str(table._cellvalues[0][0].text)]
     assert [len(part._cellvalues) for part in parts] == [1 + 2 * GRID_PART_ROWS] * 2 + [1 + 2 * 5]
     text = squeeze("".join(pdf_pages(pdf_bytes(document))))
     assert all(f"{seq:064x}" in text for seq in range(1, 2 * GRID_PART_ROWS + 6))
+
+
+def test_a_broken_chain_is_printed_as_broken(vault_path: Path, tmp_path: Path) -> None:
+    """Someone with the key changed an entry: the log still prints, and says where the chain breaks."""
+    vault = Vault.open(vault_path, PASSPHRASE)
+    vault.create_case("改寫測試（虛構）")
+    vault.lock()
+    conn = open_raw(vault_path, PASSPHRASE)
+    drop_guards(conn)
+    conn.execute("UPDATE audit SET officer = '他人' WHERE seq = 2")
+    restore_guards(conn)
+    conn.close()
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        today = vault.clock().date()
+        printed = print_audit_log(vault, Period(date(2020, 1, 1), today), None, tmp_path / "broken.pdf", "en")
+        intact = print_audit_log(vault, Period(today, today), None, tmp_path / "again.pdf", "en")
+    finally:
+        vault.lock()
+    assert printed.chain.broken is not None and intact.chain.broken is not None  # the whole chain, whatever the period
+    text = " ".join(" ".join(pdf_pages(printed.path.read_bytes())).split())
+    assert "BROKEN: entry 2 was altered (its hash does not match its content)." in text
+
+
+def test_an_intact_chain_is_said_so(worked: Vault, tmp_path: Path) -> None:
+    printed = print_audit_log(worked, JULY_8, None, tmp_path / "log.pdf", "en")
+    text = " ".join(" ".join(pdf_pages(printed.path.read_bytes())).split())
+    assert printed.chain.broken is None and printed.chain.entries == len(worked.audit.entries()) - 1
+    assert f"Intact: entries #1 to #{printed.chain.entries} each carry the hash" in text
