@@ -4432,6 +4432,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>--include-sealed needs --reason: why the sealed identities must go with this case file.</translation>
     </message>
     <message>
+        <source>{path} is not a NetPatrol case file. Whether a document or an evidence file is one this vault produced, unchanged, is what &apos;netpatrol provenance {path}&apos; tells.</source>
+        <translation>{path} is not a NetPatrol case file. Whether a document or an evidence file is one this vault produced, unchanged, is what &apos;netpatrol provenance {path}&apos; tells.</translation>
+    </message>
+    <message>
         <source>There is no group of actions named {name} (there are: {names}).</source>
         <translation>There is no group of actions named {name} (there are: {names}).</translation>
     </message>

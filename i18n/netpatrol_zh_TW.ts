@@ -4432,6 +4432,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>使用 --include-sealed 時須以 --reason 敘明密封身分隨案件檔案移交之事由。</translation>
     </message>
     <message>
+        <source>{path} is not a NetPatrol case file. Whether a document or an evidence file is one this vault produced, unchanged, is what &apos;netpatrol provenance {path}&apos; tells.</source>
+        <translation>{path} 不是 NetPatrol 案件檔案。若要核對文件或證據檔案是否為本保管庫產製且未經更動，請使用「netpatrol provenance {path}」。</translation>
+    </message>
+    <message>
         <source>There is no group of actions named {name} (there are: {names}).</source>
         <translation>沒有名為 {name} 的動作類別（可用：{names}）。</translation>
     </message>

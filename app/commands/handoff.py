@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Output, opened_vault, read_passphrase, shown_time
-from app.core.errors import UsageError
+from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import parse_iso
 
@@ -85,10 +85,21 @@ def cmd_import(args: argparse.Namespace) -> Output:
         *_sender_lines(report)])
 
 
-def cmd_verify_case_file(args: argparse.Namespace) -> Output:
-    from app.vault.handoff import read_case_file, vault_identities
+class NotACaseFileToVerify(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "{path} is not a NetPatrol case file. Whether a document or an evidence file "
+                                       "is one this vault produced, unchanged, is what 'netpatrol provenance {path}' "
+                                       "tells.")
 
-    path, identities = Path(args.file), _identities(args)
+
+def cmd_verify_case_file(args: argparse.Namespace) -> Output:
+    from app.vault.handoff import NotACaseFile, needs_passphrase, read_case_file, vault_identities
+
+    path = Path(args.file)
+    try:
+        needs_passphrase(path)  # said before any passphrase is asked for
+    except NotACaseFile:
+        raise NotACaseFileToVerify(path=str(path)) from None
+    identities = _identities(args)
     passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
     if identities or passphrase:
         report = read_case_file(path, identities=identities, passphrase=passphrase)

@@ -35,3 +35,13 @@ def test_provenance_names_what_the_vault_produced(vault_path: Path, tmp_path: Pa
     missing = netpatrol("provenance", str(tmp_path / "nowhere.pdf"), vault=vault_path, passphrase=PASSPHRASE,
                         home=home)
     assert missing.code == 1 and "could not be read" in missing.err
+
+
+def test_verify_given_a_document_points_to_provenance(vault_path: Path, tmp_path: Path) -> None:
+    document = tmp_path / "returned.pdf"
+    document.write_bytes(b"%PDF-1.4 synthetic")
+    checked = netpatrol("verify", str(document), vault=vault_path, home=tmp_path / "home")  # no passphrase asked
+    assert checked.code == 1
+    assert checked.err.strip() == (f"{document} is not a NetPatrol case file. Whether a document or an evidence file "
+                                   f"is one this vault produced, unchanged, is what 'netpatrol provenance {document}' "
+                                   f"tells.")
