@@ -59,3 +59,20 @@ def test_a_group_of_actions_keeps_only_its_entries_and_counts_them(vault: Vault)
     entries, total = vault.audit.between(*day, 100, set())
     assert entries == [] and total == 0
     assert vault.audit.between(*day, 100)[1] == 5  # unlock, case, and the three above
+
+
+def test_a_clock_set_back_loses_no_entry_of_the_period(vault: Vault, clock: FixedClock) -> None:
+    """The period's entries are found by time, then read along the chain: an entry recorded after the
+    workstation's clock was set back (later in the chain, earlier in time) is still listed, in chain order."""
+    vault.record("patrol.view_log", subject="A")  # 7/8 23:30 Taipei
+    clock.now -= timedelta(days=2)
+    vault.record("patrol.view_log", subject="B")  # 7/6 23:30: the clock went back
+    clock.now += timedelta(days=2, minutes=5)
+    vault.record("patrol.view_log", subject="C")  # 7/8 23:35
+    july_8 = Period(date(2025, 7, 8), date(2025, 7, 8))
+    entries, total = vault.audit.between(*july_8.bounds, 100)
+    assert [e.subject for e in entries if e.action == "patrol.view_log"] == ["C", "A"] and total == 3  # and the unlock
+    entries, total = vault.audit.between(*Period(date(2025, 7, 6), date(2025, 7, 8)).bounds, 100)
+    assert [e.subject for e in entries][:3] == ["C", "B", "A"] and total == 4
+    entries, _ = vault.audit.between(*Period(date(2025, 7, 6), date(2025, 7, 6)).bounds, 100, {"patrol.view_log"})
+    assert [e.subject for e in entries] == ["B"]
