@@ -44,8 +44,6 @@ from app.vault.dossier import build_dossier
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
 
-PRINTED_AT_MOST = 10_000_000  # every entry of a period: a printed log never leaves one out
-
 
 class DocumentWriteError(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "The document could not be written to {path} ({reason}).")
@@ -195,7 +193,7 @@ def print_audit_log(vault: Vault, period: Period, group: ActionGroup | None, tar
     of the period is printed, however many; the audit entry names the period and the group. The whole
     chain is walked first and what that found is printed with it: a broken chain is said, not hidden."""
     actions = group.actions if group is not None else None
-    entries, _total = vault.audit.between(*period.bounds, PRINTED_AT_MOST, actions)
+    entries, _total = vault.audit.between(*period.bounds, actions=actions)  # all: a printed log leaves none out
     numbers = vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)
     printed = [CustodyEntry(e.seq, e.at, e.officer, e.workstation, e.action, e.subject or "", e.entry_hash,
                             numbers.get(e.case_id, e.case_id) if e.case_id else "") for e in reversed(entries)]

@@ -103,11 +103,11 @@ class AuditLog:
         sql += " ORDER BY seq LIMIT ?"
         return [_entry(row) for row in self._db.all(sql, (*params, limit))]
 
-    def between(self, start: str, end: str, limit: int,
+    def between(self, start: str, end: str, limit: int | None = None,
                 actions: Collection[str] | None = None) -> tuple[list[AuditEntry], int]:
         """The entries recorded in [start, end) (stored UTC text), newest first, at most ``limit`` of
-        them, and how many there are in all (the whole vault's, not one case's). ``actions`` keeps
-        only the entries of those actions (None: every entry).
+        them (None: all), and how many there are in all (the whole vault's, not one case's).
+        ``actions`` keeps only the entries of those actions (None: every entry).
 
         The indexes on time and action give the period's first and last sequence numbers and its
         count; the entries are then read backwards along the chain from the last, so a week of a
@@ -127,7 +127,8 @@ class AuditLog:
             return [], 0
         rows = self._db.all(
             "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash FROM audit "
-            f"WHERE seq BETWEEN ? AND ? AND {condition('+')} ORDER BY seq DESC LIMIT ?", (first, last, *params, limit))
+            f"WHERE seq BETWEEN ? AND ? AND {condition('+')} ORDER BY seq DESC LIMIT ?",
+            (first, last, *params, -1 if limit is None else limit))  # SQLite reads LIMIT -1 as no limit
         return [_entry(row) for row in rows], int(total)
 
 

@@ -59,6 +59,8 @@ def test_a_group_of_actions_keeps_only_its_entries_and_counts_them(vault: Vault)
     entries, total = vault.audit.between(*day, 100, set())
     assert entries == [] and total == 0
     assert vault.audit.between(*day, 100)[1] == 5  # unlock, case, and the three above
+    everything, total = vault.audit.between(*day)  # no limit: every entry (a printed log leaves none out)
+    assert len(everything) == total == 5 and everything[0].action == "person.reveal"
 
 
 def test_a_clock_set_back_loses_no_entry_of_the_period(vault: Vault, clock: FixedClock) -> None:
