@@ -2670,6 +2670,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Each carries the hash of the one before it, so none can be changed or removed unnoticed.</translation>
     </message>
     <message>
+        <source>Double-click an entry of a case to open the case.</source>
+        <translation>Double-click an entry of a case to open the case.</translation>
+    </message>
+    <message>
         <source>Only the newest {shown} are listed: choose a shorter period for the others (the PDF holds them all).</source>
         <translation>Only the newest {shown} are listed: choose a shorter period for the others (the PDF holds them all).</translation>
     </message>

@@ -2670,6 +2670,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現。</translation>
     </message>
     <message>
+        <source>Double-click an entry of a case to open the case.</source>
+        <translation>按兩下案件的紀錄即可開啟該案件。</translation>
+    </message>
+    <message>
         <source>Only the newest {shown} are listed: choose a shorter period for the others (the PDF holds them all).</source>
         <translation>僅列出最新的 {shown} 筆；其餘請縮短期間查看（存成 PDF 時全部列印）。</translation>
     </message>

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,6 +47,8 @@ DEFAULT_DAYS = 7
 
 
 class VaultAuditDialog(QDialog):
+    case_requested = Signal(str)  # an entry of a case was double-clicked: open that case (its id)
+
     def __init__(self, vault: Vault, parent: QWidget | None = None, *, today: date | None = None,
                  tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +110,7 @@ class VaultAuditDialog(QDialog):
         for day in (self.first, self.last):
             day.textEdited.connect(self._set_stale)
         self.save.clicked.connect(self._on_save)
+        self.table.doubleClicked.connect(lambda index: self.open_case_of(index.row()))
         self.buttons.rejected.connect(self.reject)
 
     def _retranslate(self) -> None:
@@ -169,7 +172,8 @@ class VaultAuditDialog(QDialog):
                               "chosen ({group}), newest first.").format(total=total, first=first, last=last,
                                                                           group=group.name())
         summary = sentences(summary, self.tr("Each carries the hash of the one before it, so none can be changed or "
-                                             "removed unnoticed."))
+                                             "removed unnoticed."),
+                            self.tr("Double-click an entry of a case to open the case."))
         if total > shown:
             summary = sentences(summary, self.tr("Only the newest {shown} are listed: choose a shorter period for "
                                                  "the others (the PDF holds them all).").format(shown=shown))
@@ -226,6 +230,12 @@ class VaultAuditDialog(QDialog):
         self.busy.set_busy(False)
         self.error.show_error(error)
         self._update()
+
+    def open_case_of(self, row: int) -> None:
+        """Open the case the entry belongs to in the main window (this window stays open beside it)."""
+        case_id = self.table.entries.entry(row).case_id
+        if case_id:
+            self.case_requested.emit(case_id)
 
     def rows(self) -> list[tuple[str, ...]]:
         return self.table.rows()

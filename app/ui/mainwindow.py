@@ -28,6 +28,7 @@ import logging
 import re
 import weakref
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -79,6 +80,7 @@ def toolbar_text(text: str) -> str:
     return _ACCELERATOR.sub("", text).replace("…", "").strip()
 
 Title = str | Callable[[], str]
+D = TypeVar("D", bound=QDialog)
 PREFERRED_SIZE = (1280, 800)
 _WORK, _LOCKED = range(2)
 
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self._work_titles: list[tuple[QWidget, Title]] = []
         self.revealed: list[RevealedIdentityDialog] = []
+        self._tool_windows: dict[str, QDialog] = {}  # the modeless tool windows (audit log, file origin)
         self.reveal_clock: Clock = utc_now
         self.reveal_tick_ms = 1000
         self._build_central()
@@ -470,19 +473,38 @@ class MainWindow(QMainWindow):
         self.select_case(case_id)
 
     def open_audit_log(self) -> VaultAuditDialog | None:
-        """The whole vault's audit chain for a period (modeless; closed with the others at a lock)."""
+        """The whole vault's audit chain for a period, beside the main window (a case double-clicked
+        there opens here); closed with the others at a lock."""
         if self.vault is None:
             return None
-        dialog = VaultAuditDialog(self.vault, self, tasks=self._tasks)
-        dialog.open()
-        return dialog
+
+        def made(vault: Vault) -> VaultAuditDialog:
+            dialog = VaultAuditDialog(vault, self, tasks=self._tasks)
+            dialog.case_requested.connect(self.select_case)
+            return dialog
+
+        return self._modeless("audit-log", made)
 
     def open_provenance(self) -> ProvenanceDialog | None:
-        """Is a file handed back one this vault produced, unchanged? (modeless; closed at a lock)."""
+        """Is a file handed back one this vault produced, unchanged? Beside the main window; closed at a
+        lock."""
         if self.vault is None:
             return None
-        dialog = ProvenanceDialog(self._tasks, self.vault, self)
-        dialog.open()
+        return self._modeless("provenance", lambda vault: ProvenanceDialog(self._tasks, vault, self))
+
+    def _modeless(self, key: str, make: Callable[[Vault], D]) -> D:
+        """One window of its kind, shown beside the main window (not blocking it): raised again when it
+        is open, made anew once it was closed (a lock closes it; the next vault is another)."""
+        shown = self._tool_windows.get(key)
+        if shown is not None and shown.isVisible():
+            shown.raise_()
+            shown.activateWindow()
+            return shown  # type: ignore[return-value]
+        if shown is not None:
+            shown.deleteLater()
+        assert self.vault is not None
+        dialog = self._tool_windows[key] = make(self.vault)
+        dialog.show()
         return dialog
 
     def _on_keys(self) -> None:

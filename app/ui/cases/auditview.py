@@ -47,6 +47,9 @@ class AuditModel(QAbstractTableModel):
         self._entries, self._numbers, self._cells = entries, case_numbers or {}, {}
         self.endResetModel()
 
+    def entry(self, row: int) -> AuditEntry:
+        return self._entries[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._entries)
 

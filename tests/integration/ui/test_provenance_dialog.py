@@ -72,5 +72,9 @@ def test_the_tools_menu_opens_it_while_unlocked(qtbot: Any, tasks: Any, settings
     window.set_vault(vault)
     dialog = window.open_provenance()
     assert dialog is not None and dialog.isVisible()
+    assert not dialog.isModal() and window.open_provenance() is dialog
     window.set_vault(None)
     assert not dialog.isVisible() and not window.act_provenance.isEnabled()
+    window.set_vault(vault)
+    again = window.open_provenance()
+    assert again is not None and again is not dialog and again.isVisible()  # a new window for the vault unlocked

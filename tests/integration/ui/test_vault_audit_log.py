@@ -93,6 +93,16 @@ def test_the_tools_menu_opens_it_while_unlocked(qtbot: Any, tasks: Any, settings
     assert window.act_audit_log.isEnabled()
     dialog = window.open_audit_log()
     assert dialog is not None and dialog.isVisible() and dialog.rows()[0][5] == "Vault unlocked"
+    case = vault.create_case("從稽核紀錄開啟（虛構）")
+    dialog.show_period()
+    assert dialog.rows()[0][4] == case.number and window.current_case_id() != case.id
+    dialog.open_case_of(1)  # an entry of no case: nothing happens
+    assert window.current_case_id() != case.id
+    rect = dialog.table.visualRect(dialog.table.entries.index(0, 1))
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a mouse does
+    qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_case_id() == case.id and dialog.isVisible()
+    assert not dialog.isModal() and window.open_audit_log() is dialog  # beside the window, one of it
     dialog.print_log(tmp_path / "log.pdf")
     qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=20_000)
     assert window.chain_label.text().startswith(f"Audit chain #{vault.audit_head().split(':')[0]} ")  # at once
