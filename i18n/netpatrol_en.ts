@@ -2240,12 +2240,24 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Check a file&apos;s origin</translation>
     </message>
     <message>
-        <source>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded.</source>
-        <translation>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded.</translation>
+        <source>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded. For a paper page, type the chain head printed in its footer.</source>
+        <translation>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded. For a paper page, type the chain head printed in its footer.</translation>
     </message>
     <message>
         <source>&amp;Choose files…</source>
         <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+        <source>A page&apos;s chain &amp;head:</source>
+        <translation>A page&apos;s chain &amp;head:</translation>
+    </message>
+    <message>
+        <source>as in the footer, e.g. 576:b2283c1e</source>
+        <translation>as in the footer, e.g. 576:b2283c1e</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the page</source>
+        <translation>Chec&amp;k the page</translation>
     </message>
     <message>
         <source>Cop&amp;y the results</source>
@@ -2258,6 +2270,14 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Files to check</source>
         <translation>Files to check</translation>
+    </message>
+    <message>
+        <source>✔ A page whose footer reads {seq}:{typed}: printed from this vault</source>
+        <translation>✔ A page whose footer reads {seq}:{typed}: printed from this vault</translation>
+    </message>
+    <message>
+        <source>✘ A page whose footer reads {seq}:{typed}: not printed from this vault</source>
+        <translation>✘ A page whose footer reads {seq}:{typed}: not printed from this vault</translation>
     </message>
     <message>
         <source>✘ {file}: could not be read</source>
@@ -4019,8 +4039,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{file} (SHA-256 {sha256}):</translation>
     </message>
     <message>
+        <source>A page whose footer reads {head}:</source>
+        <translation>A page whose footer reads {head}:</translation>
+    </message>
+    <message>
         <source>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</source>
         <translation>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</translation>
+    </message>
+    <message>
+        <source>the audit chain head printed in a page&apos;s footer (576:b2283c1e…): was the page printed from this vault, and as part of which document?</source>
+        <translation>the audit chain head printed in a page&apos;s footer (576:b2283c1e…): was the page printed from this vault, and as part of which document?</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4474,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>The file {path} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{typed} is not a chain head as pages print it: write the entry number, a colon and at least the first 8 characters of the hash (576:b2283c1e).</source>
+        <translation>{typed} is not a chain head as pages print it: write the entry number, a colon and at least the first 8 characters of the hash (576:b2283c1e).</translation>
+    </message>
+    <message>
+        <source>Name a file to check, or a page&apos;s chain head with --head.</source>
+        <translation>Name a file to check, or a page&apos;s chain head with --head.</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5020,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Evidence file {artifact} of {case} ({kind}, {name}, {size:,} bytes), hashed when acquired on {time}: these are its bytes.</source>
         <translation>Evidence file {artifact} of {case} ({kind}, {name}, {size:,} bytes), hashed when acquired on {time}: these are its bytes.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s chain ends at entry #{last}: the page was not printed from this vault, or its head was misread.</source>
+        <translation>This vault&apos;s chain ends at entry #{last}: the page was not printed from this vault, or its head was misread.</translation>
+    </message>
+    <message>
+        <source>Entry #{seq} of this vault&apos;s chain begins with {found}, not {typed}: the page was not printed from this vault, or its head was misread.</source>
+        <translation>Entry #{seq} of this vault&apos;s chain begins with {found}, not {typed}: the page was not printed from this vault, or its head was misread.</translation>
+    </message>
+    <message>
+        <source>Entry #{seq} of this vault&apos;s chain begins with {typed}: the page was printed from this vault.</source>
+        <translation>Entry #{seq} of this vault&apos;s chain begins with {typed}: the page was printed from this vault.</translation>
+    </message>
+    <message>
+        <source>No document issued right after that entry is recorded.</source>
+        <translation>No document issued right after that entry is recorded.</translation>
+    </message>
+    <message>
+        <source>It belongs to {document} ({case}), issued on {time} by {officer} and saved as {file} (audit entry #{issued}); the file&apos;s SHA-256 was {sha256}.</source>
+        <translation>It belongs to {document} ({case}), issued on {time} by {officer} and saved as {file} (audit entry #{issued}); the file&apos;s SHA-256 was {sha256}.</translation>
     </message>
 </context>
 <context>

@@ -2240,12 +2240,24 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>核對檔案來源</translation>
     </message>
     <message>
-        <source>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded.</source>
-        <translation>請選擇（或拖放至此）送回核對的檔案：文件 PDF、匯出的證據檔案或案件檔案。系統會計算每個檔案的雜湊值，並在本保管庫的稽核鏈及證據中比對：凡本保管庫產製、移交、接收或保存的檔案，會列出其稽核紀錄；內容經更動的複本則比對不到。核對本身不會留下紀錄。</translation>
+        <source>Choose (or drop here) files handed back to you: a document&apos;s PDF, an exported evidence file, a case file. Each is hashed and looked up in this vault&apos;s audit chain and evidence: a file this vault issued, sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is recorded. For a paper page, type the chain head printed in its footer.</source>
+        <translation>請選擇（或拖放至此）送回核對的檔案：文件 PDF、匯出的證據檔案或案件檔案。系統會計算每個檔案的雜湊值，並在本保管庫的稽核鏈及證據中比對：凡本保管庫產製、移交、接收或保存的檔案，會列出其稽核紀錄；內容經更動的複本則比對不到。核對本身不會留下紀錄。紙本文件請輸入頁尾所印的稽核鏈末端。</translation>
     </message>
     <message>
         <source>&amp;Choose files…</source>
         <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A page&apos;s chain &amp;head:</source>
+        <translation>紙本頁尾稽核鏈末端(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>as in the footer, e.g. 576:b2283c1e</source>
+        <translation>依頁尾所印，例如 576:b2283c1e</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the page</source>
+        <translation>核對紙本(&amp;K)</translation>
     </message>
     <message>
         <source>Cop&amp;y the results</source>
@@ -2258,6 +2270,14 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Files to check</source>
         <translation>要核對的檔案</translation>
+    </message>
+    <message>
+        <source>✔ A page whose footer reads {seq}:{typed}: printed from this vault</source>
+        <translation>✔ 頁尾為 {seq}:{typed} 的紙本：由本保管庫列印</translation>
+    </message>
+    <message>
+        <source>✘ A page whose footer reads {seq}:{typed}: not printed from this vault</source>
+        <translation>✘ 頁尾為 {seq}:{typed} 的紙本：並非由本保管庫列印</translation>
     </message>
     <message>
         <source>✘ {file}: could not be read</source>
@@ -4019,8 +4039,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{file}（SHA-256 {sha256}）：</translation>
     </message>
     <message>
+        <source>A page whose footer reads {head}:</source>
+        <translation>頁尾為 {head} 的紙本：</translation>
+    </message>
+    <message>
         <source>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</source>
         <translation>核對檔案是否為本保管庫產製之文件、案件檔案或證據檔案且未經更動（依 SHA-256；有任一不符時結束代碼為 3）</translation>
+    </message>
+    <message>
+        <source>the audit chain head printed in a page&apos;s footer (576:b2283c1e…): was the page printed from this vault, and as part of which document?</source>
+        <translation>紙本頁尾所印的稽核鏈末端（576:b2283c1e…）：核對該頁是否由本保管庫列印，及屬於哪一份文件</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4474,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>無法讀取檔案 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{typed} is not a chain head as pages print it: write the entry number, a colon and at least the first 8 characters of the hash (576:b2283c1e).</source>
+        <translation>{typed} 不是頁尾所印的稽核鏈末端格式：請輸入紀錄序號、冒號及雜湊值的前 8 個以上字元（例如 576:b2283c1e）。</translation>
+    </message>
+    <message>
+        <source>Name a file to check, or a page&apos;s chain head with --head.</source>
+        <translation>請指定要核對的檔案，或以 --head 指定紙本頁尾的稽核鏈末端。</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5020,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Evidence file {artifact} of {case} ({kind}, {name}, {size:,} bytes), hashed when acquired on {time}: these are its bytes.</source>
         <translation>{case} 之證據檔案 {artifact}（{kind}，{name}，{size:,} 位元組），於 {time} 取得時計算雜湊值：內容與之完全相同。</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s chain ends at entry #{last}: the page was not printed from this vault, or its head was misread.</source>
+        <translation>本保管庫的稽核鏈只到第 {last} 筆：該頁並非由本保管庫列印，或頁尾的稽核鏈末端抄錯。</translation>
+    </message>
+    <message>
+        <source>Entry #{seq} of this vault&apos;s chain begins with {found}, not {typed}: the page was not printed from this vault, or its head was misread.</source>
+        <translation>本保管庫稽核鏈第 {seq} 筆的雜湊值開頭為 {found}，而非 {typed}：該頁並非由本保管庫列印，或頁尾的稽核鏈末端抄錯。</translation>
+    </message>
+    <message>
+        <source>Entry #{seq} of this vault&apos;s chain begins with {typed}: the page was printed from this vault.</source>
+        <translation>本保管庫稽核鏈第 {seq} 筆的雜湊值開頭為 {typed}：該頁由本保管庫列印。</translation>
+    </message>
+    <message>
+        <source>No document issued right after that entry is recorded.</source>
+        <translation>該筆紀錄之後並無產製文件的紀錄。</translation>
+    </message>
+    <message>
+        <source>It belongs to {document} ({case}), issued on {time} by {officer} and saved as {file} (audit entry #{issued}); the file&apos;s SHA-256 was {sha256}.</source>
+        <translation>該頁屬於 {document}（{case}），於 {time} 由 {officer} 產製，存檔名稱 {file}（稽核紀錄第 {issued} 筆）；該檔案的 SHA-256 為 {sha256}。</translation>
     </message>
 </context>
 <context>

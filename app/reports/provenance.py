@@ -1,5 +1,5 @@
-"""What a file is, said in sentences: the answer ``netpatrol provenance`` prints and Tools → Check a
-file's origin shows, from :func:`app.vault.provenance.provenance`. Free of reportlab."""
+"""What a file or a printed page is, said in sentences: the answer ``netpatrol provenance`` prints and
+Tools → Check a file's origin shows, from :mod:`app.vault.provenance`. Free of reportlab."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import datetime
 
 from app.core.i18n import translate
 from app.reports.kinds import document_title
-from app.vault.provenance import Held, Provenance, Recorded
+from app.vault.provenance import Held, PageCheck, Provenance, Recorded
 
 TimeText = Callable[[datetime], str]
 
@@ -50,3 +50,25 @@ def _held_line(held: Held, time_text: TimeText) -> str:
                                    "when acquired on {time}: these are its bytes.").format(
         artifact=held.artifact_id, case=_case(held.case_number), kind=held.kind, name=held.name, size=held.size,
         time=time_text(held.acquired_at))
+
+
+def page_lines(check: PageCheck, time_text: TimeText) -> list[str]:
+    """What the chain head typed from a page's footer says of the page."""
+    if check.found is None:
+        return [translate("provenance", "This vault's chain ends at entry #{last}: the page was not printed from "
+                                        "this vault, or its head was misread.").format(last=check.last)]
+    if not check.matches:
+        return [translate("provenance", "Entry #{seq} of this vault's chain begins with {found}, not {typed}: the "
+                                        "page was not printed from this vault, or its head was misread.").format(
+            seq=check.seq, found=check.found[:len(check.typed)], typed=check.typed)]
+    lines = [translate("provenance", "Entry #{seq} of this vault's chain begins with {typed}: the page was printed "
+                                     "from this vault.").format(seq=check.seq, typed=check.typed)]
+    issued = check.issued
+    if issued is None:
+        lines.append(translate("provenance", "No document issued right after that entry is recorded."))
+        return lines
+    lines.append(translate("provenance", "It belongs to {document} ({case}), issued on {time} by {officer} and saved "
+                                         "as {file} (audit entry #{issued}); the file's SHA-256 was {sha256}.").format(
+        document=document_title(issued.subject), case=_case(issued.case_number), time=time_text(issued.at),
+        officer=issued.officer, file=issued.file, issued=issued.seq, sha256=issued.sha256))
+    return lines

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.ui.common import day_text
+from app.ui.returnkey import ReturnKey
 from app.vault.stats import Period, day_of
 
 
@@ -27,8 +28,7 @@ class PeriodFields(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.button.clicked.connect(self.requested)
-        for day in (self.first, self.last):
-            day.returnPressed.connect(self.requested)
+        self._return_keys = [ReturnKey(day, self.requested.emit) for day in (self.first, self.last)]
         self._retranslate()
 
     def _retranslate(self) -> None:

@@ -1,10 +1,11 @@
 """Tools → Check a file's origin: is the PDF, screenshot or case file someone hands back the one this
-vault produced, unchanged? (``netpatrol provenance`` in a window.)
+vault produced, unchanged? Was a paper page printed from it? (``netpatrol provenance`` in a window.)
 
 The officer chooses or drops files; each is hashed on the task pool and its SHA-256 looked up in the
 audit chain (documents issued and copied, case files sent and received) and among the evidence files
-(see ``app.vault.provenance``). Each file is listed with what the vault knows of it, in sentences
-that can be copied into a reply to the prosecutor. Reading changes nothing and is not audited.
+(see ``app.vault.provenance``). For paper, the officer types the chain head from the page's footer.
+Each is listed with what the vault knows of it, in sentences that can be copied into a reply to the
+prosecutor. Reading changes nothing and is not audited.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -30,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.infra.tasks import TaskRunner
-from app.reports.provenance import provenance_lines
+from app.reports.provenance import page_lines, provenance_lines
 from app.ui.common import BusyBar, ErrorLabel, format_time, resize_within_screen
+from app.ui.returnkey import ReturnKey
 from app.vault import Vault
-from app.vault.provenance import Provenance, file_sha256, provenance
+from app.vault.provenance import PageCheck, Provenance, file_sha256, page_check, provenance
 
 
 @dataclass(frozen=True)
@@ -61,11 +64,16 @@ class ProvenanceDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("provenanceDialog")
         self._tasks, self._vault = tasks, vault
-        self.checked: list[Checked] = []
+        self.checked: list[Checked | PageCheck] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.choose = QPushButton(self)
         self.choose.setObjectName("chooseFiles")
+        self.head_label = QLabel(self)
+        self.head = QLineEdit(self)
+        self.head.setObjectName("pageHead")
+        self.head_label.setBuddy(self.head)
+        self.check_head = QPushButton(self)
         self.copy = QPushButton(self)
         self.busy = BusyBar(self)
         self.error = ErrorLabel(self)
@@ -75,6 +83,8 @@ class ProvenanceDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self._lay_out()
         self.choose.clicked.connect(self._on_choose)
+        self.check_head.clicked.connect(self._on_head)
+        self._return_key = ReturnKey(self.head, self._on_head)
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
         self.buttons.rejected.connect(self.reject)
         self.setAcceptDrops(True)
@@ -85,7 +95,10 @@ class ProvenanceDialog(QDialog):
     def _lay_out(self) -> None:
         row = QHBoxLayout()
         row.addWidget(self.choose)
-        row.addStretch(1)
+        row.addSpacing(24)
+        row.addWidget(self.head_label)
+        row.addWidget(self.head, 1)
+        row.addWidget(self.check_head)
         bottom = QHBoxLayout()
         bottom.addWidget(self.copy)
         bottom.addStretch(1)
@@ -104,8 +117,11 @@ class ProvenanceDialog(QDialog):
             "Choose (or drop here) files handed back to you: a document's PDF, an exported evidence file, a case "
             "file. Each is hashed and looked up in this vault's audit chain and evidence: a file this vault issued, "
             "sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is "
-            "recorded."))
+            "recorded. For a paper page, type the chain head printed in its footer."))
         self.choose.setText(self.tr("&Choose files…"))
+        self.head_label.setText(self.tr("A page's chain &head:"))
+        self.head.setPlaceholderText(self.tr("as in the footer, e.g. 576:b2283c1e"))
+        self.check_head.setText(self.tr("Chec&k the page"))
         self.copy.setText(self.tr("Cop&y the results"))
         self.results.setPlaceholderText(self.tr("No file checked yet."))
         self._show()
@@ -118,6 +134,7 @@ class ProvenanceDialog(QDialog):
     def _update(self) -> None:
         busy = not self.busy.isHidden()
         self.choose.setEnabled(not busy)
+        self.check_head.setEnabled(not busy)
         self.copy.setEnabled(bool(self.checked) and not busy)
 
     def _on_choose(self) -> None:
@@ -134,6 +151,18 @@ class ProvenanceDialog(QDialog):
         if paths:
             event.acceptProposedAction()
             self.check(paths)
+
+    def _on_head(self) -> None:
+        """The chain head typed from a page: checked at once (one indexed read), or the typing mistake said."""
+        try:
+            found = page_check(self._vault, self.head.text())
+        except KnownError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self.checked = [found]
+        self._show()
+        self._update()
 
     def check(self, paths: Sequence[Path]) -> None:
         """Hash and look up ``paths`` on the pool; the list shows them when done."""
@@ -162,18 +191,36 @@ class ProvenanceDialog(QDialog):
         parts = []
         for verdict, item in zip(self.verdicts(), self.checked, strict=True):
             heading, lines = verdict
-            digest = f'<br/><span style="font-family:monospace">SHA-256 {item.found.sha256}</span>' if item.found else ""
-            colour = "#1b5e20" if item.found is not None and item.found.known else "#b00020"
+            colour = "#1b5e20" if self._known(item) else "#b00020"
             bullets = "".join(f"<li>{escape(line)}</li>" for line in lines)
-            parts.append(f'<p><b style="color:{colour}">{escape(heading)}</b><br/>{escape(str(item.path))}{digest}</p>'
-                         f"<ul>{bullets}</ul>")
+            parts.append(f'<p><b style="color:{colour}">{escape(heading)}</b>{self._what(item)}</p><ul>{bullets}</ul>')
         self.results.setHtml("".join(parts))
 
     def verdicts(self) -> list[tuple[str, list[str]]]:
         """What is shown for each file checked: its verdict and the sentences under it."""
         return [(self._verdict(item), self._lines(item)) for item in self.checked]
 
-    def _verdict(self, item: Checked) -> str:
+    @staticmethod
+    def _known(item: Checked | PageCheck) -> bool:
+        if isinstance(item, PageCheck):
+            return item.matches
+        return item.found is not None and item.found.known
+
+    @staticmethod
+    def _what(item: Checked | PageCheck) -> str:
+        """Under the verdict: the file's path and SHA-256 (nothing more for a page)."""
+        if isinstance(item, PageCheck):
+            return ""
+        digest = f'<br/><span style="font-family:monospace">SHA-256 {item.found.sha256}</span>' if item.found else ""
+        return f"<br/>{escape(str(item.path))}{digest}"
+
+    def _verdict(self, item: Checked | PageCheck) -> str:
+        if isinstance(item, PageCheck):
+            if item.matches:
+                return self.tr("✔ A page whose footer reads {seq}:{typed}: printed from this vault").format(
+                    seq=item.seq, typed=item.typed)
+            return self.tr("✘ A page whose footer reads {seq}:{typed}: not printed from this vault").format(
+                seq=item.seq, typed=item.typed)
         if item.found is None:
             return self.tr("✘ {file}: could not be read").format(file=item.path.name)
         if item.found.known:
@@ -181,7 +228,9 @@ class ProvenanceDialog(QDialog):
         return self.tr("✘ {file}: not found in this vault").format(file=item.path.name)
 
     @staticmethod
-    def _lines(item: Checked) -> list[str]:
+    def _lines(item: Checked | PageCheck) -> list[str]:
+        if isinstance(item, PageCheck):
+            return page_lines(item, format_time)
         if item.found is None:
             return [item.error.render()] if item.error else []
         return provenance_lines(item.found, format_time)
@@ -190,8 +239,11 @@ class ProvenanceDialog(QDialog):
         """The results as text, to paste into a reply: each file, its SHA-256, and what it is."""
         blocks = []
         for item in self.checked:
-            lines = [f"{self._verdict(item)} ({item.path})"]
-            if item.found is not None:
-                lines.append(f"SHA-256 {item.found.sha256}")
+            if isinstance(item, PageCheck):
+                lines = [self._verdict(item)]
+            else:
+                lines = [f"{self._verdict(item)} ({item.path})"]
+                if item.found is not None:
+                    lines.append(f"SHA-256 {item.found.sha256}")
             blocks.append("\n".join(lines + [f"- {line}" for line in self._lines(item)]))
         return "\n\n".join(blocks)

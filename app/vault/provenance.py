@@ -1,5 +1,6 @@
 """Where a file came from, by its SHA-256: did this vault issue it (a document, a copied text), send or
-receive it (a case file), or hold it as evidence?
+receive it (a case file), or hold it as evidence? And where a printed page came from, by the audit
+chain head in its footer.
 
 A prosecutor, a court or the receiving unit is handed a PDF, an exported screenshot or a case file
 and asks whether it is the one the unit produced, unchanged. Every file NetPatrol writes out is
@@ -13,12 +14,13 @@ reads the same as a stranger's file). Reading is not audited, like ``netpatrol v
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import KnownError
+from app.core.errors import KnownError, UsageError
 from app.core.hashing import sha256_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.timeutil import parse_iso
@@ -40,6 +42,7 @@ class Recorded:
     case_number: str  # "" for a document of no case (the duty log, a statistics sheet)
     subject: str      # the document's kind for documents
     file: str         # the name it was written under (or received as)
+    sha256: str       # the file's SHA-256 as recorded
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,51 @@ def provenance(vault: Vault, sha256: str) -> Provenance:
 
 def _recorded(row: tuple[Any, ...], numbers: dict[str, str]) -> Recorded:
     seq, at, officer, action, case_id, subject, details = row
-    file = str(json.loads(details).get("file", ""))
+    recorded = json.loads(details)
     return Recorded(int(seq), parse_iso(str(at)), str(officer), str(action),
-                    numbers.get(str(case_id), str(case_id)) if case_id else "", str(subject or ""), file)
+                    numbers.get(str(case_id), str(case_id)) if case_id else "", str(subject or ""),
+                    str(recorded.get("file", "")), str(recorded.get("sha256") or recorded.get("file_sha256") or ""))
+
+
+# -- a printed page --------------------------------------------------------------------------------
+# Every page NetPatrol prints carries the audit chain head as it was when the document was made
+# ("576:b2283c1e…"). A paper copy comes back: the head typed from its footer names the entry, and the
+# document issued right after it is the one the page belongs to.
+HEAD_TYPED = re.compile(r"#?\s*(\d+)\s*:\s*([0-9a-fA-F]{8,64})")
+ISSUED_WITHIN = 5  # entries after the head in which the document's own entry is looked for
+
+
+class HeadUnreadable(UsageError):
+    text = QT_TRANSLATE_NOOP("errors", "{typed} is not a chain head as pages print it: write the entry number, a "
+                                       "colon and at least the first 8 characters of the hash (576:b2283c1e).")
+
+
+@dataclass(frozen=True)
+class PageCheck:
+    seq: int
+    typed: str                   # the hash's first characters, as typed (lower case)
+    found: str | None            # entry #seq's hash, None when the chain is shorter
+    last: int                    # the chain's last entry
+    issued: Recorded | None      # the document issued right after it
+
+    @property
+    def matches(self) -> bool:
+        return self.found is not None and self.found.startswith(self.typed)
+
+
+def page_check(vault: Vault, typed: str) -> PageCheck:
+    """Was a page with this chain head printed from this vault, and as part of which document?"""
+    parsed = HEAD_TYPED.fullmatch(typed.strip())
+    if parsed is None:
+        raise HeadUnreadable(typed=typed.strip())
+    seq, prefix = int(parsed.group(1)), parsed.group(2).lower()
+    found = vault.db.scalar("SELECT entry_hash FROM audit WHERE seq = ?", (seq,))
+    last = vault.audit.head()[0]
+    issued = None
+    if found is not None and str(found).startswith(prefix):
+        rows = vault.db.all("SELECT seq, at, officer, action, case_id, subject, details FROM audit "
+                            "WHERE seq > ? AND seq <= ? AND action = 'document.generated' ORDER BY seq LIMIT 1",
+                            (seq, seq + ISSUED_WITHIN))
+        numbers = vault.cases.numbers([row[4] for row in rows if row[4]])
+        issued = _recorded(rows[0], numbers) if rows else None
+    return PageCheck(seq, prefix, str(found) if found is not None else None, last, issued)

@@ -3,10 +3,12 @@ changed copy is not (exit 3), a missing file is one sentence (exit 1); --json fo
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
 from tests.end2end.cli_helpers import netpatrol
+from tests.unit.reports.conftest import pdf_pages
 
 
 def test_provenance_names_what_the_vault_produced(vault_path: Path, tmp_path: Path) -> None:
@@ -28,9 +30,22 @@ def test_provenance_names_what_the_vault_produced(vault_path: Path, tmp_path: Pa
     both = netpatrol("provenance", str(tmp_path / "log.pdf"), str(changed), "--json", vault=vault_path,
                      passphrase=PASSPHRASE, home=home)
     assert both.code == 3
-    data = both.json()
+    data = both.json()["files"]
     assert [item["known"] for item in data] == [True, False]
     assert data[0]["recorded"][0]["action"] == "document.generated" and data[1]["recorded"] == []
+
+    footer = " ".join(" ".join(pdf_pages((tmp_path / "log.pdf").read_bytes())).split())
+    head = re.search(r"(\d+):([0-9a-f]{64})", footer)
+    assert head is not None
+    page = netpatrol("provenance", "--head", f"{head.group(1)}:{head.group(2)[:8]}", "--json", vault=vault_path,
+                     passphrase=PASSPHRASE, home=home)
+    assert page.code == 0, page.err
+    assert page.json()["pages"][0]["issued"]["file"] == "log.pdf"
+    misread = netpatrol("provenance", "--head", f"{head.group(1)}:ffffffff", vault=vault_path, passphrase=PASSPHRASE,
+                        home=home)
+    assert misread.code == 3 and "or its head was misread" in misread.out
+    nothing = netpatrol("provenance", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert nothing.code == 2 and "Name a file to check" in nothing.err
 
     missing = netpatrol("provenance", str(tmp_path / "nowhere.pdf"), vault=vault_path, passphrase=PASSPHRASE,
                         home=home)

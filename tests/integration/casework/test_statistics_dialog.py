@@ -4,7 +4,6 @@ never figures shown under days they were not counted for."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.checklist.loader import ProcedureLibrary
+from app.core.timeutil import taipei, utc_now
 from app.infra import paths
 from app.ui.casework.statistics import StatisticsDialog
 from app.ui.common import day_text
@@ -21,7 +21,7 @@ from app.vault import Vault
 def test_the_month_is_counted_then_another_period(qtbot: Any, tasks: Any, vault: Vault) -> None:
     vault.create_case("統計視窗測試（虛構）", ["PTT"])
     procedure = ProcedureLibrary(paths.RESOURCES / "procedures").current
-    today = date.today()
+    today = taipei(utc_now()).date()
     dialog = StatisticsDialog(tasks, vault, procedure, today=today)
     qtbot.addWidget(dialog)
     assert dialog.first.text() == day_text(today.replace(day=1))  # 114/07/01 or 2025-07-01, as the window's language

@@ -8,10 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QFileDialog
 
 from app.core.models import ArtifactKind
+from app.core.timeutil import taipei
 from app.reports.issue import print_audit_log
 from app.ui.common import format_time
 from app.ui.mainwindow import MainWindow
@@ -26,7 +29,7 @@ def _results(dialog: ProvenanceDialog) -> list[tuple[str, list[str]]]:
 
 def test_files_are_named_or_said_unknown(qtbot: Any, tasks: Any, vault: Vault, tmp_path: Path) -> None:
     case = vault.create_case("來源核對視窗（虛構）")
-    printed = print_audit_log(vault, Period(date(2020, 1, 1), vault.clock().date()), None, tmp_path / "log.pdf", "en")
+    printed = print_audit_log(vault, Period(date(2020, 1, 1), taipei(vault.clock()).date()), None, tmp_path / "log.pdf", "en")
     shot = vault.add_artifact(case.id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box IMG 1")
     (tmp_path / "exported.png").write_bytes(b"grey box IMG 1")
     (tmp_path / "changed.pdf").write_bytes(printed.path.read_bytes() + b" ")
@@ -78,3 +81,37 @@ def test_the_tools_menu_opens_it_while_unlocked(qtbot: Any, tasks: Any, settings
     window.set_vault(vault)
     again = window.open_provenance()
     assert again is not None and again is not dialog and again.isVisible()  # a new window for the vault unlocked
+
+
+def test_a_page_is_checked_by_the_chain_head_typed_from_its_footer(qtbot: Any, tasks: Any, vault: Vault,
+                                                                   tmp_path: Path) -> None:
+    seq, digest = vault.audit_head().split(":")
+    print_audit_log(vault, Period(date(2020, 1, 1), taipei(vault.clock()).date()), None, tmp_path / "log.pdf", "en")
+    dialog = ProvenanceDialog(tasks, vault)
+    qtbot.addWidget(dialog)
+    dialog.head.setText("576")
+    qtbot.keyClick(dialog.head, Qt.Key.Key_Return)
+    assert "is not a chain head as pages print it" in dialog.error.text() and dialog.verdicts() == []
+    dialog.head.setText(f"{seq}:{digest[:12]}")
+    dialog.check_head.click()
+    (verdict, lines), = dialog.verdicts()
+    assert verdict == f"✔ A page whose footer reads {seq}:{digest[:12]}: printed from this vault"
+    assert lines[1].startswith("It belongs to Vault audit log (no case), issued on ") and dialog.error.isHidden()
+    dialog.head.setText(f"{seq}:{'0' * 12}")
+    dialog.check_head.click()
+    assert dialog.verdicts()[0][0].startswith("✘ A page whose footer reads") and "misread" in dialog.verdicts()[0][1][0]
+
+
+def test_return_in_the_head_field_checks_the_page_and_nothing_else(qtbot: Any, tasks: Any, vault: Vault,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Return checked the page, then pressed the dialog's default button: the file chooser opened."""
+    chooser: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (chooser.append(args), ([], ""))[1])
+    dialog = ProvenanceDialog(tasks, vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seq, digest = vault.audit_head().split(":")
+    dialog.head.setText(f"{seq}:{digest[:8]}")
+    dialog.head.setFocus()
+    qtbot.keyClick(dialog.head, Qt.Key.Key_Return)
+    assert len(dialog.verdicts()) == 1 and chooser == [] and dialog.isVisible()

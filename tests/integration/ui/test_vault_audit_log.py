@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.models import Role
+from app.core.timeutil import taipei, utc_now
 from app.ui import auditlog
 from app.ui.auditlog import VaultAuditDialog
 from app.ui.common import day_text
@@ -45,8 +46,8 @@ def test_the_vaults_entries_with_their_cases(qtbot: Any, vault: Vault, monkeypat
     assert dialog.error.text() == "114/02/30 is not a day: write 114/07/08 or 2025-07-08." and dialog.rows() == []
 
     monkeypatch.setattr(auditlog, "SHOWN", 2)
-    dialog.first.setText(date.today().replace(day=1).isoformat())
-    dialog.last.setText(date.today().isoformat())
+    dialog.first.setText(taipei(utc_now()).date().replace(day=1).isoformat())
+    dialog.last.setText(taipei(utc_now()).date().isoformat())
     dialog.show_button.click()
     assert len(dialog.rows()) == 2 and dialog.error.text() == ""
     assert dialog.summary.text().endswith("Only the newest 2 are listed: choose a shorter period for the others "
@@ -67,7 +68,7 @@ def test_one_group_of_actions_is_listed_and_printed(qtbot: Any, tasks: Any, vaul
     dialog.first.setText("114/07/01")
     dialog.first.textEdited.emit("114/07/01")  # typed: the list no longer says what the days say
     assert not dialog.save.isEnabled()
-    dialog.first.setText(date.today().isoformat())
+    dialog.first.setText(taipei(utc_now()).date().isoformat())
     dialog.show_button.click()
     assert dialog.save.isEnabled()
 
@@ -139,3 +140,16 @@ def test_a_broken_chain_is_said_when_printing(qtbot: Any, tasks: Any, vault: Vau
     qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=20_000)
     assert dialog.error.text().startswith("The audit chain is broken: entry 2 was altered")
     assert (tmp_path / "log.pdf").exists()
+
+
+def test_return_in_a_day_lists_the_period_once(qtbot: Any, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Return went to the day field and then to the dialog's default button: two listings."""
+    dialog = VaultAuditDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    reads: list[object] = []
+    between = vault.audit.between
+    monkeypatch.setattr(vault.audit, "between", lambda *args, **kwargs: (reads.append(args), between(*args, **kwargs))[1])
+    dialog.first.setFocus()
+    qtbot.keyClick(dialog.first, Qt.Key.Key_Return)
+    assert len(reads) == 1 and dialog.isVisible()

@@ -14,7 +14,7 @@ from reportlab.platypus import Table
 from app.core import i18n
 from app.core.audit_actions import action_group
 from app.core.models import Role
-from app.core.timeutil import TAIPEI
+from app.core.timeutil import TAIPEI, taipei
 from app.reports.audit_log import ChainCheck, audit_log_document
 from app.reports.document import GRID_PART_ROWS, pdf_bytes, story
 from app.reports.issue import DocumentWriteError, print_audit_log
@@ -129,7 +129,7 @@ def test_a_broken_chain_is_printed_as_broken(vault_path: Path, tmp_path: Path) -
     conn.close()
     vault = Vault.open(vault_path, PASSPHRASE)
     try:
-        today = vault.clock().date()
+        today = taipei(vault.clock()).date()
         printed = print_audit_log(vault, Period(date(2020, 1, 1), today), None, tmp_path / "broken.pdf", "en")
         intact = print_audit_log(vault, Period(today, today), None, tmp_path / "again.pdf", "en")
     finally:

@@ -11,14 +11,16 @@ import pytest
 
 from app.core.hashing import sha256_bytes
 from app.core.models import ArtifactKind
+from app.core.timeutil import taipei
 from app.reports.issue import print_audit_log
 from app.reports.kinds import document_title
-from app.reports.provenance import provenance_lines
+from app.reports.provenance import page_lines, provenance_lines
 from app.vault import Vault
 from app.vault.handoff import export_case, workstation_keys
-from app.vault.provenance import FileUnreadable, file_sha256, provenance
+from app.vault.provenance import FileUnreadable, HeadUnreadable, file_sha256, page_check, provenance
 from app.vault.receive import import_case_file
 from app.vault.stats import Period
+from tests.unit.reports.conftest import pdf_pages
 from tests.unit.vault.test_handoff import busy_case
 
 
@@ -28,7 +30,7 @@ def _time(moment: object) -> str:
 
 def test_documents_case_files_and_evidence_are_recognised(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
     case_id = busy_case(vault)
-    today = vault.clock().date()
+    today = taipei(vault.clock()).date()
     printed = print_audit_log(vault, Period(date(2020, 1, 1), today), None, tmp_path / "log.pdf", "en")
     sent = export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
     shot = vault.add_artifact(case_id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box IMG 1")
@@ -68,3 +70,27 @@ def test_every_document_kind_has_a_title() -> None:
     for kind in (audit_log.KIND, patrol_log.KIND, statistics_sheet.KIND, "transcript", *DocumentKind):
         assert document_title(kind) != kind
     assert document_title("a-future-document") == "a-future-document"
+
+
+def test_a_printed_page_is_recognised_by_the_chain_head_in_its_footer(vault: Vault, tmp_path: Path) -> None:
+    """The head on every page is the chain as it was when the document was made; the document's own
+    entry follows it. A head misread, or from another vault, is said so."""
+    head_on_pages = vault.audit_head()
+    printed = print_audit_log(vault, Period(date(2020, 1, 1), taipei(vault.clock()).date()), None, tmp_path / "log.pdf", "en")
+    assert head_on_pages in " ".join(" ".join(pdf_pages(printed.path.read_bytes())).split())
+    seq, digest = head_on_pages.split(":")
+    check = page_check(vault, f" #{seq} : {digest[:10].upper()} ")  # as an officer may type it from paper
+    assert check.matches and check.issued is not None
+    assert (check.issued.subject, check.issued.file, check.issued.sha256) == ("audit-log", "log.pdf", printed.sha256)
+    lines = page_lines(check, _time)
+    assert lines[0] == f"Entry #{seq} of this vault's chain begins with {digest[:10]}: the page was printed from this vault."
+    assert lines[1].startswith("It belongs to Vault audit log (no case), issued on T by ") and printed.sha256 in lines[1]
+
+    wrong = page_check(vault, f"{seq}:{'0' * 8}")
+    assert not wrong.matches and wrong.issued is None
+    assert page_lines(wrong, _time) == [f"Entry #{seq} of this vault's chain begins with {digest[:8]}, not 00000000: "
+                                        "the page was not printed from this vault, or its head was misread."]
+    beyond = page_check(vault, "9999:abcdef12")
+    assert not beyond.matches and "chain ends at entry #" in page_lines(beyond, _time)[0]
+    with pytest.raises(HeadUnreadable, match="is not a chain head as pages print it"):
+        page_check(vault, f"{seq}:{digest[:7]}")  # too short to tell
