@@ -153,7 +153,10 @@ class ProvenanceDialog(QDialog):
             self.check(paths)
 
     def _on_head(self) -> None:
-        """The chain head typed from a page: checked at once (one indexed read), or the typing mistake said."""
+        """The chain head typed from a page: checked at once (one indexed read), or the typing mistake said.
+        Not while files are being checked: their results would replace it."""
+        if not self.busy.isHidden():
+            return
         try:
             found = page_check(self._vault, self.head.text())
         except KnownError as error:
