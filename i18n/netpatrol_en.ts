@@ -5010,6 +5010,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The text of {document} ({case}), copied on {time} by {officer} (audit entry #{seq}).</translation>
     </message>
     <message>
+        <source>Written out of this vault on {time} by {officer} as {file} ({case}, audit entry #{seq}).</source>
+        <translation>Written out of this vault on {time} by {officer} as {file} ({case}, audit entry #{seq}).</translation>
+    </message>
+    <message>
         <source>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</source>
         <translation>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</translation>
     </message>

@@ -5010,6 +5010,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{document}（{case}）之文字內容，於 {time} 由 {officer} 複製（稽核紀錄第 {seq} 筆）。</translation>
     </message>
     <message>
+        <source>Written out of this vault on {time} by {officer} as {file} ({case}, audit entry #{seq}).</source>
+        <translation>於 {time} 由 {officer} 自本保管庫匯出為 {file}（{case}，稽核紀錄第 {seq} 筆）。</translation>
+    </message>
+    <message>
         <source>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</source>
         <translation>本保管庫於 {time} 移交之 {case} 案件檔案（{officer}），檔名 {file}（稽核紀錄第 {seq} 筆）。</translation>
     </message>

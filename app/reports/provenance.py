@@ -19,8 +19,8 @@ def provenance_lines(found: Provenance, time_text: TimeText) -> list[str]:
         return [translate("provenance", "Not a file this vault issued, sent, received or holds as evidence: no "
                                         "record carries its SHA-256. A copy changed in a single byte reads the "
                                         "same.")]
-    return [*(_recorded_line(entry, time_text) for entry in found.recorded),
-            *(_held_line(held, time_text) for held in found.held)]
+    return [*(_held_line(held, time_text) for held in found.held),  # what the file is, then where it went
+            *(_recorded_line(entry, time_text) for entry in found.recorded)]
 
 
 def _case(number: str) -> str:
@@ -35,6 +35,9 @@ def _recorded_line(entry: Recorded, time_text: TimeText) -> str:
                                        "{file} (audit entry #{seq}).")
     elif entry.action == "document.copied":
         text = translate("provenance", "The text of {document} ({case}), copied on {time} by {officer} (audit "
+                                       "entry #{seq}).")
+    elif entry.action == "artifact.export":
+        text = translate("provenance", "Written out of this vault on {time} by {officer} as {file} ({case}, audit "
                                        "entry #{seq}).")
     elif entry.action == "case.export":
         text = translate("provenance", "The case file of {case} that this vault sent on {time} ({officer}), "

@@ -26,8 +26,10 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.timeutil import parse_iso
 from app.vault.vault import Vault
 
-# The audit actions whose entries record the SHA-256 of a file that left or entered the vault.
-WRITTEN_OUT = ("document.generated", "document.copied", "case.export")
+# The audit actions whose entries record the SHA-256 of a file that left or entered the vault (an
+# evidence file written out carries its own SHA-256: the file is the evidence, and who wrote it out when
+# is part of its custody).
+WRITTEN_OUT = ("document.generated", "document.copied", "case.export", "artifact.export")
 RECEIVED = ("case.import",)
 
 

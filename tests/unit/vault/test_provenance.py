@@ -35,6 +35,7 @@ def test_documents_case_files_and_evidence_are_recognised(vault: Vault, receivin
     sent = export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
     shot = vault.add_artifact(case_id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box IMG 1")
     vault.record("document.copied", case_id=case_id, subject="evidence-list", details={"sha256": sha256_bytes(b"t")})
+    vault.export_artifact(shot.id, tmp_path / "for-the-prosecutor.png")
     entries = len(vault.audit.entries())
 
     document = provenance(vault, file_sha256(printed.path))
@@ -46,8 +47,14 @@ def test_documents_case_files_and_evidence_are_recognised(vault: Vault, receivin
     number = vault.case(case_id).number
     case_file = provenance(vault, sent.sha256.upper())  # however the hash was typed
     assert [(r.action, r.case_number) for r in case_file.recorded] == [("case.export", number)]
-    assert [h.artifact_id for h in provenance(vault, shot.sha256).held] == [shot.id]
-    assert "Evidence file" in provenance_lines(provenance(vault, shot.sha256), _time)[0]
+    evidence = provenance(vault, file_sha256(tmp_path / "for-the-prosecutor.png"))
+    assert [h.artifact_id for h in evidence.held] == [shot.id]
+    written_out = vault.audit.entries()[-1]
+    assert provenance_lines(evidence, _time) == [  # what the file is, then who wrote it out, when
+        f"Evidence file {shot.id} of {vault.case(case_id).number} (png, IMG 1.png, 14 bytes), hashed when "
+        "acquired on T: these are its bytes.",
+        f"Written out of this vault on T by {vault.actor.officer} as for-the-prosecutor.png "
+        f"({vault.case(case_id).number}, audit entry #{written_out.seq})."]
     assert provenance_lines(provenance(vault, sha256_bytes(b"t")), _time)[0].startswith("The text of Evidence list")
     assert len(vault.audit.entries()) == entries  # looking is not recorded
 
