@@ -115,3 +115,26 @@ def test_return_in_the_head_field_checks_the_page_and_nothing_else(qtbot: Any, t
     dialog.head.setFocus()
     qtbot.keyClick(dialog.head, Qt.Key.Key_Return)
     assert len(dialog.verdicts()) == 1 and chooser == [] and dialog.isVisible()
+
+
+def test_a_page_waits_while_files_are_being_checked(qtbot: Any, vault: Vault, tmp_path: Path) -> None:
+    """The files' results would replace the page's: the head is not checked until they are in."""
+    pending: list[Any] = []
+
+    class HeldTasks:  # a pool that keeps the files' task until the test lets it run
+        def run(self, work: Any, done: Any, failed: Any, owner: Any = None) -> None:
+            pending.append((work, done))
+
+    (tmp_path / "a.txt").write_text("合成文字（虛構）", encoding="utf-8")
+    dialog = ProvenanceDialog(HeldTasks(), vault)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.check([tmp_path / "a.txt"])
+    seq, digest = vault.audit_head().split(":")
+    dialog.head.setText(f"{seq}:{digest[:8]}")
+    qtbot.keyClick(dialog.head, Qt.Key.Key_Return)
+    assert dialog.verdicts() == [] and not dialog.check_head.isEnabled()
+    work, done = pending.pop()
+    done(work())
+    assert [verdict for verdict, _lines in dialog.verdicts()] == ["✘ a.txt: not found in this vault"]
+    qtbot.keyClick(dialog.head, Qt.Key.Key_Return)
+    assert dialog.verdicts()[0][0].startswith("✔ A page whose footer reads")
