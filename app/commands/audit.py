@@ -35,12 +35,16 @@ def cmd_audit(args: argparse.Namespace) -> Output:
         entries, _total = vault.audit.between(*period.bounds, actions=group.actions if group else None)
         numbers = vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)
     entries.reverse()  # oldest first
-    data = {"first_day": period.first.isoformat(), "last_day": period.last.isoformat(),
-            "actions": group.id if group else None,
-            "entries": [_entry_data(entry, numbers) for entry in entries]}
+    data = {**_chosen(period, group), "entries": [_entry_data(entry, numbers) for entry in entries]}
     lines = [_entry_line(entry, numbers) for entry in entries]
     lines.append(translate("cli", "Entries: {count}").format(count=len(entries)))
     return Output(data, lines)
+
+
+def _chosen(period: Any, group: Any) -> dict[str, Any]:
+    """The period and group asked for, as --json names them."""
+    return {"first_day": period.first.isoformat(), "last_day": period.last.isoformat(),
+            "actions": group.id if group else None}
 
 
 def _entry_data(entry: Any, numbers: dict[str, str]) -> dict[str, Any]:
@@ -63,8 +67,7 @@ def _print_log(args: argparse.Namespace, period: Any, group: Any) -> Output:
     with opened_vault(args) as vault:
         printed = print_audit_log(vault, period, group, Path(args.output), document_language(args))
     broken = printed.chain.broken
-    data = {"first_day": period.first.isoformat(), "last_day": period.last.isoformat(),
-            "actions": group.id if group else None, "entries": printed.entries, "file": str(printed.path),
+    data = {**_chosen(period, group), "entries": printed.entries, "file": str(printed.path),
             "sha256": printed.sha256, "chain_intact": broken is None}
     lines = [translate("cli", "Entries: {count}").format(count=printed.entries),
              translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)]

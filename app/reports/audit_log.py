@@ -19,9 +19,10 @@ from app.core.i18n import Message, in_language, translate
 from app.reports.base import period_text
 from app.reports.document import Block, Document, Fields, Para
 from app.reports.evidence import custody_grid
+from app.reports.kinds import AUDIT_LOG, document_title
 from app.reports.model import CustodyEntry
 
-KIND = "audit-log"  # the document.generated subject
+KIND = AUDIT_LOG  # the document.generated subject
 
 
 @dataclass(frozen=True)
@@ -62,5 +63,5 @@ def audit_log_document(entries: Sequence[CustodyEntry], *, first: date, last: da
                 translate("reports", "No entry was recorded in the period.")),
             Fields(((translate("reports", "Compiled by"), author), (translate("reports", "Head of unit"), ""))),
         ]
-        return Document(KIND, translate("reports", "Vault audit log"), "", chain_head, generated_at, language,
+        return Document(KIND, document_title(KIND), "", chain_head, generated_at, language,
                         tuple(blocks), author=author)

@@ -32,6 +32,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.reports.audit_log import KIND as AUDIT_LOG
 from app.reports.audit_log import ChainCheck, audit_log_document
 from app.reports.document import pdf_bytes
+from app.reports.kinds import TRANSCRIPT
 from app.reports.model import CustodyEntry
 from app.reports.patrol_log import KIND as PATROL_LOG
 from app.reports.patrol_log import PatrolLogScope, patrol_log_document
@@ -137,7 +138,7 @@ def print_transcript(vault: Vault, case_id: str, capture_id: str, target: Path, 
     buffer = io.BytesIO()
     count = write_capture_transcript(buffer, dossier, capture_id, vault.artifacts.read, vault.clock(),
                                      language=language, aliases=aliases)
-    issued = issue_file(vault, dossier.case_id, "transcript", buffer.getvalue(), target,
+    issued = issue_file(vault, dossier.case_id, TRANSCRIPT, buffer.getvalue(), target,
                         {"capture": capture_id, "messages": count},
                         lambda: report(vault, dossier.case_id, capture_id) if report is not None else [],
                         error=TranscriptWriteError)

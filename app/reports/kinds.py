@@ -31,12 +31,17 @@ _KIND_LABELS = {
 }
 
 
-# The documents of no DocumentKind, by the subject their audit entries record.
+# The documents of no DocumentKind: the subject their audit entries record, and their titles (the
+# documents print these titles; the chat transcript prints its own, "(complete)").
+TRANSCRIPT = "transcript"
+PATROL_LOG = "patrol-log"
+STATISTICS = "statistics"
+AUDIT_LOG = "audit-log"
 _OTHER_TITLES = {
-    "transcript": QT_TRANSLATE_NOOP("reports", "Chat transcript"),
-    "patrol-log": QT_TRANSLATE_NOOP("reports", "Online patrol duty log"),
-    "statistics": QT_TRANSLATE_NOOP("reports", "Statistics for the performance evaluation"),
-    "audit-log": QT_TRANSLATE_NOOP("reports", "Vault audit log"),
+    TRANSCRIPT: QT_TRANSLATE_NOOP("reports", "Chat transcript"),
+    PATROL_LOG: QT_TRANSLATE_NOOP("reports", "Online patrol duty log"),
+    STATISTICS: QT_TRANSLATE_NOOP("reports", "Statistics for the performance evaluation"),
+    AUDIT_LOG: QT_TRANSLATE_NOOP("reports", "Vault audit log"),
 }
 
 

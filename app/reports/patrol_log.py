@@ -19,9 +19,10 @@ from app.core.i18n import in_language, sentences, translate
 from app.core.timeutil import TAIPEI, duration_text, taipei
 from app.reports.base import format_date, format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
+from app.reports.kinds import PATROL_LOG, document_title
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason, event_label, persona_label
 
-KIND = "patrol-log"  # the document.generated subject, like the case documents' ids
+KIND = PATROL_LOG  # the document.generated subject
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def _document(store: PatrolStore, scope: PatrolLogScope, *, unit: str, chain_hea
     blocks.append(Para(translate("reports", "Each patrol's log is sealed when the patrol stops: the stop entry in the "
                                             "audit chain holds the SHA-256 of the whole log, and 'netpatrol verify' "
                                             "recomputes it.")))
-    return Document(KIND, translate("reports", "Online patrol duty log"), "", chain_head, generated_at, language,
+    return Document(KIND, document_title(KIND), "", chain_head, generated_at, language,
                     tuple(blocks), author=author)
 
 

@@ -16,10 +16,11 @@ from app.core.i18n import in_language, translate
 from app.core.timeutil import duration_text
 from app.reports.base import period_text
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
+from app.reports.kinds import STATISTICS, document_title
 from app.reports.statistics import clock_title, origin_names
 from app.vault.stats import UnitStatistics
 
-KIND = "statistics"  # the document.generated subject
+KIND = STATISTICS  # the document.generated subject
 
 def statistics_document(stats: UnitStatistics, procedure: Procedure, *, unit: str, chain_head: str,
                         generated_at: datetime, language: str, author: str = "") -> Document:
@@ -39,7 +40,7 @@ def statistics_document(stats: UnitStatistics, procedure: Procedure, *, unit: st
             *_procedure_blocks(stats, procedure),
             Fields(((translate("reports", "Compiled by"), author), (translate("reports", "Head of unit"), ""))),
         ]
-        return Document(KIND, translate("reports", "Statistics for the performance evaluation"), "", chain_head,
+        return Document(KIND, document_title(KIND), "", chain_head,
                         generated_at, language, tuple(blocks), author=author)
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.audit_actions import ACTION_GROUPS, ActionGroup
+from app.core.audit_actions import ACTION_GROUPS, ActionGroup, action_group
 from app.core.errors import KnownError
 from app.core.i18n import sentences
 from app.core.timeutil import taipei, utc_now
@@ -136,7 +136,7 @@ class VaultAuditDialog(QDialog):
     def group(self) -> ActionGroup | None:
         """The group of actions chosen (None: every action)."""
         group_id = self.actions.currentData()
-        return next((group for group in ACTION_GROUPS if group.id == group_id), None)
+        return action_group(group_id) if group_id else None
 
     def choose_group(self, group_id: str | None) -> None:
         """Show ``group_id``'s actions (None: every action), as choosing it in the list does."""
