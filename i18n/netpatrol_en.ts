@@ -1409,6 +1409,10 @@ Reason:</translation>
         <translation>Protect with a &amp;passphrase (tell it to the receiver separately, not with the file)</translation>
     </message>
     <message>
+        <source>Not for this case: its files come to {size} MB, and a case file protected by a passphrase is made in memory and holds at most {limit} MB.</source>
+        <translation>Not for this case: its files come to {size} MB, and a case file protected by a passphrase is made in memory and holds at most {limit} MB.</translation>
+    </message>
+    <message>
         <source>Their workstation key:</source>
         <translation>Their workstation key:</translation>
     </message>
@@ -4418,6 +4422,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</source>
         <translation>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</translation>
+    </message>
+    <message>
+        <source>This case&apos;s files come to {size} MB; a case file protected by a passphrase is made in memory and can hold at most {limit} MB. Encrypt it to the receiving workstation&apos;s key instead. Nothing was written.</source>
+        <translation>This case&apos;s files come to {size} MB; a case file protected by a passphrase is made in memory and can hold at most {limit} MB. Encrypt it to the receiving workstation&apos;s key instead. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>This workstation ran short of memory while making the case file protected by a passphrase ({size} MB, made in memory). Close other programs and retry, or encrypt it to the receiving workstation&apos;s key. Nothing was written.</source>
+        <translation>This workstation ran short of memory while making the case file protected by a passphrase ({size} MB, made in memory). Close other programs and retry, or encrypt it to the receiving workstation&apos;s key. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>This case file ({size} MB) is larger than a case file protected by a passphrase can be opened here ({limit} MB in memory). Ask the sending unit to encrypt it to this workstation&apos;s key (&apos;netpatrol keys show&apos;). Nothing was imported.</source>
+        <translation>This case file ({size} MB) is larger than a case file protected by a passphrase can be opened here ({limit} MB in memory). Ask the sending unit to encrypt it to this workstation&apos;s key (&apos;netpatrol keys show&apos;). Nothing was imported.</translation>
     </message>
     <message>
         <source>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</source>

@@ -24,7 +24,9 @@ the signed manifest while it streams in. Importing reads the file twice (once to
 write inside one transaction that re-checks every byte), so a file changed between the passes still
 cannot leave half a case behind. The plaintext never touches the disk: the tar is made and parsed as
 the age stream flows (pyrage's ``encrypt_io``/``decrypt_io``). pyrage has no stream for passphrase
-files, so those are made and read in memory.
+files, so those are made and read in memory, twice over (the plaintext and the encrypted file): a case
+whose files pass ``PASSPHRASE_FILE_LIMIT`` goes to a workstation key instead, and is refused before
+anything is written rather than running a workstation out of memory halfway.
 
 The signature proves the manifest was made by the holder of the signing key it names; whether that
 is the sending unit is for the officers to confirm by comparing the fingerprint (``keys show``) over
@@ -74,6 +76,10 @@ Progress = Callable[[str, int, int], None]
 """(stage, evidence files done, of): stage "export", "check" (the verifying pass) or "import"."""
 MANIFEST_LIMIT = 256 * 1024 * 1024  # a manifest is text; more than this is not one of ours
 PLAIN_SLICE = 1024 * 1024
+# A passphrase case file is held in memory twice (plaintext and encrypted) while it is made or read: at
+# 1 GiB that is 2 GiB, what an 8 GiB workstation running a browser can spare.
+PASSPHRASE_FILE_LIMIT = 1024 * 1024 * 1024
+AGE_OVERHEAD = 1.001  # age adds 16 bytes per 64 KiB chunk (0.02 %) and a header of a few hundred bytes
 
 
 # -- errors the officer can meet -------------------------------------------------------------------
@@ -95,6 +101,26 @@ class CaseFilePassphrase(VaultLockedError):
 class CaseFileNeedsPassphrase(VaultLockedError):
     text = QT_TRANSLATE_NOOP(
         "errors", "This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.")
+
+
+class CaseTooLargeForPassphrase(UsageError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "This case's files come to {size} MB; a case file protected by a passphrase is made in memory and "
+        "can hold at most {limit} MB. Encrypt it to the receiving workstation's key instead. Nothing was written.")
+
+
+class PassphraseOutOfMemory(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "This workstation ran short of memory while making the case file protected by a passphrase ({size} "
+        "MB, made in memory). Close other programs and retry, or encrypt it to the receiving workstation's key. "
+        "Nothing was written.")
+
+
+class PassphraseCaseFileTooLarge(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "This case file ({size} MB) is larger than a case file protected by a passphrase can be opened here "
+        "({limit} MB in memory). Ask the sending unit to encrypt it to this workstation's key ('netpatrol keys "
+        "show'). Nothing was imported.")
 
 
 class CaseFileUnreadable(KnownError):
@@ -228,8 +254,14 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     enclosed = _enclosed(vault, case, release)
     manifest = _manifest(vault, case, keys_used, artifacts, enclosed)
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    plain_size = len(manifest_bytes) + sum(map(len, enclosed.values())) + sum(a.size for a in artifacts)
+    if passphrase and plain_size > PASSPHRASE_FILE_LIMIT:
+        raise CaseTooLargeForPassphrase(size=_megabytes(plain_size), limit=_limit_megabytes())
     members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), enclosed, artifacts, progress)
-    digest = _write(destination, tar_stream(members, int(vault.clock().timestamp())), keys, passphrase)
+    try:
+        digest = _write(destination, tar_stream(members, int(vault.clock().timestamp())), keys, passphrase)
+    except MemoryError:  # within the limit, but this workstation has less to spare right now
+        raise PassphraseOutOfMemory(size=_megabytes(plain_size)) from None
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
     sent = {person["id"]: pseudonym(Role(person["role"]), person["ordinal"])
             for person in manifest["people"] if "identity" in person}
@@ -244,6 +276,21 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
                 "sha256": digest})
     return ExportResult(destination, digest, destination.stat().st_size, manifest_digest, keys_used.fingerprint,
                         case, len(manifest["artifacts"]), manifest["source"]["audit_head"], tuple(sent.values()))
+
+
+def fits_passphrase_file(vault: Vault, case_id: str) -> tuple[bool, str, str]:
+    """Whether the case's evidence files fit a passphrase case file (checked again, exactly, on export),
+    with their size and the limit in MB as the refusal states them."""
+    size = vault.artifacts.total_size(case_id)
+    return size <= PASSPHRASE_FILE_LIMIT, _megabytes(size), _limit_megabytes()
+
+
+def _megabytes(size: int) -> str:
+    return f"{-(-size // 1_000_000):,}"  # rounded up: 1 byte over the limit never reads as within it
+
+
+def _limit_megabytes() -> str:
+    return f"{PASSPHRASE_FILE_LIMIT // 1_000_000:,}"  # rounded down: what is over it always reads as more
 
 
 def _enclosed(vault: Vault, case: Case, release: SealedRelease | None) -> dict[str, bytes]:
@@ -634,11 +681,15 @@ def _decrypt_with_passphrase(path: Path, parser: TarParser, passphrase: str | No
     if not passphrase:
         raise CaseFileNeedsPassphrase()
     try:
+        size = path.stat().st_size
+        if size > PASSPHRASE_FILE_LIMIT * AGE_OVERHEAD + 4096:
+            raise PassphraseCaseFileTooLarge(size=_megabytes(size), limit=_limit_megabytes())
         encrypted = path.read_bytes()
+        plaintext = age_passphrase.decrypt(encrypted, passphrase)
     except OSError:
         raise CaseFileUnreadable(path=str(path)) from None
-    try:
-        plaintext = age_passphrase.decrypt(encrypted, passphrase)
+    except MemoryError:  # within the limit, but this workstation has less to spare right now
+        raise PassphraseCaseFileTooLarge(size=_megabytes(size), limit=_limit_megabytes()) from None
     except pyrage.DecryptError:
         raise CaseFilePassphrase() from None
     for start in range(0, len(plaintext), PLAIN_SLICE):

@@ -161,6 +161,68 @@ def test_a_passphrase_file_round_trips_and_a_wrong_passphrase_is_refused(vault: 
     assert import_case_file(receiving, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE).case.id == case_id
 
 
+def test_a_case_too_large_for_a_passphrase_file_is_refused_before_anything_is_written(
+        vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A passphrase file is made in memory: past the limit the officer is sent to a workstation key, with no
+    file, no audit entry and no memory spent; a case within it still goes."""
+    from app.vault import handoff
+
+    case_id = busy_case(vault)
+    files = vault.artifacts.total_size(case_id)
+    assert files == sum(artifact.size for artifact in vault.artifacts.in_case(case_id)) > 2_304_000
+    monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", files)  # the manifest tips it over
+    workstation_keys(vault)
+    head = vault.audit_head()
+    assert handoff.fits_passphrase_file(vault, case_id)[0]
+    with pytest.raises(handoff.CaseTooLargeForPassphrase) as refused:
+        export_case(vault, case_id, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    assert f"{-(-files // 1_000_000):,} MB" in str(refused.value) and "key" in str(refused.value)
+    assert list(tmp_path.glob("*.npcase")) == [] and list(tmp_path.glob(".netpatrol-*")) == []
+    assert vault.audit_head() == head
+    monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", files - 1)
+    assert handoff.fits_passphrase_file(vault, case_id) == (False, f"{-(-files // 1_000_000):,}",
+                                                            f"{(files - 1) // 1_000_000:,}")
+    export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
+    assert vault.audit_head() != head
+
+
+def test_a_passphrase_file_too_large_to_open_here_is_refused_unread(
+        vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.vault import handoff
+
+    export_case(vault, busy_case(vault), tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    before = rows(receiving)
+    monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", 1_000_000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("a file over the limit was read"))
+    with pytest.raises(handoff.PassphraseCaseFileTooLarge):
+        import_case_file(receiving, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    assert rows(receiving) == before
+
+
+def test_running_out_of_memory_with_a_passphrase_file_is_one_sentence(
+        vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Within the limit a workstation may still have less memory to spare: said, nothing written or read in."""
+    from app.vault import handoff
+
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+
+    def no_memory(*args: object) -> bytes:
+        raise MemoryError
+
+    monkeypatch.setattr(handoff.age_passphrase, "encrypt", no_memory)
+    monkeypatch.setattr(handoff.age_passphrase, "decrypt", no_memory)
+    head = vault.audit_head()
+    with pytest.raises(handoff.PassphraseOutOfMemory):
+        export_case(vault, case_id, tmp_path / "again.npcase", passphrase=EXPORT_PASSPHRASE)
+    assert not (tmp_path / "again.npcase").exists() and list(tmp_path.glob(".netpatrol-*")) == []
+    assert vault.audit_head() == head
+    before = rows(receiving)
+    with pytest.raises(handoff.PassphraseCaseFileTooLarge):
+        import_case_file(receiving, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    assert rows(receiving) == before
+
+
 @pytest.mark.parametrize("where", [0.3, 0.6, 0.97])
 def test_a_damaged_file_imports_nothing(vault: Vault, receiving: Vault, tmp_path: Path, where: float) -> None:
     case_id = busy_case(vault)
