@@ -1409,10 +1409,6 @@ Reason:</translation>
         <translation>Protect with a &amp;passphrase (tell it to the receiver separately, not with the file)</translation>
     </message>
     <message>
-        <source>Not for this case: its files come to {size} MB, and a case file protected by a passphrase is made in memory and holds at most {limit} MB.</source>
-        <translation>Not for this case: its files come to {size} MB, and a case file protected by a passphrase is made in memory and holds at most {limit} MB.</translation>
-    </message>
-    <message>
         <source>Their workstation key:</source>
         <translation>Their workstation key:</translation>
     </message>
@@ -4424,16 +4420,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</translation>
     </message>
     <message>
-        <source>This case&apos;s files come to {size} MB; a case file protected by a passphrase is made in memory and can hold at most {limit} MB. Encrypt it to the receiving workstation&apos;s key instead. Nothing was written.</source>
-        <translation>This case&apos;s files come to {size} MB; a case file protected by a passphrase is made in memory and can hold at most {limit} MB. Encrypt it to the receiving workstation&apos;s key instead. Nothing was written.</translation>
-    </message>
-    <message>
-        <source>This workstation ran short of memory while making the case file protected by a passphrase ({size} MB, made in memory). Close other programs and retry, or encrypt it to the receiving workstation&apos;s key. Nothing was written.</source>
-        <translation>This workstation ran short of memory while making the case file protected by a passphrase ({size} MB, made in memory). Close other programs and retry, or encrypt it to the receiving workstation&apos;s key. Nothing was written.</translation>
-    </message>
-    <message>
-        <source>This case file ({size} MB) is larger than a case file protected by a passphrase can be opened here ({limit} MB in memory). Ask the sending unit to encrypt it to this workstation&apos;s key (&apos;netpatrol keys show&apos;). Nothing was imported.</source>
-        <translation>This case file ({size} MB) is larger than a case file protected by a passphrase can be opened here ({limit} MB in memory). Ask the sending unit to encrypt it to this workstation&apos;s key (&apos;netpatrol keys show&apos;). Nothing was imported.</translation>
+        <source>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again. Nothing was imported.</source>
+        <translation>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again. Nothing was imported.</translation>
     </message>
     <message>
         <source>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</source>
@@ -4640,6 +4628,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>it ends early</source>
         <translation>it ends early</translation>
+    </message>
+    <message>
+        <source>its parts are not a case file&apos;s</source>
+        <translation>its parts are not a case file&apos;s</translation>
+    </message>
+    <message>
+        <source>its passphrase-protected key is not readable</source>
+        <translation>its passphrase-protected key is not readable</translation>
     </message>
     <message>
         <source>its contents are not a case file&apos;s</source>

@@ -1409,10 +1409,6 @@ Reason:</source>
         <translation>以密碼保護(&amp;P)（密碼須另行告知收件人，勿與檔案一併傳送）</translation>
     </message>
     <message>
-        <source>Not for this case: its files come to {size} MB, and a case file protected by a passphrase is made in memory and holds at most {limit} MB.</source>
-        <translation>本案不適用：其檔案共 {size} MB，而以密碼保護的案件檔案須在記憶體中製作，最多只能容納 {limit} MB。</translation>
-    </message>
-    <message>
         <source>Their workstation key:</source>
         <translation>對方工作站金鑰：</translation>
     </message>
@@ -4424,16 +4420,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>此案件檔案以密碼保護：請將密碼設於 NETPATROL_EXPORT_PASSPHRASE。</translation>
     </message>
     <message>
-        <source>This case&apos;s files come to {size} MB; a case file protected by a passphrase is made in memory and can hold at most {limit} MB. Encrypt it to the receiving workstation&apos;s key instead. Nothing was written.</source>
-        <translation>本案檔案共 {size} MB；以密碼保護的案件檔案須在記憶體中製作，最多只能容納 {limit} MB。請改以收件單位的工作站金鑰加密。未寫入任何檔案。</translation>
-    </message>
-    <message>
-        <source>This workstation ran short of memory while making the case file protected by a passphrase ({size} MB, made in memory). Close other programs and retry, or encrypt it to the receiving workstation&apos;s key. Nothing was written.</source>
-        <translation>製作以密碼保護的案件檔案（{size} MB，須在記憶體中製作）時，本工作站記憶體不足。請關閉其他程式後重試，或改以收件單位的工作站金鑰加密。未寫入任何檔案。</translation>
-    </message>
-    <message>
-        <source>This case file ({size} MB) is larger than a case file protected by a passphrase can be opened here ({limit} MB in memory). Ask the sending unit to encrypt it to this workstation&apos;s key (&apos;netpatrol keys show&apos;). Nothing was imported.</source>
-        <translation>此案件檔案（{size} MB）超過本工作站可開啟的密碼保護案件檔案大小（須在記憶體中開啟，上限 {limit} MB）。請寄件單位改以本工作站的金鑰（「netpatrol keys show」）加密。未匯入任何資料。</translation>
+        <source>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again. Nothing was imported.</source>
+        <translation>此案件檔案（{size} MB）由較早版本的 NetPatrol 以密碼保護製作，須在記憶體中開啟，檔案過大，無法在此開啟。請寄件單位重新匯出。未匯入任何資料。</translation>
     </message>
     <message>
         <source>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</source>
@@ -4640,6 +4628,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>it ends early</source>
         <translation>檔案提前結束</translation>
+    </message>
+    <message>
+        <source>its parts are not a case file&apos;s</source>
+        <translation>其組成部分不符案件檔案格式</translation>
+    </message>
+    <message>
+        <source>its passphrase-protected key is not readable</source>
+        <translation>以密碼保護的金鑰無法讀取</translation>
     </message>
     <message>
         <source>its contents are not a case file&apos;s</source>

@@ -89,10 +89,6 @@ class ArtifactStore:
                             (case_id,))
         return [_artifact(row) for row in rows]
 
-    def total_size(self, case_id: str) -> int:
-        """The bytes of all the case's evidence files (what a case file of it carries)."""
-        return int(self._db.scalar("SELECT COALESCE(SUM(size), 0) FROM artifacts WHERE case_id = ?", (case_id,)))
-
     def of_capture(self, capture_id: str) -> list[Artifact]:
         """One capture's files, through the capture index: a case's gallery asks once per capture, and
         reading the whole case each time made a 1,000-capture case take minutes to list."""

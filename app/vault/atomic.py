@@ -25,7 +25,7 @@ def atomic_file(destination: Path) -> Iterator[BinaryIO]:
     except PermissionError:
         raise StorageReadOnly(path=str(destination.parent)) from None
     try:
-        with os.fdopen(handle, "wb") as out:
+        with os.fdopen(handle, "w+b") as out:  # readable too: a passphrase case file is hashed as written
             yield out
             out.flush()
             os.fsync(out.fileno())

@@ -23,10 +23,18 @@ Reading verifies everything before anything is written: the signature first, the
 the signed manifest while it streams in. Importing reads the file twice (once to verify, once to
 write inside one transaction that re-checks every byte), so a file changed between the passes still
 cannot leave half a case behind. The plaintext never touches the disk: the tar is made and parsed as
-the age stream flows (pyrage's ``encrypt_io``/``decrypt_io``). pyrage has no stream for passphrase
-files, so those are made and read in memory, twice over (the plaintext and the encrypted file): a case
-whose files pass ``PASSPHRASE_FILE_LIMIT`` goes to a workstation key instead, and is refused before
-anything is written rather than running a workstation out of memory halfway.
+the age stream flows (pyrage's ``encrypt_io``/``decrypt_io``).
+
+pyrage has no stream for passphrase files, and made in memory they took 1.3 GiB for 200 MB of
+evidence (``tests/bench/bench_passphrase_file.py``). So a passphrase case file streams like a key's:
+a one-time X25519 identity is generated, the case streams to its recipient, and that identity goes
+along wrapped by the passphrase (age's scrypt recipe, as the vault wraps its sealing key). The file is
+a plain tar of the two, ``KEY_MEMBER`` then ``CASE_MEMBER``, so that standard tools still open it:
+``tar -xf``, ``age -d`` the key with the passphrase, ``age -d -i`` the case with the key. The case
+member's size is known only once age has written it (age adds random "grease" to its header), so its
+tar header is written last, into the block kept for it, and the file is hashed as it lies on disk.
+Passphrase files made before (a single scrypt age file) are still read, in memory, up to
+``PASSPHRASE_FILE_LIMIT``.
 
 The signature proves the manifest was made by the holder of the signing key it names; whether that
 is the sending unit is for the officers to confirm by comparing the fingerprint (``keys show``) over
@@ -36,13 +44,15 @@ the phone or on paper, as with any key.
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import json
 import secrets
+import tarfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -60,7 +70,7 @@ from app.core.timeutil import iso_utc
 from app.vault.atomic import atomic_file
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
 from app.vault.steps import STEP_COLUMNS, step_fields
-from app.vault.tarstream import ChunkReader, MalformedArchive, TarParser, tar_stream
+from app.vault.tarstream import BLOCK, ChunkReader, MalformedArchive, TarParser, member_header, tar_stream
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
@@ -76,10 +86,11 @@ Progress = Callable[[str, int, int], None]
 """(stage, evidence files done, of): stage "export", "check" (the verifying pass) or "import"."""
 MANIFEST_LIMIT = 256 * 1024 * 1024  # a manifest is text; more than this is not one of ours
 PLAIN_SLICE = 1024 * 1024
-# A passphrase case file is held in memory twice (plaintext and encrypted) while it is made or read: at
-# 1 GiB that is 2 GiB, what an 8 GiB workstation running a browser can spare.
+KEY_MEMBER = "netpatrol-key.age"  # a passphrase case file: this one-time key, wrapped by the passphrase,
+CASE_MEMBER = "netpatrol-case.age"  # and the case encrypted to it
+WRAPPED_KEY_LIMIT = 64 * 1024  # an X25519 identity under age's scrypt recipe is about 300 bytes
+# Older passphrase case files are read in memory (1.2 GiB at the peak for 200 MB).
 PASSPHRASE_FILE_LIMIT = 1024 * 1024 * 1024
-AGE_OVERHEAD = 1.001  # age adds 16 bytes per 64 KiB chunk (0.02 %) and a header of a few hundred bytes
 
 
 # -- errors the officer can meet -------------------------------------------------------------------
@@ -103,24 +114,10 @@ class CaseFileNeedsPassphrase(VaultLockedError):
         "errors", "This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.")
 
 
-class CaseTooLargeForPassphrase(UsageError):
-    text = QT_TRANSLATE_NOOP(
-        "errors", "This case's files come to {size} MB; a case file protected by a passphrase is made in memory and "
-        "can hold at most {limit} MB. Encrypt it to the receiving workstation's key instead. Nothing was written.")
-
-
-class PassphraseOutOfMemory(KnownError):
-    text = QT_TRANSLATE_NOOP(
-        "errors", "This workstation ran short of memory while making the case file protected by a passphrase ({size} "
-        "MB, made in memory). Close other programs and retry, or encrypt it to the receiving workstation's key. "
-        "Nothing was written.")
-
-
 class PassphraseCaseFileTooLarge(KnownError):
     text = QT_TRANSLATE_NOOP(
-        "errors", "This case file ({size} MB) is larger than a case file protected by a passphrase can be opened here "
-        "({limit} MB in memory). Ask the sending unit to encrypt it to this workstation's key ('netpatrol keys "
-        "show'). Nothing was imported.")
+        "errors", "This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in "
+        "memory, and is too large to open here. Ask the sending unit to export it again. Nothing was imported.")
 
 
 class CaseFileUnreadable(KnownError):
@@ -254,14 +251,9 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     enclosed = _enclosed(vault, case, release)
     manifest = _manifest(vault, case, keys_used, artifacts, enclosed)
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    plain_size = len(manifest_bytes) + sum(map(len, enclosed.values())) + sum(a.size for a in artifacts)
-    if passphrase and plain_size > PASSPHRASE_FILE_LIMIT:
-        raise CaseTooLargeForPassphrase(size=_megabytes(plain_size), limit=_limit_megabytes())
     members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), enclosed, artifacts, progress)
-    try:
-        digest = _write(destination, tar_stream(members, int(vault.clock().timestamp())), keys, passphrase)
-    except MemoryError:  # within the limit, but this workstation has less to spare right now
-        raise PassphraseOutOfMemory(size=_megabytes(plain_size)) from None
+    moment = int(vault.clock().timestamp())
+    digest = _write(destination, tar_stream(members, moment), keys, (passphrase, moment) if passphrase else None)
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
     sent = {person["id"]: pseudonym(Role(person["role"]), person["ordinal"])
             for person in manifest["people"] if "identity" in person}
@@ -276,21 +268,6 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
                 "sha256": digest})
     return ExportResult(destination, digest, destination.stat().st_size, manifest_digest, keys_used.fingerprint,
                         case, len(manifest["artifacts"]), manifest["source"]["audit_head"], tuple(sent.values()))
-
-
-def fits_passphrase_file(vault: Vault, case_id: str) -> tuple[bool, str, str]:
-    """Whether the case's evidence files fit a passphrase case file (checked again, exactly, on export),
-    with their size and the limit in MB as the refusal states them."""
-    size = vault.artifacts.total_size(case_id)
-    return size <= PASSPHRASE_FILE_LIMIT, _megabytes(size), _limit_megabytes()
-
-
-def _megabytes(size: int) -> str:
-    return f"{-(-size // 1_000_000):,}"  # rounded up: 1 byte over the limit never reads as within it
-
-
-def _limit_megabytes() -> str:
-    return f"{PASSPHRASE_FILE_LIMIT // 1_000_000:,}"  # rounded down: what is over it always reads as more
 
 
 def _enclosed(vault: Vault, case: Case, release: SealedRelease | None) -> dict[str, bytes]:
@@ -323,23 +300,54 @@ def _members(vault: Vault, manifest: bytes, signature: bytes, enclosed: dict[str
             progress("export", index + 1, len(artifacts))
 
 
-def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Recipient], passphrase: str | None) -> str:
-    """Encrypt into ``destination`` atomically; returns the written file's SHA-256."""
+def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Recipient],
+           passphrase: tuple[str, int] | None) -> str:
+    """Encrypt into ``destination`` atomically; returns the written file's SHA-256. ``passphrase``: the
+    passphrase and the members' time, for a passphrase case file."""
     reader = ChunkReader(plaintext)
     with atomic_file(destination) as out:
         hashing = _HashingWriter(out)
         try:
             if passphrase:
-                hashing.write(age_passphrase.encrypt(reader.read(), passphrase))
+                digest = _write_with_passphrase(out, hashing, reader, *passphrase)
             else:
                 pyrage.encrypt_io(reader, hashing, keys)
+                digest = hashing.digest.hexdigest()
         except pyrage.EncryptError:
             if hashing.error is None:
                 raise
             raise hashing.error from None  # a full disk, not a bug: atomic_file says so and removes the file
         if reader.error is not None:
             raise reader.error
-    return hashing.digest.hexdigest()
+    return digest
+
+
+def _write_with_passphrase(out: BinaryIO, hashing: _HashingWriter, reader: ChunkReader, passphrase: str,
+                           moment: int) -> str:
+    """The key member, then the case member's data with its header filled in afterwards; returns the
+    SHA-256 of the file as written."""
+    identity = x25519.Identity.generate()
+    wrapped: bytes = age_passphrase.encrypt(str(identity).encode("ascii"), passphrase)
+    hashing.write(member_header(KEY_MEMBER, len(wrapped), moment) + wrapped + _padding(len(wrapped)))
+    case_header_at = out.tell()
+    hashing.write(b"\0" * BLOCK)  # kept for the case member's header
+    pyrage.encrypt_io(reader, hashing, [identity.to_public()])
+    case_size = out.tell() - case_header_at - BLOCK
+    hashing.write(_padding(case_size) + b"\0" * (2 * BLOCK))
+    end = out.tell()
+    out.seek(case_header_at)
+    out.write(member_header(CASE_MEMBER, case_size, moment))
+    out.seek(0)
+    digest = hashlib.sha256()
+    while chunk := out.read(PLAIN_SLICE):
+        digest.update(chunk)
+    if out.tell() != end:
+        raise OSError(errno.EIO, "the case file read back short")
+    return digest.hexdigest()
+
+
+def _padding(size: int) -> bytes:
+    return b"\0" * (-size % BLOCK)
 
 
 class _HashingWriter:
@@ -652,24 +660,38 @@ def needs_passphrase(path: Path) -> bool:
         raise NotFound(what=translate("errors", "Case file"), ident=str(path)) from None
     except OSError:
         raise CaseFileUnreadable(path=str(path)) from None
+    if header[:BLOCK].startswith(KEY_MEMBER.encode("ascii") + b"\0"):
+        return True
     if not header.startswith(AGE_MAGIC):
         raise NotACaseFile(path=str(path))
-    return b"\n-> scrypt " in header
+    return b"\n-> scrypt " in header  # made in memory by an earlier NetPatrol
 
 
 def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], passphrase: str | None) -> str:
     """Feed the plaintext to ``parser``; returns the encrypted file's SHA-256."""
-    if needs_passphrase(path):
-        return _decrypt_with_passphrase(path, parser, passphrase)
-    if not identities:
+    by_passphrase = needs_passphrase(path)
+    if by_passphrase and not passphrase:
+        raise CaseFileNeedsPassphrase()
+    if not by_passphrase and not identities:
         raise CaseFileNotForUs()
     with path.open("rb") as encrypted:
         reader = _HashingReader(encrypted)
         try:
-            pyrage.decrypt_io(reader, parser, identities)
+            if by_passphrase:
+                first = reader.read_exactly(BLOCK)
+                if first.startswith(AGE_MAGIC):
+                    return _decrypt_in_memory(path, parser, passphrase or "")
+                identities = [_unwrap_key(reader, first, passphrase or "")]
+                case = _member(reader, reader.read_exactly(BLOCK), CASE_MEMBER)
+                pyrage.decrypt_io(_Part(reader, case), parser, identities)
+                _rest_is_padding(reader, case)
+            else:
+                pyrage.decrypt_io(reader, parser, identities)
         except (pyrage.DecryptError, OSError) as error:
             if reader.error is not None:
                 raise CaseFileUnreadable(path=str(path)) from None
+            if isinstance(error, pyrage.DecryptError) and by_passphrase:  # its own key opened it
+                raise _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out")) from None
             if isinstance(error, pyrage.DecryptError):
                 raise CaseFileNotForUs() from None
             if parser.error is None:
@@ -677,24 +699,74 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
         return reader.rest_digest()
 
 
-def _decrypt_with_passphrase(path: Path, parser: TarParser, passphrase: str | None) -> str:
-    if not passphrase:
-        raise CaseFileNeedsPassphrase()
+def _member(reader: _HashingReader, header: bytes, name: str) -> int:
+    """The size of the passphrase case file's member ``name``, whose tar header is ``header``."""
+    try:
+        info = tarfile.TarInfo.frombuf(header, "ascii", "strict")
+    except (tarfile.HeaderError, UnicodeDecodeError):
+        info = None
+    if info is None or info.name != name or not info.isreg():
+        raise _damaged(QT_TRANSLATE_NOOP("handoff", "its parts are not a case file's"))
+    return info.size
+
+
+def _rest_is_padding(reader: _HashingReader, case_size: int) -> None:
+    rest = reader.read_exactly(-case_size % BLOCK + 2 * BLOCK + 1)
+    if len(rest) != -case_size % BLOCK + 2 * BLOCK or rest.strip(b"\0"):
+        raise _damaged(QT_TRANSLATE_NOOP("handoff", "its parts are not a case file's"))
+
+
+def _unwrap_key(reader: _HashingReader, header: bytes, passphrase: str) -> x25519.Identity:
+    """The one-time key at the start of a passphrase case file, opened with the passphrase."""
+    size = _member(reader, header, KEY_MEMBER)
+    if size > WRAPPED_KEY_LIMIT:
+        raise _damaged(QT_TRANSLATE_NOOP("handoff", "its passphrase-protected key is not readable"))
+    wrapped = reader.read_exactly(size)
+    reader.read_exactly(-size % BLOCK)
+    try:
+        opened: bytes = age_passphrase.decrypt(wrapped, passphrase)
+    except pyrage.DecryptError:
+        raise CaseFilePassphrase() from None
+    try:
+        return x25519.Identity.from_str(opened.decode("ascii"))
+    except (UnicodeDecodeError, pyrage.IdentityError):
+        raise _damaged(QT_TRANSLATE_NOOP("handoff", "its passphrase-protected key is not readable")) from None
+
+
+def _decrypt_in_memory(path: Path, parser: TarParser, passphrase: str) -> str:
+    """A passphrase case file from an earlier NetPatrol: one age file, opened whole."""
     try:
         size = path.stat().st_size
-        if size > PASSPHRASE_FILE_LIMIT * AGE_OVERHEAD + 4096:
-            raise PassphraseCaseFileTooLarge(size=_megabytes(size), limit=_limit_megabytes())
+        if size > PASSPHRASE_FILE_LIMIT:
+            raise PassphraseCaseFileTooLarge(size=f"{-(-size // 1_000_000):,}")
         encrypted = path.read_bytes()
         plaintext = age_passphrase.decrypt(encrypted, passphrase)
     except OSError:
         raise CaseFileUnreadable(path=str(path)) from None
     except MemoryError:  # within the limit, but this workstation has less to spare right now
-        raise PassphraseCaseFileTooLarge(size=_megabytes(size), limit=_limit_megabytes()) from None
+        raise PassphraseCaseFileTooLarge(size=f"{-(-size // 1_000_000):,}") from None
     except pyrage.DecryptError:
         raise CaseFilePassphrase() from None
     for start in range(0, len(plaintext), PLAIN_SLICE):
         parser.write(plaintext[start : start + PLAIN_SLICE])
     return hashlib.sha256(encrypted).hexdigest()
+
+
+class _Part:
+    """The next ``size`` bytes of ``reader``, as a file that ends there (the case member, for age)."""
+
+    def __init__(self, reader: _HashingReader, size: int) -> None:
+        self._reader, self._left = reader, size
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._reader.read(self._left if size < 0 else min(size, self._left))
+        self._left -= len(data)
+        return data
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 class _HashingReader:
@@ -713,6 +785,14 @@ class _HashingReader:
             raise
         self._digest.update(data)
         return data
+
+    def read_exactly(self, size: int) -> bytes:
+        """``size`` bytes, or fewer only at the end of the file (a short read of a USB stick is not an end)."""
+        parts: list[bytes] = []
+        while size > 0 and (part := self.read(size)):
+            parts.append(part)
+            size -= len(part)
+        return b"".join(parts)
 
     def readinto(self, buffer: bytearray | memoryview) -> int:
         data = self.read(len(buffer))

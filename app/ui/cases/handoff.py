@@ -41,7 +41,6 @@ from app.vault.handoff import (
     ExportResult,
     SealedRelease,
     export_case,
-    fits_passphrase_file,
     read_case_file,
     vault_identities,
     workstation_keys,
@@ -186,7 +185,11 @@ class ExportCaseDialog(QDialog):
         self.to_key.setChecked(True)
         self.recipient = _fixed(QLineEdit(self))
         self.recipient.setObjectName("recipientKey")
-        self._make_passphrase_choice()
+        self.to_passphrase = QRadioButton(self)
+        self.passphrase = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for field in (self.passphrase, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
         self.file = _FileRow(saving=True, parent=self)
         self.file.path.setText(str(_documents() / f"{case.number}{SUFFIX}"))
         self.sealed_note = QLabel(self)
@@ -225,20 +228,6 @@ class ExportCaseDialog(QDialog):
         self._retranslate()
         self._update()
 
-    def _make_passphrase_choice(self) -> None:
-        self.to_passphrase = QRadioButton(self)
-        # a passphrase file is made in memory: a case too large for it is told so here, not after the typing
-        fits, self._size_mb, self._limit_mb = fits_passphrase_file(self._vault, self._case.id)
-        self.to_passphrase.setEnabled(fits)
-        self.passphrase_note = QLabel(self)
-        self.passphrase_note.setObjectName("passphraseTooLarge")
-        self.passphrase_note.setWordWrap(True)
-        self.passphrase_note.setVisible(not fits)
-        self.passphrase = QLineEdit(self)
-        self.repeat = QLineEdit(self)
-        for field in (self.passphrase, self.repeat):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-
     def _lay_out(self) -> None:
         self.form = QFormLayout()
         add_row(self.form, self.recipient)
@@ -252,7 +241,6 @@ class ExportCaseDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.to_key)
         layout.addWidget(self.to_passphrase)
-        layout.addWidget(self.passphrase_note)
         layout.addLayout(self.form)
         layout.addWidget(self.sealed_note)
         layout.addWidget(self.include_sealed)
@@ -273,9 +261,6 @@ class ExportCaseDialog(QDialog):
         self.to_key.setText(self.tr("Encrypt to the receiving &workstation's key (recommended)"))
         self.to_passphrase.setText(self.tr("Protect with a &passphrase (tell it to the receiver separately, not with "
                                            "the file)"))
-        self.passphrase_note.setText(self.tr(
-            "Not for this case: its files come to {size} MB, and a case file protected by a passphrase is made in "
-            "memory and holds at most {limit} MB.").format(size=self._size_mb, limit=self._limit_mb))
         self.form.labelForField(self.recipient).setText(self.tr("Their workstation key:"))
         self.recipient.setPlaceholderText(self.tr("age1… (Tools → Workstation keys on their NetPatrol)"))
         self.form.labelForField(self.passphrase).setText(self.tr("Passphrase:"))

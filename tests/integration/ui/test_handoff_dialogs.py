@@ -133,26 +133,6 @@ def test_a_passphrase_export_needs_both_fields_alike(qtbot: Any, tasks: Any, vau
     assert export.error.text() == "The two passphrases differ." and not (tmp_path / "p.npcase").exists()
 
 
-def test_a_case_too_large_for_a_passphrase_is_told_before_any_typing(qtbot: Any, tasks: Any, vault: Vault,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.vault import handoff
-
-    case_id = busy_case(vault)
-    monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", 1_999_999)
-    export = ExportCaseDialog(tasks, vault, vault.case(case_id))
-    qtbot.addWidget(export)
-    export.show()
-    assert not export.to_passphrase.isEnabled() and export.to_key.isChecked()
-    assert export.passphrase_note.isVisible()
-    assert export.passphrase_note.text() == ("Not for this case: its files come to 3 MB, and a case file protected "
-                                             "by a passphrase is made in memory and holds at most 1 MB.")
-    monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", 1 << 30)
-    roomy = ExportCaseDialog(tasks, vault, vault.case(case_id))
-    qtbot.addWidget(roomy)
-    roomy.show()
-    assert roomy.to_passphrase.isEnabled() and not roomy.passphrase_note.isVisible()
-
-
 def test_a_changed_file_must_be_checked_again(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
                                               tmp_path: Path) -> None:
     case_id = vault.create_case("重新檢查測試").id

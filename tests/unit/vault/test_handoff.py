@@ -5,6 +5,7 @@ Everything is synthetic: invented names, grey-box bytes, documentation IP ranges
 
 from __future__ import annotations
 
+import hashlib
 import io
 import shutil
 from collections.abc import Iterator
@@ -161,65 +162,107 @@ def test_a_passphrase_file_round_trips_and_a_wrong_passphrase_is_refused(vault: 
     assert import_case_file(receiving, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE).case.id == case_id
 
 
-def test_a_case_too_large_for_a_passphrase_file_is_refused_before_anything_is_written(
+def test_a_passphrase_file_streams_with_only_its_one_time_key_under_the_passphrase(
         vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A passphrase file is made in memory: past the limit the officer is sent to a workstation key, with no
-    file, no audit entry and no memory spent; a case within it still goes."""
+    """Made in memory, a passphrase file took 1.3 GiB for 200 MB of evidence; now the passphrase wraps a
+    one-time key of a few hundred bytes and the case streams to it, as to a workstation key."""
     from app.vault import handoff
 
+    wrapped: list[int] = []
+    real_encrypt = handoff.age_passphrase.encrypt
+    monkeypatch.setattr(handoff.age_passphrase, "encrypt",
+                        lambda data, passphrase: wrapped.append(len(data)) or real_encrypt(data, passphrase))
     case_id = busy_case(vault)
-    files = vault.artifacts.total_size(case_id)
-    assert files == sum(artifact.size for artifact in vault.artifacts.in_case(case_id)) > 2_304_000
-    monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", files)  # the manifest tips it over
-    workstation_keys(vault)
-    head = vault.audit_head()
-    assert handoff.fits_passphrase_file(vault, case_id)[0]
-    with pytest.raises(handoff.CaseTooLargeForPassphrase) as refused:
-        export_case(vault, case_id, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
-    assert f"{-(-files // 1_000_000):,} MB" in str(refused.value) and "key" in str(refused.value)
-    assert list(tmp_path.glob("*.npcase")) == [] and list(tmp_path.glob(".netpatrol-*")) == []
-    assert vault.audit_head() == head
-    monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", files - 1)
-    assert handoff.fits_passphrase_file(vault, case_id) == (False, f"{-(-files // 1_000_000):,}",
-                                                            f"{(files - 1) // 1_000_000:,}")
-    export_case(vault, case_id, tmp_path / "case.npcase", recipients=[workstation_keys(receiving).recipient])
-    assert vault.audit_head() != head
+    path = tmp_path / "case.npcase"
+    result = export_case(vault, case_id, path, passphrase=EXPORT_PASSPHRASE)
+    assert len(wrapped) == 1 and wrapped[0] < 100 and path.stat().st_size > 2_304_000
+    assert result.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()  # the file as it lies on disk
+    assert import_case_file(receiving, path, passphrase=EXPORT_PASSPHRASE).case.id == case_id
 
 
-def test_a_passphrase_file_too_large_to_open_here_is_refused_unread(
-        vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.vault import handoff
+def test_a_passphrase_file_opens_with_standard_tools(vault: Vault, tmp_path: Path) -> None:
+    """What a prosecutor without NetPatrol does (README): tar -xf, age -d the key with the passphrase,
+    age -d -i the case with it; here with Python's tarfile and the age library NetPatrol uses."""
+    import tarfile
 
-    export_case(vault, busy_case(vault), tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    from app.vault.handoff import CASE_MEMBER, KEY_MEMBER
+
+    path = tmp_path / "case.npcase"
+    export_case(vault, busy_case(vault), path, passphrase=EXPORT_PASSPHRASE)
+    with tarfile.open(path) as outer:
+        assert outer.getnames() == [KEY_MEMBER, CASE_MEMBER]
+        key = pyrage.passphrase.decrypt(outer.extractfile(KEY_MEMBER).read(), EXPORT_PASSPHRASE)  # type: ignore[union-attr]
+        case = pyrage.decrypt(outer.extractfile(CASE_MEMBER).read(),  # type: ignore[union-attr]
+                              [x25519.Identity.from_str(key.decode())])
+    with tarfile.open(fileobj=io.BytesIO(case)) as inner:
+        assert inner.getnames()[:2] == [MANIFEST, SIGNATURE] and len(inner.getnames()) > 4
+
+
+@pytest.mark.parametrize(("damage", "refusal"), [
+    ((148, 0x01), CaseFileDamaged),  # the key member's header (its checksum)
+    ((512 + 200, 0x01), CaseFilePassphrase),  # the wrapped key: age cannot tell damage from a wrong passphrase
+    ((1024, 0x01), CaseFileDamaged),  # the case member's header
+    ((-70_000, 0x01), CaseFileDamaged),  # the case itself
+    ((None, 0x01), CaseFileDamaged),  # a byte added at the end
+])
+def test_a_damaged_passphrase_file_imports_nothing(vault: Vault, receiving: Vault, tmp_path: Path,
+                                                   damage: tuple[int | None, int], refusal: type[Exception]) -> None:
+    path = tmp_path / "case.npcase"
+    export_case(vault, busy_case(vault), path, passphrase=EXPORT_PASSPHRASE)
+    data = bytearray(path.read_bytes())
+    where, flip = damage
+    if where is None:
+        data.append(flip)
+    else:
+        data[where] ^= flip
+    path.write_bytes(bytes(data))
+    before, head = rows(receiving), receiving.audit_head()
+    with pytest.raises(refusal):
+        import_case_file(receiving, path, passphrase=EXPORT_PASSPHRASE)
+    assert rows(receiving) == before and receiving.audit_head() == head
+
+
+def _earlier_passphrase_file(vault: Vault, receiving: Vault, path: Path) -> str:
+    """A case file as NetPatrol made passphrase files before they streamed: one scrypt age file of the tar."""
+    case_id = busy_case(vault)
+    export_case(vault, case_id, path, recipients=[workstation_keys(receiving).recipient])
+    plaintext = pyrage.decrypt(path.read_bytes(), [_identity(receiving)])
+    path.write_bytes(pyrage.passphrase.encrypt(plaintext, EXPORT_PASSPHRASE))
+    return case_id
+
+
+def test_a_passphrase_file_made_by_an_earlier_version_is_still_read(vault: Vault, receiving: Vault,
+                                                                    tmp_path: Path) -> None:
+    path = tmp_path / "earlier.npcase"
+    case_id = _earlier_passphrase_file(vault, receiving, path)
     before = rows(receiving)
-    monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", 1_000_000)
-    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("a file over the limit was read"))
-    with pytest.raises(handoff.PassphraseCaseFileTooLarge):
-        import_case_file(receiving, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    with pytest.raises(CaseFilePassphrase):
+        import_case_file(receiving, path, passphrase="not the passphrase 99")
     assert rows(receiving) == before
+    assert import_case_file(receiving, path, passphrase=EXPORT_PASSPHRASE).case.id == case_id
 
 
-def test_running_out_of_memory_with_a_passphrase_file_is_one_sentence(
-        vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Within the limit a workstation may still have less memory to spare: said, nothing written or read in."""
+@pytest.mark.parametrize("short_of", ["size", "memory"])
+def test_an_earlier_passphrase_file_too_large_to_open_here_is_one_sentence(
+        vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, short_of: str) -> None:
+    """Those files open in memory: past the limit they are refused unread; within it, a workstation short of
+    memory says so instead of crashing."""
     from app.vault import handoff
 
-    case_id = busy_case(vault)
-    export_case(vault, case_id, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    path = tmp_path / "earlier.npcase"
+    _earlier_passphrase_file(vault, receiving, path)
 
     def no_memory(*args: object) -> bytes:
         raise MemoryError
 
-    monkeypatch.setattr(handoff.age_passphrase, "encrypt", no_memory)
-    monkeypatch.setattr(handoff.age_passphrase, "decrypt", no_memory)
-    head = vault.audit_head()
-    with pytest.raises(handoff.PassphraseOutOfMemory):
-        export_case(vault, case_id, tmp_path / "again.npcase", passphrase=EXPORT_PASSPHRASE)
-    assert not (tmp_path / "again.npcase").exists() and list(tmp_path.glob(".netpatrol-*")) == []
-    assert vault.audit_head() == head
+    if short_of == "size":
+        monkeypatch.setattr(handoff, "PASSPHRASE_FILE_LIMIT", 1_000_000)
+        monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("a file over the limit was read"))
+    else:
+        monkeypatch.setattr(handoff.age_passphrase, "decrypt", no_memory)
     before = rows(receiving)
-    with pytest.raises(handoff.PassphraseCaseFileTooLarge):
-        import_case_file(receiving, tmp_path / "case.npcase", passphrase=EXPORT_PASSPHRASE)
+    with pytest.raises(handoff.PassphraseCaseFileTooLarge, match="3 MB"):
+        import_case_file(receiving, path, passphrase=EXPORT_PASSPHRASE)
     assert rows(receiving) == before
 
 
