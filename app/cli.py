@@ -258,7 +258,7 @@ def cmd_verify(args: argparse.Namespace) -> Output:
         report = vault.verify()
     data = report.as_dict()
     lines = [translate("cli", "Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).").format(
-        n=report.audit_entries, rows=report.rows_checked, a=report.artifacts_checked, b=report.bytes_checked),
+        n=report.audit_entries, rows=report.rows_checked, a=report.artifacts_checked, b=f"{report.bytes_checked:,}"),
         translate("cli", "Audit chain head: {head}").format(head=report.head)]
     if report.ok:
         return Output(data, [*lines, translate("cli", "The vault is intact.")])

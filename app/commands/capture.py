@@ -158,7 +158,7 @@ def cmd_artifact_export(args: argparse.Namespace) -> Output:
         vault.export_artifact(artifact.id, Path(args.output))
     return Output(dict(artifact_data(artifact), file=str(args.output)),
                   [translate("cli", "Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.").format(
-                      name=artifact.name, size=artifact.size, sha256=artifact.sha256, file=args.output)])
+                      name=artifact.name, size=f"{artifact.size:,}", sha256=artifact.sha256, file=args.output)])
 
 
 def register(commands: Any, add: Any) -> None:

@@ -113,7 +113,7 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
                                              at=shown_time(parse_iso(data["exported_at"])), officer=data["officer"],
                                              unit=data["unit"] or "-"),
         translate("cli", "Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed "
-                         "manifest.").format(count=data["files"], bytes=data["bytes"]),
+                         "manifest.").format(count=data["files"], bytes=f"{data['bytes']:,}"),
         *_sender_lines(data)])
 
 

@@ -531,7 +531,7 @@ class _Contents:
                            name=name)
         if size != listed["size"] or size > SEALED_LIMIT:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "{name} has {size} bytes; the manifest says {expected}"),
-                           name=name, size=size, expected=listed["size"])
+                           name=name, size=f"{size:,}", expected=f"{listed['size']:,}")
         self.seen.add(name)
         self.buffer = bytearray()
 
@@ -542,7 +542,7 @@ class _Contents:
                            name=name)
         if size != artifact["size"]:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "{name} has {size} bytes; the manifest says {expected}"),
-                           name=name, size=size, expected=artifact["size"])
+                           name=name, size=f"{size:,}", expected=f"{artifact['size']:,}")
         self.seen.add(name)
         self.current, self.digest = artifact, hashlib.sha256()
         self.sink.begin(artifact)

@@ -941,7 +941,7 @@ class BrowserPanel(QWidget):
         self.session.record(PatrolEventKind.DOWNLOAD, url=stored.url, title=stored.name, tab=stored.tab,
                             persona=stored.persona, data={"artifact": stored.artifact_id, "sha256": stored.sha256})
         text = self.tr("“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}").format(
-            name=stored.name, size=stored.size, artifact=stored.artifact_id, sha=stored.sha256)
+            name=stored.name, size=f"{stored.size:,}", artifact=stored.artifact_id, sha=stored.sha256)
         if executable:
             text = sentences(text, self.tr("⚠ This file is a program. It was not opened; do not run it on this "
                                            "workstation."))

@@ -449,7 +449,11 @@ class ImportCaseDialog(QDialog):
         super().changeEvent(event)
 
     def _forget_check(self) -> None:
-        """A new file or passphrase must be checked again before anything is imported."""
+        """A new file or passphrase must be checked again before anything is imported. Once imported, the
+        dialog is done: clearing the used passphrase, or editing the path, must not turn the result
+        back into the opening hint."""
+        if self.result is not None:
+            return
         self.report = None
         self.error.clear_error()
         self._show_summary()
@@ -524,7 +528,7 @@ class ImportCaseDialog(QDialog):
                 number=data["case_number"], title=data["case_title"], at=format_time(parse_iso(data["exported_at"])),
                 officer=data["officer"], unit=data["unit"] or "-"),
             self.tr("{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.").format(
-                count=data["files"], bytes=data["bytes"]),
+                count=data["files"], bytes=f"{data['bytes']:,}"),
             self.tr("Signing key fingerprint: {fingerprint}").format(fingerprint=data["fingerprint"]),
             self.tr("Compare the fingerprint with the sending unit before importing."),
         ]

@@ -133,6 +133,27 @@ def test_a_passphrase_export_needs_both_fields_alike(qtbot: Any, tasks: Any, vau
     assert export.error.text() == "The two passphrases differ." and not (tmp_path / "p.npcase").exists()
 
 
+def test_a_passphrase_case_file_imported_says_what_it_became(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
+                                                           tmp_path: Path) -> None:
+    """Clearing the passphrase after the import used to count as a new passphrase typed: the dialog forgot
+    the check and showed its opening hint ("nothing is written until you import") over a case just written."""
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "p.npcase", passphrase="hand-off passphrase 4711")
+    receive = ImportCaseDialog(tasks, receiving)
+    qtbot.addWidget(receive)
+    receive.file.path.setText(str(tmp_path / "p.npcase"))
+    receive.passphrase.setText("hand-off passphrase 4711")
+    receive.check.click()
+    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    receive.accept_button.click()
+    qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
+    assert receive.passphrase.text() == ""  # not kept once used
+    number = receiving.case(case_id).number
+    assert f"Received as case {number}." in receive.summary.text() and "Nothing is written" not in receive.summary.text()
+    receive.file.path.setText(str(tmp_path / "other.npcase"))  # done: nothing to check again
+    assert f"Received as case {number}." in receive.summary.text() and not receive.check.isEnabled()
+
+
 def test_a_changed_file_must_be_checked_again(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
                                               tmp_path: Path) -> None:
     case_id = vault.create_case("重新檢查測試").id
