@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self._work_titles: list[tuple[QWidget, Title]] = []
         self.revealed: list[RevealedIdentityDialog] = []
-        self._tool_windows: dict[str, QDialog] = {}  # the modeless tool windows (audit log, file origin)
+        self._tool_windows: dict[str, QDialog] = {}  # the modeless tool windows (audit log, file origin, statistics)
         self.reveal_clock: Clock = utc_now
         self.reveal_tick_ms = 1000
         self._build_central()
@@ -483,16 +483,16 @@ class MainWindow(QMainWindow):
             dialog.case_requested.connect(self.select_case)
             return dialog
 
-        return self._modeless("audit-log", made)
+        return self.show_tool_window("audit-log", made)
 
     def open_provenance(self) -> ProvenanceDialog | None:
         """Is a file handed back one this vault produced, unchanged? Beside the main window; closed at a
         lock."""
         if self.vault is None:
             return None
-        return self._modeless("provenance", lambda vault: ProvenanceDialog(self._tasks, vault, self))
+        return self.show_tool_window("provenance", lambda vault: ProvenanceDialog(self._tasks, vault, self))
 
-    def _modeless(self, key: str, make: Callable[[Vault], D]) -> D:
+    def show_tool_window(self, key: str, make: Callable[[Vault], D]) -> D:
         """One window of its kind, shown beside the main window (not blocking it): raised again when it
         is open, made anew once it was closed (a lock closes it; the next vault is another)."""
         shown = self._tool_windows.get(key)

@@ -211,11 +211,12 @@ class Casework(QObject):
         self.act_statistics.setEnabled(self.source.unlocked)
 
     def open_statistics(self) -> StatisticsDialog | None:
+        """Beside the main window, like the vault audit log: counting a year does not keep the officer out
+        of the cases meanwhile."""
         if not self.source.unlocked:
             return None
-        dialog = StatisticsDialog(self.tasks, self.source.vault, lambda: self.source.procedure, self.window)
-        dialog.open()
-        return dialog
+        return self.window.show_tool_window(
+            "statistics", lambda vault: StatisticsDialog(self.tasks, vault, lambda: self.source.procedure, self.window))
 
     def _on_case_changed(self, case_id: str) -> None:
         """A tick, an undo, a document or a re-check changed the case's steps."""

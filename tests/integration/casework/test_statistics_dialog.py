@@ -110,3 +110,17 @@ def test_the_tools_menu_opens_it_while_unlocked(casework: Any, window: Any, vaul
     dialog.reject()
     window.set_vault(None)
     assert not casework.act_statistics.isEnabled()
+
+
+def test_it_stays_beside_the_main_window_one_at_a_time_until_the_lock(casework: Any, window: Any, vault: Vault,
+                                                                      qtbot: Any) -> None:
+    """Like the vault audit log: counting a year should not keep the officer out of the cases meanwhile."""
+    from PySide6.QtCore import Qt
+
+    window.set_vault(vault)
+    dialog = casework.open_statistics()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowModality() == Qt.WindowModality.NonModal and not dialog.isModal()
+    assert casework.open_statistics() is dialog  # raised again, not a second window
+    window.set_vault(None)
+    assert not dialog.isVisible()
