@@ -2840,6 +2840,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Passphrase changed</translation>
     </message>
     <message>
+        <source>Vault integrity verified</source>
+        <translation>Vault integrity verified</translation>
+    </message>
+    <message>
         <source>Officer or unit changed</source>
         <translation>Officer or unit changed</translation>
     </message>
@@ -3004,10 +3008,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Patrols, personas, certificate overrides</translation>
     </message>
     <message>
-        <source>Vault: unlocks, locks, passphrase, officer</source>
-        <translation>Vault: unlocks, locks, passphrase, officer</translation>
-    </message>
-    <message>
         <source>First day</source>
         <translation>First day</translation>
     </message>
@@ -3116,6 +3116,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Vault: unlocks, locks, integrity checks, passphrase, officer</source>
+        <translation>Vault: unlocks, locks, integrity checks, passphrase, officer</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -3136,8 +3140,32 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>All match</translation>
     </message>
     <message>
+        <source>Audit entries checked</source>
+        <translation>Audit entries checked</translation>
+    </message>
+    <message>
+        <source>Evidence rows checked</source>
+        <translation>Evidence rows checked</translation>
+    </message>
+    <message>
         <source>Files checked</source>
         <translation>Files checked</translation>
+    </message>
+    <message>
+        <source>Bytes re-hashed</source>
+        <translation>Bytes re-hashed</translation>
+    </message>
+    <message>
+        <source>Chain head checked</source>
+        <translation>Chain head checked</translation>
+    </message>
+    <message>
+        <source>First broken entry</source>
+        <translation>First broken entry</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>Not matching</source>

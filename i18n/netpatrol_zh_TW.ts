@@ -2840,6 +2840,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>變更密碼</translation>
     </message>
     <message>
+        <source>Vault integrity verified</source>
+        <translation>驗證保管庫完整性</translation>
+    </message>
+    <message>
         <source>Officer or unit changed</source>
         <translation>變更承辦人或單位</translation>
     </message>
@@ -3004,10 +3008,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>巡邏、巡邏身分、略過憑證錯誤</translation>
     </message>
     <message>
-        <source>Vault: unlocks, locks, passphrase, officer</source>
-        <translation>保管庫：解鎖、鎖定、密碼、承辦人</translation>
-    </message>
-    <message>
         <source>First day</source>
         <translation>起始日</translation>
     </message>
@@ -3116,6 +3116,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Vault: unlocks, locks, integrity checks, passphrase, officer</source>
+        <translation>保管庫：解鎖、鎖定、完整性驗證、密碼、承辦人</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -3136,8 +3140,32 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>全部相符</translation>
     </message>
     <message>
+        <source>Audit entries checked</source>
+        <translation>已核對稽核紀錄筆數</translation>
+    </message>
+    <message>
+        <source>Evidence rows checked</source>
+        <translation>已核對證據資料列數</translation>
+    </message>
+    <message>
         <source>Files checked</source>
         <translation>已核對檔案數</translation>
+    </message>
+    <message>
+        <source>Bytes re-hashed</source>
+        <translation>重新計算雜湊之位元組數</translation>
+    </message>
+    <message>
+        <source>Chain head checked</source>
+        <translation>核對時之稽核鏈末端</translation>
+    </message>
+    <message>
+        <source>First broken entry</source>
+        <translation>首筆斷裂紀錄</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>發現問題數</translation>
     </message>
     <message>
         <source>Not matching</source>

@@ -554,8 +554,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Verifying the vault…"))
         self.act_verify.setEnabled(False)
-        self._tasks.run(lambda: vault.verify(progress=self._report_verify_progress), self._on_verified,
-                        self._on_verify_failed, owner=self)
+        self._tasks.run(lambda: vault.verify(progress=self._report_verify_progress),
+                        lambda report: self._on_verified(vault, report), self._on_verify_failed, owner=self)
 
     def _report_verify_progress(self, done: int, total: int) -> None:
         """On the verifying thread: every hundredth file, so that re-hashing gigabytes of evidence shows
@@ -568,9 +568,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Verifying the vault… evidence files re-hashed: {done} of {total}")
                                          .format(done=done, total=total))
 
-    def _on_verified(self, report: VerifyReport) -> None:
+    def _on_verified(self, vault: Vault, report: VerifyReport) -> None:
         self.act_verify.setEnabled(self.vault is not None)
         self.statusBar().clearMessage()
+        self._show_verification(report)
+        # recorded once shown (a vault too damaged to write to still shows its report), and only in the vault
+        # checked: it may have been locked while its evidence was re-hashed
+        if self.vault is vault:
+            try:
+                vault.record_verification(report)
+            except KnownError as error:
+                show_known_error(self, error)
+
+    def _show_verification(self, report: VerifyReport) -> None:
         if report.ok:
             QMessageBox.information(self, self.tr("Vault verified"), self.tr(
                 "The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts "

@@ -266,7 +266,16 @@ class Vault:
         return f"{seq}:{digest}"
 
     def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
+        """Read everything and check it; changes nothing (``netpatrol verify`` may be reading a copy)."""
         return verify_vault(self.db, self.artifacts, progress)
+
+    def record_verification(self, report: VerifyReport) -> AuditEntry:
+        """Put a check of this vault, and what it found, into the chain: the custody record then shows when
+        the evidence was last found intact (or not), and by whom."""
+        return self.record("vault.verify", details={
+            "ok": report.ok, "audit_entries": report.audit_entries, "rows_checked": report.rows_checked,
+            "artifacts": report.artifacts_checked, "bytes_checked": report.bytes_checked, "audit_head": report.head,
+            "first_broken_entry": report.first_broken_entry, "problems": len(report.problems)})
 
 
 def _fsync(path: Path) -> None:

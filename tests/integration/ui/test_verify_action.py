@@ -29,3 +29,46 @@ def test_verifying_shows_progress_and_the_result(qtbot: Any, tasks: Any, setting
     assert "Verifying the vault… evidence files re-hashed: 3 of 3" in shown
     assert "3 artifacts checked" in told[0]
     assert window.act_verify.isEnabled() and window.statusBar().currentMessage() == ""
+
+
+def test_each_check_of_the_vault_goes_into_its_chain_with_what_it_found(
+        qtbot: Any, tasks: Any, settings: Any, vault: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The custody record shows when the evidence was last found intact, and by whom; a later check
+    verifies the entry of the earlier one like any other."""
+    from app.core.audit_actions import action_group, details_text
+
+    case = vault.create_case("驗證紀錄測試案件")
+    vault.add_artifact(case.id, ArtifactKind.TEXT, "IMG 1.txt", "text/plain", b"IMG 1")
+    told: list[str] = []
+    monkeypatch.setattr(mainwindow.QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    window.set_vault(vault)
+    head_before = vault.audit_head()
+    window.act_verify.trigger()
+    qtbot.waitUntil(lambda: vault.audit.entries()[-1].action == "vault.verify", timeout=30_000)
+    entry = vault.audit.entries()[-1]
+    assert entry.details == {"ok": True, "audit_entries": int(head_before.split(":")[0]), "rows_checked":
+                             entry.details["rows_checked"], "artifacts": 1, "bytes_checked": 5,
+                             "audit_head": head_before, "first_broken_entry": None, "problems": 0}
+    assert entry.officer == vault.actor.officer and "vault.verify" in action_group("vault").actions
+    assert details_text(entry.details, entry.action).startswith(
+        f"All match: yes; Audit entries checked: {entry.details['audit_entries']}; Evidence rows checked: ")
+    assert len(told) == 1
+    window.act_verify.trigger()
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=30_000)
+    assert vault.verify().ok and [e.action for e in vault.audit.entries()[-2:]] == ["vault.verify"] * 2
+
+
+def test_a_check_that_ends_after_the_lock_is_recorded_nowhere(qtbot: Any, tasks: Any, settings: Any, vault: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(mainwindow.QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    window.set_vault(vault)
+    head = vault.audit_head()
+    report = vault.verify()
+    window.set_vault(None)
+    window._on_verified(vault, report)  # the worker's result arriving after the lock
+    assert told and vault.audit_head() == head
