@@ -11,16 +11,26 @@ from app.ui import mainwindow
 from app.ui.mainwindow import MainWindow
 
 
-def test_verifying_shows_progress_and_the_result(qtbot: Any, tasks: Any, settings: Any, vault: Any,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window told the officer (its information boxes), in order."""
+    shown: list[str] = []
+    monkeypatch.setattr(mainwindow.QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot: Any, tasks: Any, settings: Any, vault: Any) -> MainWindow:
+    shown = MainWindow(tasks, settings)
+    qtbot.addWidget(shown)
+    shown.set_vault(vault)
+    return shown
+
+
+def test_verifying_shows_progress_and_the_result(qtbot: Any, window: MainWindow, vault: Any, told: list[str]) -> None:
     case = vault.create_case("驗證測試案件")
     for number in range(3):
         vault.add_artifact(case.id, ArtifactKind.TEXT, f"IMG {number}.txt", "text/plain", f"IMG {number}".encode())
-    told: list[str] = []
-    monkeypatch.setattr(mainwindow.QMessageBox, "information", lambda parent, title, text: told.append(text))
-    window = MainWindow(tasks, settings)
-    qtbot.addWidget(window)
-    window.set_vault(vault)
     shown: list[str] = []
     window.statusBar().messageChanged.connect(shown.append)
     window.act_verify.trigger()
@@ -31,19 +41,14 @@ def test_verifying_shows_progress_and_the_result(qtbot: Any, tasks: Any, setting
     assert window.act_verify.isEnabled() and window.statusBar().currentMessage() == ""
 
 
-def test_each_check_of_the_vault_goes_into_its_chain_with_what_it_found(
-        qtbot: Any, tasks: Any, settings: Any, vault: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_check_of_the_vault_goes_into_its_chain_with_what_it_found(qtbot: Any, window: MainWindow, vault: Any,
+                                                                        told: list[str]) -> None:
     """The custody record shows when the evidence was last found intact, and by whom; a later check
     verifies the entry of the earlier one like any other."""
     from app.core.audit_actions import action_group, details_text
 
     case = vault.create_case("驗證紀錄測試案件")
     vault.add_artifact(case.id, ArtifactKind.TEXT, "IMG 1.txt", "text/plain", b"IMG 1")
-    told: list[str] = []
-    monkeypatch.setattr(mainwindow.QMessageBox, "information", lambda parent, title, text: told.append(text))
-    window = MainWindow(tasks, settings)
-    qtbot.addWidget(window)
-    window.set_vault(vault)
     head_before = vault.audit_head()
     window.act_verify.trigger()
     qtbot.waitUntil(lambda: vault.audit.entries()[-1].action == "vault.verify", timeout=30_000)
@@ -60,13 +65,7 @@ def test_each_check_of_the_vault_goes_into_its_chain_with_what_it_found(
     assert vault.verify().ok and [e.action for e in vault.audit.entries()[-2:]] == ["vault.verify"] * 2
 
 
-def test_a_check_that_ends_after_the_lock_is_recorded_nowhere(qtbot: Any, tasks: Any, settings: Any, vault: Any,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(mainwindow.QMessageBox, "information", lambda parent, title, text: told.append(text))
-    window = MainWindow(tasks, settings)
-    qtbot.addWidget(window)
-    window.set_vault(vault)
+def test_a_check_that_ends_after_the_lock_is_recorded_nowhere(window: MainWindow, vault: Any, told: list[str]) -> None:
     head = vault.audit_head()
     report = vault.verify()
     window.set_vault(None)
