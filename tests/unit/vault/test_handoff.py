@@ -433,7 +433,8 @@ def test_a_full_disk_while_importing_leaves_nothing(vault: Vault, receiving: Vau
     assert rows(receiving) == before and receiving.audit_head() == head
 
 
-def test_a_full_disk_while_exporting_leaves_no_file_and_no_entry(vault: Vault, tmp_path: Path,
+@pytest.mark.parametrize("protection", ["key", "passphrase"])
+def test_a_full_disk_while_exporting_leaves_no_file_and_no_entry(vault: Vault, tmp_path: Path, protection: str,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
 
@@ -461,8 +462,10 @@ def test_a_full_disk_while_exporting_leaves_no_file_and_no_entry(vault: Vault, t
     monkeypatch.setattr(handoff._HashingWriter, "__init__", lambda self, out: real_init(self, FillingDisk(out)))
     workstation_keys(vault)  # made (and audited) on first use: not part of what must be undone
     head = vault.audit_head()
+    to = {"recipients": [str(x25519.Identity.generate().to_public())]} if protection == "key" else {
+        "passphrase": EXPORT_PASSPHRASE}
     with pytest.raises(StorageFull):
-        export_case(vault, case_id, tmp_path / "case.npcase", recipients=[str(x25519.Identity.generate().to_public())])
+        export_case(vault, case_id, tmp_path / "case.npcase", **to)  # type: ignore[arg-type]
     assert list(tmp_path.glob("*.npcase")) == [] and list(tmp_path.glob(".netpatrol-*")) == []
     assert vault.audit_head() == head
 
