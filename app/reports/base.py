@@ -23,7 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from app.core.i18n import translate
 from app.core.timeutil import date_text, taipei, time_text
@@ -172,4 +172,13 @@ def build_pdf(target: Path | IO[bytes], meta: PageMeta, story: Sequence[Flowable
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="content",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="np", frames=[frame])])
-    doc.build(list(story), canvasmaker=_page_canvas(meta))
+    doc.build(_without_trailing_space(story), canvasmaker=_page_canvas(meta))
+
+
+def _without_trailing_space(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story without the spacing after its last block: a spacer that did not fit under a full page
+    made a last page of nothing but its header and footer ("Page 2 / 2")."""
+    flowables = list(story)
+    while flowables and isinstance(flowables[-1], Spacer):
+        flowables.pop()
+    return flowables

@@ -22,6 +22,7 @@ from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, ma
 from app.reports.model import Agency
 
 SHORT_TABLE_ROWS = 3  # a table of at most this many rows (and its header) is never split over pages
+SHORT_FIELDS = 6  # nor a block of at most this many fields: 製表人 at the foot of a page, 單位主管 alone on the next
 GRID_PART_ROWS = 100  # entries per table of a long grid (see _grid_tables)
 LONG_TABLE_START = 45 * mm  # room for a heading, a table's header and its first rows
 BLANK = "＿" * 12  # printed where the administrator or officer still has to fill something in
@@ -136,7 +137,8 @@ def _flowables(block: Block) -> list[Flowable]:
     if isinstance(block, Para):
         return [Paragraph(markup(block.text), style["body"]), Spacer(1, 1.5 * mm)]
     if isinstance(block, Fields):
-        return [fields_table(block), Spacer(1, 2 * mm)]
+        table = fields_table(block)  # a few fields (a signature block) move to the next page whole
+        return [KeepTogether([table]) if len(block.rows) <= SHORT_FIELDS else table, Spacer(1, 2 * mm)]
     return [*_grid_tables(block), Spacer(1, 2 * mm)]
 
 

@@ -132,3 +132,23 @@ def test_transfer_note_addresses_the_family_officer(agencies: Agencies) -> None:
 def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
     text = to_text(build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies))
     assert "＿＿＿＿" in text  # the social authority's phone is for the administrator to fill in
+
+
+def test_a_short_block_of_fields_is_never_split_over_two_pages_nor_followed_by_a_blank_one() -> None:
+    """The statistics sheet printed 製表人 at the foot of page 1 and 單位主管 alone on page 2; when the two
+    just fitted, the spacing after them made a page 2 of nothing but its header and footer. Checked at
+    every line the text above can end on around the page's foot."""
+    from datetime import UTC, datetime
+
+    from app.reports.document import Document, Fields, Para, pdf_bytes
+    from tests.unit.reports.conftest import pdf_pages
+
+    line = "IMG 1 虛構的說明文字，僅為將下方欄位推至頁尾。"
+    for lines in range(28, 40):
+        document = Document("test", "版面測試（虛構）", "", "1:abc", datetime(2025, 7, 8, tzinfo=UTC), "zh_TW", (
+            *(Para(f"{number}. {line}") for number in range(lines)),
+            Fields((("Compiled by", "警員測試甲"), ("Head of unit", ""))),
+        ))
+        pages = pdf_pages(pdf_bytes(document))
+        assert any("Compiled by" in page and "Head of unit" in page for page in pages), lines
+        assert "Head of unit" in pages[-1], lines  # the last page holds something
