@@ -5688,10 +5688,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Chat transcript (complete)</translation>
     </message>
     <message>
-        <source>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped. Days are Taipei calendar days, both ends included.</source>
-        <translation>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped. Days are Taipei calendar days, both ends included.</translation>
-    </message>
-    <message>
         <source>BROKEN: {reason} &apos;netpatrol verify&apos; names every problem.</source>
         <translation>BROKEN: {reason} &apos;netpatrol verify&apos; names every problem.</translation>
     </message>
@@ -5744,6 +5740,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{first} to {last}</translation>
     </message>
     <message>
+        <source>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped, or, still open, by when it passed (as things stood at the end of the period). Days are Taipei calendar days, both ends included.</source>
+        <translation>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped, or, still open, by when it passed (as things stood at the end of the period). Days are Taipei calendar days, both ends included.</translation>
+    </message>
+    <message>
         <source>Online patrols</source>
         <translation>Online patrols</translation>
     </message>
@@ -5784,16 +5784,20 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Step done in the period</translation>
     </message>
     <message>
-        <source>Deadline ended in the period</source>
-        <translation>Deadline ended in the period</translation>
-    </message>
-    <message>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
+        <source>Deadline in the period</source>
+        <translation>Deadline in the period</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Late</translation>
+    </message>
+    <message>
+        <source>Open past the deadline</source>
+        <translation>Open past the deadline</translation>
     </message>
     <message>
         <source>Number of cases</source>
@@ -5987,12 +5991,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{title}: {count}</translation>
     </message>
     <message>
-        <source>Deadlines that ended in the period:</source>
-        <translation>Deadlines that ended in the period:</translation>
+        <source>Deadlines in the period:</source>
+        <translation>Deadlines in the period:</translation>
     </message>
     <message>
-        <source>{clock}: {met} on time, {late} late</source>
-        <translation>{clock}: {met} on time, {late} late</translation>
+        <source>{clock}: {met} on time, {late} late, {overdue} still open past the deadline</source>
+        <translation>{clock}: {met} on time, {late} late, {overdue} still open past the deadline</translation>
     </message>
     <message>
         <source>Case files sent to other units: {count}</source>

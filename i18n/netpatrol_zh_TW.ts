@@ -5688,10 +5688,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>聊天紀錄（全文）</translation>
     </message>
     <message>
-        <source>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped. Days are Taipei calendar days, both ends included.</source>
-        <translation>本表各項數字均由保管庫既有紀錄計算，未經人工填寫：巡邏依開始時間、案件依立案或收案時間、擷取依完成時間、步驟依發生時間（其後撤銷者不計）、時限依屆止時間歸入期間。日期以臺北時間曆日計，起訖日均含在內。</translation>
-    </message>
-    <message>
         <source>BROKEN: {reason} &apos;netpatrol verify&apos; names every problem.</source>
         <translation>已斷裂：{reason}「netpatrol verify」可列出所有問題。</translation>
     </message>
@@ -5744,6 +5740,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{first}至{last}</translation>
     </message>
     <message>
+        <source>Every figure is counted from what the vault records, none typed in: a patrol counts by its start, a case by when it was opened or received, a capture by when it ended, a step by when it happened (a step undone since does not count), a deadline by when it was stopped, or, still open, by when it passed (as things stood at the end of the period). Days are Taipei calendar days, both ends included.</source>
+        <translation>本表各項數字均由保管庫既有紀錄計算，未經人工填寫：巡邏依開始時間、案件依立案或收案時間、擷取依完成時間、步驟依發生時間（其後撤銷者不計）、時限依屆止時間歸入期間，尚未完成者依期限屆滿時間歸入（以期間結束時之狀態為準）。日期以臺北時間曆日計，起訖日均含在內。</translation>
+    </message>
+    <message>
         <source>Online patrols</source>
         <translation>網路巡邏</translation>
     </message>
@@ -5784,16 +5784,20 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>期間內完成之步驟</translation>
     </message>
     <message>
-        <source>Deadline ended in the period</source>
-        <translation>期間內屆止之時限</translation>
-    </message>
-    <message>
         <source>On time</source>
         <translation>如期</translation>
     </message>
     <message>
+        <source>Deadline in the period</source>
+        <translation>期間內之時限</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open past the deadline</source>
+        <translation>逾期仍未完成</translation>
     </message>
     <message>
         <source>Number of cases</source>
@@ -5987,12 +5991,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{title}：{count}</translation>
     </message>
     <message>
-        <source>Deadlines that ended in the period:</source>
-        <translation>期間內屆止之時限：</translation>
+        <source>Deadlines in the period:</source>
+        <translation>期間內之時限：</translation>
     </message>
     <message>
-        <source>{clock}: {met} on time, {late} late</source>
-        <translation>{clock}：準時 {met} 件，逾時 {late} 件</translation>
+        <source>{clock}: {met} on time, {late} late, {overdue} still open past the deadline</source>
+        <translation>{clock}：準時 {met} 件，逾時 {late} 件，逾期仍未完成 {overdue} 件</translation>
     </message>
     <message>
         <source>Case files sent to other units: {count}</source>

@@ -40,9 +40,9 @@ def statistics_lines(stats: UnitStatistics, procedure: Procedure) -> list[str]:
         *(INDENT + translate("stats", "{title}: {count}").format(title=title, count=count) for title, count in zip(
             procedure.step_titles(list(stats.steps_done)), stats.steps_done.values(), strict=True)),
         *([] if stats.steps_done else [INDENT + "-"]),
-        translate("stats", "Deadlines that ended in the period:"),
-        *(INDENT + translate("stats", "{clock}: {met} on time, {late} late").format(
-            clock=clock_title(procedure, clock_id), met=outcome.met, late=outcome.late)
+        translate("stats", "Deadlines in the period:"),
+        *(INDENT + translate("stats", "{clock}: {met} on time, {late} late, {overdue} still open past the deadline")
+          .format(clock=clock_title(procedure, clock_id), met=outcome.met, late=outcome.late, overdue=outcome.overdue)
           for clock_id, outcome in stats.clocks.items()),
         *([] if stats.clocks else [INDENT + "-"]),
         translate("stats", "Case files sent to other units: {count}").format(count=stats.case_files_sent),

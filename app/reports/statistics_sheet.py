@@ -33,8 +33,9 @@ def statistics_document(stats: UnitStatistics, procedure: Procedure, *, unit: st
             Para(translate("reports", "Every figure is counted from what the vault records, none typed in: a patrol "
                                       "counts by its start, a case by when it was opened or received, a capture by "
                                       "when it ended, a step by when it happened (a step undone since does not "
-                                      "count), a deadline by when it was stopped. Days are Taipei calendar days, "
-                                      "both ends included.")),
+                                      "count), a deadline by when it was stopped, or, still open, by when it "
+                                      "passed (as things stood at the end of the period). Days are Taipei calendar "
+                                      "days, both ends included.")),
             *_patrol_blocks(stats),
             *_case_blocks(stats, procedure),
             *_procedure_blocks(stats, procedure),
@@ -74,13 +75,14 @@ def _case_blocks(stats: UnitStatistics, procedure: Procedure) -> list[Block]:
 
 def _procedure_blocks(stats: UnitStatistics, procedure: Procedure) -> list[Block]:
     steps = dict(zip(procedure.step_titles(list(stats.steps_done)), stats.steps_done.values(), strict=True))
-    deadlines = tuple((clock_title(procedure, clock_id), str(outcome.met), str(outcome.late))
+    deadlines = tuple((clock_title(procedure, clock_id), str(outcome.met), str(outcome.late), str(outcome.overdue))
                       for clock_id, outcome in stats.clocks.items())
     return [
         Heading(translate("reports", "Steps and deadlines")),
         _count_grid(translate("reports", "Step done in the period"), steps),
-        Grid((translate("reports", "Deadline ended in the period"), translate("reports", "On time"),
-              translate("reports", "Late")), deadlines or (("-", "", ""),), (0.6, 0.2, 0.2)),
+        Grid((translate("reports", "Deadline in the period"), translate("reports", "On time"),
+              translate("reports", "Late"), translate("reports", "Open past the deadline")),
+             deadlines or (("-", "", "", ""),), (0.52, 0.14, 0.14, 0.2)),
     ]
 
 

@@ -2,12 +2,16 @@
 
 Everything is counted from what the vault already records, never typed in again: patrols and the pages
 they visited (勤務紀錄), cases opened here and cases received from another unit, captures, the
-procedure's steps done in the period, and the statutory clocks that ended in it (on time or late).
+procedure's steps done in the period, and the statutory clocks that ended in it (on time or late) or
+whose deadline passed in it while they were still open.
 
 A period is a range of Taipei calendar days, both ends included. What counts as "in the period":
 a patrol by its start, a case by the moment it was opened (or received), a capture by when it ended,
-a step by when it happened (as the officer recorded it), a clock by when it was stopped. A step that
-was undone afterwards does not count, nor does a step whose latest event is not a completion.
+a step by when it happened (as the officer recorded it), a clock by when it was stopped. A clock not
+stopped by the end of the period (or by now, for a period not over) whose deadline fell in the period
+counts as open past its deadline: a sheet that listed only the clocks that ended would read as all
+well while reports were overdue. A step that was undone afterwards does not count, nor does a step
+whose latest event is not a completion.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from app.checklist.clocks import ClockState, case_clocks
+from app.checklist.clocks import ClockState, ClockStatus, case_clocks
 from app.checklist.engine import recorded_facts
 from app.checklist.events import StepEvent, latest_by_step
 from app.checklist.procedure import Procedure
@@ -70,6 +74,10 @@ class Period:
 class ClockOutcome:
     met: int = 0
     late: int = 0
+    overdue: int = 0  # deadline passed in the period, still open at its end
+
+    def __bool__(self) -> bool:
+        return bool(self.met or self.late or self.overdue)
 
 
 @dataclass
@@ -86,7 +94,7 @@ class UnitStatistics:
     captures: int = 0
     partial_captures: int = 0
     steps_done: dict[str, int] = field(default_factory=dict)  # step id -> cases, in procedure order
-    clocks: dict[str, ClockOutcome] = field(default_factory=dict)  # clock id -> met / late
+    clocks: dict[str, ClockOutcome] = field(default_factory=dict)  # clock id -> met / late / overdue
     case_files_sent: int = 0
 
     def as_dict(self) -> dict[str, Any]:
@@ -96,7 +104,8 @@ class UnitStatistics:
                 "cases_received": self.cases_received, "cases_by_origin": self.cases_by_origin,
                 "cases_by_platform": self.cases_by_platform, "captures": self.captures,
                 "partial_captures": self.partial_captures, "steps_done": self.steps_done,
-                "clocks": {key: {"met": value.met, "late": value.late} for key, value in self.clocks.items()},
+                "clocks": {key: {"met": value.met, "late": value.late, "overdue": value.overdue}
+                           for key, value in self.clocks.items()},
                 "case_files_sent": self.case_files_sent}
 
 
@@ -107,7 +116,7 @@ def unit_statistics(vault: Vault, procedure: Procedure, period: Period) -> UnitS
     latest = StepStore(vault.db, vault.audit).latest_across_cases([step.id for step in procedure.steps])
     _cases(vault, procedure, period, stats, latest)
     _captures(vault, period, stats)
-    _steps_and_clocks(procedure, period, stats, latest)
+    _steps_and_clocks(procedure, period, stats, latest, min(parse_iso(period.bounds[1]), vault.clock()))
     return stats
 
 
@@ -159,20 +168,28 @@ def _captures(vault: Vault, period: Period, stats: UnitStatistics) -> None:
 
 
 def _steps_and_clocks(procedure: Procedure, period: Period, stats: UnitStatistics,
-                      latest: dict[str, list[StepEvent]]) -> None:
+                      latest: dict[str, list[StepEvent]], moment: datetime) -> None:
+    """``moment``: the end of the period, or now for a period not over."""
     done: Counter[str] = Counter()
     for events in latest.values():
         done.update(e.step_id for e in events if e.action.completes and period.holds(e.happened_at))
     stats.steps_done = {step.id: done[step.id] for step in procedure.steps if done[step.id]}
-    moment = parse_iso(period.bounds[1])
     outcomes = {clock.id: ClockOutcome() for clock in procedure.clocks}
     for case_id, events in latest.items():
         by_step = latest_by_step(events)
         for status in case_clocks(procedure, case_id, by_step, recorded_facts(procedure, by_step), moment):
-            if status.stopped_at is None or not period.holds(status.stopped_at):
-                continue
-            if status.state is ClockState.MET:
-                outcomes[status.clock.id].met += 1
-            elif status.state is ClockState.LATE:
-                outcomes[status.clock.id].late += 1
-    stats.clocks = {key: value for key, value in outcomes.items() if value.met or value.late}
+            _count_clock(outcomes[status.clock.id], status, period, moment)
+    stats.clocks = {key: value for key, value in outcomes.items() if value}
+
+
+def _count_clock(outcome: ClockOutcome, status: ClockStatus, period: Period, moment: datetime) -> None:
+    if status.stopped_at is not None and period.holds(status.stopped_at):
+        if status.state is ClockState.MET:
+            outcome.met += 1
+        elif status.state is ClockState.LATE:
+            outcome.late += 1
+        return
+    # stopped only after the moment (a later report) still stood open at it
+    open_then = status.state.running or (status.stopped_at is not None and status.stopped_at > moment)
+    if open_then and status.deadline is not None and period.holds(status.deadline) and status.deadline < moment:
+        outcome.overdue += 1

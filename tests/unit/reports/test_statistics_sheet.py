@@ -59,7 +59,8 @@ def test_the_sheet_holds_the_figures_of_the_period(july: Vault) -> None:
     # the undone report does not count; the late one counts as done, and as late against its deadline
     assert ("3. Step done in the period: Report to the social authority (Department of Social Welfare / family "
             "protection centre), within 24 hours at the latest | Number of cases: 2") in text
-    assert "1. Deadline ended in the period: Report to the social authority (24 h) | On time: 1 | Late: 1" in text
+    assert ("1. Deadline in the period: Report to the social authority (24 h) | On time: 1 | Late: 1 | Open past the "
+            "deadline: 1") in text
     assert all("9:abc" in page for page in pages) and "Case number" not in text
     assert squeeze("Report to the social authority (24 h)") in squeeze("".join(pages))
 
@@ -67,7 +68,7 @@ def test_the_sheet_holds_the_figures_of_the_period(july: Vault) -> None:
 def test_an_empty_period_keeps_its_tables_with_a_dash(july: Vault) -> None:
     text, pages = _sheet(july, Period(date(2025, 9, 1), date(2025, 9, 30)))
     assert "Patrols: 0" in text and "Captures: 0 (0 partial)" in text and "Officers: -" in text
-    assert "1. How they came in: -" in text and "1. Deadline ended in the period: -" in text
+    assert "1. How they came in: -" in text and "1. Deadline in the period: -" in text
     assert len(pages) == 1
 
 

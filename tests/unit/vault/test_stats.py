@@ -1,5 +1,5 @@
 """The unit's figures for a period: counted from what the vault records, by Taipei days, undone steps
-and events outside the period left out, deadlines met or late by when they ended."""
+and events outside the period left out, deadlines met or late by when they ended, or open past them."""
 
 from __future__ import annotations
 
@@ -91,17 +91,18 @@ def test_a_month_of_work(vault: Vault, clock: FixedClock) -> None:
     assert (stats.captures, stats.partial_captures) == (2, 1)
     assert stats.steps_done["report-social-authority"] == 2  # the undone one does not count
     assert stats.steps_done["record-origin"] == 3
-    assert (stats.clocks["social-report"].met, stats.clocks["social-report"].late) == (1, 1)
+    report = stats.clocks["social-report"]
+    assert (report.met, report.late, report.overdue) == (1, 1, 1)  # the undone one is open past its deadline
 
     lines = statistics_lines(stats, PROCEDURE)
     assert lines[0] == "Period: 2025-07-01 to 2025-07-31"
     assert "Patrols: 1, 1 h 30 min in all, 3 pages visited; officers: 警員測試甲" in lines
-    assert "  Report to the social authority (24 h): 1 on time, 1 late" in lines
+    assert "  Report to the social authority (24 h): 1 on time, 1 late, 1 still open past the deadline" in lines
     i18n.install_catalogue("zh_TW", lambda context, text: "LANGUAGE=zh_TW" if text == "LANGUAGE=en" else text)
     with in_language("zh_TW"):  # official dates in zh-TW use the ROC calendar, labels the procedure's zh-TW
         zh = statistics_lines(stats, PROCEDURE)
     assert zh[0] == "Period: 民國114年7月1日 to 民國114年7月31日"
-    assert "  通報社政主管機關（24小時）: 1 on time, 1 late" in zh
+    assert "  通報社政主管機關（24小時）: 1 on time, 1 late, 1 still open past the deadline" in zh
 
 
 def test_days_are_taipei_days(vault: Vault) -> None:
@@ -115,3 +116,25 @@ def test_days_are_taipei_days(vault: Vault) -> None:
 def test_a_period_that_ends_before_it_begins_is_refused() -> None:
     with pytest.raises(UsageError):
         Period(date(2025, 7, 31), date(2025, 7, 1))
+
+
+def test_a_deadline_passed_in_the_period_counts_open_until_it_is_met_even_when_met_later(
+        vault: Vault, clock: FixedClock) -> None:
+    """The reminders listed overdue reports while the sheet said "-": a clock that had not ended did not
+    count. It now counts in the period its deadline passed in, as it stood at the period's end (or now)."""
+    steps = CaseSteps(vault, lambda: PROCEDURE)
+    case_id = minor_case(vault, steps, "逾期未通報（虛構）", "patrol", ["PTT"])  # 2025-07-08 10:00, 24 h
+    before_deadline = Period(date(2025, 7, 1), date(2025, 7, 8))
+    deadline_day = Period(date(2025, 7, 9), date(2025, 7, 9))
+    assert "social-report" not in unit_statistics(vault, PROCEDURE, deadline_day).clocks  # not passed yet
+    clock.now += timedelta(hours=25)  # 07-09 11:00: past the deadline, period not over
+    assert unit_statistics(vault, PROCEDURE, deadline_day).clocks["social-report"].overdue == 1
+    assert "social-report" not in unit_statistics(vault, PROCEDURE, before_deadline).clocks
+    clock.now += timedelta(days=2)  # reported on 07-11, late
+    steps.tick(case_id, "report-social-authority", note="電話通報（虛構）")
+    ended = unit_statistics(vault, PROCEDURE, deadline_day).clocks["social-report"]
+    assert (ended.met, ended.late, ended.overdue) == (0, 0, 1)  # at the end of 07-09 it still stood open
+    later = unit_statistics(vault, PROCEDURE, Period(date(2025, 7, 11), date(2025, 7, 11))).clocks["social-report"]
+    assert (later.met, later.late, later.overdue) == (0, 1, 0)
+    assert unit_statistics(vault, PROCEDURE, JULY).as_dict()["clocks"]["social-report"] == {
+        "met": 0, "late": 1, "overdue": 0}  # in one period that holds both: it ended, late
