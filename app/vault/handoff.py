@@ -682,7 +682,7 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
                 if first.startswith(AGE_MAGIC):
                     return _decrypt_in_memory(path, parser, passphrase or "")
                 identities = [_unwrap_key(reader, first, passphrase or "")]
-                case = _member(reader, reader.read_exactly(BLOCK), CASE_MEMBER)
+                case = _member(reader.read_exactly(BLOCK), CASE_MEMBER)
                 pyrage.decrypt_io(_Part(reader, case), parser, identities)
                 _rest_is_padding(reader, case)
             else:
@@ -699,7 +699,7 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
         return reader.rest_digest()
 
 
-def _member(reader: _HashingReader, header: bytes, name: str) -> int:
+def _member(header: bytes, name: str) -> int:
     """The size of the passphrase case file's member ``name``, whose tar header is ``header``."""
     try:
         info = tarfile.TarInfo.frombuf(header, "ascii", "strict")
@@ -718,7 +718,7 @@ def _rest_is_padding(reader: _HashingReader, case_size: int) -> None:
 
 def _unwrap_key(reader: _HashingReader, header: bytes, passphrase: str) -> x25519.Identity:
     """The one-time key at the start of a passphrase case file, opened with the passphrase."""
-    size = _member(reader, header, KEY_MEMBER)
+    size = _member(header, KEY_MEMBER)
     if size > WRAPPED_KEY_LIMIT:
         raise _damaged(QT_TRANSLATE_NOOP("handoff", "its passphrase-protected key is not readable"))
     wrapped = reader.read_exactly(size)
