@@ -2293,6 +2293,17 @@ Cases and evidence are hidden until it is unlocked.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecheckOptionsDialog</name>
     <message>
         <source>Takedown re-check</source>

@@ -2293,6 +2293,17 @@ Cases and evidence are hidden until it is unlocked.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查詢位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RecheckOptionsDialog</name>
     <message>
         <source>Takedown re-check</source>

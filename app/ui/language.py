@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.infra import translations
 
 _qt_translator: QTranslator | None = None
 LANGUAGE_NAMES = {"zh_TW": "繁體中文", "en": "English"}  # each in its own language, whatever the interface's
 OFFICIAL_LANGUAGE = "zh_TW"  # what documents for agencies and the case file are written in, by default
+# Qt's own file dialog (used where the system offers none, as on Linux) labels these with mnemonics, which
+# Qt's catalogue has only without: they come from ours, searched after Qt's.
+QT_CATALOGUE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def apply_language(language: str | None) -> str:
