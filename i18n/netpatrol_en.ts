@@ -5263,6 +5263,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Completeness</translation>
     </message>
     <message>
+        <source>Evidence files, checked when printed</source>
+        <translation>Evidence files, checked when printed</translation>
+    </message>
+    <message>
+        <source>Audit chain, checked when printed</source>
+        <translation>Audit chain, checked when printed</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -5653,6 +5661,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
         <translation>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</translation>
+    </message>
+    <message>
+        <source>DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it is and report it.</source>
+        <translation>DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it is and report it.</translation>
+    </message>
+    <message>
+        <source>All {files} ({size} bytes) read back from the vault and hashed again: each matches the SHA-256 listed.</source>
+        <translation>All {files} ({size} bytes) read back from the vault and hashed again: each matches the SHA-256 listed.</translation>
     </message>
     <message>
         <source>Address</source>

@@ -5263,6 +5263,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>完整性</translation>
     </message>
     <message>
+        <source>Evidence files, checked when printed</source>
+        <translation>證據檔案（列印時核對）</translation>
+    </message>
+    <message>
+        <source>Audit chain, checked when printed</source>
+        <translation>稽核鏈（列印時核對）</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>案號</translation>
     </message>
@@ -5653,6 +5661,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
         <translation>（郵件程式長度有限，內容已截短：請由剪貼簿貼上全文或附加 PDF 檔。）</translation>
+    </message>
+    <message>
+        <source>DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it is and report it.</source>
+        <translation>不符：{ids} 與所列 SHA-256 已不相符。請保持保管庫現狀並立即報告。</translation>
+    </message>
+    <message>
+        <source>All {files} ({size} bytes) read back from the vault and hashed again: each matches the SHA-256 listed.</source>
+        <translation>全部 {files} 個檔案（{size} 位元組）已自保管庫讀回並重新計算雜湊值，均與所列 SHA-256 相符。</translation>
     </message>
     <message>
         <source>Address</source>

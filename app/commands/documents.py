@@ -34,7 +34,7 @@ CTX = "cli"
 # -- document -------------------------------------------------------------------------------------
 def cmd_document(args: argparse.Namespace) -> Output:
     from app.reports.document import pdf_bytes, to_text
-    from app.reports.issue import issue_file
+    from app.reports.issue import issue_details, issue_file
     from app.reports.mailto import mailto_url
     from app.reports.model import load_agencies
     from app.reports.notices import DocumentKind, DocumentOptions, build
@@ -46,11 +46,12 @@ def cmd_document(args: argparse.Namespace) -> Output:
                               transfer_to=args.transfer_to or "")
     agencies = load_agencies(paths.RESOURCES / "agencies.json")
     with opened_vault(args) as vault:
-        dossier = build_dossier(vault, args.case)
+        dossier = build_dossier(vault, args.case, check_evidence=args.kind == DocumentKind.EVIDENCE_LIST)
         document = build(DocumentKind(args.kind), dossier, agencies, options)
         pdf = target.suffix.lower() == ".pdf"
         content = pdf_bytes(document) if pdf else to_text(document).encode("utf-8")
-        issued = issue_file(vault, dossier.case_id, args.kind, content, target, {"format": target.suffix.lstrip(".")},
+        issued = issue_file(vault, dossier.case_id, args.kind, content, target,
+                            issue_details(dossier, target.suffix.lstrip(".")),
                             lambda: checklist_event(vault, dossier.case_id, f"document.generated:{args.kind}", []))
     data: dict[str, Any] = {"file": str(issued.path), "sha256": issued.sha256, "steps_done": list(issued.steps_done),
                             "kind": args.kind, "case": dossier.number, "audit_head": dossier.chain_head}

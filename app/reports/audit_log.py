@@ -11,33 +11,19 @@ the vault; paper goes further.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.core.audit_actions import ActionGroup
-from app.core.i18n import Message, in_language, translate
+from app.core.i18n import in_language, translate
 from app.reports.base import period_text
 from app.reports.document import Block, Document, Fields, Para
 from app.reports.evidence import custody_grid
 from app.reports.kinds import AUDIT_LOG, document_title
-from app.reports.model import CustodyEntry
+from app.reports.model import ChainCheck, CustodyEntry
+
+__all__ = ["KIND", "ChainCheck", "audit_log_document"]
 
 KIND = AUDIT_LOG  # the document.generated subject
-
-
-@dataclass(frozen=True)
-class ChainCheck:
-    """The whole chain walked as the log was printed: how many entries, and the first break if any."""
-
-    entries: int
-    broken: Message | None = None
-
-    def text(self) -> str:
-        if self.broken is not None:
-            return translate("reports", "BROKEN: {reason} 'netpatrol verify' names every problem.").format(
-                reason=self.broken.render())
-        return translate("reports", "Intact: entries #1 to #{last} each carry the hash of the one before, and "
-                                    "their own hashes match.").format(last=self.entries)
 
 
 def audit_log_document(entries: Sequence[CustodyEntry], *, first: date, last: date, group: ActionGroup | None,

@@ -14,7 +14,7 @@ from app.core.audit_actions import action_label
 from app.core.i18n import translate
 from app.reports.base import format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
-from app.reports.model import CaptureRef, CaseDossier, CustodyEntry
+from app.reports.model import CaptureRef, CaseDossier, CustodyEntry, EvidenceCheck
 
 CTX = "reports"
 
@@ -70,6 +70,16 @@ def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
     return Grid(headers, rows, (0.16, 0.1, 0.4, 0.22, 0.12), frozenset({0, 2}))
 
 
+def _checked_when_printed(check: EvidenceCheck | None) -> list[Block]:
+    """What was checked as the list was printed (nothing for a preview, which checks nothing)."""
+    if check is None:
+        return []
+    return [Fields((
+        (translate("reports", "Evidence files, checked when printed"), check.files_text()),
+        (translate("reports", "Audit chain, checked when printed"), check.chain.text()),
+    ))]
+
+
 def evidence_list(dossier: CaseDossier, language: str) -> Document:
     artifacts = sum(len(c.artifacts) for c in dossier.captures)
     blocks: list[Block] = [
@@ -83,6 +93,7 @@ def evidence_list(dossier: CaseDossier, language: str) -> Document:
         Para(translate("reports", "Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its "
                             "SHA-256 must equal the value printed here. The custody log is the case's part of the "
                             "vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.")),
+        *_checked_when_printed(dossier.evidence_check),
         Heading(translate("reports", "1. Captures")),
         _capture_grid(dossier.captures, language),
         Heading(translate("reports", "2. Artifacts and SHA-256")),

@@ -30,10 +30,10 @@ from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.reports.audit_log import KIND as AUDIT_LOG
-from app.reports.audit_log import ChainCheck, audit_log_document
+from app.reports.audit_log import audit_log_document
 from app.reports.document import pdf_bytes
 from app.reports.kinds import TRANSCRIPT
-from app.reports.model import CustodyEntry
+from app.reports.model import CaseDossier, ChainCheck, CustodyEntry
 from app.reports.patrol_log import KIND as PATROL_LOG
 from app.reports.patrol_log import PatrolLogScope, patrol_log_document
 from app.reports.statistics_sheet import KIND as STATISTICS
@@ -63,6 +63,15 @@ class IssuedFile:
 
 StepsReporter = Callable[[], Sequence[str]]
 """Tells the checklist (inside the issuing transaction); returns the ids of the steps it ticked."""
+
+
+def issue_details(dossier: CaseDossier, file_format: str) -> dict[str, object]:
+    """The audit details of a case document: its format and, for an evidence list, what it found when it
+    checked the case's files and the chain (files checked, all match)."""
+    details: dict[str, object] = {"format": file_format}
+    if dossier.evidence_check is not None:
+        details.update(artifacts=dossier.evidence_check.files, ok=dossier.evidence_check.ok)
+    return details
 
 
 def issue_file(vault: Vault, case_id: str | None, subject: str, content: bytes, target: Path,

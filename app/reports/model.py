@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
-from app.core.i18n import translate
+from app.core.i18n import Message, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
 
@@ -124,6 +124,43 @@ class Officer:
 
 
 @dataclass(frozen=True)
+class ChainCheck:
+    """The whole chain walked as a document was printed: how many entries, and the first break if any."""
+
+    entries: int
+    broken: Message | None = None
+
+    def text(self) -> str:
+        if self.broken is not None:
+            return translate("reports", "BROKEN: {reason} 'netpatrol verify' names every problem.").format(
+                reason=self.broken.render())
+        return translate("reports", "Intact: entries #1 to #{last} each carry the hash of the one before, and "
+                                    "their own hashes match.").format(last=self.entries)
+
+
+@dataclass(frozen=True)
+class EvidenceCheck:
+    """What was checked as an evidence list was printed: the whole audit chain walked, and every evidence
+    file of the case read back from the vault and hashed again. A failure is printed, not hidden."""
+
+    chain: ChainCheck
+    files: int
+    size: int  # bytes read back
+    mismatched: tuple[str, ...] = ()  # artifact ids whose bytes no longer match their SHA-256
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.broken is None and not self.mismatched
+
+    def files_text(self) -> str:
+        if self.mismatched:
+            return translate("reports", "DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it "
+                                        "is and report it.").format(ids=", ".join(self.mismatched))
+        return translate("reports", "All {files} ({size} bytes) read back from the vault and hashed again: each "
+                                    "matches the SHA-256 listed.").format(files=self.files, size=f"{self.size:,}")
+
+
+@dataclass(frozen=True)
 class CaseDossier:
     """Everything a document about one case may show; built from the vault by ``vault.dossier``."""
 
@@ -141,6 +178,7 @@ class CaseDossier:
     steps: tuple[StepEntry, ...]
     chain_head: str
     generated_at: datetime
+    evidence_check: EvidenceCheck | None = None  # made when an evidence list is issued, not for a preview
 
     def __post_init__(self) -> None:
         for person in self.people:

@@ -19,27 +19,39 @@ from app.reports.model import (
     ArtifactRef,
     CaptureRef,
     CaseDossier,
+    ChainCheck,
     CustodyEntry,
+    EvidenceCheck,
     IdentifierRef,
     Officer,
     PersonRef,
     StepEntry,
 )
+from app.vault.audit import check_chain
 from app.vault.vault import Vault
 
 _CUSTODY_LIMIT = 100_000
 
 
-def build_dossier(vault: Vault, case_ref: str) -> CaseDossier:
-    """Everything the documents may show about one case, as of now."""
+def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False) -> CaseDossier:
+    """Everything the documents may show about one case, as of now. ``check_evidence``: walk the whole
+    chain and read back and hash every evidence file of the case (an evidence list being issued)."""
     case = vault.case(case_ref)
     return CaseDossier(
         case_id=case.id, number=case.number, title=case.title, platforms=case.platforms, status=str(case.status),
         created_at=case.created_at, officer=_officer(vault, case.officer, case.unit), people=_people(vault, case.id),
         captures=_captures(vault, case.id), identifiers=_identifiers(vault, case.id),
         custody=_custody(vault, case.id), steps=_steps(vault, case.id), chain_head=vault.audit_head(),
-        generated_at=vault.clock(),
+        generated_at=vault.clock(), evidence_check=check_case_evidence(vault, case.id) if check_evidence else None,
     )
+
+
+def check_case_evidence(vault: Vault, case_id: str) -> EvidenceCheck:
+    checked, broken = check_chain(vault.db)
+    artifacts = vault.artifacts.in_case(case_id)
+    return EvidenceCheck(ChainCheck(checked, broken.reason if broken else None), len(artifacts),
+                         sum(artifact.size for artifact in artifacts),
+                         tuple(artifact.id for artifact in artifacts if not vault.artifacts.verify(artifact)))
 
 
 def _officer(vault: Vault, name: str, unit: str) -> Officer:

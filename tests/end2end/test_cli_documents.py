@@ -149,3 +149,19 @@ def test_patrol_log_prints_a_day_or_one_patrol(vault_path: Path, tmp_path: Path)
     unknown = netpatrol("patrol-log", "--patrol", "TNOSUCH", "-o", str(tmp_path / "x.pdf"), vault=vault_path,
                         passphrase=PASSPHRASE)
     assert unknown.code == 1 and not (tmp_path / "x.pdf").exists(), unknown.err
+
+
+def test_an_evidence_list_from_the_command_checks_the_case_as_it_is_printed(vault_path: Path, case,
+                                                                           tmp_path: Path) -> None:
+    number, _capture = case
+    target = tmp_path / "list.pdf"
+    result = netpatrol("document", "--case", number, "evidence-list", "-o", str(target), vault=vault_path,
+                       passphrase=PASSPHRASE, lang="en")
+    assert result.code == 0, result.err
+    assert "read back from the vault and hashed again: each matches" in " ".join(_pdf_text(target).split())
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        entry = [e for e in vault.audit.entries() if e.action == "document.generated"][-1]
+        assert entry.subject == "evidence-list" and entry.details["ok"] is True and entry.details["artifacts"] == 2
+    finally:
+        vault.lock()

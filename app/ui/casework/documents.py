@@ -41,7 +41,7 @@ from app.core.i18n import in_language, sentences
 from app.core.timeutil import TAIPEI, taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.document import Document, pdf_bytes, to_text
-from app.reports.issue import issue_file
+from app.reports.issue import issue_details, issue_file
 from app.reports.mailto import mailto_url
 from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
@@ -78,12 +78,17 @@ class SavedDocument:
 
 def write_and_record(source: VaultChecklist, case_id: str, kind: DocumentKind, options: DocumentOptions,
                      agencies: Agencies, target: Path) -> SavedDocument:
-    """Build the document as of now and issue its PDF (``app.reports.issue``; worker thread)."""
-    dossier = build_dossier(source.vault, case_id)
+    """Build the document as of now and issue its PDF (``app.reports.issue``; worker thread). An evidence
+    list checks the chain and the case's files as it is made, and says what it found."""
+    dossier = build_dossier(source.vault, case_id, check_evidence=kind is DocumentKind.EVIDENCE_LIST)
     document = build(kind, dossier, agencies, options)
-    issued = issue_file(source.vault, dossier.case_id, str(kind), pdf_bytes(document), target, {"format": "pdf"},
-                        lambda: [event.step_id for event in
-                                 source.on_event(dossier.case_id, checklist_event(kind), data={"evidence": []})])
+
+    def steps_done() -> list[str]:
+        events = source.on_event(dossier.case_id, checklist_event(kind), data={"evidence": []})
+        return [event.step_id for event in events]
+
+    issued = issue_file(source.vault, dossier.case_id, str(kind), pdf_bytes(document), target,
+                        issue_details(dossier, "pdf"), steps_done)
     return SavedDocument(target, issued.sha256, document, issued.steps_done)
 
 

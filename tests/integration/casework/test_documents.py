@@ -194,3 +194,30 @@ def test_the_notice_time_shows_how_the_notice_will_print_it(qtbot, window: MainW
     finally:
         QLocale.setDefault(before)
     qtbot.waitUntil(lambda: "民國114年7月11日" in dialog.preview.toPlainText(), timeout=10_000)
+
+
+def test_an_evidence_list_says_what_it_checked_when_it_was_printed(qtbot, window: MainWindow, casework: Casework,
+                                                                   vault: Vault, case_id: str, tmp_path: Path) -> None:
+    """For the prosecutor: the list re-hashes the case's files and walks the chain as it is made, and
+    prints what it found, a mismatch included; the preview checks nothing and says nothing of it."""
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.EVIDENCE_LIST)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    qtbot.waitUntil(lambda: "Evidence list" in dialog.preview.toPlainText(), timeout=10_000)
+    assert "checked when printed" not in dialog.preview.toPlainText()
+    files = vault.artifacts.in_case(case_id)
+    with qtbot.waitSignal(dialog.document_saved, timeout=20_000):
+        dialog.save_pdf(tmp_path / "list.pdf")
+    text = " ".join(pdf_text(tmp_path / "list.pdf").split())
+    assert (f"Evidence files, checked when printed All {len(files)} ({sum(f.size for f in files):,} bytes) read back "
+            "from the vault and hashed again: each matches the SHA-256 listed.") in text
+    assert "Audit chain, checked when printed Intact: entries #1 to #" in text
+    entry = [e for e in vault.audit.entries(case_id) if e.action == "document.generated"][-1]
+    assert entry.details["artifacts"] == len(files) and entry.details["ok"] is True
+
+    vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
+    vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 0", (b"IMG 2", files[0].id))
+    with qtbot.waitSignal(dialog.document_saved, timeout=20_000):
+        dialog.save_pdf(tmp_path / "again.pdf")
+    text = " ".join(pdf_text(tmp_path / "again.pdf").split())
+    assert f"DO NOT MATCH: {files[0].id} no longer match the SHA-256 listed." in text  # said, not hidden
+    assert [e for e in vault.audit.entries(case_id) if e.action == "document.generated"][-1].details["ok"] is False
