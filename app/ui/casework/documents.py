@@ -43,7 +43,7 @@ from app.infra.tasks import TaskRunner
 from app.reports.document import Document, pdf_bytes, to_text
 from app.reports.issue import issue_details, issue_file
 from app.reports.mailto import mailto_url
-from app.reports.model import Agencies
+from app.reports.model import Agencies, EvidenceCheck
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from app.ui.casework.source import VaultChecklist
 from app.ui.common import (
@@ -74,6 +74,7 @@ class SavedDocument:
     sha256: str
     document: Document
     steps_done: tuple[str, ...]
+    check: EvidenceCheck | None = None  # an evidence list's check of the case as it was issued
 
 
 def write_and_record(source: VaultChecklist, case_id: str, kind: DocumentKind, options: DocumentOptions,
@@ -89,7 +90,7 @@ def write_and_record(source: VaultChecklist, case_id: str, kind: DocumentKind, o
 
     issued = issue_file(source.vault, dossier.case_id, str(kind), pdf_bytes(document), target,
                         issue_details(dossier, "pdf"), steps_done)
-    return SavedDocument(target, issued.sha256, document, issued.steps_done)
+    return SavedDocument(target, issued.sha256, document, issued.steps_done, dossier.evidence_check)
 
 
 class DocumentsDialog(QDialog):
@@ -329,6 +330,10 @@ class DocumentsDialog(QDialog):
             titles = self._source.procedure.step_titles(saved.steps_done)
             text = sentences(text, self.tr("Checklist: {steps} done.").format(steps="; ".join(titles)))
         self.outcome.setText(text)
+        check = saved.check
+        if check is not None and not check.ok:  # printed on the list; said here too, in red
+            found = ((bool(check.mismatched), check.files_text()), (check.chain.broken is not None, check.chain.text()))
+            self.error.show_error(" ".join(text for failed, text in found if failed))
         log.info("document %s written and audited", saved.document.kind)
         self.document_saved.emit(self._case_id)
 

@@ -212,7 +212,7 @@ def test_an_evidence_list_says_what_it_checked_when_it_was_printed(qtbot, window
             "from the vault and hashed again: each matches the SHA-256 listed.") in text
     assert "Audit chain, checked when printed Intact: entries #1 to #" in text
     entry = [e for e in vault.audit.entries(case_id) if e.action == "document.generated"][-1]
-    assert entry.details["artifacts"] == len(files) and entry.details["ok"] is True
+    assert entry.details["artifacts"] == len(files) and entry.details["ok"] is True and dialog.error.text() == ""
 
     vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
     vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 0", (b"IMG 2", files[0].id))
@@ -220,4 +220,6 @@ def test_an_evidence_list_says_what_it_checked_when_it_was_printed(qtbot, window
         dialog.save_pdf(tmp_path / "again.pdf")
     text = " ".join(pdf_text(tmp_path / "again.pdf").split())
     assert f"DO NOT MATCH: {files[0].id} no longer match the SHA-256 listed." in text  # said, not hidden
+    assert dialog.error.text().startswith(f"DO NOT MATCH: {files[0].id}")  # and told in the dialog, in red
+    assert not dialog.error.isHidden()
     assert [e for e in vault.audit.entries(case_id) if e.action == "document.generated"][-1].details["ok"] is False
