@@ -145,7 +145,7 @@ def print_transcript(vault: Vault, case_id: str, capture_id: str, target: Path, 
     (on the task pool) and ``netpatrol transcript`` both print through here."""
     dossier = build_dossier(vault, case_id)
     buffer = io.BytesIO()
-    count = write_capture_transcript(buffer, dossier, capture_id, vault.artifacts.read, vault.clock(),
+    count = write_capture_transcript(buffer, dossier, capture_id, vault.artifacts.read_verified, vault.clock(),
                                      language=language, aliases=aliases)
     issued = issue_file(vault, dossier.case_id, TRANSCRIPT, buffer.getvalue(), target,
                         {"capture": capture_id, "messages": count},

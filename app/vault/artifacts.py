@@ -129,6 +129,11 @@ class ArtifactStore:
             raise IntegrityFailure(detail=translate("errors", "evidence file {id} no longer matches its SHA-256; "
                                                               "run 'netpatrol verify'").format(id=artifact.id))
 
+    def read_verified(self, artifact_id: str) -> bytes:
+        """The whole file for what is printed from it (a chat transcript), refused (IntegrityFailure) when it
+        no longer matches its SHA-256: paper must not carry altered content under the original's hash."""
+        return b"".join(self.verified_chunks(self.get(artifact_id)))
+
     def export(self, actor: Actor, artifact: Artifact, destination: Path, moment: datetime) -> None:
         """Write the bytes to ``destination`` atomically, checking the hash on the way out.
 

@@ -94,6 +94,26 @@ def test_transcript_prints_every_message_with_aliases(vault_path: Path, case, tm
     assert "被害人1" in text and "@victim_handle" not in text and "日領五千（測試）" in text
 
 
+def test_a_transcript_of_a_chat_file_that_no_longer_matches_its_hash_is_refused(vault_path: Path, case,
+                                                                              tmp_path: Path) -> None:
+    """A transcript prints what the chat file says: from a file changed since it was acquired it would print
+    altered messages under the SHA-256 of the original. Nothing is printed; one sentence, exit 3."""
+    number, capture = case
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        chat = next(a for a in vault.artifacts.in_case(vault.case(number).id) if a.name == "chat.json")
+        vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
+        vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ?",
+                         ('{"messages": [{"sender": "@seller_0712", "text": "改過的訊息（測試）"}]}'.encode(), chat.id))
+    finally:
+        vault.lock()
+    target = tmp_path / "chat.pdf"
+    result = netpatrol("transcript", "--case", number, "--capture", capture, "-o", str(target), vault=vault_path,
+                       passphrase=PASSPHRASE)
+    assert result.code == 3 and f"evidence file {chat.id} no longer matches its SHA-256" in result.err
+    assert not target.exists()
+
+
 def test_transcript_of_a_capture_without_chat_is_refused(vault_path: Path, case, tmp_path: Path) -> None:
     number, _capture = case
     result = netpatrol("transcript", "--case", number, "--capture", "CNOSUCH", "-o", str(tmp_path / "x.pdf"),
