@@ -326,12 +326,17 @@ class CaptureView(QWidget):
         self.changed.emit()
 
     def open_saved_page(self) -> OfflinePageViewer | None:
-        """Read the MHTML from the vault (audited as a view) and show it offline."""
+        """Read the MHTML from the vault (audited as a view) and show it offline; one that no longer matches
+        its SHA-256 is refused with a sentence."""
         detail, vault = self.detail, self._vault
         artifact = detail.artifact(FileRole.MHTML) if detail else None
         if detail is None or vault is None or artifact is None:
             return None
-        data = vault.artifacts.read(artifact.id)
+        try:
+            data = vault.artifacts.read_verified(artifact.id)  # never shown as this capture if it was changed since
+        except KnownError as error:
+            show_error(self, error)
+            return None
         vault.record("artifact.view", case_id=detail.capture.case_id, subject=artifact.id,
                      details={"viewer": "offline-mhtml"})
         self.offline_viewer = OfflinePageViewer(data, detail.capture.title or detail.capture.id, self,

@@ -19,7 +19,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEnginePage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidgetItem
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidgetItem, QMessageBox
 
 from app.core.capture import FileRole
 from app.core.evidence_check import Status
@@ -249,6 +249,15 @@ def test_saved_page_opens_offline_without_any_request(qtbot: Any, panel: Browser
     again.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     assert not again.folder.exists() and not again.isVisible()
     assert outcome.stored.id == gallery.current_capture_id()
+    mhtml = next(a for a in vault.artifacts.of_capture(outcome.stored.id) if a.name.endswith(".mhtml"))
+    vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
+    vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 0", (b"IMG 2", mhtml.id))
+    views = sum(e.action == "artifact.view" for e in vault.audit.entries())
+    assert gallery.view.open_saved_page() is None  # changed since it was saved: not shown as this capture
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert f"evidence file {mhtml.id} no longer matches its SHA-256" in box.text()
+    assert sum(e.action == "artifact.view" for e in vault.audit.entries()) == views
+    box.close()
 
 
 def test_offline_viewer_fetches_nothing_the_saved_page_points_to(qtbot: Any,
