@@ -23,17 +23,12 @@ from app.vault import Vault
 from app.vault.people import RevealWrongPassphrase
 from app.vault.stats import Period
 from tests.conftest import PASSPHRASE
+from tests.unit.conftest import FixedClock
 from tests.unit.reports.conftest import _translations, pdf_pages, squeeze
 from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
-from tests.unit.vault.test_steps import FixedClock
 
 JULY_8 = Period(date(2025, 7, 8), date(2025, 7, 8))
 REASON = "通報社會局所需（虛構事由）"
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock("2025-07-08T10:00")
 
 
 @pytest.fixture

@@ -20,16 +20,12 @@ from app.reports.statistics_sheet import statistics_document
 from app.vault import Vault
 from app.vault.stats import Period, unit_statistics
 from tests.conftest import PASSPHRASE
+from tests.unit.conftest import FixedClock
 from tests.unit.reports.conftest import _translations, pdf_pages, squeeze
 from tests.unit.vault.test_stats import JULY, month_of_work
-from tests.unit.vault.test_steps import PROCEDURE, FixedClock
+from tests.unit.vault.test_steps import PROCEDURE
 
 PRINTED_AT = datetime(2025, 8, 1, 9, 30, tzinfo=TAIPEI)
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock("2025-07-08T10:00")
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 from app.vault import Vault
 from app.vault.stats import Period
 from tests.conftest import PASSPHRASE
-from tests.unit.vault.test_steps import FixedClock
+from tests.unit.conftest import FixedClock
 
 
 @pytest.fixture

@@ -19,14 +19,10 @@ from app.vault.patrols import PatrolStore, StopReason
 from app.vault.stats import Period, unit_statistics
 from app.vault.steps import CaseSteps
 from tests.conftest import PASSPHRASE
-from tests.unit.vault.test_steps import PROCEDURE, FixedClock, add_capture
+from tests.unit.conftest import FixedClock
+from tests.unit.vault.test_steps import PROCEDURE, add_capture
 
 JULY = Period(date(2025, 7, 1), date(2025, 7, 31))
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock("2025-07-08T10:00")  # a time without a zone is Taipei time
 
 
 @pytest.fixture

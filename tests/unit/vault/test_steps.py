@@ -5,7 +5,7 @@ captures table, and running clocks are found across cases."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -19,23 +19,11 @@ from app.core.timeutil import iso_utc, parse_iso
 from app.vault import Vault
 from app.vault.steps import CaseSteps
 from tests.conftest import PASSPHRASE
+from tests.unit.conftest import FixedClock
 from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
 
 PROCEDURE = load_procedure(Path(__file__).resolve().parents[3] / "resources" / "procedures" / "taipei-2025-07-08.json")
 URL = "https://platform.invalid/post/1"
-
-
-class FixedClock:
-    def __init__(self, start: str) -> None:
-        self.now = parse_iso(start)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock("2025-07-08T10:00")
 
 
 @pytest.fixture
