@@ -1666,6 +1666,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>This case file is protected by a passphrase: type it here.</source>
+        <translation>This case file is protected by a passphrase: type it here.</translation>
+    </message>
+    <message>
         <source>Choose the case file and check it. Nothing is written until you import it.</source>
         <translation>Choose the case file and check it. Nothing is written until you import it.</translation>
     </message>

@@ -1666,6 +1666,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
+        <source>This case file is protected by a passphrase: type it here.</source>
+        <translation>此案件檔案以密碼保護：請在此輸入密碼。</translation>
+    </message>
+    <message>
         <source>Choose the case file and check it. Nothing is written until you import it.</source>
         <translation>請選擇案件檔案並先檢查；按下匯入之前，不會寫入任何資料。</translation>
     </message>

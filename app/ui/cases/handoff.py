@@ -41,6 +41,7 @@ from app.vault.handoff import (
     ExportResult,
     SealedRelease,
     export_case,
+    needs_passphrase,
     read_case_file,
     vault_identities,
     workstation_keys,
@@ -393,6 +394,7 @@ class ImportCaseDialog(QDialog):
         self._tasks, self._vault = tasks, vault
         self.report: CaseFileReport | None = None
         self.result: ImportResult | None = None
+        self._needs_passphrase = False  # the chosen file is protected by a passphrase
         self.file = _FileRow(saving=False, parent=self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -424,7 +426,7 @@ class ImportCaseDialog(QDialog):
         for widget in (self.check, self.accept_button, self.buttons):  # in the order they are used
             row.addWidget(widget)
         layout.addLayout(row)
-        self.file.changed.connect(self._forget_check)
+        self.file.changed.connect(self._on_file_changed)
         self.progressed.connect(self._on_progress)
         self.passphrase.textChanged.connect(self._forget_check)
         self.check.clicked.connect(self._on_check)
@@ -441,12 +443,25 @@ class ImportCaseDialog(QDialog):
         self.file.retranslate()
         self.check.setText(self.tr("C&heck"))
         self.accept_button.setText(self.tr("&Import"))
+        self.passphrase.setPlaceholderText(self.tr("This case file is protected by a passphrase: type it here.")
+                                           if self._needs_passphrase else "")
         self._show_summary()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _on_file_changed(self) -> None:
+        """Whether the chosen file needs a passphrase is read from its first bytes, so the window asks for it
+        before Check (the command says to set NETPATROL_EXPORT_PASSPHRASE; here there is a field)."""
+        path = self.file.value()
+        try:
+            self._needs_passphrase = path is not None and path.is_file() and needs_passphrase(path)
+        except KnownError:  # not a case file, unreadable: said when it is checked
+            self._needs_passphrase = False
+        self._retranslate()
+        self._forget_check()
 
     def _forget_check(self) -> None:
         """A new file or passphrase must be checked again before anything is imported. Once imported, the
@@ -461,7 +476,8 @@ class ImportCaseDialog(QDialog):
 
     def _update(self) -> None:
         idle = not self.busy.isVisible() and self.result is None
-        self.check.setEnabled(idle and self.file.value() is not None)
+        typed = bool(self.passphrase.text()) or not self._needs_passphrase
+        self.check.setEnabled(idle and self.file.value() is not None and typed)
         self.accept_button.setEnabled(idle and self.report is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self.busy.isVisible())
 

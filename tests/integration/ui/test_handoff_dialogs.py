@@ -154,6 +154,25 @@ def test_a_passphrase_case_file_imported_says_what_it_became(qtbot: Any, tasks: 
     assert f"Received as case {number}." in receive.summary.text() and not receive.check.isEnabled()
 
 
+def test_a_passphrase_case_file_asks_for_its_passphrase_in_the_window(qtbot: Any, tasks: Any, vault: Vault,
+                                                                      receiving: Vault, tmp_path: Path) -> None:
+    """Checked without one, the window said to set NETPATROL_EXPORT_PASSPHRASE, the command line's way. It
+    now asks in the window as soon as the file is chosen, and Check waits for the passphrase."""
+    export_case(vault, busy_case(vault), tmp_path / "p.npcase", passphrase="hand-off passphrase 4711")
+    export_case(vault, vault.create_case("金鑰案件（虛構）").id, tmp_path / "k.npcase",
+                recipients=[workstation_keys(receiving).recipient])
+    receive = ImportCaseDialog(tasks, receiving)
+    qtbot.addWidget(receive)
+    receive.file.path.setText(str(tmp_path / "p.npcase"))
+    assert not receive.check.isEnabled()
+    assert receive.passphrase.placeholderText() == "This case file is protected by a passphrase: type it here."
+    receive.passphrase.setText("hand-off passphrase 4711")
+    assert receive.check.isEnabled()
+    receive.passphrase.clear()
+    receive.file.path.setText(str(tmp_path / "k.npcase"))  # to this workstation's key: nothing to type
+    assert receive.check.isEnabled() and receive.passphrase.placeholderText() == ""
+
+
 def test_a_changed_file_must_be_checked_again(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
                                               tmp_path: Path) -> None:
     case_id = vault.create_case("重新檢查測試").id
