@@ -4327,6 +4327,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>truncated: the size is not a whole number of pages</translation>
     </message>
     <message>
+        <source>The vault was locked before this was finished; unlock it and try again.</source>
+        <translation>The vault was locked before this was finished; unlock it and try again.</translation>
+    </message>
+    <message>
         <source>a page failed its authentication check</source>
         <translation>a page failed its authentication check</translation>
     </message>

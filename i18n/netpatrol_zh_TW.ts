@@ -4327,6 +4327,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>檔案遭截斷：大小非頁面之整數倍</translation>
     </message>
     <message>
+        <source>The vault was locked before this was finished; unlock it and try again.</source>
+        <translation>本作業完成前保管庫已鎖定；請解鎖後再試一次。</translation>
+    </message>
+    <message>
         <source>a page failed its authentication check</source>
         <translation>有頁面未通過驗證</translation>
     </message>

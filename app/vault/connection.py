@@ -27,10 +27,11 @@ from app.core.errors import (
     StorageReadOnly,
     VaultDamaged,
     VaultExists,
+    VaultLockedError,
     VaultMissing,
     WrongPassphrase,
 )
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default; never lower
 KDF_ALGORITHM = "sha512"
@@ -75,6 +76,13 @@ def read_salt(path: Path) -> bytes:
     return head
 
 
+class VaultLockedMeanwhile(VaultLockedError):
+    """Work on a worker thread (a count, a listing, a file being checked) that outlived the vault: the
+    officer locked it. Transactions finish before the lock closes the file, so nothing is half-written."""
+
+    text = QT_TRANSLATE_NOOP("errors", "The vault was locked before this was finished; unlock it and try again.")
+
+
 def classify(exc: BaseException, *, unlocked: bool, path: Path | None = None) -> KnownError | None:
     """Map a SQLite error to the officer's sentence, or None when it is our own bug."""
     text = str(exc).lower()
@@ -88,6 +96,8 @@ def classify(exc: BaseException, *, unlocked: bool, path: Path | None = None) ->
         return VaultDamaged(detail=translate("errors", "a page failed its authentication check"))
     if "malformed" in text or "disk i/o error" in text or "hmac" in text:
         return VaultDamaged(detail=str(exc))
+    if "closed database" in text:
+        return VaultLockedMeanwhile()
     return None
 
 

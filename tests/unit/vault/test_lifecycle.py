@@ -235,3 +235,19 @@ def test_the_cases_not_closed_are_listed_by_their_latest_status(vault: Vault) ->
     vault.update_case(reopened.id, status=CaseStatus.REFERRED)  # an earlier closed revision does not count
     assert [c.id for c in vault.list_cases(not_closed=True)] == [reopened.id, open_.id]
     assert [c.id for c in vault.list_cases(status=CaseStatus.CLOSED, not_closed=True)] == []
+
+
+def test_work_still_running_when_the_vault_is_locked_ends_with_a_sentence_not_a_crash(vault_path: Path) -> None:
+    """A window beside the main one (statistics, the audit log, file origins) may still be reading on a worker
+    when the officer locks: its next statement met a closed database and reached the crash dialog."""
+    from app.core.errors import KnownError
+    from app.vault.connection import VaultLockedMeanwhile
+
+    vault = Vault.open(vault_path, PASSPHRASE)
+    db = vault.db
+    vault.lock()
+    with pytest.raises(VaultLockedMeanwhile) as ended:
+        db.one("SELECT count(*) FROM cases")
+    assert isinstance(ended.value, KnownError) and "locked" in ended.value.render()
+    with pytest.raises(VaultLockedMeanwhile), db.transaction():
+        db.execute("SELECT 1")
