@@ -67,7 +67,7 @@ def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
                  for c in captures)
     headers = (translate("reports", "Capture"), translate("reports", "Kind"), translate("reports", "URL"),
                translate("reports", "Captured at"), translate("reports", "Completeness"))
-    return Grid(headers, rows, (0.16, 0.1, 0.4, 0.22, 0.12), frozenset({0, 2}))
+    return Grid(headers, rows, (0.16, 0.1, 0.36, 0.22, 0.16), frozenset({0, 2}))
 
 
 def _checked_when_printed(check: EvidenceCheck | None) -> list[Block]:
