@@ -21,8 +21,6 @@ from app.reports.evidence import custody_grid
 from app.reports.kinds import AUDIT_LOG, document_title
 from app.reports.model import ChainCheck, CustodyEntry
 
-__all__ = ["KIND", "ChainCheck", "audit_log_document"]
-
 KIND = AUDIT_LOG  # the document.generated subject
 
 

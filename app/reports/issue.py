@@ -40,8 +40,7 @@ from app.reports.statistics_sheet import KIND as STATISTICS
 from app.reports.statistics_sheet import statistics_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
-from app.vault.audit import check_chain
-from app.vault.dossier import build_dossier
+from app.vault.dossier import build_dossier, chain_check
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
 
@@ -207,8 +206,7 @@ def print_audit_log(vault: Vault, period: Period, group: ActionGroup | None, tar
     numbers = vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)
     printed = [CustodyEntry(e.seq, e.at, e.officer, e.workstation, e.action, e.subject or "", e.entry_hash,
                             numbers.get(e.case_id, e.case_id) if e.case_id else "") for e in reversed(entries)]
-    checked, broken = check_chain(vault.db)
-    chain = ChainCheck(checked, broken.reason if broken else None)
+    chain = chain_check(vault)
     document = audit_log_document(printed, first=period.first, last=period.last, group=group,
                                   unit=vault.meta("unit") or "", chain_head=vault.audit_head(), chain=chain,
                                   generated_at=vault.clock(), language=language, author=vault.actor.officer)

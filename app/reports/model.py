@@ -152,6 +152,11 @@ class EvidenceCheck:
     def ok(self) -> bool:
         return self.chain.broken is None and not self.mismatched
 
+    def failures(self) -> list[str]:
+        """What did not check out, as the list prints it (nothing when all did)."""
+        return [*([self.files_text()] if self.mismatched else []),
+                *([self.chain.text()] if self.chain.broken is not None else [])]
+
     def files_text(self) -> str:
         if self.mismatched:
             return translate("reports", "DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it "

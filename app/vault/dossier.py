@@ -46,10 +46,15 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False) 
     )
 
 
-def check_case_evidence(vault: Vault, case_id: str) -> EvidenceCheck:
+def chain_check(vault: Vault) -> ChainCheck:
+    """The whole chain walked, as a printed document states it (the audit log, the evidence list)."""
     checked, broken = check_chain(vault.db)
+    return ChainCheck(checked, broken.reason if broken else None)
+
+
+def check_case_evidence(vault: Vault, case_id: str) -> EvidenceCheck:
     artifacts = vault.artifacts.in_case(case_id)
-    return EvidenceCheck(ChainCheck(checked, broken.reason if broken else None), len(artifacts),
+    return EvidenceCheck(chain_check(vault), len(artifacts),
                          sum(artifact.size for artifact in artifacts),
                          tuple(artifact.id for artifact in artifacts if not vault.artifacts.verify(artifact)))
 

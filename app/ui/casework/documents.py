@@ -330,10 +330,8 @@ class DocumentsDialog(QDialog):
             titles = self._source.procedure.step_titles(saved.steps_done)
             text = sentences(text, self.tr("Checklist: {steps} done.").format(steps="; ".join(titles)))
         self.outcome.setText(text)
-        check = saved.check
-        if check is not None and not check.ok:  # printed on the list; said here too, in red
-            found = ((bool(check.mismatched), check.files_text()), (check.chain.broken is not None, check.chain.text()))
-            self.error.show_error(" ".join(text for failed, text in found if failed))
+        if saved.check is not None and not saved.check.ok:  # printed on the list; said here too, in red
+            self.error.show_error(" ".join(saved.check.failures()))
         log.info("document %s written and audited", saved.document.kind)
         self.document_saved.emit(self._case_id)
 

@@ -15,10 +15,10 @@ from app.core import i18n
 from app.core.audit_actions import action_group
 from app.core.models import Role
 from app.core.timeutil import TAIPEI, taipei
-from app.reports.audit_log import ChainCheck, audit_log_document
+from app.reports.audit_log import audit_log_document
 from app.reports.document import GRID_PART_ROWS, pdf_bytes, story
 from app.reports.issue import DocumentWriteError, print_audit_log
-from app.reports.model import CustodyEntry
+from app.reports.model import ChainCheck, CustodyEntry
 from app.vault import Vault
 from app.vault.people import RevealWrongPassphrase
 from app.vault.stats import Period
