@@ -306,7 +306,7 @@ def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Reci
     passphrase and the members' time, for a passphrase case file."""
     reader = ChunkReader(plaintext)
     with atomic_file(destination) as out:
-        hashing = _HashingWriter(out)
+        hashing = _HashingWriter(out, hashed=not passphrase)  # a passphrase file is hashed once it is whole
         try:
             if passphrase:
                 digest = _write_with_passphrase(out, hashing, reader, *passphrase)
@@ -351,16 +351,18 @@ def _padding(size: int) -> bytes:
 
 
 class _HashingWriter:
-    """The case file as it is written, hashed on the way. pyrage reports a failed write as its own
-    EncryptError, so the disk's error is kept here to be raised as itself."""
+    """The case file as it is written, hashed on the way (unless ``hashed`` is off). pyrage reports a
+    failed write as its own EncryptError, so the disk's error is kept here to be raised as itself."""
 
-    def __init__(self, out: Any) -> None:
+    def __init__(self, out: Any, *, hashed: bool = True) -> None:
         self._out = out
+        self._hashed = hashed
         self.digest = hashlib.sha256()
         self.error: OSError | None = None
 
     def write(self, data: bytes) -> int:
-        self.digest.update(data)
+        if self._hashed:
+            self.digest.update(data)
         try:
             self._out.write(data)
         except OSError as error:
@@ -737,14 +739,15 @@ def _decrypt_in_memory(path: Path, parser: TarParser, passphrase: str) -> str:
     """A passphrase case file from an earlier NetPatrol: one age file, opened whole."""
     try:
         size = path.stat().st_size
+        megabytes = f"{-(-size // 1_000_000):,}"
         if size > PASSPHRASE_FILE_LIMIT:
-            raise PassphraseCaseFileTooLarge(size=f"{-(-size // 1_000_000):,}")
+            raise PassphraseCaseFileTooLarge(size=megabytes)
         encrypted = path.read_bytes()
         plaintext = age_passphrase.decrypt(encrypted, passphrase)
     except OSError:
         raise CaseFileUnreadable(path=str(path)) from None
     except MemoryError:  # within the limit, but this workstation has less to spare right now
-        raise PassphraseCaseFileTooLarge(size=f"{-(-size // 1_000_000):,}") from None
+        raise PassphraseCaseFileTooLarge(size=megabytes) from None
     except pyrage.DecryptError:
         raise CaseFilePassphrase() from None
     for start in range(0, len(plaintext), PLAIN_SLICE):

@@ -459,7 +459,7 @@ def test_a_full_disk_while_exporting_leaves_no_file_and_no_entry(vault: Vault, t
             self.out.flush()
 
     real_init = handoff._HashingWriter.__init__
-    monkeypatch.setattr(handoff._HashingWriter, "__init__", lambda self, out: real_init(self, FillingDisk(out)))
+    monkeypatch.setattr(handoff._HashingWriter, "__init__", lambda self, out, **how: real_init(self, FillingDisk(out), **how))
     workstation_keys(vault)  # made (and audited) on first use: not part of what must be undone
     head = vault.audit_head()
     to = {"recipients": [str(x25519.Identity.generate().to_public())]} if protection == "key" else {
