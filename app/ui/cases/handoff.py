@@ -443,9 +443,12 @@ class ImportCaseDialog(QDialog):
         self.file.retranslate()
         self.check.setText(self.tr("C&heck"))
         self.accept_button.setText(self.tr("&Import"))
+        self._show_passphrase_hint()
+        self._show_summary()
+
+    def _show_passphrase_hint(self) -> None:
         self.passphrase.setPlaceholderText(self.tr("This case file is protected by a passphrase: type it here.")
                                            if self._needs_passphrase else "")
-        self._show_summary()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -460,7 +463,7 @@ class ImportCaseDialog(QDialog):
             self._needs_passphrase = path is not None and path.is_file() and needs_passphrase(path)
         except KnownError:  # not a case file, unreadable: said when it is checked
             self._needs_passphrase = False
-        self._retranslate()
+        self._show_passphrase_hint()
         self._forget_check()
 
     def _forget_check(self) -> None:
