@@ -17,6 +17,7 @@ from app.vault import Vault
 from app.vault.captures import store_capture
 from tests.conftest import PASSPHRASE
 from tests.end2end.cli_helpers import netpatrol
+from tests.unit.vault.tamper import change_evidence_bytes
 
 T = datetime(2025, 7, 8, 2, 0, tzinfo=UTC)
 SEALED_NAME = "王小明"
@@ -102,9 +103,8 @@ def test_a_transcript_of_a_chat_file_that_no_longer_matches_its_hash_is_refused(
     vault = Vault.open(vault_path, PASSPHRASE)
     try:
         chat = next(a for a in vault.artifacts.in_case(vault.case(number).id) if a.name == "chat.json")
-        vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
-        vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ?",
-                         ('{"messages": [{"sender": "@seller_0712", "text": "改過的訊息（測試）"}]}'.encode(), chat.id))
+        change_evidence_bytes(vault.db, chat.id,
+                              '{"messages": [{"sender": "@seller_0712", "text": "改過的訊息（測試）"}]}'.encode(), chunk=None)
     finally:
         vault.lock()
     target = tmp_path / "chat.pdf"

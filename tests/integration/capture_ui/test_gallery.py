@@ -39,7 +39,7 @@ from tests.integration.capture_ui.conftest import open_and_wait
 from tests.integration.capture_ui.test_one_click import GREY, rgb
 from tests.integration.casework.conftest import add_capture
 from tests.scale.year_vault import Builder
-from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
+from tests.unit.vault.tamper import change_evidence_bytes, drop_guards, open_raw, restore_guards
 
 pytestmark = [pytest.mark.webengine, pytest.mark.gui]
 
@@ -250,8 +250,7 @@ def test_saved_page_opens_offline_without_any_request(qtbot: Any, panel: Browser
     assert not again.folder.exists() and not again.isVisible()
     assert outcome.stored.id == gallery.current_capture_id()
     mhtml = next(a for a in vault.artifacts.of_capture(outcome.stored.id) if a.name.endswith(".mhtml"))
-    vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
-    vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 0", (b"IMG 2", mhtml.id))
+    change_evidence_bytes(vault.db, mhtml.id, b"IMG 2")
     views = sum(e.action == "artifact.view" for e in vault.audit.entries())
     assert gallery.view.open_saved_page() is None  # changed since it was saved: not shown as this capture
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())

@@ -24,6 +24,7 @@ from app.ui.language import apply_language
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from tests.integration.casework.conftest import add_capture
+from tests.unit.vault.tamper import change_evidence_bytes
 
 SEALED_NAME = "林小華"
 
@@ -214,8 +215,7 @@ def test_an_evidence_list_says_what_it_checked_when_it_was_printed(qtbot, window
     entry = [e for e in vault.audit.entries(case_id) if e.action == "document.generated"][-1]
     assert entry.details["artifacts"] == len(files) and entry.details["ok"] is True and dialog.error.text() == ""
 
-    vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
-    vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 0", (b"IMG 2", files[0].id))
+    change_evidence_bytes(vault.db, files[0].id, b"IMG 2")
     with qtbot.waitSignal(dialog.document_saved, timeout=20_000):
         dialog.save_pdf(tmp_path / "again.pdf")
     text = " ".join(pdf_text(tmp_path / "again.pdf").split())

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.vault.connection import derive_key, read_salt
+from app.vault.connection import Database, derive_key, read_salt
 from app.vault.migrations import APPEND_ONLY_TABLES
 
 
@@ -32,3 +32,13 @@ def restore_guards(conn: sqlcipher3.Connection) -> None:
                          f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
             conn.execute(f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
                          f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
+
+
+def change_evidence_bytes(db: Database, artifact_id: str, data: bytes, chunk: int | None = 0) -> None:
+    """Overwrite a stored evidence file's chunk (``None``: every chunk) behind the vault's back, its
+    recorded SHA-256 left as it was."""
+    db.execute("DROP TRIGGER IF EXISTS artifact_chunks_no_update")
+    if chunk is None:
+        db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ?", (data, artifact_id))
+    else:
+        db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = ?", (data, artifact_id, chunk))

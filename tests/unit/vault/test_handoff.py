@@ -37,6 +37,7 @@ from app.vault.receive import import_case_file
 from app.vault.steps import StepStore
 from app.vault.tarstream import ChunkReader, TarParser, tar_stream
 from tests.conftest import PASSPHRASE
+from tests.unit.vault.tamper import change_evidence_bytes
 from tests.unit.vault.test_captures_store import sample
 
 EXPORT_PASSPHRASE = "hand-off passphrase 4711"
@@ -343,8 +344,7 @@ def test_not_a_case_file(receiving: Vault, tmp_path: Path) -> None:
 def test_export_never_ships_evidence_that_no_longer_matches_its_hash(vault: Vault, tmp_path: Path) -> None:
     case_id = busy_case(vault)
     artifact = next(a for a in vault.artifacts.in_case(case_id) if a.name == "big.bin")
-    vault.db.execute("DROP TRIGGER artifact_chunks_no_update")
-    vault.db.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 1", (b"\0" * 10, artifact.id))
+    change_evidence_bytes(vault.db, artifact.id, b"\0" * 10, chunk=1)
     with pytest.raises(IntegrityFailure, match=artifact.id):
         export_case(vault, case_id, tmp_path / "case.npcase", recipients=[str(x25519.Identity.generate().to_public())])
     assert list(tmp_path.glob("*.npcase")) == [] and list(tmp_path.glob(".netpatrol-*")) == []
