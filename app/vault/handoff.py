@@ -473,6 +473,10 @@ class CaseFileReport:
     signature: bytes
     files: int = 0
     checked_bytes: int = 0
+    # A passphrase case file's one-time key, once the passphrase has opened it: reading the same file
+    # again (the import after the check, the import's writing pass) needs no second scrypt, which
+    # costs about a second each time. Never written anywhere.
+    file_key: x25519.Identity | None = field(default=None, repr=False, compare=False)
 
     @property
     def fingerprint(self) -> str:
@@ -630,12 +634,17 @@ class _Contents:
 
 def read_case_file(path: Path, *, identities: list[x25519.Identity], passphrase: str | None = None,
                    sink: FileSink | None = None, expected_manifest: str | None = None,
-                   progress: Progress | None = None, stage: str = "check") -> CaseFileReport:
-    """Decrypt and check the whole file; raise the officer's sentence for anything wrong."""
+                   progress: Progress | None = None, stage: str = "check",
+                   file_key: x25519.Identity | None = None) -> CaseFileReport:
+    """Decrypt and check the whole file; raise the officer's sentence for anything wrong.
+
+    ``file_key``: the ``file_key`` of an earlier report on the same passphrase file, used instead of
+    opening its key with the passphrase again. Should the file have been replaced meanwhile, its case
+    does not open with that key and the file reads as damaged, as any other altered file."""
     contents = _Contents(sink or FileSink(), expected_manifest,
                          progress=(lambda done, total: progress(stage, done, total)) if progress else None)
     parser = TarParser(contents)
-    file_digest = _decrypt(path, parser, identities, passphrase)
+    file_digest, file_key = _decrypt(path, parser, identities, passphrase, file_key)
     if parser.error is not None:
         _raise_parse_error(parser.error)
     if not parser.finished:
@@ -643,7 +652,8 @@ def read_case_file(path: Path, *, identities: list[x25519.Identity], passphrase:
     contents.check_complete()
     assert contents.manifest is not None
     return CaseFileReport(path, file_digest, contents.manifest, hashlib.sha256(contents.manifest_bytes).hexdigest(),
-                          contents.manifest_bytes, contents.signature, contents.files, contents.checked_bytes)
+                          contents.manifest_bytes, contents.signature, contents.files, contents.checked_bytes,
+                          file_key)
 
 
 def _raise_parse_error(error: BaseException) -> None:
@@ -669,10 +679,12 @@ def needs_passphrase(path: Path) -> bool:
     return b"\n-> scrypt " in header  # made in memory by an earlier NetPatrol
 
 
-def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], passphrase: str | None) -> str:
-    """Feed the plaintext to ``parser``; returns the encrypted file's SHA-256."""
+def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], passphrase: str | None,
+             file_key: x25519.Identity | None) -> tuple[str, x25519.Identity | None]:
+    """Feed the plaintext to ``parser``; returns the encrypted file's SHA-256 and, for a passphrase
+    file, its opened one-time key."""
     by_passphrase = needs_passphrase(path)
-    if by_passphrase and not passphrase:
+    if by_passphrase and not passphrase and file_key is None:
         raise CaseFileNeedsPassphrase()
     if not by_passphrase and not identities:
         raise CaseFileNotForUs()
@@ -682,8 +694,10 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
             if by_passphrase:
                 first = reader.read_exactly(BLOCK)
                 if first.startswith(AGE_MAGIC):
-                    return _decrypt_in_memory(path, parser, passphrase or "")
-                identities = [_unwrap_key(reader, first, passphrase or "")]
+                    return _decrypt_in_memory(path, parser, passphrase or ""), None
+                wrapped = _wrapped_key(reader, first)
+                file_key = file_key or _unwrap_key(wrapped, passphrase or "")
+                identities = [file_key]
                 case = _member(reader.read_exactly(BLOCK), CASE_MEMBER)
                 pyrage.decrypt_io(_Part(reader, case), parser, identities)
                 _rest_is_padding(reader, case)
@@ -698,7 +712,7 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
                 raise CaseFileNotForUs() from None
             if parser.error is None:
                 raise _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out")) from None
-        return reader.rest_digest()
+        return reader.rest_digest(), file_key if by_passphrase else None
 
 
 def _member(header: bytes, name: str) -> int:
@@ -718,13 +732,18 @@ def _rest_is_padding(reader: _HashingReader, case_size: int) -> None:
         raise _damaged(QT_TRANSLATE_NOOP("handoff", "its parts are not a case file's"))
 
 
-def _unwrap_key(reader: _HashingReader, header: bytes, passphrase: str) -> x25519.Identity:
-    """The one-time key at the start of a passphrase case file, opened with the passphrase."""
+def _wrapped_key(reader: _HashingReader, header: bytes) -> bytes:
+    """The one-time key at the start of a passphrase case file, still wrapped by the passphrase."""
     size = _member(header, KEY_MEMBER)
     if size > WRAPPED_KEY_LIMIT:
         raise _damaged(QT_TRANSLATE_NOOP("handoff", "its passphrase-protected key is not readable"))
     wrapped = reader.read_exactly(size)
     reader.read_exactly(-size % BLOCK)
+    return wrapped
+
+
+def _unwrap_key(wrapped: bytes, passphrase: str) -> x25519.Identity:
+    """The one-time key opened with the passphrase (scrypt: about a second, on purpose)."""
     try:
         opened: bytes = age_passphrase.decrypt(wrapped, passphrase)
     except pyrage.DecryptError:

@@ -62,15 +62,19 @@ class ImportResult:
 
 
 def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
-                     passphrase: str | None = None, progress: Progress | None = None) -> ImportResult:
-    """``progress``: stage "check" while the whole file is verified, then "import" while it is written."""
+                     passphrase: str | None = None, progress: Progress | None = None,
+                     file_key: x25519.Identity | None = None) -> ImportResult:
+    """``progress``: stage "check" while the whole file is verified, then "import" while it is written.
+    ``file_key``: a passphrase file's key as the officer's check opened it (see ``read_case_file``);
+    either way the passphrase is paid for once, not once per reading."""
     keys = [*vault_identities(vault), *(identities or [])]
-    report = read_case_file(path, identities=keys, passphrase=passphrase, progress=progress)  # writes nothing
+    report = read_case_file(path, identities=keys, passphrase=passphrase, progress=progress,  # writes nothing
+                            file_key=file_key)
     _refuse_known(vault, report.manifest)
     writer = _CaseWriter(vault, report)
     with vault.db.transaction():
         writer.write_records()
-        read_case_file(path, identities=keys, passphrase=passphrase, sink=writer,
+        read_case_file(path, identities=keys, passphrase=passphrase, sink=writer, file_key=report.file_key,
                        expected_manifest=report.manifest_sha256, progress=progress, stage="import")
         writer.write_after_files()
     return ImportResult(vault.case(writer.case_id), report)

@@ -13,6 +13,10 @@ verified against the signed manifest, as import's first pass does).
 - before: what passphrase files were until this benchmark was written, one scrypt age file made and
   opened in memory (``pyrage.passphrase``), reproduced here from the same tar stream.
 
+Then import (``import_case_file`` into a fresh copy of the receiving vault: verify, then write), where
+"before" is the streaming passphrase file imported as until session 13, opening its key with the
+passphrase on each of the two readings instead of once.
+
 Prints the median time and the peak memory added by each, the ratios ours / reference, and the same
 once the scrypt recipe's share is taken out: the passphrase's one deliberate cost (about a second and
 512 MiB, by design), which the file's size does not change.
@@ -29,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -82,11 +87,35 @@ def step(folder: Path, action: str, mode: str) -> dict[str, float]:
         else:
             export_case(sending, case_id, path, **({"passphrase": FILE_PASSPHRASE} if mode != "key"
                                                    else {"recipients": [recipient]}))
+    elif action == "import":
+        base, started = _import(folder, mode)
     else:
         identities = vault_identities(Vault.open(folder / "receiving.npv", PASSPHRASE))
         base, started = _peak_mib(), time.perf_counter()
         read_case_file(path, identities=identities, passphrase=None if mode == "key" else FILE_PASSPHRASE)
     return {"seconds": time.perf_counter() - started, "mib": _peak_mib() - base, "base": base}
+
+
+def _import(folder: Path, mode: str) -> tuple[float, float]:
+    """Import the ``mode`` file into a fresh copy of the receiving vault; returns (base memory, start)."""
+    from unittest import mock
+
+    from app.vault import Vault, receive
+
+    copy = folder / f"receiving-{mode}.npv"
+    shutil.copyfile(folder / "receiving.npv", copy)
+    receiving = Vault.open(copy, PASSPHRASE)
+    path = folder / ("key.npcase" if mode == "key" else "passphrase.npcase")
+    real_read = receive.read_case_file
+
+    def each_reading_opens_the_key(*args: Any, **kwargs: Any) -> Any:
+        return real_read(*args, **{**kwargs, "file_key": None})
+
+    base, started = _peak_mib(), time.perf_counter()
+    before = mode == "before"
+    with mock.patch.object(receive, "read_case_file", each_reading_opens_the_key) if before else nullcontext():
+        receive.import_case_file(receiving, path, passphrase=None if mode == "key" else FILE_PASSPHRASE)
+    return base, started
 
 
 def _export_in_memory(vault: object, case_id: str, destination: Path) -> None:
@@ -130,10 +159,12 @@ def main() -> None:
             for mode in MODES:
                 for action in ("export", "check"):
                     results.setdefault((action, mode), []).append(_child(folder, action, mode))
+            for mode in MODES:  # the files exported above ("before": the streaming file, as imported until now)
+                results.setdefault(("import", mode), []).append(_child(folder, "import", mode))
             results.setdefault(("scrypt", "scrypt"), []).append(_child(folder, "scrypt", "scrypt"))
             print(f"run {run + 1}: " + ", ".join(f"{action} {mode} {results[(action, mode)][-1]['seconds']:.2f} s "
                                                  f"+{results[(action, mode)][-1]['mib']:.0f} MiB"
-                                                 for mode in MODES for action in ("export", "check")))
+                                                 for mode in MODES for action in ("export", "check", "import")))
         report(results)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -142,14 +173,15 @@ def main() -> None:
 def report(results: dict[tuple[str, str], list[dict[str, float]]]) -> None:
     scrypt = {key: statistics.median(r[key] for r in results[("scrypt", "scrypt")]) for key in ("seconds", "mib")}
     print(f"scrypt alone (once per passphrase file, either way): {scrypt['seconds']:.2f} s, +{scrypt['mib']:.0f} MiB")
-    for action in ("export", "check"):
+    for action in ("export", "check", "import"):
         median = {mode: {key: statistics.median(r[key] for r in results[(action, mode)]) for key in ("seconds", "mib")}
                   for mode in MODES}
         ours, reference, before = median["passphrase"], median["key"], median["before"]
         print(f"{action}: passphrase {ours['seconds']:.2f} s, +{ours['mib']:.0f} MiB | workstation key "
               f"{reference['seconds']:.2f} s, +{reference['mib']:.0f} MiB | ratio time "
               f"{ours['seconds'] / reference['seconds']:.2f}, memory {ours['mib'] / max(reference['mib'], 1):.2f} | "
-              f"before (in memory) {before['seconds']:.2f} s, +{before['mib']:.0f} MiB")
+              f"before ({'key opened on each reading' if action == 'import' else 'in memory'}) "
+              f"{before['seconds']:.2f} s, +{before['mib']:.0f} MiB")
         print(f"  {action} beyond scrypt: passphrase {ours['seconds'] - scrypt['seconds']:.2f} s vs key "
               f"{reference['seconds']:.2f} s, ratio {(ours['seconds'] - scrypt['seconds']) / reference['seconds']:.2f}; "
               f"peak memory {ours['mib']:.0f} MiB vs scrypt alone {scrypt['mib']:.0f} MiB")

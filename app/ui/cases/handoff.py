@@ -519,14 +519,17 @@ class ImportCaseDialog(QDialog):
         path, vault, passphrase = self.file.value(), self._vault, self.passphrase.text() or None
         if path is None or self.report is None:
             return
-        progress = _every_percent(self.progressed)
-        self._start(lambda: import_case_file(vault, path, passphrase=passphrase, progress=progress), self._on_imported)
+        progress, file_key = _every_percent(self.progressed), self.report.file_key
+        self._start(lambda: import_case_file(vault, path, passphrase=passphrase, progress=progress, file_key=file_key),
+                    self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
         self.busy.set_busy(False)
         self.status.clear()
         self.result = result
         self.passphrase.clear()
+        if self.report is not None:
+            self.report.file_key = None  # like the passphrase, not kept once used
         self._show_summary()
         self._update()
         self.imported.emit(result.case.id)

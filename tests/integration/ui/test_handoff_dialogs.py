@@ -16,7 +16,7 @@ from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from app.vault.handoff import export_case, workstation_keys
 from tests.conftest import PASSPHRASE
-from tests.unit.vault.test_handoff import busy_case
+from tests.unit.vault.test_handoff import busy_case, count_unwraps
 
 
 def test_the_keys_dialog_shows_what_other_units_need(qtbot: Any, vault: Vault) -> None:
@@ -134,11 +134,13 @@ def test_a_passphrase_export_needs_both_fields_alike(qtbot: Any, tasks: Any, vau
 
 
 def test_a_passphrase_case_file_imported_says_what_it_became(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
-                                                           tmp_path: Path) -> None:
+                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Clearing the passphrase after the import used to count as a new passphrase typed: the dialog forgot
-    the check and showed its opening hint ("nothing is written until you import") over a case just written."""
+    the check and showed its opening hint ("nothing is written until you import") over a case just written.
+    Check then import opened the file's key with the passphrase three times (about a second each); now once."""
     case_id = busy_case(vault)
     export_case(vault, case_id, tmp_path / "p.npcase", passphrase="hand-off passphrase 4711")
+    opened = count_unwraps(monkeypatch)
     receive = ImportCaseDialog(tasks, receiving)
     qtbot.addWidget(receive)
     receive.file.path.setText(str(tmp_path / "p.npcase"))
@@ -147,7 +149,8 @@ def test_a_passphrase_case_file_imported_says_what_it_became(qtbot: Any, tasks: 
     qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
     receive.accept_button.click()
     qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
-    assert receive.passphrase.text() == ""  # not kept once used
+    assert receive.passphrase.text() == "" and receive.report is not None and receive.report.file_key is None
+    assert len(opened) == 1  # not kept once used; paid for once
     number = receiving.case(case_id).number
     assert f"Received as case {number}." in receive.summary.text() and "Nothing is written" not in receive.summary.text()
     receive.file.path.setText(str(tmp_path / "other.npcase"))  # done: nothing to check again

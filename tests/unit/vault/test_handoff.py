@@ -181,6 +181,64 @@ def test_a_passphrase_file_streams_with_only_its_one_time_key_under_the_passphra
     assert import_case_file(receiving, path, passphrase=EXPORT_PASSPHRASE).case.id == case_id
 
 
+def count_unwraps(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each opening of a passphrase file's one-time key with the passphrase (an scrypt, about a second)."""
+    from app.vault import handoff
+
+    opened: list[str] = []
+    real_unwrap = handoff._unwrap_key
+    monkeypatch.setattr(handoff, "_unwrap_key", lambda wrapped, passphrase: opened.append(passphrase)
+                        or real_unwrap(wrapped, passphrase))
+    return opened
+
+
+def test_importing_a_passphrase_file_opens_its_key_once(vault: Vault, receiving: Vault, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import reads the file twice (verify, then write); the passphrase is paid for once."""
+    path = tmp_path / "case.npcase"
+    export_case(vault, busy_case(vault), path, passphrase=EXPORT_PASSPHRASE)
+    opened = count_unwraps(monkeypatch)
+    import_case_file(receiving, path, passphrase=EXPORT_PASSPHRASE)
+    assert opened == [EXPORT_PASSPHRASE]
+
+
+def test_the_key_a_check_opened_imports_without_the_passphrase_again(vault: Vault, receiving: Vault,
+                                                                     tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The officer checks, then imports: the check's opened key serves the import (no second scrypt)."""
+    path = tmp_path / "case.npcase"
+    case_id = busy_case(vault)
+    export_case(vault, case_id, path, passphrase=EXPORT_PASSPHRASE)
+    opened = count_unwraps(monkeypatch)
+    report = read_case_file(path, identities=[], passphrase=EXPORT_PASSPHRASE)
+    assert report.file_key is not None and len(opened) == 1
+    assert import_case_file(receiving, path, file_key=report.file_key).case.id == case_id
+    assert len(opened) == 1
+    assert "file_key" not in repr(report) and str(report.file_key) not in str(report.as_dict())
+
+
+def test_a_file_replaced_after_its_check_does_not_open_with_the_checked_key(vault: Vault, receiving: Vault,
+                                                                            tmp_path: Path) -> None:
+    """Exported again (same case, same passphrase) between check and import: a new one-time key, so the
+    checked key does not open it, and nothing is imported."""
+    path = tmp_path / "case.npcase"
+    case_id = busy_case(vault)
+    export_case(vault, case_id, path, passphrase=EXPORT_PASSPHRASE)
+    report = read_case_file(path, identities=[], passphrase=EXPORT_PASSPHRASE)
+    path.unlink()
+    export_case(vault, case_id, path, passphrase=EXPORT_PASSPHRASE)
+    before, head = rows(receiving), receiving.audit_head()
+    with pytest.raises(CaseFileDamaged):
+        import_case_file(receiving, path, passphrase=EXPORT_PASSPHRASE, file_key=report.file_key)
+    assert rows(receiving) == before and receiving.audit_head() == head
+
+
+def test_a_workstation_key_file_has_no_file_key(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "case.npcase"
+    export_case(vault, busy_case(vault), path, recipients=[workstation_keys(receiving).recipient])
+    assert read_case_file(path, identities=[_identity(receiving)]).file_key is None
+
+
 def test_a_passphrase_file_opens_with_standard_tools(vault: Vault, tmp_path: Path) -> None:
     """What a prosecutor without NetPatrol does (README): tar -xf, age -d the key with the passphrase,
     age -d -i the case with it; here with Python's tarfile and the age library NetPatrol uses."""
