@@ -322,6 +322,8 @@ class ExportCaseDialog(QDialog):
             bool(self.recipient.text().strip()) if by_key else bool(self.passphrase.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready and not self.busy.isVisible())
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self.busy.isVisible())
+        for field in (self.file, self.passphrase):  # once imported, the dialog is done: nothing to type
+            field.setEnabled(self.result is None)
 
     def reject(self) -> None:
         if not self.busy.isVisible():  # an export under way finishes, or fails, with the dialog open
@@ -448,7 +450,7 @@ class ImportCaseDialog(QDialog):
 
     def _show_passphrase_hint(self) -> None:
         self.passphrase.setPlaceholderText(self.tr("This case file is protected by a passphrase: type it here.")
-                                           if self._needs_passphrase else "")
+                                           if self._needs_passphrase and self.result is None else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -483,6 +485,8 @@ class ImportCaseDialog(QDialog):
         self.check.setEnabled(idle and self.file.value() is not None and typed)
         self.accept_button.setEnabled(idle and self.report is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self.busy.isVisible())
+        for field in (self.file, self.passphrase):  # once imported, the dialog is done: nothing to type
+            field.setEnabled(self.result is None)
 
     def reject(self) -> None:
         """Not while checking or importing: closing would drop the result, and the case list would not
@@ -530,6 +534,7 @@ class ImportCaseDialog(QDialog):
         self.passphrase.clear()
         if self.report is not None:
             self.report.file_key = None  # like the passphrase, not kept once used
+        self._show_passphrase_hint()
         self._show_summary()
         self._update()
         self.imported.emit(result.case.id)

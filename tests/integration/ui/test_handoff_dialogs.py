@@ -151,6 +151,8 @@ def test_a_passphrase_case_file_imported_says_what_it_became(qtbot: Any, tasks: 
     qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
     assert receive.passphrase.text() == "" and receive.report is not None and receive.report.file_key is None
     assert len(opened) == 1  # not kept once used; paid for once
+    assert not receive.passphrase.isEnabled() and receive.passphrase.placeholderText() == ""  # nothing to type
+    assert not receive.file.isEnabled()
     number = receiving.case(case_id).number
     assert f"Received as case {number}." in receive.summary.text() and "Nothing is written" not in receive.summary.text()
     receive.file.path.setText(str(tmp_path / "other.npcase"))  # done: nothing to check again
