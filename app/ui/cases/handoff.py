@@ -37,6 +37,7 @@ from app.infra.tasks import TaskRunner
 from app.ui.common import BusyBar, ErrorLabel, add_row, format_time, resize_within_screen
 from app.vault import Vault
 from app.vault.handoff import (
+    CaseFilePassphrase,
     CaseFileReport,
     ExportResult,
     SealedRelease,
@@ -95,6 +96,9 @@ class _FileRow(QWidget):
         self.path = QLineEdit(self)
         self.path.setObjectName("caseFilePath")
         self.choose = QPushButton(self)
+        # Seen: Enter in the passphrase field below opened the file dialog (the first button that takes
+        # Enter in a dialog, when none is its default), instead of checking or exporting.
+        self.choose.setAutoDefault(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.path, 1)
@@ -410,6 +414,7 @@ class ImportCaseDialog(QDialog):
         self.status.setObjectName("importProgress")
         self.check = QPushButton(self)
         self.check.setObjectName("checkCaseFile")
+        self.check.setDefault(True)  # Enter after the passphrase checks; importing is always a click
         self.accept_button = QPushButton(self)
         self.accept_button.setObjectName("importCaseFile")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -544,6 +549,9 @@ class ImportCaseDialog(QDialog):
         self.status.clear()
         self.error.show_error(error)
         self._update()
+        if isinstance(error, CaseFilePassphrase):  # ready to be typed again, as the vault's unlock does
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
 
     def _show_summary(self) -> None:
         if self.report is None:

@@ -178,6 +178,55 @@ def test_a_passphrase_case_file_asks_for_its_passphrase_in_the_window(qtbot: Any
     assert receive.check.isEnabled() and receive.passphrase.placeholderText() == ""
 
 
+def test_a_wrong_passphrase_is_ready_to_be_typed_again(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
+                                                      tmp_path: Path) -> None:
+    """Seen: after a wrong passphrase the focus sat on the file's path, selected, and the wrong passphrase
+    had to be cleared by hand before typing the right one."""
+    export_case(vault, busy_case(vault), tmp_path / "p.npcase", passphrase="hand-off passphrase 4711")
+    receive = ImportCaseDialog(tasks, receiving)
+    qtbot.addWidget(receive)
+    receive.show()
+    receive.activateWindow()
+    qtbot.waitExposed(receive)
+    receive.file.path.setText(str(tmp_path / "p.npcase"))
+    receive.passphrase.setText("not the passphrase 12345")
+    receive.check.click()
+    qtbot.waitUntil(lambda: "passphrase is wrong" in receive.error.text(), timeout=30_000)
+    assert receive.passphrase.selectedText() == "not the passphrase 12345"
+    qtbot.waitUntil(receive.passphrase.hasFocus, timeout=2000)
+
+
+def test_enter_after_the_passphrase_checks_the_file_and_opens_no_file_dialog(
+        qtbot: Any, tasks: Any, vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: Enter in the passphrase field opened the file dialog (Choose… took Enter, no button being the
+    default); in the export dialog too."""
+    from PySide6.QtWidgets import QFileDialog
+
+    chooser: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: chooser.append("open") or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: chooser.append("save") or ("", ""))
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "p.npcase", passphrase="hand-off passphrase 4711")
+    receive = ImportCaseDialog(tasks, receiving)
+    qtbot.addWidget(receive)
+    receive.show()
+    receive.file.path.setText(str(tmp_path / "p.npcase"))
+    receive.passphrase.setText("hand-off passphrase 4711")
+    qtbot.keyClick(receive.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    assert chooser == [] and receive.result is None  # checked; importing stays a click
+    export = ExportCaseDialog(tasks, vault, vault.case(case_id))
+    qtbot.addWidget(export)
+    export.show()
+    export.file.path.setText(str(tmp_path / "out.npcase"))
+    export.to_passphrase.setChecked(True)
+    export.passphrase.setText("hand-off passphrase 4711")
+    export.repeat.setText("hand-off passphrase 4711")
+    qtbot.keyClick(export.repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil((tmp_path / "out.npcase").exists, timeout=30_000)
+    assert chooser == []
+
+
 def test_a_changed_file_must_be_checked_again(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
                                               tmp_path: Path) -> None:
     case_id = vault.create_case("重新檢查測試").id
