@@ -51,6 +51,11 @@ class PlatformsEditor(QWidget):
         self.down_button = QPushButton(self.tr("Move down"), self)
         self.defaults_button = QPushButton(self.tr("Restore defaults"), self)
         self.save_button = QPushButton(self.tr("Save"), self)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.defaults_button,
+                       self.save_button):
+            # Seen: Enter that ended typing in a cell, pressed once more, added an empty platform (the
+            # first of these buttons took Enter). In a table Enter should change nothing.
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -148,6 +153,7 @@ class PlatformsEditorDialog(QDialog):
         self.editor = PlatformsEditor(platforms, self)
         self.editor.saved.connect(self.saved)
         close = QPushButton(self.tr("Close"), self)
+        close.setAutoDefault(False)  # nor close the editor, with what is typed but not saved
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)

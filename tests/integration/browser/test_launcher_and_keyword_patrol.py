@@ -69,6 +69,32 @@ def test_the_platforms_editor_validates_and_saves(qtbot: Any) -> None:
     assert len(patrol_catalog.load_platforms()) == 13
 
 
+def test_enter_in_the_platforms_editor_adds_nothing_and_closes_nothing(qtbot: Any) -> None:
+    """Seen: Enter that ended typing in a cell, pressed once more, added an empty platform; with no button
+    taking Enter, Close would have, dropping what was typed and not saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from app.ui.browser import PlatformsEditorDialog
+
+    dialog = PlatformsEditorDialog([Platform("a", "A", "https://a.test/"), Platform("b", "B", "https://b.test/")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    table = dialog.editor.table
+    table.setCurrentCell(0, 0)
+    table.editItem(table.item(0, 0))
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=2000)  # the cell's editor
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Alpha")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # ends typing in the cell (committed on the next turn of events)
+    qtbot.waitUntil(lambda: table.item(0, 0).text() == "Alpha", timeout=2000)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert table.rowCount() == 2 and table.item(0, 0).text() == "Alpha" and dialog.isVisible()
+
+
 def test_with_no_tab_open_the_browser_says_what_to_do(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     assert panel.tab_area.currentWidget() is panel.empty_hint and panel.empty_hint.isVisible()
     assert "platform" in panel.empty_hint.text() and "patrol log" in panel.empty_hint.text()
