@@ -326,8 +326,6 @@ class ExportCaseDialog(QDialog):
             bool(self.recipient.text().strip()) if by_key else bool(self.passphrase.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready and not self.busy.isVisible())
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self.busy.isVisible())
-        for field in (self.file, self.passphrase):  # once imported, the dialog is done: nothing to type
-            field.setEnabled(self.result is None)
 
     def reject(self) -> None:
         if not self.busy.isVisible():  # an export under way finishes, or fails, with the dialog open

@@ -36,6 +36,7 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     assert "Sealed identities (1) are left out" in export.sealed_note.text()
     ok = export.buttons.button(export.buttons.StandardButton.Ok)
     assert not ok.isEnabled()  # no key yet
+    assert export.to_key.isChecked() and not export.passphrase.isEnabled() and not export.repeat.isEnabled()
     export.recipient.setText("age1notakey")
     export.file.path.setText(str(tmp_path / "out.npcase"))
     ok.click()
@@ -45,6 +46,7 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     ok.click()
     qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
     assert workstation_keys(vault).fingerprint in export.outcome.text() and not ok.isEnabled()
+    assert not export.passphrase.isEnabled()  # by key, before and after
 
     receive = ImportCaseDialog(tasks, receiving)
     qtbot.addWidget(receive)
