@@ -415,6 +415,7 @@ class MainWindow(QMainWindow):
     # -- cases ---------------------------------------------------------------------------------
     def select_case(self, case_id: str) -> None:
         self.case_view.show_case(case_id or None)
+        self.case_list.mark(case_id or None)
         self.work_area.setCurrentWidget(self.case_view)
         self._update_title()
         self.case_selected.emit(case_id)

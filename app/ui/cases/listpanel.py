@@ -46,6 +46,7 @@ class CaseListPanel(QWidget):
         self._shown = 0
         self._hits_read = 0  # of the current search, so that "Show more" goes on from there
         self._found: set[str] = set()  # the cases the search has listed
+        self._marked: str | None = None  # the case the window shows, highlighted wherever it is listed
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
         self.search.setClearButtonEnabled(True)
@@ -151,6 +152,7 @@ class CaseListPanel(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
+        self._marked = None  # a vault opened or locked shows no case yet
         self.setEnabled(vault is not None)
         if vault is None:
             self.search.clear()
@@ -175,6 +177,7 @@ class CaseListPanel(QWidget):
             self._show_search(query)
         else:
             self._append_page()
+        self.mark(self._marked)
         if self.tree.topLevelItemCount():
             self.stack.setCurrentIndex(_LIST)
         elif query or self.status_filter() is not None:
@@ -233,6 +236,20 @@ class CaseListPanel(QWidget):
             item.setToolTip(1, snippet)
             item.setText(1, f"{case.title} — {snippet}")
         self.tree.addTopLevelItem(item)
+
+    def mark(self, case_id: str | None) -> None:
+        """Highlight the case the window shows, however it was opened (a reminder, a re-check, a new or
+        received case), and again after the list is reloaded; nothing when it is not listed. Seen: a
+        reminder's case shown beside the list while the list still highlighted the case before it."""
+        self._marked = case_id
+        item = next((self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount())
+                     if case_id and self.tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) == case_id), None)
+        if item is None:
+            self.tree.clearSelection()
+            self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # Qt takes none: no current row
+            return
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
 
     def case_ids(self) -> list[str]:
         """The ids shown, in order (for tests and keyboard navigation)."""

@@ -209,3 +209,35 @@ def test_a_cases_platforms_can_be_changed_as_a_revision(qtbot, vault) -> None:
     assert edit.action == "case.edit" and edit.details["changed"] == ["platforms"]
     assert view.history.item(0, 3).text() == "Platforms"
     assert not view.save_button.isEnabled()
+
+
+def test_the_list_highlights_the_case_the_window_shows_however_it_was_opened(qtbot, tasks, settings, vault) -> None:
+    """Seen: a case opened from a reminder (or by the automatic re-check, or as a new or received case)
+    was shown beside a list that still highlighted the case before it, or nothing; an edit that reloads
+    the list dropped the highlight too."""
+    from app.ui.mainwindow import MainWindow
+
+    first, second = vault.create_case("第一案（測試）"), vault.create_case("第二案（測試）")
+    closed = vault.create_case("已結案（測試）")
+    vault.update_case(closed.id, status=CaseStatus.CLOSED)
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    window.set_vault(vault)
+    tree = window.case_list.tree
+
+    def highlighted() -> str | None:
+        item = tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+
+    row = window.case_list.case_ids().index(first.id)
+    tree.itemClicked.emit(tree.topLevelItem(row), 0)  # the officer clicks the first case
+    assert window.current_case_id() == first.id and highlighted() == first.id
+    window.select_case(second.id)  # as "Open case" on a reminder does
+    assert window.current_case_id() == second.id and highlighted() == second.id
+    window.case_list.refresh()  # as after the case is edited
+    assert highlighted() == second.id
+    window.case_list.status.setCurrentIndex(window.case_list.status.findData(str(CaseStatus.CLOSED)))
+    assert window.case_list.case_ids() == [closed.id] and highlighted() is None  # not listed: nothing
+    window.set_vault(None)
+    window.set_vault(vault)
+    assert highlighted() is None  # a vault opened again shows no case yet
