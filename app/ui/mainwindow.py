@@ -82,6 +82,9 @@ def toolbar_text(text: str) -> str:
 Title = str | Callable[[], str]
 D = TypeVar("D", bound=QDialog)
 PREFERRED_SIZE = (1280, 800)
+# Where the officer left the divider between the case list and the work area, kept from one start to
+# the next as the window's own size and place are.
+SPLITTER_STATE = "main-splitter"
 _WORK, _LOCKED = range(2)
 
 
@@ -134,6 +137,9 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
             self._place_first_time()
+        divider = settings.geometry(SPLITTER_STATE)
+        if divider is not None:
+            self.splitter.restoreState(divider)
         self._retranslate()
         self.set_vault(None)
 
@@ -620,5 +626,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hide_revealed()
         self._settings.set_geometry("main", self.saveGeometry())
+        self._settings.set_geometry(SPLITTER_STATE, self.splitter.saveState())
         self.closing.emit()
         super().closeEvent(event)

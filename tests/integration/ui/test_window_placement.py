@@ -64,6 +64,25 @@ def test_a_saved_window_comes_back_where_the_officer_left_it(qtbot, tasks, _isol
     assert (again.width(), again.height()) == (700, 500)
 
 
+def test_the_case_list_keeps_the_width_the_officer_gave_it(qtbot, tasks, vault, _isolated_home) -> None:
+    first = MainWindow(tasks, Settings())
+    qtbot.addWidget(first)
+    first.set_vault(vault)
+    first.resize(1280, 800)
+    first.show()
+    qtbot.waitExposed(first)
+    first.splitter.setSizes([520, 740])  # the officer drags the divider
+    widened = first.splitter.sizes()
+    assert widened[0] >= 500
+    first.close()
+    again = MainWindow(tasks, Settings())
+    qtbot.addWidget(again)
+    again.set_vault(vault)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes()[0] == widened[0]  # the list as wide as it was left
+
+
 @pytest.mark.parametrize(("preferred", "expected"), [((560, 420), (560, 420)), ((1100, 800), (1100, 688)),
                                                       ((1500, 600), (1350, 600))])
 def test_a_dialog_takes_its_preferred_size_or_what_the_screen_has(qtbot, monkeypatch, preferred, expected) -> None:
