@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Not on patrol</source>
-        <translation>Not on patrol</translation>
+        <translation>Off patrol</translation>
     </message>
     <message>
         <source>Highlight keywords (comma-separated)</source>

@@ -129,8 +129,9 @@ class BrowserPanel(QWidget):
         self.elapsed = QLabel(self)
         self.case_box = QComboBox(self)
         self.persona_box = QComboBox(self)
-        for box, letters in ((self.case_box, 16), (self.persona_box, 10)):
-            # sized for a few words, not the longest entry: the case list beside the browser keeps its width
+        for box, letters in ((self.case_box, 12), (self.persona_box, 10)):
+            # sized for a case number and a few words, not the longest entry (the list that drops down
+            # shows each whole): the case list beside the browser keeps room for its titles
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(letters)
         self.persona_warning = QLabel(self)
@@ -143,7 +144,7 @@ class BrowserPanel(QWidget):
         # wrapper of another type (see panel_notices).
         self.highlight_edit = QLineEdit(self.highlight_box)
         self.highlight_box.setLineEdit(self.highlight_edit)
-        self.highlight_box.setMinimumWidth(160)
+        self.highlight_box.setMinimumWidth(128)
         self.log_button = QPushButton(self)
         self.wellness_button = QPushButton(self)  # a push button leaves room for its menu arrow
         self._build_wellness_menu()
@@ -207,6 +208,7 @@ class BrowserPanel(QWidget):
 
     def _build_layout(self) -> None:
         patrol_row = QHBoxLayout()
+        patrol_row.setSpacing(4)
         for widget in (self.patrol_button, self.elapsed, self.case_box, self.persona_box, self.keyword_patrol_button,
                        self.highlight_box, self.log_button, self.wellness_button):
             patrol_row.addWidget(widget)

@@ -208,6 +208,35 @@ def test_the_first_persona_is_made_on_one_form_that_explains_it(
     panel.shutdown()
 
 
+@pytest.mark.parametrize(("language", "least"), [("zh_TW", 420), ("en", 390)])
+def test_beside_the_browser_the_case_list_keeps_room_for_its_titles(qtbot: Any, vault: Any, prefs: BrowserPrefs,
+                                                                    _isolated_home: Any, language: str,
+                                                                    least: int) -> None:
+    """Seen in the first-run window (1280 px): the patrol row, 959 px at its narrowest in English, left the
+    case list 313 px and every title cut to 「測試案…」, and the divider could not widen it (395 px in
+    Chinese). The row's boxes are now sized for a case number and a few words (their lists show every
+    entry whole): 393 and 420 px."""
+    from app.infra.settings import Settings
+    from app.infra.tasks import TaskRunner
+    from app.ui.mainwindow import MainWindow
+
+    apply_language(language)
+    try:
+        window = MainWindow(TaskRunner(), Settings())
+        qtbot.addWidget(window)
+        panel = BrowserPanel(vault, prefs=prefs)
+        window.add_work_panel(panel, "Browser")
+        window.set_vault(vault)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.splitter.setSizes([420, 860])  # as the first window is laid out
+        assert window.splitter.sizes()[0] >= least, panel.minimumSizeHint().width()
+        panel.shutdown()
+    finally:
+        apply_language("en")
+
+
 def test_the_patrol_row_fits_a_laptop_in_english_too(qtbot: Any, vault: Any, prefs: BrowserPrefs) -> None:
     """Seen at 1366 px in English: the patrol row was 1,095 px at its narrowest, and the window grew past
     the screen's edge with the case list squeezed beside it."""
