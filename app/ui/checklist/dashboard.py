@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.checklist.clocks import ClockStatus, format_remaining
 from app.core.errors import KnownError
-from app.core.timeutil import date_text
+from app.core.timeutil import date_text, short_date_text
 from app.infra.tasks import TaskRunner
 from app.ui.checklist.icons import clock_color
 from app.ui.checklist.source import ChecklistSource
@@ -32,12 +32,35 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_MS = 30_000
 # The case (number and title) and the legal basis can be long; uncapped they left the clock's own
 # name a few characters on a laptop (seen: 「通報社政主管機關（24…」). Cut text is in the tooltip.
-CAPPED_COLUMNS = {0: 240, 2: 170}
+# Fitted to their text up to these widths, wrapping beyond them onto more lines. Seen beside a 420 px
+# case list: with the case's title and the basis on one line each, the clock itself (which deadline)
+# read 「…」, and the time left was cut off.
+CAPPED_COLUMNS = {1: 220, 2: 110, 3: 90, 4: 90, 5: 140}
 
 
 def format_date(day: date) -> str:
     """A Taipei calendar date: 民國115年5月26日 in Chinese, 2027-05-26 in English."""
     return date_text(day, current_language())
+
+
+def _when(day: date | None, moment: datetime | None, language: str) -> tuple[str, str]:
+    """A clock's start or deadline as the table shows it and as its tooltip says it in full: a day for
+    the retention period (116/05/19), else a time in the compact form of the case list (115/11/30
+    09:43), which wraps onto two lines at its space where a long day would not."""
+    if day is not None:
+        return short_date_text(day, language), format_date(day)
+    if moment is not None:
+        return format_short(moment), format_time(moment)
+    return "", ""
+
+
+def _two_lines(label: str) -> str:
+    """A header whose remark in brackets goes on a second line, as its column's times do."""
+    for bracket in ("（", " ("):
+        if bracket in label:
+            head, _, rest = label.partition(bracket)
+            return f"{head}\n{bracket.strip()}{rest}"
+    return label
 
 
 class _Item(QTableWidgetItem):
@@ -78,9 +101,10 @@ class ClocksDashboard(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in CAPPED_COLUMNS:  # fitted to their text up to a cap in _fit_columns; the officer may widen
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self.table.sortItems(4, Qt.SortOrder.AscendingOrder)  # soonest deadline first
         layout.addLayout(top)
@@ -133,15 +157,15 @@ class ClocksDashboard(QWidget):
     def _retranslate(self) -> None:
         self.refresh_button.setText(self.tr("&Refresh"))
         self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Clock"), self.tr("Legal basis"),
-                                              self.tr("Started"), self.tr("Deadline (Taipei)"), self.tr("Time left"),
-                                              self.tr("State")])
+                                              self.tr("Started"), _two_lines(self.tr("Deadline (Taipei)")),
+                                              self.tr("Time left"), self.tr("State")])
 
     # -- filling -------------------------------------------------------------------------------------
     def _fill(self) -> None:
         language = current_language()
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self._clocks))
-        labels: dict[str, str] = {}
+        labels: dict[str, tuple[str, str]] = {}
         for row, clock in enumerate(self._clocks):
             if clock.case_id not in labels:
                 labels[clock.case_id] = self._case_label(clock.case_id)
@@ -157,25 +181,23 @@ class ClocksDashboard(QWidget):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
 
-    def _case_label(self, case_id: str) -> str:
+    def _case_label(self, case_id: str) -> tuple[str, str]:
+        """The case's number for the cell, its number and title for the tooltip: the case list beside
+        the table shows the titles, and a title here took the room of the clock's name."""
         try:
             case = self._source.case(case_id)
         except KnownError:
-            return case_id
-        return f"{case.number} {case.title}"
+            return case_id, case_id
+        return case.number, f"{case.number} {case.title}"
 
-    def _fill_row(self, row: int, clock: ClockStatus, case_label: str, language: str) -> None:
+    def _fill_row(self, row: int, clock: ClockStatus, case_label: tuple[str, str], language: str) -> None:
         retention = clock.clock.kind == "retention"
-        # Times in the compact form of the case list (115/11/30 09:43); the full one is in the tooltip.
-        started = format_date(clock.start_date) if retention and clock.start_date else (
-            format_short(clock.started_at) if clock.started_at else "")
-        deadline = format_date(clock.end_date) if retention and clock.end_date else (
-            format_short(clock.deadline) if clock.deadline else "")
-        full = {3: format_time(clock.started_at) if clock.started_at and not retention else started,
-                4: format_time(clock.deadline) if clock.deadline and not retention else deadline}
+        started, started_full = _when(clock.start_date if retention else None, clock.started_at, language)
+        deadline, deadline_full = _when(clock.end_date if retention else None, clock.deadline, language)
+        full = {0: case_label[1], 3: started_full, 4: deadline_full}
         remaining = clock.remaining
         cells = [
-            (case_label, case_label),
+            (case_label[0], case_label[1]),
             (clock.clock.label.text(language), clock.clock.label.text(language)),
             (clock.clock.basis, clock.clock.basis),
             (started, clock.started_at.timestamp() if clock.started_at else 0.0),
@@ -190,7 +212,7 @@ class ClocksDashboard(QWidget):
             item.setData(SORT_ROLE, key)
             item.setData(CASE_ROLE, clock.case_id)
             if column == 4 and retention:
-                item.setToolTip(self.tr("Data must be kept through {end} (Taipei date).").format(end=deadline))
+                item.setToolTip(self.tr("Data must be kept through {end} (Taipei date).").format(end=deadline_full))
             else:
                 item.setToolTip(full.get(column, text))
             if color is not None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QSystemTrayIcon
 
 from app.checklist.engine import StepState
@@ -20,6 +21,7 @@ from app.ui.checklist.panel import STEP_ROLE
 from app.ui.common import format_short, format_time
 from app.vault import Vault
 from app.vault.steps import CaseSteps
+from tests.integration.casework.conftest import start_removal_clock
 
 PROCEDURES = Path(__file__).resolve().parents[3] / "resources" / "procedures"
 
@@ -308,20 +310,30 @@ def test_off_thread_checks_and_dashboard(qtbot, vault: Vault, steps: CaseSteps) 
     runner.wait(5000)
 
 
-def test_the_clock_name_keeps_its_room_beside_a_long_case_title(qtbot, vault: Vault, steps: CaseSteps) -> None:
-    """Seen at 1366 px: the case's number and title took the width and the clock read 「通報社政主管機關（24…」."""
-    case = vault.create_case("某社群平臺帳號以私訊引誘多名未成年人拍攝並傳送影像之合成測試案例標題")
-    _victim(steps, case.id, 1)
+def _shown_whole(table: Any, row: int, column: int) -> bool:
+    """The cell's text fits its cell, on as many lines as it wraps onto (none cut, no ellipsis)."""
+    text = table.item(row, column).text()
+    room = QRect(0, 0, table.columnWidth(column) - 12, 10_000)  # 12: the cell's margins
+    needed = table.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+    return needed.width() <= room.width() and needed.height() <= table.rowHeight(row)
+
+
+def test_every_clock_is_read_whole_beside_the_case_list(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    """Seen at 1280 px beside the 420 px case list: the case's number and title and the legal basis took
+    the width, and every clock's name (which deadline) read 「…」; then the time left was cut off. Capped
+    columns now wrap onto a second line, and the table fits without scrolling sideways."""
+    for number in range(10):  # enough rows for a vertical scroll bar, which takes width too
+        case = vault.create_case(f"某社群平臺帳號以私訊引誘多名未成年人拍攝並傳送影像之合成測試案例標題{number}")
+        _victim(steps, case.id, 30)  # overdue: bold, the widest text
+        start_removal_clock(vault, case.id, hours_ago=2)  # the platform-removal clock: the longest name
     dashboard = ClocksDashboard(steps)
     qtbot.addWidget(dashboard)
+    dashboard.resize(837, 500)  # the work area of the first-run window
     dashboard.show()
     table = dashboard.table
-    clock = table.item(0, 1)
-    needed = table.fontMetrics().horizontalAdvance(clock.text()) + 12  # the cell's margins
-    title = table.fontMetrics().horizontalAdvance(table.item(0, 0).text())
-    others = sum(table.columnWidth(column) for column in (2, 3, 4, 5, 6))
-    # Room for everything but the whole title: uncapped, the title took it and the clock was cut.
-    dashboard.resize(240 + others + needed + 40, 400)
-    qtbot.waitUntil(lambda: table.columnWidth(1) >= needed, timeout=2000)
-    assert table.columnWidth(0) <= 240 < title
-    assert table.item(0, 0).toolTip().endswith("合成測試案例標題")
+    qtbot.waitUntil(lambda: table.rowCount() >= 12 and table.verticalScrollBar().isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2000)
+    for row in range(table.rowCount()):
+        assert all(_shown_whole(table, row, column) for column in (1, 4, 5)), table.item(row, 1).text()
+    assert table.item(0, 0).text() == table.item(0, 0).toolTip().split()[0]  # the number; its title on hover
+    assert "合成測試案例標題" in table.item(0, 0).toolTip()
