@@ -30,11 +30,9 @@ from app.ui.language import current_language
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_MS = 30_000
-# The case (number and title) and the legal basis can be long; uncapped they left the clock's own
-# name a few characters on a laptop (seen: 「通報社政主管機關（24…」). Cut text is in the tooltip.
-# Fitted to their text up to these widths, wrapping beyond them onto more lines. Seen beside a 420 px
-# case list: with the case's title and the basis on one line each, the clock itself (which deadline)
-# read 「…」, and the time left was cut off.
+# Fitted to their text up to these widths, wrapping beyond them onto more lines; the case column shows
+# the number alone. Seen beside a 420 px case list: with the case's number and title and the legal basis
+# each on one line, the clock's own name (which deadline) read 「…」 and the time left was cut off.
 CAPPED_COLUMNS = {1: 220, 2: 110, 3: 90, 4: 90, 5: 140}
 
 
