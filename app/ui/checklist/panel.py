@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -39,6 +42,51 @@ from app.ui.language import current_language
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 5  # step, state, who and when, note, evidence
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as the step's title and "who and when" wrapped at their columns' widths; the other
+    columns (a note can be a whole prerequisite's title) stay on one line, cut, whole in the tooltip.
+    A tree view asks for a row's size without the column's width, so a title wider than its column
+    stayed on one line with an ellipsis, however `setWordWrap` was set (seen: 「記錄張貼者帳號名稱、ID，及…」
+    beside a 420 px case list)."""
+
+    WRAPPED = (0, 2)
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        tree.header().sectionResized.connect(lambda *_section: tree.doItemsLayout())
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.column() in self.WRAPPED:
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[operator]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not text or index.column() not in self.WRAPPED:
+            return hint
+        room = QRect(0, 0, max(self._text_width(option, index), 40), 100_000)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        wrapped = QFontMetrics(font).boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), wrapped.height() + 6))
+
+    def _text_width(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The column's width less what the text does not get: the margins, the icon, and in the first
+        column the indentation of the item and of its branch."""
+        tree, column = self._tree, index.column()
+        width = tree.columnWidth(column)
+        if column == 0:
+            depth = 0
+            parent = index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= tree.indentation() * (depth + int(tree.rootIsDecorated()))
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+            width -= option.decorationSize.width() + 4
+        return width - 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) - 2
 
 
 class ChecklistPanel(QWidget):
@@ -126,7 +174,7 @@ class ChecklistPanel(QWidget):
         tree.setObjectName("checklistTree")
         tree.setColumnCount(COLUMNS)
         tree.setUniformRowHeights(False)
-        tree.setWordWrap(True)
+        tree.setItemDelegate(_WrappedRows(tree))
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = tree.header()
@@ -134,9 +182,9 @@ class ChecklistPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        # At the default 1280 px window the step titles keep about 330 px; "who and when" fits
-        # "林小明，民國115年11月29日 04:36" and "林小明, 2026-11-29 04:36 (UTC+8)".
-        for column, width in ((1, 90), (2, 240), (3, 150), (4, 110)):
+        # Beside a 420 px case list in the default 1280 px window the step titles keep about 360 px, and
+        # wrap past it; "who and when" takes two lines (林小明，民國115年11月29日 / 04:36).
+        for column, width in ((1, 80), (2, 170), (3, 110), (4, 90)):
             tree.setColumnWidth(column, width)
         return tree
 

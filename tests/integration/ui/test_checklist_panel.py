@@ -337,3 +337,30 @@ def test_every_clock_is_read_whole_beside_the_case_list(qtbot, vault: Vault, ste
         assert all(_shown_whole(table, row, column) for column in (1, 4, 5)), table.item(row, 1).text()
     assert table.item(0, 0).text() == table.item(0, 0).toolTip().split()[0]  # the number; its title on hover
     assert "合成測試案例標題" in table.item(0, 0).toolTip()
+
+
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_a_step_title_wider_than_its_column_wraps_whole(qtbot, vault: Vault, steps: CaseSteps, language: str) -> None:
+    """Seen beside a 420 px case list: every longer step title read 「記錄張貼者帳號名稱、ID，及…」 (the view's
+    word wrap never made a row taller). Titles now wrap onto more lines; short ones keep one line, and a
+    note (which can be a whole prerequisite's title) stays on one line, whole in its tooltip."""
+    from app.ui.language import apply_language
+
+    case = vault.create_case("檢核表折行")
+    apply_language(language)
+    try:
+        panel = ChecklistPanel(steps)
+        qtbot.addWidget(panel)
+        panel.resize(837, 600)  # the work area of the first-run window
+        panel.show()
+        panel.set_case(case.id)
+        tree = panel.tree
+        line = tree.fontMetrics().lineSpacing()
+        long_title, short_title = row(panel, "assess-elements"), row(panel, "suspect-known")
+        assert tree.fontMetrics().horizontalAdvance(long_title.text(0)) > tree.columnWidth(0)  # it must wrap
+        qtbot.waitUntil(lambda: tree.visualItemRect(long_title).height() >= 2 * line, timeout=2000)
+        assert tree.visualItemRect(short_title).height() < 2 * line
+        blocked = row(panel, "report-social-authority")
+        assert blocked.text(3) and tree.visualItemRect(blocked).height() < 4 * line  # its note does not stretch it
+    finally:
+        apply_language("en")
