@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QSystemTrayIcon
 
 from app.checklist.engine import StepState
@@ -364,3 +365,24 @@ def test_a_step_title_wider_than_its_column_wraps_whole(qtbot, vault: Vault, ste
         assert blocked.text(3) and tree.visualItemRect(blocked).height() < 4 * line  # its note does not stretch it
     finally:
         apply_language("en")
+
+
+def test_columns_widened_by_the_officer_take_fewer_lines(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    """Rows are fitted once per listing (fitting them as each cell was set took 1.2 s for 100 clocks,
+    every 30 s); columns the officer widens fit them again."""
+    case = vault.create_case("欄寬測試")
+    _victim(steps, case.id, 30)
+    start_removal_clock(vault, case.id, hours_ago=2)
+    dashboard = ClocksDashboard(steps)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(837, 500)
+    dashboard.show()
+    table = dashboard.table
+    qtbot.waitUntil(lambda: table.rowCount() >= 2, timeout=2000)
+    longest = max(range(table.rowCount()), key=lambda row: len(table.item(row, 1).text()))
+    line = table.fontMetrics().lineSpacing()
+    assert table.rowHeight(longest) >= 2 * line  # the platform-removal clock wraps at the column's cap
+    bold = QFontMetrics(table.item(longest, 1).font())
+    for column in range(1, table.columnCount()):  # the officer widens each column to its text
+        table.setColumnWidth(column, bold.horizontalAdvance(table.item(longest, column).text()) + 30)
+    qtbot.waitUntil(lambda: table.rowHeight(longest) < 2 * line, timeout=2000)
