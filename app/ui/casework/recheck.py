@@ -338,7 +338,9 @@ class RecheckPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to their text once per listing (_fit_columns), not in ResizeToContents mode, which
+        # measured every row again for each cell set: the time grew with the square of a case's re-checks.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in ADDRESS_COLUMNS:  # the two addresses share the room (seen: the final address took it
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # and the re-checked one was cut)
         self.table.setWordWrap(False)  # an address on one line, cut in the middle so its host and its
@@ -449,6 +451,7 @@ class RecheckPanel(QWidget):
                 earlier = []
             for capture in reversed(earlier):
                 self._add_row(RecheckRow.from_capture(capture), append=True)
+            self._fit_columns()
             if earlier:
                 self.status.setText(self.tr("{count} earlier re-check(s) of this case, newest first.").format(
                     count=len(earlier)))
@@ -474,6 +477,13 @@ class RecheckPanel(QWidget):
         if row.classification is Classification.ONLINE and index == 0:
             self.hint.show()
             self.escalate_button.show()
+        if not append:  # a result as it comes in; a listing is fitted once, at its end
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for column in range(self.COLUMNS):
+            if column not in ADDRESS_COLUMNS:
+                self.table.resizeColumnToContents(column)
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table's text, row by row (newest first)."""
