@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Not on patrol</source>
-        <translation>Off patrol</translation>
+        <translation>Not on patrol</translation>
     </message>
     <message>
         <source>Highlight keywords (comma-separated)</source>
@@ -984,6 +984,10 @@ A case holds the captures, people and steps of one matter.</translation>
     <message>
         <source>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</source>
         <translation>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</translation>
+    </message>
+    <message>
+        <source>No one is recorded in this case yet. Add the reporter, informant, victim, suspect or witness with Add person.</source>
+        <translation>No one is recorded in this case yet. Add the reporter, informant, victim, suspect or witness with Add person.</translation>
     </message>
     <message>
         <source>Revision</source>

@@ -986,6 +986,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>報告人、告發人與被害人身分均已彌封：畫面與列印文件只顯示代號。</translation>
     </message>
     <message>
+        <source>No one is recorded in this case yet. Add the reporter, informant, victim, suspect or witness with Add person.</source>
+        <translation>本案尚未登錄任何關係人。請以「新增關係人」登錄報告人、告發人、被害人、犯罪嫌疑人或證人。</translation>
+    </message>
+    <message>
         <source>Revision</source>
         <translation>版次</translation>
     </message>

@@ -145,12 +145,19 @@ class CaseView(QWidget):
         self.reveal_button.setObjectName("revealPerson")
         self.people_hint = QLabel(page)
         self.people_hint.setWordWrap(True)
+        self.no_people = QLabel(page)  # instead of an empty table: what belongs here and how to add it
+        self.no_people.setObjectName("noPeople")
+        self.no_people.setWordWrap(True)
+        self.no_people.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.people_stack = QStackedWidget(page)
+        self.people_stack.addWidget(self.people_table)
+        self.people_stack.addWidget(self.no_people)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_person_button)
         buttons.addWidget(self.reveal_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.people_table, 1)
+        layout.addWidget(self.people_stack, 1)
         layout.addWidget(self.people_hint)
         layout.addLayout(buttons)
         self.add_person_button.clicked.connect(self._on_add_person)
@@ -196,6 +203,9 @@ class CaseView(QWidget):
         self.reveal_button.setText(self.tr("&Reveal identity…"))
         self.people_hint.setText(self.tr(
             "Reporters, informants and victims are sealed: only their pseudonym is shown and printed."))
+        self.no_people.setText(self.tr(
+            "No one is recorded in this case yet. Add the reporter, informant, victim, suspect or witness with "
+            "Add person."))
         self.history.setHorizontalHeaderLabels(
             [self.tr("Revision"), self.tr("Time"), self.tr("Officer"), self.tr("Changed"), self.tr("Status"),
              self.tr("Title")])
@@ -280,6 +290,7 @@ class CaseView(QWidget):
                 self.people_table.setItem(row, column, item)
         self.people_table.resizeColumnsToContents()
         self.people_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.people_stack.setCurrentWidget(self.people_table if self._people else self.no_people)
         self._update_reveal()
 
     def _fill_history(self) -> int:

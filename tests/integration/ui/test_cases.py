@@ -241,3 +241,19 @@ def test_the_list_highlights_the_case_the_window_shows_however_it_was_opened(qtb
     window.set_vault(None)
     window.set_vault(vault)
     assert highlighted() is None  # a vault opened again shows no case yet
+
+
+def test_a_case_with_no_one_recorded_says_so_and_how(qtbot, vault) -> None:
+    """Seen: the People tab of a new case was an empty table under its headers."""
+    case = vault.create_case("尚無關係人（測試）")
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_vault(vault)
+    view.show_case(case.id)
+    view.tabs.setCurrentIndex(1)
+    assert view.no_people.isVisible() and not view.people_table.isVisible()
+    assert "Add person" in view.no_people.text()
+    vault.add_person(case.id, Role.SUSPECT, "張三（虛構）", {"account": "@fake_zhang3"})
+    view.show_case(case.id)
+    assert view.people_table.isVisible() and not view.no_people.isVisible() and view.people_table.rowCount() == 1
