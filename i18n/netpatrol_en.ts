@@ -552,6 +552,10 @@ Open the page anyway?</translation>
         <translation>Reload the captures</translation>
     </message>
     <message>
+        <source>Nothing has been captured in this case yet. Open the page in the Browser tab and press Capture evidence, or Capture chat for a conversation.</source>
+        <translation>Nothing has been captured in this case yet. Open the page in the Browser tab and press Capture evidence, or Capture chat for a conversation.</translation>
+    </message>
+    <message>
         <source>No case chosen.</source>
         <translation>No case chosen.</translation>
     </message>

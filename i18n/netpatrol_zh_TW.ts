@@ -552,6 +552,10 @@ Open the page anyway?</source>
         <translation>重新載入擷取內容</translation>
     </message>
     <message>
+        <source>Nothing has been captured in this case yet. Open the page in the Browser tab and press Capture evidence, or Capture chat for a conversation.</source>
+        <translation>本案尚未擷取任何內容。請在「瀏覽器」分頁開啟網頁後按「擷取證據」；對話請按「擷取聊天」。</translation>
+    </message>
+    <message>
         <source>No case chosen.</source>
         <translation>尚未選擇案件。</translation>
     </message>

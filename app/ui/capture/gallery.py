@@ -379,6 +379,13 @@ class CaptureGallery(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.verticalScrollBar().setSingleStep(WHEEL_STEP)
         self.view = CaptureView(tasks, adapters, self, report_transcript=report_transcript)
+        self._build_layout()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.list.currentItemChanged.connect(lambda _c, _p: self._on_current())
+        self.view.reveal_changed.connect(self._on_reveal_changed)
+        self._retranslate()
+
+    def _build_layout(self) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -392,17 +399,23 @@ class CaptureGallery(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([THUMB_WIDTH + 60, 1000])
+        self.no_captures = QLabel(self)  # instead of an empty list beside a grey viewer
+        self.no_captures.setObjectName("noCaptures")
+        self.no_captures.setWordWrap(True)
+        self.no_captures.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.no_captures)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.list.currentItemChanged.connect(lambda _c, _p: self._on_current())
-        self.view.reveal_changed.connect(self._on_reveal_changed)
-        self._retranslate()
+        layout.addWidget(self.stack)
 
     def _retranslate(self) -> None:
         self.refresh_button.setText("⟳")
         self.refresh_button.setToolTip(self.tr("Reload the captures"))
+        self.no_captures.setText(self.tr(
+            "Nothing has been captured in this case yet. Open the page in the Browser tab and press Capture "
+            "evidence, or Capture chat for a conversation."))
         self._show_summary()
         for row in range(self.list.count()):
             self._label(self.list.item(row))
@@ -437,6 +450,7 @@ class CaptureGallery(QWidget):
             self._listing += 1
             self.list.clear()
             self.view.clear()
+            self.stack.setCurrentIndex(0)
             if case_id:
                 self.summary.setText(self.tr("Loading the captures…"))
         self._case_id = case_id or ""
@@ -471,6 +485,7 @@ class CaptureGallery(QWidget):
         self.list.blockSignals(False)
         self._add_thumbnails(self._listing, [], [e for e in reversed(entries) if e.thumbnail.isNull() and e.preview_id])
         self._show_summary()
+        self.stack.setCurrentIndex(1 if case_id and not entries else 0)
         if not self.select_capture(self._pending_select) and self.list.count():
             self.list.setCurrentRow(0)
         elif not self.list.count():

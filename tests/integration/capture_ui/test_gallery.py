@@ -384,3 +384,18 @@ def test_the_wheel_scrolls_the_capture_list_by_pixels_not_whole_captures(qtbot: 
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(gallery.list.viewport(), wheel)  # one notch down
     assert 0 < bar.value() < row
+
+
+def test_a_case_with_nothing_captured_says_how_to_capture(qtbot: Any, gallery: CaptureGallery, vault: Vault,
+                                                          captured: Any) -> None:
+    """Seen: a new case's Captures tab was an empty list beside a grey viewer, 「請在左側選擇一筆擷取。」 and
+    8 % zoom above it, with nothing on the left to choose."""
+    empty = vault.create_case("尚無擷取（測試）")
+    gallery.set_vault(vault)
+    with qtbot.waitSignal(gallery.loaded, timeout=30_000):
+        gallery.set_case(empty.id)
+    assert gallery.no_captures.isVisible() and not gallery.list.isVisible()
+    assert "Capture evidence" in gallery.no_captures.text()
+    with qtbot.waitSignal(gallery.loaded, timeout=30_000):
+        gallery.set_case(captured.case_id)  # a case with a capture: the list and the viewer again
+    assert gallery.list.isVisible() and not gallery.no_captures.isVisible()
