@@ -113,10 +113,6 @@
         <translation>Keyword patrol…</translation>
     </message>
     <message>
-        <source>Not on patrol</source>
-        <translation>Not on patrol</translation>
-    </message>
-    <message>
         <source>Highlight keywords (comma-separated)</source>
         <translation>Highlight keywords (comma-separated)</translation>
     </message>
@@ -289,6 +285,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
     <message>
         <source>Time on this patrol</source>
         <translation>Time on this patrol</translation>
+    </message>
+    <message>
+        <source>Off patrol</source>
+        <translation>Off patrol</translation>
     </message>
     <message>
         <source>Pop-up windows blocked on this page: {count}. The last one: {url}</source>

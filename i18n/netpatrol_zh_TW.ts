@@ -113,10 +113,6 @@
         <translation>關鍵字巡邏…</translation>
     </message>
     <message>
-        <source>Not on patrol</source>
-        <translation>未在巡邏</translation>
-    </message>
-    <message>
         <source>Highlight keywords (comma-separated)</source>
         <translation>標示關鍵字（以逗號分隔）</translation>
     </message>
@@ -289,6 +285,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
     <message>
         <source>Time on this patrol</source>
         <translation>本次巡邏已進行的時間</translation>
+    </message>
+    <message>
+        <source>Off patrol</source>
+        <translation>未在巡邏</translation>
     </message>
     <message>
         <source>Pop-up windows blocked on this page: {count}. The last one: {url}</source>

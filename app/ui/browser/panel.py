@@ -281,7 +281,7 @@ class BrowserPanel(QWidget):
         # and push the case list narrower (seen at 1280 px: the case titles lost four characters).
         metrics = self.elapsed.fontMetrics()
         self.elapsed.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in (
-            self.tr("Not on patrol"), _clock(10 * 3600 + 59 * 60 + 59))))
+            self.tr("Off patrol"), _clock(10 * 3600 + 59 * 60 + 59))))
         self.elapsed.setToolTip(self.tr("Time on this patrol"))
         self._update_patrol_state()
         self.empty_hint.setText(self.tr("Choose a platform on the left, or type an address above.\n"
@@ -835,7 +835,7 @@ class BrowserPanel(QWidget):
             if self._break_due is not None and utc_now() >= self._break_due:
                 self._remind_break()
         else:
-            self.elapsed.setText(self.tr("Not on patrol"))
+            self.elapsed.setText(self.tr("Off patrol"))
 
     def _remind_break(self) -> None:
         self._break_due = None

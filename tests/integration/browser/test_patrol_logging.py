@@ -172,7 +172,7 @@ def test_starting_a_patrol_does_not_widen_the_patrol_row(qtbot: Any, panel: Brow
     try:
         for language in ("zh_TW", "en"):
             apply_language(language)
-            qtbot.waitUntil(lambda: panel.elapsed.text() == panel.tr("Not on patrol"), timeout=5000)
+            qtbot.waitUntil(lambda: panel.elapsed.text() == panel.tr("Off patrol"), timeout=5000)
             before = _least_width(panel)
             panel.start_patrol()
             assert _least_width(panel) <= before, language
