@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSizePolicy,
+    QTableView,
     QWidget,
 )
 
@@ -34,6 +36,17 @@ def language_box(parent: QWidget, chosen: str) -> QComboBox:
         box.addItem(name, code)
     box.setCurrentIndex(max(0, box.findData(chosen)))
     return box
+
+
+def fit_columns(table: QTableView, columns: Iterable[int], caps: Mapping[int, int] | None = None) -> None:
+    """Each column as wide as its text (up to its cap, if it has one), measured once, after a listing.
+    Qt's ResizeToContents mode measures every row again for each cell set: a table of a few hundred rows
+    (the Clocks tab, the patrol log, a case's re-checks) froze the window for seconds."""
+    for column in columns:
+        table.resizeColumnToContents(column)
+        cap = (caps or {}).get(column)
+        if cap is not None and table.columnWidth(column) > cap:
+            table.setColumnWidth(column, cap)
 
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:

@@ -38,7 +38,15 @@ from app.infra.tasks import TaskRunner
 from app.reports.issue import IssuedFile, print_patrol_log
 from app.reports.patrol_log import PatrolLogScope
 from app.ui.browser.session import PatrolSession
-from app.ui.common import BusyBar, ErrorLabel, ask_pdf_target, format_short, format_time, resize_within_screen
+from app.ui.common import (
+    BusyBar,
+    ErrorLabel,
+    ask_pdf_target,
+    fit_columns,
+    format_short,
+    format_time,
+    resize_within_screen,
+)
 from app.ui.language import OFFICIAL_LANGUAGE, current_language
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason, event_label, persona_label
 
@@ -67,9 +75,8 @@ class PatrolLogView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        # Fitted once per listing (_fit_columns), not in ResizeToContents mode: that measured every row
-        # again for each cell set, and a patrol of 100 pages took 0.65 s to list, again at every page
-        # opened while the log is shown.
+        # Fitted once per listing (ui.common.fit_columns): in ResizeToContents mode a patrol of 100 pages
+        # took 0.65 s to list, again at every page opened while the log is shown.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(4, 240)
@@ -208,8 +215,7 @@ class PatrolLogView(QWidget):
                 if column == 0:
                     cell.setToolTip(format_time(event.at))
                 self.table.setItem(row, column, cell)
-        for column in FITTED_COLUMNS:
-            self.table.resizeColumnToContents(column)
+        fit_columns(self.table, FITTED_COLUMNS)
 
     def _on_logged(self, event: PatrolEvent) -> None:
         item = self.entries.currentItem()

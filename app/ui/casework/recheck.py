@@ -43,7 +43,7 @@ from app.capture.takedown import Classification, TakedownPatterns, reason_label
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.ui.casework.source import VaultChecklist
-from app.ui.common import ErrorLabel, format_time
+from app.ui.common import ErrorLabel, fit_columns, format_time
 from app.vault.captures import StoredCapture, captures_in_case
 from app.vault.dossier import build_dossier
 
@@ -338,8 +338,8 @@ class RecheckPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Fitted to their text once per listing (_fit_columns), not in ResizeToContents mode, which
-        # measured every row again for each cell set: the time grew with the square of a case's re-checks.
+        # Fitted to their text once per listing (ui.common.fit_columns), not in ResizeToContents mode, whose
+        # time grew with the square of a case's re-checks.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in ADDRESS_COLUMNS:  # the two addresses share the room (seen: the final address took it
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # and the re-checked one was cut)
@@ -481,9 +481,7 @@ class RecheckPanel(QWidget):
             self._fit_columns()
 
     def _fit_columns(self) -> None:
-        for column in range(self.COLUMNS):
-            if column not in ADDRESS_COLUMNS:
-                self.table.resizeColumnToContents(column)
+        fit_columns(self.table, (column for column in range(self.COLUMNS) if column not in ADDRESS_COLUMNS))
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table's text, row by row (newest first)."""

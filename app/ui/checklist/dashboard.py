@@ -24,7 +24,7 @@ from app.core.timeutil import date_text, short_date_text
 from app.infra.tasks import TaskRunner
 from app.ui.checklist.icons import clock_color
 from app.ui.checklist.source import ChecklistSource
-from app.ui.common import ErrorLabel, format_short, format_time
+from app.ui.common import ErrorLabel, fit_columns, format_short, format_time
 from app.ui.language import current_language
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,9 +99,8 @@ class ClocksDashboard(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Fitted once per fill in _fit_columns, not by the headers' ResizeToContents mode: that measured
-        # every row again for each cell set, and 100 clocks took 1.2 s to list (3.3 s with the rows' heights
-        # as well), every 30 s while the tab is shown. The officer may widen a column; rows follow.
+        # Fitted once per fill (_fit_columns; see ui.common.fit_columns): in ResizeToContents mode 100 clocks
+        # took 1.2 s to list, every 30 s while the tab is shown. The officer may widen a column; rows follow.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_column_resized)
         self.table.setWordWrap(True)
@@ -179,10 +178,7 @@ class ClocksDashboard(QWidget):
     def _fit_columns(self) -> None:
         self._fitting = True
         try:
-            for column in range(self.COLUMNS):
-                self.table.resizeColumnToContents(column)
-                if column in CAPPED_COLUMNS:
-                    self.table.setColumnWidth(column, min(self.table.columnWidth(column), CAPPED_COLUMNS[column]))
+            fit_columns(self.table, range(self.COLUMNS), CAPPED_COLUMNS)
         finally:
             self._fitting = False
         self.table.resizeRowsToContents()
