@@ -4459,32 +4459,36 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{reason} Nothing was captured.</translation>
     </message>
     <message>
-        <source>{path} is not a NetPatrol case file. Nothing was imported.</source>
-        <translation>{path} is not a NetPatrol case file. Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;). Nothing was imported.</source>
-        <translation>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;). Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The case file&apos;s passphrase is wrong, or the file is damaged. Nothing was imported.</source>
-        <translation>The case file&apos;s passphrase is wrong, or the file is damaged. Nothing was imported.</translation>
-    </message>
-    <message>
         <source>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</source>
         <translation>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</translation>
     </message>
     <message>
-        <source>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again. Nothing was imported.</source>
-        <translation>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again. Nothing was imported.</translation>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <source>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</source>
-        <translation>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</translation>
+        <source>{path} is not a NetPatrol case file.</source>
+        <translation>{path} is not a NetPatrol case file.</translation>
     </message>
     <message>
-        <source>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</source>
-        <translation>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</translation>
+        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</source>
+        <translation>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</translation>
+    </message>
+    <message>
+        <source>The case file&apos;s passphrase is wrong, or the file is damaged.</source>
+        <translation>The case file&apos;s passphrase is wrong, or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again.</source>
+        <translation>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again.</translation>
+    </message>
+    <message>
+        <source>The case file {path} could not be read to the end (a disk or USB stick error): copy it again and retry.</source>
+        <translation>The case file {path} could not be read to the end (a disk or USB stick error): copy it again and retry.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
+        <translation>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</translation>
     </message>
     <message>
         <source>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</source>

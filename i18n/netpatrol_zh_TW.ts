@@ -4459,32 +4459,36 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{reason}未擷取任何內容。</translation>
     </message>
     <message>
-        <source>{path} is not a NetPatrol case file. Nothing was imported.</source>
-        <translation>{path} 不是 NetPatrol 案件檔案，未匯入任何資料。</translation>
-    </message>
-    <message>
-        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;). Nothing was imported.</source>
-        <translation>此案件檔案並非以本工作站金鑰或所給身分檔加密。請寄件單位以您的金鑰（「netpatrol keys show」）重新匯出。未匯入任何資料。</translation>
-    </message>
-    <message>
-        <source>The case file&apos;s passphrase is wrong, or the file is damaged. Nothing was imported.</source>
-        <translation>案件檔案密碼錯誤，或檔案已損壞。未匯入任何資料。</translation>
-    </message>
-    <message>
         <source>This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.</source>
         <translation>此案件檔案以密碼保護：請將密碼設於 NETPATROL_EXPORT_PASSPHRASE。</translation>
     </message>
     <message>
-        <source>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again. Nothing was imported.</source>
-        <translation>此案件檔案（{size} MB）由較早版本的 NetPatrol 以密碼保護製作，須在記憶體中開啟，檔案過大，無法在此開啟。請寄件單位重新匯出。未匯入任何資料。</translation>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何資料。</translation>
     </message>
     <message>
-        <source>The case file {path} could not be read to the end (a disk or USB stick error). Nothing was imported; copy it again and retry.</source>
-        <translation>案件檔案 {path} 無法讀取完畢（磁碟或隨身碟錯誤）。未匯入任何資料；請重新複製後再試。</translation>
+        <source>{path} is not a NetPatrol case file.</source>
+        <translation>{path} 不是 NetPatrol 案件檔案。</translation>
     </message>
     <message>
-        <source>The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.</source>
-        <translation>案件檔案已損壞或遭變更（{detail}）。未匯入任何資料；請向寄件單位重新索取。</translation>
+        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</source>
+        <translation>此案件檔案並非以本工作站金鑰或所給身分檔加密。請寄件單位以您的金鑰（「netpatrol keys show」）重新匯出。</translation>
+    </message>
+    <message>
+        <source>The case file&apos;s passphrase is wrong, or the file is damaged.</source>
+        <translation>案件檔案密碼錯誤，或檔案已損壞。</translation>
+    </message>
+    <message>
+        <source>This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in memory, and is too large to open here. Ask the sending unit to export it again.</source>
+        <translation>此案件檔案（{size} MB）由較早版本的 NetPatrol 以密碼保護製作，須在記憶體中開啟，檔案過大，無法在此開啟。請寄件單位重新匯出。</translation>
+    </message>
+    <message>
+        <source>The case file {path} could not be read to the end (a disk or USB stick error): copy it again and retry.</source>
+        <translation>案件檔案 {path} 無法讀取完畢（磁碟或隨身碟錯誤）：請重新複製後再試。</translation>
+    </message>
+    <message>
+        <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
+        <translation>案件檔案已損壞或遭變更（{detail}）：請向寄件單位重新索取。</translation>
     </message>
     <message>
         <source>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</source>

@@ -18,12 +18,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import Output, opened_vault, read_passphrase, shown_time
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import parse_iso
+
+if TYPE_CHECKING:
+    from app.vault.handoff import CaseFileReport
 
 EXPORT_PASSPHRASE_ENV = "NETPATROL_EXPORT_PASSPHRASE"
 
@@ -92,21 +95,17 @@ class NotACaseFileToVerify(KnownError):
 
 
 def cmd_verify_case_file(args: argparse.Namespace) -> Output:
-    from app.vault.handoff import NotACaseFile, needs_passphrase, read_case_file, vault_identities
+    from app.vault.handoff import NotACaseFile, UnreadableCaseFile, needs_passphrase
 
     path = Path(args.file)
     try:
         needs_passphrase(path)  # said before any passphrase is asked for
     except NotACaseFile:
         raise NotACaseFileToVerify(path=str(path)) from None
-    identities = _identities(args)
-    passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
-    if identities or passphrase:
-        report = read_case_file(path, identities=identities, passphrase=passphrase)
-    else:
-        with opened_vault(args, read_only=True) as vault:
-            report = read_case_file(path, identities=vault_identities(vault))
-    data = report.as_dict()
+    try:
+        data = _checked_case_file(args, path).as_dict()
+    except UnreadableCaseFile as error:
+        raise error.checked_only() from None  # a check imports nothing: no need to say so
     return Output(data, [
         translate("cli", "The case file is intact: case {number} \u201c{title}\u201d, exported {at} by {officer} "
                          "({unit}).").format(number=data["case_number"], title=data["case_title"],
@@ -115,6 +114,17 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
         translate("cli", "Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed "
                          "manifest.").format(count=data["files"], bytes=f"{data['bytes']:,}"),
         *_sender_lines(data)])
+
+
+def _checked_case_file(args: argparse.Namespace, path: Path) -> CaseFileReport:
+    from app.vault.handoff import read_case_file, vault_identities
+
+    identities = _identities(args)
+    passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
+    if identities or passphrase:
+        return read_case_file(path, identities=identities, passphrase=passphrase)
+    with opened_vault(args, read_only=True) as vault:
+        return read_case_file(path, identities=vault_identities(vault))
 
 
 def _sender_lines(report: dict[str, Any]) -> list[str]:

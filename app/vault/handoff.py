@@ -62,7 +62,7 @@ from pyrage import x25519
 
 from app import __version__
 from app.core.errors import IntegrityFailure, KnownError, NotFound, UsageError, VaultLockedError
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from app.core.models import Artifact, Case, Role
 from app.core.passphrase import check_passphrase
 from app.core.pseudonyms import pseudonym
@@ -94,19 +94,33 @@ PASSPHRASE_FILE_LIMIT = 1024 * 1024 * 1024
 
 
 # -- errors the officer can meet -------------------------------------------------------------------
-class NotACaseFile(KnownError):
-    text = QT_TRANSLATE_NOOP("errors", "{path} is not a NetPatrol case file. Nothing was imported.")
+class UnreadableCaseFile(KnownError):
+    """A case file that cannot be read as it is. Reading it is the first pass of an import, so the
+    officer is told that nothing was imported; a check alone (``netpatrol verify``) imports nothing
+    either way, and says so by :meth:`checked_only`, which drops that sentence."""
+
+    consequence: str | None = QT_TRANSLATE_NOOP("errors", "Nothing was imported.")
+
+    def checked_only(self) -> UnreadableCaseFile:
+        self.consequence = None
+        return self
+
+    def render(self) -> str:
+        return sentences(super().render(), translate("errors", self.consequence) if self.consequence else "")
 
 
-class CaseFileNotForUs(VaultLockedError):
+class NotACaseFile(UnreadableCaseFile):
+    text = QT_TRANSLATE_NOOP("errors", "{path} is not a NetPatrol case file.")
+
+
+class CaseFileNotForUs(UnreadableCaseFile, VaultLockedError):
     text = QT_TRANSLATE_NOOP(
         "errors", "This case file was not encrypted to this workstation's key or the identity file given. "
-        "Ask the sending unit to export it to your key ('netpatrol keys show'). Nothing was imported.")
+        "Ask the sending unit to export it to your key ('netpatrol keys show').")
 
 
-class CaseFilePassphrase(VaultLockedError):
-    text = QT_TRANSLATE_NOOP(
-        "errors", "The case file's passphrase is wrong, or the file is damaged. Nothing was imported.")
+class CaseFilePassphrase(UnreadableCaseFile, VaultLockedError):
+    text = QT_TRANSLATE_NOOP("errors", "The case file's passphrase is wrong, or the file is damaged.")
 
 
 class CaseFileNeedsPassphrase(VaultLockedError):
@@ -114,21 +128,21 @@ class CaseFileNeedsPassphrase(VaultLockedError):
         "errors", "This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it.")
 
 
-class PassphraseCaseFileTooLarge(KnownError):
+class PassphraseCaseFileTooLarge(UnreadableCaseFile):
     text = QT_TRANSLATE_NOOP(
         "errors", "This case file ({size} MB) was made by an earlier NetPatrol with a passphrase, which is opened in "
-        "memory, and is too large to open here. Ask the sending unit to export it again. Nothing was imported.")
+        "memory, and is too large to open here. Ask the sending unit to export it again.")
 
 
-class CaseFileUnreadable(KnownError):
+class CaseFileUnreadable(UnreadableCaseFile):
     text = QT_TRANSLATE_NOOP(
-        "errors", "The case file {path} could not be read to the end (a disk or USB stick error). Nothing was "
-        "imported; copy it again and retry.")
+        "errors", "The case file {path} could not be read to the end (a disk or USB stick error): copy it again "
+        "and retry.")
 
 
-class CaseFileDamaged(IntegrityFailure):
+class CaseFileDamaged(UnreadableCaseFile, IntegrityFailure):
     text = QT_TRANSLATE_NOOP(
-        "errors", "The case file is damaged or was altered ({detail}). Nothing was imported; ask for it again.")
+        "errors", "The case file is damaged or was altered ({detail}): ask the sending unit for it again.")
 
 
 class CaseAlreadyHere(KnownError):

@@ -92,7 +92,7 @@ def test_verify_with_an_identity_file_needs_no_vault(vault_path: Path, home: Pat
     damaged[len(damaged) // 2] ^= 0xFF
     case_file.write_bytes(bytes(damaged))
     failed = netpatrol("verify", str(case_file), "--identity", str(identity_file), home=home)
-    assert failed.code == 3 and "damaged or was altered" in failed.err
+    assert failed.code == 3 and "damaged or was altered" in failed.err and "imported" not in failed.err
 
 
 def test_a_passphrase_case_file(vault_path: Path, receiving_path: Path, home: Path, tmp_path: Path) -> None:
@@ -106,6 +106,14 @@ def test_a_passphrase_case_file(vault_path: Path, receiving_path: Path, home: Pa
                      home=home, extra_env=strong).code == 0
     no_passphrase = netpatrol("import", str(case_file), vault=receiving_path, passphrase=PASSPHRASE, home=home)
     assert no_passphrase.code == 4 and "NETPATROL_EXPORT_PASSPHRASE" in no_passphrase.err
+    wrong = {"NETPATROL_EXPORT_PASSPHRASE": "not the hand-off passphrase"}
+    refused = netpatrol("import", str(case_file), vault=receiving_path, passphrase=PASSPHRASE, home=home,
+                        extra_env=wrong)
+    assert refused.code == 4 and refused.err.strip().endswith("passphrase is wrong, or the file is damaged. "
+                                                              "Nothing was imported.")
+    # A check imports nothing whatever happens: it does not say "nothing was imported" as if it had tried.
+    checked = netpatrol("verify", str(case_file), home=home, extra_env=wrong, lang="zh_TW")
+    assert checked.code == 4 and checked.err.strip() == "案件檔案密碼錯誤，或檔案已損壞。"
     done = netpatrol("import", str(case_file), vault=receiving_path, passphrase=PASSPHRASE, home=home, extra_env=strong,
                      lang="zh_TW")
     assert done.code == 0, done.err
