@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from app.core.models import ArtifactKind
@@ -206,6 +206,27 @@ def test_the_first_persona_is_made_on_one_form_that_explains_it(
     assert [p.name for p in panel.personas.personas()[1:]] == ["臥底帳號甲"]
     assert panel.chosen_persona().name == "臥底帳號甲"  # cancelling keeps the persona in use
     panel.shutdown()
+
+
+def test_enter_on_the_persona_form_creates_and_never_opens_the_folder_chooser(
+        qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """Enter with no folder chosen yet does nothing (Create, the default button, is disabled; no other
+    button, such as Choose…, takes its place), and creates the persona once it can."""
+    chooser_opened: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *args: chooser_opened.append(args) or ""))
+    made: list[tuple[str, Path]] = []
+    dialog = NewPersonaDialog(None, lambda name, folder: made.append((name, folder)) or DEFAULT_PERSONA)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name_edit.setText("臥底帳號甲")  # (QTest types Latin-1 only)
+    dialog.name_edit.setFocus()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert chooser_opened == [] and dialog.isVisible() and made == []
+    dialog.set_folder(tmp_path)
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert made == [("臥底帳號甲", tmp_path)] and dialog.result() == QDialog.DialogCode.Accepted.value
 
 
 @pytest.mark.parametrize(("language", "least"), [("zh_TW", 420), ("en", 390)])
