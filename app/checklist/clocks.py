@@ -155,8 +155,12 @@ def clock_step_ids(procedure: Procedure) -> frozenset[str]:
     return frozenset(ids)
 
 
-def format_remaining(remaining: timedelta) -> str:
-    """'3 d 4 h left', '2 h 05 min left', 'overdue by 1 h 10 min' in the interface language."""
+def format_remaining(remaining: timedelta, *, unbroken_amount: bool = False) -> str:
+    """'3 d 4 h left', '2 h 05 min left', 'overdue by 1 h 10 min' in the interface language.
+
+    ``unbroken_amount`` joins the amount with no-break spaces, for a narrow table cell that wraps:
+    seen in the Clocks tab, 'overdue by 8 d 15' on one line and 'h' alone on the next. Only
+    the screen asks for it; the command's output stays in plain spaces, which every console encodes."""
     overdue = remaining < timedelta(0)
     minutes = int(abs(remaining).total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
@@ -167,6 +171,8 @@ def format_remaining(remaining: timedelta) -> str:
         amount = translate("clocks", "{hours} h {minutes:02d} min").format(hours=hours, minutes=mins)
     else:
         amount = translate("clocks", "{minutes} min").format(minutes=mins)
+    if unbroken_amount:
+        amount = amount.replace(" ", "\u00a0")
     if overdue:
         return translate("clocks", "overdue by {amount}").format(amount=amount)
     return translate("clocks", "{amount} left").format(amount=amount)

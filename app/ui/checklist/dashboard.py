@@ -208,7 +208,7 @@ class ClocksDashboard(QWidget):
             (clock.clock.basis, clock.clock.basis),
             (started, clock.started_at.timestamp() if clock.started_at else 0.0),
             (deadline, clock.deadline.timestamp() if clock.deadline else 0.0),
-            (format_remaining(remaining) if remaining is not None else "",
+            (format_remaining(remaining, unbroken_amount=True) if remaining is not None else "",
              remaining.total_seconds() if remaining is not None else 0.0),
             (clock.state.label(), clock.state.value),
         ]

@@ -149,3 +149,9 @@ def test_hour_deadlines_are_elapsed_time_and_same_wall_clock(start: datetime) ->
 ])
 def test_remaining_time_text(remaining: timedelta, text: str) -> None:
     assert format_remaining(remaining) == text
+
+
+def test_the_amount_can_be_kept_on_one_line() -> None:
+    overdue = -timedelta(days=8, hours=15, minutes=2)
+    assert format_remaining(overdue, unbroken_amount=True) == "overdue by 8\u00a0d\u00a015\u00a0h"
+    assert format_remaining(overdue) == "overdue by 8 d 15 h"  # the command's output: plain spaces
