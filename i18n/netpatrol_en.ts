@@ -2425,6 +2425,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Re-checking…</translation>
     </message>
     <message>
+        <source>This case has not been re-checked yet. Once the platform has been told to remove the content, re-check that it is gone: the result is kept as evidence (guideline 伍.二).</source>
+        <translation>This case has not been re-checked yet. Once the platform has been told to remove the content, re-check that it is gone: the result is kept as evidence (guideline 伍.二).</translation>
+    </message>
+    <message>
         <source>%v of %m addresses</source>
         <translation>%v of %m addresses</translation>
     </message>

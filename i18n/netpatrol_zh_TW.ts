@@ -2425,6 +2425,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>複查中…</translation>
     </message>
     <message>
+        <source>This case has not been re-checked yet. Once the platform has been told to remove the content, re-check that it is gone: the result is kept as evidence (guideline 伍.二).</source>
+        <translation>本案尚未複查。平臺經通知移除內容後，請複查內容是否已移除，結果將保存為證據（規定伍.二）。</translation>
+    </message>
+    <message>
         <source>%v of %m addresses</source>
         <translation>%v / %m 個網址</translation>
     </message>

@@ -457,6 +457,10 @@ class RecheckPanel(QWidget):
                     count=len(earlier)))
             elif self.job.running and self.job.case_id == self._case_id:
                 self.status.setText(self.tr("Re-checking…"))
+            else:  # not an empty table alone: say what belongs here and when
+                self.status.setText(self.tr("This case has not been re-checked yet. Once the platform has been "
+                                            "told to remove the content, re-check that it is gone: the result is "
+                                            "kept as evidence (guideline 伍.二)."))
         self._update_buttons()
 
     def _add_row(self, row: RecheckRow, append: bool = False) -> None:

@@ -138,6 +138,8 @@ def test_a_case_without_captures_says_so(qtbot, window: MainWindow, casework: Ca
     case = vault.create_case("尚無截圖（測試）")
     window.set_vault(vault)
     window.select_case(case.id)
+    # not an empty table alone: it says nothing was re-checked yet, and when to
+    assert "not been re-checked yet" in casework.recheck.status.text() and casework.recheck.table.rowCount() == 0
     with qtbot.waitSignal(casework.recheck.job.failed, timeout=5000):
         casework.recheck.start()
     assert case.number in casework.recheck.error.text()
