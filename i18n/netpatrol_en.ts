@@ -793,8 +793,12 @@ Open the page anyway?</translation>
         <translation>{count} message(s)</translation>
     </message>
     <message>
-        <source>transcript written: {name}</source>
-        <translation>transcript written: {name}</translation>
+        <source>transcript written</source>
+        <translation>transcript written</translation>
+    </message>
+    <message>
+        <source>Transcript written to {path}</source>
+        <translation>Transcript written to {path}</translation>
     </message>
     <message>
         <source>Save chat transcript as PDF</source>

@@ -793,8 +793,12 @@ Open the page anyway?</source>
         <translation>{count} 則訊息</translation>
     </message>
     <message>
-        <source>transcript written: {name}</source>
-        <translation>已輸出聊天紀錄：{name}</translation>
+        <source>transcript written</source>
+        <translation>已輸出聊天紀錄</translation>
+    </message>
+    <message>
+        <source>Transcript written to {path}</source>
+        <translation>聊天紀錄已輸出至 {path}</translation>
     </message>
     <message>
         <source>Save chat transcript as PDF</source>

@@ -116,6 +116,10 @@ class CaptureView(QWidget):
         self.mhtml_button.setObjectName("openSavedPage")
         self.chat_label = QLabel(self)
         self.chat_label.setObjectName("chatMessages")
+        # A line of its own under the header, which wraps: seen, in the row of buttons, "transcript written:
+        # <file name>" widened the view by the name, and the capture list beside it gave way (every
+        # thumbnail's date cut); and with the name left out, the row's room cut 「已輸出」 in two.
+        self.chat_label.setWordWrap(True)
         self.transcript_button = QPushButton(self)
         self.transcript_button.setObjectName("printTranscript")
         self.viewer = TallImageViewer(self)
@@ -151,12 +155,12 @@ class CaptureView(QWidget):
                        self.fit_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.chat_label)
         controls.addWidget(self.transcript_button)
         controls.addWidget(self.mhtml_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.chat_label)
         layout.addLayout(controls)
         layout.addWidget(self.tabs, 1)
 
@@ -273,9 +277,12 @@ class CaptureView(QWidget):
             return
         count = capture.completeness.messages or 0
         text = self.tr("{count} message(s)").format(count=count)
-        if self.printed is not None:
-            text += " · " + self.tr("transcript written: {name}").format(name=self.printed.path.name)
+        where = ""
+        if self.printed is not None:  # the file's name in the tooltip: a long one must not widen the view
+            text += " · " + self.tr("transcript written")
+            where = self.tr("Transcript written to {path}").format(path=self.printed.path)
         self.chat_label.setText(text)
+        self.chat_label.setToolTip(where)
 
     def _on_print_transcript(self) -> None:
         detail = self.detail

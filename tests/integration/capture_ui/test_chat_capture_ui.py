@@ -63,12 +63,19 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
     qtbot.waitUntil(lambda: gallery.view.detail is not None, timeout=30_000)
     view = gallery.view
     assert view.transcript_button.isVisible() and view.chat_label.text() == "45 message(s)"
-    target = tmp_path / "transcript.pdf"
+    view.layout().activate()  # (a layout catches up with shown or hidden widgets on the next turn of events)
+    narrowest = view.minimumSizeHint().width()
+    target = tmp_path / f"{case.number}-{stored.id}-transcript.pdf"  # the name the save dialog suggests
     with qtbot.waitSignal(view.transcript_printed, timeout=30_000):
         view.print_transcript(target)
     text = "".join(page.extract_text() or "" for page in PdfReader(target).pages)
     assert "對話第1句 line 1" in text and "對話第45句 line 45" in text and "下午3:22" in text
     assert "民國" in text and "Chat transcript" not in text  # for the case file: Chinese from an English interface
     assert view.printed is not None and view.printed.messages == 45 and "print-chat" in view.printed.steps_done
-    assert "transcript written" in view.chat_label.text()
+    assert view.chat_label.text() == "45 message(s) · transcript written"
+    assert view.chat_label.toolTip() == f"Transcript written to {target}"
+    # Seen: the line grew the capture view by the file name's width, and the capture list beside it (and the
+    # case list beside that) gave way, every thumbnail's date cut. The line wraps instead.
+    view.layout().activate()
+    assert view.minimumSizeHint().width() <= narrowest
     assert vault.verify().ok
