@@ -123,11 +123,35 @@ def add_row(form: QFormLayout, field: QWidget) -> QLabel:
     return label
 
 
+LAST_SAVE_FOLDER = "lastSaveFolder"  # a Qt property of the top window: where the officer last saved a file
+
+
+def save_folder(widget: QWidget) -> Path:
+    """Where a save dialog starts: the folder the officer last saved a document or case file to in this
+    session (a case's documents go to one folder, often a USB stick), else the Documents folder. Kept on
+    the top window, never on disk: a folder's name can say what a case is about."""
+    last = _top_window(widget).property(LAST_SAVE_FOLDER)
+    return Path(last) if last and Path(last).is_dir() else paths.documents_dir()
+
+
+def remember_save_folder(widget: QWidget, saved: Path) -> None:
+    _top_window(widget).setProperty(LAST_SAVE_FOLDER, str(saved.parent))
+
+
+def _top_window(widget: QWidget) -> QWidget:
+    """The main window for any widget inside it, dialogs included (``QWidget.window()`` stops at a dialog)."""
+    while (parent := widget.parentWidget()) is not None:
+        widget = parent
+    return widget
+
+
 def ask_pdf_target(parent: QWidget, title: str, suggested_name: str) -> Path | None:
-    """Where to save a PDF (documents, transcripts, the patrol log): the Documents folder proposed,
-    ``.pdf`` added when the officer typed a name without it; None when they cancelled."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(paths.documents_dir() / suggested_name),
+    """Where to save a PDF (documents, transcripts, the patrol log): the suggested name in
+    :func:`save_folder`, ``.pdf`` added when the officer typed a name without it; None when they cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(save_folder(parent) / suggested_name),
                                                   QCoreApplication.translate("common", "PDF documents (*.pdf)"))
     if not chosen:
         return None
-    return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+    target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+    remember_save_folder(parent, target)
+    return target

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,15 @@ from app.core.i18n import sentences, translate
 from app.core.models import Case
 from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
-from app.ui.common import BusyBar, ErrorLabel, add_row, format_time, resize_within_screen
+from app.ui.common import (
+    BusyBar,
+    ErrorLabel,
+    add_row,
+    format_time,
+    remember_save_folder,
+    resize_within_screen,
+    save_folder,
+)
 from app.vault import Vault
 from app.vault.handoff import (
     CaseFilePassphrase,
@@ -59,10 +67,6 @@ def _fixed(widget: W) -> W:
     """Keys and fingerprints in a fixed-width font, so that groups line up when read out."""
     widget.setFont(QFont("monospace"))
     return widget
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 def _every_percent(signal: Any) -> Callable[[str, int, int], None]:
@@ -111,7 +115,7 @@ class _FileRow(QWidget):
 
     def _on_choose(self) -> None:
         kinds = self.tr("NetPatrol case files (*.npcase);;All files (*)")
-        start = self.path.text() or str(_documents())
+        start = self.path.text() or str(save_folder(self))
         if self._saving:
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save case file as"), start, kinds)
             if chosen and not chosen.endswith(SUFFIX):
@@ -196,7 +200,7 @@ class ExportCaseDialog(QDialog):
         for field in (self.passphrase, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.file = _FileRow(saving=True, parent=self)
-        self.file.path.setText(str(_documents() / f"{case.number}{SUFFIX}"))
+        self.file.path.setText(str(save_folder(self) / f"{case.number}{SUFFIX}"))
         self.sealed_note = QLabel(self)
         self.sealed_note.setWordWrap(True)
         # Sending sealed identities is the officer's explicit choice, with a reason and the passphrase again
@@ -364,6 +368,7 @@ class ExportCaseDialog(QDialog):
         self.busy.set_busy(False)
         self.status.clear()
         self.result = result
+        remember_save_folder(self, result.path)
         for field in (self.passphrase, self.repeat, self.vault_passphrase):
             field.clear()
         self.include_sealed.setEnabled(False)

@@ -182,6 +182,38 @@ def test_a_pdf_name_typed_without_its_suffix_gets_it(qtbot, monkeypatch: pytest.
         assert ask_pdf_target(parent, "Save", "x.pdf") == expected
 
 
+def test_the_next_save_dialog_starts_where_the_last_file_was_saved(qtbot, monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
+    """A case's documents go to one folder (often a USB stick): seen, every save dialog went back to
+    Documents, and the officer found the folder again for each of them."""
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from app.infra import paths
+    from app.ui.common import ask_pdf_target
+
+    window, other_window = QWidget(), QWidget()
+    qtbot.addWidget(window)
+    qtbot.addWidget(other_window)
+    stick = tmp_path / "usb" / "NP-115-0001"
+    stick.mkdir(parents=True)
+    asked: list[Path] = []
+
+    def save_as(answer: Path | None) -> None:
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+            lambda *a, **k: (asked.append(Path(a[2])), (str(answer) if answer else "", ""))[1]))
+
+    save_as(stick / "transcript")
+    assert ask_pdf_target(QDialog(window), "Save", "a.pdf") == stick / "transcript.pdf"
+    save_as(None)  # cancelled: remembers nothing
+    assert ask_pdf_target(QDialog(window), "Save", "b.pdf") is None
+    assert ask_pdf_target(window, "Save", "c.pdf") is None
+    assert ask_pdf_target(other_window, "Save", "d.pdf") is None  # another window has its own
+    assert asked == [paths.documents_dir() / "a.pdf", stick / "b.pdf", stick / "c.pdf", paths.documents_dir() / "d.pdf"]
+    stick.rmdir()  # the stick was pulled out
+    assert ask_pdf_target(window, "Save", "e.pdf") is None
+    assert asked[-1] == paths.documents_dir() / "e.pdf"
+
+
 def test_the_notice_time_shows_how_the_notice_will_print_it(qtbot, window: MainWindow, casework: Casework,
                                                            vault: Vault, case_id: str) -> None:
     before = QLocale()

@@ -29,6 +29,26 @@ def test_the_keys_dialog_shows_what_other_units_need(qtbot: Any, vault: Vault) -
     assert QGuiApplication.clipboard().text() == keys.recipient
 
 
+def test_the_next_export_proposes_the_folder_of_the_last(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
+                                                          tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    first, second = vault.create_case("移交一（虛構）"), vault.create_case("移交二（虛構）")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    export = ExportCaseDialog(tasks, vault, first, window)
+    assert Path(export.file.path.text()).parent != stick
+    export.recipient.setText(workstation_keys(receiving).recipient)
+    export.file.path.setText(str(stick / "first.npcase"))
+    export.buttons.button(export.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
+    export.close()
+    again = ExportCaseDialog(tasks, vault, second, window)
+    assert again.file.path.text() == str(stick / f"{second.number}.npcase")
+
+
 def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault, tmp_path: Path) -> None:
     case_id = busy_case(vault)
     export = ExportCaseDialog(tasks, vault, vault.case(case_id))
