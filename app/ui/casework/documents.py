@@ -250,6 +250,7 @@ class DocumentsDialog(QDialog):
 
     def _on_kind_changed(self) -> None:
         kind = self.kind
+        self.outcome.clear()  # what was saved or copied was the other document
         self.notice_now.setEnabled(kind is DocumentKind.PLATFORM_NOTICE)
         self._enable_notice_at(kind is DocumentKind.PLATFORM_NOTICE and not self.notice_now.isChecked())
         self.transfer_to.setEnabled(kind is DocumentKind.TRANSFER_NOTE)

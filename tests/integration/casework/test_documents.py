@@ -78,6 +78,9 @@ def test_saved_pdf_has_the_text_an_audit_entry_and_ticks_its_step(qtbot, window:
     status = casework.checklist.view.status("report-social-authority")
     assert status.state is StepState.DONE  # the checklist tab was refreshed
     assert vault.verify().ok
+    # Seen: under the evidence list chosen next, "Saved social.pdf (SHA-256 …)" of the other document stayed.
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(str(DocumentKind.EVIDENCE_LIST)))
+    assert dialog.kind is DocumentKind.EVIDENCE_LIST and dialog.outcome.text() == ""
 
 
 def test_referral_pdf_ticks_the_takedown_referral_step(qtbot, window: MainWindow, casework: Casework, vault: Vault,
