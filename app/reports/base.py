@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -27,7 +28,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 
 from app.core.i18n import translate
 from app.core.timeutil import date_text, taipei, time_text
-from app.reports.fonts import MONO_FONT, TEXT_FONT, register_fonts
+from app.reports.fonts import MONO_FONT, SYMBOL_FONT, TEXT_FONT, has_glyph, register_fonts
 
 CTX = "reports"
 ZH_TW = "zh_TW"
@@ -66,13 +67,52 @@ def period_text(first: date, last: date, language: str) -> str:
 
 
 def markup(text: str) -> str:
-    """Plain text as Paragraph markup: escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    """Plain text as Paragraph markup (in the paragraph's face, the text face): escaped, line breaks kept."""
+    return _in_faces(text, TEXT_FONT).replace("\n", "<br/>")
 
 
 def mono(text: str) -> str:
     """Plain text in the fixed-width face (hashes, URLs, ids)."""
-    return f'<font name="{MONO_FONT}">{escape(text)}</font>'
+    return _in_faces(text, MONO_FONT)
+
+
+# Invisible in any rendering (emoji presentation selectors, the joiner of emoji sequences): printed as nothing,
+# rather than as the code-point mark below. The stored text keeps them; this is the printout.
+_INVISIBLE = frozenset("\ufe0e\ufe0f\u200d")
+
+
+def _in_faces(text: str, face: str) -> str:
+    """``text`` as markup in ``face``, each character no face of ours draws shown as its code point.
+
+    Seen: an account named 小明 printed as 「□□」 in an evidence list, DejaVu Sans Mono having no Chinese;
+    the text face has no ♥ or emoji. Each run of characters goes to the first face that draws them
+    (``face``, the other of text and mono, then Symbola); a character none draws (an emoji newer than
+    Symbola's Unicode 9) prints as [U+1F970], which says exactly what was there."""
+    if face == TEXT_FONT and in_text_face(text):
+        return escape(text)  # the usual case, at the cost of one look-up per character
+    faces = (face, MONO_FONT if face == TEXT_FONT else TEXT_FONT, SYMBOL_FONT)
+    runs: list[str] = []
+    for drawn_in, chars in groupby((c for c in text if c not in _INVISIBLE), key=lambda c: _face_for(c, faces)):
+        run = "".join(chars)
+        if drawn_in is None:
+            marks = " ".join(f"[U+{ord(char):04X}]" for char in run)
+            runs.append(f'<font name="{MONO_FONT}" color="#666666">{marks}</font>')
+        elif drawn_in == TEXT_FONT == face:
+            runs.append(escape(run))  # the paragraph's own face
+        else:
+            runs.append(f'<font name="{drawn_in}">{escape(run)}</font>')
+    return "".join(runs)
+
+
+def in_text_face(text: str) -> bool:
+    """Whether the text face draws all of ``text`` (no symbol, emoji or code point mark among it)."""
+    return all(char.isspace() or has_glyph(TEXT_FONT, char) for char in text)
+
+
+def _face_for(char: str, faces: tuple[str, ...]) -> str | None:
+    if char.isspace():
+        return faces[0]
+    return next((face for face in faces if has_glyph(face, char)), None)
 
 
 @cache

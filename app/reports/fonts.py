@@ -3,15 +3,17 @@
 Output must not depend on what the host has installed: a document printed on an officer's Windows
 machine and one printed in CI must carry the same glyphs. reportlab embeds TrueType outlines only
 (CFF OpenType such as Noto Sans CJK cannot be embedded), so we ship AR PL UMing (TrueType, Taiwan
-forms, subfont 2 of the collection is "AR PL UMing TW") and DejaVu Sans Mono for hashes and URLs.
+forms, subfont 2 of the collection is "AR PL UMing TW") and DejaVu Sans Mono for hashes and URLs,
+with Symbola for the symbols and emoji neither has (chat messages and page titles are full of them).
 """
 
 from __future__ import annotations
 
 import threading
+from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -20,6 +22,7 @@ from app.core.installdir import install_root
 FONTS_DIR = install_root() / "resources" / "fonts"
 TEXT_FONT = "NPMingTW"
 MONO_FONT = "NPMono"
+SYMBOL_FONT = "NPSymbola"  # registered on first need: its 3 MB are parsed only for a text that needs it
 _UMING_TW_SUBFONT = 2
 _lock = threading.Lock()
 
@@ -27,6 +30,7 @@ _lock = threading.Lock()
 def register_fonts(fonts_dir: Path = FONTS_DIR) -> None:
     """Register the shipped fonts once per process (idempotent, thread-safe)."""
     with _lock:
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         registered = set(pdfmetrics.getRegisteredFontNames())
         if TEXT_FONT not in registered:
             pdfmetrics.registerFont(TTFont(TEXT_FONT, str(fonts_dir / "uming.ttc"), subfontIndex=_UMING_TW_SUBFONT))
@@ -35,3 +39,43 @@ def register_fonts(fonts_dir: Path = FONTS_DIR) -> None:
         for name in (TEXT_FONT, MONO_FONT):
             # One face per family: <b> and <i> in markup keep the face instead of failing.
             registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+
+
+def has_glyph(font: str, char: str) -> bool:
+    """Whether ``font`` (one of ours) draws ``char``: a face without it prints an empty box."""
+    return ord(char) in _characters(font)
+
+
+@cache
+def _characters(font: str) -> frozenset[int]:
+    if font == SYMBOL_FONT:
+        _register_symbols()
+    else:
+        register_fonts()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def _register_symbols(fonts_dir: Path = FONTS_DIR) -> None:
+    with _lock:
+        if SYMBOL_FONT not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(SYMBOL_FONT, str(fonts_dir / "Symbola.ttf")))
+            registerFontFamily(SYMBOL_FONT, normal=SYMBOL_FONT, bold=SYMBOL_FONT, italic=SYMBOL_FONT,
+                               boldItalic=SYMBOL_FONT)
+
+
+_REPORTLAB_TO_UNICODE_CMAP = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map with characters beyond U+FFFF written as UTF-16, as the PDF format wants.
+
+    reportlab 5.1 writes U+1F495 as ``<1F495>``, which readers reject ("odd-length hex string"): the
+    emoji of a chat, or a rare Chinese character of a name (U+20000 and up), are drawn, but copying,
+    searching or extracting the text loses them. Installed by :func:`register_fonts` in place of the
+    module's own (looked up by name when each font is written), whose output it corrects."""
+    cmap: str = _REPORTLAB_TO_UNICODE_CMAP(fontname, subset)
+    for code, value in enumerate(subset):
+        if value > 0xFFFF:
+            utf16 = chr(value).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"<{code:02X}> <{value:04X}>", f"<{code:02X}> <{utf16}>")
+    return cmap

@@ -25,7 +25,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from app.core.errors import NotFound, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from app.core.timeutil import taipei
-from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, format_time, markup, styles
+from app.reports.base import (
+    CONTENT_WIDTH,
+    PageMeta,
+    build_pdf,
+    format_date,
+    format_time,
+    in_text_face,
+    markup,
+    styles,
+)
 from app.reports.document import Fields, fields_table
 from app.reports.model import ArtifactRef, Attachment, CaseDossier, ChatMessage
 
@@ -123,8 +132,9 @@ def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterab
 
 def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:
     """Most chat messages are short: when text and sender each fit on one line, CJK wrapping
-    (character by character, in Python) has nothing to do, and the plain line breaker is exact."""
-    if message.attachments or "\n" in message.text:
+    (character by character, in Python) has nothing to do, and the plain line breaker is exact. Not for a
+    text with emoji or symbols, measured here in a face that lacks them and printed in another."""
+    if message.attachments or "\n" in message.text or not in_text_face(message.text + message.sender):
         return False
     width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - 2
     widest: float = max(stringWidth(message.text, style.fontName, style.fontSize),

@@ -110,6 +110,26 @@ def test_evidence_list_has_every_hash_and_the_custody_log(agencies: Agencies) ->
     assert "不含任何密封身分" in pdf
 
 
+def test_text_no_face_of_the_document_draws_falls_back_instead_of_printing_boxes(agencies: Agencies) -> None:
+    """Seen: an account named 小明 printed as 「□□」 (the identifier column is in DejaVu Sans Mono, which has
+    no Chinese). Emoji and symbols fall back to Symbola; one newer than it prints as its code point."""
+    from dataclasses import replace
+
+    from app.reports.base import markup, mono
+    from app.reports.fonts import MONO_FONT, SYMBOL_FONT, TEXT_FONT
+    from tests.unit.reports.sample import IdentifierRef
+
+    case = dossier()
+    names = (IdentifierRef("account", "小明_0712♥", case.captures[0].id),
+             IdentifierRef("account", "阿強💕\ufe0f🥰", case.captures[0].id))
+    pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.EVIDENCE_LIST, replace(case, identifiers=names),
+                                                       agencies)))))
+    assert "小明_0712♥" in pdf and "阿強💕[U+1F970]" in pdf and "\x00" not in pdf
+    assert mono("小明_01") == f'<font name="{TEXT_FONT}">小明</font><font name="{MONO_FONT}">_01</font>'
+    assert markup("好 ♥ 😊") == f'好 <font name="{MONO_FONT}">♥</font> <font name="{SYMBOL_FONT}">😊</font>'
+    assert markup("一般文字 & <b>") == "一般文字 &amp; &lt;b&gt;"  # the usual case: escaped, nothing else
+
+
 def test_a_long_table_starts_under_its_heading_not_on_the_next_page(agencies: Agencies) -> None:
     """A case with many captures: the list starts on page 1, right under the summary (it used to start
     on page 2, leaving page 1 nearly blank), and a heading never ends a page without its table."""

@@ -51,3 +51,20 @@ def test_incomplete_capture_is_flagged(tmp_path) -> None:
 def test_pseudonymize_replaces_longest_handle_first() -> None:
     out = pseudonymize([ChatMessage("@amy", None, "@amy2 and @amy")], {"@amy": "被害人1", "@amy2": "證人1"})
     assert out[0].sender == "被害人1" and out[0].text == "證人1 and 被害人1"
+
+
+def test_emoji_and_symbols_are_printed_and_can_be_copied(tmp_path) -> None:
+    """Chats are full of emoji, which the text face lacks: they print in Symbola (and copy out of the PDF
+    as themselves), one newer than Symbola as its code point; a line of them wraps like any other."""
+    from app.reports.base import styles
+    from app.reports.transcript import _fits_one_line
+
+    hearts = ChatMessage("@seller_0712", T0, "好啊💕😊♥ 見面再說🥰", ())
+    row = ChatMessage("@buyer_test", T0, "💕" * 30, ())
+    assert not _fits_one_line(row, styles()["message"])  # measured in a face without them: not trusted
+    assert _fits_one_line(ChatMessage("@buyer_test", T0, "好" * 30, ()), styles()["message"])
+    target = tmp_path / "chat.pdf"
+    source = TranscriptSource("NP-114-0007", "K1", "Messenger", "https://chat.example.test/t/1", T0, True)
+    write_transcript(target, source, [hearts, row], HEAD, T0)
+    flat = squeeze("".join(pdf_pages(target.read_bytes())))
+    assert "好啊💕😊♥見面再說[U+1F970]" in flat and "💕" * 30 in flat
