@@ -29,7 +29,7 @@ from app import __version__
 from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.core.models import Role
-from app.core.person_fields import detail_label, with_colon
+from app.core.person_fields import DETAIL_FIELDS, detail_label, with_colon
 from app.core.timeutil import date_text, short_time_text, time_text
 from app.infra import logs, paths, translations
 
@@ -209,7 +209,14 @@ def cmd_person_add(args: argparse.Namespace) -> Output:
     details = {key: value for key, value in (("id_number", args.id_number), ("phone", args.phone),
                                              ("address", args.address), ("account", args.account),
                                              ("note", args.note)) if value}
-    name = args.name if args.name is not None else _ask(translate("cli", "Name: "))
+    if args.name is None:  # asked, with the details the window asks for, so none of it is in the shell's history
+        name = _ask(translate("cli", "Name: "))
+        for key, _label in DETAIL_FIELDS:
+            if key not in details and (answer := _ask(translate("cli", "{label} (Enter to leave it out): ").format(
+                    label=detail_label(key))).strip()):
+                details[key] = answer
+    else:
+        name = args.name
     with opened_vault(args) as vault:
         person = vault.add_person(args.case, ROLE_NAMES[args.role], name, details)
     return Output(person_data(person), [f"{person.pseudonym}  {person.id}"])
@@ -278,6 +285,15 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     return common
 
 
+def add_case_argument(parser: argparse.ArgumentParser, *, positional: bool = False) -> None:
+    """The case a command works on, by number or id, described the same way in every command's help."""
+    help_text = translate("cli", "the case: its number (e.g. NP-115-0001) or id")
+    if positional:
+        parser.add_argument("case", help=help_text)
+    else:
+        parser.add_argument("--case", required=True, help=help_text)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
@@ -305,38 +321,52 @@ def build_parser() -> argparse.ArgumentParser:
     case = commands.add_parser("case", help=translate("cli", "cases")).add_subparsers(dest="case_command", parser_class=_Parser)
     case.required = True
     new = add("new", cmd_case_new, translate("cli", "create a case; prints its id"), case)
-    new.add_argument("--title", required=True)
+    new.add_argument("--title", required=True, help=translate("cli", "the case title (案由)"))
     new.add_argument("--platform", action="append", help=translate("cli", "platform (repeatable)"))
     new.add_argument("--number", help=translate("cli", "case number (default: next in the unit's format)"))
-    new.add_argument("--notes")
+    new.add_argument("--notes", help=translate("cli", "notes on the case"))
     listing = add("list", cmd_case_list, translate("cli", "list cases, newest first"), case)
-    listing.add_argument("--limit", type=int, default=50)
-    listing.add_argument("--offset", type=int, default=0)
-    add("show", cmd_case_show, translate("cli", "show a case"), case).add_argument("case")
+    listing.add_argument("--limit", type=int, default=50, help=translate("cli", "at most this many (default 50)"))
+    listing.add_argument("--offset", type=int, default=0, help=translate("cli", "skip this many first (the next page)"))
+    add_case_argument(add("show", cmd_case_show, translate("cli", "show a case"), case), positional=True)
 
-    person = commands.add_parser("person", help=translate("cli", "people in a case")).add_subparsers(
-        dest="person_command", parser_class=_Parser)
-    person.required = True
-    padd = add("add", cmd_person_add, translate("cli", "add a person (reporter, informant and victim are sealed)"), person)
-    padd.add_argument("--case", required=True)
-    padd.add_argument("--role", required=True, choices=sorted(ROLE_NAMES))
-    padd.add_argument("--name", help=translate("cli", "name (asked when omitted, so it stays out of shell history)"))
-    for option in ("--id-number", "--phone", "--address", "--account", "--note"):
-        padd.add_argument(option)
-
-    reveal = add("reveal", cmd_person_reveal, translate("cli", "reveal a sealed identity (reason required, audited)"),
-                 person)
-    reveal.add_argument("--case", required=True)
-    reveal.add_argument("person", help=translate("cli", "person id or pseudonym, e.g. 被害人1"))
-    reveal.add_argument("--reason", required=True)
+    _add_person_commands(commands, add)
 
     search = add("search", cmd_search, translate("cli", "full-text search over cases and captured text"))
-    search.add_argument("query")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("query", help=translate("cli", "words to look for, Chinese or other"))
+    search.add_argument("--limit", type=int, default=50, help=translate("cli", "at most this many (default 50)"))
     verify = add("verify", cmd_verify, translate("cli", "check the vault's hashes and audit chain, or a case file"))
     verify.add_argument("file", nargs="?", help=translate("cli", "a case file to check instead (no vault needed with "
                                                                 "--identity or NETPATROL_EXPORT_PASSPHRASE)"))
     verify.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))
+    _add_feature_commands(commands, add)
+    return parser
+
+
+def _add_person_commands(commands: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    person = commands.add_parser("person", help=translate("cli", "people in a case")).add_subparsers(
+        dest="person_command", parser_class=_Parser)
+    person.required = True
+    padd = add("add", cmd_person_add, translate("cli", "add a person (reporter, informant and victim are sealed)"), person)
+    add_case_argument(padd)
+    padd.add_argument("--role", required=True, choices=sorted(ROLE_NAMES), help=translate("cli", "the person's role"))
+    padd.add_argument("--name", help=translate("cli", "name (asked when omitted, with the details below, so they stay "
+                                                      "out of the shell's history)"))
+    padd.add_argument("--id-number", help=translate("cli", "national ID or passport number"))
+    padd.add_argument("--phone", help=translate("cli", "phone number"))
+    padd.add_argument("--address", help=translate("cli", "address"))
+    padd.add_argument("--account", help=translate("cli", "online account (platform and name or ID)"))
+    padd.add_argument("--note", help=translate("cli", "a note on the person"))
+
+    reveal = add("reveal", cmd_person_reveal, translate("cli", "reveal a sealed identity (reason required, audited)"),
+                 person)
+    add_case_argument(reveal)
+    reveal.add_argument("person", help=translate("cli", "person id or pseudonym, e.g. 被害人1"))
+    reveal.add_argument("--reason", required=True, help=translate("cli", "why the identity is needed (kept in the "
+                                                                         "audit log)"))
+
+
+def _add_feature_commands(commands: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
     # Feature subcommands live in app/commands/<feature>.py, each with register(commands, add);
     # they are listed here explicitly (no registry), imported here because they import this module:
     from app.commands import audit as audit_commands  # the vault's audit chain, listed or printed
@@ -351,7 +381,6 @@ def build_parser() -> argparse.ArgumentParser:
     for feature in (steps_commands, documents_commands, capture_commands, handoff_commands, stats_commands,
                     audit_commands, provenance_commands, selftest_commands):
         feature.register(commands, add)
-    return parser
 
 
 # -- running -------------------------------------------------------------------------------------

@@ -3638,6 +3638,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Name: </translation>
     </message>
     <message>
+        <source>{label} (Enter to leave it out): </source>
+        <translation>{label} (Enter to leave it out): </translation>
+    </message>
+    <message>
         <source>Passphrase again, to reveal: </source>
         <translation>Passphrase again, to reveal: </translation>
     </message>
@@ -3678,6 +3682,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>language</translation>
     </message>
     <message>
+        <source>the case: its number (e.g. NP-115-0001) or id</source>
+        <translation>the case: its number (e.g. NP-115-0001) or id</translation>
+    </message>
+    <message>
         <source>NetPatrol: patrol, evidence capture and case vault.</source>
         <translation>NetPatrol: patrol, evidence capture and case vault.</translation>
     </message>
@@ -3706,6 +3714,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>create a case; prints its id</translation>
     </message>
     <message>
+        <source>the case title (案由)</source>
+        <translation>the case title (案由)</translation>
+    </message>
+    <message>
         <source>platform (repeatable)</source>
         <translation>platform (repeatable)</translation>
     </message>
@@ -3714,12 +3726,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>case number (default: next in the unit&apos;s format)</translation>
     </message>
     <message>
+        <source>notes on the case</source>
+        <translation>notes on the case</translation>
+    </message>
+    <message>
         <source>list cases, newest first</source>
         <translation>list cases, newest first</translation>
     </message>
     <message>
+        <source>at most this many (default 50)</source>
+        <translation>at most this many (default 50)</translation>
+    </message>
+    <message>
+        <source>skip this many first (the next page)</source>
+        <translation>skip this many first (the next page)</translation>
+    </message>
+    <message>
         <source>show a case</source>
         <translation>show a case</translation>
+    </message>
+    <message>
+        <source>words to look for, Chinese or other</source>
+        <translation>words to look for, Chinese or other</translation>
     </message>
     <message>
         <source>people in a case</source>
@@ -3730,8 +3758,32 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>add a person (reporter, informant and victim are sealed)</translation>
     </message>
     <message>
-        <source>name (asked when omitted, so it stays out of shell history)</source>
-        <translation>name (asked when omitted, so it stays out of shell history)</translation>
+        <source>the person&apos;s role</source>
+        <translation>the person&apos;s role</translation>
+    </message>
+    <message>
+        <source>name (asked when omitted, with the details below, so they stay out of the shell&apos;s history)</source>
+        <translation>name (asked when omitted, with the details below, so they stay out of the shell&apos;s history)</translation>
+    </message>
+    <message>
+        <source>national ID or passport number</source>
+        <translation>national ID or passport number</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>online account (platform and name or ID)</source>
+        <translation>online account (platform and name or ID)</translation>
+    </message>
+    <message>
+        <source>a note on the person</source>
+        <translation>a note on the person</translation>
     </message>
     <message>
         <source>reveal a sealed identity (reason required, audited)</source>
@@ -3740,6 +3792,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>person id or pseudonym, e.g. 被害人1</source>
         <translation>person id or pseudonym, e.g. 被害人1</translation>
+    </message>
+    <message>
+        <source>why the identity is needed (kept in the audit log)</source>
+        <translation>why the identity is needed (kept in the audit log)</translation>
     </message>
     <message>
         <source>full-text search over cases and captured text</source>
@@ -3814,8 +3870,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>step id (see &apos;netpatrol steps&apos;)</translation>
     </message>
     <message>
+        <source>done, or undo the step&apos;s last tick</source>
+        <translation>done, or undo the step&apos;s last tick</translation>
+    </message>
+    <message>
         <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
         <translation>when it happened (ISO 8601; without a zone: Taipei time)</translation>
+    </message>
+    <message>
+        <source>a note kept with the tick</source>
+        <translation>a note kept with the tick</translation>
     </message>
     <message>
         <source>a field the step records, e.g. victim_age=minor (repeatable)</source>
@@ -3874,6 +3938,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>write a procedure document (PDF or text)</translation>
     </message>
     <message>
+        <source>which document</source>
+        <translation>which document</translation>
+    </message>
+    <message>
         <source>FILE.pdf, or FILE.txt for plain text</source>
         <translation>FILE.pdf, or FILE.txt for plain text</translation>
     </message>
@@ -3908,6 +3976,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>print a captured chat in full as PDF</source>
         <translation>print a captured chat in full as PDF</translation>
+    </message>
+    <message>
+        <source>the chat capture&apos;s id</source>
+        <translation>the chat capture&apos;s id</translation>
     </message>
     <message>
         <source>HANDLE=PSEUDONYM: show a sealed person&apos;s account by pseudonym</source>
@@ -3962,6 +4034,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Chat: {messages} message(s); print them with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</translation>
     </message>
     <message>
+        <source>the page&apos;s address</source>
+        <translation>the page&apos;s address</translation>
+    </message>
+    <message>
         <source>capture a chat conversation: scroll it back to its start and keep every message (for netpatrol transcript)</source>
         <translation>capture a chat conversation: scroll it back to its start and keep every message (for netpatrol transcript)</translation>
     </message>
@@ -3992,6 +4068,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>write one artifact&apos;s bytes to a file (audited)</source>
         <translation>write one artifact&apos;s bytes to a file (audited)</translation>
+    </message>
+    <message>
+        <source>the artifact&apos;s id</source>
+        <translation>the artifact&apos;s id</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
     </message>
     <message>
         <source>Workstation key (give it to units that send you case files): {key}</source>
@@ -4062,6 +4146,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>write an encrypted, signed case file for another unit (sealed identities are left out unless --include-sealed)</translation>
     </message>
     <message>
+        <source>the case file to write (.npcase)</source>
+        <translation>the case file to write (.npcase)</translation>
+    </message>
+    <message>
         <source>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</source>
         <translation>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</translation>
     </message>
@@ -4076,6 +4164,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>receive a case file: everything is verified before anything is written</source>
         <translation>receive a case file: everything is verified before anything is written</translation>
+    </message>
+    <message>
+        <source>the case file (.npcase)</source>
+        <translation>the case file (.npcase)</translation>
     </message>
     <message>
         <source>the unit&apos;s figures for a period (patrols, cases, captures, steps, deadlines), for the performance evaluation</source>
@@ -4104,6 +4196,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</source>
         <translation>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</translation>
+    </message>
+    <message>
+        <source>documents, case files or evidence files to check</source>
+        <translation>documents, case files or evidence files to check</translation>
     </message>
     <message>
         <source>the audit chain head printed in a page&apos;s footer (576:b2283c1e…): was the page printed from this vault, and as part of which document?</source>

@@ -3638,6 +3638,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>姓名：</translation>
     </message>
     <message>
+        <source>{label} (Enter to leave it out): </source>
+        <translation>{label}（可直接按 Enter 略過）：</translation>
+    </message>
+    <message>
         <source>Passphrase again, to reveal: </source>
         <translation>揭露身分需再次輸入密碼：</translation>
     </message>
@@ -3678,6 +3682,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>介面語言</translation>
     </message>
     <message>
+        <source>the case: its number (e.g. NP-115-0001) or id</source>
+        <translation>案件：案號（如 NP-115-0001）或案件代碼</translation>
+    </message>
+    <message>
         <source>NetPatrol: patrol, evidence capture and case vault.</source>
         <translation>網路巡邏工作站：網路巡查、證據擷取與案件保管庫。</translation>
     </message>
@@ -3706,6 +3714,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>建立案件並顯示其代碼</translation>
     </message>
     <message>
+        <source>the case title (案由)</source>
+        <translation>案由</translation>
+    </message>
+    <message>
         <source>platform (repeatable)</source>
         <translation>平臺（可重複指定）</translation>
     </message>
@@ -3714,12 +3726,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案號（預設：依單位格式之下一號）</translation>
     </message>
     <message>
+        <source>notes on the case</source>
+        <translation>案件備註</translation>
+    </message>
+    <message>
         <source>list cases, newest first</source>
         <translation>列出案件（最新在前）</translation>
     </message>
     <message>
+        <source>at most this many (default 50)</source>
+        <translation>最多列出幾筆（預設 50）</translation>
+    </message>
+    <message>
+        <source>skip this many first (the next page)</source>
+        <translation>先略過幾筆（下一頁用）</translation>
+    </message>
+    <message>
         <source>show a case</source>
         <translation>顯示案件</translation>
+    </message>
+    <message>
+        <source>words to look for, Chinese or other</source>
+        <translation>要搜尋的字詞（中文或其他文字）</translation>
     </message>
     <message>
         <source>people in a case</source>
@@ -3730,8 +3758,32 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>新增關係人（報告人、告發人及被害人身分予以密封）</translation>
     </message>
     <message>
-        <source>name (asked when omitted, so it stays out of shell history)</source>
-        <translation>姓名（省略時另行詢問，以免留在命令列紀錄）</translation>
+        <source>the person&apos;s role</source>
+        <translation>關係人身分</translation>
+    </message>
+    <message>
+        <source>name (asked when omitted, with the details below, so they stay out of the shell&apos;s history)</source>
+        <translation>姓名（省略時連同下列資料另行詢問，以免留在命令列紀錄）</translation>
+    </message>
+    <message>
+        <source>national ID or passport number</source>
+        <translation>身分證統一編號或護照號碼</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>online account (platform and name or ID)</source>
+        <translation>網路帳號（平臺及名稱或 ID）</translation>
+    </message>
+    <message>
+        <source>a note on the person</source>
+        <translation>關係人備註</translation>
     </message>
     <message>
         <source>reveal a sealed identity (reason required, audited)</source>
@@ -3740,6 +3792,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>person id or pseudonym, e.g. 被害人1</source>
         <translation>關係人代碼或代稱，例如 被害人1</translation>
+    </message>
+    <message>
+        <source>why the identity is needed (kept in the audit log)</source>
+        <translation>檢視身分的理由（記入稽核紀錄）</translation>
     </message>
     <message>
         <source>full-text search over cases and captured text</source>
@@ -3814,8 +3870,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>步驟代碼（見 &apos;netpatrol steps&apos;）</translation>
     </message>
     <message>
+        <source>done, or undo the step&apos;s last tick</source>
+        <translation>done 標記完成，或 undo 撤銷此步驟最近一次勾選</translation>
+    </message>
+    <message>
         <source>when it happened (ISO 8601; without a zone: Taipei time)</source>
         <translation>辦理時間（ISO 8601；未註明時區即為臺北時間）</translation>
+    </message>
+    <message>
+        <source>a note kept with the tick</source>
+        <translation>隨勾選保存的附註</translation>
     </message>
     <message>
         <source>a field the step records, e.g. victim_age=minor (repeatable)</source>
@@ -3874,6 +3938,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>製作辦理文件（PDF 或純文字）</translation>
     </message>
     <message>
+        <source>which document</source>
+        <translation>哪一份文件</translation>
+    </message>
+    <message>
         <source>FILE.pdf, or FILE.txt for plain text</source>
         <translation>檔名.pdf，或檔名.txt 為純文字</translation>
     </message>
@@ -3908,6 +3976,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>print a captured chat in full as PDF</source>
         <translation>將蒐證之聊天紀錄全文輸出為 PDF</translation>
+    </message>
+    <message>
+        <source>the chat capture&apos;s id</source>
+        <translation>聊天擷取的代碼</translation>
     </message>
     <message>
         <source>HANDLE=PSEUDONYM: show a sealed person&apos;s account by pseudonym</source>
@@ -3962,6 +4034,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>聊天：{messages} 則訊息；列印方式：netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</translation>
     </message>
     <message>
+        <source>the page&apos;s address</source>
+        <translation>網頁網址</translation>
+    </message>
+    <message>
         <source>capture a chat conversation: scroll it back to its start and keep every message (for netpatrol transcript)</source>
         <translation>擷取聊天對話：捲回對話開頭並保存每一則訊息（供 netpatrol transcript 列印）</translation>
     </message>
@@ -3992,6 +4068,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>write one artifact&apos;s bytes to a file (audited)</source>
         <translation>將一個證據檔案寫出至檔案（留存稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>the artifact&apos;s id</source>
+        <translation>證物檔案代碼</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要寫入的檔案</translation>
     </message>
     <message>
         <source>Workstation key (give it to units that send you case files): {key}</source>
@@ -4062,6 +4146,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>為其他單位製作加密並簽章的案件檔案（除非指定 --include-sealed，否則不含密封身分）</translation>
     </message>
     <message>
+        <source>the case file to write (.npcase)</source>
+        <translation>要寫入的案件檔案（.npcase）</translation>
+    </message>
+    <message>
         <source>the receiving workstation&apos;s key, age1… (repeatable); without it the file is protected by NETPATROL_EXPORT_PASSPHRASE</source>
         <translation>收件工作站金鑰 age1…（可重複指定）；未指定時以 NETPATROL_EXPORT_PASSPHRASE 密碼保護</translation>
     </message>
@@ -4076,6 +4164,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>receive a case file: everything is verified before anything is written</source>
         <translation>匯入案件檔案：全部驗證無誤後才寫入</translation>
+    </message>
+    <message>
+        <source>the case file (.npcase)</source>
+        <translation>案件檔案（.npcase）</translation>
     </message>
     <message>
         <source>the unit&apos;s figures for a period (patrols, cases, captures, steps, deadlines), for the performance evaluation</source>
@@ -4104,6 +4196,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>is this file a document, case file or evidence file of this vault, unchanged? (by its SHA-256; exit 3 when one is not)</source>
         <translation>核對檔案是否為本保管庫產製之文件、案件檔案或證據檔案且未經更動（依 SHA-256；有任一不符時結束代碼為 3）</translation>
+    </message>
+    <message>
+        <source>documents, case files or evidence files to check</source>
+        <translation>要查驗的文件、案件檔案或證物檔案</translation>
     </message>
     <message>
         <source>the audit chain head printed in a page&apos;s footer (576:b2283c1e…): was the page printed from this vault, and as part of which document?</source>

@@ -29,7 +29,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.cli import Output, artifact_data, opened_vault
+from app.cli import Output, add_case_argument, artifact_data, opened_vault
 from app.commands.steps import checklist_event
 from app.core.capture import PageCapture
 from app.core.errors import NotFound
@@ -163,8 +163,8 @@ def cmd_artifact_export(args: argparse.Namespace) -> Output:
 
 def register(commands: Any, add: Any) -> None:
     capture = add("capture", cmd_capture, translate("cli", "capture a page into a case (offscreen, same engine as the GUI)"))
-    capture.add_argument("--case", required=True)
-    capture.add_argument("url")
+    add_case_argument(capture)
+    capture.add_argument("url", help=translate("cli", "the page's address"))
     capture.add_argument("--chat", action="store_true",
                          help=translate("cli", "capture a chat conversation: scroll it back to its start and keep "
                                                "every message (for netpatrol transcript)"))
@@ -183,6 +183,6 @@ def register(commands: Any, add: Any) -> None:
     artifact.required = True
     export = add("export", cmd_artifact_export, translate("cli", "write one artifact's bytes to a file (audited)"),
                  artifact)
-    export.add_argument("--case", required=True)
-    export.add_argument("artifact")
-    export.add_argument("-o", "--output", required=True)
+    add_case_argument(export)
+    export.add_argument("artifact", help=translate("cli", "the artifact's id"))
+    export.add_argument("-o", "--output", required=True, help=translate("cli", "the file to write"))

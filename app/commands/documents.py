@@ -21,7 +21,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from app.cli import Output, document_language, opened_vault
+from app.cli import Output, add_case_argument, document_language, opened_vault
 from app.commands.steps import checklist_event
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -142,8 +142,8 @@ def register(commands: Any, add: Any) -> None:
     from app.reports.notices import DocumentKind
 
     document = add("document", cmd_document, translate("cli", "write a procedure document (PDF or text)"))
-    document.add_argument("--case", required=True)
-    document.add_argument("kind", choices=[str(k) for k in DocumentKind])
+    add_case_argument(document)
+    document.add_argument("kind", choices=[str(k) for k in DocumentKind], help=translate("cli", "which document"))
     document.add_argument("-o", "--output", required=True, help=translate("cli", "FILE.pdf, or FILE.txt for plain text"))
     document.add_argument("--reason", help=translate("cli", "the reason (事由); default: the case title"))
     document.add_argument("--notice-at", help=translate("cli", "when the platform is notified (ISO 8601; default now)"))
@@ -157,14 +157,14 @@ def register(commands: Any, add: Any) -> None:
     patrol_log.add_argument("-o", "--output", required=True, help="FILE.pdf")
 
     transcript = add("transcript", cmd_transcript, translate("cli", "print a captured chat in full as PDF"))
-    transcript.add_argument("--case", required=True)
-    transcript.add_argument("--capture", required=True)
-    transcript.add_argument("-o", "--output", required=True)
+    add_case_argument(transcript)
+    transcript.add_argument("--capture", required=True, help=translate("cli", "the chat capture's id"))
+    transcript.add_argument("-o", "--output", required=True, help="FILE.pdf")
     transcript.add_argument("--alias", action="append",
                             help=translate("cli", "HANDLE=PSEUDONYM: show a sealed person's account by pseudonym"))
 
     recheck = add("recheck", cmd_recheck, translate("cli", "takedown re-check in a clean headless browser"))
-    recheck.add_argument("--case", required=True)
+    add_case_argument(recheck)
     recheck.add_argument("--url", action="append", help=translate("cli", "only this address (repeatable)"))
     recheck.add_argument("--chromium", help=translate("cli", "Chromium executable (default: /usr/bin/chromium on Linux)"))
     recheck.add_argument("--persona", help=translate("cli", "a persona's storage-state file (cookies); default none"))

@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import Output, opened_vault, read_passphrase, shown_time
+from app.cli import Output, add_case_argument, opened_vault, read_passphrase, shown_time
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import parse_iso
@@ -154,8 +154,8 @@ def register(commands: Any, add: Any) -> None:
     export = add("export", cmd_export, translate(
         "cli", "write an encrypted, signed case file for another unit (sealed identities are left out unless "
                "--include-sealed)"))
-    export.add_argument("--case", required=True)
-    export.add_argument("-o", "--output", required=True)
+    add_case_argument(export)
+    export.add_argument("-o", "--output", required=True, help=translate("cli", "the case file to write (.npcase)"))
     export.add_argument("--recipient", action="append", help=translate(
         "cli", "the receiving workstation's key, age1… (repeatable); without it the file is protected by "
                "NETPATROL_EXPORT_PASSPHRASE"))
@@ -165,5 +165,5 @@ def register(commands: Any, add: Any) -> None:
     export.add_argument("--reason", help=translate("cli", "why the sealed identities must go with this case file"))
     receive = add("import", cmd_import, translate(
         "cli", "receive a case file: everything is verified before anything is written"))
-    receive.add_argument("file")
+    receive.add_argument("file", help=translate("cli", "the case file (.npcase)"))
     receive.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))

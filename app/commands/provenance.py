@@ -61,7 +61,8 @@ def register(commands: Any, add: Any) -> None:
     check = add("provenance", cmd_provenance, translate("cli", "is this file a document, case file or evidence file "
                                                               "of this vault, unchanged? (by its SHA-256; exit 3 "
                                                               "when one is not)"))
-    check.add_argument("files", nargs="*", metavar="FILE")
+    check.add_argument("files", nargs="*", metavar="FILE", help=translate("cli", "documents, case files or evidence "
+                                                                               "files to check"))
     check.add_argument("--head", dest="heads", action="append", default=[], metavar="HEAD",
                        help=translate("cli", "the audit chain head printed in a page's footer (576:b2283c1e…): was the "
                                              "page printed from this vault, and as part of which document?"))

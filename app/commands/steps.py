@@ -20,7 +20,7 @@ from app.checklist.clocks import ClockStatus, format_remaining
 from app.checklist.engine import ChecklistView, StepInputError, StepStatus
 from app.checklist.loader import ProcedureLibrary
 from app.checklist.procedure import Procedure
-from app.cli import Output, case_data, opened_vault, shown_day, shown_time
+from app.cli import Output, add_case_argument, case_data, opened_vault, shown_day, shown_time
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import iso_utc, parse_iso, taipei_text
 from app.infra import paths
@@ -175,17 +175,16 @@ def checklist_lines(view: ChecklistView) -> list[str]:
 
 def register(commands: Any, add: Any) -> None:
     step = add("step", cmd_step, translate("cli", "mark a checklist step done, or undo it (audited)"))
-    step.add_argument("--case", required=True)
+    add_case_argument(step)
     step.add_argument("step", help=translate("cli", "step id (see 'netpatrol steps')"))
-    step.add_argument("action", choices=("done", "undo"))
+    step.add_argument("action", choices=("done", "undo"), help=translate("cli", "done, or undo the step's last tick"))
     step.add_argument("--at", help=translate("cli", "when it happened (ISO 8601; without a zone: Taipei time)"))
-    step.add_argument("--note")
+    step.add_argument("--note", help=translate("cli", "a note kept with the tick"))
     step.add_argument("--set", action="append", metavar="FIELD=VALUE",
                       help=translate("cli", "a field the step records, e.g. victim_age=minor (repeatable)"))
     step.add_argument("--evidence", action="append", metavar="ID",
                       help=translate("cli", "a capture or artifact id this step rests on (repeatable)"))
-    add("steps", cmd_steps, translate("cli", "list a case's checklist steps and clocks")).add_argument(
-        "--case", required=True)
+    add_case_argument(add("steps", cmd_steps, translate("cli", "list a case's checklist steps and clocks")))
     add("clocks", cmd_clocks, translate("cli", "list every running clock across cases"))
 
 
