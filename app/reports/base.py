@@ -28,7 +28,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 
 from app.core.i18n import translate
 from app.core.timeutil import date_text, taipei, time_text
-from app.reports.fonts import MONO_FONT, SYMBOL_FONT, TEXT_FONT, has_glyph, register_fonts
+from app.reports.fonts import MONO_FONT, SYMBOL_FONT, TEXT_FONT, characters, has_glyph, register_fonts
 
 CTX = "reports"
 ZH_TW = "zh_TW"
@@ -105,8 +105,14 @@ def _in_faces(text: str, face: str) -> str:
 
 
 def in_text_face(text: str) -> bool:
-    """Whether the text face draws all of ``text`` (no symbol, emoji or code point mark among it)."""
-    return all(char.isspace() or has_glyph(TEXT_FONT, char) for char in text)
+    """Whether the text face draws all of ``text`` (no symbol, emoji or code point mark among it): a
+    set test, as every message of a transcript asks it."""
+    return _text_face_or_space().issuperset(text)
+
+
+@cache
+def _text_face_or_space() -> frozenset[str]:
+    return characters(TEXT_FONT) | {char for char in map(chr, range(0x3001)) if char.isspace()}
 
 
 def _face_for(char: str, faces: tuple[str, ...]) -> str | None:

@@ -43,16 +43,17 @@ def register_fonts(fonts_dir: Path = FONTS_DIR) -> None:
 
 def has_glyph(font: str, char: str) -> bool:
     """Whether ``font`` (one of ours) draws ``char``: a face without it prints an empty box."""
-    return ord(char) in _characters(font)
+    return char in characters(font)
 
 
 @cache
-def _characters(font: str) -> frozenset[int]:
+def characters(font: str) -> frozenset[str]:
+    """Every character ``font`` (one of ours) draws, as a set ``str.issuperset`` can test a text against."""
     if font == SYMBOL_FONT:
         _register_symbols()
     else:
         register_fonts()
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+    return frozenset(map(chr, pdfmetrics.getFont(font).face.charToGlyph))
 
 
 def _register_symbols(fonts_dir: Path = FONTS_DIR) -> None:
