@@ -43,7 +43,7 @@ from app.capture.takedown import Classification, TakedownPatterns, reason_label
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.ui.casework.source import VaultChecklist
-from app.ui.common import ErrorLabel, fit_columns, format_time
+from app.ui.common import ErrorLabel, fit_columns, format_time, save_folder
 from app.vault.captures import StoredCapture, captures_in_case
 from app.vault.dossier import build_dossier
 
@@ -243,7 +243,7 @@ class RecheckOptionsDialog(QDialog):
         self.browse.setEnabled(on)
 
     def _on_browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Persona cookies"), "",
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Persona cookies"), str(save_folder(self)),
                                                     self.tr("Storage state (*.json)"))
         if path:
             self.persona_file.setText(path)

@@ -138,3 +138,22 @@ def test_a_page_waits_while_files_are_being_checked(qtbot: Any, vault: Vault, tm
     assert [verdict for verdict, _lines in dialog.verdicts()] == ["✘ a.txt: not found in this vault"]
     qtbot.keyClick(dialog.head, Qt.Key.Key_Return)
     assert dialog.verdicts()[0][0].startswith("✔ A page whose footer reads")
+
+
+def test_choosing_files_starts_where_documents_were_saved(qtbot: Any, tasks: Any, vault: Vault, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: the file chooser opened in the program's own folder (on a workstation, under Program Files)."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.infra import paths
+    from app.ui.common import remember_save_folder
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = ProvenanceDialog(tasks, vault, window)
+    started: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (started.append(a[2]), ([], ""))[1]))
+    dialog.choose.click()
+    remember_save_folder(window, tmp_path / "NP-115-0001-evidence-list.pdf")
+    dialog.choose.click()
+    assert started == [str(paths.documents_dir()), str(tmp_path)]
