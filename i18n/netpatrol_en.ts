@@ -5455,6 +5455,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Transfer note to the precinct family-protection officer</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>done automatically</source>
+        <translation>done automatically</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>

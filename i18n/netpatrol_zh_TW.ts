@@ -5455,6 +5455,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>移送案件副知分局防治組家防官通知單</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>done automatically</source>
+        <translation>自動完成</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
         <source>Reporting unit</source>
         <translation>陳報單位</translation>
     </message>

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Output, add_case_argument, document_language, opened_vault
-from app.commands.steps import checklist_event
+from app.commands.steps import checklist_event, load_procedure
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import parse_iso
@@ -46,7 +46,8 @@ def cmd_document(args: argparse.Namespace) -> Output:
                               transfer_to=args.transfer_to or "")
     agencies = load_agencies(paths.RESOURCES / "agencies.json")
     with opened_vault(args) as vault:
-        dossier = build_dossier(vault, args.case, check_evidence=args.kind == DocumentKind.EVIDENCE_LIST)
+        dossier = build_dossier(vault, args.case, check_evidence=args.kind == DocumentKind.EVIDENCE_LIST,
+                                procedure=load_procedure())
         document = build(DocumentKind(args.kind), dossier, agencies, options)
         pdf = target.suffix.lower() == ".pdf"
         content = pdf_bytes(document) if pdf else to_text(document).encode("utf-8")

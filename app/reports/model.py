@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from app.core.capture import capture_kind_label
@@ -19,6 +19,11 @@ from app.core.datafile import fail, read_json
 from app.core.i18n import Message, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from app.checklist.procedure import Label
 
 CTX = "reports"
 
@@ -184,6 +189,9 @@ class CaseDossier:
     chain_head: str
     generated_at: datetime
     evidence_check: EvidenceCheck | None = None  # made when an evidence list is issued, not for a preview
+    # The procedure's step titles (step id → label): a document names a step by its title, not its id. Empty
+    # when the dossier was built without the procedure; an id not in it is shown as recorded.
+    step_labels: Mapping[str, Label] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for person in self.people:

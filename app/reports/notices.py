@@ -68,6 +68,22 @@ def _document(kind: DocumentKind, dossier: CaseDossier, options: DocumentOptions
                     options.language, tuple(blocks), recipient, subject, dossier.officer.name)
 
 
+def _step_title(dossier: CaseDossier, step_id: str, language: str) -> str:
+    """Seen: the transfer note listed 'identify-victim done' for the family officer to read."""
+    label = dossier.step_labels.get(step_id)
+    return label.text(language) if label else step_id
+
+
+_STEP_ACTIONS = {"done": QT_TRANSLATE_NOOP("reports", "done"),
+                 "auto": QT_TRANSLATE_NOOP("reports", "done automatically"),
+                 "undo": QT_TRANSLATE_NOOP("reports", "undone")}
+
+
+def _step_action(action: str) -> str:
+    source = _STEP_ACTIONS.get(action)
+    return translate("reports", source) if source else action
+
+
 def _sender(dossier: CaseDossier, options: DocumentOptions) -> Fields:
     return Fields((
         (translate("reports", "Reporting unit"), dossier.officer.unit),
@@ -292,8 +308,9 @@ def transfer_note(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
         Heading(translate("reports", "3. Procedure steps recorded")),
         Grid((translate("reports", "Step"), translate("reports", "Action"), translate("reports", "At"),
               translate("reports", "Officer")),
-             tuple((s.step_id, s.action, format_time(s.happened_at, options.language), s.officer)
-                   for s in dossier.steps), (0.34, 0.16, 0.28, 0.22)),
+             tuple((_step_title(dossier, s.step_id, options.language), _step_action(s.action),
+                    format_time(s.happened_at, options.language), s.officer) for s in dossier.steps),
+             (0.46, 0.14, 0.24, 0.16)),
         Heading(translate("reports", "4. Enclosed")),
         Para(translate("reports", "Evidence list and custody log (with the SHA-256 of every artifact); the encrypted "
                             "case file.")),

@@ -10,7 +10,7 @@ out); the custody log is the case's audit entries without their free-text detail
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.models import Role
 from app.core.pseudonyms import pseudonym
@@ -30,12 +30,17 @@ from app.reports.model import (
 from app.vault.audit import check_chain
 from app.vault.vault import Vault
 
+if TYPE_CHECKING:
+    from app.checklist.procedure import Procedure
+
 _CUSTODY_LIMIT = 100_000
 
 
-def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False) -> CaseDossier:
+def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False,
+                  procedure: Procedure | None = None) -> CaseDossier:
     """Everything the documents may show about one case, as of now. ``check_evidence``: walk the whole
-    chain and read back and hash every evidence file of the case (an evidence list being issued)."""
+    chain and read back and hash every evidence file of the case (an evidence list being issued).
+    ``procedure``: the one in force, whose step titles the documents print instead of step ids."""
     case = vault.case(case_ref)
     return CaseDossier(
         case_id=case.id, number=case.number, title=case.title, platforms=case.platforms, status=str(case.status),
@@ -43,6 +48,7 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False) 
         captures=_captures(vault, case.id), identifiers=_identifiers(vault, case.id),
         custody=_custody(vault, case.id), steps=_steps(vault, case.id), chain_head=vault.audit_head(),
         generated_at=vault.clock(), evidence_check=check_case_evidence(vault, case.id) if check_evidence else None,
+        step_labels={step.id: step.label for step in procedure.steps} if procedure else {},
     )
 
 

@@ -81,7 +81,8 @@ def write_and_record(source: VaultChecklist, case_id: str, kind: DocumentKind, o
                      agencies: Agencies, target: Path) -> SavedDocument:
     """Build the document as of now and issue its PDF (``app.reports.issue``; worker thread). An evidence
     list checks the chain and the case's files as it is made, and says what it found."""
-    dossier = build_dossier(source.vault, case_id, check_evidence=kind is DocumentKind.EVIDENCE_LIST)
+    dossier = build_dossier(source.vault, case_id, check_evidence=kind is DocumentKind.EVIDENCE_LIST,
+                            procedure=source.procedure)
     document = build(kind, dossier, agencies, options)
 
     def steps_done() -> list[str]:
@@ -279,7 +280,9 @@ class DocumentsDialog(QDialog):
         self._preview_timer.stop()
         kind, options = self.kind, self.options()
         self._set_busy(True)
-        self._tasks.run(lambda: build(kind, build_dossier(self._source.vault, self._case_id), self._agencies, options),
+        source, case_id, procedure = self._source, self._case_id, self._source.procedure
+        self._tasks.run(lambda: build(kind, build_dossier(source.vault, case_id, procedure=procedure), self._agencies,
+                                      options),
                         self._show_document, self._on_error, owner=self)
 
     def _show_document(self, document: Document) -> None:

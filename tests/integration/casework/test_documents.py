@@ -136,9 +136,14 @@ def test_copied_text_is_the_document_text_and_audited(qtbot, window: MainWindow,
 
 def test_mailto_draft_goes_to_the_opener(qtbot, window: MainWindow, casework: Casework, vault: Vault, case_id: str,
                                          opened_urls: list[str]) -> None:
+    casework.source.set_vault(vault)
+    casework.source.tick(case_id, "assess-elements", note="三要件成立（測試）")
     dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.TRANSFER_NOTE)
     dialog.transfer_to.setText("臺灣臺北地方檢察署")
     qtbot.waitUntil(lambda: "臺灣臺北地方檢察署" in dialog.preview.toPlainText(), timeout=10_000)
+    step = casework.source.procedure.step("assess-elements")  # the steps on record, by their titles
+    assert step is not None and step.label.text("zh_TW") in dialog.preview.toPlainText()
+    assert "assess-elements" not in dialog.preview.toPlainText()
     dialog.mail_button.click()
     [url] = opened_urls
     assert dialog.document is not None

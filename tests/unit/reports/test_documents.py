@@ -145,8 +145,29 @@ def test_transfer_note_addresses_the_family_officer(agencies: Agencies) -> None:
     pages, text = _render(DocumentKind.TRANSFER_NOTE, agencies, transfer_to="臺灣臺北地方檢察署")
     for content in (squeeze("".join(pages)), squeeze(text)):
         assert "分局防治組家防官" in content and "臺灣臺北地方檢察署" in content
-        assert "report_social_authority" in content  # the recorded steps
+        assert "report_social_authority" in content  # a step the procedure does not name: as recorded
         assert "3/5" in content  # captures / artifacts
+
+
+def test_the_transfer_note_names_steps_by_their_titles(agencies: Agencies) -> None:
+    """Seen: the family officer was to read 'identify-victim  done', 'capture-content  auto'."""
+    from dataclasses import replace
+
+    from app.checklist.loader import ProcedureLibrary
+    from tests.unit.reports.conftest import ROOT
+    from tests.unit.reports.sample import StepEntry
+
+    procedure = ProcedureLibrary(ROOT / "resources" / "procedures").current()
+    at = T0 + timedelta(hours=1)
+    steps = (StepEntry("report-social-authority", "done", at, "警員測試甲"),
+             StepEntry("capture-content", "auto", at, "警員測試甲"), StepEntry("capture-content", "undo", at, "警員測試甲"))
+    case = replace(dossier(), steps=steps, step_labels={step.id: step.label for step in procedure.steps})
+    document = build(DocumentKind.TRANSFER_NOTE, case, agencies, DocumentOptions(transfer_to="臺灣臺北地方檢察署"))
+    for content in (squeeze("".join(pdf_pages(pdf_bytes(document)))), squeeze(to_text(document))):
+        assert "通報社政主管機關（社會局／家防中心），至遲24小時內" in content
+        assert "以全頁截圖保存內容及完整網址（限時動態、一次性訊息立即截圖）" in content
+        assert "自動完成" in content and "撤銷" in content and "auto" not in content and "undo" not in content
+        assert "report-social-authority" not in content and "capture-content" not in content
 
 
 def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
