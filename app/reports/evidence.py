@@ -8,13 +8,17 @@ an identity, which is not for the prosecutor's copy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from app.core.audit_actions import action_label
 from app.core.i18n import translate
 from app.reports.base import format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
 from app.reports.model import CaptureRef, CaseDossier, CustodyEntry, EvidenceCheck
+
+if TYPE_CHECKING:
+    from app.checklist.procedure import Label
 
 CTX = "reports"
 
@@ -37,12 +41,15 @@ def artifact_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
     return Grid(headers, tuple(rows), (0.15, 0.15, 0.09, 0.23, 0.14, 0.24), frozenset({0, 1}), tuple(wide))
 
 
-def custody_grid(entries: Sequence[CustodyEntry], language: str, *, with_case: bool = False) -> Grid:
+def custody_grid(entries: Sequence[CustodyEntry], language: str, *, with_case: bool = False,
+                 step_labels: Mapping[str, Label] | None = None) -> Grid:
     """The custody log's table; ``with_case`` adds the case number of each entry (the vault audit log,
-    whose entries belong to many cases or to none)."""
+    whose entries belong to many cases or to none). ``step_labels``: the procedure's step titles, for
+    the subject of a checklist entry."""
     headers = [translate("reports", "No."), translate("reports", "Time"), translate("reports", "Officer"),
                translate("reports", "Action"), translate("reports", "Subject")]
-    rows = [[str(e.seq), format_time(e.at, language), e.officer, _action(e.action), e.subject] for e in entries]
+    rows = [[str(e.seq), format_time(e.at, language), e.officer, _action(e.action),
+             _subject(e, step_labels or {}, language)] for e in entries]
     widths = [0.08, 0.27, 0.2, 0.25, 0.2]
     if with_case:
         headers.insert(3, translate("reports", "Case"))
@@ -59,6 +66,12 @@ def _action(action: str) -> str:
     """The translated name for the reader, then the id the chain records, for whoever verifies it."""
     label = action_label(action)
     return f"{label}\n{action}" if label != action else action
+
+
+def _subject(entry: CustodyEntry, step_labels: Mapping[str, Label], language: str) -> str:
+    """A checklist step by its title, then its id (as the action above): seen, 'identify-victim' alone."""
+    label = step_labels.get(entry.subject) if entry.action.startswith("step.") else None
+    return f"{label.text(language)}\n{entry.subject}" if label else entry.subject
 
 
 def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
@@ -103,7 +116,7 @@ def evidence_list(dossier: CaseDossier, language: str) -> Document:
              tuple((i.kind_label, i.value, i.capture_id or "") for i in dossier.identifiers), (0.18, 0.6, 0.22),
              frozenset({1, 2})),
         Heading(translate("reports", "4. Custody log")),
-        custody_grid(dossier.custody, language),
+        custody_grid(dossier.custody, language, step_labels=dossier.step_labels),
         Para(translate("reports", "No sealed identity (reporter, informant, victim) is part of this list; people appear "
                             "only by pseudonym.")),
     ]

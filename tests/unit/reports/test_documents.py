@@ -170,6 +170,20 @@ def test_the_transfer_note_names_steps_by_their_titles(agencies: Agencies) -> No
         assert "report-social-authority" not in content and "capture-content" not in content
 
 
+def test_the_custody_log_names_a_step_by_its_title_then_its_id(agencies: Agencies) -> None:
+    from dataclasses import replace
+
+    from app.checklist.loader import ProcedureLibrary
+    from tests.unit.reports.conftest import ROOT
+    from tests.unit.reports.sample import CustodyEntry
+
+    procedure = ProcedureLibrary(ROOT / "resources" / "procedures").current()
+    tick = CustodyEntry(99, T0, "警員測試甲", "WS-01", "step.done", "identify-victim", "c" * 64)
+    case = replace(dossier(), custody=(tick,), step_labels={step.id: step.label for step in procedure.steps})
+    pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.EVIDENCE_LIST, case, agencies)))))
+    assert "標記步驟完成step.done清查被害人身分identify-victim" in pdf
+
+
 def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
     text = to_text(build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies))
     assert "＿＿＿＿" in text  # the social authority's phone is for the administrator to fill in
