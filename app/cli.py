@@ -294,7 +294,24 @@ def add_case_argument(parser: argparse.ArgumentParser, *, positional: bool = Fal
         parser.add_argument("--case", required=True, help=help_text)
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse's own words (usage, the section titles, -h) in the officer's language, like the rest of the
+    help; its error messages stay in English."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = translate("cli", "show this help message and exit")
+
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: {message}\n")
@@ -305,7 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub_common = _common(suppress=True)
     parser = _Parser(prog="netpatrol", parents=[_common(suppress=False)],
                      description=translate("cli", "NetPatrol: patrol, evidence capture and case vault."))
-    parser.add_argument("--version", action="version", version=f"NetPatrol {__version__}")
+    parser.add_argument("--version", action="version", version=f"NetPatrol {__version__}",
+                        help=translate("cli", "show the version and exit"))
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def add(name: str, handler: Handler, help_text: str, parent: Any = commands) -> argparse.ArgumentParser:

@@ -3686,8 +3686,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>the case: its number (e.g. NP-115-0001) or id</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
         <source>NetPatrol: patrol, evidence capture and case vault.</source>
         <translation>NetPatrol: patrol, evidence capture and case vault.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
     </message>
     <message>
         <source>create a vault</source>

@@ -3686,8 +3686,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件：案號（如 NP-115-0001）或案件代碼</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明後結束</translation>
+    </message>
+    <message>
         <source>NetPatrol: patrol, evidence capture and case vault.</source>
         <translation>網路巡邏工作站：網路巡查、證據擷取與案件保管庫。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>顯示版本後結束</translation>
     </message>
     <message>
         <source>create a vault</source>

@@ -31,8 +31,13 @@ def test_every_option_and_argument_says_what_it_is() -> None:
 
 @pytest.mark.usefixtures("zh_tw")
 def test_the_help_is_in_chinese_for_a_chinese_interface() -> None:
-    helps = {action.help for path, action in _arguments(build_parser(), "netpatrol") if path == "netpatrol document"}
+    parser = build_parser()
+    helps = {action.help for path, action in _arguments(parser, "netpatrol") if path == "netpatrol document"}
     assert "案件：案號（如 NP-115-0001）或案件代碼" in helps and "哪一份文件" in helps
+    # and argparse's own words around them (seen: "usage:", "options:", "show this help message and exit")
+    text = parser.format_help()
+    assert text.startswith("用法：netpatrol") and "\n選項:\n" in text and "顯示此說明後結束" in text
+    assert "usage" not in text and "options" not in text and "show this help" not in text
 
 
 def test_a_person_added_without_name_is_asked_for_everything_in_the_terminal(
