@@ -331,6 +331,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
         <translation>Close it in the log</translation>
     </message>
     <message>
+        <source>The patrol started {time} is closed in the log, and its log sealed in the audit chain.</source>
+        <translation>The patrol started {time} is closed in the log, and its log sealed in the audit chain.</translation>
+    </message>
+    <message>
         <source>Downloading “{name}” into the vault…</source>
         <translation>Downloading “{name}” into the vault…</translation>
     </message>

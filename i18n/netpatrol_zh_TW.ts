@@ -331,6 +331,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
         <translation>在紀錄中結束此巡邏</translation>
     </message>
     <message>
+        <source>The patrol started {time} is closed in the log, and its log sealed in the audit chain.</source>
+        <translation>{time} 開始的巡邏已於紀錄中結束，其紀錄已封存於稽核鏈。</translation>
+    </message>
+    <message>
         <source>Downloading “{name}” into the vault…</source>
         <translation>正在將「{name}」下載至保管庫…</translation>
     </message>

@@ -63,7 +63,7 @@ from app.ui.browser.tab import BrowserTab, NavigationRecord
 from app.ui.browser.urls import ace_host, display_text, parse_address
 from app.ui.common import format_time, show_known_error
 from app.vault import Vault
-from app.vault.patrols import PatrolEventKind
+from app.vault.patrols import Patrol, PatrolEventKind
 
 if TYPE_CHECKING:   # the dialogs are imported when first opened: not needed for the first usable tab
     from app.ui.browser.keyword_dialog import KeywordPatrolDialog
@@ -893,7 +893,15 @@ class BrowserPanel(QWidget):
             notice = self.notify(self.tr("The patrol started {time} ended unexpectedly. Its log up to then is kept.")
                                  .format(time=format_time(patrol.started_at)), Level.WARNING, key=f"lost-{patrol.id}")
             notice.add_action(self.tr("Reopen its last pages"), lambda p=patrol: self._reopen_pages(p), closes=False)
-            notice.add_action(self.tr("Close it in the log"), lambda p=patrol: self.session.close_interrupted(p))
+            notice.add_action(self.tr("Close it in the log"), lambda p=patrol: self._close_interrupted(p))
+
+    def _close_interrupted(self, patrol: Patrol) -> None:
+        """Seen: the notice went away and nothing said what had happened (and the keyboard was left in the
+        case list's search box)."""
+        self.session.close_interrupted(patrol)
+        self.status.setText(self.tr("The patrol started {time} is closed in the log, and its log sealed in the audit "
+                                    "chain.").format(time=format_time(patrol.started_at)))
+        self._focus_address()
 
     def _reopen_pages(self, patrol) -> None:
         for persona_label, url in self.session.last_pages(patrol):

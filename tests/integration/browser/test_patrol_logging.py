@@ -85,6 +85,7 @@ def test_an_interrupted_patrol_is_offered_for_closing(qtbot: Any, vault: Any, pr
         assert [t.page.requestedUrl().toString() for t in panel.all_tabs()] == [pages + "keywords-en.html"]
         buttons[panel.tr("Close it in the log")].click()
         assert store.get(lost.id).stop_reason is StopReason.INTERRUPTED
+        assert panel.status.text().startswith("The patrol started") and "closed in the log" in panel.status.text()
         log = panel.show_patrol_log()
         log.view.entries.setCurrentRow(next(i for i in range(log.view.entries.count())
                                             if log.view.entries.item(i).data(Qt.ItemDataRole.UserRole) == lost.id))
