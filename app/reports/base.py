@@ -89,7 +89,9 @@ def _in_faces(text: str, face: str) -> str:
     (``face``, the other of text and mono, then Symbola); a character none draws (an emoji newer than
     Symbola's Unicode 9) prints as [U+1F970], which says exactly what was there."""
     if face == TEXT_FONT and in_text_face(text):
-        return escape(text)  # the usual case, at the cost of one look-up per character
+        return escape(text)  # the usual case, at the cost of one set test
+    if face == MONO_FONT and _mono_face_or_space().issuperset(text):
+        return f'<font name="{MONO_FONT}">{escape(text)}</font>'  # a hash, an id, an ASCII address
     faces = (face, MONO_FONT if face == TEXT_FONT else TEXT_FONT, SYMBOL_FONT)
     runs: list[str] = []
     for drawn_in, chars in groupby((c for c in text if c not in _INVISIBLE), key=lambda c: _face_for(c, faces)):
@@ -112,11 +114,21 @@ def in_text_face(text: str) -> bool:
 
 @cache
 def _text_face_or_space() -> frozenset[str]:
-    return characters(TEXT_FONT) | {char for char in map(chr, range(0x3001)) if char.isspace()}
+    return characters(TEXT_FONT) | _SPACES
+
+
+@cache
+def _mono_face_or_space() -> frozenset[str]:
+    return characters(MONO_FONT) | _SPACES
+
+
+# Line breaks and plain spaces, which reportlab lays out rather than draws; any other space (U+3000,
+# no-break) is a character like the rest, drawn by a face that has it.
+_SPACES = frozenset(" \t\r\n")
 
 
 def _face_for(char: str, faces: tuple[str, ...]) -> str | None:
-    if char.isspace():
+    if char in _SPACES:
         return faces[0]
     return next((face for face in faces if has_glyph(face, char)), None)
 

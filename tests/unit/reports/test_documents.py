@@ -128,6 +128,9 @@ def test_text_no_face_of_the_document_draws_falls_back_instead_of_printing_boxes
     assert mono("小明_01") == f'<font name="{TEXT_FONT}">小明</font><font name="{MONO_FONT}">_01</font>'
     assert markup("好 ♥ 😊") == f'好 <font name="{MONO_FONT}">♥</font> <font name="{SYMBOL_FONT}">😊</font>'
     assert markup("一般文字 & <b>") == "一般文字 &amp; &lt;b&gt;"  # the usual case: escaped, nothing else
+    # an ideographic space is a character the mono face lacks like any other; a line break is laid out
+    assert mono("A\u3000B\nC") == (f'<font name="{MONO_FONT}">A</font><font name="{TEXT_FONT}">\u3000</font>'
+                                    f'<font name="{MONO_FONT}">B\nC</font>')
 
 
 def test_a_long_table_starts_under_its_heading_not_on_the_next_page(agencies: Agencies) -> None:
