@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -297,6 +298,14 @@ def add_case_argument(parser: argparse.ArgumentParser, *, positional: bool = Fal
 class _HelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
+
+    def _format_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None) -> str:
+        """argparse lines the usage's wrapped lines up under the first by counting characters: 「用法：」 is
+        3 characters but 6 columns wide, so they came out 3 columns short."""
+        text = super()._format_usage(usage, actions, groups, prefix)
+        wide = sum(unicodedata.east_asian_width(char) in "WF" for char in prefix or "")
+        first, *rest = text.split("\n")
+        return "\n".join([first, *(" " * wide + line if line else line for line in rest)])
 
 
 class _Parser(argparse.ArgumentParser):

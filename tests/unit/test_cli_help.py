@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,6 +39,10 @@ def test_the_help_is_in_chinese_for_a_chinese_interface() -> None:
     text = parser.format_help()
     assert text.startswith("用法：netpatrol") and "\n選項:\n" in text and "顯示此說明後結束" in text
     assert "usage" not in text and "options" not in text and "show this help" not in text
+    # the usage's wrapped lines line up under its first option, counting 「用法：」 as the 6 columns it takes
+    first, second = text.splitlines()[:2]
+    columns = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in first[:first.index("[")])
+    assert len(second) - len(second.lstrip(" ")) == columns
 
 
 def test_a_person_added_without_name_is_asked_for_everything_in_the_terminal(
