@@ -805,6 +805,10 @@ Open the page anyway?</translation>
         <translation>Transcript written to {path}</translation>
     </message>
     <message>
+        <source>transcript last printed {time}</source>
+        <translation>transcript last printed {time}</translation>
+    </message>
+    <message>
         <source>Save chat transcript as PDF</source>
         <translation>Save chat transcript as PDF</translation>
     </message>

@@ -805,6 +805,10 @@ Open the page anyway?</source>
         <translation>聊天紀錄已輸出至 {path}</translation>
     </message>
     <message>
+        <source>transcript last printed {time}</source>
+        <translation>聊天紀錄最近一次於 {time} 輸出</translation>
+    </message>
+    <message>
         <source>Save chat transcript as PDF</source>
         <translation>將聊天紀錄存為 PDF</translation>
     </message>

@@ -103,6 +103,13 @@ class AuditLog:
         sql += " ORDER BY seq LIMIT ?"
         return [_entry(row) for row in self._db.all(sql, (*params, limit))]
 
+    def on_subject(self, case_id: str, action: str, subject: str) -> list[AuditEntry]:
+        """One case's entries of one action on one subject, oldest first: the transcripts printed of a
+        case's chats, say (read along the case's index, whose entries are few beside the chain's)."""
+        return [_entry(row) for row in self._db.all(
+            "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash FROM audit "
+            "WHERE case_id = ? AND action = ? AND subject = ? ORDER BY seq", (case_id, action, subject))]
+
     def between(self, start: str, end: str, limit: int | None = None,
                 actions: Collection[str] | None = None) -> tuple[list[AuditEntry], int]:
         """The entries recorded in [start, end) (stored UTC text), newest first, at most ``limit`` of

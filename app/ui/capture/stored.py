@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage
 
 from app.capture.recheck import SCREENSHOT_NAME as RECHECK_SCREENSHOT
 from app.core.adapters import Adapter
-from app.core.capture import CapturedFile, FileRole, PageCapture
+from app.core.capture import CapturedFile, CaptureKind, FileRole, PageCapture
 from app.core.evidence_check import EvidenceCheck, check_initial_evidence
 from app.core.models import Artifact
+from app.reports.kinds import TRANSCRIPT
 from app.ui.capture.support import blurred
 from app.vault import Vault
 from app.vault.captures import (
@@ -107,6 +109,7 @@ class CaptureDetail:
     identifiers: list[StoredIdentifier]     # every row, history included
     current: list[StoredIdentifier]
     check: EvidenceCheck
+    transcript_printed_at: datetime | None = None  # a chat's transcript, last printed (from the audit log)
 
     def artifact(self, role: FileRole) -> Artifact | None:
         return next((a for a in self.artifacts if file_role(a.name) == role), None)
@@ -137,8 +140,11 @@ def load_detail(vault: Vault, capture_id: str, adapters: Sequence[Adapter] = ())
     current = current_identifiers(vault, capture.case_id, capture_id)
     check = check_initial_evidence(rebuilt_capture(capture, files, current, adapters),
                                    {a.name: a.sha256 for a in artifacts})
+    printed = [entry.at for entry in vault.audit.on_subject(capture.case_id, "document.generated", TRANSCRIPT)
+               if entry.details.get("capture") == capture_id] if capture.kind == CaptureKind.CHAT else []
     return CaptureDetail(capture, vault.case(capture.case_id).number, artifacts, images,
-                         all_identifiers(vault, capture.case_id, capture_id), current, check)
+                         all_identifiers(vault, capture.case_id, capture_id), current, check,
+                         max(printed, default=None))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from app.infra.capture_prefs import CapturePrefs
 from app.infra.tasks import TaskRunner
 from app.ui.browser import BrowserPanel
 from app.ui.capture import CaptureController, CaptureGallery
+from app.ui.common import format_time
 from app.ui.language import apply_language
 from app.vault import Vault
 from app.vault.captures import capture_files
@@ -78,4 +79,13 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
     # case list beside that) gave way, every thumbnail's date cut. The line wraps instead.
     view.layout().activate()
     assert view.minimumSizeHint().width() <= narrowest
+    # The next time the capture is opened (another day, after a restart), the audit log says it was printed.
+    again = CaptureGallery(tasks, report_transcript=transcript_step)
+    qtbot.addWidget(again)
+    again.set_vault(vault)
+    with qtbot.waitSignal(again.loaded, timeout=30_000):
+        again.set_case(case.id)
+    qtbot.waitUntil(lambda: again.view.detail is not None, timeout=30_000)
+    printed_at = [e.at for e in vault.audit.entries(case.id) if e.action == "document.generated"][-1]
+    assert again.view.chat_label.text() == f"45 message(s) · transcript last printed {format_time(printed_at)}"
     assert vault.verify().ok
