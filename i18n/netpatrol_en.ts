@@ -3003,6 +3003,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Case received from a case file</translation>
     </message>
     <message>
+        <source>Case file received for a case already here: its additions</source>
+        <translation>Case file received for a case already here: its additions</translation>
+    </message>
+    <message>
         <source>Person received</source>
         <translation>Person received</translation>
     </message>
@@ -3269,6 +3273,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Sender&apos;s case number</source>
         <translation>Sender&apos;s case number</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Sending unit</source>
@@ -4678,6 +4686,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>Name a file to check, or a page&apos;s chain head with --head.</source>
         <translation>Name a file to check, or a page&apos;s chain head with --head.</translation>
     </message>
+    <message>
+        <source>This case file does not agree with case {number} as this vault holds it ({detail}).</source>
+        <translation>This case file does not agree with case {number} as this vault holds it ({detail}).</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -4835,6 +4847,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>its encryption does not check out</source>
         <translation>its encryption does not check out</translation>
+    </message>
+    <message>
+        <source>Case {number} was already here (it came back): added {captures} capture(s), {files} evidence file(s), {people} person(s), {identifiers} identifier(s) and {steps} step record(s); what was here is unchanged.</source>
+        <translation>Case {number} was already here (it came back): added {captures} capture(s), {files} evidence file(s), {people} person(s), {identifiers} identifier(s) and {steps} step record(s); what was here is unchanged.</translation>
+    </message>
+    <message>
+        <source>{ident} is in another case here</source>
+        <translation>{ident} is in another case here</translation>
+    </message>
+    <message>
+        <source>evidence file {ident} has another SHA-256 here</source>
+        <translation>evidence file {ident} has another SHA-256 here</translation>
+    </message>
+    <message>
+        <source>capture {ident} is recorded differently here</source>
+        <translation>capture {ident} is recorded differently here</translation>
+    </message>
+    <message>
+        <source>{pseudonym} is another person here</source>
+        <translation>{pseudonym} is another person here</translation>
     </message>
 </context>
 <context>

@@ -3003,6 +3003,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>由案件檔案收案</translation>
     </message>
     <message>
+        <source>Case file received for a case already here: its additions</source>
+        <translation>收受既有案件之案件檔案（補充內容）</translation>
+    </message>
+    <message>
         <source>Person received</source>
         <translation>收入關係人</translation>
     </message>
@@ -3269,6 +3273,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Sender&apos;s case number</source>
         <translation>寄件單位案號</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Sending unit</source>
@@ -4678,6 +4686,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>Name a file to check, or a page&apos;s chain head with --head.</source>
         <translation>請指定要核對的檔案，或以 --head 指定紙本頁尾的稽核鏈末端。</translation>
     </message>
+    <message>
+        <source>This case file does not agree with case {number} as this vault holds it ({detail}).</source>
+        <translation>此案件檔案與本保管庫所存案件 {number} 不一致（{detail}）。</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>
@@ -4835,6 +4847,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>its encryption does not check out</source>
         <translation>加密驗證未通過</translation>
+    </message>
+    <message>
+        <source>Case {number} was already here (it came back): added {captures} capture(s), {files} evidence file(s), {people} person(s), {identifiers} identifier(s) and {steps} step record(s); what was here is unchanged.</source>
+        <translation>案件 {number} 已在本保管庫（為退回之案件）：新增擷取 {captures} 筆、證據檔案 {files} 個、關係人 {people} 人、識別資料 {identifiers} 筆、辦理步驟紀錄 {steps} 筆；原有資料未變更。</translation>
+    </message>
+    <message>
+        <source>{ident} is in another case here</source>
+        <translation>{ident} 在本保管庫屬於另一案件</translation>
+    </message>
+    <message>
+        <source>evidence file {ident} has another SHA-256 here</source>
+        <translation>證據檔案 {ident} 在本保管庫之 SHA-256 不同</translation>
+    </message>
+    <message>
+        <source>capture {ident} is recorded differently here</source>
+        <translation>擷取 {ident} 在本保管庫之紀錄不同</translation>
+    </message>
+    <message>
+        <source>{pseudonym} is another person here</source>
+        <translation>本保管庫之{pseudonym}為另一人</translation>
     </message>
 </context>
 <context>

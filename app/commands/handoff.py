@@ -74,18 +74,20 @@ def cmd_export(args: argparse.Namespace) -> Output:
 
 def cmd_import(args: argparse.Namespace) -> Output:
     from app.vault.receive import import_case_file
+    from app.vault.returning import additions_text
 
     identities = _identities(args)
     with opened_vault(args) as vault:
         result = import_case_file(vault, Path(args.file), identities=identities,
                                   passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV))
     report = result.report.as_dict()
-    return Output(result.as_dict(), [
-        translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {count} evidence "
-                         "files, every one matching the signed manifest.").format(
-            number=result.case.number, source_number=report["case_number"], unit=report["unit"] or "-",
-            count=report["files"]),
-        *_sender_lines(report)])
+    received = translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {count} "
+                                "evidence files, every one matching the signed manifest.").format(
+        number=result.case.number, source_number=report["case_number"], unit=report["unit"] or "-",
+        count=report["files"])
+    if result.added is not None:
+        received = additions_text(result.case.number, result.added)
+    return Output(result.as_dict(), [received, *_sender_lines(report)])
 
 
 class NotACaseFileToVerify(KnownError):

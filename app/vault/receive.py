@@ -1,9 +1,10 @@
 """Importing a case file (see :mod:`app.vault.handoff`): verify all of it, then write it in one transaction.
 
 The case keeps its id, and its people, captures and evidence files keep theirs (metadata.json and
-chat.json name files by id, and those files are hashed evidence that cannot be rewritten). That is
-also how a second import of the same file is recognised and refused. The case gets this unit's next
-number; the sender's number and unit go into its notes and into the import's audit entry.
+chat.json name files by id, and those files are hashed evidence that cannot be rewritten). The case
+gets this unit's next number; the sender's number and unit go into its notes and into the import's
+audit entry. A case already here (one that came back) gets only what the file adds to it, and a file
+that adds nothing, such as the same file a second time, is refused (``app.vault.returning``).
 
 Every imported row gets its own audit entry here, carrying the row's hash as every other entry does,
 so ``netpatrol verify`` checks imported evidence exactly like evidence acquired here. Acquisition
@@ -35,7 +36,6 @@ from app.vault.audit import row_hash
 from app.vault.captures import insert_capture_row, insert_identifier_row
 from app.vault.cases import DEFAULT_NUMBER_FORMAT
 from app.vault.handoff import (
-    CaseAlreadyHere,
     CaseFileReport,
     FileSink,
     Progress,
@@ -43,22 +43,21 @@ from app.vault.handoff import (
     vault_identities,
 )
 from app.vault.people import insert_person_row
+from app.vault.returning import Additions, known_rows
 from app.vault.steps import insert_step_row
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
 
-ID_BATCH = 500  # SQLite's bound parameters per query, with room to spare
-
-
 @dataclass(frozen=True)
 class ImportResult:
     case: Case
     report: CaseFileReport
+    added: dict[str, int] | None = None  # a case that was already here: how many rows of each kind the file added
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.report.as_dict(), "case_id": self.case.id, "number": self.case.number,
-                "source_number": self.report.manifest["case"]["number"]}
+                "source_number": self.report.manifest["case"]["number"], "added": self.added}
 
 
 def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
@@ -70,42 +69,27 @@ def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identi
     keys = [*vault_identities(vault), *(identities or [])]
     report = read_case_file(path, identities=keys, passphrase=passphrase, progress=progress,  # writes nothing
                             file_key=file_key)
-    _refuse_known(vault, report.manifest)
-    writer = _CaseWriter(vault, report)
+    additions = known_rows(vault, report.manifest)  # refuses a file that disagrees with what is here
+    writer = _CaseWriter(vault, report, additions)
     with vault.db.transaction():
         writer.write_records()
         read_case_file(path, identities=keys, passphrase=passphrase, sink=writer, file_key=report.file_key,
                        expected_manifest=report.manifest_sha256, progress=progress, stage="import")
         writer.write_after_files()
-    return ImportResult(vault.case(writer.case_id), report)
-
-
-def _refuse_known(vault: Vault, manifest: dict[str, Any]) -> None:
-    """A case, person, capture or evidence file already here means this file (or part of it) was
-    imported before, or the case came back to the unit that sent it: refuse rather than merge."""
-    wanted = {"cases": [manifest["case"]["id"]], "people": [p["id"] for p in manifest["people"]],
-              "captures": [c["id"] for c in manifest["captures"]], "artifacts": [a["id"] for a in manifest["artifacts"]]}
-    for table, ids in wanted.items():
-        for start in range(0, len(ids), ID_BATCH):
-            batch = ids[start : start + ID_BATCH]
-            marks = ",".join("?" * len(batch))
-            if vault.db.scalar(f"SELECT 1 FROM {table} WHERE id IN ({marks}) LIMIT 1", tuple(batch)):
-                raise CaseAlreadyHere(number=_local_number(vault, manifest["case"]))
-
-
-def _local_number(vault: Vault, case: dict[str, Any]) -> str:
-    row = vault.db.one("SELECT id FROM cases WHERE id = ?", (case["id"],))
-    return vault.case(case["id"]).number if row else str(case["number"])
+    return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None)
 
 
 class _CaseWriter(FileSink):
     """Writes the manifest's rows and, as they stream in verified, the evidence files."""
 
-    def __init__(self, vault: Vault, report: CaseFileReport) -> None:
+    def __init__(self, vault: Vault, report: CaseFileReport, here: Additions | None = None) -> None:
         self.vault = vault
         self.report = report
         self.manifest = report.manifest
         self.case_id: str = self.manifest["case"]["id"]
+        self.here = here or Additions()  # what of the file is already here (a case that came back)
+        self._returned = here is not None
+        self._skipping = False  # the evidence file streaming in is already here
         self._pending = bytearray()
         self._artifact_id = ""
         self._index = 0
@@ -113,22 +97,30 @@ class _CaseWriter(FileSink):
 
     # -- rows -----------------------------------------------------------------------------------------
     def write_records(self) -> None:
-        self._case()
+        if self._returned:
+            self._case_returned()
+        else:
+            self._case()
         for person in self.manifest["people"]:
-            self._person(person)
+            if person["id"] not in self.here.people:
+                self._person(person)
         for capture in self.manifest["captures"]:
-            self._capture(capture)
+            if capture["id"] not in self.here.captures:
+                self._capture(capture)
 
     def write_after_files(self) -> None:
         """Identifiers and steps refer to captures and files, so they come after; then the signed
         manifest itself, so the sending unit's statement stays with the case."""
-        new_ids: dict[int, int] = {}
+        new_ids: dict[int, int] = dict(self.here.identifiers)
         for identifier in self.manifest["identifiers"]:
-            new_ids[identifier["id"]] = self._identifier(identifier, new_ids)
-        for step in self.manifest["steps"]:
-            self._step(step)
+            if identifier["id"] not in self.here.identifiers:
+                new_ids[identifier["id"]] = self._identifier(identifier, new_ids)
+        for index, step in enumerate(self.manifest["steps"]):
+            if index not in self.here.steps:
+                self._step(step)
         for doc in self.manifest["search"]:
-            self.vault.index.add(self.case_id, doc["source"], doc["ref_id"], doc["body"])
+            if (doc["source"], doc["ref_id"], doc["body"]) not in self.here.search:
+                self.vault.index.add(self.case_id, doc["source"], doc["ref_id"], doc["body"])
         self._keep_manifest()
 
     def _case(self) -> None:
@@ -149,6 +141,16 @@ class _CaseWriter(FileSink):
                                 "manifest_sha256": self.report.manifest_sha256})
         vault.index.add(self.case_id, "case", self.case_id, f"{number} {case['title']}\n{notes}")
 
+    def _case_returned(self) -> None:
+        """The case is here already (it came back): its row stays as it is; the receipt is audited with
+        what the file adds."""
+        case, source = self.manifest["case"], self.manifest["source"]
+        self.vault.record("case.import_update", case_id=self.case_id, subject=self.case_id, details={
+            "source_number": case["number"], "source_unit": source["unit"], "source_officer": source["officer"],
+            "source_vault": source["vault_id"], "source_audit_head": source["audit_head"],
+            "fingerprint": source["fingerprint"], "file": self.report.path.name, "file_sha256": self.report.sha256,
+            "manifest_sha256": self.report.manifest_sha256, "added": self.here.new})
+
     def _person(self, person: dict[str, Any], identity: dict[str, str] | None = None) -> None:
         if "identity" in person and identity is None:
             self._awaiting[person["id"]] = person
@@ -164,7 +166,8 @@ class _CaseWriter(FileSink):
         insert_person_row(self.vault.db, fields, blob, seq)
 
     def identity(self, person_id: str, identity: dict[str, str]) -> None:
-        self._person(self._awaiting.pop(person_id), identity)
+        if person_id not in self.here.people:  # one here keeps the identity it has
+            self._person(self._awaiting.pop(person_id), identity)
 
     def _capture(self, capture: dict[str, Any]) -> None:
         fields = {**capture, "case_id": self.case_id}
@@ -205,14 +208,19 @@ class _CaseWriter(FileSink):
         self._artifact_id = artifact["id"]
         self._pending.clear()
         self._index = 0
+        self._skipping = artifact["id"] in self.here.artifacts  # same id, same SHA-256 (checked), kept as it is
 
     def data(self, chunk: bytes) -> None:
+        if self._skipping:
+            return
         self._pending += chunk
         while len(self._pending) >= CHUNK:
             self._store_chunk(bytes(self._pending[:CHUNK]))
             del self._pending[:CHUNK]
 
     def end(self, artifact: dict[str, Any]) -> None:
+        if self._skipping:
+            return
         if self._pending:
             self._store_chunk(bytes(self._pending))
             self._pending.clear()

@@ -57,6 +57,17 @@ def test_keys_export_verify_import(vault_path: Path, receiving_path: Path, home:
     not_ours = netpatrol("verify", str(case_file), vault=vault_path, passphrase=PASSPHRASE, home=home)
     assert not_ours.code == 4 and "not encrypted to this workstation's key" in not_ours.err
 
+    # the receiving unit sends it back: the first unit takes in what it added (here, its receipt of the case)
+    ours = netpatrol("keys", "show", "--json", vault=vault_path, passphrase=PASSPHRASE, home=home).json()["recipient"]
+    back = tmp_path / "back.npcase"
+    assert netpatrol("export", "--case", case_id, "-o", str(back), "--recipient", ours, vault=receiving_path,
+                     passphrase=PASSPHRASE, home=home).code == 0
+    returned = netpatrol("import", str(back), vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert returned.code == 0, returned.err
+    assert returned.out.splitlines()[0].endswith("was already here (it came back): added 0 capture(s), 2 evidence "
+                                                 "file(s), 0 person(s), 0 identifier(s) and 0 step record(s); what "
+                                                 "was here is unchanged.")
+
 
 def test_sealed_identities_go_along_only_with_a_reason(vault_path: Path, receiving_path: Path, home: Path,
                                                       tmp_path: Path) -> None:

@@ -56,6 +56,7 @@ from app.vault.handoff import (
     workstation_keys,
 )
 from app.vault.receive import ImportResult, import_case_file
+from app.vault.returning import additions_text
 
 SUFFIX = ".npcase"
 
@@ -577,6 +578,8 @@ class ImportCaseDialog(QDialog):
         if data["sealed_people"] > data["identities_enclosed"]:
             lines.append(self.tr("Sealed identities ({count}) stayed with the sending unit.").format(
                 count=data["sealed_people"] - data["identities_enclosed"]))
-        if self.result is not None:
+        if self.result is not None and self.result.added is not None:
+            lines.append(additions_text(self.result.case.number, self.result.added))
+        elif self.result is not None:
             lines.append(self.tr("Received as case {number}.").format(number=self.result.case.number))
         self.summary.setText("\n".join(lines))

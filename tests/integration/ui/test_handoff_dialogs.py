@@ -321,3 +321,25 @@ def test_an_earlier_export_is_replaced_only_when_the_officer_says_so(qtbot: Any,
     export.buttons.button(export.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
     assert earlier.read_bytes().startswith(b"age-encryption.org/v1")
+
+
+def test_a_case_that_comes_back_is_added_to_in_the_window(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
+                                                          tmp_path: Path) -> None:
+    from app.vault.receive import import_case_file
+
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "ab.npcase", recipients=[workstation_keys(receiving).recipient])
+    import_case_file(receiving, tmp_path / "ab.npcase")
+    receiving.add_person(case_id, Role.WITNESS, "證人甲（虛構）")
+    export_case(receiving, case_id, tmp_path / "ba.npcase", recipients=[workstation_keys(vault).recipient])
+    receive = ImportCaseDialog(tasks, vault)
+    qtbot.addWidget(receive)
+    receive.file.path.setText(str(tmp_path / "ba.npcase"))
+    receive.check.click()
+    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    receive.accept_button.click()
+    qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
+    number = vault.case(case_id).number
+    assert (f"Case {number} was already here (it came back): added 0 capture(s), 2 evidence file(s), 1 person(s), "
+            f"0 identifier(s) and 0 step record(s)") in receive.summary.text()
+    assert "Received as case" not in receive.summary.text()
