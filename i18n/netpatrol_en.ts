@@ -1718,6 +1718,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>Sealed identities ({count}) stayed with the sending unit.</translation>
     </message>
     <message>
+        <source>This case is here already, as {number}: it came back. Importing adds what the other unit added to it and changes nothing here.</source>
+        <translation>This case is here already, as {number}: it came back. Importing adds what the other unit added to it and changes nothing here.</translation>
+    </message>
+    <message>
         <source>Received as case {number}.</source>
         <translation>Received as case {number}.</translation>
     </message>

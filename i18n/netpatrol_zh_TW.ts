@@ -1718,6 +1718,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>密封身分（{count} 筆）留在寄件單位。</translation>
     </message>
     <message>
+        <source>This case is here already, as {number}: it came back. Importing adds what the other unit added to it and changes nothing here.</source>
+        <translation>本案已在本保管庫，案號 {number}，為退回之案件。匯入時僅新增對方單位所增加之內容，不變更本保管庫原有資料。</translation>
+    </message>
+    <message>
         <source>Received as case {number}.</source>
         <translation>已收為本單位案件 {number}。</translation>
     </message>

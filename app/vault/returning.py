@@ -66,6 +66,11 @@ def additions_text(number: str, added: dict[str, int]) -> str:
         identifiers=added["identifiers"], steps=added["steps"])
 
 
+def number_here(vault: Vault, case_id: str) -> str | None:
+    """This vault's number for the case, when the case is here already (told at the check, before an import)."""
+    return vault.case(case_id).number if vault.db.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) else None
+
+
 def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
     """None for a case new here. For a case already here, what of the file is here and what is new;
     refuses a file that disagrees with what is here, or that adds nothing."""

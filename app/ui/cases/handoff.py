@@ -56,7 +56,7 @@ from app.vault.handoff import (
     workstation_keys,
 )
 from app.vault.receive import ImportResult, import_case_file
-from app.vault.returning import additions_text
+from app.vault.returning import additions_text, number_here
 
 SUFFIX = ".npcase"
 
@@ -403,6 +403,7 @@ class ImportCaseDialog(QDialog):
         self.setObjectName("importCaseDialog")
         self._tasks, self._vault = tasks, vault
         self.report: CaseFileReport | None = None
+        self._here: str | None = None  # this vault's number for the checked file's case, when it is here already
         self.result: ImportResult | None = None
         self._needs_passphrase = False  # the chosen file is protected by a passphrase
         self.file = _FileRow(saving=False, parent=self)
@@ -483,7 +484,7 @@ class ImportCaseDialog(QDialog):
         back into the opening hint."""
         if self.result is not None:
             return
-        self.report = None
+        self.report, self._here = None, None
         self.error.clear_error()
         self._show_summary()
         self._update()
@@ -518,13 +519,17 @@ class ImportCaseDialog(QDialog):
         if path is None:
             return
         identities, progress = vault_identities(vault), _every_percent(self.progressed)
-        self._start(lambda: read_case_file(path, identities=identities, passphrase=passphrase, progress=progress),
-                    self._on_checked)
 
-    def _on_checked(self, report: CaseFileReport) -> None:
+        def check() -> tuple[CaseFileReport, str | None]:
+            report = read_case_file(path, identities=identities, passphrase=passphrase, progress=progress)
+            return report, number_here(vault, report.manifest["case"]["id"])
+
+        self._start(check, self._on_checked)
+
+    def _on_checked(self, checked: tuple[CaseFileReport, str | None]) -> None:
         self.busy.set_busy(False)
         self.status.clear()
-        self.report = report
+        self.report, self._here = checked
         self._show_summary()
         self._update()
 
@@ -578,6 +583,9 @@ class ImportCaseDialog(QDialog):
         if data["sealed_people"] > data["identities_enclosed"]:
             lines.append(self.tr("Sealed identities ({count}) stayed with the sending unit.").format(
                 count=data["sealed_people"] - data["identities_enclosed"]))
+        if self.result is None and self._here is not None:
+            lines.append(self.tr("This case is here already, as {number}: it came back. Importing adds what the other "
+                                 "unit added to it and changes nothing here.").format(number=self._here))
         if self.result is not None and self.result.added is not None:
             lines.append(additions_text(self.result.case.number, self.result.added))
         elif self.result is not None:

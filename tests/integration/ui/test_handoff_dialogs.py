@@ -337,9 +337,11 @@ def test_a_case_that_comes_back_is_added_to_in_the_window(qtbot: Any, tasks: Any
     receive.file.path.setText(str(tmp_path / "ba.npcase"))
     receive.check.click()
     qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    number = vault.case(case_id).number
+    assert f"This case is here already, as {number}: it came back." in receive.summary.text()  # told before
     receive.accept_button.click()
     qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
-    number = vault.case(case_id).number
+    assert "This case is here already" not in receive.summary.text()  # the result says what was done
     assert (f"Case {number} was already here (it came back): added 0 capture(s), 2 evidence file(s), 1 person(s), "
             f"0 identifier(s) and 0 step record(s)") in receive.summary.text()
     assert "Received as case" not in receive.summary.text()
