@@ -3099,6 +3099,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Changed</translation>
     </message>
     <message>
+        <source>People added</source>
+        <translation>People added</translation>
+    </message>
+    <message>
+        <source>Captures added</source>
+        <translation>Captures added</translation>
+    </message>
+    <message>
+        <source>Evidence files added</source>
+        <translation>Evidence files added</translation>
+    </message>
+    <message>
+        <source>Identifiers added</source>
+        <translation>Identifiers added</translation>
+    </message>
+    <message>
+        <source>Step records added</source>
+        <translation>Step records added</translation>
+    </message>
+    <message>
         <source>Record hash</source>
         <translation>Record hash</translation>
     </message>
@@ -3277,10 +3297,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Sender&apos;s case number</source>
         <translation>Sender&apos;s case number</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
     </message>
     <message>
         <source>Sending unit</source>

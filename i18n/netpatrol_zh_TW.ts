@@ -3099,6 +3099,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>變更項目</translation>
     </message>
     <message>
+        <source>People added</source>
+        <translation>新增關係人</translation>
+    </message>
+    <message>
+        <source>Captures added</source>
+        <translation>新增擷取</translation>
+    </message>
+    <message>
+        <source>Evidence files added</source>
+        <translation>新增證據檔案</translation>
+    </message>
+    <message>
+        <source>Identifiers added</source>
+        <translation>新增識別資料</translation>
+    </message>
+    <message>
+        <source>Step records added</source>
+        <translation>新增步驟紀錄</translation>
+    </message>
+    <message>
         <source>Record hash</source>
         <translation>紀錄雜湊</translation>
     </message>
@@ -3277,10 +3297,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Sender&apos;s case number</source>
         <translation>寄件單位案號</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>新增</translation>
     </message>
     <message>
         <source>Sending unit</source>

@@ -149,7 +149,8 @@ class _CaseWriter(FileSink):
             "source_number": case["number"], "source_unit": source["unit"], "source_officer": source["officer"],
             "source_vault": source["vault_id"], "source_audit_head": source["audit_head"],
             "fingerprint": source["fingerprint"], "file": self.report.path.name, "file_sha256": self.report.sha256,
-            "manifest_sha256": self.report.manifest_sha256, "added": self.here.new})
+            "manifest_sha256": self.report.manifest_sha256,
+            **{f"added_{kind}": count for kind, count in self.here.new.items()}})  # flat: one line each in the log
 
     def _person(self, person: dict[str, Any], identity: dict[str, str] | None = None) -> None:
         if "identity" in person and identity is None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.audit_actions import details_text
 from app.core.models import ArtifactKind, Role
 from app.vault import Vault
 from app.vault.captures import add_identifier, current_identifiers, store_capture
@@ -68,7 +69,9 @@ def test_a_case_that_comes_back_takes_in_what_the_other_unit_added(vault: Vault,
     victim = next(p for p in vault.people.in_case(case_id) if p.role is Role.VICTIM)
     assert vault.reveal(victim.id, "核對身分", PASSPHRASE).name == "王小明（虛構）"  # our sealed identity stays
     entry = [e for e in vault.audit.entries(case_id) if e.action == "case.import_update"][-1]
-    assert entry.details["added"] == result.added and entry.details["source_unit"] == receiving.meta("unit")
+    assert {kind: entry.details[f"added_{kind}"] for kind in result.added} == result.added
+    assert entry.details["source_unit"] == receiving.meta("unit")
+    assert "Captures added: 1" in details_text(entry.details, entry.action)
     assert {hit.case_id for hit in vault.search("分局補充蒐證")} == {case_id}
     assert len(vault.search("移交測試")) == 1  # the text indexed here is not indexed again
     report = vault.verify()
