@@ -49,6 +49,16 @@ def test_the_next_export_proposes_the_folder_of_the_last(qtbot: Any, tasks: Any,
     assert again.file.path.text() == str(stick / f"{second.number}.npcase")
 
 
+def _checked(qtbot: Any, receive: ImportCaseDialog, path: Path, passphrase: str = "") -> ImportCaseDialog:
+    """The import dialog with ``path`` chosen (and its passphrase typed) and checked, ready to import."""
+    qtbot.addWidget(receive)
+    receive.file.path.setText(str(path))
+    receive.passphrase.setText(passphrase)
+    receive.check.click()
+    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    return receive
+
+
 def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault, tmp_path: Path) -> None:
     case_id = busy_case(vault)
     export = ExportCaseDialog(tasks, vault, vault.case(case_id))
@@ -125,11 +135,7 @@ def test_sealed_identities_are_sent_only_when_ticked_with_a_reason_and_the_passp
     qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
     assert "Sealed identities sent with it: 被害人1." in export.outcome.text() and export.vault_passphrase.text() == ""
 
-    receive = ImportCaseDialog(tasks, receiving)
-    qtbot.addWidget(receive)
-    receive.file.path.setText(str(tmp_path / "out.npcase"))
-    receive.check.click()
-    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    receive = _checked(qtbot, ImportCaseDialog(tasks, receiving), tmp_path / "out.npcase")
     assert "sent 1 sealed identities with the case" in receive.summary.text()
     assert "stayed with the sending unit" not in receive.summary.text()
 
@@ -163,12 +169,7 @@ def test_a_passphrase_case_file_imported_says_what_it_became(qtbot: Any, tasks: 
     case_id = busy_case(vault)
     export_case(vault, case_id, tmp_path / "p.npcase", passphrase="hand-off passphrase 4711")
     opened = count_unwraps(monkeypatch)
-    receive = ImportCaseDialog(tasks, receiving)
-    qtbot.addWidget(receive)
-    receive.file.path.setText(str(tmp_path / "p.npcase"))
-    receive.passphrase.setText("hand-off passphrase 4711")
-    receive.check.click()
-    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    receive = _checked(qtbot, ImportCaseDialog(tasks, receiving), tmp_path / "p.npcase", "hand-off passphrase 4711")
     receive.accept_button.click()
     qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
     assert receive.passphrase.text() == "" and receive.report is not None and receive.report.file_key is None
@@ -253,11 +254,7 @@ def test_a_changed_file_must_be_checked_again(qtbot: Any, tasks: Any, vault: Vau
                                               tmp_path: Path) -> None:
     case_id = vault.create_case("重新檢查測試").id
     export_case(vault, case_id, tmp_path / "a.npcase", recipients=[workstation_keys(receiving).recipient])
-    receive = ImportCaseDialog(tasks, receiving)
-    qtbot.addWidget(receive)
-    receive.file.path.setText(str(tmp_path / "a.npcase"))
-    receive.check.click()
-    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    receive = _checked(qtbot, ImportCaseDialog(tasks, receiving), tmp_path / "a.npcase")
     receive.file.path.setText(str(tmp_path / "b.npcase"))
     assert not receive.accept_button.isEnabled()
     receive.check.click()
@@ -332,11 +329,7 @@ def test_a_case_that_comes_back_is_added_to_in_the_window(qtbot: Any, tasks: Any
     import_case_file(receiving, tmp_path / "ab.npcase")
     receiving.add_person(case_id, Role.WITNESS, "證人甲（虛構）")
     export_case(receiving, case_id, tmp_path / "ba.npcase", recipients=[workstation_keys(vault).recipient])
-    receive = ImportCaseDialog(tasks, vault)
-    qtbot.addWidget(receive)
-    receive.file.path.setText(str(tmp_path / "ba.npcase"))
-    receive.check.click()
-    qtbot.waitUntil(receive.accept_button.isEnabled, timeout=30_000)
+    receive = _checked(qtbot, ImportCaseDialog(tasks, vault), tmp_path / "ba.npcase")
     number = vault.case(case_id).number
     assert f"This case is here already, as {number}: it came back." in receive.summary.text()  # told before
     receive.accept_button.click()
