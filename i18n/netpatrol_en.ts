@@ -1227,18 +1227,6 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>done automatically</source>
-        <translation>done automatically</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>undone</translation>
-    </message>
-    <message>
         <source>{when}: {action} by {officer} (recorded {recorded})</source>
         <translation>{when}: {action} by {officer} (recorded {recorded})</translation>
     </message>
@@ -3622,6 +3610,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>LANGUAGE=en</source>
         <translation>LANGUAGE=en</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>done automatically</source>
+        <translation>done automatically</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5533,18 +5533,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Transfer note to the precinct family-protection officer</source>
         <translation>Transfer note to the precinct family-protection officer</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>done automatically</source>
-        <translation>done automatically</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>undone</translation>
     </message>
     <message>
         <source>Reporting unit</source>

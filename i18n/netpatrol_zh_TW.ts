@@ -1227,18 +1227,6 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>處理紀錄</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>done automatically</source>
-        <translation>自動完成</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>撤銷</translation>
-    </message>
-    <message>
         <source>{when}: {action} by {officer} (recorded {recorded})</source>
         <translation>{when}：{officer} {action}（登錄於 {recorded}）</translation>
     </message>
@@ -3622,6 +3610,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>LANGUAGE=en</source>
         <translation>LANGUAGE=zh_TW</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>done automatically</source>
+        <translation>自動完成</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>撤銷</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5533,18 +5533,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Transfer note to the precinct family-protection officer</source>
         <translation>移送案件副知分局防治組家防官通知單</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>done automatically</source>
-        <translation>自動完成</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>撤銷</translation>
     </message>
     <message>
         <source>Reporting unit</source>

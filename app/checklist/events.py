@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class StepAction(StrEnum):
     DONE = "done"  # ticked by an officer
@@ -30,6 +32,17 @@ class StepAction(StrEnum):
     @property
     def completes(self) -> bool:
         return self is not StepAction.UNDO
+
+    def label(self) -> str:
+        """In words, for the officer (the step's record) and in documents (the transfer note)."""
+        return translate("checklist", _ACTION_LABELS[self])
+
+
+_ACTION_LABELS = {
+    StepAction.DONE: QT_TRANSLATE_NOOP("checklist", "done"),
+    StepAction.AUTO: QT_TRANSLATE_NOOP("checklist", "done automatically"),
+    StepAction.UNDO: QT_TRANSLATE_NOOP("checklist", "undone"),
+}
 
 
 @dataclass(frozen=True)

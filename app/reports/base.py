@@ -90,7 +90,7 @@ def _in_faces(text: str, face: str) -> str:
     Symbola's Unicode 9) prints as [U+1F970], which says exactly what was there."""
     if face == TEXT_FONT and in_text_face(text):
         return escape(text)  # the usual case, at the cost of one set test
-    if face == MONO_FONT and _mono_face_or_space().issuperset(text):
+    if face == MONO_FONT and _draws(MONO_FONT).issuperset(text):
         return f'<font name="{MONO_FONT}">{escape(text)}</font>'  # a hash, an id, an ASCII address
     faces = (face, MONO_FONT if face == TEXT_FONT else TEXT_FONT, SYMBOL_FONT)
     runs: list[str] = []
@@ -109,17 +109,13 @@ def _in_faces(text: str, face: str) -> str:
 def in_text_face(text: str) -> bool:
     """Whether the text face draws all of ``text`` (no symbol, emoji or code point mark among it): a
     set test, as every message of a transcript asks it."""
-    return _text_face_or_space().issuperset(text)
+    return _draws(TEXT_FONT).issuperset(text)
 
 
 @cache
-def _text_face_or_space() -> frozenset[str]:
-    return characters(TEXT_FONT) | _SPACES
-
-
-@cache
-def _mono_face_or_space() -> frozenset[str]:
-    return characters(MONO_FONT) | _SPACES
+def _draws(face: str) -> frozenset[str]:
+    """What a text set in ``face`` may hold without a run in another face: its characters, and spaces."""
+    return characters(face) | _SPACES
 
 
 # Line breaks and plain spaces, which reportlab lays out rather than draws; any other space (U+3000,

@@ -15,7 +15,7 @@ from app.core.audit_actions import action_label
 from app.core.i18n import translate
 from app.reports.base import format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
-from app.reports.model import CaptureRef, CaseDossier, CustodyEntry, EvidenceCheck
+from app.reports.model import CaptureRef, CaseDossier, CustodyEntry, EvidenceCheck, step_title
 
 if TYPE_CHECKING:
     from app.checklist.procedure import Label
@@ -70,8 +70,8 @@ def _action(action: str) -> str:
 
 def _subject(entry: CustodyEntry, step_labels: Mapping[str, Label], language: str) -> str:
     """A checklist step by its title, then its id (as the action above): seen, 'identify-victim' alone."""
-    label = step_labels.get(entry.subject) if entry.action.startswith("step.") else None
-    return f"{label.text(language)}\n{entry.subject}" if label else entry.subject
+    title = step_title(step_labels, entry.subject, language) if entry.action.startswith("step.") else entry.subject
+    return f"{title}\n{entry.subject}" if title != entry.subject else entry.subject
 
 
 def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:

@@ -273,6 +273,12 @@ class Agencies:
         return self.by_key[key]
 
 
+def step_title(step_labels: Mapping[str, Label], step_id: str, language: str) -> str:
+    """A checklist step by its title in ``language``; by its id where the procedure does not name it."""
+    label = step_labels.get(step_id)
+    return label.text(language) if label else step_id
+
+
 def load_agencies(path: Path) -> Agencies:
     """Read ``resources/agencies.json``; errors name the file and line."""
     data, text = read_json(path)

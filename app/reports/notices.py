@@ -17,13 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.checklist.events import StepAction
 from app.core.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from app.core.models import Role
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
 from app.reports.evidence import artifact_grid, custody_grid, evidence_list
 from app.reports.kinds import DocumentKind
-from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier
+from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier, step_title
 
 CTX = "reports"
 REMOVAL_HOURS = 24
@@ -68,20 +69,12 @@ def _document(kind: DocumentKind, dossier: CaseDossier, options: DocumentOptions
                     options.language, tuple(blocks), recipient, subject, dossier.officer.name)
 
 
-def _step_title(dossier: CaseDossier, step_id: str, language: str) -> str:
-    """Seen: the transfer note listed 'identify-victim done' for the family officer to read."""
-    label = dossier.step_labels.get(step_id)
-    return label.text(language) if label else step_id
-
-
-_STEP_ACTIONS = {"done": QT_TRANSLATE_NOOP("reports", "done"),
-                 "auto": QT_TRANSLATE_NOOP("reports", "done automatically"),
-                 "undo": QT_TRANSLATE_NOOP("reports", "undone")}
-
-
 def _step_action(action: str) -> str:
-    source = _STEP_ACTIONS.get(action)
-    return translate("reports", source) if source else action
+    """Seen: the transfer note listed 'identify-victim  done' for the family officer to read."""
+    try:
+        return StepAction(action).label()
+    except ValueError:  # an action this version does not know: as recorded
+        return action
 
 
 def _sender(dossier: CaseDossier, options: DocumentOptions) -> Fields:
@@ -308,7 +301,7 @@ def transfer_note(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
         Heading(translate("reports", "3. Procedure steps recorded")),
         Grid((translate("reports", "Step"), translate("reports", "Action"), translate("reports", "At"),
               translate("reports", "Officer")),
-             tuple((_step_title(dossier, s.step_id, options.language), _step_action(s.action),
+             tuple((step_title(dossier.step_labels, s.step_id, options.language), _step_action(s.action),
                     format_time(s.happened_at, options.language), s.officer) for s in dossier.steps),
              (0.46, 0.14, 0.24, 0.16)),
         Heading(translate("reports", "4. Enclosed")),

@@ -76,11 +76,11 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
     refuses a file that disagrees with what is here, or that adds nothing."""
     case_id = manifest["case"]["id"]
     here = _ids_here(vault, manifest)
-    if not vault.db.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)):
+    number = number_here(vault, case_id)
+    if number is None:
         if any(here.values()):  # part of it is here in another case: imported before under another id?
             raise CaseAlreadyHere(number=str(manifest["case"]["number"]))
         return None
-    number = vault.case(case_id).number
     _agrees(vault, manifest, here, number)
     additions = Additions(people=set(here["people"]), captures=set(here["captures"]),
                          artifacts=set(here["artifacts"]))

@@ -352,10 +352,8 @@ class ChecklistPanel(QWidget):
         return "<br>".join(rows)
 
     def _history_line(self, event: StepEvent) -> str:
-        label = {StepAction.DONE: self.tr("done"), StepAction.AUTO: self.tr("done automatically"),
-                 StepAction.UNDO: self.tr("undone")}[event.action]
         line = self.tr("{when}: {action} by {officer} (recorded {recorded})").format(
-            when=format_time(event.happened_at), action=label, officer=event.officer,
+            when=format_time(event.happened_at), action=event.action.label(), officer=event.officer,
             recorded=format_time(event.recorded_at))
         return f"{line} — {event.note}" if event.note else line
 
