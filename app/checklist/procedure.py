@@ -167,6 +167,10 @@ class Procedure:
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
 
+    def step_labels(self) -> dict[str, Label]:
+        """Each step's title by its id, in both languages: what a document or a view names a step by."""
+        return {step.id: step.label for step in self.steps}
+
     def step_titles(self, step_ids: Sequence[str]) -> list[str]:
         """The steps' labels in the interface language, for telling the officer what was ticked (an id
         this procedure does not know is shown as it is)."""

@@ -11,16 +11,22 @@ runs; reading them is not audited, as in the window.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import Output, document_language, opened_vault, shown_time
 from app.commands.stats import period_from
+from app.commands.steps import load_procedure
 from app.core.audit_actions import ACTION_GROUPS, action_group, action_label, details_text
 from app.core.errors import ExitCode
-from app.core.i18n import translate
+from app.core.i18n import current_language, translate
 from app.core.timeutil import iso_utc, taipei, utc_now
+from app.reports.model import subject_title
+
+if TYPE_CHECKING:
+    from app.checklist.procedure import Label
 
 DEFAULT_DAYS = 7  # as the window's default period
 
@@ -36,7 +42,8 @@ def cmd_audit(args: argparse.Namespace) -> Output:
         numbers = vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)
     entries.reverse()  # oldest first
     data = {**_chosen(period, group), "entries": [_entry_data(entry, numbers) for entry in entries]}
-    lines = [_entry_line(entry, numbers) for entry in entries]
+    labels = load_procedure().step_labels()
+    lines = [_entry_line(entry, numbers, labels) for entry in entries]
     lines.append(translate("cli", "Entries: {count}").format(count=len(entries)))
     return Output(data, lines)
 
@@ -54,18 +61,24 @@ def _entry_data(entry: Any, numbers: dict[str, str]) -> dict[str, Any]:
             "details": entry.details, "prev_hash": entry.prev_hash, "entry_hash": entry.entry_hash}
 
 
-def _entry_line(entry: Any, numbers: dict[str, str]) -> str:
+def _entry_line(entry: Any, numbers: dict[str, str], step_labels: Mapping[str, Label]) -> str:
+    """One entry: the action and a checklist entry's step in words, each followed by the id the chain records."""
     case = numbers.get(entry.case_id, entry.case_id) if entry.case_id else "-"
     details = details_text(entry.details, entry.action, shown_time) or "-"
+    subject = entry.subject or "-"
+    title = subject_title(entry.action, subject, step_labels, current_language())
+    if title != subject:
+        subject = f"{title} ({subject})"
     return (f"#{entry.seq}  {shown_time(entry.at)}  {entry.officer}  {case}  {action_label(entry.action)} "
-            f"({entry.action})  {entry.subject or '-'}  {details}  {entry.entry_hash[:12]}")
+            f"({entry.action})  {subject}  {details}  {entry.entry_hash[:12]}")
 
 
 def _print_log(args: argparse.Namespace, period: Any, group: Any) -> Output:
     from app.reports.issue import print_audit_log  # the window's own path
 
     with opened_vault(args) as vault:
-        printed = print_audit_log(vault, period, group, Path(args.output), document_language(args))
+        printed = print_audit_log(vault, period, group, Path(args.output), document_language(args),
+                                  procedure=load_procedure())
     broken = printed.chain.broken
     data = {**_chosen(period, group), "entries": printed.entries, "file": str(printed.path),
             "sha256": printed.sha256, "chain_intact": broken is None}

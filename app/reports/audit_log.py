@@ -10,8 +10,9 @@ the vault; paper goes further.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from app.core.audit_actions import ActionGroup
 from app.core.i18n import in_language, translate
@@ -21,13 +22,17 @@ from app.reports.evidence import custody_grid
 from app.reports.kinds import AUDIT_LOG, document_title
 from app.reports.model import ChainCheck, CustodyEntry
 
+if TYPE_CHECKING:
+    from app.checklist.procedure import Label
+
 KIND = AUDIT_LOG  # the document.generated subject
 
 
 def audit_log_document(entries: Sequence[CustodyEntry], *, first: date, last: date, group: ActionGroup | None,
                        unit: str, chain_head: str, chain: ChainCheck, generated_at: datetime, language: str,
-                       author: str = "") -> Document:
-    """The log in ``language`` whatever the interface's; ``entries`` oldest first, as the chain runs."""
+                       author: str = "", step_labels: Mapping[str, Label] | None = None) -> Document:
+    """The log in ``language`` whatever the interface's; ``entries`` oldest first, as the chain runs.
+    ``step_labels``: the procedure's step titles, so that a checklist entry names its step in words."""
     with in_language(language):
         shown = group.name() if group is not None else translate("reports", "Every action")
         head = translate("reports", "Audit chain head")
@@ -43,7 +48,7 @@ def audit_log_document(entries: Sequence[CustodyEntry], *, first: date, last: da
                                       "the hash of the one before it, so none can be changed or removed unnoticed; "
                                       "'netpatrol verify' checks the whole chain. What officers typed with an action "
                                       "(such as the reason for revealing an identity) is not printed.")),
-            custody_grid(entries, language, with_case=True) if entries else Para(
+            custody_grid(entries, language, with_case=True, step_labels=step_labels) if entries else Para(
                 translate("reports", "No entry was recorded in the period.")),
             Fields(((translate("reports", "Compiled by"), author), (translate("reports", "Head of unit"), ""))),
         ]

@@ -72,8 +72,9 @@ def markup(text: str) -> str:
 
 
 def mono(text: str) -> str:
-    """Plain text in the fixed-width face (hashes, URLs, ids)."""
-    return _in_faces(text, MONO_FONT)
+    """Plain text in the fixed-width face (hashes, URLs, ids), line breaks kept (a URL, then the address
+    it led to)."""
+    return _in_faces(text, MONO_FONT).replace("\n", "<br/>")
 
 
 # Invisible in any rendering (emoji presentation selectors, the joiner of emoji sequences): printed as nothing,

@@ -56,6 +56,9 @@ class Grid:
     widths: tuple[float, ...]
     mono_columns: frozenset[int] = frozenset()
     wide: tuple[tuple[str, str], ...] = ()  # (label, fixed-width value) below each row
+    # Columns of ids put in words: each value's last line is the id as recorded (fixed-width face), any
+    # lines above it the words people read it by (an action's name, a step's title).
+    labelled_columns: frozenset[int] = frozenset()
 
 
 Block = Heading | Para | Fields | Grid
@@ -184,8 +187,7 @@ def _grid_part(block: Grid, first: int, end: int) -> Table:
     ]
     for index in range(first, min(end, len(block.rows))):
         values = block.rows[index]
-        rows.append([Paragraph(mono(value) if column in block.mono_columns else markup(value), style["cell"])
-                     for column, value in enumerate(values)])
+        rows.append([Paragraph(_cell(block, column, value), style["cell"]) for column, value in enumerate(values)])
         if block.wide and block.wide[index][1]:
             label, value = block.wide[index]
             rows.append([Paragraph(f"{markup(label)} {mono(value)}", style["small-1"])] + [""] * (len(values) - 1))
@@ -195,6 +197,13 @@ def _grid_part(block: Grid, first: int, end: int) -> Table:
     table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _cell(block: Grid, column: int, value: str) -> str:
+    if column in block.labelled_columns:
+        words, _, recorded = value.rpartition("\n")
+        return f"{markup(words)}<br/>{mono(recorded)}" if words else mono(recorded)
+    return mono(value) if column in block.mono_columns else markup(value)
 
 
 def _agency_line(agency: Agency) -> str:

@@ -15,7 +15,7 @@ from app.core.audit_actions import action_label
 from app.core.i18n import translate
 from app.reports.base import format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
-from app.reports.model import CaptureRef, CaseDossier, CustodyEntry, EvidenceCheck, step_title
+from app.reports.model import CaptureRef, CaseDossier, CustodyEntry, EvidenceCheck, subject_title
 
 if TYPE_CHECKING:
     from app.checklist.procedure import Label
@@ -50,16 +50,17 @@ def custody_grid(entries: Sequence[CustodyEntry], language: str, *, with_case: b
                translate("reports", "Action"), translate("reports", "Subject")]
     rows = [[str(e.seq), format_time(e.at, language), e.officer, _action(e.action),
              _subject(e, step_labels or {}, language)] for e in entries]
-    widths = [0.08, 0.27, 0.2, 0.25, 0.2]
+    widths = [0.08, 0.22, 0.16, 0.24, 0.3]  # the subject's id on a line of its own: a step's is up to 23 characters
     if with_case:
         headers.insert(3, translate("reports", "Case"))
         for row, entry in zip(rows, entries, strict=True):
             row.insert(3, entry.case_number)
-        widths = [0.08, 0.22, 0.15, 0.15, 0.23, 0.17]
+        widths = [0.08, 0.2, 0.11, 0.15, 0.22, 0.24]
     label = translate("reports", "Entry hash")
     wide = tuple((label, e.entry_hash) for e in entries)
-    subject = len(headers) - 1
-    return Grid(tuple(headers), tuple(tuple(row) for row in rows), tuple(widths), frozenset({subject}), wide)
+    action, subject = len(headers) - 2, len(headers) - 1
+    return Grid(tuple(headers), tuple(tuple(row) for row in rows), tuple(widths), wide=wide,
+                labelled_columns=frozenset({action, subject}))
 
 
 def _action(action: str) -> str:
@@ -70,7 +71,7 @@ def _action(action: str) -> str:
 
 def _subject(entry: CustodyEntry, step_labels: Mapping[str, Label], language: str) -> str:
     """A checklist step by its title, then its id (as the action above): seen, 'identify-victim' alone."""
-    title = step_title(step_labels, entry.subject, language) if entry.action.startswith("step.") else entry.subject
+    title = subject_title(entry.action, entry.subject, step_labels, language)
     return f"{title}\n{entry.subject}" if title != entry.subject else entry.subject
 
 

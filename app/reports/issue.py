@@ -196,11 +196,12 @@ class PrintedAuditLog:
 
 
 def print_audit_log(vault: Vault, period: Period, group: ActionGroup | None, target: Path,
-                    language: str) -> PrintedAuditLog:
+                    language: str, *, procedure: Procedure | None = None) -> PrintedAuditLog:
     """The vault's audit entries of ``period`` (of one group of actions, or all) as a PDF, issued as
     above (the Vault audit log window and ``netpatrol audit -o`` both print through here). Every entry
     of the period is printed, however many; the audit entry names the period and the group. The whole
-    chain is walked first and what that found is printed with it: a broken chain is said, not hidden."""
+    chain is walked first and what that found is printed with it: a broken chain is said, not hidden.
+    With ``procedure``, a checklist entry's step is printed by its title (then its id)."""
     actions = group.actions if group is not None else None
     entries, _total = vault.audit.between(*period.bounds, actions=actions)  # all: a printed log leaves none out
     numbers = vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)
@@ -209,7 +210,8 @@ def print_audit_log(vault: Vault, period: Period, group: ActionGroup | None, tar
     chain = chain_check(vault)
     document = audit_log_document(printed, first=period.first, last=period.last, group=group,
                                   unit=vault.meta("unit") or "", chain_head=vault.audit_head(), chain=chain,
-                                  generated_at=vault.clock(), language=language, author=vault.actor.officer)
+                                  generated_at=vault.clock(), language=language, author=vault.actor.officer,
+                                  step_labels=procedure.step_labels() if procedure else None)
     details = {"format": "pdf", "first_day": period.first.isoformat(), "last_day": period.last.isoformat(),
                "actions": group.id if group is not None else ALL_ACTIONS, "entries": len(printed)}
     issued = issue_file(vault, None, AUDIT_LOG, pdf_bytes(document), target, details, list)

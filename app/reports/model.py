@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 
 from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
-from app.core.i18n import Message, translate
+from app.core.i18n import Message, in_language, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
+from app.reports.kinds import document_title
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -277,6 +278,17 @@ def step_title(step_labels: Mapping[str, Label], step_id: str, language: str) ->
     """A checklist step by its title in ``language``; by its id where the procedure does not name it."""
     label = step_labels.get(step_id)
     return label.text(language) if label else step_id
+
+
+def subject_title(action: str, subject: str, step_labels: Mapping[str, Label], language: str) -> str:
+    """An audit entry's subject for people: a checklist entry's step and an issued document by their
+    titles; any other subject (a capture's id, a case's) as recorded."""
+    if action.startswith("step."):
+        return step_title(step_labels, subject, language)
+    if action.startswith("document."):
+        with in_language(language):
+            return document_title(subject)
+    return subject
 
 
 def load_agencies(path: Path) -> Agencies:

@@ -35,7 +35,7 @@ from app.core.i18n import sentences
 from app.core.timeutil import taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedAuditLog, print_audit_log
-from app.ui.cases.auditview import AuditTable
+from app.ui.cases.auditview import AuditTable, ProcedureSource, procedure_in_force
 from app.ui.common import BusyBar, ErrorLabel, ask_pdf_target, day_text, resize_within_screen
 from app.ui.language import OFFICIAL_LANGUAGE
 from app.ui.period import PeriodFields
@@ -50,9 +50,10 @@ class VaultAuditDialog(QDialog):
     case_requested = Signal(str)  # an entry of a case was double-clicked: open that case (its id)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None, *, today: date | None = None,
-                 tasks: TaskRunner | None = None) -> None:
+                 tasks: TaskRunner | None = None, procedure: ProcedureSource | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vaultAuditDialog")
+        self._procedure = procedure  # names the steps of checklist entries, listed and printed
         self._vault = vault
         self._tasks = tasks or TaskRunner()
         today = today or taipei(utc_now()).date()
@@ -70,6 +71,7 @@ class VaultAuditDialog(QDialog):
         self.busy = BusyBar(self)
         self.table = AuditTable(self, with_case=True)
         self.table.setObjectName("vaultAuditTable")
+        self.table.entries.procedure = procedure
         self.outcome = QLabel(self)
         self.outcome.setObjectName("auditLogPrinted")
         self.outcome.setWordWrap(True)
@@ -211,8 +213,9 @@ class VaultAuditDialog(QDialog):
         self.outcome.hide()
         self.busy.set_busy(True)
         self._update()
-        self._tasks.run(lambda: print_audit_log(vault, period, group, target, OFFICIAL_LANGUAGE), self._on_printed,
-                        self._on_print_failed, owner=self)
+        procedure = procedure_in_force(self._procedure)
+        self._tasks.run(lambda: print_audit_log(vault, period, group, target, OFFICIAL_LANGUAGE, procedure=procedure),
+                        self._on_printed, self._on_print_failed, owner=self)
 
     def _on_printed(self, printed: PrintedAuditLog) -> None:
         self.busy.set_busy(False)

@@ -59,6 +59,7 @@ from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
 from app.ui.about import AboutDialog
 from app.ui.auditlog import VaultAuditDialog
+from app.ui.cases.auditview import ProcedureSource
 from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self._work_titles: list[tuple[QWidget, Title]] = []
         self.revealed: list[RevealedIdentityDialog] = []
         self._tool_windows: dict[str, QDialog] = {}  # the modeless tool windows (audit log, file origin, statistics)
+        self._procedure: ProcedureSource | None = None  # names checklist steps in the audit views (set_procedure)
         self.reveal_clock: Clock = utc_now
         self.reveal_tick_ms = 1000
         self._build_central()
@@ -344,6 +346,12 @@ class MainWindow(QMainWindow):
         if widget is not None:
             self.left.addWidget(widget)
 
+    def set_procedure(self, procedure: ProcedureSource) -> None:
+        """The procedure in force (from the case-work wiring, which loads it): the case's audit tab and the
+        vault audit log name a checklist entry's step by its title."""
+        self._procedure = procedure
+        self.case_view.audit_view.set_procedure(procedure)
+
     def add_case_tab(self, widget: QWidget, title: Title) -> int:
         return self.case_view.add_tab(widget, title)
 
@@ -486,7 +494,7 @@ class MainWindow(QMainWindow):
             return None
 
         def made(vault: Vault) -> VaultAuditDialog:
-            dialog = VaultAuditDialog(vault, self, tasks=self._tasks)
+            dialog = VaultAuditDialog(vault, self, tasks=self._tasks, procedure=self._procedure)
             dialog.case_requested.connect(self.select_case)
             return dialog
 

@@ -48,7 +48,7 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False,
         captures=_captures(vault, case.id), identifiers=_identifiers(vault, case.id),
         custody=_custody(vault, case.id), steps=_steps(vault, case.id), chain_head=vault.audit_head(),
         generated_at=vault.clock(), evidence_check=check_case_evidence(vault, case.id) if check_evidence else None,
-        step_labels={step.id: step.label for step in procedure.steps} if procedure else {},
+        step_labels=procedure.step_labels() if procedure else {},
     )
 
 

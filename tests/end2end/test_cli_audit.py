@@ -64,3 +64,21 @@ def test_a_broken_chain_is_printed_and_exits_3(vault_path: Path, tmp_path: Path)
     assert printed.code == 3 and (tmp_path / "log.pdf").read_bytes().startswith(b"%PDF")
     assert printed.out.splitlines()[-1] == ("The audit chain is broken: entry 2 was altered (its hash does not match "
                                             "its content).")
+
+
+def test_a_checklist_entry_names_its_step(vault_path: Path, tmp_path: Path) -> None:
+    """The step in words, then the id the chain records, as the action is listed."""
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--title", "步驟名稱（虛構）", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert case.code == 0, case.err
+    ticked = netpatrol("step", "--case", case.out.strip(), "record-origin", "done", "--set", "origin=patrol",
+                       vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert ticked.code == 0, ticked.err
+    listed = netpatrol("audit", "--actions", "casework", vault=vault_path, passphrase=PASSPHRASE, home=home,
+                       lang="zh_TW")
+    assert listed.code == 0, listed.err
+    assert "記錄案件來源（網路巡邏、民眾檢舉或他單位轉報） (record-origin)" in listed.out
+    printed = netpatrol("audit", "-o", str(tmp_path / "log.pdf"), vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert printed.code == 0, printed.err
+    listed = netpatrol("audit", "--actions", "documents", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert "Document issued (document.generated)  Vault audit log (audit-log)" in listed.out

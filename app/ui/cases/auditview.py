@@ -9,13 +9,17 @@ officer who has unlocked the vault.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app.checklist.procedure import Label, Procedure
 from app.core.audit_actions import action_label, details_text
+from app.core.errors import KnownError
+from app.core.i18n import current_language
+from app.reports.model import subject_title
 from app.ui.common import format_time
 from app.vault import Vault
 from app.vault.audit import AuditEntry
@@ -23,6 +27,22 @@ from app.vault.audit import AuditEntry
 ALL_ENTRIES = 1_000_000
 SIZED_ROWS = 200  # the rows the column widths are taken from: sizing every row of a long chain took seconds
 Index = QModelIndex | QPersistentModelIndex
+ProcedureSource = Callable[[], Procedure]  # the procedure in force (ProcedureLibrary.current)
+SUBJECT_EMS = 16  # the widest the subject column is sized to: a step's title is elided, whole in the tooltip
+
+
+def procedure_in_force(procedure: ProcedureSource | None) -> Procedure | None:
+    """The procedure, or None where no procedure file could be read (its error is said where the checklist
+    is used): an audit view then shows a step by its id, as recorded."""
+    try:
+        return procedure() if procedure is not None else None
+    except KnownError:
+        return None
+
+
+def step_labels_of(procedure: ProcedureSource | None) -> dict[str, Label]:
+    in_force = procedure_in_force(procedure)
+    return in_force.step_labels() if in_force is not None else {}
 
 
 def recorded_text(details: dict[str, object]) -> str:
@@ -41,10 +61,13 @@ class AuditModel(QAbstractTableModel):
         self._entries: Sequence[AuditEntry] = ()
         self._numbers: Mapping[str, str] = {}
         self._cells: dict[int, tuple[list[str], dict[int, str]]] = {}
+        self.procedure: ProcedureSource | None = None  # names each checklist entry's step; None: by its id
+        self._step_labels: Mapping[str, Label] = {}
 
     def set_entries(self, entries: Sequence[AuditEntry], case_numbers: Mapping[str, str] | None = None) -> None:
         self.beginResetModel()
         self._entries, self._numbers, self._cells = entries, case_numbers or {}, {}
+        self._step_labels = step_labels_of(self.procedure) if entries else {}
         self.endResetModel()
 
     def entry(self, row: int) -> AuditEntry:
@@ -76,10 +99,13 @@ class AuditModel(QAbstractTableModel):
     def _row(self, row: int) -> tuple[list[str], dict[int, str]]:
         if row not in self._cells:
             entry = self._entries[row]
+            subject = subject_title(entry.action, entry.subject or "", self._step_labels, current_language())
             cells = [str(entry.seq), format_time(entry.at), entry.officer, entry.workstation,
-                     action_label(entry.action), entry.subject or "",
+                     action_label(entry.action), subject,
                      details_text(entry.details, entry.action, format_time), entry.entry_hash[:12]]  # as the status bar
             tips = {4: entry.action, 6: recorded_text(entry.details), 7: entry.entry_hash}
+            if subject != (entry.subject or ""):
+                tips[5] = f"{subject}\n{entry.subject}"
             if self._with_case:
                 cells.insert(4, self._numbers.get(entry.case_id, entry.case_id) if entry.case_id else "")
                 tips = {column + 1: tip for column, tip in tips.items()}
@@ -105,6 +131,9 @@ class AuditTable(QTableView):
         self.entries.set_entries(entries, case_numbers)
         if entries:  # an empty list keeps the widths it had, not its headers squeezed together
             self.resizeColumnsToContents()
+            subject = self.entries.columnCount() - 3
+            widest = self.fontMetrics().horizontalAdvance("M") * SUBJECT_EMS
+            self.setColumnWidth(subject, min(self.columnWidth(subject), widest))
         self.horizontalHeader().setSectionResizeMode(self.entries.columnCount() - 2, QHeaderView.ResizeMode.Stretch)
 
     def row_count(self) -> int:
@@ -142,6 +171,11 @@ class CaseAuditView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Entries are added while the case is open (captures, documents): read them afresh when shown."""
         super().showEvent(event)
+        self.refresh()
+
+    def set_procedure(self, procedure: ProcedureSource) -> None:
+        """Where the steps' titles come from (the case-work wiring, which loads the procedure)."""
+        self.table.entries.procedure = procedure
         self.refresh()
 
     def show_case(self, vault: Vault | None, case_id: str | None) -> None:

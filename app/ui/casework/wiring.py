@@ -95,6 +95,7 @@ class Casework(QObject):
         self._agencies = agencies
         self._opener = opener
         self.source = VaultChecklist(procedure)
+        window.set_procedure(procedure)
         self.checklist = ChecklistPanel(self.source)
         self.recheck = RecheckPanel(self.source, patterns, recheck_config)
         self.dashboard = ClocksDashboard(self.source, runner=tasks)

@@ -95,3 +95,22 @@ def test_siarc_link_is_clickable_in_the_step_detail(qtbot, window: MainWindow, c
     casework.checklist.select_step("victim-authorization")  # adults only
     assert casework.checklist.view.status("victim-authorization").state is StepState.NOT_APPLICABLE
     QApplication.processEvents()
+
+
+def test_audit_views_name_a_step_by_its_title(qtbot, window: MainWindow, casework: Casework, vault: Vault) -> None:
+    """A supervisor reading the case's audit tab or the vault's audit log reads which step was ticked in
+    words; the id the chain records is the cell's tooltip."""
+    case = vault.create_case("稽核步驟名稱（虛構）")
+    window.set_vault(vault)
+    window.show()
+    casework.source.tick(case.id, "record-origin", data={"origin": "patrol"})
+    window.select_case(case.id)
+    window.case_view.tabs.setCurrentWidget(window.case_view.audit_view)
+    title = "Record how the case came in (patrol, a report, a referral)"
+    audit = window.case_view.audit_view
+    assert audit.rows()[0][4:6] == ("Step marked done", title)
+    assert audit.table.tip(0, 5) == f"{title}\nrecord-origin"
+    dialog = window.open_audit_log()
+    assert dialog is not None
+    assert dialog.rows()[0][5:7] == ("Step marked done", title) and dialog.table.tip(0, 6) == f"{title}\nrecord-origin"
+    assert dialog.rows()[1][6] == case.id and dialog.table.tip(1, 6) == ""  # not a step: as recorded

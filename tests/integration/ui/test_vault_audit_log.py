@@ -34,6 +34,8 @@ def test_the_vaults_entries_with_their_cases(qtbot: Any, vault: Vault, monkeypat
     assert rows[0][4] == "" and rows[0][7] == "Format: pdf; First day: 2025-07-01; Last day: 2025-07-31"
     assert rows[1][4] == case.number and rows[2][4] == ""
     assert dialog.table.tip(0, 5) == "document.generated" and dialog.table.tip(0, 4) == ""
+    statistics = "Statistics for the performance evaluation"  # a document by its title, then its id
+    assert rows[0][6] == statistics and dialog.table.tip(0, 6) == f"{statistics}\nstatistics"
     assert dialog.summary.text().startswith(f"{len(rows)} entries of the audit chain were recorded from ")
 
     dialog.first.setText("114/07/01")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Table
 
+from app.commands.steps import load_procedure
 from app.core import i18n
 from app.core.audit_actions import action_group
 from app.core.models import Role
@@ -22,6 +23,7 @@ from app.reports.model import ChainCheck, CustodyEntry
 from app.vault import Vault
 from app.vault.people import RevealWrongPassphrase
 from app.vault.stats import Period
+from app.vault.steps import CaseSteps
 from tests.conftest import PASSPHRASE
 from tests.unit.conftest import FixedClock
 from tests.unit.reports.conftest import _translations, pdf_pages, squeeze
@@ -63,6 +65,19 @@ def test_every_entry_of_the_period_is_printed_without_what_officers_typed(worked
     assert (entry.action, entry.case_id, entry.subject) == ("document.generated", None, "audit-log")
     assert entry.details == {"file": "audit.pdf", "sha256": printed.sha256, "format": "pdf",
                              "first_day": "2025-07-08", "last_day": "2025-07-08", "actions": "all", "entries": 5}
+
+
+def test_a_step_is_printed_by_its_title_then_its_id(worked: Vault, tmp_path: Path) -> None:
+    """The supervisor reads which step was ticked; whoever checks the chain finds the id it records."""
+    procedure = load_procedure()
+    case = worked.create_case("步驟名稱列印（虛構）")
+    CaseSteps(worked, lambda: procedure).tick(case.id, "record-origin", data={"origin": "patrol"})
+    today = taipei(worked.clock()).date()
+    printed = print_audit_log(worked, Period(today, today), None, tmp_path / "steps.pdf", "en", procedure=procedure)
+    text = squeeze("".join(pdf_pages(printed.path.read_bytes())))
+    assert squeeze("Record how the case came in (patrol, a report, a referral)") + "record-origin" in text
+    lines = [line.strip() for line in "\n".join(pdf_pages(printed.path.read_bytes())).splitlines()]
+    assert "record-origin" in lines and "step.done" in lines  # each id on a line of its own, below its words
 
 
 def test_one_group_and_a_failed_write(worked: Vault, tmp_path: Path) -> None:

@@ -53,6 +53,9 @@ def test_referral_has_reason_urls_and_evidence_hashes(agencies: Agencies) -> Non
         assert "臺北市政府警察局婦幼警察隊" in content and "iWIN" in content and "性影像處理中心" in content
     assert "recheck.png" not in pdf  # the re-check is not evidence of the content
     assert "2筆蒐證均已完整" in pdf
+    # the address a URL led to on a line of its own (seen: run on after the URL, "…lang=zh-TW → https://…")
+    lines = [line.strip() for line in "\n".join(pages).splitlines()]
+    assert "→ https://social.example.test/p/1001" in lines
 
 
 def test_referral_warns_when_a_capture_is_incomplete(agencies: Agencies) -> None:
@@ -128,9 +131,9 @@ def test_text_no_face_of_the_document_draws_falls_back_instead_of_printing_boxes
     assert mono("小明_01") == f'<font name="{TEXT_FONT}">小明</font><font name="{MONO_FONT}">_01</font>'
     assert markup("好 ♥ 😊") == f'好 <font name="{MONO_FONT}">♥</font> <font name="{SYMBOL_FONT}">😊</font>'
     assert markup("一般文字 & <b>") == "一般文字 &amp; &lt;b&gt;"  # the usual case: escaped, nothing else
-    # an ideographic space is a character the mono face lacks like any other; a line break is laid out
+    # an ideographic space is a character the mono face lacks like any other; a line break is kept
     assert mono("A\u3000B\nC") == (f'<font name="{MONO_FONT}">A</font><font name="{TEXT_FONT}">\u3000</font>'
-                                    f'<font name="{MONO_FONT}">B\nC</font>')
+                                    f'<font name="{MONO_FONT}">B<br/>C</font>')
 
 
 def test_a_long_table_starts_under_its_heading_not_on_the_next_page(agencies: Agencies) -> None:
@@ -173,7 +176,7 @@ def test_the_transfer_note_names_steps_by_their_titles(agencies: Agencies) -> No
         assert "report-social-authority" not in content and "capture-content" not in content
 
 
-def test_the_custody_log_names_a_step_by_its_title_then_its_id(agencies: Agencies) -> None:
+def test_the_custody_log_names_a_step_and_a_document_by_title_then_id(agencies: Agencies) -> None:
     from dataclasses import replace
 
     from app.checklist.loader import ProcedureLibrary
@@ -182,9 +185,11 @@ def test_the_custody_log_names_a_step_by_its_title_then_its_id(agencies: Agencie
 
     procedure = ProcedureLibrary(ROOT / "resources" / "procedures").current()
     tick = CustodyEntry(99, T0, "警員測試甲", "WS-01", "step.done", "identify-victim", "c" * 64)
-    case = replace(dossier(), custody=(tick,), step_labels={step.id: step.label for step in procedure.steps})
+    issued = CustodyEntry(100, T0, "警員測試甲", "WS-01", "document.generated", "takedown-referral", "d" * 64)
+    case = replace(dossier(), custody=(tick, issued), step_labels=procedure.step_labels())
     pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.EVIDENCE_LIST, case, agencies)))))
     assert "標記步驟完成step.done清查被害人身分identify-victim" in pdf
+    assert "document.generated網路內容申訴下架陳報單（陳報婦幼警察隊）takedown-referral" in pdf
 
 
 def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
