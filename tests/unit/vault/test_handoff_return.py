@@ -19,6 +19,7 @@ from app.vault.receive import import_case_file
 from app.vault.returning import CaseFileDisagrees
 from app.vault.steps import StepStore
 from tests.conftest import PASSPHRASE
+from tests.unit.vault.tamper import drop_guards, restore_guards
 from tests.unit.vault.test_captures_store import sample
 from tests.unit.vault.test_handoff import busy_case, rows
 
@@ -108,4 +109,42 @@ def test_a_file_that_disagrees_with_the_case_here_imports_nothing(vault: Vault, 
     with pytest.raises(CaseFileDisagrees, match="被害人2") as refused:
         import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"))
     assert refused.value.render().endswith("Nothing was imported.")
+    assert rows(vault) == before
+
+
+def _tamper(vault: Vault, sql: str, params: tuple[str, ...]) -> None:
+    """What someone holding this vault's key could have changed here meanwhile (see tests.unit.vault.tamper)."""
+    drop_guards(vault.db)
+    vault.db.execute(sql, params)
+    restore_guards(vault.db)
+
+
+@pytest.mark.parametrize("change", ["file", "capture", "elsewhere"])
+def test_a_file_that_disagrees_with_what_is_here_of_the_case_imports_nothing(vault: Vault, receiving: Vault,
+                                                                            tmp_path: Path, change: str) -> None:
+    """The case here no longer matches what was sent: an evidence file with another SHA-256, a capture
+    recorded differently, a capture that is now in another case here. The officer is told which, and
+    nothing of the file is imported."""
+    case_id = busy_case(vault)
+    import_case_file(receiving, _send(vault, receiving, case_id, tmp_path / "ab.npcase"))
+    receiving.add_artifact(case_id, ArtifactKind.DOWNLOAD, "IMG 3.bin", "application/octet-stream", b"grey box IMG 3")
+    returned = _send(receiving, vault, case_id, tmp_path / "ba.npcase")
+    artifact = next(a for a in vault.artifacts.in_case(case_id) if a.name == "big.bin")
+    capture_id = str(vault.db.scalar("SELECT id FROM captures WHERE case_id = ?", (case_id,)))
+    if change == "file":
+        _tamper(vault, "UPDATE artifacts SET sha256 = ? WHERE id = ?", ("0" * 64, artifact.id))
+        expected = f"evidence file {artifact.id} has another SHA-256 here"
+    elif change == "capture":
+        _tamper(vault, "UPDATE captures SET url = ? WHERE id = ?", ("https://other.example.test/", capture_id))
+        expected = f"capture {capture_id} is recorded differently here"
+    else:
+        other = vault.create_case("另一案件（虛構）")
+        _tamper(vault, "UPDATE captures SET case_id = ? WHERE id = ?", (other.id, capture_id))
+        expected = f"{capture_id} is in another case here"
+    before = rows(vault)
+    with pytest.raises(CaseFileDisagrees) as refused:
+        import_case_file(vault, returned)
+    number = vault.case(case_id).number
+    assert refused.value.render() == (f"This case file does not agree with case {number} as this vault holds it "
+                                      f"({expected}). Nothing was imported.")
     assert rows(vault) == before
