@@ -308,9 +308,41 @@ class _HelpFormatter(argparse.HelpFormatter):
         return "\n".join([first, *(" " * wide + line if line else line for line in rest)])
 
 
+# argparse asks its module's ``_`` and ``ngettext`` (gettext's, by default) for each message it writes:
+# the hook it offers for translating them. These are the messages an officer can cause (Python 3.11's
+# wording), for the translators; any other stays as argparse wrote it.
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_message(message: str) -> str:
+    return translate("argparse", message)
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    return translate("argparse", singular if count == 1 else plural)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse's own words (usage, the section titles, -h) in the officer's language, like the rest of the
-    help; its error messages stay in English."""
+    """argparse's own words (usage, the section titles, -h) and its error messages (through the hook
+    above) in the officer's language, like the rest of the help."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _HelpFormatter)
@@ -328,6 +360,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _argparse_message  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
     sub_common = _common(suppress=True)
     parser = _Parser(prog="netpatrol", parents=[_common(suppress=False)],
                      description=translate("cli", "NetPatrol: patrol, evidence capture and case vault."))

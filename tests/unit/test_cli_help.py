@@ -45,6 +45,30 @@ def test_the_help_is_in_chinese_for_a_chinese_interface() -> None:
     assert len(second) - len(second.lstrip(" ")) == columns
 
 
+@pytest.mark.usefixtures("zh_tw")
+def test_a_mistyped_command_is_told_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen: 「netpatrol case new」 without --title answered "the following arguments are required: --title"
+    under a Chinese usage line; argparse's messages are the officer's language like the rest."""
+    parser = build_parser()
+    said = []
+    for args in (["case", "new"], ["document", "--case", "NP-115-0001", "-o", "a.pdf", "bogus"], ["audit", "--from"],
+                 ["audit", "--bogus"]):
+        with pytest.raises(SystemExit) as stopped:
+            parser.parse_args(args)
+        assert stopped.value.code == 2
+        said.append(capsys.readouterr().err.splitlines()[-1])
+    assert said[0] == "netpatrol case new: 缺少必要的參數：--title"
+    assert said[1].startswith("netpatrol document: 參數 kind：無效的選擇：'bogus'（可選：'takedown-referral', ")
+    assert said[2] == "netpatrol audit: 參數 --from：需要一個值"
+    assert said[3] == "netpatrol: 無法辨識的參數：--bogus"
+
+
+def test_argparse_messages_stay_english_for_an_english_interface(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["case", "new"])
+    assert capsys.readouterr().err.splitlines()[-1] == "netpatrol case new: the following arguments are required: --title"
+
+
 def test_a_person_added_without_name_is_asked_for_everything_in_the_terminal(
         vault_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """--name left out keeps the name out of the shell's history; the ID number and the rest were still
