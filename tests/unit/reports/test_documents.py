@@ -58,6 +58,17 @@ def test_referral_has_reason_urls_and_evidence_hashes(agencies: Agencies) -> Non
     assert "→ https://social.example.test/p/1001" in lines
 
 
+def test_a_site_name_stays_whole_in_the_url_table(agencies: Agencies) -> None:
+    """Seen: 「SyntheticSocia / l」 in the referral's and the DNS RPZ request's narrow site column."""
+    from dataclasses import replace
+
+    case = dossier()
+    captures = tuple(replace(c, platform="SyntheticSocial") if c.kind == "page" else c for c in case.captures)
+    for kind in (DocumentKind.REFERRAL, DocumentKind.DNS_RPZ):
+        pages = pdf_pages(pdf_bytes(build(kind, replace(case, captures=captures), agencies)))
+        assert "SyntheticSocial" in "\n".join(pages).split(), kind
+
+
 def test_referral_warns_when_a_capture_is_incomplete(agencies: Agencies) -> None:
     from dataclasses import replace
 
