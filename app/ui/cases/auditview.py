@@ -28,7 +28,7 @@ ALL_ENTRIES = 1_000_000
 SIZED_ROWS = 200  # the rows the column widths are taken from: sizing every row of a long chain took seconds
 Index = QModelIndex | QPersistentModelIndex
 ProcedureSource = Callable[[], Procedure]  # the procedure in force (ProcedureLibrary.current)
-SUBJECT_EMS = 16  # the widest the subject column is sized to: a step's title is elided, whole in the tooltip
+SUBJECT_EMS = 12  # the widest the subject column is sized to: a step's title is elided, whole in the tooltip
 
 
 def procedure_in_force(procedure: ProcedureSource | None) -> Procedure | None:
