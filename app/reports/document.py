@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -187,7 +188,7 @@ def _grid_part(block: Grid, first: int, end: int) -> Table:
     ]
     for index in range(first, min(end, len(block.rows))):
         values = block.rows[index]
-        rows.append([Paragraph(_cell(block, column, value), style["cell"]) for column, value in enumerate(values)])
+        rows.append([_cell(block, column, value, style["cell"]) for column, value in enumerate(values)])
         if block.wide and block.wide[index][1]:
             label, value = block.wide[index]
             rows.append([Paragraph(f"{markup(label)} {mono(value)}", style["small-1"])] + [""] * (len(values) - 1))
@@ -199,11 +200,19 @@ def _grid_part(block: Grid, first: int, end: int) -> Table:
     return table
 
 
-def _cell(block: Grid, column: int, value: str) -> str:
+def _cell(block: Grid, column: int, value: str, style: ParagraphStyle) -> Paragraph | list[Flowable]:
+    """A cell's text; one paragraph a line where it has several. Seen: a line break in one paragraph
+    (``<br/>``) after a line that wrapped to the cell's exact width left an empty line under it (reportlab's
+    CJK wrapping breaks the full line, then the break again)."""
     if column in block.labelled_columns:
-        words, _, recorded = value.rpartition("\n")
-        return f"{markup(words)}<br/>{mono(recorded)}" if words else mono(recorded)
-    return mono(value) if column in block.mono_columns else markup(value)
+        *words, recorded = value.split("\n")
+        lines = [markup(line) for line in words] + [mono(recorded)]
+    else:
+        face = mono if column in block.mono_columns else markup
+        lines = [face(line) for line in value.split("\n")]
+    if len(lines) == 1:
+        return Paragraph(lines[0], style)
+    return [Paragraph(line, style) for line in lines]
 
 
 def _agency_line(agency: Agency) -> str:

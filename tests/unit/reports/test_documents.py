@@ -203,6 +203,24 @@ def test_the_custody_log_names_a_step_and_a_document_by_title_then_id(agencies: 
     assert "document.generated網路內容申訴下架陳報單（陳報婦幼警察隊）takedown-referral" in pdf
 
 
+def test_a_title_that_fills_its_line_is_not_followed_by_an_empty_one() -> None:
+    """Seen in an evidence list: 「…下架（檢附事由、完整網址、事證）」, an empty line, then takedown-referral."""
+    from reportlab.platypus import Table
+
+    from app.reports.base import CONTENT_WIDTH, styles
+    from app.reports.document import Document, Grid, story
+
+    title = "陳報婦幼警察隊轉報 iWIN 等單位下架（檢附事由、完整網址、事證）"  # two lines, the second full, at 0.3
+    grid = Grid(("Subject",), ((f"{title}\ntakedown-referral",),), (0.3,), labelled_columns=frozenset({0}))
+    document = Document("test", "Test", "", HEAD, T0, "zh_TW", (grid,))
+    [table] = [part for flowable in story(document) for part in getattr(flowable, "_content", [flowable])
+               if isinstance(part, Table)]  # a short grid is kept together
+    cell = table._cellvalues[1][0]
+    paragraphs = cell if isinstance(cell, list) else [cell]
+    height = sum(p.wrap(0.3 * CONTENT_WIDTH - 12, 1000)[1] for p in paragraphs)
+    assert height == 3 * styles()["cell"].leading  # the title's two lines and the id's
+
+
 def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
     text = to_text(build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies))
     assert "＿＿＿＿" in text  # the social authority's phone is for the administrator to fill in
