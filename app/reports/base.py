@@ -146,6 +146,9 @@ def styles() -> dict[str, ParagraphStyle]:
         # the same without CJK line breaking, for messages known to fit on one line (transcript.py)
         "message-1": ParagraphStyle("np-message-1", parent=message, wordWrap=None),
         "message-out-1": ParagraphStyle("np-message-out-1", parent=outgoing, wordWrap=None),
+        # a line of a message printed one paragraph a line, but its last (transcript.py)
+        "message-line": ParagraphStyle("np-message-line", parent=message, spaceAfter=0),
+        "message-out-line": ParagraphStyle("np-message-out-line", parent=outgoing, spaceAfter=0),
         "title": ParagraphStyle("np-title", parent=body, fontSize=17, leading=24, alignment=TA_CENTER,
                                 spaceAfter=4 * mm),
         "heading": heading,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -121,13 +121,29 @@ def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterab
                 message.shown_time or translate("reports", "time not shown"))
         head = (f'<font size="8" color="#666666">{markup(when)}</font>  '
                 f'<font color="#1a3a5c">{markup(message.sender)}</font>')
-        body = markup(message.text) if message.text else ""
-        for attachment in message.attachments:
-            body += "<br/>" + markup(_attachment_text(attachment.label, attachment.artifact_id, attachment.sha256))
         name = "message-out" if message.outgoing else "message"
         if _fits_one_line(message, style[name]):
-            name += "-1"  # no line to break: skip reportlab's (slow) CJK line breaking
-        yield Paragraph(f"{head}<br/>{body}", style[name])
+            yield Paragraph(f"{head}<br/>{markup(message.text)}", style[name + "-1"])  # skips CJK line breaking
+        else:
+            yield from _message_lines(head, message, name)
+
+
+def _message_lines(head: str, message: ChatMessage, name: str) -> Iterator[Flowable]:
+    """A message of several lines (or with attachments) as one paragraph a line, the sender's line with its
+    first. In one paragraph, reportlab's CJK breaking broke a line that ended at the width, then broke again
+    at the message's own line break: an empty line the chat did not have. An empty line it had is kept."""
+    style = styles()
+    lines = (message.text.split("\n") if message.text else []) + [
+        _attachment_text(a.label, a.artifact_id, a.sha256) for a in message.attachments]
+    first, *rest = lines or [""]
+    between = style[name + "-line"]  # no space after: the message's lines stay together
+    yield Paragraph(f"{head}<br/>{markup(first)}", style[name] if not rest else between)
+    for number, line in enumerate(rest, start=1):
+        last = number == len(rest)
+        if line:
+            yield Paragraph(markup(line), style[name] if last else between)
+        else:
+            yield Spacer(1, between.leading + (style[name].spaceAfter if last else 0))
 
 
 def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:

@@ -68,3 +68,28 @@ def test_emoji_and_symbols_are_printed_and_can_be_copied(tmp_path) -> None:
     write_transcript(target, source, [hearts, row], HEAD, T0)
     flat = squeeze("".join(pdf_pages(target.read_bytes())))
     assert "好啊💕😊♥見面再說[U+1F970]" in flat and "💕" * 30 in flat
+
+
+def _lines(flowables: list) -> list[str]:
+    """The printed lines of a message's paragraphs, as laid out on the page."""
+    from app.reports.base import CONTENT_WIDTH
+
+    lines = []
+    for flowable in flowables:
+        flowable.wrap(CONTENT_WIDTH, 10_000)
+        for line in getattr(getattr(flowable, "blPara", None), "lines", [None]):  # a spacer: an empty line
+            words = line[1] if isinstance(line, tuple) else getattr(line, "words", [])  # one face, or several
+            lines.append("".join(word if isinstance(word, str) else word.text for word in words).strip())
+    return lines
+
+
+def test_a_message_line_that_fills_the_width_is_not_followed_by_an_empty_one() -> None:
+    """reportlab broke a line that ended at the page's width with a space, then broke again at the message's
+    own line break: an empty line the chat did not have. The empty line the chat had stays."""
+    from app.reports.transcript import _message_flowables
+
+    full = "hello world 你好 " * 6  # ends at the width of a message line, with a space
+    message = ChatMessage("小明（虛構）", T0, f"{full}\n第二行\n\n第四行", (Attachment("IMG 1", "A1", "e" * 64),))
+    lines = _lines(list(_message_flowables([message], "zh_TW"))[1:])  # after the day's heading
+    assert lines[1:5] == [full.strip(), "第二行", "", "第四行"]
+    assert len(lines) == 6 and lines[5].endswith(f"A1 SHA-256 {'e' * 64}")  # the attachment's line
