@@ -93,3 +93,11 @@ def test_a_message_line_that_fills_the_width_is_not_followed_by_an_empty_one() -
     lines = _lines(list(_message_flowables([message], "zh_TW"))[1:])  # after the day's heading
     assert lines[1:5] == [full.strip(), "第二行", "", "第四行"]
     assert len(lines) == 6 and lines[5].endswith(f"A1 SHA-256 {'e' * 64}")  # the attachment's line
+
+
+def test_a_picture_sent_without_words_follows_its_sender_directly() -> None:
+    from app.reports.transcript import _message_flowables
+
+    message = ChatMessage("小明（虛構）", T0, "", (Attachment("IMG 2", "A2", "f" * 64),))
+    lines = _lines(list(_message_flowables([message], "zh_TW"))[1:])
+    assert len(lines) == 2 and lines[1].endswith(f"A2 SHA-256 {'f' * 64}")  # no empty line between them
