@@ -11,6 +11,7 @@ runs; reading them is not audited, as in the window.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
@@ -20,13 +21,13 @@ from app.cli import Output, document_language, opened_vault, shown_time
 from app.commands.stats import period_from
 from app.commands.steps import load_procedure
 from app.core.audit_actions import ACTION_GROUPS, action_group, action_label, details_text
-from app.core.errors import ExitCode
+from app.core.errors import ExitCode, KnownError
 from app.core.i18n import current_language, translate
 from app.core.timeutil import iso_utc, taipei, utc_now
 from app.reports.model import subject_title
 
 if TYPE_CHECKING:
-    from app.checklist.procedure import Label
+    from app.checklist.procedure import Label, Procedure
 
 DEFAULT_DAYS = 7  # as the window's default period
 
@@ -42,7 +43,8 @@ def cmd_audit(args: argparse.Namespace) -> Output:
         numbers = vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)
     entries.reverse()  # oldest first
     data = {**_chosen(period, group), "entries": [_entry_data(entry, numbers) for entry in entries]}
-    labels = load_procedure().step_labels()
+    procedure = _procedure()
+    labels = procedure.step_labels() if procedure else {}
     lines = [_entry_line(entry, numbers, labels) for entry in entries]
     lines.append(translate("cli", "Entries: {count}").format(count=len(entries)))
     return Output(data, lines)
@@ -59,6 +61,16 @@ def _entry_data(entry: Any, numbers: dict[str, str]) -> dict[str, Any]:
             "action": entry.action, "case_id": entry.case_id,
             "case_number": numbers.get(entry.case_id) if entry.case_id else None, "subject": entry.subject,
             "details": entry.details, "prev_hash": entry.prev_hash, "entry_hash": entry.entry_hash}
+
+
+def _procedure() -> Procedure | None:
+    """The procedure, to name checklist steps; without a readable procedure file (said on stderr) a step is
+    listed and printed by its id, as recorded, rather than the audit chain not at all."""
+    try:
+        return load_procedure()
+    except KnownError as error:
+        sys.stderr.write(error.render() + "\n")
+        return None
 
 
 def _entry_line(entry: Any, numbers: dict[str, str], step_labels: Mapping[str, Label]) -> str:
@@ -78,7 +90,7 @@ def _print_log(args: argparse.Namespace, period: Any, group: Any) -> Output:
 
     with opened_vault(args) as vault:
         printed = print_audit_log(vault, period, group, Path(args.output), document_language(args),
-                                  procedure=load_procedure())
+                                  procedure=_procedure())
     broken = printed.chain.broken
     data = {**_chosen(period, group), "entries": printed.entries, "file": str(printed.path),
             "sha256": printed.sha256, "chain_intact": broken is None}

@@ -72,8 +72,7 @@ def markup(text: str) -> str:
 
 
 def mono(text: str) -> str:
-    """Plain text in the fixed-width face (hashes, URLs, ids), line breaks kept (a URL, then the address
-    it led to)."""
+    """Plain text in the fixed-width face (hashes, URLs, ids), line breaks kept as ``markup`` keeps them."""
     return _in_faces(text, MONO_FONT).replace("\n", "<br/>")
 
 

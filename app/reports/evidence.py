@@ -1,9 +1,9 @@
 """The evidence list for transfer (document (e)): every capture and artifact with its SHA-256, the
 re-checks, and the custody log (the case's audit-chain entries), with no sealed identity.
 
-The custody log prints each entry's sequence number, time, officer, action, subject id and entry
-hash, never the entry's free-text details: those may hold a reason an officer typed when revealing
-an identity, which is not for the prosecutor's copy.
+The custody log prints each entry's sequence number, time, officer, action and subject (in words, then
+the id the chain records) and entry hash, never the entry's free-text details: those may hold a reason
+an officer typed when revealing an identity, which is not for the prosecutor's copy.
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ def _action(action: str) -> str:
 
 
 def _subject(entry: CustodyEntry, step_labels: Mapping[str, Label], language: str) -> str:
-    """A checklist step by its title, then its id (as the action above): seen, 'identify-victim' alone."""
+    """A checklist step or an issued document by its title, then its id (as the action above): seen,
+    'identify-victim' alone."""
     title = subject_title(entry.action, entry.subject, step_labels, language)
     return f"{title}\n{entry.subject}" if title != entry.subject else entry.subject
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.end2end.cli_helpers import netpatrol
@@ -82,3 +84,32 @@ def test_a_checklist_entry_names_its_step(vault_path: Path, tmp_path: Path) -> N
     assert printed.code == 0, printed.err
     listed = netpatrol("audit", "--actions", "documents", vault=vault_path, passphrase=PASSPHRASE, home=home)
     assert "Document issued (document.generated)  Vault audit log (audit-log)" in listed.out
+
+
+def test_without_a_procedure_file_steps_are_listed_by_their_ids(vault_path: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The audit chain is listed and printed all the same: the missing file is said, each step is its id."""
+    from app import cli
+    from app.checklist.loader import ProcedureLibrary
+    from app.infra import paths
+    from app.vault.steps import CaseSteps
+
+    vault = Vault.open(vault_path, PASSPHRASE)
+    case = vault.create_case("沒有程序檔（虛構）")
+    CaseSteps(vault, ProcedureLibrary(paths.RESOURCES / "procedures").current).tick(
+        case.id, "record-origin", data={"origin": "patrol"})
+    vault.lock()
+    resources = tmp_path / "resources"  # the installed data, but for an empty procedures folder
+    (resources / "procedures").mkdir(parents=True)
+    for item in paths.RESOURCES.iterdir():
+        if item.name != "procedures":
+            (resources / item.name).symlink_to(item)
+    monkeypatch.setattr(paths, "RESOURCES", resources)
+    monkeypatch.setenv("NETPATROL_PASSPHRASE", PASSPHRASE)
+    base = ["--lang", "en", "audit", "--vault", str(vault_path), "--actions", "casework"]
+    assert cli.run(base) == 0
+    listed = capsys.readouterr()
+    assert "Step marked done (step.done)  record-origin  " in listed.out and "procedure" in listed.err.lower()
+    assert cli.run([*base, "-o", str(tmp_path / "log.pdf")]) == 0
+    assert (tmp_path / "log.pdf").read_bytes().startswith(b"%PDF")

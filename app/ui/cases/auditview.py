@@ -176,7 +176,8 @@ class CaseAuditView(QWidget):
     def set_procedure(self, procedure: ProcedureSource) -> None:
         """Where the steps' titles come from (the case-work wiring, which loads the procedure)."""
         self.table.entries.procedure = procedure
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     def show_case(self, vault: Vault | None, case_id: str | None) -> None:
         self._vault, self._case_id = vault, case_id

@@ -155,3 +155,20 @@ def test_return_in_a_day_lists_the_period_once(qtbot: Any, vault: Vault, monkeyp
     dialog.first.setFocus()
     qtbot.keyClick(dialog.first, Qt.Key.Key_Return)
     assert len(reads) == 1 and dialog.isVisible()
+
+
+def test_without_a_procedure_file_a_step_is_listed_by_its_id(qtbot: Any, vault: Vault) -> None:
+    from app.checklist.loader import NoProcedure, ProcedureLibrary
+    from app.infra import paths
+    from app.vault.steps import CaseSteps
+
+    case = vault.create_case("沒有程序檔（虛構）")
+    CaseSteps(vault, ProcedureLibrary(paths.RESOURCES / "procedures").current).tick(
+        case.id, "record-origin", data={"origin": "patrol"})
+
+    def missing() -> Any:
+        raise NoProcedure(folder="procedures")
+
+    dialog = VaultAuditDialog(vault, procedure=missing)
+    qtbot.addWidget(dialog)
+    assert dialog.rows()[0][5:7] == ("Step marked done", "record-origin") and dialog.table.tip(0, 6) == ""
