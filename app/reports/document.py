@@ -149,9 +149,8 @@ def _flowables(block: Block) -> list[Flowable]:
 def fields_table(block: Fields) -> Table:
     style = styles()
     rows = [[Paragraph(markup(label), style["label"]),
-             Paragraph(f'<font size="8">{mono(value)}</font>' if label in block.mono_labels and value
-                       else markup(value or BLANK),
-                       style["cell"])]
+             Paragraph(f'<font size="8">{mono(value)}</font>', style["cell"]) if label in block.mono_labels and value
+             else _paragraphs([markup(line) for line in (value or BLANK).split("\n")], style["cell"])]
             for label, value in block.rows]
     table = Table(rows, colWidths=[0.27 * CONTENT_WIDTH, 0.73 * CONTENT_WIDTH], hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -201,18 +200,21 @@ def _grid_part(block: Grid, first: int, end: int) -> Table:
 
 
 def _cell(block: Grid, column: int, value: str, style: ParagraphStyle) -> Paragraph | list[Flowable]:
-    """A cell's text; one paragraph a line where it has several. Seen: a line break in one paragraph
-    (``<br/>``) after a line that wrapped to the cell's exact width left an empty line under it (reportlab's
-    CJK wrapping breaks the full line, then the break again)."""
+    """A cell's text; one paragraph a line where it has several (a field's value too). Seen: a line break
+    in one paragraph (``<br/>``) after a line that wrapped to the cell's exact width left an empty line
+    under it (reportlab's CJK wrapping breaks the full line, then the break again)."""
     if column in block.labelled_columns:
         *words, recorded = value.split("\n")
-        lines = [markup(line) for line in words] + [mono(recorded)]
-    else:
-        face = mono if column in block.mono_columns else markup
-        lines = [face(line) for line in value.split("\n")]
+        return _paragraphs([markup(line) for line in words] + [mono(recorded)], style)
+    face = mono if column in block.mono_columns else markup
+    return _paragraphs([face(line) for line in value.split("\n")], style)
+
+
+def _paragraphs(lines: list[str], style: ParagraphStyle) -> Paragraph | list[Flowable]:
+    """Lines of markup, one paragraph each (see ``_cell``); an empty line keeps its height."""
     if len(lines) == 1:
         return Paragraph(lines[0], style)
-    return [Paragraph(line, style) for line in lines]
+    return [Paragraph(line or "&nbsp;", style) for line in lines]
 
 
 def _agency_line(agency: Agency) -> str:

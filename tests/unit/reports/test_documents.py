@@ -221,6 +221,21 @@ def test_a_title_that_fills_its_line_is_not_followed_by_an_empty_one() -> None:
     assert height == 3 * styles()["cell"].leading  # the title's two lines and the id's
 
 
+def test_a_field_of_several_lines_prints_each_once_and_keeps_an_empty_one() -> None:
+    """A field's value broke a line at the width, then broke again at its own line break: an empty line."""
+    from reportlab.platypus import Paragraph
+
+    from app.reports.base import CONTENT_WIDTH, markup, styles
+    from app.reports.document import Fields, fields_table
+
+    first = ("帳號名稱: fake_user_01 " * 20)[:62]  # ends at the value column's width, with a space
+    table = fields_table(Fields((("張貼者帳號", f"{first}\n帳號ID: fake_01\n\n備註"),)))
+    width, cell = 0.73 * CONTENT_WIDTH - 12, table._cellvalues[0][1]
+    height = sum(p.wrap(width, 1000)[1] for p in (cell if isinstance(cell, list) else [cell]))
+    alone = Paragraph(markup(first), styles()["cell"]).wrap(width, 1000)[1]
+    assert height == alone + 3 * styles()["cell"].leading  # the first line's, then the ID, the empty line, 備註
+
+
 def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
     text = to_text(build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies))
     assert "＿＿＿＿" in text  # the social authority's phone is for the administrator to fill in
