@@ -139,7 +139,8 @@ def _flowables(block: Block) -> list[Flowable]:
     if isinstance(block, Heading):
         return [Paragraph(markup(block.text), style["heading"])]
     if isinstance(block, Para):
-        return [Paragraph(markup(block.text), style["body"]), Spacer(1, 1.5 * mm)]
+        return [*_as_list(_paragraphs([markup(line) for line in block.text.split("\n")], style["body"])),
+                Spacer(1, 1.5 * mm)]  # an officer's reason of several lines, the domains asked to be blocked
     if isinstance(block, Fields):
         table = fields_table(block)  # a few fields (a signature block) move to the next page whole
         return [KeepTogether([table]) if len(block.rows) <= SHORT_FIELDS else table, Spacer(1, 2 * mm)]
@@ -208,6 +209,10 @@ def _cell(block: Grid, column: int, value: str, style: ParagraphStyle) -> Paragr
         return _paragraphs([markup(line) for line in words] + [mono(recorded)], style)
     face = mono if column in block.mono_columns else markup
     return _paragraphs([face(line) for line in value.split("\n")], style)
+
+
+def _as_list(laid_out: Paragraph | list[Flowable]) -> list[Flowable]:
+    return laid_out if isinstance(laid_out, list) else [laid_out]
 
 
 def _paragraphs(lines: list[str], style: ParagraphStyle) -> Paragraph | list[Flowable]:

@@ -236,6 +236,21 @@ def test_a_field_of_several_lines_prints_each_once_and_keeps_an_empty_one() -> N
     assert height == alone + 3 * styles()["cell"].leading  # the first line's, then the ID, the empty line, 備註
 
 
+def test_a_reason_of_several_lines_prints_each_once(agencies: Agencies) -> None:
+    """The reason an officer typed, a line of which ended at the page's width with a space."""
+    from reportlab.platypus import Paragraph
+
+    from app.reports.base import CONTENT_WIDTH, markup, styles
+    from app.reports.document import Document, Para, story
+
+    first = ("hello world 你好 " * 20)[:246]
+    document = Document("test", "Test", "", HEAD, T0, "en", (Para(f"{first}\n第二行"),))
+    laid_out = [f for f in story(document) if isinstance(f, Paragraph)][2:]  # after the title and reference
+    height = sum(p.wrap(CONTENT_WIDTH, 1000)[1] for p in laid_out)
+    alone = Paragraph(markup(first), styles()["body"]).wrap(CONTENT_WIDTH, 1000)[1]
+    assert height == alone + styles()["body"].leading
+
+
 def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
     text = to_text(build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies))
     assert "＿＿＿＿" in text  # the social authority's phone is for the administrator to fill in
