@@ -4,6 +4,7 @@ each other, and the vault through lock and unlock."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
@@ -13,6 +14,7 @@ from app.ui.checklist.icons import OVERDUE
 from app.ui.mainwindow import MainWindow
 from app.vault import Vault
 from tests.integration.casework.conftest import MovableClock, start_removal_clock
+from tests.unit.reports.conftest import pdf_pages
 
 
 def test_checklist_tab_follows_the_selected_case(qtbot, window: MainWindow, casework: Casework, vault: Vault) -> None:
@@ -97,7 +99,8 @@ def test_siarc_link_is_clickable_in_the_step_detail(qtbot, window: MainWindow, c
     QApplication.processEvents()
 
 
-def test_audit_views_name_a_step_by_its_title(qtbot, window: MainWindow, casework: Casework, vault: Vault) -> None:
+def test_audit_views_name_a_step_by_its_title(qtbot, window: MainWindow, casework: Casework, vault: Vault,
+                                              tmp_path: Path) -> None:
     """A supervisor reading the case's audit tab or the vault's audit log reads which step was ticked in
     words; the id the chain records is the cell's tooltip."""
     case = vault.create_case("稽核步驟名稱（虛構）")
@@ -114,3 +117,7 @@ def test_audit_views_name_a_step_by_its_title(qtbot, window: MainWindow, casewor
     assert dialog is not None
     assert dialog.rows()[0][5:7] == ("Step marked done", title) and dialog.table.tip(0, 6) == f"{title}\nrecord-origin"
     assert dialog.rows()[1][6] == case.id and dialog.table.tip(1, 6) == ""  # not a step: as recorded
+    dialog.print_log(tmp_path / "log.pdf")  # printed in Chinese, the step by its title then its id
+    qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=20_000)
+    text = "".join("".join(pdf_pages((tmp_path / "log.pdf").read_bytes())).split())
+    assert "記錄案件來源（網路巡邏、民眾檢舉或他單位轉報）record-origin" in text
