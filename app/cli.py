@@ -307,6 +307,13 @@ class _HelpFormatter(argparse.HelpFormatter):
         first, *rest = text.split("\n")
         return "\n".join([first, *(" " * wide + line if line else line for line in rest)])
 
+    def format_help(self) -> str:
+        """argparse puts an ASCII colon after each section's title: 「選項:」 beside 「用法：」."""
+        text = super().format_help()
+        for title in (translate("cli", "positional arguments"), translate("cli", "options")):
+            text = text.replace(f"\n{title}:\n", "\n" + translate("cli", "{title}:").format(title=title) + "\n")
+        return text
+
 
 # argparse asks its module's ``_`` and ``ngettext`` (gettext's, by default) for each message it writes:
 # the hook it offers for translating them. These are the messages an officer can cause (Python 3.11's

@@ -3805,6 +3805,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>options</translation>
     </message>
     <message>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>

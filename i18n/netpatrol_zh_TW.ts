@@ -3805,6 +3805,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>選項</translation>
     </message>
     <message>
+        <source>{title}:</source>
+        <translation>{title}：</translation>
+    </message>
+    <message>
         <source>show this help message and exit</source>
         <translation>顯示此說明後結束</translation>
     </message>

@@ -37,7 +37,8 @@ def test_the_help_is_in_chinese_for_a_chinese_interface() -> None:
     assert "案件：案號（如 NP-115-0001）或案件代碼" in helps and "哪一份文件" in helps
     # and argparse's own words around them (seen: "usage:", "options:", "show this help message and exit")
     text = parser.format_help()
-    assert text.startswith("用法：netpatrol") and "\n選項:\n" in text and "顯示此說明後結束" in text
+    assert text.startswith("用法：netpatrol") and "\n選項：\n" in text and "顯示此說明後結束" in text
+    assert "\n位置參數：\n" in text  # seen: 「選項:」, an ASCII colon beside 「用法：」
     assert "usage" not in text and "options" not in text and "show this help" not in text
     # the usage's wrapped lines line up under its first option, counting 「用法：」 as the 6 columns it takes
     first, second = text.splitlines()[:2]
