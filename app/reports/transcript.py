@@ -129,17 +129,17 @@ def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterab
 
 
 def _message_lines(head: str, message: ChatMessage, name: str) -> Iterator[Flowable]:
-    """A message of several lines (or with attachments) as one paragraph a line, the sender's line with its
-    first. In one paragraph, reportlab's CJK breaking broke a line that ended at the width, then broke again
-    at the message's own line break: an empty line the chat did not have. An empty line it had is kept."""
+    """A message that is longer than a line, of several lines or with attachments: the sender's line, then
+    one paragraph a line. In one paragraph, reportlab's CJK breaking broke a line that ended at the width,
+    then broke again at the next line break: an empty line the chat did not have. An empty line it had is
+    kept."""
     style = styles()
     lines = (message.text.split("\n") if message.text else []) + [
         _attachment_text(a.label, a.artifact_id, a.sha256) for a in message.attachments]
-    first, *rest = lines or [""]
     between = style[name + "-line"]  # no space after: the message's lines stay together
-    yield Paragraph(f"{head}<br/>{markup(first)}", style[name] if not rest else between)
-    for number, line in enumerate(rest, start=1):
-        last = number == len(rest)
+    yield Paragraph(head, between if lines else style[name])
+    for number, line in enumerate(lines, start=1):
+        last = number == len(lines)
         if line:
             yield Paragraph(markup(line), style[name] if last else between)
         else:

@@ -95,6 +95,15 @@ def test_a_message_line_that_fills_the_width_is_not_followed_by_an_empty_one() -
     assert len(lines) == 6 and lines[5].endswith(f"A1 SHA-256 {'e' * 64}")  # the attachment's line
 
 
+def test_a_sender_as_wide_as_the_page_is_not_followed_by_an_empty_line() -> None:
+    from app.reports.transcript import _message_flowables
+
+    sender = ("陳報婦幼警察隊轉報 iWIN 等單位下架（檢附事由、完整網址、事證）" * 5)[:162]  # its 3rd line ends at the width
+    message = ChatMessage(sender, T0, "第一行\n第二行")
+    lines = _lines(list(_message_flowables([message], "zh_TW"))[1:])
+    assert lines[-2:] == ["第一行", "第二行"] and "" not in lines
+
+
 def test_a_picture_sent_without_words_follows_its_sender_directly() -> None:
     from app.reports.transcript import _message_flowables
 
