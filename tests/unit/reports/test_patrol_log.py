@@ -92,6 +92,8 @@ def test_zh_tw_prints_roc_dates(vault: Vault) -> None:
     text, pages = _document(vault, PatrolLogScope(day=DAY), "zh_TW")
     assert "網路巡邏勤務紀錄" in text and "民國114年7月8日" in text and "2025-07" not in "".join(pages)
     assert "虛構婦幼隊" in text and "民國114年7月10日" in pages[0]
+    # seen: 「無痕（不保 / 存）」 in a persona column narrower than the name of the default persona
+    assert any(line.strip() == "無痕（不保存）" for line in "\n".join(pages).splitlines())
 
 
 def test_printing_is_audited_and_the_file_appears_whole(vault: Vault, tmp_path: Path) -> None:
