@@ -110,7 +110,21 @@ def story(document: Document) -> list[Flowable]:
             flowables.extend(_heading_over_long_table(block))
         else:
             flowables.extend(_flowables(block))
-    return flowables
+    return _headings_kept_with_blocks(flowables)
+
+
+def _headings_kept_with_blocks(flowables: list[Flowable]) -> list[Flowable]:
+    """A heading goes into the KeepTogether of the short block under it. reportlab's ``keepWithNext`` holds
+    a heading to the next flowable unless that one is itself a KeepTogether: seen, 「五、承辦單位」 alone at
+    the foot of a page and its fields on the next."""
+    kept: list[Flowable] = []
+    for flowable in flowables:
+        heading = kept[-1] if kept else None
+        if isinstance(flowable, KeepTogether) and heading is not None and heading.getKeepWithNext():
+            kept[-1] = KeepTogether([heading, *flowable._content])
+        else:
+            kept.append(flowable)
+    return kept
 
 
 def _reference(document: Document) -> str:

@@ -251,6 +251,21 @@ def test_a_reason_of_several_lines_prints_each_once(agencies: Agencies) -> None:
     assert height == alone + styles()["body"].leading
 
 
+@pytest.mark.parametrize("short", ["fields", "grid"])
+def test_a_heading_is_never_left_at_the_foot_of_a_page_without_its_block(short: str) -> None:
+    """Seen: 「五、承辦單位」 alone at the foot of the transfer note's first page, its fields on the next. A
+    short block is kept on one page, and reportlab's keepWithNext does not hold a heading to such a block."""
+    from app.reports.document import Document, Fields, Grid, Heading, Para
+
+    block = (Fields(tuple((f"欄位{i}", "值") for i in range(5))) if short == "fields" else
+             Grid(("欄位", "值"), tuple((f"欄位{i}", "值") for i in range(3)), (0.3, 0.7)))
+    for filler in range(20, 46):  # the heading lands at every height near the foot of the first page
+        blocks = (*(Para(f"第{n}段。") for n in range(filler)), Heading("五、承辦單位"), block)
+        pages = pdf_pages(pdf_bytes(Document("test", "Test", "", HEAD, T0, "zh_TW", blocks)))
+        where = {page for page, text in enumerate(pages) if "五、承辦單位" in text}
+        assert where == {page for page, text in enumerate(pages) if "欄位0" in text}, filler
+
+
 def test_blank_agency_fields_print_a_fill_in_line(agencies: Agencies) -> None:
     text = to_text(build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies))
     assert "＿＿＿＿" in text  # the social authority's phone is for the administrator to fill in
