@@ -148,6 +148,9 @@ def styles() -> dict[str, ParagraphStyle]:
         # a line of a message printed one paragraph a line, but its last (transcript.py)
         "message-line": ParagraphStyle("np-message-line", parent=message, spaceAfter=0),
         "message-out-line": ParagraphStyle("np-message-out-line", parent=outgoing, spaceAfter=0),
+        # a message's sender line, kept on the page of the message's first line
+        "message-head": ParagraphStyle("np-message-head", parent=message, spaceAfter=0, keepWithNext=1),
+        "message-out-head": ParagraphStyle("np-message-out-head", parent=outgoing, spaceAfter=0, keepWithNext=1),
         "title": ParagraphStyle("np-title", parent=body, fontSize=17, leading=24, alignment=TA_CENTER,
                                 spaceAfter=4 * mm),
         "heading": heading,

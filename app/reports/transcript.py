@@ -137,7 +137,7 @@ def _message_lines(head: str, message: ChatMessage, name: str) -> Iterator[Flowa
     lines = (message.text.split("\n") if message.text else []) + [
         _attachment_text(a.label, a.artifact_id, a.sha256) for a in message.attachments]
     between = style[name + "-line"]  # no space after: the message's lines stay together
-    yield Paragraph(head, between if lines else style[name])
+    yield Paragraph(head, style[name + "-head"] if lines else style[name])
     for number, line in enumerate(lines, start=1):
         last = number == len(lines)
         if line:

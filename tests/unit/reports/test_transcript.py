@@ -110,3 +110,18 @@ def test_a_picture_sent_without_words_follows_its_sender_directly() -> None:
     message = ChatMessage("小明（虛構）", T0, "", (Attachment("IMG 2", "A2", "f" * 64),))
     lines = _lines(list(_message_flowables([message], "zh_TW"))[1:])
     assert len(lines) == 2 and lines[1].endswith(f"A2 SHA-256 {'f' * 64}")  # no empty line between them
+
+
+def test_a_senders_line_is_never_left_at_the_foot_of_a_page_without_the_message(tmp_path) -> None:
+    """The sender's line of a long message is a paragraph of its own: it goes over the page break with the
+    message's first line, wherever the page ends."""
+    from datetime import timedelta
+
+    source = TranscriptSource("NP-114-0007", "K000000001", "Messenger", "https://chat.example.test/t/1", T0, True, ())
+    for before in range(10, 40):  # the message starts at every height near the foot of a page
+        messages = [ChatMessage("甲（虛構）", T0, f"短訊息{i}") for i in range(before)]
+        messages.append(ChatMessage("乙（虛構）", T0 + timedelta(minutes=1), "長訊息第一行\n長訊息第二行"))
+        write_transcript(tmp_path / "t.pdf", source, messages, HEAD, T0)
+        pages = pdf_pages((tmp_path / "t.pdf").read_bytes())
+        assert [page for page, text in enumerate(pages) if "10:06:00" in text] == [  # its sender's line
+            page for page, text in enumerate(pages) if "長訊息第一行" in text], before
