@@ -261,6 +261,15 @@ def _text(document: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _text_value(block: Grid, column: int, value: str) -> str:
+    """A cell on the entry's one line: an id put in words as 「words (id)」, other lines joined by a space
+    (seen: 「動作: 產製文件」, then 「document.generated | 對象: …」 on the next line)."""
+    if column in block.labelled_columns and "\n" in value:
+        *words, recorded = value.split("\n")
+        return f"{' '.join(words)} ({recorded})"
+    return " ".join(value.split("\n"))
+
+
 def _text_lines(block: Block) -> list[str]:
     if isinstance(block, Heading):
         return [f"【{block.text}】"]
@@ -272,7 +281,8 @@ def _text_lines(block: Block) -> list[str]:
         return [translate("reports", "(none)")]
     lines: list[str] = []
     for index, values in enumerate(block.rows):
-        pairs = [f"{header}: {value}" for header, value in zip(block.headers, values, strict=True) if value]
+        pairs = [f"{header}: {_text_value(block, column, value)}"
+                 for column, (header, value) in enumerate(zip(block.headers, values, strict=True)) if value]
         lines.append(f"{index + 1}. " + " | ".join(pairs))
         if block.wide and block.wide[index][1]:
             lines.append("   {} {}".format(*block.wide[index]))
