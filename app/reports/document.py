@@ -275,8 +275,8 @@ def _text_lines(block: Block) -> list[str]:
         return [f"【{block.text}】"]
     if isinstance(block, Para):
         return [block.text]
-    if isinstance(block, Fields):
-        return [f"{label}: {value or BLANK}" for label, value in block.rows]
+    if isinstance(block, Fields):  # a value's further lines indented under it, not read as fields of their own
+        return [f"{label}: {value or BLANK}".replace("\n", "\n    ") for label, value in block.rows]
     if not block.rows:
         return [translate("reports", "(none)")]
     lines: list[str] = []
