@@ -21,6 +21,8 @@ from app.core.timeutil import Clock, iso_utc, parse_iso
 from app.vault.connection import Database
 
 GENESIS = "0" * 64
+# An entry's columns, in the order _entry (and the chain's walk) reads them.
+ENTRY_COLUMNS = "seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash"
 HeadWatcher = Callable[[int, str], None]
 
 
@@ -95,7 +97,7 @@ class AuditLog:
                           json.loads(body), prev, digest)
 
     def entries(self, case_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
-        sql = "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash FROM audit"
+        sql = f"SELECT {ENTRY_COLUMNS} FROM audit"
         params: tuple[Any, ...] = ()
         if case_id is not None:
             sql += " WHERE case_id = ?"
@@ -107,8 +109,8 @@ class AuditLog:
         """One case's entries of one action on one subject, oldest first: the transcripts printed of a
         case's chats, say (read along the case's index, whose entries are few beside the chain's)."""
         return [_entry(row) for row in self._db.all(
-            "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash FROM audit "
-            "WHERE case_id = ? AND action = ? AND subject = ? ORDER BY seq", (case_id, action, subject))]
+            f"SELECT {ENTRY_COLUMNS} FROM audit WHERE case_id = ? AND action = ? AND subject = ? ORDER BY seq",
+            (case_id, action, subject))]
 
     def between(self, start: str, end: str, limit: int | None = None,
                 actions: Collection[str] | None = None) -> tuple[list[AuditEntry], int]:
@@ -133,8 +135,7 @@ class AuditLog:
         if not total:
             return [], 0
         rows = self._db.all(
-            "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash FROM audit "
-            f"WHERE seq BETWEEN ? AND ? AND {condition('+')} ORDER BY seq DESC LIMIT ?",
+            f"SELECT {ENTRY_COLUMNS} FROM audit WHERE seq BETWEEN ? AND ? AND {condition('+')} ORDER BY seq DESC LIMIT ?",
             (first, last, *params, -1 if limit is None else limit))  # SQLite reads LIMIT -1 as no limit
         return [_entry(row) for row in rows], int(total)
 
@@ -159,10 +160,7 @@ def check_chain(db: Database) -> tuple[int, ChainBreak | None]:
     """Walk the whole chain; returns (entries checked, first break or None)."""
     prev = GENESIS
     expected = 1
-    cursor = db.execute(
-        "SELECT seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash "
-        "FROM audit ORDER BY seq"
-    )
+    cursor = db.execute(f"SELECT {ENTRY_COLUMNS} FROM audit ORDER BY seq")
     count = 0
     for seq, at, officer, workstation, action, case_id, subject, details, prev_hash, digest in cursor:
         count += 1
