@@ -37,8 +37,7 @@ def register_fonts(fonts_dir: Path = FONTS_DIR) -> None:
         if MONO_FONT not in registered:
             pdfmetrics.registerFont(TTFont(MONO_FONT, str(fonts_dir / "DejaVuSansMono.ttf")))
         for name in (TEXT_FONT, MONO_FONT):
-            # One face per family: <b> and <i> in markup keep the face instead of failing.
-            registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+            _one_face_family(name)
 
 
 def has_glyph(font: str, char: str) -> bool:
@@ -60,8 +59,12 @@ def _register_symbols(fonts_dir: Path = FONTS_DIR) -> None:
     with _lock:
         if SYMBOL_FONT not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(SYMBOL_FONT, str(fonts_dir / "Symbola.ttf")))
-            registerFontFamily(SYMBOL_FONT, normal=SYMBOL_FONT, bold=SYMBOL_FONT, italic=SYMBOL_FONT,
-                               boldItalic=SYMBOL_FONT)
+            _one_face_family(SYMBOL_FONT)
+
+
+def _one_face_family(name: str) -> None:
+    """One face per family: <b> and <i> in markup keep the face instead of failing."""
+    registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
 
 
 _REPORTLAB_TO_UNICODE_CMAP = ttfonts.makeToUnicodeCMap

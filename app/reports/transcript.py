@@ -139,11 +139,7 @@ def _message_lines(head: str, message: ChatMessage, name: str) -> Iterator[Flowa
     between = style[name + "-line"]  # no space after: the message's lines stay together
     yield Paragraph(head, style[name + "-head"] if lines else style[name])
     for number, line in enumerate(lines, start=1):
-        last = number == len(lines)
-        if line:
-            yield Paragraph(markup(line), style[name] if last else between)
-        else:
-            yield Spacer(1, between.leading + (style[name].spaceAfter if last else 0))
+        yield Paragraph(markup(line) or "&nbsp;", style[name] if number == len(lines) else between)
 
 
 def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:
