@@ -119,7 +119,7 @@ def case_data(case: Any) -> dict[str, Any]:
     return {"id": case.id, "number": case.number, "title": case.title, "platforms": list(case.platforms),
             "status": str(case.status), "officer": case.officer, "unit": case.unit, "notes": case.notes,
             "created_at": case.created_at.isoformat(), "updated_at": case.updated_at.isoformat(),
-            "revision": case.revision}
+            "changed_at": case.last_changed.isoformat(), "revision": case.revision}
 
 
 def cmd_case_new(args: argparse.Namespace) -> Output:
@@ -131,7 +131,7 @@ def cmd_case_new(args: argparse.Namespace) -> Output:
 def cmd_case_list(args: argparse.Namespace) -> Output:
     with opened_vault(args) as vault:
         cases = vault.list_cases(limit=args.limit, offset=args.offset)
-    lines = [f"{c.id}  {c.number}  {c.status.label()}  {short_time_text(c.updated_at, current_language())}  {c.title}"
+    lines = [f"{c.id}  {c.number}  {c.status.label()}  {short_time_text(c.last_changed, current_language())}  {c.title}"
              for c in cases]
     if cases and len(cases) == args.limit:
         lines.append(translate("cli", "Only {limit} cases are shown; --offset {offset} lists the next ones.").format(

@@ -862,6 +862,10 @@ Open the page anyway?</translation>
         <translation>Updated</translation>
     </message>
     <message>
+        <source>When anything in the case last changed: its details, people, evidence, checklist steps or documents. Viewing it, copying a document&apos;s text or exporting does not count.</source>
+        <translation>When anything in the case last changed: its details, people, evidence, checklist steps or documents. Viewing it, copying a document&apos;s text or exporting does not count.</translation>
+    </message>
+    <message>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>

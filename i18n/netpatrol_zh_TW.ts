@@ -862,6 +862,10 @@ Open the page anyway?</source>
         <translation>最後更新</translation>
     </message>
     <message>
+        <source>When anything in the case last changed: its details, people, evidence, checklist steps or documents. Viewing it, copying a document&apos;s text or exporting does not count.</source>
+        <translation>案件中任何內容最後一次變動的時間：案件資料、人員、證據、檢核步驟或文件。檢視、複製文件內容或匯出不算在內。</translation>
+    </message>
+    <message>
         <source>&amp;New case…</source>
         <translation>新增案件(&amp;N)…</translation>
     </message>

@@ -79,6 +79,14 @@ class Case:
     updated_at: datetime
     notes: str = ""
     revision: int = 1
+    # When the case last changed in any way (a revision, a person, a capture, a step, a document), which
+    # is what officers mean by 「最後更新」: a capture does not revise the case's own fields. None only
+    # for a case built outside a vault.
+    activity_at: datetime | None = None
+
+    @property
+    def last_changed(self) -> datetime:
+        return self.activity_at or self.updated_at
 
 
 @dataclass(frozen=True)

@@ -20,16 +20,17 @@ QT_NUMBER_TAKEN = QT_TRANSLATE_NOOP("errors", "Case number {number} is already u
 DEFAULT_NUMBER_FORMAT = "NP-{roc_year}-{seq:04d}"
 _COLUMNS = (
     "r.case_id, r.number, r.title, r.platforms, r.status, r.officer, r.unit, r.notes, c.created_at, r.at, "
-    "(SELECT count(*) FROM case_revisions o WHERE o.case_id = r.case_id AND o.rev_id <= r.rev_id)"
+    "(SELECT count(*) FROM case_revisions o WHERE o.case_id = r.case_id AND o.rev_id <= r.rev_id), "
+    "(SELECT a.at FROM case_activity a WHERE a.case_id = r.case_id)"
 )
 _LATEST = "r.rev_id = (SELECT max(rev_id) FROM case_revisions WHERE case_id = r.case_id)"
 
 
 def _case(row: tuple[Any, ...]) -> Case:
     """A case from a revision row; ``revision`` counts this case's own revisions (1, 2, …)."""
-    case_id, number, title, platforms, status, officer, unit, notes, created, at, revision = row
+    case_id, number, title, platforms, status, officer, unit, notes, created, at, revision, changed = row
     return Case(case_id, number, title, tuple(json.loads(platforms)), CaseStatus(status), officer, unit,
-                parse_iso(created), parse_iso(at), notes, int(revision))
+                parse_iso(created), parse_iso(at), notes, int(revision), parse_iso(changed) if changed else None)
 
 
 class CaseStore:
@@ -128,7 +129,8 @@ class CaseStore:
 
     def page(self, limit: int = 50, offset: int = 0, status: CaseStatus | None = None, *,
              not_closed: bool = False) -> list[Case]:
-        """Newest activity first; one page at a time (the list must stay fast at 10,000 cases).
+        """The case changed last first (an edit, a capture, a step, a document; not a view or an export:
+        ``migrations.CASE_READINGS``); one page at a time (the list must stay fast at 10,000 cases).
         ``not_closed``: the cases an officer can still add to (capture, download), however old."""
         conditions, params = [_LATEST], []
         if status:
@@ -138,9 +140,11 @@ class CaseStore:
             conditions.append("r.status != ?")
             params.append(str(CaseStatus.CLOSED))
         where = "WHERE " + " AND ".join(conditions)
+        # CROSS JOIN keeps SQLite walking the cases from the last changed, along case_activity_seq, and
+        # stopping at the page: left to choose, it read every revision and sorted (0.3 ms → 9.7 ms here).
         rows = self._db.all(
-            f"SELECT {_COLUMNS} FROM case_revisions r JOIN cases c ON c.id = r.case_id {where} "
-            "ORDER BY r.rev_id DESC LIMIT ? OFFSET ?",
+            f"SELECT {_COLUMNS} FROM case_activity activity CROSS JOIN case_revisions r ON r.case_id = activity.case_id "
+            f"JOIN cases c ON c.id = r.case_id {where} ORDER BY activity.seq DESC LIMIT ? OFFSET ?",
             (*params, limit, offset),
         )
         return [_case(row) for row in rows]
@@ -168,6 +172,12 @@ class CaseStore:
                 f"SELECT r.case_id, r.number FROM case_revisions r WHERE r.case_id IN ({marks}) AND {_LATEST}",
                 tuple(part)))
         return found
+
+    def changed_since(self, seq: int) -> list[str]:
+        """The cases that changed after audit entry ``seq``, the one changed last last: the case list moves
+        them to its top as they change, without being read again from its first page."""
+        return [str(case_id) for (case_id,) in
+                self._db.all("SELECT case_id FROM case_activity WHERE seq > ? ORDER BY seq", (seq,))]
 
     def revisions(self, case_id: str) -> list[Case]:
         rows = self._db.all(

@@ -192,6 +192,28 @@ CREATE INDEX audit_at ON audit(at);
 CREATE INDEX audit_action ON audit(action, at);
 """
 
+# When each case last changed, for the case list's order and its 「最後更新」: the newest audit entry on
+# the case that is not a reading of it (a view, a reveal, an export, a copy of a document's text). Kept
+# by a trigger on the chain, so every path that writes an entry keeps it, and filled from the chain
+# here. It is derived data, not evidence: it can always be rebuilt from the chain, so it is updated in
+# place like the chain head in ``meta``. Ordering 10,000 cases by their newest entry in the chain
+# itself means reading every case's entries.
+CASE_READINGS = ("'artifact.view', 'artifact.export', 'capture.reverify', 'case.export', 'document.copied', "
+                 "'person.reveal', 'person.reveal_denied', 'person.hand_over', 'person.hand_over_denied'")
+CASE_ACTIVITY = f"""
+CREATE TABLE case_activity (case_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, at TEXT NOT NULL);
+CREATE INDEX case_activity_seq ON case_activity(seq);
+CREATE TRIGGER audit_case_activity AFTER INSERT ON audit
+    WHEN NEW.case_id IS NOT NULL AND NEW.action NOT IN ({CASE_READINGS})
+    BEGIN
+        INSERT INTO case_activity (case_id, seq, at) VALUES (NEW.case_id, NEW.seq, NEW.at)
+            ON CONFLICT(case_id) DO UPDATE SET seq = excluded.seq, at = excluded.at;
+    END;
+INSERT INTO case_activity (case_id, seq, at)
+    SELECT case_id, max(seq), at FROM audit WHERE case_id IS NOT NULL AND action NOT IN ({CASE_READINGS})
+    GROUP BY case_id;
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -230,6 +252,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "003_checklist_events", _script(CHECKLIST)),
     Migration(4, "004_patrol_log", _script(PATROLS)),
     Migration(5, "005_audit_indexes", _script(AUDIT_INDEXES)),
+    Migration(6, "006_case_activity", _script(CASE_ACTIVITY)),
 ]
 
 

@@ -52,6 +52,8 @@ def fill(db: Database, cases: int, artifacts: int, rows: int, seed: int = 7) -> 
         "INSERT INTO case_revisions (case_id, number, title, platforms, status, officer, unit, notes, at, audit_seq) "
         "VALUES (?, ?, ?, '[\"PTT\"]', 'open', '警員', '婦幼隊', '', '2025-07-08T00:00:00.000000Z', 1)",
         [(f"C{i:010d}", f"NP-114-{i:05d}", sentence(rng)[:30]) for i in range(cases)])
+    raw.executemany("INSERT INTO case_activity (case_id, seq, at) VALUES (?, ?, '2025-07-08T00:00:00.000000Z')",
+                    [(f"C{i:010d}", 1 + rng.randrange(10**7)) for i in range(cases)])
     raw.executemany(
         "INSERT INTO artifacts (id, case_id, capture_id, kind, name, mime, size, sha256, acquired_at, audit_seq) "
         "VALUES (?, ?, NULL, 'png', 'page.png', 'image/png', ?, ?, '2025-07-08T00:00:00.000000Z', 1)",

@@ -44,6 +44,7 @@ def test_init_then_cases_people_search_verify(tmp_path: Path, home: Path) -> Non
 
     listed = netpatrol("case", "list", "--json", vault=vault, passphrase=PASSPHRASE, home=home).json()
     assert [c["id"] for c in listed] == [case_id]
+    assert listed[0]["changed_at"] > listed[0]["updated_at"]  # the person came after the case's one revision
 
     hits = netpatrol("search", "援交", "--json", vault=vault, passphrase=PASSPHRASE, home=home).json()
     assert [h["case_id"] for h in hits] == [case_id]

@@ -1,4 +1,4 @@
-"""The case list: newest activity first, a search box (full text, Chinese included) and a status filter.
+"""The case list: the case changed last first, a search box (full text, Chinese included) and a status filter.
 
 Search goes through ``Vault.search`` (the trigram index), so a word inside a Chinese sentence is
 found. With no vault (locked) the list is empty and disabled. With no cases yet it says so and
@@ -45,7 +45,9 @@ class CaseListPanel(QWidget):
         self._vault: Vault | None = None
         self._shown = 0
         self._hits_read = 0  # of the current search, so that "Show more" goes on from there
-        self._found: set[str] = set()  # the cases the search has listed
+        self._listed: set[str] = set()  # the cases listed, each once
+        self._found: set[str] = set()  # the cases the search has come to, listed or filtered out
+        self._seen_seq = 0  # the audit entry the list has been read up to (see show_changes)
         self._marked: str | None = None  # the case the window shows, highlighted wherever it is listed
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
@@ -136,6 +138,9 @@ class CaseListPanel(QWidget):
         for index, status in enumerate(CaseStatus, start=1):
             self.status.setItemText(index, status.label())
         self.tree.setHeaderLabels([self.tr("Number"), self.tr("Title"), self.tr("Status"), self.tr("Updated")])
+        self.tree.headerItem().setToolTip(3, self.tr(
+            "When anything in the case last changed: its details, people, evidence, checklist steps or documents. "
+            "Viewing it, copying a document's text or exporting does not count."))
         self.new_button.setText(self.tr("&New case…"))
         self.more.setText(self.tr("Show more"))
         self.empty_text.setText(self.tr("No cases yet.\nA case holds the captures, people and steps of one matter."))
@@ -167,17 +172,21 @@ class CaseListPanel(QWidget):
         self._timer.stop()
         self.tree.clear()
         self._shown = self._hits_read = 0
-        self._found = set()
+        self._listed, self._found = set(), set()
         self.more.hide()
         if self._vault is None or not self._vault.is_open:
             self.stack.setCurrentIndex(_LIST)
             return
+        self._seen_seq = self._vault.audit.head()[0]
         query = self.search.text().strip()
         if query:
             self._show_search(query)
         else:
             self._append_page()
         self.mark(self._marked)
+        self._show_list_or_why_empty(query)
+
+    def _show_list_or_why_empty(self, query: str) -> None:
         if self.tree.topLevelItemCount():
             self.stack.setCurrentIndex(_LIST)
         elif query or self.status_filter() is not None:
@@ -189,7 +198,8 @@ class CaseListPanel(QWidget):
         assert self._vault is not None
         cases = self._vault.list_cases(limit=PAGE_SIZE, offset=self._shown, status=self.status_filter())
         for case in cases:
-            self._add_row(case)
+            if case.id not in self._listed:  # a case moved up by show_changes comes again on a later page
+                self._add_row(case)
         self._shown += len(cases)
         self.more.setVisible(len(cases) == PAGE_SIZE)
 
@@ -229,21 +239,54 @@ class CaseListPanel(QWidget):
             if wanted is None or case.status == wanted:
                 self._add_row(case, hit.snippet)
 
-    def _add_row(self, case: Case, snippet: str | None = None) -> None:
-        item = QTreeWidgetItem([case.number, case.title, case.status.label(), format_short(case.updated_at)])
+    def _add_row(self, case: Case, snippet: str | None = None, *, on_top: bool = False) -> None:
+        item = QTreeWidgetItem([case.number, case.title, case.status.label(), format_short(case.last_changed)])
         item.setData(0, Qt.ItemDataRole.UserRole, case.id)
         if snippet:
             item.setToolTip(1, snippet)
             item.setText(1, f"{case.title} — {snippet}")
-        self.tree.addTopLevelItem(item)
+        if on_top:
+            self.tree.insertTopLevelItem(0, item)
+        else:
+            self.tree.addTopLevelItem(item)
+        self._listed.add(case.id)
+
+    def show_changes(self) -> None:
+        """Move the cases that changed since the list was read (a capture, a step, a document, in this
+        window or a tool window) to the top with their new time, where a fresh read would list them, and
+        without reading the list again from its first page: the officer keeps the pages shown and the
+        place. Search results keep their order (the newest hit first); only the times change. Seen: a
+        case that had just taken three captures stayed below older cases, its 「最後更新」 a week old."""
+        if self._vault is None or not self._vault.is_open:
+            return
+        changed = self._vault.cases.changed_since(self._seen_seq)
+        self._seen_seq = self._vault.audit.head()[0]
+        query, wanted = self.search.text().strip(), self.status_filter()
+        for case in map(self._vault.case, changed):
+            row = self._row_of(case.id)
+            if query:
+                if row is not None:
+                    self.tree.topLevelItem(row).setText(3, format_short(case.last_changed))
+                continue
+            if row is not None:
+                self.tree.takeTopLevelItem(row)
+            if wanted is None or case.status == wanted:
+                self._add_row(case, on_top=True)
+        if changed:
+            self.mark(self._marked)
+            self._show_list_or_why_empty(query)
+
+    def _row_of(self, case_id: str) -> int | None:
+        return next((row for row in range(self.tree.topLevelItemCount())
+                     if self.tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) == case_id), None)
 
     def mark(self, case_id: str | None) -> None:
         """Highlight the case the window shows, however it was opened (a reminder, a re-check, a new or
         received case), and again after the list is reloaded; nothing when it is not listed. Seen: a
         reminder's case shown beside the list while the list still highlighted the case before it."""
         self._marked = case_id
-        item = next((self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount())
-                     if case_id and self.tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) == case_id), None)
+        row = self._row_of(case_id) if case_id else None
+        item = None if row is None else self.tree.topLevelItem(row)
         if item is None:
             self.tree.clearSelection()
             self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # Qt takes none: no current row

@@ -257,3 +257,55 @@ def test_a_case_with_no_one_recorded_says_so_and_how(qtbot, vault) -> None:
     vault.add_person(case.id, Role.SUSPECT, "張三（虛構）", {"account": "@fake_zhang3"})
     view.show_case(case.id)
     assert view.people_table.isVisible() and not view.no_people.isVisible() and view.people_table.rowCount() == 1
+
+
+def test_a_case_that_changes_moves_to_the_top_of_the_list_in_place(qtbot, tasks, settings, vault_path, monkeypatch) -> None:
+    """Seen: a case that had just taken captures stayed below older cases, its 「最後更新」 the day it was
+    opened. The list now follows the chain: a changed case moves up with its new time, the pages read
+    stay read (no case twice, none lost), a search keeps its order, and the highlight stays."""
+    from datetime import timedelta
+
+    from app.core.models import ArtifactKind
+    from app.ui.common import format_short
+    from app.ui.mainwindow import MainWindow
+    from app.vault import Vault
+    from tests.unit.conftest import FixedClock
+
+    monkeypatch.setattr(listpanel, "PAGE_SIZE", 2)
+    clock = FixedClock("2025-07-08T09:00")
+    vault = Vault.open(vault_path, PASSPHRASE, clock=clock)
+    cases = []
+    for n in range(4):
+        clock.now += timedelta(hours=1)
+        cases.append(vault.create_case(f"移動案件 {n}（測試）"))
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    window.set_vault(vault)
+    panel = window.case_list
+    assert panel.case_ids() == [cases[3].id, cases[2].id] and not panel.more.isHidden()
+    window.select_case(cases[2].id)
+    clock.now += timedelta(days=1)
+    vault.add_artifact(cases[0].id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box")  # not read yet
+    qtbot.waitUntil(lambda: panel.case_ids()[0] == cases[0].id, timeout=3000)
+    assert panel.tree.topLevelItem(0).text(3) == format_short(clock.now) != panel.tree.topLevelItem(1).text(3)
+    clock.now += timedelta(minutes=10)
+    vault.add_artifact(cases[2].id, ArtifactKind.PNG, "IMG 2.png", "image/png", b"grey box")  # listed, highlighted
+    qtbot.waitUntil(lambda: panel.case_ids()[0] == cases[2].id, timeout=3000)
+    assert panel.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == cases[2].id
+    vault.record("artifact.view", case_id=cases[3].id)  # a reading: nothing moves
+    qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    while not panel.more.isHidden():
+        qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    assert panel.case_ids() == [cases[2].id, cases[0].id, cases[3].id, cases[1].id]  # each once, as a fresh read
+    panel.refresh()
+    assert panel.case_ids() == [cases[2].id, cases[0].id]  # a fresh read's first page
+    panel.search.insert("移動案件")
+    qtbot.waitUntil(lambda: len(panel.case_ids()) == 4, timeout=3000)
+    in_search = panel.case_ids()
+    clock.now += timedelta(hours=2)
+    vault.add_artifact(cases[1].id, ArtifactKind.PNG, "IMG 3.png", "image/png", b"grey box")
+    row = in_search.index(cases[1].id)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(row).text(3) == format_short(clock.now), timeout=3000)
+    assert panel.case_ids() == in_search  # the hits keep their order
+    window.set_vault(None)
+    vault.lock()
