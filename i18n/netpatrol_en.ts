@@ -962,16 +962,20 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Opened:</translation>
     </message>
     <message>
-        <source>Last change:</source>
-        <translation>Last change:</translation>
-    </message>
-    <message>
         <source>Received from:</source>
         <translation>Received from:</translation>
     </message>
     <message>
+        <source>Last revised:</source>
+        <translation>Last revised:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Last updated:</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>

@@ -962,16 +962,20 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>立案時間：</translation>
     </message>
     <message>
-        <source>Last change:</source>
-        <translation>最後修改：</translation>
-    </message>
-    <message>
         <source>Received from:</source>
         <translation>移交來源：</translation>
     </message>
     <message>
+        <source>Last revised:</source>
+        <translation>最後修訂：</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>最後更新：</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>

@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
         if self.vault is not None and self.vault.is_open:  # (a lock's own entry arrives after the lock)
             self._show_chain_head(seq, digest)
             self.case_list.show_changes()
+            self.case_view.show_last_update()
 
     def _show_chain_head(self, seq: int, digest: str) -> None:
         self.chain_label.setText(self.tr("Audit chain #{seq} {digest}").format(seq=seq, digest=digest[:12]))

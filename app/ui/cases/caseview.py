@@ -104,7 +104,8 @@ class CaseView(QWidget):
         self.created = QLabel(page)
         self.received = QLabel(page)  # where a case handed over by another unit came from
         self.received.setWordWrap(True)
-        self.updated = QLabel(page)
+        self.updated = QLabel(page)  # the details' last revision
+        self.changed = QLabel(page)  # anything in the case (「最後更新」, as in the case list)
         self.notes_edit = QPlainTextEdit(page)
         self.notes_edit.setObjectName("caseNotesEdit")
         self.save_button = QPushButton(page)
@@ -113,8 +114,8 @@ class CaseView(QWidget):
         self.details_form = QFormLayout()
         self.detail_labels = [add_row(self.details_form, widget) for widget in (
             self.number, self.title_edit, self.status_box, self.platforms, self.officer, self.created, self.received,
-            self.updated, self.notes_edit)]
-        for label in (self.number, self.officer, self.created, self.received, self.updated):
+            self.updated, self.changed, self.notes_edit)]
+        for label in (self.number, self.officer, self.created, self.received, self.updated, self.changed):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -190,8 +191,8 @@ class CaseView(QWidget):
             if callable(title):
                 self.tabs.setTabText(self.tabs.indexOf(widget), title())
         labels = [self.tr("Number:"), self.tr("&Title:"), self.tr("&Status:"), self.tr("Platforms:"),
-                  self.tr("Officer:"), self.tr("Opened:"), self.tr("Received from:"), self.tr("Last change:"),
-                  self.tr("&Notes:")]
+                  self.tr("Officer:"), self.tr("Opened:"), self.tr("Received from:"), self.tr("Last revised:"),
+                  self.tr("Last updated:"), self.tr("&Notes:")]
         for label, text in zip(self.detail_labels, labels, strict=True):
             label.setText(text)
         for index, status in enumerate(CaseStatus):
@@ -255,7 +256,14 @@ class CaseView(QWidget):
         self.audit_view.show_case(self._vault, case.id)
         self.updated.setText(self.tr("{time} (revision {revision})").format(
             time=format_time(case.updated_at), revision=revisions))
+        self.changed.setText(format_time(case.last_changed))
         self._update_save()
+
+    def show_last_update(self) -> None:
+        """Follow the chain: a capture, a person or a step changes the case's 「最後更新」 without a new
+        revision, and the case list beside already shows the new time (seen: the two disagreed)."""
+        if self.case is not None and self._vault is not None and self._vault.is_open:
+            self.changed.setText(format_time(self._vault.case(self.case.id).last_changed))
 
     def _show_received(self, case_id: str) -> None:
         """A received case was opened here when it arrived; the sending unit's number and opening time

@@ -266,7 +266,7 @@ def test_a_case_that_changes_moves_to_the_top_of_the_list_in_place(qtbot, tasks,
     from datetime import timedelta
 
     from app.core.models import ArtifactKind
-    from app.ui.common import format_short
+    from app.ui.common import format_short, format_time
     from app.ui.mainwindow import MainWindow
     from app.vault import Vault
     from tests.unit.conftest import FixedClock
@@ -292,6 +292,9 @@ def test_a_case_that_changes_moves_to_the_top_of_the_list_in_place(qtbot, tasks,
     vault.add_artifact(cases[2].id, ArtifactKind.PNG, "IMG 2.png", "image/png", b"grey box")  # listed, highlighted
     qtbot.waitUntil(lambda: panel.case_ids()[0] == cases[2].id, timeout=3000)
     assert panel.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == cases[2].id
+    details = window.case_view  # the case shown beside says the same, its revision unchanged
+    assert details.changed.text() == format_time(clock.now) and details.detail_labels[8].text() == "Last updated:"
+    assert details.updated.text() == f"{format_time(cases[2].updated_at)} (revision 1)"
     vault.record("artifact.view", case_id=cases[3].id)  # a reading: nothing moves
     qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
     while not panel.more.isHidden():
