@@ -177,7 +177,8 @@ class CaseStore:
         """The cases that changed after audit entry ``seq``, the one changed last last: the case list moves
         them to its top as they change, without being read again from its first page."""
         return [str(case_id) for (case_id,) in
-                self._db.all("SELECT case_id FROM case_activity WHERE seq > ? ORDER BY seq", (seq,))]
+                self._db.all("SELECT a.case_id FROM case_activity a JOIN cases c ON c.id = a.case_id "
+                             "WHERE a.seq > ? ORDER BY a.seq", (seq,))]
 
     def revisions(self, case_id: str) -> list[Case]:
         rows = self._db.all(

@@ -87,6 +87,7 @@ def test_the_cases_changed_since_an_entry_come_oldest_change_first(vault: Vault,
     vault.add_artifact(second.id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box")
     vault.add_artifact(first.id, ArtifactKind.PNG, "IMG 2.png", "image/png", b"grey box")
     vault.record("artifact.view", case_id=second.id)
+    vault.record("case.note", case_id="CNOSUCHCASE")  # an entry naming no case here moves nothing
     assert vault.cases.changed_since(seen) == [second.id, first.id]
 
 
