@@ -393,7 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--platform", action="append", help=translate("cli", "platform (repeatable)"))
     new.add_argument("--number", help=translate("cli", "case number (default: next in the unit's format)"))
     new.add_argument("--notes", help=translate("cli", "notes on the case"))
-    listing = add("list", cmd_case_list, translate("cli", "list cases, newest first"), case)
+    listing = add("list", cmd_case_list, translate("cli", "list cases, the one updated last first"), case)
     listing.add_argument("--limit", type=int, default=50, help=translate("cli", "at most this many (default 50)"))
     listing.add_argument("--offset", type=int, default=0, help=translate("cli", "skip this many first (the next page)"))
     add_case_argument(add("show", cmd_case_show, translate("cli", "show a case"), case), positional=True)

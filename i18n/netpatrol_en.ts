@@ -3869,10 +3869,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>notes on the case</translation>
     </message>
     <message>
-        <source>list cases, newest first</source>
-        <translation>list cases, newest first</translation>
-    </message>
-    <message>
         <source>at most this many (default 50)</source>
         <translation>at most this many (default 50)</translation>
     </message>
@@ -3939,6 +3935,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>full-text search over cases and captured text</source>
         <translation>full-text search over cases and captured text</translation>
+    </message>
+    <message>
+        <source>list cases, the one updated last first</source>
+        <translation>list cases, the one updated last first</translation>
     </message>
     <message>
         <source>check the vault&apos;s hashes and audit chain, or a case file</source>

@@ -3869,10 +3869,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件備註</translation>
     </message>
     <message>
-        <source>list cases, newest first</source>
-        <translation>列出案件（最新在前）</translation>
-    </message>
-    <message>
         <source>at most this many (default 50)</source>
         <translation>最多列出幾筆（預設 50）</translation>
     </message>
@@ -3939,6 +3935,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>full-text search over cases and captured text</source>
         <translation>全文檢索案件與擷取之文字</translation>
+    </message>
+    <message>
+        <source>list cases, the one updated last first</source>
+        <translation>列出案件（最後更新者在前）</translation>
     </message>
     <message>
         <source>check the vault&apos;s hashes and audit chain, or a case file</source>
