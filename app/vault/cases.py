@@ -174,8 +174,8 @@ class CaseStore:
         return found
 
     def changed_since(self, seq: int) -> list[str]:
-        """The cases that changed after audit entry ``seq``, the one changed last last: the case list moves
-        them to its top as they change, without being read again from its first page."""
+        """The cases that changed after audit entry ``seq``, in the order they changed: the case list moves
+        each to its top in turn, without being read again from its first page."""
         return [str(case_id) for (case_id,) in
                 self._db.all("SELECT a.case_id FROM case_activity a JOIN cases c ON c.id = a.case_id "
                              "WHERE a.seq > ? ORDER BY a.seq", (seq,))]
