@@ -8,7 +8,6 @@ tests holds us to it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.errors import NotAVault, VaultTooNew
@@ -219,15 +218,24 @@ INSERT INTO case_activity (case_id, seq, at)
 class Migration:
     version: int
     name: str
-    apply: Callable[[Database], None]
+    sql: str
 
-
-def _script(sql: str) -> Callable[[Database], None]:
-    def run(db: Database) -> None:
-        for statement in _split(sql):
+    def apply(self, db: Database) -> None:
+        for statement in _split(self.sql):
             db.execute(statement)
 
-    return run
+    def stand_in(self, db: Database) -> None:
+        """What this migration adds, made in the connection's TEMP schema and filled as the migration
+        fills it, for a vault that is only read (see ``stand_in_for_reading``). Indexes are left out:
+        they only make reading faster, and one on a table of the vault would be a write."""
+        for statement in _split(self.sql):
+            head = " ".join(statement.split()[:2]).upper()
+            if head in ("CREATE TABLE", "CREATE TRIGGER"):
+                db.execute("CREATE TEMP " + statement.split(None, 1)[1])
+            elif head == "INSERT INTO":
+                db.execute(statement)  # a TEMP table is found before the vault's own
+            elif head != "CREATE INDEX":
+                raise ValueError(f"migration {self.name}: no stand-in for {head!r}")
 
 
 def _split(sql: str) -> list[str]:
@@ -247,12 +255,12 @@ def _split(sql: str) -> list[str]:
 
 
 MIGRATIONS: list[Migration] = [
-    Migration(1, "001_initial", _script(INITIAL)),
-    Migration(2, "002_captures_and_identifiers", _script(CAPTURES)),
-    Migration(3, "003_checklist_events", _script(CHECKLIST)),
-    Migration(4, "004_patrol_log", _script(PATROLS)),
-    Migration(5, "005_audit_indexes", _script(AUDIT_INDEXES)),
-    Migration(6, "006_case_activity", _script(CASE_ACTIVITY)),
+    Migration(1, "001_initial", INITIAL),
+    Migration(2, "002_captures_and_identifiers", CAPTURES),
+    Migration(3, "003_checklist_events", CHECKLIST),
+    Migration(4, "004_patrol_log", PATROLS),
+    Migration(5, "005_audit_indexes", AUDIT_INDEXES),
+    Migration(6, "006_case_activity", CASE_ACTIVITY),
 ]
 
 
@@ -272,6 +280,20 @@ def check_version(db: Database) -> int:
     if found == 0 or db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'meta'") != 1:
         raise NotAVault(path=str(db.path))
     return found
+
+
+def stand_in_for_reading(db: Database) -> list[str]:
+    """A vault written by an older NetPatrol, opened only to be read (``netpatrol verify`` of a vault
+    that may be damaged, ``stats``, ``audit``): what the missing migrations add is made in the TEMP
+    schema, so the reading code sees the vault as this version would, while not a byte of the file
+    changes. Without it a vault not yet opened by this version failed with "no such table". Returns
+    the names stood in for."""
+    pending = [m for m in MIGRATIONS if m.version > check_version(db)]
+    if pending:
+        db.execute("PRAGMA temp_store = MEMORY")  # nothing of it on disk
+    for migration in pending:
+        migration.stand_in(db)
+    return [m.name for m in pending]
 
 
 def migrate(db: Database, *, fresh: bool = False, upto: int | None = None) -> list[str]:

@@ -38,7 +38,7 @@ from app.vault.artifacts import ArtifactStore
 from app.vault.audit import Actor, AuditLog
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore
 from app.vault.connection import SALT_BYTES, Database, derive_key, read_salt
-from app.vault.migrations import check_version, current_version, migrate
+from app.vault.migrations import check_version, current_version, migrate, stand_in_for_reading
 from app.vault.people import PeopleStore
 from app.vault.search import SearchIndex
 from app.vault.verify import VerifyReport, verify_vault
@@ -101,6 +101,8 @@ class Vault:
         db, key = Database.open(path, passphrase=passphrase, key=key, read_only=read_only)
         try:
             check_version(db)
+            if read_only:  # nothing is migrated, and nothing is written: what is missing is stood in for
+                stand_in_for_reading(db)
             migrated = [] if read_only else migrate(db)
             if not read_only:
                 db.configure()

@@ -184,12 +184,41 @@ def test_real_full_disk(small_disk: Path, vault_template: Path) -> None:
     reopened.lock()
 
 
+def test_a_vault_from_an_older_version_is_read_as_this_version_without_a_byte_written(tmp_path: Path) -> None:
+    """Seen: ``netpatrol verify``, ``stats`` and ``clocks`` stopped with an internal error ("no such
+    table: captures") on a vault this version had not opened yet. Reading commands do not migrate
+    (verify looks at vaults that may be damaged): what is missing is stood in for in TEMP."""
+    from datetime import date
+
+    from app.vault.captures import captures_in_case
+    from app.vault.stats import Period, unit_statistics
+    from app.vault.steps import CaseSteps
+    from tests.unit.vault.test_steps import PROCEDURE
+
+    path = tmp_path / "v1.npv"
+    shutil.copyfile(FIXTURES / "vault-v1.npv", path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    vault = Vault.open(path, PASSPHRASE, read_only=True)
+    assert vault.migrated == [] and vault.db.scalar("PRAGMA user_version") == 1
+    report = vault.verify()
+    assert report.ok and report.artifacts_checked == 1, [p.render() for p in report.problems]
+    case = vault.list_cases()[0]
+    assert case.title == "版本一案件：PTT 貼文" and case.activity_at is not None and case.activity_at > case.updated_at
+    assert captures_in_case(vault, case.id) == [] and CaseSteps(vault, lambda: PROCEDURE).running_clocks() == []
+    stats = unit_statistics(vault, PROCEDURE, Period(date(2025, 7, 1), date(2026, 12, 31)))
+    assert stats.cases_opened == 1 and stats.cases_by_platform == {"PTT": 1} and stats.patrols == 0
+    vault.lock()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert Vault.open(path, PASSPHRASE).migrated == [m.name for m in MIGRATIONS[1:]]  # nothing of it stayed
+
+
 @pytest.fixture
 def read_only_folder(vault_template: Path) -> Iterator[Path]:
     """A folder holding a vault, mounted read-only (a write-protected share or USB stick)."""
     source = Path(tempfile.mkdtemp(prefix="netpatrol-src-"))
     mountpoint = Path(tempfile.mkdtemp(prefix="netpatrol-ro-"))
     shutil.copyfile(vault_template, source / "v.npv")
+    shutil.copyfile(FIXTURES / "vault-v1.npv", source / "v1.npv")
     bound = subprocess.run(["mount", "--bind", str(source), str(mountpoint)], capture_output=True)
     if bound.returncode != 0:
         shutil.rmtree(source)
@@ -216,6 +245,9 @@ def test_read_only_folder(read_only_folder: Path, tmp_path: Path) -> None:
     assert not (read_only_folder / "new.npv").exists()
     verified = netpatrol("verify", vault=vault, passphrase=PASSPHRASE, home=tmp_path / "home")
     assert verified.code == 0, verified.err  # reading a write-protected vault still works
+    older = read_only_folder / "v1.npv"  # one this version never opened (copied in before the remount)
+    clocks = netpatrol("clocks", vault=older, passphrase=PASSPHRASE, home=tmp_path / "home")
+    assert clocks.code == 0 and "No clock is running." in clocks.out, clocks.err
 
 
 def test_revision_numbers_count_per_case(vault: Vault) -> None:
