@@ -16,6 +16,7 @@ import contextlib
 import getpass
 import json
 import logging
+import math
 import os
 import sys
 import unicodedata
@@ -286,6 +287,36 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     return common
 
 
+def whole_number(minimum: int) -> Callable[[str], int]:
+    """An argument type: a whole number of at least ``minimum``, anything else refused in the officer's
+    language. Seen: ``case list --limit -5`` listed every case (SQLite reads a negative limit as none)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = minimum - 1
+        if value < minimum:
+            raise argparse.ArgumentTypeError(translate("cli", "{value} is not a whole number of at least {minimum}.")
+                                             .format(value=text, minimum=minimum))
+        return value
+
+    return parse
+
+
+def seconds(*, zero_allowed: bool = False) -> Callable[[str], float]:
+    """An argument type: a number of seconds, more than zero (or zero when ``zero_allowed``)."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = -1.0
+        if not math.isfinite(value) or value < 0 or (value == 0 and not zero_allowed):
+            raise argparse.ArgumentTypeError(translate("cli", "{value} is not a number of seconds.").format(value=text))
+        return value
+
+    return parse
+
+
 def add_case_argument(parser: argparse.ArgumentParser, *, positional: bool = False) -> None:
     """The case a command works on, by number or id, described the same way in every command's help."""
     help_text = translate("cli", "the case: its number (e.g. NP-115-0001) or id")
@@ -394,15 +425,16 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--number", help=translate("cli", "case number (default: next in the unit's format)"))
     new.add_argument("--notes", help=translate("cli", "notes on the case"))
     listing = add("list", cmd_case_list, translate("cli", "list cases, the one updated last first"), case)
-    listing.add_argument("--limit", type=int, default=50, help=translate("cli", "at most this many (default 50)"))
-    listing.add_argument("--offset", type=int, default=0, help=translate("cli", "skip this many first (the next page)"))
+    listing.add_argument("--limit", type=whole_number(1), default=50, help=translate("cli", "at most this many (default 50)"))
+    listing.add_argument("--offset", type=whole_number(0), default=0,
+                         help=translate("cli", "skip this many first (the next page)"))
     add_case_argument(add("show", cmd_case_show, translate("cli", "show a case"), case), positional=True)
 
     _add_person_commands(commands, add)
 
     search = add("search", cmd_search, translate("cli", "full-text search over cases and captured text"))
     search.add_argument("query", help=translate("cli", "words to look for, Chinese or other"))
-    search.add_argument("--limit", type=int, default=50, help=translate("cli", "at most this many (default 50)"))
+    search.add_argument("--limit", type=whole_number(1), default=50, help=translate("cli", "at most this many (default 50)"))
     verify = add("verify", cmd_verify, translate("cli", "check the vault's hashes and audit chain, or a case file"))
     verify.add_argument("file", nargs="?", help=translate("cli", "a case file to check instead (no vault needed with "
                                                                 "--identity or NETPATROL_EXPORT_PASSPHRASE)"))

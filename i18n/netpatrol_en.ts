@@ -3797,6 +3797,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>language</translation>
     </message>
     <message>
+        <source>{value} is not a whole number of at least {minimum}.</source>
+        <translation>{value} is not a whole number of at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of seconds.</source>
+        <translation>{value} is not a number of seconds.</translation>
+    </message>
+    <message>
         <source>the case: its number (e.g. NP-115-0001) or id</source>
         <translation>the case: its number (e.g. NP-115-0001) or id</translation>
     </message>

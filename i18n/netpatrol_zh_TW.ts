@@ -3797,6 +3797,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>介面語言</translation>
     </message>
     <message>
+        <source>{value} is not a whole number of at least {minimum}.</source>
+        <translation>{value} 不是不小於 {minimum} 的整數。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of seconds.</source>
+        <translation>{value} 不是有效的秒數。</translation>
+    </message>
+    <message>
         <source>the case: its number (e.g. NP-115-0001) or id</source>
         <translation>案件：案號（如 NP-115-0001）或案件代碼</translation>
     </message>

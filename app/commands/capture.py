@@ -29,7 +29,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.cli import Output, add_case_argument, artifact_data, opened_vault
+from app.cli import Output, add_case_argument, artifact_data, opened_vault, seconds, whole_number
 from app.commands.steps import checklist_event
 from app.core.capture import PageCapture
 from app.core.errors import NotFound
@@ -169,15 +169,15 @@ def register(commands: Any, add: Any) -> None:
                          help=translate("cli", "capture a chat conversation: scroll it back to its start and keep "
                                                "every message (for netpatrol transcript)"))
     capture.add_argument("--no-scroll", action="store_true", help=translate("cli", "do not scroll for lazy content"))
-    capture.add_argument("--max-seconds", type=float, default=None,
+    capture.add_argument("--max-seconds", type=seconds(), default=None,
                          help=translate("cli", "time limit for scrolling (default 30; with --chat 180)"))
-    capture.add_argument("--max-messages", type=int, default=10_000,
+    capture.add_argument("--max-messages", type=whole_number(1), default=10_000,
                          help=translate("cli", "with --chat: stop after this many messages"))
-    capture.add_argument("--chat-wait", type=float, default=2.5,
+    capture.add_argument("--chat-wait", type=seconds(zero_allowed=True), default=2.5,
                          help=translate("cli", "with --chat: seconds to wait at the top for older messages before "
                                                "taking it as the start of the conversation"))
-    capture.add_argument("--max-height", type=int, default=60_000, help=translate("cli", "height limit in pixels"))
-    capture.add_argument("--max-items", type=int, default=2_000, help=translate("cli", "feed item limit"))
+    capture.add_argument("--max-height", type=whole_number(1), default=60_000, help=translate("cli", "height limit in pixels"))
+    capture.add_argument("--max-items", type=whole_number(1), default=2_000, help=translate("cli", "feed item limit"))
     artifact = commands.add_parser("artifact", help=translate("cli", "artifacts")).add_subparsers(
         dest="artifact_command", parser_class=commands._parser_class)
     artifact.required = True

@@ -21,7 +21,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from app.cli import Output, add_case_argument, document_language, opened_vault
+from app.cli import Output, add_case_argument, document_language, opened_vault, seconds
 from app.commands.steps import checklist_event, load_procedure
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -169,4 +169,4 @@ def register(commands: Any, add: Any) -> None:
     recheck.add_argument("--url", action="append", help=translate("cli", "only this address (repeatable)"))
     recheck.add_argument("--chromium", help=translate("cli", "Chromium executable (default: /usr/bin/chromium on Linux)"))
     recheck.add_argument("--persona", help=translate("cli", "a persona's storage-state file (cookies); default none"))
-    recheck.add_argument("--timeout", type=float, default=30.0, help=translate("cli", "seconds per address"))
+    recheck.add_argument("--timeout", type=seconds(), default=30.0, help=translate("cli", "seconds per address"))

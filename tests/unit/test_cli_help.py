@@ -98,3 +98,28 @@ def test_a_person_added_without_name_is_asked_for_everything_in_the_terminal(
     vault.lock()
     assert identity.name == "虛構被害人乙"
     assert identity.details == {"id_number": "A123456789", "contact": "0900-000-000", "note": "由社工陪同"}
+
+
+@pytest.mark.usefixtures("zh_tw")
+def test_counts_and_seconds_must_make_sense(capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen: 「case list --limit -5」 listed every case (SQLite reads a negative LIMIT as none), and
+    --offset -1 was taken too; a negative --timeout reached the browser."""
+    parser = build_parser()
+    refused = []
+    for args in (["case", "list", "--limit", "-5"], ["case", "list", "--offset", "-1"], ["search", "a", "--limit", "0"],
+                 ["case", "list", "--limit", "x"], ["recheck", "--case", "NP-115-0001", "--timeout", "-3"],
+                 ["capture", "--case", "NP-115-0001", "http://127.0.0.1/", "--chat-wait", "nan"],
+                 ["capture", "--case", "NP-115-0001", "http://127.0.0.1/", "--max-seconds", "0"]):
+        with pytest.raises(SystemExit) as stopped:
+            parser.parse_args(args)
+        assert stopped.value.code == 2
+        refused.append(capsys.readouterr().err.splitlines()[-1])
+    assert refused[0] == "netpatrol case list: 參數 --limit：-5 不是不小於 1 的整數。"
+    assert refused[1] == "netpatrol case list: 參數 --offset：-1 不是不小於 0 的整數。"
+    assert refused[2].endswith("0 不是不小於 1 的整數。") and refused[3].endswith("x 不是不小於 1 的整數。")
+    assert [line.rsplit("：", 1)[1] for line in refused[4:]] == ["-3 不是有效的秒數。", "nan 不是有效的秒數。",
+                                                               "0 不是有效的秒數。"]
+    taken = parser.parse_args(["case", "list", "--offset", "0", "--limit", "1"])
+    assert (taken.offset, taken.limit) == (0, 1)
+    waited = parser.parse_args(["capture", "--case", "NP-115-0001", "http://127.0.0.1/", "--chat-wait", "0"])
+    assert waited.chat_wait == 0.0
