@@ -4746,8 +4746,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</translation>
     </message>
     <message>
-        <source>{recipient} is not a workstation key: it starts with age1 (&apos;netpatrol keys show&apos; on the receiving workstation prints it).</source>
-        <translation>{recipient} is not a workstation key: it starts with age1 (&apos;netpatrol keys show&apos; on the receiving workstation prints it).</translation>
+        <source>{recipient} is not a workstation key. The key starts with age1; the receiving workstation shows it under Tools → Workstation keys (or &apos;netpatrol keys show&apos;).</source>
+        <translation>{recipient} is not a workstation key. The key starts with age1; the receiving workstation shows it under Tools → Workstation keys (or &apos;netpatrol keys show&apos;).</translation>
     </message>
     <message>
         <source>The identity file {path} cannot be read.</source>

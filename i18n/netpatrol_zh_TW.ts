@@ -4746,8 +4746,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>本案（或其中證據）已在本保管庫中，案號 {number}。未匯入任何資料。</translation>
     </message>
     <message>
-        <source>{recipient} is not a workstation key: it starts with age1 (&apos;netpatrol keys show&apos; on the receiving workstation prints it).</source>
-        <translation>{recipient} 不是工作站金鑰：工作站金鑰以 age1 開頭（於收件工作站執行「netpatrol keys show」可顯示）。</translation>
+        <source>{recipient} is not a workstation key. The key starts with age1; the receiving workstation shows it under Tools → Workstation keys (or &apos;netpatrol keys show&apos;).</source>
+        <translation>{recipient} 不是工作站金鑰。工作站金鑰以 age1 開頭，可在收件工作站的「工具 → 案件檔案用工作站金鑰」（或執行「netpatrol keys show」）查看。</translation>
     </message>
     <message>
         <source>The identity file {path} cannot be read.</source>

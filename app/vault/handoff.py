@@ -152,8 +152,8 @@ class CaseAlreadyHere(KnownError):
 
 class BadRecipient(UsageError):
     text = QT_TRANSLATE_NOOP(
-        "errors", "{recipient} is not a workstation key: it starts with age1 ('netpatrol keys show' on the "
-        "receiving workstation prints it).")
+        "errors", "{recipient} is not a workstation key. The key starts with age1; the receiving workstation "
+        "shows it under Tools → Workstation keys (or 'netpatrol keys show').")
 
 
 def _damaged(text: str, **args: object) -> CaseFileDamaged:

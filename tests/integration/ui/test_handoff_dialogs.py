@@ -72,6 +72,7 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     ok.click()
     qtbot.waitUntil(lambda: bool(export.error.text()), timeout=10_000)
     assert "is not a workstation key" in export.error.text() and not (tmp_path / "out.npcase").exists()
+    assert "Tools → Workstation keys" in export.error.text()  # where the officer finds it, not only the command
     export.recipient.setText(workstation_keys(receiving).recipient)
     ok.click()
     qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
