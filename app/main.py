@@ -14,8 +14,14 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.session import Session
 
 log = logging.getLogger("netpatrol")
 
@@ -43,7 +49,6 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
     """Start the workstation GUI; returns the process exit code."""
     as_root, env_changes = early_init()
 
-    import qasync
     from PySide6 import QtWebEngineWidgets  # noqa: F401 - must be loaded before the QApplication
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
@@ -80,6 +85,19 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
                       _platform_names())
     _wire_panels(session)
 
+    exit_code = _run_until_stopped(app, session)
+    tasks.wait(10_000)
+    log.info("NetPatrol stopped")
+    return 1 if crash_handler.quit_requested else exit_code
+
+
+def _run_until_stopped(app: QApplication, session: Session) -> int:
+    """The event loop, until the last window closes, the first start is given up, or the process is told
+    to stop (then it closes as its close button does); the vault is locked on the way out."""
+    import qasync
+
+    from app.infra.shutdown import StopSignals
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     exit_code = 0
@@ -89,15 +107,24 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
         exit_code = code
         loop.stop()
 
+    def stop_requested(number: int) -> None:
+        log.info("stopping on signal %d", number)
+        session.end()
+        finish(0)
+
     session.finished.connect(lambda: finish(0))
     app.lastWindowClosed.connect(lambda: finish(0))
+    stop_signals = StopSignals(app)
+    stop_signals.requested.connect(stop_requested)
+    # Windows asks before a log-off or shutdown and may end the process right after: lock first.
+    app.commitDataRequest.connect(lambda _manager: session.lock())
     session.start()
+    log.info("NetPatrol running")  # from here a stop signal closes it as its close button does
     with loop:
         loop.run_forever()
+    stop_signals.uninstall()
     session.lock()
-    tasks.wait(10_000)
-    log.info("NetPatrol stopped")
-    return 1 if crash_handler.quit_requested else exit_code
+    return exit_code
 
 
 def _platform_names() -> list[str]:

@@ -104,6 +104,13 @@ class Session(QObject):
         log.info("vault locked")
         self.locked.emit()
 
+    def end(self) -> None:
+        """Stop as the window's close button does, when the process is told to stop (a shutdown, ``kill``,
+        Ctrl+C): the vault locked and its ``vault.lock`` entry written, open dialogs cancelled, the
+        window's size kept, the browser shut down; the application then stops with its last window."""
+        self.lock()
+        self.window.close()
+
     def _on_idle(self) -> None:
         if self.vault is None:
             return

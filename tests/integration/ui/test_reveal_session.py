@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.models import Role
 from app.core.timeutil import utc_now
@@ -190,6 +190,24 @@ def test_idle_lock_fires(qtbot, tasks, settings, vault, vault_path: Path, bugs) 
     assert isinstance(session.unlock_dialog, UnlockDialog)
     assert _audit_tail(vault_path) == "vault.lock"
     session.unlock_dialog.reject()
+    assert bugs == []
+
+
+def test_told_to_stop_the_session_ends_as_its_close_button_does(qtbot, tasks, settings, vault, vault_path: Path,
+                                                               bugs) -> None:
+    """SIGTERM (a shutdown, ``kill``) used to kill the process where it stood: no ``vault.lock`` entry,
+    the vault open until the next unlock replayed its log, a revealed identity's dialog simply gone."""
+    session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    session._on_opened(vault)
+    dialog = QDialog(session.window)  # e.g. a document being prepared
+    dialog.show()
+    with qtbot.waitSignal(session.locked, timeout=3000):
+        session.end()
+    assert session.vault is None and not vault.is_open and not dialog.isVisible()
+    assert not session.window.isVisible()
+    assert _audit_tail(vault_path) == "vault.lock"
     assert bugs == []
 
 
