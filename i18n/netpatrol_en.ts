@@ -6275,6 +6275,85 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     </message>
 </context>
 <context>
+    <name>selftest</name>
+    <message>
+        <source>vault</source>
+        <translation>vault</translation>
+    </message>
+    <message>
+        <source>browser + capture</source>
+        <translation>browser + capture</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <source>{mark}  {name}: {detail} ({seconds} s)</source>
+        <translation>{mark}  {name}: {detail} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>the sealed identity did not come back as it went in</source>
+        <translation>the sealed identity did not come back as it went in</translation>
+    </message>
+    <message>
+        <source>the Chinese full-text search found nothing</source>
+        <translation>the Chinese full-text search found nothing</translation>
+    </message>
+    <message>
+        <source>the check found: {problems}</source>
+        <translation>the check found: {problems}</translation>
+    </message>
+    <message>
+        <source>SQLCipher {cipher}, {entries} audit entries verified</source>
+        <translation>SQLCipher {cipher}, {entries} audit entries verified</translation>
+    </message>
+    <message>
+        <source>no full-page image, or a blank one</source>
+        <translation>no full-page image, or a blank one</translation>
+    </message>
+    <message>
+        <source>the full-page image is only {height} px tall</source>
+        <translation>the full-page image is only {height} px tall</translation>
+    </message>
+    <message>
+        <source>the Chinese text was not captured</source>
+        <translation>the Chinese text was not captured</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>{count} evidence files, full page {width}×{height} px, {complete}</source>
+        <translation>{count} evidence files, full page {width}×{height} px, {complete}</translation>
+    </message>
+    <message>
+        <source>the PDF has no embedded TrueType font</source>
+        <translation>the PDF has no embedded TrueType font</translation>
+    </message>
+    <message>
+        <source>evidence list, {size} bytes, TrueType font embedded</source>
+        <translation>evidence list, {size} bytes, TrueType font embedded</translation>
+    </message>
+    <message>
+        <source>{files} evidence files exported, verified and imported</source>
+        <translation>{files} evidence files exported, verified and imported</translation>
+    </message>
+    <message>
+        <source>skipped: the vault check failed</source>
+        <translation>skipped: the vault check failed</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <source>, </source>

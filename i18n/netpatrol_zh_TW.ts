@@ -6275,6 +6275,85 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
 </context>
 <context>
+    <name>selftest</name>
+    <message>
+        <source>vault</source>
+        <translation>保管庫</translation>
+    </message>
+    <message>
+        <source>browser + capture</source>
+        <translation>瀏覽器與擷取</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>案件檔案</translation>
+    </message>
+    <message>
+        <source>{mark}  {name}: {detail} ({seconds} s)</source>
+        <translation>{mark}  {name}：{detail}（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>the sealed identity did not come back as it went in</source>
+        <translation>彌封身分還原後與存入時不符</translation>
+    </message>
+    <message>
+        <source>the Chinese full-text search found nothing</source>
+        <translation>中文全文檢索查無結果</translation>
+    </message>
+    <message>
+        <source>the check found: {problems}</source>
+        <translation>檢查發現：{problems}</translation>
+    </message>
+    <message>
+        <source>SQLCipher {cipher}, {entries} audit entries verified</source>
+        <translation>SQLCipher {cipher}，已驗證稽核紀錄 {entries} 筆</translation>
+    </message>
+    <message>
+        <source>no full-page image, or a blank one</source>
+        <translation>沒有全頁截圖，或截圖為空白</translation>
+    </message>
+    <message>
+        <source>the full-page image is only {height} px tall</source>
+        <translation>全頁截圖僅 {height} 像素高</translation>
+    </message>
+    <message>
+        <source>the Chinese text was not captured</source>
+        <translation>未擷取到中文文字</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>{count} evidence files, full page {width}×{height} px, {complete}</source>
+        <translation>證據檔案 {count} 個，全頁截圖 {width}×{height} 像素，{complete}</translation>
+    </message>
+    <message>
+        <source>the PDF has no embedded TrueType font</source>
+        <translation>PDF 未內嵌 TrueType 字型</translation>
+    </message>
+    <message>
+        <source>evidence list, {size} bytes, TrueType font embedded</source>
+        <translation>證物清單 {size} 位元組，已內嵌 TrueType 字型</translation>
+    </message>
+    <message>
+        <source>{files} evidence files exported, verified and imported</source>
+        <translation>證據檔案 {files} 個已匯出、驗證並匯入</translation>
+    </message>
+    <message>
+        <source>skipped: the vault check failed</source>
+        <translation>略過：保管庫檢查未通過</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <source>, </source>

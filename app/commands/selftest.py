@@ -22,13 +22,27 @@ from typing import Any
 
 from app.cli import Output
 from app.core.errors import ExitCode, KnownError
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PAGE = """<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自我檢測</title>
 <style>body{margin:0;font:16px sans-serif} .box{height:900px;background:#bbb;border-bottom:4px solid #444}</style>
 </head><body><h1>網路巡邏工作站自我檢測</h1><p>測試帳號：selftest_account_01</p>
 <div class="box">IMG 1</div><div class="box">IMG 2</div><p id="end">頁尾</p></body></html>"""
 PASSPHRASE = "selftest passphrase, not for use"
+# Each check: its id (the JSON's "check", the same in every language) and its name for people.
+CHECK_NAMES = {
+    "vault": QT_TRANSLATE_NOOP("selftest", "vault"),
+    "browser + capture": QT_TRANSLATE_NOOP("selftest", "browser + capture"),
+    "pdf": QT_TRANSLATE_NOOP("selftest", "PDF"),
+    "case file": QT_TRANSLATE_NOOP("selftest", "case file"),
+}
+
+
+class CheckFailed(RuntimeError):
+    """What a check found wrong, in the reader's language (an unexpected exception is reported as is)."""
+
+    def __init__(self, text: str, **values: object) -> None:
+        super().__init__(translate("selftest", text).format(**values))
 
 
 @dataclass
@@ -41,6 +55,11 @@ class CheckResult:
     def as_dict(self) -> dict[str, Any]:
         return {"check": self.name, "ok": self.ok, "detail": self.detail, "seconds": round(self.seconds, 2)}
 
+    def line(self) -> str:
+        return translate("selftest", "{mark}  {name}: {detail} ({seconds} s)").format(
+            mark="OK  " if self.ok else "FAIL", name=translate("selftest", CHECK_NAMES[self.name]), detail=self.detail,
+            seconds=f"{self.seconds:.1f}")
+
 
 def _run(name: str, check: Callable[[], str]) -> CheckResult:
     start = time.perf_counter()
@@ -49,6 +68,8 @@ def _run(name: str, check: Callable[[], str]) -> CheckResult:
         return CheckResult(name, True, detail, time.perf_counter() - start)
     except KnownError as error:
         return CheckResult(name, False, error.render(), time.perf_counter() - start)
+    except CheckFailed as error:
+        return CheckResult(name, False, str(error), time.perf_counter() - start)
     except Exception as error:
         traceback.print_exc()
         return CheckResult(name, False, f"{type(error).__name__}: {error}", time.perf_counter() - start)
@@ -73,14 +94,16 @@ class SelfTest:
         person = self.vault.add_person(case.id, Role.VICTIM, "自我檢測虛構")
         self.vault.add_artifact(case.id, ArtifactKind.TEXT, "probe.txt", "text/plain", "證據".encode())
         if self.vault.reveal(person.id, "selftest", PASSPHRASE).name != "自我檢測虛構":
-            raise RuntimeError("sealed identity did not round-trip")
+            raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "the sealed identity did not come back as it went in"))
         if not self.vault.search("檢測"):
-            raise RuntimeError("Chinese full-text search found nothing")
+            raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "the Chinese full-text search found nothing"))
         report = self.vault.verify()
         if not report.ok:
-            raise RuntimeError("; ".join(p.render() for p in report.problems))
+            raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "the check found: {problems}"),
+                                  problems="; ".join(p.render() for p in report.problems))
         cipher = self.vault.db.scalar("PRAGMA cipher_version")
-        return f"SQLCipher {cipher}, {report.audit_entries} audit entries verified"
+        return translate("selftest", "SQLCipher {cipher}, {entries} audit entries verified").format(
+            cipher=cipher, entries=report.audit_entries)
 
     def check_capture(self) -> str:
         from app.capture.engine import CaptureOptions, capture_page
@@ -95,15 +118,18 @@ class SelfTest:
         capture = _capture_offscreen(page.as_uri(), options.load_timeout, lambda tab: capture_page(tab, options))
         full = capture.files_of(FileRole.FULL_PAGE)
         if not full or is_blank(full[0].data):
-            raise RuntimeError("no full-page image, or a blank one")
+            raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "no full-page image, or a blank one"))
         width, height = png_size(full[0].data)
         if height < 1800:
-            raise RuntimeError(f"full-page image is only {height} px tall")
+            raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "the full-page image is only {height} px tall"), height=height)
         if "網路巡邏工作站自我檢測" not in capture.text:
-            raise RuntimeError("the Chinese text was not captured")
+            raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "the Chinese text was not captured"))
         stored, artifacts = store_capture(self.vault, self.case_id, capture)
         self.capture_id = stored.id
-        return f"{len(artifacts)} artifacts, full page {width}×{height} px, complete={capture.completeness.complete}"
+        complete = QT_TRANSLATE_NOOP("selftest", "complete") if capture.completeness.complete else \
+            QT_TRANSLATE_NOOP("selftest", "incomplete")
+        return translate("selftest", "{count} evidence files, full page {width}×{height} px, {complete}").format(
+            count=len(artifacts), width=width, height=height, complete=translate("selftest", complete))
 
     def check_pdf(self) -> str:
         from app.reports.document import write_pdf
@@ -114,8 +140,8 @@ class SelfTest:
         write_pdf(evidence_list(build_dossier(self.vault, self.case_id), "zh_TW"), target)
         data = target.read_bytes()
         if not data.startswith(b"%PDF") or b"FontFile2" not in data:
-            raise RuntimeError("the PDF has no embedded TrueType font")
-        return f"evidence list, {len(data):,} bytes, TrueType font embedded"
+            raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "the PDF has no embedded TrueType font"))
+        return translate("selftest", "evidence list, {size} bytes, TrueType font embedded").format(size=f"{len(data):,}")
 
     def check_case_file(self) -> str:
         """Export the case to a second vault's key and import it there (age, Ed25519, the tar stream):
@@ -131,10 +157,12 @@ class SelfTest:
             received = import_case_file(receiving, result.path)
             report = receiving.verify()
             if not report.ok:
-                raise RuntimeError("; ".join(p.render() for p in report.problems))
+                raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "the check found: {problems}"),
+                                  problems="; ".join(p.render() for p in report.problems))
         finally:
             receiving.lock()
-        return f"{received.report.files} evidence files exported, verified and imported"
+        return translate("selftest", "{files} evidence files exported, verified and imported").format(
+            files=received.report.files)
 
     def close(self) -> None:
         if self.vault is not None:
@@ -147,12 +175,10 @@ def run_selftest() -> list[CheckResult]:
         test = SelfTest(Path(folder))
         try:
             results = [_run("vault", test.check_vault)]
-            results.append(_run("browser + capture", test.check_capture) if results[0].ok else
-                           CheckResult("browser + capture", False, "skipped: the vault check failed", 0))
-            results.append(_run("pdf", test.check_pdf) if results[0].ok else
-                           CheckResult("pdf", False, "skipped: the vault check failed", 0))
-            results.append(_run("case file", test.check_case_file) if results[0].ok else
-                           CheckResult("case file", False, "skipped: the vault check failed", 0))
+            skipped = translate("selftest", "skipped: the vault check failed")
+            for name, check in (("browser + capture", test.check_capture), ("pdf", test.check_pdf),
+                                ("case file", test.check_case_file)):
+                results.append(_run(name, check) if results[0].ok else CheckResult(name, False, skipped, 0))
         finally:
             test.close()
     return results
@@ -161,7 +187,7 @@ def run_selftest() -> list[CheckResult]:
 def cmd_selftest(args: argparse.Namespace) -> Output:
     results = run_selftest()
     ok = all(result.ok for result in results)
-    lines = [f"{'OK  ' if r.ok else 'FAIL'}  {r.name}: {r.detail} ({r.seconds:.1f} s)" for r in results]
+    lines = [result.line() for result in results]
     lines.append(translate("cli", "All checks passed.") if ok else translate("cli", "Some checks failed."))
     return Output([r.as_dict() for r in results], lines, ExitCode.OK if ok else ExitCode.ERROR)
 
