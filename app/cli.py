@@ -30,7 +30,8 @@ from typing import Any
 from app import __version__
 from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from app.core.models import Role
+from app.core.identifiers import IdentifierKind
+from app.core.models import CaseStatus, Role
 from app.core.person_fields import DETAIL_FIELDS, detail_label, with_colon
 from app.core.timeutil import date_text, short_time_text, time_text
 from app.infra import logs, paths, translations
@@ -166,12 +167,18 @@ def _feature_sections(vault: Any, case_id: str, data: dict[str, Any]) -> list[st
     steps, step_lines = case_show_sections(vault, case_id)
     data.update(steps)
     lines = [translate("cli", "Captures:")]
-    lines += [f"  {c['id']}  {c['kind']}  {'' if c['complete'] else '[PARTIAL] '}{c['url']}" for c in data["captures"]]
+    partial = translate("cli", "[PARTIAL]")
+    lines += [f"  {c['id']}  {c['kind']}  {'' if c['complete'] else partial + ' '}{c['url']}" for c in data["captures"]]
     if not captures:
         lines.append("  -")
     lines.append(translate("cli", "Identifiers:"))
-    lines += [f"  {i['kind']}  {i['value']}  ({i['source']})" for i in data["identifiers"]] or ["  -"]
+    lines += identifier_lines(data["identifiers"])
     return lines + step_lines
+
+
+def identifier_lines(identifiers: list[dict[str, Any]]) -> list[str]:
+    """Each identifier as the officer reads it: its kind in words, its value, where it was found (as recorded)."""
+    return [f"  {IdentifierKind(i['kind']).label()}  {i['value']}  ({i['source']})" for i in identifiers] or ["  -"]
 
 
 def person_data(person: Any) -> dict[str, Any]:
@@ -194,7 +201,7 @@ def case_lines(data: dict[str, Any]) -> list[str]:
     lines = [
         f"{data['number']}  ({data['id']})  {data['title']}",
         translate("cli", "Status: {status}   Officer: {officer}   Unit: {unit}").format(
-            status=data["status"], officer=data["officer"], unit=data["unit"]),
+            status=CaseStatus(data["status"]).label(), officer=data["officer"], unit=data["unit"]),
         translate("cli", "Platforms: {platforms}").format(platforms=", ".join(data["platforms"]) or "-"),
         translate("cli", "People:"),
     ]

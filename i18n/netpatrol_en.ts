@@ -3733,6 +3733,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Captures:</translation>
     </message>
     <message>
+        <source>[PARTIAL]</source>
+        <translation>[PARTIAL]</translation>
+    </message>
+    <message>
         <source>Status: {status}   Officer: {officer}   Unit: {unit}</source>
         <translation>Status: {status}   Officer: {officer}   Unit: {unit}</translation>
     </message>

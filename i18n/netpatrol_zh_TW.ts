@@ -3733,6 +3733,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>擷取紀錄：</translation>
     </message>
     <message>
+        <source>[PARTIAL]</source>
+        <translation>[不完整]</translation>
+    </message>
+    <message>
         <source>Status: {status}   Officer: {officer}   Unit: {unit}</source>
         <translation>狀態：{status}&#x3000;承辦人：{officer}&#x3000;單位：{unit}</translation>
     </message>

@@ -29,7 +29,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.cli import Output, add_case_argument, artifact_data, opened_vault, seconds, whole_number
+from app.cli import Output, add_case_argument, artifact_data, identifier_lines, opened_vault, seconds, whole_number
 from app.commands.steps import checklist_event
 from app.core.capture import PageCapture
 from app.core.errors import NotFound
@@ -142,7 +142,7 @@ def _lines(data: dict[str, Any]) -> list[str]:
     lines.append(translate("cli", "Artifacts:"))
     lines += [f"  {a['id']}  {a['kind']}  {a['name']}  {a['size']}  sha256:{a['sha256']}" for a in data["artifacts"]]
     lines.append(translate("cli", "Identifiers:"))
-    lines += [f"  {i['kind']}  {i['value']}  ({i['source']})" for i in data["identifiers"]] or ["  -"]
+    lines += identifier_lines(data["identifiers"])
     lines.append(translate("cli", "Initial evidence (陸.一):"))
     marks = {"ok": "[x]", "missing": "[!]", "n/a": "[-]"}
     lines += [f"  {marks[c['status']]} {c['code']} {c['label']}: {c['detail']}" for c in data["evidence_check"]]

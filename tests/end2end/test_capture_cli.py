@@ -35,6 +35,9 @@ def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, 
     assert {"viewport.png", "fullpage.png", "page.mhtml", "dom.html", "text.txt", "metadata.json"} <= set(names)
     assert ("poster_ip", "203.0.113.45") in {(i["kind"], i["value"]) for i in result["identifiers"]}
     assert [c["status"] for c in result["evidence_check"]][:4] == ["ok", "ok", "ok", "ok"]
+    shown = netpatrol("case", "show", "--vault", str(vault_path), case, home=home).stdout
+    assert "Status: Open " in shown  # seen: 「狀態：open」, the stored value
+    assert "  Poster's IP address  203.0.113.45  (adapter ptt: " in shown  # seen: 「poster_ip」
     target = tmp_path / "full.png"
     exported = netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case,
                          names["fullpage.png"]["id"], "-o", str(target), home=home)

@@ -90,3 +90,5 @@ def test_text_output_reads_times_as_the_windows_do(vault_path: Path, case_id: st
     assert "deadline 2025-07-09 23:30 (UTC+8)" in en and "民國" not in en
     listed = netpatrol("case", "list", vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out
     assert re.search(rf"{case_id}  \S+  \S+  1\d\d/\d\d/\d\d \d\d:\d\d  步驟指令測試", listed), listed
+    shown = netpatrol("case", "show", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out
+    assert "狀態：偵辦中" in shown  # seen: 「狀態：open」, the stored value
