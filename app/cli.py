@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.core.capture import capture_kind_label
 from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.core.identifiers import IdentifierKind
@@ -168,7 +169,8 @@ def _feature_sections(vault: Any, case_id: str, data: dict[str, Any]) -> list[st
     data.update(steps)
     lines = [translate("cli", "Captures:")]
     partial = translate("cli", "[PARTIAL]")
-    lines += [f"  {c['id']}  {c['kind']}  {'' if c['complete'] else partial + ' '}{c['url']}" for c in data["captures"]]
+    lines += [f"  {c['id']}  {capture_kind_label(c['kind'])}  {'' if c['complete'] else partial + ' '}{c['url']}"
+              for c in data["captures"]]
     if not captures:
         lines.append("  -")
     lines.append(translate("cli", "Identifiers:"))

@@ -37,6 +37,7 @@ def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, 
     assert [c["status"] for c in result["evidence_check"]][:4] == ["ok", "ok", "ok", "ok"]
     shown = netpatrol("case", "show", "--vault", str(vault_path), case, home=home).stdout
     assert "Status: Open " in shown  # seen: 「狀態：open」, the stored value
+    assert f"  {result['capture_id']}  Page  " in shown  # the capture's kind in words, as the gallery says it
     assert "  Poster's IP address  203.0.113.45  (adapter ptt: " in shown  # seen: 「poster_ip」
     target = tmp_path / "full.png"
     exported = netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case,
