@@ -3418,6 +3418,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Notes</translation>
     </message>
     <message>
+        <source>ended by the officer</source>
+        <translation>ended by the officer</translation>
+    </message>
+    <message>
+        <source>closed after the application ended unexpectedly</source>
+        <translation>closed after the application ended unexpectedly</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>a passphrase</translation>
+    </message>
+    <message>
         <source>Every action</source>
         <translation>Every action</translation>
     </message>

@@ -3418,6 +3418,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>備註</translation>
     </message>
     <message>
+        <source>ended by the officer</source>
+        <translation>承辦人結束</translation>
+    </message>
+    <message>
+        <source>closed after the application ended unexpectedly</source>
+        <translation>程式意外結束後補行關閉</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
         <source>Every action</source>
         <translation>全部動作</translation>
     </message>

@@ -15,8 +15,8 @@ from typing import Any
 from app.core.capture import capture_kind_label
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.identifiers import IdentifierKind
-from app.core.models import Role
+from app.core.identifiers import IdentifierKind, Origin
+from app.core.models import Role, persona_label
 from app.core.timeutil import parse_iso
 
 TimeText = Callable[[datetime], str]
@@ -223,6 +223,21 @@ def changed_fields_text(fields: Sequence[str]) -> str:
     return translate("audit", ", ").join(names) if names else "—"
 
 
+# Recorded values the vault writes as fixed words (never translated, so that the chain reads the same
+# in every language), said in the officer's language: (action's prefix, key, value) -> words.
+_RECORDED_WORDS = {
+    ("patrol.stop", "reason", "officer"): QT_TRANSLATE_NOOP("audit", "ended by the officer"),
+    ("patrol.stop", "reason", "interrupted"): QT_TRANSLATE_NOOP("audit", "closed after the application ended unexpectedly"),
+    ("case.export", "to", "passphrase"): QT_TRANSLATE_NOOP("audit", "a passphrase"),
+}
+
+
+def _recorded_words(action: str, key: str, value: str) -> str | None:
+    words = next((text for (prefix, known_key, known), text in _RECORDED_WORDS.items()
+                  if action.startswith(prefix) and key == known_key and value == known), None)
+    return None if words is None else translate("audit", words)
+
+
 def _enum_label(enum: Callable[[str], Any], value: str) -> str:
     try:
         return str(enum(value).label())
@@ -258,7 +273,11 @@ def _value_text(action: str, key: str, value: object, time_text: TimeText | None
         return capture_kind_label(str(value))
     if key == "kind" and action.startswith("identifier."):
         return _enum_label(IdentifierKind, str(value))
-    return str(value)
+    if key == "origin" and action.startswith("identifier."):
+        return _enum_label(Origin, str(value))
+    if key == "persona":
+        return persona_label(str(value))
+    return _recorded_words(action, key, str(value)) or str(value)
 
 
 def details_text(details: dict[str, object], action: str = "", time_text: TimeText | None = None) -> str:

@@ -61,6 +61,16 @@ class Origin(StrEnum):
     ADAPTER = "adapter"    # a site adapter read the page's markup
     OFFICER = "officer"    # typed or corrected by the officer
 
+    def label(self) -> str:
+        return translate("IdentifiersPanel", _ORIGIN_LABELS[self])
+
+
+_ORIGIN_LABELS = {
+    Origin.RULE: QT_TRANSLATE_NOOP("IdentifiersPanel", "found by rule"),
+    Origin.ADAPTER: QT_TRANSLATE_NOOP("IdentifiersPanel", "site adapter"),
+    Origin.OFFICER: QT_TRANSLATE_NOOP("IdentifiersPanel", "officer"),
+}
+
 
 @dataclass(frozen=True)
 class FoundIdentifier:

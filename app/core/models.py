@@ -156,3 +156,11 @@ class SearchHit:
     source: str
     ref_id: str
     snippet: str
+
+
+OFF_THE_RECORD_LOGGED = "off-the-record"  # what logs and captures record for the default persona (never translated)
+
+
+def persona_label(logged: str) -> str:
+    """How a recorded persona name is shown: the default persona translated, others as named."""
+    return translate("personas", "Off the record") if logged == OFF_THE_RECORD_LOGGED else logged

@@ -25,8 +25,8 @@ from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineProfileBuilder
 from app.core.datafile import DataFileError, read_json
 from app.core.errors import KnownError, StorageReadOnly
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.models import OFF_THE_RECORD_LOGGED, persona_label
 from app.core.timeutil import iso_utc, utc_now
-from app.vault.patrols import OFF_THE_RECORD_LOGGED, persona_label
 
 OFF_THE_RECORD = "off-the-record"
 MARKER = "persona.json"

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.core.i18n import in_language, sentences, translate
+from app.core.models import persona_label
 from app.core.timeutil import TAIPEI, duration_text, taipei
 from app.reports.base import format_date, format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
 from app.reports.kinds import PATROL_LOG, document_title
-from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason, event_label, persona_label
+from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason, event_label
 
 KIND = PATROL_LOG  # the document.generated subject
 

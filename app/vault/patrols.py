@@ -43,7 +43,6 @@ class StopReason(StrEnum):
     INTERRUPTED = "interrupted"  # the app ended without stopping the patrol (crash, power loss)
 
 
-OFF_THE_RECORD_LOGGED = "off-the-record"  # what the log records for the default persona (never translated)
 _EVENT_LABELS = {
     PatrolEventKind.START: QT_TRANSLATE_NOOP("patrol", "Patrol started"),
     PatrolEventKind.NAVIGATE: QT_TRANSLATE_NOOP("patrol", "Visited"),
@@ -109,11 +108,6 @@ def event_label(event: PatrolEvent) -> str:
     if event.kind is PatrolEventKind.STOP and event.data.get("reason") == str(StopReason.INTERRUPTED):
         return translate("patrol", QT_CLOSED_AFTER_CRASH)
     return translate("patrol", _EVENT_LABELS[event.kind])
-
-
-def persona_label(logged: str) -> str:
-    """How a recorded persona name is shown: the default persona translated, others as named."""
-    return translate("personas", "Off the record") if logged == OFF_THE_RECORD_LOGGED else logged
 
 
 def _event(row: tuple[Any, ...]) -> PatrolEvent:

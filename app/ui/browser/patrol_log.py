@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.i18n import sentences
+from app.core.models import persona_label
 from app.core.timeutil import roc_date, taipei
 from app.infra.tasks import TaskRunner
 from app.reports.issue import IssuedFile, print_patrol_log
@@ -48,7 +49,7 @@ from app.ui.common import (
     resize_within_screen,
 )
 from app.ui.language import OFFICIAL_LANGUAGE, current_language
-from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason, event_label, persona_label
+from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, StopReason, event_label
 
 ENTRIES_MAX = 420   # px: the list of patrols or days never takes more than this at first
 ENTRY_MARGIN = 24   # px: room for a vertical scroll bar's worth beside the longest entry

@@ -9,7 +9,7 @@ history” shows the superseded rows too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.identifiers import IdentifierKind, Origin
+from app.core.identifiers import IdentifierKind
 from app.infra.tasks import TaskRunner
 from app.ui.common import ErrorLabel, add_row, format_short
 from app.vault import Vault
@@ -36,13 +36,6 @@ from app.vault.captures import StoredIdentifier, add_identifier, correct_identif
 
 KIND, VALUE, SOURCE, ORIGIN, WHEN = range(5)
 MAX_VALUE_WIDTH = 260   # long URLs must not push “where it came from” out of sight
-
-
-def origin_label(origin: Origin) -> str:
-    labels = {Origin.RULE: QCoreApplication.translate("IdentifiersPanel", "found by rule"),
-              Origin.ADAPTER: QCoreApplication.translate("IdentifiersPanel", "site adapter"),
-              Origin.OFFICER: QCoreApplication.translate("IdentifiersPanel", "officer")}
-    return labels[origin]
 
 
 class IdentifierDialog(QDialog):
@@ -179,7 +172,7 @@ class IdentifiersPanel(QWidget):
         shown = self._shown()
         self.table.setRowCount(len(shown))
         for row, ident in enumerate(shown):
-            values = (ident.kind.label(), ident.value, ident.source, origin_label(ident.origin),
+            values = (ident.kind.label(), ident.value, ident.source, ident.origin.label(),
                       format_short(ident.at))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)

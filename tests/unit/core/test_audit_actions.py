@@ -103,6 +103,18 @@ def test_ids_the_vault_keeps_are_named() -> None:
     assert details_text({"role": "alien"}, "person.add") == "Role: alien"  # unknown: as recorded
 
 
+def test_fixed_words_the_vault_records_are_said_in_words() -> None:
+    """Seen on a case's audit tab in Chinese: 「來源：adapter」, 「身分：off-the-record」, 「結束原因：interrupted」."""
+    assert details_text({"origin": "adapter"}, "identifier.add") == "Origin: site adapter"
+    assert details_text({"persona": "off-the-record"}, "patrol.start") == "Persona: Off the record"
+    assert details_text({"persona": "Account 7"}, "patrol.start") == "Persona: Account 7"  # a persona's own name
+    assert details_text({"reason": "interrupted"}, "patrol.stop") == (
+        "Reason: closed after the application ended unexpectedly")
+    assert details_text({"reason": "officer"}, "person.reveal") == "Reason: officer"  # a reveal's reason is typed
+    assert details_text({"to": "passphrase"}, "case.export") == "Encrypted to: a passphrase"
+    assert details_text({"origin": "telepathy"}, "identifier.add") == "Origin: telepathy"  # unknown: as recorded
+
+
 def test_recorded_times_read_as_the_officer_reads_times() -> None:
     """Seen on the audit tab of a received case: 「移交單位立案時間: 2026-11-29T09:21:04.123456Z」."""
     from app.core.timeutil import roc_datetime
