@@ -3,15 +3,12 @@ the total beside a cut list, and the case numbers of the cases they concern."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
 from app.vault import Vault
 from app.vault.stats import Period
-from tests.conftest import PASSPHRASE
 from tests.unit.conftest import FixedClock
 
 
@@ -21,10 +18,8 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
-    opened = Vault.open(vault_path, PASSPHRASE, clock=clock)
-    yield opened
-    opened.lock()
+def vault(clocked_vault: Vault) -> Vault:
+    return clocked_vault  # the tests count by the clock
 
 
 def test_a_period_lists_the_vaults_entries_newest_first(vault: Vault, clock: FixedClock) -> None:

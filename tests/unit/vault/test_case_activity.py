@@ -5,7 +5,6 @@ document does not. A vault written before the record existed gets it from its ch
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -23,10 +22,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
 
 
 @pytest.fixture
-def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
-    opened = Vault.open(vault_path, PASSPHRASE, clock=clock)
-    yield opened
-    opened.lock()
+def vault(clocked_vault: Vault) -> Vault:
+    return clocked_vault  # the tests count by the clock
 
 
 def test_a_case_that_takes_evidence_moves_to_the_top_of_the_list(vault: Vault, clock: FixedClock) -> None:

@@ -3,9 +3,7 @@ and events outside the period left out, deadlines met or late by when they ended
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +16,6 @@ from app.vault import Vault
 from app.vault.patrols import PatrolStore, StopReason
 from app.vault.stats import Period, unit_statistics
 from app.vault.steps import CaseSteps
-from tests.conftest import PASSPHRASE
 from tests.unit.conftest import FixedClock
 from tests.unit.vault.test_steps import PROCEDURE, add_capture
 
@@ -26,10 +23,8 @@ JULY = Period(date(2025, 7, 1), date(2025, 7, 31))
 
 
 @pytest.fixture
-def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
-    opened = Vault.open(vault_path, PASSPHRASE, clock=clock)
-    yield opened
-    opened.lock()
+def vault(clocked_vault: Vault) -> Vault:
+    return clocked_vault  # the tests count by the clock
 
 
 def minor_case(vault: Vault, steps: CaseSteps, title: str, origin: str, platforms: list[str]) -> str:

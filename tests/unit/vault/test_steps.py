@@ -4,7 +4,6 @@ captures table, and running clocks are found across cases."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -27,11 +26,8 @@ URL = "https://platform.invalid/post/1"
 
 
 @pytest.fixture
-def vault(vault_path: Path, clock: FixedClock) -> Iterator[Vault]:
-    """The empty test vault, on a clock the test moves."""
-    opened = Vault.open(vault_path, PASSPHRASE, clock=clock)
-    yield opened
-    opened.lock()
+def vault(clocked_vault: Vault) -> Vault:
+    return clocked_vault  # the tests count by the clock
 
 
 @pytest.fixture
