@@ -5,8 +5,8 @@ Python's default for these kills the process where it stands: the vault stays op
 unlock replays its write-ahead log, and the audit chain never gets its ``vault.lock`` entry. Python runs
 a signal's handler only between bytecodes of the main thread, which sits in Qt's C++ event loop for
 as long as nothing happens; ``signal.set_wakeup_fd`` makes the signal write a byte to a socket that Qt
-watches, so the handler runs at once. The handler only emits a queued request; the window's own
-closing path does the work.
+watches, so the handler runs at once. The handler only posts a request to the event loop; the
+window's own closing path does the work there.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import signal
 import socket
 from types import FrameType
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 # The ones this platform has: SIGHUP is POSIX only, SIGBREAK Windows only.
 STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP", "SIGBREAK")
@@ -39,7 +39,9 @@ class StopSignals(QObject):
         self._previous = {number: signal.signal(number, self._on_signal) for number in STOP_SIGNALS}
 
     def _on_signal(self, number: int, _frame: FrameType | None) -> None:
-        self.requested.emit(number)
+        """Python runs this between two bytecodes of whatever the main thread was doing, a vault
+        transaction perhaps: the request waits for the event loop, where nothing is half done."""
+        QTimer.singleShot(0, self, lambda: self.requested.emit(number))
 
     def _drain(self) -> None:
         """The wake-up bytes themselves mean nothing: Python has run the handler by the time this runs."""

@@ -288,7 +288,8 @@ def stand_in_for_reading(db: Database) -> list[str]:
     schema, so the reading code sees the vault as this version would, while not a byte of the file
     changes. Without it a vault not yet opened by this version failed with "no such table". Returns
     the names stood in for."""
-    pending = [m for m in MIGRATIONS if m.version > check_version(db)]
+    found = check_version(db)
+    pending = [m for m in MIGRATIONS if m.version > found]
     if pending:
         db.execute("PRAGMA temp_store = MEMORY")  # nothing of it on disk
     for migration in pending:
