@@ -31,7 +31,7 @@ from app import __version__
 from app.core.capture import capture_kind_label
 from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from app.core.identifiers import IdentifierKind
+from app.core.identifiers import kind_label
 from app.core.models import CaseStatus, Role
 from app.core.person_fields import DETAIL_FIELDS, detail_label, with_colon
 from app.core.timeutil import date_text, short_time_text, time_text
@@ -180,7 +180,7 @@ def _feature_sections(vault: Any, case_id: str, data: dict[str, Any]) -> list[st
 
 def identifier_lines(identifiers: list[dict[str, Any]]) -> list[str]:
     """Each identifier as the officer reads it: its kind in words, its value, where it was found (as recorded)."""
-    return [f"  {IdentifierKind(i['kind']).label()}  {i['value']}  ({i['source']})" for i in identifiers] or ["  -"]
+    return [f"  {kind_label(i['kind'])}  {i['value']}  ({i['source']})" for i in identifiers] or ["  -"]
 
 
 def person_data(person: Any) -> dict[str, Any]:

@@ -56,6 +56,15 @@ _KIND_LABELS = {
 }
 
 
+def kind_label(kind: str) -> str:
+    """A kind as stored (``poster_ip``…) in the officer's language; one this version does not know (a
+    newer unit's case file) is shown as stored."""
+    try:
+        return IdentifierKind(kind).label()
+    except ValueError:
+        return kind
+
+
 class Origin(StrEnum):
     RULE = "rule"          # a generic rule over the text or URL
     ADAPTER = "adapter"    # a site adapter read the page's markup

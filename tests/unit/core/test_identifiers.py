@@ -114,3 +114,12 @@ def test_broken_adapter_names_file_and_line(tmp_path: Path, text: str, line: int
         parse_adapter(path, text)
     message = caught.value.render()
     assert message.startswith(f"Site adapter x.json, line {line}:") and words in message
+
+
+def test_a_stored_kind_is_named_and_an_unknown_one_shown_as_stored() -> None:
+    """`netpatrol case show` names each identifier's kind; a kind from a newer unit's case file must not
+    stop it (IdentifierKind("…") raised ValueError there)."""
+    from app.core.identifiers import kind_label
+
+    assert kind_label("poster_ip") == "Poster's IP address"
+    assert kind_label("hologram_id") == "hologram_id"
