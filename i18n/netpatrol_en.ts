@@ -4009,6 +4009,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>No clock is running.</translation>
     </message>
     <message>
+        <source>{clock}: {state}</source>
+        <translation>{clock}: {state}</translation>
+    </message>
+    <message>
         <source>deadline {at}</source>
         <translation>deadline {at}</translation>
     </message>
@@ -4017,8 +4021,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>({start} to {end})</translation>
     </message>
     <message>
+        <source>{section}  ({basis})</source>
+        <translation>{section}  ({basis})</translation>
+    </message>
+    <message>
         <source>{state} {at} by {officer}</source>
         <translation>{state} {at} by {officer}</translation>
+    </message>
+    <message>
+        <source>{state}: {why}</source>
+        <translation>{state}: {why}</translation>
     </message>
     <message>
         <source>Clocks:</source>

@@ -4009,6 +4009,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>目前沒有計時中的時限。</translation>
     </message>
     <message>
+        <source>{clock}: {state}</source>
+        <translation>{clock}：{state}</translation>
+    </message>
+    <message>
         <source>deadline {at}</source>
         <translation>期限 {at}</translation>
     </message>
@@ -4017,8 +4021,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>（{start} 至 {end}）</translation>
     </message>
     <message>
+        <source>{section}  ({basis})</source>
+        <translation>{section}（{basis}）</translation>
+    </message>
+    <message>
         <source>{state} {at} by {officer}</source>
         <translation>{state}：{at}，{officer}</translation>
+    </message>
+    <message>
+        <source>{state}: {why}</source>
+        <translation>{state}：{why}</translation>
     </message>
     <message>
         <source>Clocks:</source>

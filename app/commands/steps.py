@@ -143,7 +143,7 @@ def clock_data(clock: ClockStatus) -> dict[str, Any]:
 
 
 def clock_line(clock: ClockStatus) -> str:
-    text = f"{clock.clock.label.text()}: {clock.state.label()}"
+    text = translate("cli", "{clock}: {state}").format(clock=clock.clock.label.text(), state=clock.state.label())
     if clock.deadline is not None:
         text += "  " + translate("cli", "deadline {at}").format(at=shown_time(clock.deadline))
     if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
@@ -157,7 +157,7 @@ def clock_line(clock: ClockStatus) -> str:
 def checklist_lines(view: ChecklistView) -> list[str]:
     lines: list[str] = []
     for section in view.procedure.sections:
-        lines.append(f"{section.label.text()}  ({section.basis})")
+        lines.append(translate("cli", "{section}  ({basis})").format(section=section.label.text(), basis=section.basis))
         for status in view.in_section(section.id):
             lines.append(f"  {STATE_MARKS[status.state.value]} {status.step.id}  {status.step.label.text()}")
             event = status.event
@@ -166,7 +166,8 @@ def checklist_lines(view: ChecklistView) -> list[str]:
                     state=status.state.label(), at=shown_time(event.happened_at), officer=event.officer)
                     + (f"  {event.note}" if event.note else ""))
             elif status.reasons:
-                lines.append(f"      {status.state.label()}: {status.reason_text()}")
+                lines.append("      " + translate("cli", "{state}: {why}").format(state=status.state.label(),
+                                                                               why=status.reason_text()))
     started = [c for c in view.clocks if c.started_at is not None]
     lines.append(translate("cli", "Clocks:"))
     lines += [f"  {clock_line(c)}" for c in started] or ["  -"]

@@ -86,6 +86,7 @@ def test_text_output_reads_times_as_the_windows_do(vault_path: Path, case_id: st
     assert "民國114年7月8日 23:30" in done.out and "2025-" not in done.out
     zh = netpatrol("steps", "--case", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out
     assert "民國114年7月9日 23:30" in zh and not re.search(r"20\d\d-\d\d-\d\d", zh)
+    assert "案件來源（伍.一；陸.一）" in zh and ": " not in zh  # seen: 「案件來源  (伍.一；陸.一)」, 「…: 計時中」
     en = netpatrol("steps", "--case", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="en").out
     assert "deadline 2025-07-09 23:30 (UTC+8)" in en and "民國" not in en
     listed = netpatrol("case", "list", vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out
