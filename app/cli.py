@@ -33,7 +33,7 @@ from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError,
 from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.core.identifiers import kind_label
 from app.core.models import CaseStatus, Role
-from app.core.person_fields import DETAIL_FIELDS, detail_label, with_colon
+from app.core.person_fields import DETAIL_FIELDS, detail_label, labelled
 from app.core.timeutil import date_text, short_time_text, time_text
 from app.infra import logs, paths, translations
 
@@ -241,8 +241,8 @@ def cmd_person_reveal(args: argparse.Namespace) -> Output:
         identity = vault.reveal(person.id, args.reason, passphrase)
     data = {"id": identity.person_id, "pseudonym": identity.pseudonym, "name": identity.name,
             "details": identity.details, "reason": identity.reason, "expires_at": identity.expires_at.isoformat()}
-    lines = [f"{identity.pseudonym}: {identity.name}",
-             *(f"  {with_colon(detail_label(k))} {v}" for k, v in identity.details.items()),
+    lines = [labelled(identity.pseudonym, identity.name),
+             *("  " + labelled(detail_label(k), v) for k, v in identity.details.items()),
              translate("cli", "Revealed for: {reason}. This reveal is recorded in the audit log.").format(
                  reason=identity.reason)]
     return Output(data, lines)

@@ -1058,6 +1058,10 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>(stayed with the sending unit)</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
@@ -5225,6 +5229,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
 </context>
 <context>

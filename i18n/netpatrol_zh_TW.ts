@@ -1058,6 +1058,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>（留在移交單位）</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>立案</translation>
     </message>
@@ -5225,6 +5229,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>{label}:</source>
         <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
     </message>
 </context>
 <context>

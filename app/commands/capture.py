@@ -35,6 +35,7 @@ from app.core.capture import PageCapture
 from app.core.errors import NotFound
 from app.core.evidence_check import check_initial_evidence
 from app.core.i18n import translate
+from app.core.person_fields import labelled
 
 T = TypeVar("T")
 PAGE_SECONDS = 30.0
@@ -145,7 +146,7 @@ def _lines(data: dict[str, Any]) -> list[str]:
     lines += identifier_lines(data["identifiers"])
     lines.append(translate("cli", "Initial evidence (陸.一):"))
     marks = {"ok": "[x]", "missing": "[!]", "n/a": "[-]"}
-    lines += [f"  {marks[c['status']]} {c['code']} {c['label']}: {c['detail']}" for c in data["evidence_check"]]
+    lines += [f"  {marks[c['status']]} {c['code']} {labelled(c['label'], c['detail'])}" for c in data["evidence_check"]]
     return lines
 
 

@@ -109,4 +109,6 @@ def test_reveal_needs_reason_and_is_audited(cli_vault: Path, home: Path) -> None
     read = netpatrol("person", "reveal", "--case", case_id, "被害人1", "--reason", "核對", vault=cli_vault,
                      passphrase=PASSPHRASE, home=home, lang="zh_TW")
     assert read.code == 0, read.err
-    assert "  電話： 0900-000-000" in read.out.splitlines()  # the field named in the officer's language
+    lines = read.out.splitlines()
+    assert "  電話：0900-000-000" in lines  # the field named in the officer's language (no space after 「：」)
+    assert lines[0] == "被害人1：錢虛構"  # seen: 「被害人1: 錢虛構」

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.audit_actions import CASE_FIELDS, changed_fields_text
 from app.core.errors import KnownError
 from app.core.models import Case, CaseStatus, Person
-from app.core.person_fields import detail_label, with_colon
+from app.core.person_fields import detail_label, labelled
 from app.core.timeutil import parse_iso
 from app.ui.cases.auditview import CaseAuditView
 from app.ui.cases.dialogs import PlatformChecks
@@ -289,7 +289,8 @@ class CaseView(QWidget):
             name = person.name
             if person.sealed:
                 name = self.tr("(sealed)") if person.identity_here else self.tr("(stayed with the sending unit)")
-            details = "; ".join(f"{with_colon(detail_label(key))} {value}" for key, value in sorted(person.details.items()))
+            details = self.tr("; ").join(labelled(detail_label(key), value)
+                                         for key, value in sorted(person.details.items()))
             cells = [person.pseudonym, person.role.label(), name, details, format_short(person.created_at)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

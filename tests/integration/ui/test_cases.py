@@ -312,3 +312,21 @@ def test_a_case_that_changes_moves_to_the_top_of_the_list_in_place(qtbot, tasks,
     assert panel.case_ids() == in_search  # the hits keep their order
     window.set_vault(None)
     vault.lock()
+
+
+def test_a_persons_details_are_punctuated_in_the_officers_language(qtbot, vault) -> None:
+    """Seen in Chinese: 「帳號或暱稱： @zhang3; 電話： 0900-000-000」, a space after each 「：」 and an ASCII
+    semicolon between them."""
+    from app.ui.language import apply_language
+
+    case = vault.create_case("標點測試", ["PTT"])
+    vault.add_person(case.id, Role.SUSPECT, "張三", {"account": "@zhang3", "phone": "0900-000-000"})
+    apply_language("zh_TW")
+    try:
+        view = CaseView()
+        qtbot.addWidget(view)
+        view.set_vault(vault)
+        view.show_case(case.id)
+        assert view.people_table.item(0, 3).text() == "帳號或暱稱：@zhang3；電話：0900-000-000"
+    finally:
+        apply_language("en")
