@@ -5990,6 +5990,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Audit chain head: {head}</translation>
     </message>
     <message>
+        <source>{words} ({recorded})</source>
+        <translation>{words} ({recorded})</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source> | </source>
+        <translation> | </translation>
+    </message>
+    <message>
         <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
         <translation>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</translation>
     </message>

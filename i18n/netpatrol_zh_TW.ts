@@ -5990,6 +5990,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>稽核鏈末端：{head}</translation>
     </message>
     <message>
+        <source>{words} ({recorded})</source>
+        <translation>{words}（{recorded}）</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source> | </source>
+        <translation>｜</translation>
+    </message>
+    <message>
         <source>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</source>
         <translation>（郵件程式長度有限，內容已截短：請由剪貼簿貼上全文或附加 PDF 檔。）</translation>
     </message>

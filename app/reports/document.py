@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from app.core.i18n import in_language, translate
 from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, styles
-from app.reports.model import Agency
+from app.reports.model import Agency, label_and_value
 
 SHORT_TABLE_ROWS = 3  # a table of at most this many rows (and its header) is never split over pages
 SHORT_FIELDS = 6  # nor a block of at most this many fields: 製表人 at the foot of a page, 單位主管 alone on the next
@@ -266,7 +266,7 @@ def _text_value(block: Grid, column: int, value: str) -> str:
     (seen: 「動作: 產製文件」, then 「document.generated | 對象: …」 on the next line)."""
     if column in block.labelled_columns and "\n" in value:
         *words, recorded = value.split("\n")
-        return f"{' '.join(words)} ({recorded})"
+        return translate("reports", "{words} ({recorded})").format(words=" ".join(words), recorded=recorded)
     return " ".join(value.split("\n"))
 
 
@@ -276,14 +276,14 @@ def _text_lines(block: Block) -> list[str]:
     if isinstance(block, Para):
         return [block.text]
     if isinstance(block, Fields):  # a value's further lines indented under it, not read as fields of their own
-        return [f"{label}: {value or BLANK}".replace("\n", "\n    ") for label, value in block.rows]
+        return [label_and_value(label, value or BLANK).replace("\n", "\n    ") for label, value in block.rows]
     if not block.rows:
         return [translate("reports", "(none)")]
     lines: list[str] = []
     for index, values in enumerate(block.rows):
-        pairs = [f"{header}: {_text_value(block, column, value)}"
+        pairs = [label_and_value(header, _text_value(block, column, value))
                  for column, (header, value) in enumerate(zip(block.headers, values, strict=True)) if value]
-        lines.append(f"{index + 1}. " + " | ".join(pairs))
+        lines.append(f"{index + 1}. " + translate("reports", " | ").join(pairs))
         if block.wide and block.wide[index][1]:
             lines.append("   {} {}".format(*block.wide[index]))
     return lines

@@ -47,8 +47,9 @@ def pdf_pages(data: bytes) -> list[str]:
 
 def squeeze(text: str) -> str:
     """Text without whitespace or label colons: a URL or hash that wrapped in a table cell reads whole
-    again, and "label: value" in plain text reads like the PDF's label cell next to its value."""
-    return re.sub(r":\s+|\s+", "", text)
+    again, and "label: value" (「label：value」 in Chinese) in plain text reads like the PDF's label cell
+    next to its value."""
+    return re.sub(r":\s+|：|\s+", "", text)
 
 
 PageCheck = Callable[[list[str]], None]

@@ -204,8 +204,8 @@ def test_the_custody_log_names_a_step_and_a_document_by_title_then_id(agencies: 
     assert "標記步驟完成step.done清查被害人身分identify-victim" in pdf
     assert "document.generated網路內容申訴下架陳報單（陳報婦幼警察隊）takedown-referral" in pdf
     text = to_text(build(DocumentKind.EVIDENCE_LIST, case, agencies))  # each entry on its line, ids in brackets
-    assert "動作: 標記步驟完成 (step.done) | 對象: 清查被害人身分 (identify-victim)\n" in text
-    assert "動作: 產製文件 (document.generated) | 對象: 網路內容申訴下架陳報單（陳報婦幼警察隊） (takedown-referral)\n" in text
+    assert "動作：標記步驟完成（step.done）｜對象：清查被害人身分（identify-victim）\n" in text
+    assert "動作：產製文件（document.generated）｜對象：網路內容申訴下架陳報單（陳報婦幼警察隊）（takedown-referral）\n" in text
 
 
 def test_a_title_that_fills_its_line_is_not_followed_by_an_empty_one() -> None:

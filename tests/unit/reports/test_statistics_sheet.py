@@ -77,9 +77,9 @@ def test_it_is_written_in_chinese_with_roc_dates_from_an_english_interface(july:
     finally:
         i18n.install_translator(None)
     assert text.startswith("網路巡邏及查緝績效統計表")
-    assert "期間: 民國114年7月1日至民國114年7月31日" in text and "巡邏次數: 1" in text
+    assert "期間：民國114年7月1日至民國114年7月31日" in text and "巡邏次數：1" in text
     assert "通報社政主管機關（24小時）" in text  # the procedure's zh-TW labels
-    assert "製表人: 警員測試甲" in text and "2025-0" not in "".join(pages)
+    assert "製表人：警員測試甲" in text and "2025-0" not in "".join(pages)
 
 
 def test_printing_is_audited_and_a_failed_write_leaves_nothing(july: Vault, tmp_path: Path) -> None:
