@@ -93,6 +93,9 @@ def test_platform_notice_has_the_fields_of_rule_5(agencies: Agencies) -> None:
         assert "限制瀏覽或移除期限民國114年7月12日10:05" in content
     # a value's further lines (the poster's IP under the account) indented, not read as fields of their own
     assert "@seller_0712\n    " in text and "203.0.113.9" in text and "臺北市政府社會局\n    聯絡方式：" in text
+    # a label and its value in Chinese: 「發文者 IP 位址：203.0.113.9」 on paper, where it read 「…位址: 203.0.113.9」
+    for content in ("".join(pages), text):
+        assert "發文者 IP 位址：203.0.113.9" in content and "：@seller_0712" in content
 
 
 def test_social_report_is_pseudonymised_and_states_the_deadline(agencies: Agencies) -> None:
