@@ -283,6 +283,8 @@ def test_a_case_that_changes_moves_to_the_top_of_the_list_in_place(qtbot, tasks,
     window.set_vault(vault)
     panel = window.case_list
     assert panel.case_ids() == [cases[3].id, cases[2].id] and not panel.more.isHidden()
+    what_counts = panel.tree.model().headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "evidence, checklist steps or documents" in what_counts and "Viewing it" in what_counts
     window.select_case(cases[2].id)
     clock.now += timedelta(days=1)
     vault.add_artifact(cases[0].id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box")  # not read yet
