@@ -30,10 +30,10 @@ from typing import Any
 from app import __version__
 from app.core.capture import capture_kind_label
 from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
-from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, current_language, labelled, translate
 from app.core.identifiers import kind_label
 from app.core.models import CaseStatus, Role
-from app.core.person_fields import DETAIL_FIELDS, detail_label, labelled
+from app.core.person_fields import DETAIL_FIELDS, detail_label
 from app.core.timeutil import date_text, short_time_text, time_text
 from app.infra import logs, paths, translations
 

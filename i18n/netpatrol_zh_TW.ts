@@ -1203,10 +1203,6 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>新增報告人、告發人或被害人（彌封）</translation>
     </message>
     <message>
-        <source>{name}: {value}</source>
-        <translation>{name}：{value}</translation>
-    </message>
-    <message>
         <source>({start} to {end})</source>
         <translation>（{start} 至 {end}）</translation>
     </message>
@@ -3450,10 +3446,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>{name}: {value}</source>
-        <translation>{name}：{value}</translation>
-    </message>
-    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4013,10 +4005,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>目前沒有計時中的時限。</translation>
     </message>
     <message>
-        <source>{clock}: {state}</source>
-        <translation>{clock}：{state}</translation>
-    </message>
-    <message>
         <source>deadline {at}</source>
         <translation>期限 {at}</translation>
     </message>
@@ -4031,10 +4019,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>{state} {at} by {officer}</source>
         <translation>{state}：{at}，{officer}</translation>
-    </message>
-    <message>
-        <source>{state}: {why}</source>
-        <translation>{state}：{why}</translation>
     </message>
     <message>
         <source>Clocks:</source>
@@ -4445,6 +4429,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
     </message>
 </context>
 <context>
@@ -5230,10 +5218,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
-    <message>
-        <source>{label}: {value}</source>
-        <translation>{label}：{value}</translation>
-    </message>
 </context>
 <context>
     <name>personas</name>
@@ -5992,10 +5976,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>{words} ({recorded})</source>
         <translation>{words}（{recorded}）</translation>
-    </message>
-    <message>
-        <source>{label}: {value}</source>
-        <translation>{label}：{value}</translation>
     </message>
     <message>
         <source> | </source>

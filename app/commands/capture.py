@@ -34,8 +34,7 @@ from app.commands.steps import checklist_event
 from app.core.capture import PageCapture
 from app.core.errors import NotFound
 from app.core.evidence_check import check_initial_evidence
-from app.core.i18n import translate
-from app.core.person_fields import labelled
+from app.core.i18n import labelled, translate
 
 T = TypeVar("T")
 PAGE_SECONDS = 30.0

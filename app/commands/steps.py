@@ -21,7 +21,7 @@ from app.checklist.engine import ChecklistView, StepInputError, StepStatus
 from app.checklist.loader import ProcedureLibrary
 from app.checklist.procedure import Procedure
 from app.cli import Output, add_case_argument, case_data, opened_vault, shown_day, shown_time
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
 from app.core.timeutil import iso_utc, parse_iso, taipei_text
 from app.infra import paths
 from app.vault.steps import CaseSteps
@@ -143,7 +143,7 @@ def clock_data(clock: ClockStatus) -> dict[str, Any]:
 
 
 def clock_line(clock: ClockStatus) -> str:
-    text = translate("cli", "{clock}: {state}").format(clock=clock.clock.label.text(), state=clock.state.label())
+    text = labelled(clock.clock.label.text(), clock.state.label())
     if clock.deadline is not None:
         text += "  " + translate("cli", "deadline {at}").format(at=shown_time(clock.deadline))
     if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
@@ -166,8 +166,7 @@ def checklist_lines(view: ChecklistView) -> list[str]:
                     state=status.state.label(), at=shown_time(event.happened_at), officer=event.officer)
                     + (f"  {event.note}" if event.note else ""))
             elif status.reasons:
-                lines.append("      " + translate("cli", "{state}: {why}").format(state=status.state.label(),
-                                                                               why=status.reason_text()))
+                lines.append("      " + labelled(status.state.label(), status.reason_text()))
     started = [c for c in view.clocks if c.started_at is not None]
     lines.append(translate("cli", "Clocks:"))
     lines += [f"  {clock_line(c)}" for c in started] or ["  -"]

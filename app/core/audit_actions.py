@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core.capture import capture_kind_label
 from app.core.errors import UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
 from app.core.identifiers import IdentifierKind, Origin
 from app.core.models import Role, persona_label
 from app.core.timeutil import parse_iso
@@ -286,7 +286,6 @@ def details_text(details: dict[str, object], action: str = "", time_text: TimeTe
     record's hash before a file's SHA-256); keys this version does not know follow, as recorded.
     ``time_text`` shows recorded times (``happened_at``, ``source_created_at``: UTC, ISO 8601) as the
     officer reads times elsewhere (民國… in Chinese); without it they stay as recorded."""
-    pair = translate("audit", "{name}: {value}")
     keys = sorted(details, key=lambda key: _ORDER.get(key, _ORDER["row"] - 0.5))
     return translate("audit", "; ").join(
-        pair.format(name=detail_label(key), value=_value_text(action, key, details[key], time_text)) for key in keys)
+        labelled(detail_label(key), _value_text(action, key, details[key], time_text)) for key in keys)

@@ -100,6 +100,12 @@ _CLOSES_ITS_OWN_SPACE = "。！？；：）」』】"
 _OPENS_ITS_OWN_SPACE = "（「『【"
 
 
+def labelled(label: str, value: str) -> str:
+    """「label：value」 in Chinese, "label: value" in English: no space after a full-width colon. Seen:
+    「電話： 0900-000-000」, 「網站: https://…」 in a Chinese document, 「…: 計時中」."""
+    return translate("common", "{label}: {value}").format(label=label, value=value)
+
+
 def sentences(*parts: str) -> str:
     """Translated sentences and remarks one after another, empty ones left out: with a space where
     the text is English, none where Chinese full-width punctuation already spaces it. Seen:

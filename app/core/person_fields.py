@@ -34,8 +34,3 @@ def detail_label(key: str) -> str:
 def with_colon(label: str) -> str:
     """``label:`` in English, ``label：`` (full-width) in Chinese."""
     return translate("person", "{label}:").format(label=label)  # literal context: lupdate must see it
-
-
-def labelled(label: str, value: str) -> str:
-    """``label: value`` in English, ``label：value`` in Chinese (no space after a full-width colon)."""
-    return translate("person", "{label}: {value}").format(label=label, value=value)

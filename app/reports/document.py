@@ -18,9 +18,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.core.i18n import in_language, translate
+from app.core.i18n import in_language, labelled, translate
 from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, styles
-from app.reports.model import Agency, label_and_value
+from app.reports.model import Agency
 
 SHORT_TABLE_ROWS = 3  # a table of at most this many rows (and its header) is never split over pages
 SHORT_FIELDS = 6  # nor a block of at most this many fields: 製表人 at the foot of a page, 單位主管 alone on the next
@@ -276,12 +276,12 @@ def _text_lines(block: Block) -> list[str]:
     if isinstance(block, Para):
         return [block.text]
     if isinstance(block, Fields):  # a value's further lines indented under it, not read as fields of their own
-        return [label_and_value(label, value or BLANK).replace("\n", "\n    ") for label, value in block.rows]
+        return [labelled(label, value or BLANK).replace("\n", "\n    ") for label, value in block.rows]
     if not block.rows:
         return [translate("reports", "(none)")]
     lines: list[str] = []
     for index, values in enumerate(block.rows):
-        pairs = [label_and_value(header, _text_value(block, column, value))
+        pairs = [labelled(header, _text_value(block, column, value))
                  for column, (header, value) in enumerate(zip(block.headers, values, strict=True)) if value]
         lines.append(f"{index + 1}. " + translate("reports", " | ").join(pairs))
         if block.wide and block.wide[index][1]:

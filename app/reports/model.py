@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
-from app.core.i18n import Message, in_language, translate
+from app.core.i18n import Message, in_language, labelled, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
 from app.reports.kinds import document_title
@@ -260,7 +260,7 @@ class Agency:
         """Contact details that are filled in (the administrator completes agencies.json)."""
         labels = {"address": translate("reports", "Address"), "phone": translate("reports", "Phone"),
                   "email": translate("reports", "E-mail"), "website": translate("reports", "Website")}
-        return [label_and_value(labels[name], getattr(self, name)) for name in labels if getattr(self, name)]
+        return [labelled(labels[name], getattr(self, name)) for name in labels if getattr(self, name)]
 
 
 REQUIRED_AGENCIES = ("social_authority", "family_protection_center", "wcpd", "iwin", "siarc")
@@ -289,12 +289,6 @@ def subject_title(action: str, subject: str, step_labels: Mapping[str, Label], l
         with in_language(language):
             return document_title(subject)
     return subject
-
-
-def label_and_value(label: str, value: str) -> str:
-    """「label：value」 in a Chinese document, "label: value" in an English one (seen: 「網站: https://…」
-    and 「帳號名稱: testposter」 in Chinese documents)."""
-    return translate("reports", "{label}: {value}").format(label=label, value=value)
 
 
 def load_agencies(path: Path) -> Agencies:

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.checklist.events import StepAction
-from app.core.i18n import QT_TRANSLATE_NOOP, in_language, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, in_language, labelled, translate
 from app.core.models import Role
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
 from app.reports.evidence import artifact_grid, custody_grid, evidence_list
 from app.reports.kinds import DocumentKind
-from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier, label_and_value, step_title
+from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier, step_title
 
 CTX = "reports"
 REMOVAL_HOURS = 24
@@ -199,7 +199,7 @@ def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
         (translate("reports", "Site name"), capture.site_name),
         (translate("reports", "Site URL"), site_url),
         (url_label, "\n".join([i.value for i in images] or [capture.url])),
-        (translate("reports", "Poster account or IP"), "\n".join(label_and_value(i.kind_label, i.value) for i in posters)),
+        (translate("reports", "Poster account or IP"), "\n".join(labelled(i.kind_label, i.value) for i in posters)),
         (translate("reports", "Notifying agency and contact"), _agency_text(authority)),
         (translate("reports", "Evidence capture"), translate("reports", "{capture} at {time}").format(
             capture=capture.id, time=format_time(capture.started_at, options.language))),

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from app.core.audit_actions import CASE_FIELDS, changed_fields_text
 from app.core.errors import KnownError
+from app.core.i18n import labelled
 from app.core.models import Case, CaseStatus, Person
-from app.core.person_fields import detail_label, labelled
+from app.core.person_fields import detail_label
 from app.core.timeutil import parse_iso
 from app.ui.cases.auditview import CaseAuditView
 from app.ui.cases.dialogs import PlatformChecks

@@ -31,7 +31,7 @@ from app.checklist.clocks import ClockStatus, format_remaining
 from app.checklist.engine import ChecklistView, StepState, StepStatus
 from app.checklist.events import StepAction, StepEvent
 from app.core.errors import KnownError
-from app.core.i18n import sentences
+from app.core.i18n import labelled, sentences
 from app.reports.notices import DocumentKind
 from app.ui.checklist.dashboard import format_date
 from app.ui.checklist.dialogs import Submit, TickDialog
@@ -279,8 +279,7 @@ class ChecklistPanel(QWidget):
         for clock in clocks:
             if clock.started_at is None or clock.deadline is None:
                 continue
-            text = self.tr("{name}: {value}").format(name=html.escape(clock.clock.label.text(language)),
-                                                     value=clock.state.label())
+            text = labelled(html.escape(clock.clock.label.text(language)), clock.state.label())
             if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
                 text = sentences(text, self.tr("({start} to {end})").format(start=format_date(clock.start_date),
                                                                             end=format_date(clock.end_date)))
@@ -342,8 +341,7 @@ class ChecklistPanel(QWidget):
                 field = step.field(key)
                 shown = field.choice_label(str(value)) if field else None
                 name = field.label.text(language) if field else key
-                rows.append(self.tr("{name}: {value}").format(
-                    name=html.escape(name), value=html.escape(shown.text(language) if shown else str(value))))
+                rows.append(labelled(html.escape(name), html.escape(shown.text(language) if shown else str(value))))
             if status.evidence_ids:
                 rows.append(self.tr("Evidence: {ids}").format(ids=", ".join(status.evidence_ids)))
         if status.history:
