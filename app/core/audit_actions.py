@@ -15,7 +15,7 @@ from typing import Any
 from app.core.capture import capture_kind_label
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
-from app.core.identifiers import IdentifierKind, Origin
+from app.core.identifiers import Origin, kind_label
 from app.core.models import Role, persona_label
 from app.core.timeutil import parse_iso
 
@@ -272,7 +272,7 @@ def _value_text(action: str, key: str, value: object, time_text: TimeText | None
     if key == "kind" and action == "capture.add":
         return capture_kind_label(str(value))
     if key == "kind" and action.startswith("identifier."):
-        return _enum_label(IdentifierKind, str(value))
+        return kind_label(str(value))
     if key == "origin" and action.startswith("identifier."):
         return _enum_label(Origin, str(value))
     if key == "persona":
