@@ -401,8 +401,7 @@ class MainWindow(QMainWindow):
     def _on_chain_moved(self, seq: int, digest: str) -> None:
         if self.vault is not None and self.vault.is_open:  # (a lock's own entry arrives after the lock)
             self._show_chain_head(seq, digest)
-            self.case_list.show_changes()
-            self.case_view.show_last_update()
+            self.case_view.show_last_update(self.case_list.show_changes())
 
     def _show_chain_head(self, seq: int, digest: str) -> None:
         self.chain_label.setText(self.tr("Audit chain #{seq} {digest}").format(seq=seq, digest=digest[:12]))

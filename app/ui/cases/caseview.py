@@ -260,10 +260,12 @@ class CaseView(QWidget):
         self.changed.setText(format_time(case.last_changed))
         self._update_save()
 
-    def show_last_update(self) -> None:
+    def show_last_update(self, changed: list[str]) -> None:
         """Follow the chain: a capture, a person or a step changes the case's 「最後更新」 without a new
-        revision, and the case list beside already shows the new time (seen: the two disagreed)."""
-        if self.case is not None and self._vault is not None and self._vault.is_open:
+        revision, and the case list beside already shows the new time (seen: the two disagreed).
+        ``changed``: the cases that changed (the list has asked the vault); this one is read again only
+        if it is among them."""
+        if self.case is not None and self.case.id in changed and self._vault is not None and self._vault.is_open:
             self.changed.setText(format_time(self._vault.case(self.case.id).last_changed))
 
     def _show_received(self, case_id: str) -> None:

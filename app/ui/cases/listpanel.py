@@ -251,22 +251,25 @@ class CaseListPanel(QWidget):
             self.tree.addTopLevelItem(item)
         self._listed.add(case.id)
 
-    def show_changes(self) -> None:
+    def show_changes(self) -> list[str]:
         """Move the cases that changed since the list was read (a capture, a step, a document, in this
         window or a tool window) to the top with their new time, where a fresh read would list them, and
         without reading the list again from its first page: the officer keeps the pages shown and the
         place. Search results keep their order (the newest hit first); only the times change. Seen: a
-        case that had just taken three captures stayed below older cases, its 「最後更新」 a week old."""
+        case that had just taken three captures stayed below older cases, its 「最後更新」 a week old.
+        Returns the cases that changed, for the case shown beside."""
         if self._vault is None or not self._vault.is_open:
-            return
+            return []
         changed = self._vault.cases.changed_since(self._seen_seq)
         self._seen_seq = self._vault.audit.head()[0]
         query, wanted = self.search.text().strip(), self.status_filter()
-        for case in map(self._vault.case, changed):
-            row = self._row_of(case.id)
+        for case_id in changed:
+            row = self._row_of(case_id)
+            if query and row is None:
+                continue  # not among the hits: nothing to show
+            case = self._vault.case(case_id)
             if query:
-                if row is not None:
-                    self.tree.topLevelItem(row).setText(3, format_short(case.last_changed))
+                self.tree.topLevelItem(row).setText(3, format_short(case.last_changed))
                 continue
             if row is not None:
                 self.tree.takeTopLevelItem(row)
@@ -275,6 +278,7 @@ class CaseListPanel(QWidget):
         if changed:
             self.mark(self._marked)
             self._show_list_or_why_empty(query)
+        return changed
 
     def _row_of(self, case_id: str) -> int | None:
         return next((row for row in range(self.tree.topLevelItemCount())
