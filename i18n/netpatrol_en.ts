@@ -233,6 +233,14 @@
         <translation>All of “{name}”</translation>
     </message>
     <message>
+        <source>You have been on patrol for 1 minute. Look away from the screen and take a short break.</source>
+        <translation>You have been on patrol for 1 minute. Look away from the screen and take a short break.</translation>
+    </message>
+    <message>
+        <source>You have been on patrol for {count} minutes. Look away from the screen and take a short break.</source>
+        <translation>You have been on patrol for {count} minutes. Look away from the screen and take a short break.</translation>
+    </message>
+    <message>
         <source>Persona: {name}</source>
         <translation>Persona: {name}</translation>
     </message>
@@ -297,10 +305,6 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
     <message>
         <source>Open it in a new tab</source>
         <translation>Open it in a new tab</translation>
-    </message>
-    <message>
-        <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
-        <translation>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</translation>
     </message>
     <message>
         <source>Remind me in 10 minutes</source>
@@ -509,8 +513,16 @@ Open the page anyway?</translation>
         <translation>{dot} REC {m}:{s:02d}</translation>
     </message>
     <message>
-        <source>{dot} BURST {frames} frames</source>
-        <translation>{dot} BURST {frames} frames</translation>
+        <source>{dot} BURST {frames}</source>
+        <translation>{dot} BURST {frames}</translation>
+    </message>
+    <message>
+        <source>1 frame</source>
+        <translation>1 frame</translation>
+    </message>
+    <message>
+        <source>{count} frames</source>
+        <translation>{count} frames</translation>
     </message>
     <message>
         <source>Capturing the page…</source>
@@ -564,8 +576,16 @@ Open the page anyway?</translation>
         <translation>No case chosen.</translation>
     </message>
     <message>
-        <source>{count} capture(s), {partial} partial</source>
-        <translation>{count} capture(s), {partial} partial</translation>
+        <source>{captures}, {partial} partial</source>
+        <translation>{captures}, {partial} partial</translation>
+    </message>
+    <message>
+        <source>1 capture</source>
+        <translation>1 capture</translation>
+    </message>
+    <message>
+        <source>{count} captures</source>
+        <translation>{count} captures</translation>
     </message>
     <message>
         <source>Loading the captures…</source>
@@ -603,10 +623,6 @@ Open the page anyway?</translation>
         <translation>Initial evidence (guideline 陸.一): all points covered.</translation>
     </message>
     <message>
-        <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
-        <translation>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</translation>
-    </message>
-    <message>
         <source>Point</source>
         <translation>Point</translation>
     </message>
@@ -619,8 +635,24 @@ Open the page anyway?</translation>
         <translation>Found / missing</translation>
     </message>
     <message>
-        <source>{count} file(s) in the encrypted vault:</source>
-        <translation>{count} file(s) in the encrypted vault:</translation>
+        <source>Initial evidence (guideline 陸.一): 1 point missing — {names}.</source>
+        <translation>Initial evidence (guideline 陸.一): 1 point missing — {names}.</translation>
+    </message>
+    <message>
+        <source>Initial evidence (guideline 陸.一): {count} points missing — {names}.</source>
+        <translation>Initial evidence (guideline 陸.一): {count} points missing — {names}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>1 file in the encrypted vault:</source>
+        <translation>1 file in the encrypted vault:</translation>
+    </message>
+    <message>
+        <source>{count} files in the encrypted vault:</source>
+        <translation>{count} files in the encrypted vault:</translation>
     </message>
     <message>
         <source>File</source>
@@ -793,10 +825,6 @@ Open the page anyway?</translation>
         <translation>none (a clean browser, no cookies)</translation>
     </message>
     <message>
-        <source>{count} message(s)</source>
-        <translation>{count} message(s)</translation>
-    </message>
-    <message>
         <source>transcript written</source>
         <translation>transcript written</translation>
     </message>
@@ -816,8 +844,16 @@ Open the page anyway?</translation>
 <context>
     <name>CaseAuditView</name>
     <message>
-        <source>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
-        <translation>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</translation>
+        <source>1 entry of the audit chain concerns this case.</source>
+        <translation>1 entry of the audit chain concerns this case.</translation>
+    </message>
+    <message>
+        <source>{count} entries of the audit chain concern this case, newest first.</source>
+        <translation>{count} entries of the audit chain concern this case, newest first.</translation>
+    </message>
+    <message>
+        <source>Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
+        <translation>Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</translation>
     </message>
 </context>
 <context>
@@ -1288,8 +1324,16 @@ Reason:</translation>
         <translation>State</translation>
     </message>
     <message>
-        <source>{count} running clock(s), {overdue} overdue.</source>
-        <translation>{count} running clock(s), {overdue} overdue.</translation>
+        <source>{running}, {overdue} overdue.</source>
+        <translation>{running}, {overdue} overdue.</translation>
+    </message>
+    <message>
+        <source>1 running clock</source>
+        <translation>1 running clock</translation>
+    </message>
+    <message>
+        <source>{count} running clocks</source>
+        <translation>{count} running clocks</translation>
     </message>
     <message>
         <source>No clock is running.</source>
@@ -1469,6 +1513,16 @@ Reason:</translation>
         <translation>With a passphrase, anyone who learns it can read them: the receiving workstation&apos;s key is safer.</translation>
     </message>
     <message>
+        <source>Exported to {file}: {files}.
+Case file SHA-256: {sha256}
+Signing key fingerprint: {fingerprint}
+Read the fingerprint out to the receiving unit; they compare it before importing.</source>
+        <translation>Exported to {file}: {files}.
+Case file SHA-256: {sha256}
+Signing key fingerprint: {fingerprint}
+Read the fingerprint out to the receiving unit; they compare it before importing.</translation>
+    </message>
+    <message>
         <source>Sealed identities sent with it: {names}.</source>
         <translation>Sealed identities sent with it: {names}.</translation>
     </message>
@@ -1495,16 +1549,6 @@ Reason:</translation>
     <message>
         <source>{file} already exists. Replace it with this export?</source>
         <translation>{file} already exists. Replace it with this export?</translation>
-    </message>
-    <message>
-        <source>Exported to {file}: {count} evidence files.
-Case file SHA-256: {sha256}
-Signing key fingerprint: {fingerprint}
-Read the fingerprint out to the receiving unit; they compare it before importing.</source>
-        <translation>Exported to {file}: {count} evidence files.
-Case file SHA-256: {sha256}
-Signing key fingerprint: {fingerprint}
-Read the fingerprint out to the receiving unit; they compare it before importing.</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1613,16 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>✘ MISMATCH: {sha}</translation>
     </message>
     <message>
-        <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
-        <translation>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</translation>
+        <source>MISMATCH: files that no longer match their recorded SHA-256: {count} of {total} ({names}). Keep the vault as it is and report it.</source>
+        <translation>MISMATCH: files that no longer match their recorded SHA-256: {count} of {total} ({names}). Keep the vault as it is and report it.</translation>
     </message>
     <message>
-        <source>OK: all {total} file(s) match their recorded SHA-256.</source>
-        <translation>OK: all {total} file(s) match their recorded SHA-256.</translation>
+        <source>OK: the file matches its recorded SHA-256.</source>
+        <translation>OK: the file matches its recorded SHA-256.</translation>
+    </message>
+    <message>
+        <source>OK: all {count} files match their recorded SHA-256.</source>
+        <translation>OK: all {count} files match their recorded SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -1694,8 +1742,8 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>Case {number} “{title}”, exported {at} by {officer} ({unit}).</translation>
     </message>
     <message>
-        <source>{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.</source>
-        <translation>{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.</translation>
+        <source>{files} ({bytes} bytes), matching the SHA-256 values in the signed manifest.</source>
+        <translation>{files} ({bytes} bytes), matching the SHA-256 values in the signed manifest.</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
@@ -2074,8 +2122,8 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Saved page (offline, read-only) — {title}</translation>
     </message>
     <message>
-        <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
-        <translation>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</translation>
+        <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet (requests blocked: {blocked}). Links do not work here.</source>
+        <translation>Offline copy from the vault: scripts are off and nothing is fetched from the internet (requests blocked: {blocked}). Links do not work here.</translation>
     </message>
     <message>
         <source>Pictures and videos are blurred: click one to see it.</source>
@@ -2429,8 +2477,12 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Starting the browser…</translation>
     </message>
     <message>
-        <source>{count} earlier re-check(s) of this case, newest first.</source>
-        <translation>{count} earlier re-check(s) of this case, newest first.</translation>
+        <source>1 earlier re-check of this case.</source>
+        <translation>1 earlier re-check of this case.</translation>
+    </message>
+    <message>
+        <source>{count} earlier re-checks of this case, newest first.</source>
+        <translation>{count} earlier re-checks of this case, newest first.</translation>
     </message>
     <message>
         <source>Re-checking…</source>
@@ -2491,8 +2543,12 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Reveal a sealed identity</translation>
     </message>
     <message>
-        <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</source>
-        <translation>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</translation>
+        <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for 1 minute only.</source>
+        <translation>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for 1 minute only.</translation>
+    </message>
+    <message>
+        <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {count} minutes only.</source>
+        <translation>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {count} minutes only.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2717,12 +2773,20 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Every entry listed, for the supervisor&apos;s file (in Chinese, with ROC dates); recorded in the audit log.</translation>
     </message>
     <message>
-        <source>{total} entries of the audit chain were recorded from {first} to {last}, newest first.</source>
-        <translation>{total} entries of the audit chain were recorded from {first} to {last}, newest first.</translation>
+        <source>1 entry of the audit chain was recorded from {first} to {last}.</source>
+        <translation>1 entry of the audit chain was recorded from {first} to {last}.</translation>
     </message>
     <message>
-        <source>{total} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</source>
-        <translation>{total} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</translation>
+        <source>{count} entries of the audit chain were recorded from {first} to {last}, newest first.</source>
+        <translation>{count} entries of the audit chain were recorded from {first} to {last}, newest first.</translation>
+    </message>
+    <message>
+        <source>1 entry of the audit chain from {first} to {last} is of the actions chosen ({group}).</source>
+        <translation>1 entry of the audit chain from {first} to {last} is of the actions chosen ({group}).</translation>
+    </message>
+    <message>
+        <source>{count} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</source>
+        <translation>{count} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</translation>
     </message>
     <message>
         <source>Each carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
@@ -3497,6 +3561,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Stopped: the frame limit was reached; later moments were not captured.</translation>
     </message>
     <message>
+        <source>1 message</source>
+        <translation>1 message</translation>
+    </message>
+    <message>
+        <source>{count} messages</source>
+        <translation>{count} messages</translation>
+    </message>
+    <message>
         <source>The page was still loading when the capture ended.</source>
         <translation>The page was still loading when the capture ended.</translation>
     </message>
@@ -3509,20 +3581,80 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</translation>
     </message>
     <message>
-        <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
-        <translation>The page was still loading data when the time to wait ran out ({detail} requests open).</translation>
+        <source>The page was still loading data when the time to wait ran out (1 request open).</source>
+        <translation>The page was still loading data when the time to wait ran out (1 request open).</translation>
     </message>
     <message>
-        <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
-        <translation>{detail} lazy-loaded item(s) had not appeared yet.</translation>
+        <source>The page was still loading data when the time to wait ran out ({count} requests open).</source>
+        <translation>The page was still loading data when the time to wait ran out ({count} requests open).</translation>
+    </message>
+    <message>
+        <source>1 lazy-loaded item had not appeared yet.</source>
+        <translation>1 lazy-loaded item had not appeared yet.</translation>
+    </message>
+    <message>
+        <source>{count} lazy-loaded items had not appeared yet.</source>
+        <translation>{count} lazy-loaded items had not appeared yet.</translation>
+    </message>
+    <message>
+        <source>The page changed while it was being captured (1 change); the image and the saved page may differ.</source>
+        <translation>The page changed while it was being captured (1 change); the image and the saved page may differ.</translation>
+    </message>
+    <message>
+        <source>The page changed while it was being captured ({count} changes); the image and the saved page may differ.</source>
+        <translation>The page changed while it was being captured ({count} changes); the image and the saved page may differ.</translation>
+    </message>
+    <message>
+        <source>At 1 step the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
+        <translation>At 1 step the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</translation>
+    </message>
+    <message>
+        <source>At {count} steps the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
+        <translation>At {count} steps the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</translation>
+    </message>
+    <message>
+        <source>1 image in the chat was not saved as a picture (only labelled): too many, or not shown in time.</source>
+        <translation>1 image in the chat was not saved as a picture (only labelled): too many, or not shown in time.</translation>
+    </message>
+    <message>
+        <source>{count} images in the chat were not saved as pictures (only labelled): too many, or not shown in time.</source>
+        <translation>{count} images in the chat were not saved as pictures (only labelled): too many, or not shown in time.</translation>
+    </message>
+    <message>
+        <source>Chat: {messages} collected in {steps}.</source>
+        <translation>Chat: {messages} collected in {steps}.</translation>
+    </message>
+    <message>
+        <source>1 scroll step</source>
+        <translation>1 scroll step</translation>
+    </message>
+    <message>
+        <source>{count} scroll steps</source>
+        <translation>{count} scroll steps</translation>
+    </message>
+    <message>
+        <source>1 frame of the screen taken.</source>
+        <translation>1 frame of the screen taken.</translation>
+    </message>
+    <message>
+        <source>{count} frames of the screen taken.</source>
+        <translation>{count} frames of the screen taken.</translation>
+    </message>
+    <message>
+        <source>Full-page image: {tiles}; lazy items still pending: {pending}; scroll containers found: {containers}.</source>
+        <translation>Full-page image: {tiles}; lazy items still pending: {pending}; scroll containers found: {containers}.</translation>
+    </message>
+    <message>
+        <source>1 tile</source>
+        <translation>1 tile</translation>
+    </message>
+    <message>
+        <source>{count} tiles</source>
+        <translation>{count} tiles</translation>
     </message>
     <message>
         <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
         <translation>The full-page image came out blank although the page has content; the page may hide itself from capture.</translation>
-    </message>
-    <message>
-        <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
-        <translation>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</translation>
     </message>
     <message>
         <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
@@ -3531,14 +3663,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
         <translation>The site adapter {detail} failed; only the generic rules found identifiers.</translation>
-    </message>
-    <message>
-        <source>At {detail} step(s) the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
-        <translation>At {detail} step(s) the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</translation>
-    </message>
-    <message>
-        <source>{detail} image(s) in the chat were not saved as pictures (only labelled): too many, or not shown in time.</source>
-        <translation>{detail} image(s) in the chat were not saved as pictures (only labelled): too many, or not shown in time.</translation>
     </message>
     <message>
         <source>The recording stopped at its time limit of {detail} s; what the page showed after that was not recorded.</source>
@@ -3551,18 +3675,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>PARTIAL capture.</source>
         <translation>PARTIAL capture.</translation>
-    </message>
-    <message>
-        <source>Chat: {messages} message(s) collected in {steps} scroll step(s).</source>
-        <translation>Chat: {messages} message(s) collected in {steps} scroll step(s).</translation>
-    </message>
-    <message>
-        <source>{frames} frame(s) of the screen taken.</source>
-        <translation>{frames} frame(s) of the screen taken.</translation>
-    </message>
-    <message>
-        <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
-        <translation>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</translation>
     </message>
 </context>
 <context>
@@ -4089,8 +4201,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>print the log to FILE.pdf instead (recorded in the audit log)</translation>
     </message>
     <message>
-        <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
-        <translation>Wrote {file}: {messages} messages (SHA-256 {sha256}).</translation>
+        <source>Wrote {file}: {messages} (SHA-256 {sha256}).</source>
+        <translation>Wrote {file}: {messages} (SHA-256 {sha256}).</translation>
     </message>
     <message>
         <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>
@@ -4193,8 +4305,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>do not scroll for lazy content</translation>
     </message>
     <message>
-        <source>Chat: {messages} message(s); print them with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</source>
-        <translation>Chat: {messages} message(s); print them with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</translation>
+        <source>Chat: {messages}; print the transcript with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</source>
+        <translation>Chat: {messages}; print the transcript with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</translation>
     </message>
     <message>
         <source>the page&apos;s address</source>
@@ -4253,10 +4365,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Passphrase again, to send the sealed identities: </translation>
     </message>
     <message>
-        <source>Case {number} exported to {file}: {count} evidence files.</source>
-        <translation>Case {number} exported to {file}: {count} evidence files.</translation>
-    </message>
-    <message>
         <source>Case file SHA-256: {sha256}</source>
         <translation>Case file SHA-256: {sha256}</translation>
     </message>
@@ -4273,8 +4381,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Sealed identities left out: {count}. They stay in this vault; the case file names those people by pseudonym only.</translation>
     </message>
     <message>
-        <source>Case received as {number} (their number {source_number}, from {unit}): {count} evidence files, every one matching the signed manifest.</source>
-        <translation>Case received as {number} (their number {source_number}, from {unit}): {count} evidence files, every one matching the signed manifest.</translation>
+        <source>Case {number} exported to {file}: {files}.</source>
+        <translation>Case {number} exported to {file}: {files}.</translation>
+    </message>
+    <message>
+        <source>Case received as {number} (their number {source_number}, from {unit}): {files}, every one matching the signed manifest.</source>
+        <translation>Case received as {number} (their number {source_number}, from {unit}): {files}, every one matching the signed manifest.</translation>
     </message>
     <message>
         <source>The case file is intact: case {number} “{title}”, exported {at} by {officer} ({unit}).</source>
@@ -4433,6 +4545,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>1 evidence file</source>
+        <translation>1 evidence file</translation>
+    </message>
+    <message>
+        <source>{count} evidence files</source>
+        <translation>{count} evidence files</translation>
     </message>
 </context>
 <context>
@@ -4869,8 +4989,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Burst and recording captures hold what was on screen; capture the page as well.</translation>
     </message>
     <message>
-        <source>{tiles} tile(s), whole page.</source>
-        <translation>{tiles} tile(s), whole page.</translation>
+        <source>1 tile, whole page.</source>
+        <translation>1 tile, whole page.</translation>
+    </message>
+    <message>
+        <source>{count} tiles, whole page.</source>
+        <translation>{count} tiles, whole page.</translation>
+    </message>
+    <message>
+        <source>1 frame or video captured.</source>
+        <translation>1 frame or video captured.</translation>
+    </message>
+    <message>
+        <source>{count} frames or videos captured.</source>
+        <translation>{count} frames or videos captured.</translation>
+    </message>
+    <message>
+        <source>1 file in the encrypted vault, with its SHA-256.</source>
+        <translation>1 file in the encrypted vault, with its SHA-256.</translation>
+    </message>
+    <message>
+        <source>{count} files in the encrypted vault, each with its SHA-256.</source>
+        <translation>{count} files in the encrypted vault, each with its SHA-256.</translation>
     </message>
     <message>
         <source>There is no full-page image.</source>
@@ -4879,10 +5019,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Ephemeral content captured at once</source>
         <translation>Ephemeral content captured at once</translation>
-    </message>
-    <message>
-        <source>{count} frame(s) or video(s) captured.</source>
-        <translation>{count} frame(s) or video(s) captured.</translation>
     </message>
     <message>
         <source>For stories and one-time views use burst mode or recording.</source>
@@ -4895,10 +5031,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The capture is not stored in the encrypted vault yet.</source>
         <translation>The capture is not stored in the encrypted vault yet.</translation>
-    </message>
-    <message>
-        <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
-        <translation>{count} file(s) in the encrypted vault, each with its SHA-256.</translation>
     </message>
     <message>
         <source>Some files in the vault do not match what was captured.</source>
@@ -4980,8 +5112,40 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>its encryption does not check out</translation>
     </message>
     <message>
-        <source>Case {number} was already here (it came back): added {captures} capture(s), {files} evidence file(s), {people} person(s), {identifiers} identifier(s) and {steps} step record(s); what was here is unchanged.</source>
-        <translation>Case {number} was already here (it came back): added {captures} capture(s), {files} evidence file(s), {people} person(s), {identifiers} identifier(s) and {steps} step record(s); what was here is unchanged.</translation>
+        <source>Case {number} was already here (it came back): added {captures}, {files}, {people}, {identifiers} and {steps}; what was here is unchanged.</source>
+        <translation>Case {number} was already here (it came back): added {captures}, {files}, {people}, {identifiers} and {steps}; what was here is unchanged.</translation>
+    </message>
+    <message>
+        <source>1 capture</source>
+        <translation>1 capture</translation>
+    </message>
+    <message>
+        <source>{count} captures</source>
+        <translation>{count} captures</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>1 identifier</source>
+        <translation>1 identifier</translation>
+    </message>
+    <message>
+        <source>{count} identifiers</source>
+        <translation>{count} identifiers</translation>
+    </message>
+    <message>
+        <source>1 step record</source>
+        <translation>1 step record</translation>
+    </message>
+    <message>
+        <source>{count} step records</source>
+        <translation>{count} step records</translation>
     </message>
     <message>
         <source>{ident} is in another case here</source>
@@ -5990,8 +6154,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it is and report it.</translation>
     </message>
     <message>
-        <source>All {files} ({size} bytes) read back from the vault and hashed again: each matches the SHA-256 listed.</source>
-        <translation>All {files} ({size} bytes) read back from the vault and hashed again: each matches the SHA-256 listed.</translation>
+        <source>The evidence file ({size} bytes) was read back from the vault and hashed again: it matches the SHA-256 listed.</source>
+        <translation>The evidence file ({size} bytes) was read back from the vault and hashed again: it matches the SHA-256 listed.</translation>
+    </message>
+    <message>
+        <source>All {count} evidence files ({size} bytes) were read back from the vault and hashed again: each matches the SHA-256 listed.</source>
+        <translation>All {count} evidence files ({size} bytes) were read back from the vault and hashed again: each matches the SHA-256 listed.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -6186,8 +6354,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>SHA-256 of {name}</translation>
     </message>
     <message>
-        <source>End of transcript: {count} messages.</source>
-        <translation>End of transcript: {count} messages.</translation>
+        <source>End of transcript: {messages}.</source>
+        <translation>End of transcript: {messages}.</translation>
     </message>
     <message>
         <source>time not shown</source>
@@ -6392,8 +6560,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Period: {first} to {last}</translation>
     </message>
     <message>
-        <source>Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}</source>
-        <translation>Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}</translation>
+        <source>Patrols: {count}, {duration} in all, pages visited: {pages}; officers: {officers}</source>
+        <translation>Patrols: {count}, {duration} in all, pages visited: {pages}; officers: {officers}</translation>
     </message>
     <message>
         <source>Cases opened: {opened}; received from other units: {received}</source>
@@ -6455,8 +6623,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</translation>
     </message>
     <message>
-        <source>{count} page(s) of the file failed authentication (first: {first}).</source>
-        <translation>{count} page(s) of the file failed authentication (first: {first}).</translation>
+        <source>Pages of the file that failed authentication: {count} (first: {first}).</source>
+        <translation>Pages of the file that failed authentication: {count} (first: {first}).</translation>
     </message>
     <message>
         <source>The database structure is damaged: {detail}</source>

@@ -233,6 +233,14 @@
         <translation>「{name}」全部關鍵字</translation>
     </message>
     <message>
+        <source>You have been on patrol for 1 minute. Look away from the screen and take a short break.</source>
+        <translation>您已連續巡邏 1 分鐘。請將視線移開螢幕，稍作休息。</translation>
+    </message>
+    <message>
+        <source>You have been on patrol for {count} minutes. Look away from the screen and take a short break.</source>
+        <translation>您已連續巡邏 {count} 分鐘。請將視線移開螢幕，稍作休息。</translation>
+    </message>
+    <message>
         <source>Persona: {name}</source>
         <translation>身分：{name}</translation>
     </message>
@@ -297,10 +305,6 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
     <message>
         <source>Open it in a new tab</source>
         <translation>在新分頁開啟</translation>
-    </message>
-    <message>
-        <source>You have been on patrol for {minutes} minutes. Look away from the screen and take a short break.</source>
-        <translation>您已連續巡邏 {minutes} 分鐘。請將視線移開螢幕，稍作休息。</translation>
     </message>
     <message>
         <source>Remind me in 10 minutes</source>
@@ -509,8 +513,16 @@ Open the page anyway?</source>
         <translation>{dot} 錄影中 {m}:{s:02d}</translation>
     </message>
     <message>
-        <source>{dot} BURST {frames} frames</source>
-        <translation>{dot} 連拍中 {frames} 張</translation>
+        <source>{dot} BURST {frames}</source>
+        <translation>{dot} 連拍中 {frames}</translation>
+    </message>
+    <message>
+        <source>1 frame</source>
+        <translation>1 張</translation>
+    </message>
+    <message>
+        <source>{count} frames</source>
+        <translation>{count} 張</translation>
     </message>
     <message>
         <source>Capturing the page…</source>
@@ -564,8 +576,16 @@ Open the page anyway?</source>
         <translation>尚未選擇案件。</translation>
     </message>
     <message>
-        <source>{count} capture(s), {partial} partial</source>
-        <translation>共 {count} 筆擷取，{partial} 筆不完整</translation>
+        <source>{captures}, {partial} partial</source>
+        <translation>{captures}，{partial} 筆不完整</translation>
+    </message>
+    <message>
+        <source>1 capture</source>
+        <translation>共 1 筆擷取</translation>
+    </message>
+    <message>
+        <source>{count} captures</source>
+        <translation>共 {count} 筆擷取</translation>
     </message>
     <message>
         <source>Loading the captures…</source>
@@ -603,10 +623,6 @@ Open the page anyway?</source>
         <translation>初步證據（規定 陸.一）：各項均已具備。</translation>
     </message>
     <message>
-        <source>Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.</source>
-        <translation>初步證據（規定 陸.一）：缺 {count} 項 — {names}。</translation>
-    </message>
-    <message>
         <source>Point</source>
         <translation>項目</translation>
     </message>
@@ -619,7 +635,23 @@ Open the page anyway?</source>
         <translation>已取得／缺少</translation>
     </message>
     <message>
-        <source>{count} file(s) in the encrypted vault:</source>
+        <source>Initial evidence (guideline 陸.一): 1 point missing — {names}.</source>
+        <translation>初步證據（規定 陸.一）：缺 1 項 — {names}。</translation>
+    </message>
+    <message>
+        <source>Initial evidence (guideline 陸.一): {count} points missing — {names}.</source>
+        <translation>初步證據（規定 陸.一）：缺 {count} 項 — {names}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>1 file in the encrypted vault:</source>
+        <translation>加密保管庫中的 1 個檔案：</translation>
+    </message>
+    <message>
+        <source>{count} files in the encrypted vault:</source>
         <translation>加密保管庫中的 {count} 個檔案：</translation>
     </message>
     <message>
@@ -793,10 +825,6 @@ Open the page anyway?</source>
         <translation>無（乾淨的瀏覽器，不帶 Cookie）</translation>
     </message>
     <message>
-        <source>{count} message(s)</source>
-        <translation>{count} 則訊息</translation>
-    </message>
-    <message>
         <source>transcript written</source>
         <translation>已輸出聊天紀錄</translation>
     </message>
@@ -816,8 +844,16 @@ Open the page anyway?</source>
 <context>
     <name>CaseAuditView</name>
     <message>
-        <source>{count} entries of the audit chain concern this case, newest first. Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
-        <translation>稽核鏈中共 {count} 筆紀錄與本案有關，由新到舊排列。每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現。</translation>
+        <source>1 entry of the audit chain concerns this case.</source>
+        <translation>稽核鏈中共 1 筆紀錄與本案有關。</translation>
+    </message>
+    <message>
+        <source>{count} entries of the audit chain concern this case, newest first.</source>
+        <translation>稽核鏈中共 {count} 筆紀錄與本案有關，由新到舊排列。</translation>
+    </message>
+    <message>
+        <source>Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
+        <translation>每筆紀錄都帶有前一筆的雜湊值，任何一筆遭修改或刪除都會被發現。</translation>
     </message>
 </context>
 <context>
@@ -1288,8 +1324,16 @@ Reason:</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <source>{count} running clock(s), {overdue} overdue.</source>
-        <translation>計時中的時限 {count} 項，其中 {overdue} 項已逾期。</translation>
+        <source>{running}, {overdue} overdue.</source>
+        <translation>{running}，其中 {overdue} 項已逾期。</translation>
+    </message>
+    <message>
+        <source>1 running clock</source>
+        <translation>計時中的時限 1 項</translation>
+    </message>
+    <message>
+        <source>{count} running clocks</source>
+        <translation>計時中的時限 {count} 項</translation>
     </message>
     <message>
         <source>No clock is running.</source>
@@ -1469,6 +1513,16 @@ Reason:</source>
         <translation>以密碼保護時，任何得知密碼者都能讀取這些身分；以收件單位的工作站金鑰加密較為安全。</translation>
     </message>
     <message>
+        <source>Exported to {file}: {files}.
+Case file SHA-256: {sha256}
+Signing key fingerprint: {fingerprint}
+Read the fingerprint out to the receiving unit; they compare it before importing.</source>
+        <translation>已匯出至 {file}：{files}。
+案件檔案 SHA-256：{sha256}
+簽章金鑰指紋：{fingerprint}
+請將指紋唸給收件單位，由其於匯入前核對。</translation>
+    </message>
+    <message>
         <source>Sealed identities sent with it: {names}.</source>
         <translation>一併移交的密封身分：{names}。</translation>
     </message>
@@ -1495,16 +1549,6 @@ Reason:</source>
     <message>
         <source>{file} already exists. Replace it with this export?</source>
         <translation>{file} 已存在。要以這次匯出的檔案取代嗎？</translation>
-    </message>
-    <message>
-        <source>Exported to {file}: {count} evidence files.
-Case file SHA-256: {sha256}
-Signing key fingerprint: {fingerprint}
-Read the fingerprint out to the receiving unit; they compare it before importing.</source>
-        <translation>已匯出至 {file}：{count} 個證據檔案。
-案件檔案 SHA-256：{sha256}
-簽章金鑰指紋：{fingerprint}
-請將指紋唸給收件單位，由其於匯入前核對。</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1613,16 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>✘ 不相符：{sha}</translation>
     </message>
     <message>
-        <source>MISMATCH: {count} of {total} file(s) no longer match their recorded SHA-256 ({names}). Keep the vault as it is and report it.</source>
+        <source>MISMATCH: files that no longer match their recorded SHA-256: {count} of {total} ({names}). Keep the vault as it is and report it.</source>
         <translation>不相符：{total} 個檔案中有 {count} 個與記錄的 SHA-256 不符（{names}）。請保持保管庫原狀並通報。</translation>
     </message>
     <message>
-        <source>OK: all {total} file(s) match their recorded SHA-256.</source>
-        <translation>正常：全部 {total} 個檔案均與記錄的 SHA-256 相符。</translation>
+        <source>OK: the file matches its recorded SHA-256.</source>
+        <translation>正常：檔案與記錄的 SHA-256 相符。</translation>
+    </message>
+    <message>
+        <source>OK: all {count} files match their recorded SHA-256.</source>
+        <translation>正常：全部 {count} 個檔案均與記錄的 SHA-256 相符。</translation>
     </message>
 </context>
 <context>
@@ -1694,8 +1742,8 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>案件 {number}「{title}」，由 {officer}（{unit}）於 {at} 匯出。</translation>
     </message>
     <message>
-        <source>{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.</source>
-        <translation>證據檔案 {count} 個（{bytes} 位元組），皆與已簽章清單所載之 SHA-256 相符。</translation>
+        <source>{files} ({bytes} bytes), matching the SHA-256 values in the signed manifest.</source>
+        <translation>{files}（{bytes} 位元組），皆與已簽章清單所載之 SHA-256 相符。</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
@@ -2074,7 +2122,7 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>網頁存檔（離線、唯讀）— {title}</translation>
     </message>
     <message>
-        <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet ({blocked} request(s) blocked). Links do not work here.</source>
+        <source>Offline copy from the vault: scripts are off and nothing is fetched from the internet (requests blocked: {blocked}). Links do not work here.</source>
         <translation>保管庫中的離線副本：指令碼已停用，不會從網路取得任何內容（已封鎖 {blocked} 個請求）。此處連結無作用。</translation>
     </message>
     <message>
@@ -2429,7 +2477,11 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>正在啟動瀏覽器…</translation>
     </message>
     <message>
-        <source>{count} earlier re-check(s) of this case, newest first.</source>
+        <source>1 earlier re-check of this case.</source>
+        <translation>本案先前的複查 1 筆。</translation>
+    </message>
+    <message>
+        <source>{count} earlier re-checks of this case, newest first.</source>
         <translation>本案先前的複查 {count} 筆，最新的在前。</translation>
     </message>
     <message>
@@ -2491,8 +2543,12 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>檢視彌封身分</translation>
     </message>
     <message>
-        <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {minutes} minutes only.</source>
-        <translation>{pseudonym}的身分依法彌封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 {minutes} 分鐘。</translation>
+        <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for 1 minute only.</source>
+        <translation>{pseudonym}的身分依法彌封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 1 分鐘。</translation>
+    </message>
+    <message>
+        <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {count} minutes only.</source>
+        <translation>{pseudonym}的身分依法彌封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 {count} 分鐘。</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2717,12 +2773,20 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>列出的每一筆紀錄，供主管審閱存查（中文、民國日期）；列印本身會記入稽核紀錄。</translation>
     </message>
     <message>
-        <source>{total} entries of the audit chain were recorded from {first} to {last}, newest first.</source>
-        <translation>{first} 至 {last} 稽核鏈共記錄 {total} 筆，由新到舊排列。</translation>
+        <source>1 entry of the audit chain was recorded from {first} to {last}.</source>
+        <translation>{first} 至 {last} 稽核鏈共記錄 1 筆。</translation>
     </message>
     <message>
-        <source>{total} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</source>
-        <translation>{first} 至 {last} 稽核鏈中屬所選動作類別（{group}）者共 {total} 筆，由新到舊排列。</translation>
+        <source>{count} entries of the audit chain were recorded from {first} to {last}, newest first.</source>
+        <translation>{first} 至 {last} 稽核鏈共記錄 {count} 筆，由新到舊排列。</translation>
+    </message>
+    <message>
+        <source>1 entry of the audit chain from {first} to {last} is of the actions chosen ({group}).</source>
+        <translation>{first} 至 {last} 稽核鏈中屬所選動作類別（{group}）者共 1 筆。</translation>
+    </message>
+    <message>
+        <source>{count} entries of the audit chain from {first} to {last} are of the actions chosen ({group}), newest first.</source>
+        <translation>{first} 至 {last} 稽核鏈中屬所選動作類別（{group}）者共 {count} 筆，由新到舊排列。</translation>
     </message>
     <message>
         <source>Each carries the hash of the one before it, so none can be changed or removed unnoticed.</source>
@@ -3497,6 +3561,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>已停止：已達畫面張數上限，之後的畫面未擷取。</translation>
     </message>
     <message>
+        <source>1 message</source>
+        <translation>1 則訊息</translation>
+    </message>
+    <message>
+        <source>{count} messages</source>
+        <translation>{count} 則訊息</translation>
+    </message>
+    <message>
         <source>The page was still loading when the capture ended.</source>
         <translation>截取結束時網頁仍在載入中。</translation>
     </message>
@@ -3509,20 +3581,80 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>此網頁為無限捲動動態：捲動時持續增長，已截取範圍以下仍有內容。</translation>
     </message>
     <message>
-        <source>The page was still loading data when the time to wait ran out ({detail} requests open).</source>
-        <translation>等待時間用盡時網頁仍在載入資料（尚有 {detail} 個請求未完成）。</translation>
+        <source>The page was still loading data when the time to wait ran out (1 request open).</source>
+        <translation>等待時間用盡時網頁仍在載入資料（尚有 1 個請求未完成）。</translation>
     </message>
     <message>
-        <source>{detail} lazy-loaded item(s) had not appeared yet.</source>
-        <translation>尚有 {detail} 個延遲載入項目未出現。</translation>
+        <source>The page was still loading data when the time to wait ran out ({count} requests open).</source>
+        <translation>等待時間用盡時網頁仍在載入資料（尚有 {count} 個請求未完成）。</translation>
+    </message>
+    <message>
+        <source>1 lazy-loaded item had not appeared yet.</source>
+        <translation>尚有 1 個延遲載入項目未出現。</translation>
+    </message>
+    <message>
+        <source>{count} lazy-loaded items had not appeared yet.</source>
+        <translation>尚有 {count} 個延遲載入項目未出現。</translation>
+    </message>
+    <message>
+        <source>The page changed while it was being captured (1 change); the image and the saved page may differ.</source>
+        <translation>截取期間網頁內容有變動（1 次）；截圖與保存的網頁可能不一致。</translation>
+    </message>
+    <message>
+        <source>The page changed while it was being captured ({count} changes); the image and the saved page may differ.</source>
+        <translation>截取期間網頁內容有變動（{count} 次）；截圖與保存的網頁可能不一致。</translation>
+    </message>
+    <message>
+        <source>At 1 step the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
+        <translation>有 1 個步驟中聊天室重新產生了訊息列且訊息沒有識別碼，相鄰的相同訊息可能在該處被合併或重複，請與畫面核對。</translation>
+    </message>
+    <message>
+        <source>At {count} steps the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
+        <translation>有 {count} 個步驟中聊天室重新產生了訊息列且訊息沒有識別碼，相鄰的相同訊息可能在該處被合併或重複，請與畫面核對。</translation>
+    </message>
+    <message>
+        <source>1 image in the chat was not saved as a picture (only labelled): too many, or not shown in time.</source>
+        <translation>聊天室中有 1 張圖片未存成圖檔（僅標示）：數量過多，或未能及時顯示。</translation>
+    </message>
+    <message>
+        <source>{count} images in the chat were not saved as pictures (only labelled): too many, or not shown in time.</source>
+        <translation>聊天室中有 {count} 張圖片未存成圖檔（僅標示）：數量過多，或未能及時顯示。</translation>
+    </message>
+    <message>
+        <source>Chat: {messages} collected in {steps}.</source>
+        <translation>聊天：以 {steps}擷取 {messages}。</translation>
+    </message>
+    <message>
+        <source>1 scroll step</source>
+        <translation>1 次捲動</translation>
+    </message>
+    <message>
+        <source>{count} scroll steps</source>
+        <translation>{count} 次捲動</translation>
+    </message>
+    <message>
+        <source>1 frame of the screen taken.</source>
+        <translation>共擷取 1 張畫面。</translation>
+    </message>
+    <message>
+        <source>{count} frames of the screen taken.</source>
+        <translation>共擷取 {count} 張畫面。</translation>
+    </message>
+    <message>
+        <source>Full-page image: {tiles}; lazy items still pending: {pending}; scroll containers found: {containers}.</source>
+        <translation>全頁截圖：{tiles}；尚未載入的延遲項目：{pending} 個；發現的捲動區塊：{containers} 個。</translation>
+    </message>
+    <message>
+        <source>1 tile</source>
+        <translation>1 張分段圖</translation>
+    </message>
+    <message>
+        <source>{count} tiles</source>
+        <translation>{count} 張分段圖</translation>
     </message>
     <message>
         <source>The full-page image came out blank although the page has content; the page may hide itself from capture.</source>
         <translation>網頁有內容，但全頁截圖為空白；網頁可能在截圖時隱藏內容。</translation>
-    </message>
-    <message>
-        <source>The page changed while it was being captured ({detail} changes); the image and the saved page may differ.</source>
-        <translation>截取期間網頁內容有變動（{detail} 次）；截圖與保存的網頁可能不一致。</translation>
     </message>
     <message>
         <source>Only the first {detail} px of the page are in the full-page image (height limit).</source>
@@ -3531,14 +3663,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The site adapter {detail} failed; only the generic rules found identifiers.</source>
         <translation>網站轉接器 {detail} 執行失敗；識別資料僅由通用規則擷取。</translation>
-    </message>
-    <message>
-        <source>At {detail} step(s) the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
-        <translation>有 {detail} 個步驟中聊天室重新產生了訊息列且訊息沒有識別碼，相鄰的相同訊息可能在該處被合併或重複，請與畫面核對。</translation>
-    </message>
-    <message>
-        <source>{detail} image(s) in the chat were not saved as pictures (only labelled): too many, or not shown in time.</source>
-        <translation>聊天室中有 {detail} 張圖片未存成圖檔（僅標示）：數量過多，或未能及時顯示。</translation>
     </message>
     <message>
         <source>The recording stopped at its time limit of {detail} s; what the page showed after that was not recorded.</source>
@@ -3551,18 +3675,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>PARTIAL capture.</source>
         <translation>部分截取（不完整）。</translation>
-    </message>
-    <message>
-        <source>Chat: {messages} message(s) collected in {steps} scroll step(s).</source>
-        <translation>聊天：以 {steps} 次捲動擷取 {messages} 則訊息。</translation>
-    </message>
-    <message>
-        <source>{frames} frame(s) of the screen taken.</source>
-        <translation>共擷取 {frames} 張畫面。</translation>
-    </message>
-    <message>
-        <source>Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers found: {containers}.</source>
-        <translation>全頁截圖：{tiles} 張分段圖；尚未載入的延遲項目：{pending} 個；發現的捲動區塊：{containers} 個。</translation>
     </message>
 </context>
 <context>
@@ -4089,8 +4201,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>改為列印至 FILE.pdf（記入稽核紀錄）</translation>
     </message>
     <message>
-        <source>Wrote {file}: {messages} messages (SHA-256 {sha256}).</source>
-        <translation>已寫入 {file}：共 {messages} 則訊息（SHA-256 {sha256}）。</translation>
+        <source>Wrote {file}: {messages} (SHA-256 {sha256}).</source>
+        <translation>已寫入 {file}：共 {messages}（SHA-256 {sha256}）。</translation>
     </message>
     <message>
         <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>
@@ -4193,8 +4305,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>不為延遲載入內容捲動網頁</translation>
     </message>
     <message>
-        <source>Chat: {messages} message(s); print them with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</source>
-        <translation>聊天：{messages} 則訊息；列印方式：netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</translation>
+        <source>Chat: {messages}; print the transcript with: netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</source>
+        <translation>聊天：{messages}；列印聊天紀錄：netpatrol transcript --case {case} --capture {capture} -o FILE.pdf</translation>
     </message>
     <message>
         <source>the page&apos;s address</source>
@@ -4253,10 +4365,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>移交密封身分需再次輸入密碼：</translation>
     </message>
     <message>
-        <source>Case {number} exported to {file}: {count} evidence files.</source>
-        <translation>案件 {number} 已匯出至 {file}：{count} 個證據檔案。</translation>
-    </message>
-    <message>
         <source>Case file SHA-256: {sha256}</source>
         <translation>案件檔案 SHA-256：{sha256}</translation>
     </message>
@@ -4273,8 +4381,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>未移交之密封身分：{count} 筆，留在本保管庫；案件檔案中僅以代號稱呼這些人。</translation>
     </message>
     <message>
-        <source>Case received as {number} (their number {source_number}, from {unit}): {count} evidence files, every one matching the signed manifest.</source>
-        <translation>已收為案件 {number}（寄件單位 {unit}，原案號 {source_number}）：{count} 個證據檔案，皆與已簽章清單相符。</translation>
+        <source>Case {number} exported to {file}: {files}.</source>
+        <translation>案件 {number} 已匯出至 {file}：{files}。</translation>
+    </message>
+    <message>
+        <source>Case received as {number} (their number {source_number}, from {unit}): {files}, every one matching the signed manifest.</source>
+        <translation>已收為案件 {number}（寄件單位 {unit}，原案號 {source_number}）：{files}，皆與已簽章清單相符。</translation>
     </message>
     <message>
         <source>The case file is intact: case {number} “{title}”, exported {at} by {officer} ({unit}).</source>
@@ -4433,6 +4545,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>1 evidence file</source>
+        <translation>1 個證據檔案</translation>
+    </message>
+    <message>
+        <source>{count} evidence files</source>
+        <translation>{count} 個證據檔案</translation>
     </message>
 </context>
 <context>
@@ -4869,8 +4989,28 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>連拍與錄影僅保存畫面所見；請同時截取整個網頁。</translation>
     </message>
     <message>
-        <source>{tiles} tile(s), whole page.</source>
-        <translation>{tiles} 張分段圖，涵蓋整頁。</translation>
+        <source>1 tile, whole page.</source>
+        <translation>1 張分段圖，涵蓋整頁。</translation>
+    </message>
+    <message>
+        <source>{count} tiles, whole page.</source>
+        <translation>{count} 張分段圖，涵蓋整頁。</translation>
+    </message>
+    <message>
+        <source>1 frame or video captured.</source>
+        <translation>已截取 1 張畫面或段錄影。</translation>
+    </message>
+    <message>
+        <source>{count} frames or videos captured.</source>
+        <translation>已截取 {count} 張畫面或段錄影。</translation>
+    </message>
+    <message>
+        <source>1 file in the encrypted vault, with its SHA-256.</source>
+        <translation>1 個檔案已存入加密保管庫，附 SHA-256 雜湊值。</translation>
+    </message>
+    <message>
+        <source>{count} files in the encrypted vault, each with its SHA-256.</source>
+        <translation>{count} 個檔案已存入加密保管庫，各附 SHA-256 雜湊值。</translation>
     </message>
     <message>
         <source>There is no full-page image.</source>
@@ -4879,10 +5019,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Ephemeral content captured at once</source>
         <translation>限時動態或一次性內容已即時截圖</translation>
-    </message>
-    <message>
-        <source>{count} frame(s) or video(s) captured.</source>
-        <translation>已截取 {count} 張畫面或段錄影。</translation>
     </message>
     <message>
         <source>For stories and one-time views use burst mode or recording.</source>
@@ -4895,10 +5031,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The capture is not stored in the encrypted vault yet.</source>
         <translation>截取內容尚未存入加密保管庫。</translation>
-    </message>
-    <message>
-        <source>{count} file(s) in the encrypted vault, each with its SHA-256.</source>
-        <translation>{count} 個檔案已存入加密保管庫，各附 SHA-256 雜湊值。</translation>
     </message>
     <message>
         <source>Some files in the vault do not match what was captured.</source>
@@ -4980,8 +5112,40 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>加密驗證未通過</translation>
     </message>
     <message>
-        <source>Case {number} was already here (it came back): added {captures} capture(s), {files} evidence file(s), {people} person(s), {identifiers} identifier(s) and {steps} step record(s); what was here is unchanged.</source>
-        <translation>案件 {number} 已在本保管庫（為退回之案件）：新增擷取 {captures} 筆、證據檔案 {files} 個、關係人 {people} 人、識別資料 {identifiers} 筆、辦理步驟紀錄 {steps} 筆；原有資料未變更。</translation>
+        <source>Case {number} was already here (it came back): added {captures}, {files}, {people}, {identifiers} and {steps}; what was here is unchanged.</source>
+        <translation>案件 {number} 已在本保管庫（為退回之案件）：新增{captures}、{files}、{people}、{identifiers}、{steps}；原有資料未變更。</translation>
+    </message>
+    <message>
+        <source>1 capture</source>
+        <translation>擷取 1 筆</translation>
+    </message>
+    <message>
+        <source>{count} captures</source>
+        <translation>擷取 {count} 筆</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>關係人 1 人</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>關係人 {count} 人</translation>
+    </message>
+    <message>
+        <source>1 identifier</source>
+        <translation>識別資料 1 筆</translation>
+    </message>
+    <message>
+        <source>{count} identifiers</source>
+        <translation>識別資料 {count} 筆</translation>
+    </message>
+    <message>
+        <source>1 step record</source>
+        <translation>辦理步驟紀錄 1 筆</translation>
+    </message>
+    <message>
+        <source>{count} step records</source>
+        <translation>辦理步驟紀錄 {count} 筆</translation>
     </message>
     <message>
         <source>{ident} is in another case here</source>
@@ -5990,8 +6154,12 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>不符：{ids} 與所列 SHA-256 已不相符。請保持保管庫現狀並立即報告。</translation>
     </message>
     <message>
-        <source>All {files} ({size} bytes) read back from the vault and hashed again: each matches the SHA-256 listed.</source>
-        <translation>全部 {files} 個檔案（{size} 位元組）已自保管庫讀回並重新計算雜湊值，均與所列 SHA-256 相符。</translation>
+        <source>The evidence file ({size} bytes) was read back from the vault and hashed again: it matches the SHA-256 listed.</source>
+        <translation>該 1 個證據檔案（{size} 位元組）已自保管庫讀回並重新計算雜湊值，與所列 SHA-256 相符。</translation>
+    </message>
+    <message>
+        <source>All {count} evidence files ({size} bytes) were read back from the vault and hashed again: each matches the SHA-256 listed.</source>
+        <translation>全部 {count} 個證據檔案（{size} 位元組）已自保管庫讀回並重新計算雜湊值，均與所列 SHA-256 相符。</translation>
     </message>
     <message>
         <source>Address</source>
@@ -6186,8 +6354,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{name} 之 SHA-256</translation>
     </message>
     <message>
-        <source>End of transcript: {count} messages.</source>
-        <translation>聊天紀錄結束，共 {count} 則訊息。</translation>
+        <source>End of transcript: {messages}.</source>
+        <translation>聊天紀錄結束，共 {messages}。</translation>
     </message>
     <message>
         <source>time not shown</source>
@@ -6392,7 +6560,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>統計期間：{first}至{last}</translation>
     </message>
     <message>
-        <source>Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}</source>
+        <source>Patrols: {count}, {duration} in all, pages visited: {pages}; officers: {officers}</source>
         <translation>網路巡邏：{count} 次，共 {duration}，瀏覽 {pages} 頁；巡邏人員：{officers}</translation>
     </message>
     <message>
@@ -6455,7 +6623,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>稽核鏈止於第 {last} 筆，但記錄之末端為第 {recorded} 筆：末端紀錄已遭刪除。</translation>
     </message>
     <message>
-        <source>{count} page(s) of the file failed authentication (first: {first}).</source>
+        <source>Pages of the file that failed authentication: {count} (first: {first}).</source>
         <translation>檔案有 {count} 頁未通過驗證（第一個：{first}）。</translation>
     </message>
     <message>

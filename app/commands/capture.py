@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 from app.cli import Output, add_case_argument, artifact_data, identifier_lines, opened_vault, seconds, whole_number
 from app.commands.steps import checklist_event
-from app.core.capture import PageCapture
+from app.core.capture import PageCapture, messages_phrase
 from app.core.errors import NotFound
 from app.core.evidence_check import check_initial_evidence
 from app.core.i18n import labelled, translate
@@ -118,8 +118,8 @@ def _capture_chat(args: argparse.Namespace) -> Output:
         data = _stored_data(vault, case.id, chat.capture, stored, artifacts)
     data["messages"] = len(chat.messages)
     lines = _lines(data)
-    lines.insert(1, translate("cli", "Chat: {messages} message(s); print them with: netpatrol transcript --case {case} "
-                                     "--capture {capture} -o FILE.pdf").format(messages=len(chat.messages),
+    lines.insert(1, translate("cli", "Chat: {messages}; print the transcript with: netpatrol transcript --case {case} "
+                                     "--capture {capture} -o FILE.pdf").format(messages=messages_phrase(len(chat.messages)),
                                                                                case=case.id, capture=stored.id))
     return Output(data, lines)
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from app.cli import Output, add_case_argument, document_language, opened_vault, seconds
 from app.commands.steps import checklist_event, load_procedure
+from app.core.capture import messages_phrase
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import parse_iso
@@ -86,7 +87,8 @@ def cmd_transcript(args: argparse.Namespace) -> Output:
                                    aliases=aliases)
     data = {"file": str(printed.path), "sha256": printed.sha256, "steps_done": list(printed.steps_done),
             "messages": printed.messages, "audit_head": printed.chain_head}
-    return Output(data, [translate("cli", "Wrote {file}: {messages} messages (SHA-256 {sha256}).").format(**data)])
+    return Output(data, [translate("cli", "Wrote {file}: {messages} (SHA-256 {sha256}).").format(
+        file=printed.path, messages=messages_phrase(printed.messages), sha256=printed.sha256)])
 
 
 # -- patrol log -----------------------------------------------------------------------------------

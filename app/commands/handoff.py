@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli import Output, add_case_argument, opened_vault, read_passphrase, shown_time
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.models import evidence_files_phrase
 from app.core.timeutil import parse_iso
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ def cmd_export(args: argparse.Namespace) -> Output:
         sealed = sum(1 for person in vault.people.in_case(result.case.id) if person.sealed) - len(
             result.identities_enclosed)
     lines = [
-        translate("cli", "Case {number} exported to {file}: {count} evidence files.").format(
-            number=result.case.number, file=result.path, count=result.artifacts),
+        translate("cli", "Case {number} exported to {file}: {files}.").format(
+            number=result.case.number, file=result.path, files=evidence_files_phrase(result.artifacts)),
         translate("cli", "Case file SHA-256: {sha256}").format(sha256=result.sha256),
         translate("cli", "Signing key fingerprint: {fingerprint}").format(fingerprint=result.fingerprint),
     ]
@@ -81,10 +82,10 @@ def cmd_import(args: argparse.Namespace) -> Output:
         result = import_case_file(vault, Path(args.file), identities=identities,
                                   passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV))
     report = result.report.as_dict()
-    received = translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {count} "
-                                "evidence files, every one matching the signed manifest.").format(
+    received = translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {files}, "
+                                "every one matching the signed manifest.").format(
         number=result.case.number, source_number=report["case_number"], unit=report["unit"] or "-",
-        count=report["files"])
+        files=evidence_files_phrase(report["files"]))
     if result.added is not None:
         received = additions_text(result.case.number, result.added)
     return Output(result.as_dict(), [received, *_sender_lines(report)])

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, translate
 from app.core.identifiers import FoundIdentifier
 from app.core.models import ArtifactKind
 
@@ -105,30 +105,51 @@ class Problem(StrEnum):
     RECORDING_CUT = "recording_cut"
 
     def describe(self, detail: object = "") -> str:
-        return translate(CTX, _PROBLEM_TEXT[self]).format(detail=detail)
+        text = _PROBLEM_TEXT[self]
+        if isinstance(text, str):
+            return translate(CTX, text).format(detail=detail)
+        one, many = (translate(CTX, form) for form in text)  # the detail is a count
+        return counted(int(str(detail)), one, many) if str(detail).isdigit() else many.format(count=detail)
 
 
-_PROBLEM_TEXT = {
+def messages_phrase(count: int) -> str:
+    """「12 則訊息」, "1 message": how a chat capture's size is said in statements, views and transcripts."""
+    return counted(count, translate(CTX, QT_TRANSLATE_NOOP("capture", "1 message")),
+                   translate(CTX, QT_TRANSLATE_NOOP("capture", "{count} messages")))
+
+
+_PROBLEM_TEXT: dict[Problem, str | tuple[str, str]] = {  # a pair: singular and plural of a counted detail
     Problem.PAGE_LOADING: QT_TRANSLATE_NOOP("capture", "The page was still loading when the capture ended."),
     Problem.HTTP_ERROR: QT_TRANSLATE_NOOP("capture", "The server answered with an error page (HTTP {detail})."),
     Problem.INFINITE_FEED: QT_TRANSLATE_NOOP("capture", "The page is an endless feed: it kept growing while it was "
                                              "scrolled, so there is more below what was captured."),
-    Problem.NETWORK_BUSY: QT_TRANSLATE_NOOP("capture", "The page was still loading data when the time to wait ran "
-                                            "out ({detail} requests open)."),
-    Problem.LAZY_PENDING: QT_TRANSLATE_NOOP("capture", "{detail} lazy-loaded item(s) had not appeared yet."),
+    Problem.NETWORK_BUSY: (
+        QT_TRANSLATE_NOOP("capture", "The page was still loading data when the time to wait ran out (1 request open)."),
+        QT_TRANSLATE_NOOP("capture", "The page was still loading data when the time to wait ran out ({count} requests "
+                          "open).")),
+    Problem.LAZY_PENDING: (QT_TRANSLATE_NOOP("capture", "1 lazy-loaded item had not appeared yet."),
+                           QT_TRANSLATE_NOOP("capture", "{count} lazy-loaded items had not appeared yet.")),
     Problem.BLANK_IMAGE: QT_TRANSLATE_NOOP("capture", "The full-page image came out blank although the page has "
                                            "content; the page may hide itself from capture."),
-    Problem.PAGE_CHANGED: QT_TRANSLATE_NOOP("capture", "The page changed while it was being captured ({detail} "
-                                            "changes); the image and the saved page may differ."),
+    Problem.PAGE_CHANGED: (
+        QT_TRANSLATE_NOOP("capture", "The page changed while it was being captured (1 change); the image and the "
+                          "saved page may differ."),
+        QT_TRANSLATE_NOOP("capture", "The page changed while it was being captured ({count} changes); the image and "
+                          "the saved page may differ.")),
     Problem.HEIGHT_TRUNCATED: QT_TRANSLATE_NOOP("capture", "Only the first {detail} px of the page are in the "
                                                 "full-page image (height limit)."),
     Problem.ADAPTER_FAILED: QT_TRANSLATE_NOOP("capture", "The site adapter {detail} failed; only the generic rules "
                                               "found identifiers."),
-    Problem.CHAT_ALIGNMENT: QT_TRANSLATE_NOOP("capture", "At {detail} step(s) the chat replaced its rows and they had "
-                                              "no message ids, so identical neighbouring messages may be merged or "
-                                              "repeated there; compare with the screen."),
-    Problem.CHAT_IMAGES: QT_TRANSLATE_NOOP("capture", "{detail} image(s) in the chat were not saved as pictures "
-                                           "(only labelled): too many, or not shown in time."),
+    Problem.CHAT_ALIGNMENT: (
+        QT_TRANSLATE_NOOP("capture", "At 1 step the chat replaced its rows and they had no message ids, so identical "
+                          "neighbouring messages may be merged or repeated there; compare with the screen."),
+        QT_TRANSLATE_NOOP("capture", "At {count} steps the chat replaced its rows and they had no message ids, so "
+                          "identical neighbouring messages may be merged or repeated there; compare with the screen.")),
+    Problem.CHAT_IMAGES: (
+        QT_TRANSLATE_NOOP("capture", "1 image in the chat was not saved as a picture (only labelled): too many, or "
+                          "not shown in time."),
+        QT_TRANSLATE_NOOP("capture", "{count} images in the chat were not saved as pictures (only labelled): too "
+                          "many, or not shown in time.")),
     Problem.RECORDING_CUT: QT_TRANSLATE_NOOP("capture", "The recording stopped at its time limit of {detail} s; what "
                                              "the page showed after that was not recorded."),
 }
@@ -161,17 +182,20 @@ class Completeness:
         lines.append(self.stop_reason.describe())
         lines.extend(problem.describe(detail) for problem, detail in self.problems)
         if self.messages is not None:
-            lines.append(translate(CTX, QT_TRANSLATE_NOOP(
-                "capture", "Chat: {messages} message(s) collected in {steps} scroll step(s).")).format(
-                    messages=self.messages, steps=self.scroll_steps))
+            lines.append(translate(CTX, QT_TRANSLATE_NOOP("capture", "Chat: {messages} collected in {steps}.")).format(
+                messages=messages_phrase(self.messages),
+                steps=counted(self.scroll_steps, translate(CTX, QT_TRANSLATE_NOOP("capture", "1 scroll step")),
+                              translate(CTX, QT_TRANSLATE_NOOP("capture", "{count} scroll steps")))))
             return lines
         if self.frames is not None:  # what was on screen over time: no full page, no scrolling
-            lines.append(translate(CTX, QT_TRANSLATE_NOOP("capture", "{frames} frame(s) of the screen taken.")).format(
-                frames=self.frames))
+            lines.append(counted(self.frames, translate(CTX, QT_TRANSLATE_NOOP("capture", "1 frame of the screen taken.")),
+                                 translate(CTX, QT_TRANSLATE_NOOP("capture", "{count} frames of the screen taken."))))
             return lines
         lines.append(translate(CTX, QT_TRANSLATE_NOOP(
-            "capture", "Full-page image: {tiles} tile(s); lazy items still pending: {pending}; scroll containers "
-            "found: {containers}.")).format(tiles=self.tiles, pending=self.lazy_pending,
+            "capture", "Full-page image: {tiles}; lazy items still pending: {pending}; scroll containers "
+            "found: {containers}.")).format(tiles=counted(self.tiles, translate(CTX, QT_TRANSLATE_NOOP(
+                "capture", "1 tile")), translate(CTX, QT_TRANSLATE_NOOP("capture", "{count} tiles"))),
+                                           pending=self.lazy_pending,
                                            containers=self.scroll_containers))
         return lines
 

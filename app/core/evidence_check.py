@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.core.capture import CaptureKind, FileRole, PageCapture
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, translate
 from app.core.identifiers import IdentifierKind
 
 CTX = "evidence_check"
@@ -99,8 +99,9 @@ def _full_page(capture: PageCapture) -> CheckItem:
             "evidence_check", "Burst and recording captures hold what was on screen; capture the page as well.")))
     tiles = capture.files_of(FileRole.FULL_PAGE)
     if tiles and capture.completeness.complete:
-        return CheckItem("陸.一(三)", label, Status.OK, _t(QT_TRANSLATE_NOOP(
-            "evidence_check", "{tiles} tile(s), whole page.")).format(tiles=len(tiles)))
+        return CheckItem("陸.一(三)", label, Status.OK, counted(
+            len(tiles), _t(QT_TRANSLATE_NOOP("evidence_check", "1 tile, whole page.")),
+            _t(QT_TRANSLATE_NOOP("evidence_check", "{count} tiles, whole page."))))
     if not tiles:
         return CheckItem("陸.一(三)", label, Status.MISSING, _t(QT_TRANSLATE_NOOP(
             "evidence_check", "There is no full-page image.")))
@@ -111,8 +112,9 @@ def _ephemeral(capture: PageCapture) -> CheckItem:
     label = _t(QT_TRANSLATE_NOOP("evidence_check", "Ephemeral content captured at once"))
     if capture.kind in (CaptureKind.BURST, CaptureKind.RECORDING):
         frames = len(capture.files_of(FileRole.BURST_FRAME)) + len(capture.files_of(FileRole.VIDEO))
-        return CheckItem("陸.一(四)", label, Status.OK, _t(QT_TRANSLATE_NOOP(
-            "evidence_check", "{count} frame(s) or video(s) captured.")).format(count=frames))
+        return CheckItem("陸.一(四)", label, Status.OK, counted(
+            frames, _t(QT_TRANSLATE_NOOP("evidence_check", "1 frame or video captured.")),
+            _t(QT_TRANSLATE_NOOP("evidence_check", "{count} frames or videos captured."))))
     return CheckItem("陸.一(四)", label, Status.NOT_APPLICABLE, _t(QT_TRANSLATE_NOOP(
         "evidence_check", "For stories and one-time views use burst mode or recording.")))
 
@@ -124,9 +126,10 @@ def _stored(capture: PageCapture, stored_hashes: Mapping[str, str] | None) -> Ch
             "evidence_check", "The capture is not stored in the encrypted vault yet.")))
     expected = {f.name: f.sha256 for f in capture.files}
     if expected and all(stored_hashes.get(name) == digest for name, digest in expected.items()):
-        return CheckItem("陸.一(五)", label, Status.OK, _t(QT_TRANSLATE_NOOP(
-            "evidence_check", "{count} file(s) in the encrypted vault, each with its SHA-256.")).format(
-            count=len(set(stored_hashes) | set(expected))))   # with what was built from them (metadata, chat.json)
+        return CheckItem("陸.一(五)", label, Status.OK, counted(
+            len(set(stored_hashes) | set(expected)),  # with what was built from them (metadata, chat.json)
+            _t(QT_TRANSLATE_NOOP("evidence_check", "1 file in the encrypted vault, with its SHA-256.")),
+            _t(QT_TRANSLATE_NOOP("evidence_check", "{count} files in the encrypted vault, each with its SHA-256."))))
     return CheckItem("陸.一(五)", label, Status.MISSING, _t(QT_TRANSLATE_NOOP(
         "evidence_check", "Some files in the vault do not match what was captured.")))
 

@@ -106,6 +106,20 @@ def labelled(label: str, value: str) -> str:
     return translate("common", "{label}: {value}").format(label=label, value=value)
 
 
+def counted(count: int, one: str, many: str, **values: object) -> str:
+    """A count said in words: ``one`` when ``count`` is 1, else ``many`` (both translated, ``many`` with
+    ``{count}``), filled in with the count and ``values``. Seen: "1 file(s) in the encrypted vault",
+    "End of transcript: 1 messages."
+
+    Qt's own plural forms ("numerus") are not reachable here: pyside6-lupdate marks them only in
+    ``self.tr(text, "", n)``, never in ``translate(context, text)``, which the pure layers must use.
+    So a count is written as two messages, singular and plural, each a literal lupdate extracts.
+    English is the only interface language that inflects (Chinese translates both alike); a sentence
+    with several counts takes each as a phrase from here, so every count agrees with its own noun.
+    """
+    return (one if count == 1 else many).format(count=count, **values)
+
+
 def sentences(*parts: str) -> str:
     """Translated sentences and remarks one after another, empty ones left out: with a space where
     the text is English, none where Chinese full-width punctuation already spaces it. Seen:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, translate
 
 
 class CaseStatus(StrEnum):
@@ -164,3 +164,8 @@ OFF_THE_RECORD_LOGGED = "off-the-record"  # what logs and captures record for th
 def persona_label(logged: str) -> str:
     """How a recorded persona name is shown: the default persona translated, others as named."""
     return translate("personas", "Off the record") if logged == OFF_THE_RECORD_LOGGED else logged
+
+
+def evidence_files_phrase(count: int) -> str:
+    """「3 個證據檔案」, "1 evidence file": the count that export, import and hand-back messages report."""
+    return counted(count, translate("common", "1 evidence file"), translate("common", "{count} evidence files"))

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
-from app.core.i18n import Message, in_language, labelled, translate
+from app.core.i18n import Message, counted, in_language, labelled, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
 from app.reports.kinds import document_title
@@ -167,8 +167,10 @@ class EvidenceCheck:
         if self.mismatched:
             return translate("reports", "DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it "
                                         "is and report it.").format(ids=", ".join(self.mismatched))
-        return translate("reports", "All {files} ({size} bytes) read back from the vault and hashed again: each "
-                                    "matches the SHA-256 listed.").format(files=self.files, size=f"{self.size:,}")
+        return counted(self.files, translate("reports", "The evidence file ({size} bytes) was read back from the vault "
+                                                        "and hashed again: it matches the SHA-256 listed."),
+                       translate("reports", "All {count} evidence files ({size} bytes) were read back from the vault "
+                                            "and hashed again: each matches the SHA-256 listed."), size=f"{self.size:,}")
 
 
 @dataclass(frozen=True)

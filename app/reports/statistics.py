@@ -27,7 +27,7 @@ def _list(counts: dict[str, int]) -> str:
 def statistics_lines(stats: UnitStatistics, procedure: Procedure) -> list[str]:
     return [
         translate("stats", "Period: {first} to {last}").format(first=_day(stats.period.first), last=_day(stats.period.last)),
-        translate("stats", "Patrols: {count}, {duration} in all, {pages} pages visited; officers: {officers}").format(
+        translate("stats", "Patrols: {count}, {duration} in all, pages visited: {pages}; officers: {officers}").format(
             count=stats.patrols, duration=duration_text(stats.patrol_seconds), pages=stats.pages_visited,
             officers=translate("stats", ", ").join(stats.patrol_officers) or "-"),
         translate("stats", "Cases opened: {opened}; received from other units: {received}").format(

@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from app.core.capture import messages_phrase
 from app.core.errors import NotFound, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from app.core.timeutil import taipei
@@ -103,8 +104,8 @@ def _story(title: str, source: TranscriptSource, messages: Sequence[ChatMessage]
     story: list[Flowable] = [Paragraph(markup(title), style["title"]), fields_table(header), Spacer(1, 4 * mm)]
     story.extend(_message_flowables(messages, language))
     story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(markup(translate("reports", "End of transcript: {count} messages.").format(
-        count=len(messages))), style["small"]))
+    story.append(Paragraph(markup(translate("reports", "End of transcript: {messages}.").format(
+        messages=messages_phrase(len(messages)))), style["small"]))
     return story
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.audit_actions import ACTION_GROUPS, ActionGroup, action_group
 from app.core.errors import KnownError
-from app.core.i18n import sentences
+from app.core.i18n import counted, sentences
 from app.core.timeutil import taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedAuditLog, print_audit_log
@@ -167,12 +167,14 @@ class VaultAuditDialog(QDialog):
     def _summary(self, period: Period, group: ActionGroup | None, total: int, shown: int) -> str:
         first, last = day_text(period.first), day_text(period.last)
         if group is None:
-            summary = self.tr("{total} entries of the audit chain were recorded from {first} to {last}, newest "
-                              "first.").format(total=total, first=first, last=last)
+            summary = counted(total, self.tr("1 entry of the audit chain was recorded from {first} to {last}."),
+                              self.tr("{count} entries of the audit chain were recorded from {first} to {last}, "
+                                      "newest first."), first=first, last=last)
         else:
-            summary = self.tr("{total} entries of the audit chain from {first} to {last} are of the actions "
-                              "chosen ({group}), newest first.").format(total=total, first=first, last=last,
-                                                                          group=group.name())
+            summary = counted(total, self.tr("1 entry of the audit chain from {first} to {last} is of the actions "
+                                             "chosen ({group})."),
+                              self.tr("{count} entries of the audit chain from {first} to {last} are of the actions "
+                                      "chosen ({group}), newest first."), first=first, last=last, group=group.name())
         summary = sentences(summary, self.tr("Each carries the hash of the one before it, so none can be changed or "
                                              "removed unnoticed."),
                             self.tr("Double-click an entry of a case to open the case."))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.core.i18n import counted
 from app.core.models import Person, RevealedIdentity
 from app.core.person_fields import detail_label, with_colon
 from app.core.timeutil import Clock, utc_now
@@ -86,10 +87,11 @@ class RevealRequestDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reveal a sealed identity"))
-        self.intro.setText(self.tr(
+        self.intro.setText(counted(self._minutes, self.tr(
             "The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log "
-            "with your name and reason, and it is shown for {minutes} minutes only.").format(
-                pseudonym=self._person.pseudonym, minutes=self._minutes))
+            "with your name and reason, and it is shown for 1 minute only."), self.tr(
+            "The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log "
+            "with your name and reason, and it is shown for {count} minutes only."), pseudonym=self._person.pseudonym))
         self.form.labelForField(self.reason).setText(self.tr("&Reason:"))
         self.reason.setPlaceholderText(self.tr("Why must this identity be seen now? (required)"))
         self.form.labelForField(self.passphrase).setText(self.tr("&Passphrase:"))

@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.models import Role
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, translate
+from app.core.models import Role, evidence_files_phrase
 from app.core.pseudonyms import pseudonym
 from app.vault.audit import row_hash
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
@@ -59,11 +59,14 @@ class Additions:
 
 def additions_text(number: str, added: dict[str, int]) -> str:
     """What an import added to a case already here, in the officer's language (the window and the command)."""
-    return translate("handoff", "Case {number} was already here (it came back): added {captures} capture(s), "
-                                "{files} evidence file(s), {people} person(s), {identifiers} identifier(s) and {steps} "
-                                "step record(s); what was here is unchanged.").format(
-        number=number, captures=added["captures"], files=added["artifacts"], people=added["people"],
-        identifiers=added["identifiers"], steps=added["steps"])
+    return translate("handoff", "Case {number} was already here (it came back): added {captures}, {files}, {people}, "
+                                "{identifiers} and {steps}; what was here is unchanged.").format(
+        number=number, files=evidence_files_phrase(added["artifacts"]),
+        captures=counted(added["captures"], translate("handoff", "1 capture"), translate("handoff", "{count} captures")),
+        people=counted(added["people"], translate("handoff", "1 person"), translate("handoff", "{count} people")),
+        identifiers=counted(added["identifiers"], translate("handoff", "1 identifier"),
+                            translate("handoff", "{count} identifiers")),
+        steps=counted(added["steps"], translate("handoff", "1 step record"), translate("handoff", "{count} step records")))
 
 
 def number_here(vault: Vault, case_id: str) -> str | None:

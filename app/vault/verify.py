@@ -64,8 +64,8 @@ def verify_vault(db: Database, artifacts: ArtifactStore, progress: Callable[[int
 def _pages_and_structure(db: Database, report: VerifyReport) -> bool:
     bad_pages = db.all("PRAGMA cipher_integrity_check")
     if bad_pages:
-        report.problems.append(_msg(QT_TRANSLATE_NOOP("verify", "{count} page(s) of the file failed authentication "
-                                                      "(first: {first})."), count=len(bad_pages), first=bad_pages[0][0]))
+        report.problems.append(_msg(QT_TRANSLATE_NOOP("verify", "Pages of the file that failed authentication: "
+                                                      "{count} (first: {first})."), count=len(bad_pages), first=bad_pages[0][0]))
         return False
     structure = [row[0] for row in db.all("PRAGMA integrity_check")]
     if structure != ["ok"]:

@@ -178,7 +178,7 @@ def test_an_evidence_list_from_the_command_checks_the_case_as_it_is_printed(vaul
     result = netpatrol("document", "--case", number, "evidence-list", "-o", str(target), vault=vault_path,
                        passphrase=PASSPHRASE, lang="en")
     assert result.code == 0, result.err
-    assert "read back from the vault and hashed again: each matches" in " ".join(_pdf_text(target).split())
+    assert "were read back from the vault and hashed again: each matches" in " ".join(_pdf_text(target).split())
     vault = Vault.open(vault_path, PASSPHRASE)
     try:
         entry = [e for e in vault.audit.entries() if e.action == "document.generated"][-1]

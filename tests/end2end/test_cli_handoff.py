@@ -64,8 +64,8 @@ def test_keys_export_verify_import(vault_path: Path, receiving_path: Path, home:
                      passphrase=PASSPHRASE, home=home).code == 0
     returned = netpatrol("import", str(back), vault=vault_path, passphrase=PASSPHRASE, home=home)
     assert returned.code == 0, returned.err
-    assert returned.out.splitlines()[0].endswith("was already here (it came back): added 0 capture(s), 2 evidence "
-                                                 "file(s), 0 person(s), 0 identifier(s) and 0 step record(s); what "
+    assert returned.out.splitlines()[0].endswith("was already here (it came back): added 0 captures, 2 evidence "
+                                                 "files, 0 people, 0 identifiers and 0 step records; what "
                                                  "was here is unchanged.")
 
 

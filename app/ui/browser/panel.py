@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError, VaultLockedError
-from app.core.i18n import QT_TRANSLATE_NOOP, sentences
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, sentences
 from app.core.models import ArtifactKind, Case, CaseStatus
 from app.core.timeutil import utc_now
 from app.infra import browser_policy, patrol_catalog
@@ -840,8 +840,10 @@ class BrowserPanel(QWidget):
     def _remind_break(self) -> None:
         self._break_due = None
         minutes = int(self.session.elapsed().total_seconds() // 60)
-        notice = self.notify(self.tr("You have been on patrol for {minutes} minutes. Look away from the screen and "
-                                     "take a short break.").format(minutes=minutes), Level.WARNING, key="break")
+        notice = self.notify(counted(
+            minutes, self.tr("You have been on patrol for 1 minute. Look away from the screen and take a short break."),
+            self.tr("You have been on patrol for {count} minutes. Look away from the screen and take a short break.")),
+            Level.WARNING, key="break")
         notice.add_action(self.tr("Remind me in 10 minutes"), lambda: self._snooze_break(SNOOZE))
         notice.add_action(self.tr("I took a break"), lambda: self._snooze_break(
             timedelta(minutes=self.prefs.break_minutes)))

@@ -39,7 +39,7 @@ from app.core.capture import PageCapture
 from app.core.chat import ChatAdapter, ChatCapture
 from app.core.errors import KnownError
 from app.core.evidence_check import check_initial_evidence
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, counted
 from app.infra.capture_prefs import BURST_RANGE, CapturePrefs
 from app.infra.tasks import TaskRunner
 from app.ui.browser import BrowserPanel
@@ -257,7 +257,8 @@ class CaptureController(QObject):
             text = self.tr("{dot} REC {m}:{s:02d}").format(dot=dot, m=seconds // 60, s=seconds % 60)
         else:
             frames = running.recorder.frame_count if isinstance(running.recorder, BurstCapture) else 0
-            text = self.tr("{dot} BURST {frames} frames").format(dot=dot, frames=frames)
+            text = self.tr("{dot} BURST {frames}").format(
+                dot=dot, frames=counted(frames, self.tr("1 frame"), self.tr("{count} frames")))
         self.indicator.setText(text)
         self.indicator.setStyleSheet("color: white; background: #c62828; font-weight: bold; padding: 2px 6px; "
                                      "border-radius: 3px;")

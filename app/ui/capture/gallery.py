@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.adapters import Adapter
-from app.core.capture import CaptureKind, FileRole
+from app.core.capture import CaptureKind, FileRole, messages_phrase
 from app.core.errors import KnownError
+from app.core.i18n import counted
 from app.infra.personas import persona_label
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedTranscript, TranscriptReporter, print_transcript
@@ -276,7 +277,7 @@ class CaptureView(QWidget):
         if not chat or capture is None:
             return
         count = capture.completeness.messages or 0
-        text = self.tr("{count} message(s)").format(count=count)
+        text = messages_phrase(count)
         where = ""
         if self.printed is not None:  # the file's name in the tooltip: a long one must not widen the view
             text += " · " + self.tr("transcript written")
@@ -441,8 +442,8 @@ class CaptureGallery(QWidget):
             return
         entries = list(self._entries.values())
         partial = sum(1 for e in entries if not e.capture.complete)
-        self.summary.setText(self.tr("{count} capture(s), {partial} partial").format(count=len(entries),
-                                                                                    partial=partial))
+        self.summary.setText(self.tr("{captures}, {partial} partial").format(
+            captures=counted(len(entries), self.tr("1 capture"), self.tr("{count} captures")), partial=partial))
 
     # -- state --------------------------------------------------------------------------------------
     def set_vault(self, vault: Vault | None) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.core.i18n import counted
 from app.core.models import Artifact
 from app.infra.tasks import TaskRunner
 from app.ui.capture.stored import HashResult, reverify
@@ -132,11 +133,11 @@ class HashPanel(QWidget):
             return
         bad = [r for r in results if not r.matches]
         if bad:
-            self.summary.setText(self.tr("MISMATCH: {count} of {total} file(s) no longer match their recorded "
-                                         "SHA-256 ({names}). Keep the vault as it is and report it.").format(
+            self.summary.setText(self.tr("MISMATCH: files that no longer match their recorded SHA-256: {count} of "
+                                         "{total} ({names}). Keep the vault as it is and report it.").format(
                                              count=len(bad), total=len(results),
                                              names=", ".join(r.artifact.name for r in bad)))
         else:
-            self.summary.setText(self.tr("OK: all {total} file(s) match their recorded SHA-256.").format(
-                total=len(results)))
+            self.summary.setText(counted(len(results), self.tr("OK: the file matches its recorded SHA-256."),
+                                         self.tr("OK: all {count} files match their recorded SHA-256.")))
         self.summary.setStyleSheet(f"color: {BAD_COLOUR if bad else OK_COLOUR}; font-weight: bold;")

@@ -150,7 +150,7 @@ class OfflinePageViewer(QDialog):
         self.setWindowTitle(self.tr("Saved page (offline, read-only) — {title}").format(title=self._title))
         self.banner.setText(sentences(
             self.tr("Offline copy from the vault: scripts are off and nothing is fetched from the internet "
-                    "({blocked} request(s) blocked). Links do not work here.").format(blocked=len(self.interceptor.blocked)),
+                    "(requests blocked: {blocked}). Links do not work here.").format(blocked=len(self.interceptor.blocked)),
             self.tr("Pictures and videos are blurred: click one to see it.") if self.blurred else ""))
 
     def changeEvent(self, event: QEvent) -> None:

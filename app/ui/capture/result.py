@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.capture import PageCapture
 from app.core.evidence_check import EvidenceCheck, Status
+from app.core.i18n import counted
 from app.core.models import Artifact
 from app.ui.capture.support import BAD_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, coloured
 from app.ui.common import resize_within_screen
@@ -121,13 +122,14 @@ class CaptureResultDialog(QDialog):
         missing = outcome.check.missing
         self.check_title.setText(
             self.tr("Initial evidence (guideline 陸.一): all points covered.") if not missing else
-            self.tr("Initial evidence (guideline 陸.一): {count} point(s) missing — {names}.").format(
-                count=len(missing), names="; ".join(item.label for item in missing)))
+            counted(len(missing), self.tr("Initial evidence (guideline 陸.一): 1 point missing — {names}."),
+                    self.tr("Initial evidence (guideline 陸.一): {count} points missing — {names}."),
+                    names=self.tr("; ").join(item.label for item in missing)))
         self.check_title.setStyleSheet(f"color: {OK_COLOUR if not missing else BAD_COLOUR}; font-weight: bold;")
         self.check.setHeaderLabels([self.tr("Point"), self.tr("What"), self.tr("Found / missing")])
         fill_check(self.check, outcome.check)
-        self.files_title.setText(self.tr("{count} file(s) in the encrypted vault:").format(
-            count=len(outcome.artifacts)))
+        self.files_title.setText(counted(len(outcome.artifacts), self.tr("1 file in the encrypted vault:"),
+                                         self.tr("{count} files in the encrypted vault:")))
         self.files.setHeaderLabels([self.tr("File"), self.tr("Size (bytes)"), self.tr("SHA-256")])
         self.files.clear()
         for artifact in outcome.artifacts:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from app.checklist.procedure import Label, Procedure
 from app.core.audit_actions import action_label, details_text
 from app.core.errors import KnownError
-from app.core.i18n import current_language
+from app.core.i18n import counted, current_language, sentences
 from app.reports.model import subject_title
 from app.ui.common import format_time
 from app.vault import Vault
@@ -191,9 +191,10 @@ class CaseAuditView(QWidget):
             self.summary.setText("")
             return
         entries = list(reversed(vault.audit.entries(case_id, limit=ALL_ENTRIES)))
-        self.summary.setText(self.tr(
-            "{count} entries of the audit chain concern this case, newest first. Each entry carries the hash "
-            "of the one before it, so none can be changed or removed unnoticed.").format(count=len(entries)))
+        self.summary.setText(sentences(counted(
+            len(entries), self.tr("1 entry of the audit chain concerns this case."),
+            self.tr("{count} entries of the audit chain concern this case, newest first.")), self.tr(
+            "Each entry carries the hash of the one before it, so none can be changed or removed unnoticed.")))
         self.table.show_entries(entries)
 
     def rows(self) -> list[tuple[str, ...]]:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.core.i18n import sentences, translate
-from app.core.models import Case
+from app.core.models import Case, evidence_files_phrase
 from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
 from app.ui.common import (
@@ -374,9 +374,10 @@ class ExportCaseDialog(QDialog):
             field.clear()
         self.include_sealed.setEnabled(False)
         text = self.tr(
-            "Exported to {file}: {count} evidence files.\nCase file SHA-256: {sha256}\nSigning key fingerprint: "
+            "Exported to {file}: {files}.\nCase file SHA-256: {sha256}\nSigning key fingerprint: "
             "{fingerprint}\nRead the fingerprint out to the receiving unit; they compare it before importing."
-        ).format(file=result.path, count=result.artifacts, sha256=result.sha256, fingerprint=result.fingerprint)
+        ).format(file=result.path, files=evidence_files_phrase(result.artifacts), sha256=result.sha256,
+                 fingerprint=result.fingerprint)
         if result.identities_enclosed:
             text += "\n" + self.tr("Sealed identities sent with it: {names}.").format(
                 names="、".join(result.identities_enclosed))
@@ -571,8 +572,8 @@ class ImportCaseDialog(QDialog):
             self.tr("Case {number} \u201c{title}\u201d, exported {at} by {officer} ({unit}).").format(
                 number=data["case_number"], title=data["case_title"], at=format_time(parse_iso(data["exported_at"])),
                 officer=data["officer"], unit=data["unit"] or "-"),
-            self.tr("{count} evidence files ({bytes} bytes), each matching its SHA-256 in the signed manifest.").format(
-                count=data["files"], bytes=f"{data['bytes']:,}"),
+            self.tr("{files} ({bytes} bytes), matching the SHA-256 values in the signed manifest.").format(
+                files=evidence_files_phrase(data["files"]), bytes=f"{data['bytes']:,}"),
             self.tr("Signing key fingerprint: {fingerprint}").format(fingerprint=data["fingerprint"]),
             self.tr("Compare the fingerprint with the sending unit before importing."),
         ]

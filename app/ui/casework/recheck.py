@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.capture.recheck import RecheckConfig, RecheckResult, checklist_event, recheck_urls, store
 from app.capture.takedown import Classification, TakedownPatterns, reason_label
 from app.core.errors import KnownError, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, counted
 from app.ui.casework.source import VaultChecklist
 from app.ui.common import ErrorLabel, fit_columns, format_time, save_folder
 from app.vault.captures import StoredCapture, captures_in_case
@@ -453,8 +453,9 @@ class RecheckPanel(QWidget):
                 self._add_row(RecheckRow.from_capture(capture), append=True)
             self._fit_columns()
             if earlier:
-                self.status.setText(self.tr("{count} earlier re-check(s) of this case, newest first.").format(
-                    count=len(earlier)))
+                self.status.setText(counted(
+                    len(earlier), self.tr("1 earlier re-check of this case."),
+                    self.tr("{count} earlier re-checks of this case, newest first.")))
             elif self.job.running and self.job.case_id == self._case_id:
                 self.status.setText(self.tr("Re-checking…"))
             else:  # not an empty table alone: say what belongs here and when

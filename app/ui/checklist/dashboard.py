@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.checklist.clocks import ClockStatus, format_remaining
 from app.core.errors import KnownError
+from app.core.i18n import counted
 from app.core.timeutil import date_text, short_date_text
 from app.infra.tasks import TaskRunner
 from app.ui.checklist.icons import clock_color
@@ -172,8 +173,9 @@ class ClocksDashboard(QWidget):
         self.table.setSortingEnabled(True)  # re-sorts by the officer's chosen column
         self._fit_columns()
         overdue = sum(1 for c in self._clocks if c.state.value == "overdue")
-        self.summary.setText(self.tr("{count} running clock(s), {overdue} overdue.").format(
-            count=len(self._clocks), overdue=overdue) if self._clocks else self.tr("No clock is running."))
+        self.summary.setText(self.tr("{running}, {overdue} overdue.").format(
+            running=counted(len(self._clocks), self.tr("1 running clock"), self.tr("{count} running clocks")),
+            overdue=overdue) if self._clocks else self.tr("No clock is running."))
 
     def _fit_columns(self) -> None:
         self._fitting = True

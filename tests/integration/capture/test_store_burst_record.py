@@ -51,7 +51,7 @@ def test_burst_catches_a_story_before_it_vanishes(run: Any, tab: Any, capture_se
     assert seen[0] and not seen[-1] and seen == sorted(seen, reverse=True)
     assert len(capture.metadata["frames"]) == len(frames) and frames[0].name.startswith("burst-0001-")
     assert capture.completeness.statement() == ["Complete capture.", "Stopped by the officer.",
-                                                f"{len(frames)} frame(s) of the screen taken."]
+                                                f"{len(frames)} frames of the screen taken."]
 
 
 def test_burst_stops_at_its_frame_bound_and_says_so(run: Any, tab: Any, capture_server: str, qtbot: Any) -> None:
@@ -63,7 +63,7 @@ def test_burst_stops_at_its_frame_bound_and_says_so(run: Any, tab: Any, capture_
     assert len(capture.files) == 5 and not capture.completeness.complete
     assert capture.completeness.statement() == [
         "PARTIAL capture.", "Stopped: the frame limit was reached; later moments were not captured.",
-        "5 frame(s) of the screen taken."]
+        "5 frames of the screen taken."]
 
 
 def test_recording_produces_a_hashed_mp4(run: Any, tab: Any, capture_server: str, qtbot: Any) -> None:
@@ -77,7 +77,7 @@ def test_recording_produces_a_hashed_mp4(run: Any, tab: Any, capture_server: str
     assert capture.kind == CaptureKind.RECORDING and len(video.sha256) == 64 and capture.metadata["frames"] >= 5
     statement = capture.completeness.statement()
     assert statement[:2] == ["Complete capture.", "Stopped by the officer."]  # no page end, no full-page image
-    assert statement[2] == f"{capture.metadata['frames']} frame(s) of the screen taken." and len(statement) == 3
+    assert statement[2] == f"{capture.metadata['frames']} frames of the screen taken." and len(statement) == 3
 
 
 def test_a_recording_cut_at_its_time_limit_says_so(run: Any, tab: Any, capture_server: str, qtbot: Any) -> None:

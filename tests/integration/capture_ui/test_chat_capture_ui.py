@@ -51,7 +51,7 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
     assert stored.completeness.stop_reason == StopReason.CHAT_START and stored.completeness.messages == 45
     assert "chat.json" in {a.name for a in capture_files(vault, stored.id)}
     dialog = chat_controller.result_dialog
-    assert dialog is not None and "45 message(s)" in dialog.statement.text()
+    assert dialog is not None and "45 messages" in dialog.statement.text()
 
     apply_language("en")  # an officer working in English (the application loads every catalogue at start)
     gallery = CaptureGallery(tasks, report_transcript=transcript_step)
@@ -63,7 +63,7 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
         gallery.set_case(case.id)
     qtbot.waitUntil(lambda: gallery.view.detail is not None, timeout=30_000)
     view = gallery.view
-    assert view.transcript_button.isVisible() and view.chat_label.text() == "45 message(s)"
+    assert view.transcript_button.isVisible() and view.chat_label.text() == "45 messages"
     view.layout().activate()  # (a layout catches up with shown or hidden widgets on the next turn of events)
     narrowest = view.minimumSizeHint().width()
     target = tmp_path / f"{case.number}-{stored.id}-transcript.pdf"  # the name the save dialog suggests
@@ -73,7 +73,7 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
     assert "對話第1句 line 1" in text and "對話第45句 line 45" in text and "下午3:22" in text
     assert "民國" in text and "Chat transcript" not in text  # for the case file: Chinese from an English interface
     assert view.printed is not None and view.printed.messages == 45 and "print-chat" in view.printed.steps_done
-    assert view.chat_label.text() == "45 message(s) · transcript written"
+    assert view.chat_label.text() == "45 messages · transcript written"
     assert view.chat_label.toolTip() == f"Transcript written to {target}"
     # Seen: the line grew the capture view by the file name's width, and the capture list beside it (and the
     # case list beside that) gave way, every thumbnail's date cut. The line wraps instead.
@@ -87,5 +87,5 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
         again.set_case(case.id)
     qtbot.waitUntil(lambda: again.view.detail is not None, timeout=30_000)
     printed_at = [e.at for e in vault.audit.entries(case.id) if e.action == "document.generated"][-1]
-    assert again.view.chat_label.text() == f"45 message(s) · transcript last printed {format_time(printed_at)}"
+    assert again.view.chat_label.text() == f"45 messages · transcript last printed {format_time(printed_at)}"
     assert vault.verify().ok

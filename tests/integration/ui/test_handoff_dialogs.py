@@ -336,6 +336,6 @@ def test_a_case_that_comes_back_is_added_to_in_the_window(qtbot: Any, tasks: Any
     receive.accept_button.click()
     qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
     assert "This case is here already" not in receive.summary.text()  # the result says what was done
-    assert (f"Case {number} was already here (it came back): added 0 capture(s), 2 evidence file(s), 1 person(s), "
-            f"0 identifier(s) and 0 step record(s)") in receive.summary.text()
+    assert (f"Case {number} was already here (it came back): added 0 captures, 2 evidence files, 1 person, "
+            f"0 identifiers and 0 step records") in receive.summary.text()
     assert "Received as case" not in receive.summary.text()

@@ -65,7 +65,8 @@ def test_one_group_of_actions_is_listed_and_printed(qtbot: Any, tasks: Any, vaul
     qtbot.addWidget(dialog)
     dialog.choose_group("identities")
     assert [row[5] for row in dialog.rows()] == ["Sealed identity revealed"]
-    assert "are of the actions chosen (Sealed identities: reveals, refusals, sending)" in dialog.summary.text()
+    assert dialog.summary.text().startswith("1 entry of the audit chain from ") and (
+        "is of the actions chosen (Sealed identities: reveals, refusals, sending).") in dialog.summary.text()
 
     dialog.first.setText("114/07/01")
     dialog.first.textEdited.emit("114/07/01")  # typed: the list no longer says what the days say

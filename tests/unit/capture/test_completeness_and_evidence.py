@@ -24,7 +24,7 @@ def test_complete_statement() -> None:
     done = Completeness(True, StopReason.END_REACHED, 1)
     assert done.complete
     assert done.statement() == ["Complete capture.", "Reached the end of the page.",
-                                "Full-page image: 1 tile(s); lazy items still pending: 0; scroll containers found: 0."]
+                                "Full-page image: 1 tile; lazy items still pending: 0; scroll containers found: 0."]
 
 
 def test_partial_statement_names_every_reason_and_round_trips() -> None:
@@ -32,8 +32,20 @@ def test_partial_statement_names_every_reason_and_round_trips() -> None:
                            problems=((Problem.INFINITE_FEED, ""), (Problem.LAZY_PENDING, "2")))
     lines = partial.statement()
     assert lines[0] == "PARTIAL capture." and lines[1] == "Stopped: the item limit was reached."
-    assert any("endless feed" in line for line in lines) and "2 lazy-loaded item(s) had not appeared yet." in lines
+    assert any("endless feed" in line for line in lines) and "2 lazy-loaded items had not appeared yet." in lines
     assert Completeness.from_dict(partial.as_dict()) == partial
+
+
+def test_a_counted_problem_agrees_with_its_count() -> None:
+    """A problem's detail is its count as recorded (a string): one reads as one, others as many."""
+    assert Problem.CHAT_IMAGES.describe("1") == ("1 image in the chat was not saved as a picture (only labelled): too "
+                                                 "many, or not shown in time.")
+    assert Problem.CHAT_IMAGES.describe("4").startswith("4 images in the chat were not saved as pictures")
+    assert Problem.PAGE_CHANGED.describe(1).startswith("The page changed while it was being captured (1 change);")
+    assert Problem.NETWORK_BUSY.describe("?").endswith("(? requests open).")  # not a number: the plural, as recorded
+    assert Problem.HTTP_ERROR.describe("404") == "The server answered with an error page (HTTP 404)."
+    chat = Completeness(True, StopReason.END_REACHED, 0, scroll_steps=1, messages=1)
+    assert chat.statement()[-1] == "Chat: 1 message collected in 1 scroll step."
 
 
 def test_lazy_items_pending_alone_make_a_capture_partial() -> None:

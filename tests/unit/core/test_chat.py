@@ -152,7 +152,7 @@ def test_chat_json_names_pictures_by_artifact_id_and_reads_back_for_the_transcri
     assert printed[0].shown_time == "下午3:05" and printed[0].at is None
     assert printed[1].attachments[0].label == "a.pdf" and not printed[1].attachments[0].artifact_id
     assert Completeness.from_dict(completeness.as_dict()) == completeness
-    assert "message(s) collected" in completeness.statement()[-1]
+    assert "messages collected" in completeness.statement()[-1]
 
 
 def test_shipped_chat_adapters_load() -> None:

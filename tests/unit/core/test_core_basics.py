@@ -111,3 +111,12 @@ def test_in_language_translates_one_block_on_one_thread() -> None:
     assert seen == {"inside": "中:Case", "other": "Case", "after": "Case", "unknown": "Case"}
     with i18n.in_language("zh_TW"):  # install_translator(None) forgot the catalogue
         assert i18n.translate("reports", "Case") == "Case"
+
+
+def test_a_count_agrees_with_its_noun() -> None:
+    """Seen before: "1 file(s) in the encrypted vault", "End of transcript: 1 messages."."""
+    assert i18n.counted(1, "1 file", "{count} files") == "1 file"
+    assert i18n.counted(0, "1 file", "{count} files") == "0 files"
+    assert i18n.counted(12, "1 file", "{count} files") == "12 files"
+    assert i18n.counted(3, "1 file of {case}", "{count} files of {case}", case="NP-1") == "3 files of NP-1"
+    assert i18n.counted(1, "1 file of {case}", "{count} files of {case}", case="NP-1") == "1 file of NP-1"

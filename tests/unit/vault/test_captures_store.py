@@ -63,7 +63,7 @@ def test_store_writes_everything_hashed_searchable_and_verifiable(vault: Vault) 
     assert captures_in_case(vault, case.id) == [stored]
     assert stored_hashes(capture_files(vault, stored.id))["fullpage.png"] == capture.files[1].sha256
     check = check_initial_evidence(capture, stored_hashes(artifacts))
-    assert check.satisfied and check.items[5].detail.startswith("4 file(s)")   # metadata.json counted too
+    assert check.satisfied and check.items[5].detail.startswith("4 files")   # metadata.json counted too
     report = vault.verify()
     assert report.ok and report.rows_checked >= 1 + 3 + 4
 

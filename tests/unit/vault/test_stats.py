@@ -87,7 +87,7 @@ def test_a_month_of_work(vault: Vault, clock: FixedClock) -> None:
 
     lines = statistics_lines(stats, PROCEDURE)
     assert lines[0] == "Period: 2025-07-01 to 2025-07-31"
-    assert "Patrols: 1, 1 h 30 min in all, 3 pages visited; officers: 警員測試甲" in lines
+    assert "Patrols: 1, 1 h 30 min in all, pages visited: 3; officers: 警員測試甲" in lines
     assert "  Report to the social authority (24 h): 1 on time, 1 late, 1 still open past the deadline" in lines
     i18n.install_catalogue("zh_TW", lambda context, text: "LANGUAGE=zh_TW" if text == "LANGUAGE=en" else text)
     with in_language("zh_TW"):  # official dates in zh-TW use the ROC calendar, labels the procedure's zh-TW
