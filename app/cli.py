@@ -97,6 +97,9 @@ def opened_vault(args: argparse.Namespace, *, read_only: bool = False) -> Iterat
     path = vault_path(args)
     read_salt(path)  # a missing or non-vault file is named before anyone is asked for a passphrase
     vault = Vault.open(path, read_passphrase(translate("cli", "Vault passphrase: ")), read_only=read_only)
+    warning = vault.clock_warning()
+    if warning is not None:
+        sys.stderr.write(warning + "\n")
     try:
         yield vault
     finally:
@@ -278,10 +281,10 @@ def cmd_verify(args: argparse.Namespace) -> Output:
     lines = [translate("cli", "Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).").format(
         n=report.audit_entries, rows=report.rows_checked, a=report.artifacts_checked, b=f"{report.bytes_checked:,}"),
         translate("cli", "Audit chain head: {head}").format(head=report.head)]
-    if report.ok:
-        return Output(data, [*lines, translate("cli", "The vault is intact.")])
+    if report.ok:  # a clock set back is told, but it is no damage: the exit code stays 0
+        return Output(data, [*lines, translate("cli", "The vault is intact."), *report.clock_notes()])
     lines += [problem.render() for problem in report.problems]
-    return Output(data, lines, ExitCode.INTEGRITY)
+    return Output(data, [*lines, *report.clock_notes()], ExitCode.INTEGRITY)
 
 
 # -- parser --------------------------------------------------------------------------------------

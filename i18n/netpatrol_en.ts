@@ -1937,6 +1937,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Case</translation>
     </message>
     <message>
+        <source>Check the clock</source>
+        <translation>Check the clock</translation>
+    </message>
+    <message>
         <source>Vault locked</source>
         <translation>Vault locked</translation>
     </message>
@@ -3184,6 +3188,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Patrols, personas, certificate overrides</source>
         <translation>Patrols, personas, certificate overrides</translation>
+    </message>
+    <message>
+        <source>Steps back of the clock found</source>
+        <translation>Steps back of the clock found</translation>
+    </message>
+    <message>
+        <source>Clock behind the last entry by</source>
+        <translation>Clock behind the last entry by</translation>
     </message>
     <message>
         <source>First day</source>
@@ -6605,6 +6617,13 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     </message>
 </context>
 <context>
+    <name>vault</name>
+    <message>
+        <source>The workstation&apos;s clock reads {now}, {by} earlier than the vault&apos;s last entry. One of the two is wrong: check the date and time before you capture evidence, for every time recorded now rests on this clock. The unlock is recorded with the difference.</source>
+        <translation>The workstation&apos;s clock reads {now}, {by} earlier than the vault&apos;s last entry. One of the two is wrong: check the date and time before you capture evidence, for every time recorded now rests on this clock. The unlock is recorded with the difference.</translation>
+    </message>
+</context>
+<context>
     <name>verify</name>
     <message>
         <source>entry {expected} is missing (the next present is {seq}).</source>
@@ -6621,6 +6640,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</source>
         <translation>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} ({at}) is recorded {by} earlier than entry {before} ({before_at}): the workstation&apos;s clock was set back, or had been ahead. The chain&apos;s order is intact; check the times around it against another record.</source>
+        <translation>Entry {seq} ({at}) is recorded {by} earlier than entry {before} ({before_at}): the workstation&apos;s clock was set back, or had been ahead. The chain&apos;s order is intact; check the times around it against another record.</translation>
+    </message>
+    <message>
+        <source>…and 1 more step back of the clock.</source>
+        <translation>…and 1 more step back of the clock.</translation>
+    </message>
+    <message>
+        <source>…and {count} more steps back of the clock.</source>
+        <translation>…and {count} more steps back of the clock.</translation>
     </message>
     <message>
         <source>Pages of the file that failed authentication: {count} (first: {first}).</source>

@@ -1937,6 +1937,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>案件</translation>
     </message>
     <message>
+        <source>Check the clock</source>
+        <translation>請檢查電腦時間</translation>
+    </message>
+    <message>
         <source>Vault locked</source>
         <translation>保管庫已鎖定</translation>
     </message>
@@ -3184,6 +3188,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Patrols, personas, certificate overrides</source>
         <translation>巡邏、巡邏身分、略過憑證錯誤</translation>
+    </message>
+    <message>
+        <source>Steps back of the clock found</source>
+        <translation>發現時鐘倒退次數</translation>
+    </message>
+    <message>
+        <source>Clock behind the last entry by</source>
+        <translation>時鐘較最後一筆紀錄慢</translation>
     </message>
     <message>
         <source>First day</source>
@@ -6605,6 +6617,13 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
 </context>
 <context>
+    <name>vault</name>
+    <message>
+        <source>The workstation&apos;s clock reads {now}, {by} earlier than the vault&apos;s last entry. One of the two is wrong: check the date and time before you capture evidence, for every time recorded now rests on this clock. The unlock is recorded with the difference.</source>
+        <translation>本工作站的時鐘顯示 {now}，比保管庫最後一筆紀錄早 {by}。兩者必有一個有誤：擷取證據前請先檢查日期與時間，因為此後記錄的每個時間都以此時鐘為準。本次解鎖已連同時間差記入稽核紀錄。</translation>
+    </message>
+</context>
+<context>
     <name>verify</name>
     <message>
         <source>entry {expected} is missing (the next present is {seq}).</source>
@@ -6621,6 +6640,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>the chain ends at entry {last} but the recorded head is entry {recorded}: entries were removed from the end.</source>
         <translation>稽核鏈止於第 {last} 筆，但記錄之末端為第 {recorded} 筆：末端紀錄已遭刪除。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} ({at}) is recorded {by} earlier than entry {before} ({before_at}): the workstation&apos;s clock was set back, or had been ahead. The chain&apos;s order is intact; check the times around it against another record.</source>
+        <translation>第 {seq} 筆紀錄（{at}）的時間比第 {before} 筆（{before_at}）早 {by}：工作站時鐘曾被調回，或先前的時間超前。稽核鏈的順序完整無損；請以其他紀錄核對其前後的時間。</translation>
+    </message>
+    <message>
+        <source>…and 1 more step back of the clock.</source>
+        <translation>……另有 1 次時鐘倒退。</translation>
+    </message>
+    <message>
+        <source>…and {count} more steps back of the clock.</source>
+        <translation>……另有 {count} 次時鐘倒退。</translation>
     </message>
     <message>
         <source>Pages of the file that failed authentication: {count} (first: {first}).</source>

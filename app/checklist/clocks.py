@@ -20,7 +20,7 @@ from enum import StrEnum
 from app.checklist.events import StepEvent
 from app.checklist.procedure import ClockDef, Condition, Duration, Procedure
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.timeutil import TAIPEI, taipei, to_utc
+from app.core.timeutil import TAIPEI, span_text, taipei, to_utc
 
 
 class ClockState(StrEnum):
@@ -162,15 +162,7 @@ def format_remaining(remaining: timedelta, *, unbroken_amount: bool = False) -> 
     seen in the Clocks tab, 'overdue by 8 d 15' on one line and 'h' alone on the next. Only
     the screen asks for it; the command's output stays in plain spaces, which every console encodes."""
     overdue = remaining < timedelta(0)
-    minutes = int(abs(remaining).total_seconds() // 60)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        amount = translate("clocks", "{days} d {hours} h").format(days=days, hours=hours)
-    elif hours:
-        amount = translate("clocks", "{hours} h {minutes:02d} min").format(hours=hours, minutes=mins)
-    else:
-        amount = translate("clocks", "{minutes} min").format(minutes=mins)
+    amount = span_text(remaining)
     if unbroken_amount:
         amount = amount.replace(" ", "\u00a0")
     if overdue:

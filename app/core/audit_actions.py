@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.core.capture import capture_kind_label
@@ -17,7 +17,7 @@ from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
 from app.core.identifiers import Origin, kind_label
 from app.core.models import Role, persona_label
-from app.core.timeutil import parse_iso
+from app.core.timeutil import parse_iso, span_text
 
 TimeText = Callable[[datetime], str]
 
@@ -159,6 +159,8 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "audit_head": QT_TRANSLATE_NOOP("audit", "Chain head checked"),
     "first_broken_entry": QT_TRANSLATE_NOOP("audit", "First broken entry"),
     "problems": QT_TRANSLATE_NOOP("audit", "Problems found"),
+    "clock_steps": QT_TRANSLATE_NOOP("audit", "Steps back of the clock found"),
+    "clock_behind_seconds": QT_TRANSLATE_NOOP("audit", "Clock behind the last entry by"),
     "mismatched": QT_TRANSLATE_NOOP("audit", "Not matching"),
     "host": QT_TRANSLATE_NOOP("audit", "Host"),
     "error": QT_TRANSLATE_NOOP("audit", "Error"),
@@ -260,24 +262,31 @@ def _value_text(action: str, key: str, value: object, time_text: TimeText | None
             return value  # not a time after all: as recorded
     if isinstance(value, bool):
         return translate("audit", "yes") if value else translate("audit", "no")
+    if key.endswith("_seconds") and isinstance(value, int):
+        return span_text(timedelta(seconds=value))
     if isinstance(value, list):
         items = [str(item) for item in value]
         return changed_fields_text(items) if key == "changed" else translate("audit", ", ").join(items) or "—"
     if value is None or value == "":
         return "—"
-    if key == "role":
-        return _enum_label(Role, str(value))
-    if key == "actions":
-        return _group_label(str(value))
+    by_key = _WORDS_BY_KEY.get(key)
+    return by_key(str(value)) if by_key is not None else _action_value_text(action, key, str(value))
+
+
+# Recorded ids said in words whatever the action.
+_WORDS_BY_KEY: dict[str, Callable[[str], str]] = {
+    "role": lambda value: _enum_label(Role, value), "actions": _group_label, "persona": persona_label}
+
+
+def _action_value_text(action: str, key: str, value: str) -> str:
+    """A recorded value whose words depend on the action too ("kind" of a capture or of an identifier)."""
     if key == "kind" and action == "capture.add":
-        return capture_kind_label(str(value))
+        return capture_kind_label(value)
     if key == "kind" and action.startswith("identifier."):
-        return kind_label(str(value))
+        return kind_label(value)
     if key == "origin" and action.startswith("identifier."):
-        return _enum_label(Origin, str(value))
-    if key == "persona":
-        return persona_label(str(value))
-    return _recorded_words(action, key, str(value)) or str(value)
+        return _enum_label(Origin, value)
+    return _recorded_words(action, key, value) or value
 
 
 def details_text(details: dict[str, object], action: str = "", time_text: TimeText | None = None) -> str:

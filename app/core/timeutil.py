@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app.core.i18n import translate
@@ -108,3 +108,16 @@ def duration_text(seconds: int) -> str:
     patrol log and the statistics say it alike. Here, not with the PDF helpers, so that the statistics
     command does not load reportlab."""
     return translate("reports", "{hours} h {minutes:02d} min").format(hours=seconds // 3600, minutes=seconds // 60 % 60)
+
+
+def span_text(span: timedelta) -> str:
+    """How long, in whole minutes, as a deadline's time left or a clock's error is told: '3 d 4 h',
+    '2 h 05 min', '5 min' (the sign is the caller's to say)."""
+    minutes = int(abs(span).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return translate("clocks", "{days} d {hours} h").format(days=days, hours=hours)
+    if hours:
+        return translate("clocks", "{hours} h {minutes:02d} min").format(hours=hours, minutes=mins)
+    return translate("clocks", "{minutes} min").format(minutes=mins)

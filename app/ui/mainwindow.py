@@ -380,6 +380,16 @@ class MainWindow(QMainWindow):
         self.vault_changed.emit(vault)
         self.case_selected.emit("")
 
+    def show_clock_warning(self, text: str) -> QMessageBox:
+        """Said at unlock when the workstation's clock reads before the vault's last entry, over the window and
+        with open(), not exec(): the event loop runs on meanwhile (idle lock, deadline reminders)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the clock"), text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("clockWarning")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def _close_other_windows(self) -> None:
         """Locking leaves nothing of the vault on screen: every other open window (a capture's result,
         a document being prepared, a saved page, the patrol log…) is closed, a dialog as if cancelled."""
@@ -597,16 +607,21 @@ class MainWindow(QMainWindow):
                 show_known_error(self, error)
 
     def _show_verification(self, report: VerifyReport) -> None:
+        """The result; a clock set back is told beside it, as a warning, for it is no damage to the vault."""
+        notes = "".join("\n\n• " + note for note in report.clock_notes())
         if report.ok:
-            QMessageBox.information(self, self.tr("Vault verified"), self.tr(
-                "The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts "
-                "checked.").format(entries=report.audit_entries, rows=report.rows_checked,
-                                   artifacts=report.artifacts_checked))
+            intact = self.tr("The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} "
+                             "artifacts checked.").format(entries=report.audit_entries, rows=report.rows_checked,
+                                                         artifacts=report.artifacts_checked)
+            if notes:
+                QMessageBox.warning(self, self.tr("Vault verified"), intact + notes)
+            else:
+                QMessageBox.information(self, self.tr("Vault verified"), intact)
         else:
             problems = "\n".join("• " + problem.render() for problem in report.problems)
             QMessageBox.critical(self, self.tr("Integrity problem"), self.tr(
                 "The vault failed verification. Keep the file as it is and report it:\n{problems}").format(
-                    problems=problems))
+                    problems=problems) + notes)
 
     def _on_verify_failed(self, error: KnownError) -> None:
         self.act_verify.setEnabled(self.vault is not None)

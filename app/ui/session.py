@@ -89,6 +89,9 @@ class Session(QObject):
         self.vault_path = vault.path
         self.settings.last_vault = vault.path
         self.window.set_vault(vault)
+        warning = vault.clock_warning()
+        if warning is not None:
+            self.window.show_clock_warning(warning)
         self.idle.start()
         self.unlocked.emit(vault)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.core.hashing import sha256_bytes
@@ -24,6 +24,9 @@ GENESIS = "0" * 64
 # An entry's columns, in the order _entry (and the chain's walk) reads them.
 ENTRY_COLUMNS = "seq, at, officer, workstation, action, case_id, subject, details, prev_hash, entry_hash"
 HeadWatcher = Callable[[int, str], None]
+# How far an entry may be recorded before the one ahead of it in the chain without being told: the system
+# clock's own corrections (Windows Time steps a drifting clock by seconds) are not a clock set back.
+CLOCK_TOLERANCE = timedelta(minutes=1)
 
 
 def canonical(value: Any) -> bytes:
@@ -95,6 +98,15 @@ class AuditLog:
             self._db.after_commit(lambda: self._tell(seq, digest))
         return AuditEntry(seq, parse_iso(moment), actor.officer, actor.workstation, action, case_id, subject,
                           json.loads(body), prev, digest)
+
+    def clock_behind(self) -> timedelta | None:
+        """How far the workstation's clock now reads before the last entry's time, beyond the tolerance
+        (None: it does not). One of the two times is wrong, and what is recorded now would carry it."""
+        last = self._db.scalar("SELECT at FROM audit ORDER BY seq DESC LIMIT 1")
+        if last is None:
+            return None
+        behind = parse_iso(str(last)) - self._clock()
+        return behind if behind > CLOCK_TOLERANCE else None
 
     def entries(self, case_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
         sql = f"SELECT {ENTRY_COLUMNS} FROM audit"
@@ -182,3 +194,27 @@ def check_chain(db: Database) -> tuple[int, ChainBreak | None]:
             "verify", "the chain ends at entry {last} but the recorded head is entry {recorded}: entries were "
             "removed from the end."), last=expected - 1, recorded=recorded)
     return count, None
+
+
+@dataclass(frozen=True)
+class ClockStep:
+    """An entry recorded earlier than the one before it: the workstation's clock was set back between
+    them (or had been ahead before). The chain stays intact, for the order is the sequence, not the time;
+    but the times on either side rest on a clock that was wrong on one side, and a court will ask."""
+
+    seq: int
+    at: datetime
+    before_at: datetime
+
+    @property
+    def back_by(self) -> timedelta:
+        return self.before_at - self.at
+
+
+def clock_steps_back(db: Database) -> list[ClockStep]:
+    """Every entry recorded more than CLOCK_TOLERANCE before the entry ahead of it, in chain order. The
+    stored times are fixed-width UTC text, so SQLite compares them as they are, in one pass."""
+    rows = db.all("SELECT seq, at, before_at FROM (SELECT seq, at, lag(at) OVER (ORDER BY seq) AS before_at "
+                  "FROM audit) WHERE at < before_at ORDER BY seq")
+    steps = [ClockStep(int(seq), parse_iso(at), parse_iso(before_at)) for seq, at, before_at in rows]
+    return [step for step in steps if step.back_by > CLOCK_TOLERANCE]

@@ -13,12 +13,13 @@ import hmac
 import os
 import socket
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from app import __version__
 from app.core.errors import CurrentPassphraseWrong, KnownError, StorageReadOnly, VaultExists
+from app.core.i18n import current_language, translate
 from app.core.ids import new_id
 from app.core.models import (
     Artifact,
@@ -32,7 +33,7 @@ from app.core.models import (
     SearchHit,
 )
 from app.core.passphrase import check_passphrase
-from app.core.timeutil import Clock, iso_utc, utc_now
+from app.core.timeutil import Clock, iso_utc, span_text, time_text, utc_now
 from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
 from app.vault.audit import Actor, AuditLog
@@ -53,6 +54,8 @@ class Vault:
         self._key: bytes | None = key
         self.clock = clock
         self.migrated = migrated
+        # set at unlock: how far the workstation's clock read before the last entry (None: it did not)
+        self.clock_behind: timedelta | None = None
         self.audit = AuditLog(db, clock)
         self.cases = CaseStore(db, self.audit)
         self.people = PeopleStore(db, self.audit)
@@ -111,7 +114,11 @@ class Vault:
             raise
         vault = cls(db, key, clock, migrated, read_only=read_only)
         if not read_only:
-            vault.audit.append(vault.actor, "vault.unlock", details={"migrated": migrated} if migrated else {})
+            vault.clock_behind = vault.audit.clock_behind()
+            details: dict[str, Any] = {"migrated": migrated} if migrated else {}
+            if vault.clock_behind is not None:  # the unlock's own entry says that its time is in doubt
+                details["clock_behind_seconds"] = int(vault.clock_behind.total_seconds())
+            vault.audit.append(vault.actor, "vault.unlock", details=details)
         return vault
 
     @property
@@ -263,6 +270,17 @@ class Vault:
         """Audit an action that changes nothing else (a view, a print, an export)."""
         return self.audit.append(self.actor, action, case_id=case_id, subject=subject, details=details)
 
+    def clock_warning(self) -> str | None:
+        """What the officer must hear at unlock when the workstation's clock reads before the vault's last
+        entry (None when it does not): said by the window and the command alike."""
+        if self.clock_behind is None:
+            return None
+        return translate("vault", "The workstation's clock reads {now}, {by} earlier than the vault's last entry. "
+                                  "One of the two is wrong: check the date and time before you capture evidence, for "
+                                  "every time recorded now rests on this clock. The unlock is recorded with the "
+                                  "difference.").format(now=time_text(self.clock(), current_language()),
+                                                        by=span_text(self.clock_behind))
+
     def audit_head(self) -> str:
         seq, digest = self.audit.head()
         return f"{seq}:{digest}"
@@ -277,7 +295,8 @@ class Vault:
         return self.record("vault.verify", details={
             "ok": report.ok, "audit_entries": report.audit_entries, "rows_checked": report.rows_checked,
             "artifacts": report.artifacts_checked, "bytes_checked": report.bytes_checked, "audit_head": report.head,
-            "first_broken_entry": report.first_broken_entry, "problems": len(report.problems)})
+            "first_broken_entry": report.first_broken_entry, "problems": len(report.problems),
+            "clock_steps": len(report.clock_steps)})
 
 
 def _fsync(path: Path) -> None:

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.hashing import sha256_bytes
-from app.core.i18n import QT_TRANSLATE_NOOP, Message
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, counted, current_language, translate
+from app.core.timeutil import iso_utc, span_text, time_text
 from app.vault.artifacts import ArtifactStore
-from app.vault.audit import check_chain, row_hash
+from app.vault.audit import ClockStep, check_chain, clock_steps_back, row_hash
 from app.vault.captures import capture_rows
 from app.vault.connection import Database
 from app.vault.migrations import APPEND_ONLY_TABLES
@@ -23,6 +24,7 @@ from app.vault.patrols import verify_rows as patrol_rows
 from app.vault.steps import step_event_rows
 
 CTX = "verify"
+SHOWN_CLOCK_STEPS = 3  # the clock's steps back named one by one; the rest are counted
 
 
 def _msg(text: str, **args: object) -> Message:
@@ -38,16 +40,34 @@ class VerifyReport:
     head: str = ""
     problems: list[Message] = field(default_factory=list)
     first_broken_entry: int | None = None
+    clock_steps: list[ClockStep] = field(default_factory=list)  # not damage: the chain's order holds
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    def clock_notes(self) -> list[str]:
+        """The workstation clock's steps back, as the officer reads them: the first few, then how many more."""
+        language = current_language()
+        notes = [translate(CTX, QT_TRANSLATE_NOOP(
+            "verify", "Entry {seq} ({at}) is recorded {by} earlier than entry {before} ({before_at}): the "
+            "workstation's clock was set back, or had been ahead. The chain's order is intact; check the times "
+            "around it against another record.")).format(
+                seq=step.seq, at=time_text(step.at, language), by=span_text(step.back_by), before=step.seq - 1,
+                before_at=time_text(step.before_at, language)) for step in self.clock_steps[:SHOWN_CLOCK_STEPS]]
+        more = len(self.clock_steps) - SHOWN_CLOCK_STEPS
+        if more > 0:
+            notes.append(counted(more, translate(CTX, QT_TRANSLATE_NOOP("verify", "…and 1 more step back of the clock.")),
+                                 translate(CTX, QT_TRANSLATE_NOOP("verify", "…and {count} more steps back of the clock."))))
+        return notes
+
     def as_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "audit_entries": self.audit_entries, "rows_checked": self.rows_checked,
                 "artifacts_checked": self.artifacts_checked, "bytes_checked": self.bytes_checked,
                 "audit_head": self.head, "first_broken_entry": self.first_broken_entry,
-                "problems": [p.render() for p in self.problems]}
+                "problems": [p.render() for p in self.problems],
+                "clock_steps": [{"seq": step.seq, "at": iso_utc(step.at), "before_at": iso_utc(step.before_at),
+                                 "back_by_seconds": int(step.back_by.total_seconds())} for step in self.clock_steps]}
 
 
 def verify_vault(db: Database, artifacts: ArtifactStore, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
@@ -56,6 +76,7 @@ def verify_vault(db: Database, artifacts: ArtifactStore, progress: Callable[[int
         return report
     _triggers(db, report)
     _chain(db, report)
+    report.clock_steps = clock_steps_back(db)
     _rows(db, report)
     _artifacts(db, artifacts, report, progress)
     return report

@@ -112,3 +112,24 @@ def test_reveal_needs_reason_and_is_audited(cli_vault: Path, home: Path) -> None
     lines = read.out.splitlines()
     assert "  電話：0900-000-000" in lines  # the field named in the officer's language (no space after 「：」)
     assert lines[0] == "被害人1：錢虛構"  # seen: 「被害人1: 錢虛構」
+
+
+def test_a_clock_behind_the_vault_is_told_on_stderr_and_verify_names_the_step(cli_vault: Path, home: Path) -> None:
+    """The vault's last entry lies a day ahead of this workstation's clock (as after a clock set back)."""
+    from datetime import timedelta
+
+    from app.core.timeutil import utc_now
+    from app.vault import Vault
+
+    ahead = utc_now() + timedelta(days=1, hours=2)
+    Vault.open(cli_vault, PASSPHRASE, clock=lambda: ahead).lock()
+    listed = netpatrol("case", "list", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert listed.code == 0 and listed.err.startswith("The workstation's clock reads ")
+    assert " 1 d 1 h earlier than the vault's last entry." in listed.err  # a minute or so of it spent since
+
+    verified = netpatrol("verify", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert verified.code == 0 and verified.err == ""  # a read-only check writes no unlock to say it of
+    lines = verified.out.splitlines()
+    assert lines[2] == "The vault is intact." and " earlier than entry " in lines[3] and len(lines) == 4
+    in_chinese = netpatrol("verify", "--json", vault=cli_vault, passphrase=PASSPHRASE, home=home, lang="zh_TW").json()
+    assert in_chinese["ok"] is True and [step["back_by_seconds"] > 86400 for step in in_chinese["clock_steps"]] == [True]

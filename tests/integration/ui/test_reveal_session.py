@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.models import Role
@@ -208,6 +209,30 @@ def test_told_to_stop_the_session_ends_as_its_close_button_does(qtbot, tasks, se
     assert session.vault is None and not vault.is_open and not dialog.isVisible()
     assert not session.window.isVisible()
     assert _audit_tail(vault_path) == "vault.lock"
+    assert bugs == []
+
+
+def test_unlocking_on_a_clock_behind_the_vault_warns_the_officer(qtbot, tasks, settings, vault_path: Path,
+                                                                 bugs) -> None:
+    """The vault's last entry lies three hours ahead of the workstation's clock: before any capture, the officer
+    hears it once, in a box over the window (the event loop runs on: idle lock, reminders); a clock that agrees
+    says nothing."""
+    ahead = utc_now() + timedelta(hours=3, minutes=10)
+    Vault.open(vault_path, PASSPHRASE, clock=lambda: ahead).lock()
+    session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    session._on_opened(Vault.open(vault_path, PASSPHRASE))
+    warnings = [w for w in QApplication.topLevelWidgets() if w.objectName() == "clockWarning" and w.isVisible()]
+    assert len(warnings) == 1 and warnings[0].windowTitle() == "Check the clock"
+    assert " 3 h 09 min earlier than the vault's last entry." in warnings[0].text()
+    assert warnings[0].windowModality() == Qt.WindowModality.WindowModal
+    warnings[0].accept()
+    session.lock()
+    session.unlock_dialog = None
+    session._on_opened(Vault.open(vault_path, PASSPHRASE))  # the lock just written agrees with the clock
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "clockWarning" and w.isVisible()]
+    session.lock()
     assert bugs == []
 
 

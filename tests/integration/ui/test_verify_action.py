@@ -55,7 +55,7 @@ def test_each_check_of_the_vault_goes_into_its_chain_with_what_it_found(qtbot: A
     entry = vault.audit.entries()[-1]
     assert entry.details == {"ok": True, "audit_entries": int(head_before.split(":")[0]), "rows_checked":
                              entry.details["rows_checked"], "artifacts": 1, "bytes_checked": 5,
-                             "audit_head": head_before, "first_broken_entry": None, "problems": 0}
+                             "audit_head": head_before, "first_broken_entry": None, "problems": 0, "clock_steps": 0}
     assert entry.officer == vault.actor.officer and "vault.verify" in action_group("vault").actions
     assert details_text(entry.details, entry.action).startswith(
         f"All match: yes; Audit entries checked: {entry.details['audit_entries']}; Evidence rows checked: ")
@@ -71,3 +71,33 @@ def test_a_check_that_ends_after_the_lock_is_recorded_nowhere(window: MainWindow
     window.set_vault(None)
     window._on_verified(vault, report)  # the worker's result arriving after the lock
     assert told and vault.audit_head() == head
+
+
+def test_a_clock_set_back_is_told_beside_an_intact_vault(qtbot: Any, tasks: Any, settings: Any, vault_path: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """No damage, so no red box; but the officer reads which entry stepped back, and by how much."""
+    from datetime import timedelta
+
+    from app.core.timeutil import utc_now
+    from app.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    ahead = utc_now() + timedelta(hours=5, minutes=30)
+    Vault.open(vault_path, PASSPHRASE, clock=lambda: ahead).lock()
+    vault = Vault.open(vault_path, PASSPHRASE)
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(mainwindow.QMessageBox, "warning", lambda parent, title, text: warned.append((title, text)))
+    shown = MainWindow(tasks, settings)
+    qtbot.addWidget(shown)
+    shown.set_vault(vault)
+    try:
+        shown.act_verify.trigger()
+        qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
+        title, text = warned[0]
+        intact, note = text.split("\n\n• ")
+        assert title == "Vault verified" and intact.startswith("The vault is intact: ")
+        assert note.startswith(f"Entry {vault.audit.entries()[-2].seq} (") and " earlier than entry " in note
+        assert vault.audit.entries()[-1].details["clock_steps"] == 1
+    finally:
+        shown.set_vault(None)
+        vault.lock()
