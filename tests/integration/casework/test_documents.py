@@ -249,8 +249,8 @@ def test_an_evidence_list_says_what_it_checked_when_it_was_printed(qtbot, window
     with qtbot.waitSignal(dialog.document_saved, timeout=20_000):
         dialog.save_pdf(tmp_path / "list.pdf")
     text = " ".join(pdf_text(tmp_path / "list.pdf").split())
-    assert (f"Evidence files, checked when printed All {len(files)} ({sum(f.size for f in files):,} bytes) read back "
-            "from the vault and hashed again: each matches the SHA-256 listed.") in text
+    assert (f"Evidence files, checked when printed All {len(files)} evidence files ({sum(f.size for f in files):,} "
+            "bytes) were read back from the vault and hashed again: each matches the SHA-256 listed.") in text
     assert "Audit chain, checked when printed Intact: entries #1 to #" in text
     entry = [e for e in vault.audit.entries(case_id) if e.action == "document.generated"][-1]
     assert entry.details["artifacts"] == len(files) and entry.details["ok"] is True and dialog.error.text() == ""

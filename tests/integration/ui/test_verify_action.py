@@ -87,6 +87,7 @@ def test_a_clock_set_back_is_told_beside_an_intact_vault(qtbot: Any, tasks: Any,
     vault = Vault.open(vault_path, PASSPHRASE)
     warned: list[tuple[str, str]] = []
     monkeypatch.setattr(mainwindow.QMessageBox, "warning", lambda parent, title, text: warned.append((title, text)))
+    monkeypatch.setattr(mainwindow.QMessageBox, "information", lambda parent, title, text: warned.append(("", text)))
     shown = MainWindow(tasks, settings)
     qtbot.addWidget(shown)
     shown.set_vault(vault)
