@@ -6162,6 +6162,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>(Shortened for the mail program: paste the full text from the clipboard or attach the PDF.)</translation>
     </message>
     <message>
+        <source>The workstation&apos;s clock was set back once, at entry #{first}: &apos;netpatrol verify&apos; says by how much.</source>
+        <translation>The workstation&apos;s clock was set back once, at entry #{first}: &apos;netpatrol verify&apos; says by how much.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s clock was set back {count} times, first at entry #{first}: &apos;netpatrol verify&apos; says where and by how much.</source>
+        <translation>The workstation&apos;s clock was set back {count} times, first at entry #{first}: &apos;netpatrol verify&apos; says where and by how much.</translation>
+    </message>
+    <message>
         <source>DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it is and report it.</source>
         <translation>DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it is and report it.</translation>
     </message>

@@ -6162,6 +6162,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>（郵件程式長度有限，內容已截短：請由剪貼簿貼上全文或附加 PDF 檔。）</translation>
     </message>
     <message>
+        <source>The workstation&apos;s clock was set back once, at entry #{first}: &apos;netpatrol verify&apos; says by how much.</source>
+        <translation>工作站時鐘曾被調回 1 次，在第 {first} 筆紀錄：「netpatrol verify」可列出相差多少。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s clock was set back {count} times, first at entry #{first}: &apos;netpatrol verify&apos; says where and by how much.</source>
+        <translation>工作站時鐘曾被調回 {count} 次，第一次在第 {first} 筆紀錄：「netpatrol verify」可列出各次位置及相差多少。</translation>
+    </message>
+    <message>
         <source>DO NOT MATCH: {ids} no longer match the SHA-256 listed. Keep the vault as it is and report it.</source>
         <translation>不符：{ids} 與所列 SHA-256 已不相符。請保持保管庫現狀並立即報告。</translation>
     </message>

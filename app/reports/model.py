@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
-from app.core.i18n import Message, counted, in_language, labelled, translate
+from app.core.i18n import Message, counted, in_language, labelled, sentences, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
 from app.reports.kinds import document_title
@@ -135,13 +135,26 @@ class ChainCheck:
 
     entries: int
     broken: Message | None = None
+    clock_steps: tuple[int, ...] = ()  # entries recorded before the one ahead of them: the clock was set back
 
     def text(self) -> str:
         if self.broken is not None:
             return translate("reports", "BROKEN: {reason} 'netpatrol verify' names every problem.").format(
                 reason=self.broken.render())
-        return translate("reports", "Intact: entries #1 to #{last} each carry the hash of the one before, and "
-                                    "their own hashes match.").format(last=self.entries)
+        return sentences(translate("reports", "Intact: entries #1 to #{last} each carry the hash of the one before, "
+                                              "and their own hashes match.").format(last=self.entries),
+                         self._clock_text())
+
+    def _clock_text(self) -> str:
+        """A clock set back is no break, but a reader of the times must know of it."""
+        if not self.clock_steps:
+            return ""
+        return counted(len(self.clock_steps),
+                       translate("reports", "The workstation's clock was set back once, at entry #{first}: 'netpatrol "
+                                            "verify' says by how much."),
+                       translate("reports", "The workstation's clock was set back {count} times, first at entry "
+                                            "#{first}: 'netpatrol verify' says where and by how much."),
+                       first=self.clock_steps[0])
 
 
 @dataclass(frozen=True)

@@ -154,3 +154,7 @@ def test_an_intact_chain_is_said_so(worked: Vault, tmp_path: Path) -> None:
     text = " ".join(" ".join(pdf_pages(printed.path.read_bytes())).split())
     assert printed.chain.broken is None and printed.chain.entries == len(worked.audit.entries()) - 1
     assert f"Intact: entries #1 to #{printed.chain.entries} each carry the hash" in text
+    # the test vault was made today and this day of work is of 2025: its unlock stepped the clock back
+    stepped = worked.verify().clock_steps[0].seq
+    assert printed.chain.clock_steps == (stepped,) and (
+        f"their own hashes match. The workstation's clock was set back once, at entry #{stepped}:") in text

@@ -78,3 +78,14 @@ def test_many_steps_back_are_named_three_then_counted(vault_path: Path) -> None:
         assert notes[3] == "…and 2 more steps back of the clock."
     finally:
         vault.lock()
+
+
+def test_printed_chain_checks_say_the_clock_was_set_back() -> None:
+    """The audit log and the evidence list print the chain's check: a clock set back is said beside "Intact"."""
+    from app.reports.model import ChainCheck
+
+    assert ChainCheck(40).text() == ("Intact: entries #1 to #40 each carry the hash of the one before, and their own "
+                                     "hashes match.")
+    assert ChainCheck(40, clock_steps=(12, 30, 31)).text().endswith(
+        "hashes match. The workstation's clock was set back 3 times, first at entry #12: 'netpatrol verify' says "
+        "where and by how much.")
