@@ -168,32 +168,46 @@ def _break(at_entry: int, text: str, **args: object) -> ChainBreak:
     return ChainBreak(at_entry, Message("verify", text, tuple(sorted(args.items()))))
 
 
-def check_chain(db: Database) -> tuple[int, ChainBreak | None]:
-    """Walk the whole chain; returns (entries checked, first break or None)."""
-    prev = GENESIS
-    expected = 1
-    cursor = db.execute(f"SELECT {ENTRY_COLUMNS} FROM audit ORDER BY seq")
-    count = 0
-    for seq, at, officer, workstation, action, case_id, subject, details, prev_hash, digest in cursor:
+def walk_chain(db: Database) -> ChainWalk:
+    """Walk the whole chain once, in order: each entry's link and hash, and its time against the time of
+    the entry before it (fixed-width UTC text compares as it stands). It stops at the first break."""
+    prev, before_at, count = GENESIS, "", 0
+    steps: list[ClockStep] = []
+    for row in db.execute(f"SELECT {ENTRY_COLUMNS} FROM audit ORDER BY seq"):
         count += 1
-        if seq != expected:
-            return count, _break(expected, QT_TRANSLATE_NOOP("verify", "entry {expected} is missing (the next present "
-                                                             "is {seq})."), expected=expected, seq=seq)
-        if prev_hash != prev:
-            return count, _break(seq, QT_TRANSLATE_NOOP("verify", "entry {seq} does not follow entry {before} (its "
-                                                        "previous-entry hash differs)."), seq=seq, before=seq - 1)
-        if entry_hash(seq, at, officer, workstation, action, case_id, subject, details, prev_hash) != digest:
-            return count, _break(seq, QT_TRANSLATE_NOOP("verify", "entry {seq} was altered (its hash does not match "
-                                                        "its content)."), seq=seq)
-        prev = digest
-        expected += 1
+        broken = _entry_break(count, row, prev)
+        if broken is not None:
+            return ChainWalk(count, broken, tuple(steps))
+        seq, at = row[0], row[1]
+        if at < before_at and (step := ClockStep(seq, parse_iso(at), parse_iso(before_at))).back_by > CLOCK_TOLERANCE:
+            steps.append(step)
+        prev, before_at = row[-1], at
+    return ChainWalk(count, _head_break(db, count, prev), tuple(steps))
+
+
+def _entry_break(expected: int, row: tuple[Any, ...], prev: str) -> ChainBreak | None:
+    seq, at, officer, workstation, action, case_id, subject, details, prev_hash, digest = row
+    if seq != expected:
+        return _break(expected, QT_TRANSLATE_NOOP("verify", "entry {expected} is missing (the next present is "
+                                                            "{seq})."), expected=expected, seq=seq)
+    if prev_hash != prev:
+        return _break(seq, QT_TRANSLATE_NOOP("verify", "entry {seq} does not follow entry {before} (its "
+                                                       "previous-entry hash differs)."), seq=seq, before=seq - 1)
+    if entry_hash(seq, at, officer, workstation, action, case_id, subject, details, prev_hash) != digest:
+        return _break(seq, QT_TRANSLATE_NOOP("verify", "entry {seq} was altered (its hash does not match its "
+                                                       "content)."), seq=seq)
+    return None
+
+
+def _head_break(db: Database, last: int, prev: str) -> ChainBreak | None:
+    """The head recorded in meta against the chain's last entry: entries cut from the end show here."""
     head = db.scalar("SELECT value FROM meta WHERE key = 'audit_head'")
-    if head is not None and head != f"{expected - 1}:{prev}":
-        recorded = int(str(head).split(":")[0])
-        return count, _break(min(recorded, expected), QT_TRANSLATE_NOOP(
-            "verify", "the chain ends at entry {last} but the recorded head is entry {recorded}: entries were "
-            "removed from the end."), last=expected - 1, recorded=recorded)
-    return count, None
+    if head is None or head == f"{last}:{prev}":
+        return None
+    recorded = int(str(head).split(":")[0])
+    return _break(min(recorded, last + 1), QT_TRANSLATE_NOOP(
+        "verify", "the chain ends at entry {last} but the recorded head is entry {recorded}: entries were "
+        "removed from the end."), last=last, recorded=recorded)
 
 
 @dataclass(frozen=True)
@@ -211,10 +225,10 @@ class ClockStep:
         return self.before_at - self.at
 
 
-def clock_steps_back(db: Database) -> list[ClockStep]:
-    """Every entry recorded more than CLOCK_TOLERANCE before the entry ahead of it, in chain order. The
-    stored times are fixed-width UTC text, so SQLite compares them as they are, in one pass."""
-    rows = db.all("SELECT seq, at, before_at FROM (SELECT seq, at, lag(at) OVER (ORDER BY seq) AS before_at "
-                  "FROM audit) WHERE at < before_at ORDER BY seq")
-    steps = [ClockStep(int(seq), parse_iso(at), parse_iso(before_at)) for seq, at, before_at in rows]
-    return [step for step in steps if step.back_by > CLOCK_TOLERANCE]
+@dataclass(frozen=True)
+class ChainWalk:
+    """The chain walked once: the entries read, the first break (None: intact) and the clock's steps back."""
+
+    entries: int
+    broken: ChainBreak | None
+    clock_steps: tuple[ClockStep, ...] = ()

@@ -27,7 +27,7 @@ from app.reports.model import (
     PersonRef,
     StepEntry,
 )
-from app.vault.audit import check_chain, clock_steps_back
+from app.vault.audit import walk_chain
 from app.vault.vault import Vault
 
 if TYPE_CHECKING:
@@ -54,9 +54,9 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False,
 
 def chain_check(vault: Vault) -> ChainCheck:
     """The whole chain walked, as a printed document states it (the audit log, the evidence list)."""
-    checked, broken = check_chain(vault.db)
-    return ChainCheck(checked, broken.reason if broken else None,
-                      tuple(step.seq for step in clock_steps_back(vault.db)))
+    walk = walk_chain(vault.db)
+    return ChainCheck(walk.entries, walk.broken.reason if walk.broken else None,
+                      tuple(step.seq for step in walk.clock_steps))
 
 
 def check_case_evidence(vault: Vault, case_id: str) -> EvidenceCheck:

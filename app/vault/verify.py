@@ -16,7 +16,7 @@ from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP, Message, counted, current_language, translate
 from app.core.timeutil import iso_utc, span_text, time_text
 from app.vault.artifacts import ArtifactStore
-from app.vault.audit import ClockStep, check_chain, clock_steps_back, row_hash
+from app.vault.audit import ClockStep, row_hash, walk_chain
 from app.vault.captures import capture_rows
 from app.vault.connection import Database
 from app.vault.migrations import APPEND_ONLY_TABLES
@@ -76,7 +76,6 @@ def verify_vault(db: Database, artifacts: ArtifactStore, progress: Callable[[int
         return report
     _triggers(db, report)
     _chain(db, report)
-    report.clock_steps = clock_steps_back(db)
     _rows(db, report)
     _artifacts(db, artifacts, report, progress)
     return report
@@ -107,8 +106,8 @@ def _triggers(db: Database, report: VerifyReport) -> None:
 
 
 def _chain(db: Database, report: VerifyReport) -> None:
-    count, broken = check_chain(db)
-    report.audit_entries = count
+    walk = walk_chain(db)
+    report.audit_entries, broken, report.clock_steps = walk.entries, walk.broken, list(walk.clock_steps)
     head = db.one("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1")
     report.head = f"{head[0]}:{head[1]}" if head else "0:" + "0" * 64
     if broken is not None:
