@@ -6570,6 +6570,25 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     </message>
 </context>
 <context>
+    <name>servertime</name>
+    <message>
+        <source>This workstation&apos;s clock is {by} behind the site&apos;s server, which sent the page: the times recorded now are wrong by as much. Set the clock right, then capture again.</source>
+        <translation>This workstation&apos;s clock is {by} behind the site&apos;s server, which sent the page: the times recorded now are wrong by as much. Set the clock right, then capture again.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is {by} ahead of the time the site&apos;s server sent the page with: either the clock is wrong, or the page came from the browser&apos;s cache. Reload the page and capture again; if it stays, set the clock right.</source>
+        <translation>This workstation&apos;s clock is {by} ahead of the time the site&apos;s server sent the page with: either the clock is wrong, or the page came from the browser&apos;s cache. Reload the page and capture again; if it stays, set the clock right.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s server sent the page with a time that cannot be read ({date}); this workstation&apos;s clock could not be checked against it.</source>
+        <translation>The site&apos;s server sent the page with a time that cannot be read ({date}); this workstation&apos;s clock could not be checked against it.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock agrees with the site&apos;s server, which sent the page at {at}.</source>
+        <translation>This workstation&apos;s clock agrees with the site&apos;s server, which sent the page at {at}.</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <source>, </source>

@@ -6570,6 +6570,25 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
 </context>
 <context>
+    <name>servertime</name>
+    <message>
+        <source>This workstation&apos;s clock is {by} behind the site&apos;s server, which sent the page: the times recorded now are wrong by as much. Set the clock right, then capture again.</source>
+        <translation>本工作站的時鐘比傳送此網頁的網站伺服器慢 {by}：現在記錄的時間都會差這麼多。請先校正時鐘，再重新擷取。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is {by} ahead of the time the site&apos;s server sent the page with: either the clock is wrong, or the page came from the browser&apos;s cache. Reload the page and capture again; if it stays, set the clock right.</source>
+        <translation>本工作站的時鐘比網站伺服器傳送此網頁時所附的時間快 {by}：可能是時鐘有誤，或網頁取自瀏覽器快取。請重新載入網頁後再擷取；若仍如此，請校正時鐘。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s server sent the page with a time that cannot be read ({date}); this workstation&apos;s clock could not be checked against it.</source>
+        <translation>網站伺服器傳送此網頁時所附的時間無法判讀（{date}），無法據以核對本工作站的時鐘。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock agrees with the site&apos;s server, which sent the page at {at}.</source>
+        <translation>本工作站的時鐘與網站伺服器相符（伺服器傳送此網頁的時間為 {at}）。</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <source>, </source>

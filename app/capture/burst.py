@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from app.capture.cdp import CdpSession
+from app.capture.served import server_time_record
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, StopReason
 from app.core.models import ArtifactKind
 from app.core.timeutil import Clock, iso_utc, utc_now
@@ -83,6 +84,7 @@ class BurstCapture:
         completeness = Completeness(not hit_bound, StopReason.FRAME_BOUND if hit_bound else StopReason.OFFICER_STOPPED,
                                     0, frames=len(files))
         metadata = {"url": self._url, "started_at": iso_utc(started), "ended_at": iso_utc(ended),
+                    "server_time": server_time_record(self._page),
                     "interval_ms": int(self._interval * 1000), "max_frames": self._max_frames,
                     "frames": [{"name": f.name, "taken_at": iso_utc(moment)}
                                for f, (moment, _data) in zip(files, self._frames, strict=True)]}

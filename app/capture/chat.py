@@ -41,6 +41,7 @@ from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.engine import NothingToCapture, PageNavigatedAway
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import helper, run_js
+from app.capture.served import server_time_record
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.chat import (
     ChatAdapter,
@@ -418,6 +419,7 @@ class _ChatRun:
             "started_at": iso_utc(started), "ended_at": iso_utc(ended),
             "started_at_taipei": taipei(started).isoformat(), "ended_at_taipei": taipei(ended).isoformat(),
             "persona": opts.persona, "http_status": info.get("status") or None,
+            "server_time": server_time_record(self.page),
             "app": {"name": "NetPatrol", "version": __version__},
             "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
                        "chromium": qWebEngineChromiumVersion(), "user_agent": self.page.profile().httpUserAgent()},

@@ -35,6 +35,7 @@ from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import evaluate, helper, helpers_present
+from app.capture.served import server_time_record
 from app.core.adapters import Adapter
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.errors import KnownError
@@ -391,6 +392,7 @@ class _Capture:
             "started_at": iso_utc(started), "ended_at": iso_utc(ended),
             "started_at_taipei": taipei(started).isoformat(), "ended_at_taipei": taipei(ended).isoformat(),
             "persona": self.options.persona, "http_status": info.get("status") or None,
+            "server_time": server_time_record(self.page),
             "app": {"name": "NetPatrol", "version": __version__},
             "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
                        "chromium": qWebEngineChromiumVersion(), "user_agent": self.page.profile().httpUserAgent()},

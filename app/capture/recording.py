@@ -19,6 +19,7 @@ from PySide6.QtMultimedia import QMediaCaptureSession, QMediaFormat, QMediaRecor
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from app.capture.cdp import CdpError, CdpSession
+from app.capture.served import server_time_record
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -102,6 +103,7 @@ class TabRecorder:
                                     else StopReason.OFFICER_STOPPED, 0, problems=problems, frames=self._frames)
         video = CapturedFile(FileRole.VIDEO, ArtifactKind.VIDEO, "recording.mp4", "video/mp4", data)
         metadata = {"url": self._url, "started_at": iso_utc(started), "ended_at": iso_utc(ended),
+                    "server_time": server_time_record(self._page),
                     "frames": self._frames, "encoding": "MPEG-4 Part 2 in MP4 (Qt Multimedia, FFmpeg)"}
         return PageCapture(CaptureKind.RECORDING, self._url, self._page.url().toString(), self._page.title(),
                            started, ended, completeness, (video,), metadata=metadata)

@@ -35,6 +35,7 @@ from app.core.capture import PageCapture, messages_phrase
 from app.core.errors import NotFound
 from app.core.evidence_check import check_initial_evidence
 from app.core.i18n import labelled, translate
+from app.core.servertime import server_time_of
 
 T = TypeVar("T")
 PAGE_SECONDS = 30.0
@@ -133,12 +134,20 @@ def _stored_data(vault: Any, case_id: str, capture: PageCapture, stored: Any, ar
             "artifacts": [artifact_data(a) for a in artifacts],
             "identifiers": [{"kind": str(i.kind), "value": i.value, "source": i.source, "origin": str(i.origin)}
                             for i in capture.identifiers],
-            "evidence_check": check.as_dict(), "steps_done": steps_done}
+            "evidence_check": check.as_dict(), "steps_done": steps_done,
+            "server_clock": _server_clock(capture)}
+
+
+def _server_clock(capture: PageCapture) -> str | None:
+    known = server_time_of(capture.metadata)
+    return known.statement() if known is not None else None
 
 
 def _lines(data: dict[str, Any]) -> list[str]:
     lines = [translate("cli", "Capture {id} stored in case {case}.").format(id=data["capture_id"], case=data["case_id"])]
     lines += data["statement"]
+    if data["server_clock"]:
+        lines.append(data["server_clock"])
     lines.append(translate("cli", "Artifacts:"))
     lines += [f"  {a['id']}  {a['kind']}  {a['name']}  {a['size']}  sha256:{a['sha256']}" for a in data["artifacts"]]
     lines.append(translate("cli", "Identifiers:"))

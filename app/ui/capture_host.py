@@ -11,6 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from app.capture.served import remember_server_time
+
 DEFAULT_VIEWPORT = QSize(1280, 800)
 
 
@@ -22,6 +24,7 @@ class HiddenTab:
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.page = QWebEnginePage(profile or QWebEngineProfile.defaultProfile(), self.view)
         self.view.setPage(self.page)
+        remember_server_time(self.page)  # the capture's record keeps the time the site's server sent the page with
         self.view.resize(size)
         self.view.show()
 

@@ -35,6 +35,7 @@ def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, 
     assert {"viewport.png", "fullpage.png", "page.mhtml", "dom.html", "text.txt", "metadata.json"} <= set(names)
     assert ("poster_ip", "203.0.113.45") in {(i["kind"], i["value"]) for i in result["identifiers"]}
     assert [c["status"] for c in result["evidence_check"]][:4] == ["ok", "ok", "ok", "ok"]
+    assert result["server_clock"].startswith("This workstation's clock agrees with the site's server, which sent ")
     shown = netpatrol("case", "show", "--vault", str(vault_path), case, home=home).stdout
     assert "Status: Open " in shown  # seen: 「狀態：open」, the stored value
     assert f"  {result['capture_id']}  Page  " in shown  # the capture's kind in words, as the gallery says it

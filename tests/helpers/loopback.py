@@ -43,3 +43,25 @@ def quiet(base: type[http.server.BaseHTTPRequestHandler]) -> Any:
             pass
 
     return Quiet
+
+
+def skewed_clock_page(skew_seconds: float) -> Any:
+    """A handler that serves one synthetic page with a ``Date`` header ``skew_seconds`` off the real time: the site's
+    server as a workstation whose own clock is wrong by as much would see it."""
+    import email.utils
+    import time
+
+    class Skewed(quiet(http.server.BaseHTTPRequestHandler)):  # type: ignore[misc]
+        def date_time_string(self, timestamp: float | None = None) -> str:
+            return email.utils.formatdate(time.time() + skew_seconds, usegmt=True)
+
+        def do_GET(self) -> None:
+            body = "<html><head><title>Server clock fixture</title></head><body><p>IMG 1（虛構）</p></body></html>"
+            data = body.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Skewed

@@ -26,6 +26,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
+from app.capture.served import remember_server_time
 from app.core.i18n import sentences
 from app.core.net_errors import ABORTED, http_status_text, network_error_text
 from app.core.timeutil import utc_now
@@ -89,6 +90,7 @@ class BrowserTab(QWidget):
         self.view = QWebEngineView(self)
         self.page = QWebEnginePage(profile, self.view)
         self.view.setPage(self.page)
+        remember_server_time(self.page)  # a capture of this tab records the time the site's server sent its page
         self.page.setAudioMuted(muted)
         self.overlays = PageOverlays(self.page, overlay_state)
         self.permissions = PermissionGuard(self)

@@ -26,7 +26,7 @@ from app.core.capture import PageCapture
 from app.core.evidence_check import EvidenceCheck, Status
 from app.core.i18n import counted
 from app.core.models import Artifact
-from app.ui.capture.support import BAD_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, coloured
+from app.ui.capture.support import BAD_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, coloured, server_clock_line
 from app.ui.common import resize_within_screen
 from app.vault.captures import StoredCapture
 
@@ -81,6 +81,10 @@ class CaptureResultDialog(QDialog):
         self.statement.setObjectName("captureStatement")
         self.statement.setWordWrap(True)
         self.statement.setTextFormat(Qt.TextFormat.RichText)
+        self.server_clock = QLabel(self)
+        self.server_clock.setObjectName("serverClock")
+        self.server_clock.setWordWrap(True)
+        self.server_clock.setTextFormat(Qt.TextFormat.RichText)
         self.check_title = QLabel(self)
         self.check = QTreeWidget(self)
         self.check.setObjectName("evidenceCheck")
@@ -96,11 +100,11 @@ class CaptureResultDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
-        for widget in (self.headline, self.statement, self.check_title, self.check, self.files_title, self.files,
-                       self.steps, self.buttons):
+        for widget in (self.headline, self.statement, self.server_clock, self.check_title, self.check, self.files_title,
+                       self.files, self.steps, self.buttons):
             layout.addWidget(widget)
-        layout.setStretch(3, 2)
-        layout.setStretch(5, 1)
+        layout.setStretch(4, 2)
+        layout.setStretch(6, 1)
         self.buttons.rejected.connect(self.close)
         self.show_button.clicked.connect(self._on_show)
         resize_within_screen(self, 860, 620)
@@ -119,6 +123,9 @@ class CaptureResultDialog(QDialog):
         lines = capture.completeness.statement()
         self.statement.setText("<br>".join(coloured(line, OK_COLOUR if complete else BAD_COLOUR, bold=index == 0)
                                            for index, line in enumerate(lines)))
+        clock_line = server_clock_line(capture.metadata)  # hidden when the page came without a time
+        self.server_clock.setText(clock_line)
+        self.server_clock.setVisible(bool(clock_line))
         missing = outcome.check.missing
         self.check_title.setText(
             self.tr("Initial evidence (guideline 陸.一): all points covered.") if not missing else

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import KnownError
+from app.core.servertime import server_time_of
 from app.infra.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -86,3 +87,13 @@ def blurred(image: QImage, factor: int = BLUR_FACTOR) -> QImage:
 def coloured(text: str, colour: str, bold: bool = False) -> str:
     weight = "font-weight:bold;" if bold else ""
     return f'<span style="color:{colour};{weight}">{html.escape(text)}</span>'
+
+
+def server_clock_line(metadata: dict[str, Any]) -> str:
+    """The workstation's clock against the site's server, as a capture recorded it (rich text): red and bold
+    when they disagree or the server's time could not be read; "" when the page came without a time."""
+    known = server_time_of(metadata)
+    if known is None:
+        return ""
+    bad = known.disagrees() or known.server_at is None
+    return coloured(known.statement(), BAD_COLOUR if bad else OK_COLOUR, bold=bad)

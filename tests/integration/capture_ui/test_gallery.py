@@ -31,6 +31,7 @@ from app.ui.browser import BrowserPanel
 from app.ui.capture import CaptureController, CaptureGallery
 from app.ui.capture import gallery as gallery_module
 from app.ui.capture.offline import OfflinePageViewer
+from app.ui.capture.support import OK_COLOUR
 from app.vault import Vault
 from app.vault.captures import all_identifiers, capture_files, captures_in_case, current_identifiers
 from tests.conftest import FIXTURES, PASSPHRASE
@@ -102,6 +103,9 @@ def test_gallery_lists_the_case_captures_blurred_until_revealed(qtbot: Any, gall
     assert view.detail.capture.persona == "off-the-record"  # recorded stable, shown translated
     assert "Off the record" in view.header.text() and "off-the-record" not in view.header.text()
     assert [i.status for i in view.detail.check.items][2:4] == [Status.OK, Status.OK]
+    # the fixture's server shares this clock: the details say they agree, after the completeness statement
+    assert view.statement.text().split("<br>")[-1].startswith(f'<span style="color:{OK_COLOUR};">This workstation')
+    assert "clock agrees with the site&#x27;s server, which sent the page at " in view.statement.text()
     view.viewer.actual_size()
     view.viewer.centerOn(0, 0)
     centre = view.viewer.mapFromScene(224, 144)

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from app.commands.steps import load_procedure
@@ -17,6 +17,7 @@ from app.vault import Vault
 from app.vault.captures import capture_files, captures_in_case
 from app.vault.patrols import PatrolEventKind
 from app.vault.steps import CaseSteps
+from tests.helpers.loopback import serving, skewed_clock_page
 from tests.integration.capture_ui.conftest import open_and_wait
 
 pytestmark = [pytest.mark.webengine, pytest.mark.gui]
@@ -50,6 +51,24 @@ def test_no_active_case_asks_then_stores_in_the_chosen_case(qtbot: Any, panel: B
     assert controller.result_dialog is not None and controller.result_dialog.isVisible()
     assert stored.id in controller.result_dialog.headline.text()
     assert vault.verify().ok
+
+
+def test_the_result_tells_a_clock_that_disagrees_with_the_sites_server(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                                        controller: CaptureController,
+                                                                        finish: Any) -> None:
+    """The officer reads it before relying on the capture: in red, by how much, and what to do."""
+    case = vault.create_case("時鐘核對測試（虛構）", [])
+    with serving(skewed_clock_page(2 * 3600 + 600)) as base:
+        open_and_wait(qtbot, panel, f"{base}/post")
+        panel.set_case(case.id)
+        outcome = finish(controller.capture_now())
+    dialog = controller.result_dialog
+    assert outcome.stored.complete and dialog is not None and dialog.server_clock.isVisible()
+    assert "This workstation&#x27;s clock is 2 h 09 min behind the site&#x27;s server" in dialog.server_clock.text()
+    assert dialog.server_clock.textFormat() == Qt.TextFormat.RichText and "font-weight:bold" in dialog.server_clock.text()
+    recorded = json.loads(next(vault.artifacts.read(a.id) for a in capture_files(vault, outcome.stored.id)
+                               if a.name == "metadata.json"))
+    assert recorded["server_time"]["workstation_ahead_seconds"] < -2 * 3600
 
 
 def test_picker_can_create_the_case(qtbot: Any, panel: BrowserPanel, vault: Vault, controller: CaptureController,
