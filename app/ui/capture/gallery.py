@@ -67,6 +67,9 @@ from app.vault.captures import StoredCapture
 IMAGE_TAB, DETAILS_TAB, HASHES_TAB, IDENTIFIERS_TAB = range(4)
 WHEEL_STEP = 24  # px the capture list moves per wheel step (three steps to a notch)
 THUMBNAIL_BATCH = 40  # thumbnails made per task: the first screenful shows in well under a second
+# A capture's caption at its longest in lines: its time, its kind and state, and a title on two lines.
+SAMPLE_CAPTION = "民國115年11月30日 13:42\n網頁 · 不完整\n[問卦] 測試文章標題 - 看板 TestBoard - 批踢踢實業坊"
+CAPTION_MARGIN = 6  # px between one capture's caption and the next one's picture
 
 
 class CaptureView(QWidget):
@@ -382,7 +385,7 @@ class CaptureGallery(QWidget):
         self.list.setObjectName("captureList")
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB_WIDTH, THUMB_HEIGHT))
-        self.list.setGridSize(QSize(THUMB_WIDTH + 24, THUMB_HEIGHT + 64))
+        self.list.setGridSize(QSize(THUMB_WIDTH + 24, self._cell_height()))
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
@@ -491,6 +494,9 @@ class CaptureGallery(QWidget):
         self.list.clear()
         for entry in reversed(entries):      # newest first
             item = QListWidgetItem(self.list)
+            # the whole cell, not the caption's own width: Qt sized a caption narrower than the cell to its widest
+            # line, then painted it a few pixels narrower, so that line wrapped and pushed the title out (「完整…」)
+            item.setSizeHint(self.list.gridSize())
             item.setData(Qt.ItemDataRole.UserRole, entry.capture.id)
             self._items[entry.capture.id] = item
             self._label(item)
@@ -541,6 +547,23 @@ class CaptureGallery(QWidget):
             item.setForeground(Qt.GlobalColor.darkRed)
         image = entry.thumbnail if self.is_revealed(capture.id) else entry.blurred_thumbnail
         item.setIcon(QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon())
+
+    def _cell_height(self) -> int:
+        """As tall as a full-height thumbnail with a caption of two lines and a title of two needs, measured in a
+        throwaway list like this one: a Chinese line is taller than the font's line spacing says, and a fixed
+        64 px below a full 140 px picture left room for three lines only."""
+        probe = QListWidget()
+        probe.setViewMode(QListWidget.ViewMode.IconMode)
+        probe.setIconSize(self.list.iconSize())
+        probe.setWordWrap(True)
+        probe.setFont(self.list.font())
+        probe.setGridSize(QSize(THUMB_WIDTH + 24, 10 * THUMB_HEIGHT))  # the caption's width; any height
+        picture = QPixmap(self.list.iconSize())
+        picture.fill(Qt.GlobalColor.transparent)
+        sample = QListWidgetItem(QIcon(picture), SAMPLE_CAPTION, probe)
+        height = probe.sizeHintForIndex(probe.indexFromItem(sample)).height()
+        probe.deleteLater()
+        return height + CAPTION_MARGIN
 
     def is_revealed(self, capture_id: str) -> bool:
         return capture_id in self._revealed or not self._blur_by_default()

@@ -403,3 +403,21 @@ def test_a_case_with_nothing_captured_says_how_to_capture(qtbot: Any, gallery: C
     with qtbot.waitSignal(gallery.loaded, timeout=30_000):
         gallery.set_case(captured.case_id)  # a case with a capture: the list and the viewer again
     assert gallery.list.isVisible() and not gallery.no_captures.isVisible()
+
+
+def test_a_caption_of_four_lines_fits_below_a_full_height_thumbnail(qtbot: Any, gallery: CaptureGallery) -> None:
+    """A fixed 64 px below a full 140 px picture left room for three lines of a Chinese caption only."""
+    thumbnail = QPixmap(gallery.list.iconSize())
+    thumbnail.fill(QColor("grey"))  # IMG 1
+    item = QListWidgetItem(QIcon(thumbnail), "民國115年11月30日 13:42\n網頁 · 完整\n[問卦] 虛構文章標題 - 看板 TestBoard - "
+                                             "批踢踢實業坊", gallery.list)
+    assert gallery.list.sizeHintForIndex(gallery.list.indexFromItem(item)).height() <= gallery.list.gridSize().height()
+
+
+def test_every_caption_has_the_whole_cell_to_wrap_in(qtbot: Any, gallery: CaptureGallery, vault: Vault,
+                                                     captured: Any) -> None:
+    """Seen: 「民國115年11月30日 13:42／網頁 · 完整…」 with no title: Qt sized a caption narrower than its cell to
+    its widest line, then painted it a little narrower, so that line wrapped and pushed the title out."""
+    open_case(qtbot, gallery, vault, captured.case_id)
+    [item] = [gallery.list.item(row) for row in range(gallery.list.count())]
+    assert gallery.list.visualItemRect(item).size() == gallery.list.gridSize()
