@@ -6587,6 +6587,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>This workstation&apos;s clock agrees with the site&apos;s server, which sent the page at {at}.</source>
         <translation>This workstation&apos;s clock agrees with the site&apos;s server, which sent the page at {at}.</translation>
     </message>
+    <message>
+        <source>agrees with the site&apos;s server</source>
+        <translation>agrees with the site&apos;s server</translation>
+    </message>
+    <message>
+        <source>{by} behind the site&apos;s server</source>
+        <translation>{by} behind the site&apos;s server</translation>
+    </message>
+    <message>
+        <source>{by} ahead of the site&apos;s server</source>
+        <translation>{by} ahead of the site&apos;s server</translation>
+    </message>
 </context>
 <context>
     <name>stats</name>

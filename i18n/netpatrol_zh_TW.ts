@@ -6587,6 +6587,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>This workstation&apos;s clock agrees with the site&apos;s server, which sent the page at {at}.</source>
         <translation>本工作站的時鐘與網站伺服器相符（伺服器傳送此網頁的時間為 {at}）。</translation>
     </message>
+    <message>
+        <source>agrees with the site&apos;s server</source>
+        <translation>與網站伺服器時間相符</translation>
+    </message>
+    <message>
+        <source>{by} behind the site&apos;s server</source>
+        <translation>比網站伺服器慢 {by}</translation>
+    </message>
+    <message>
+        <source>{by} ahead of the site&apos;s server</source>
+        <translation>比網站伺服器快 {by}</translation>
+    </message>
 </context>
 <context>
     <name>stats</name>

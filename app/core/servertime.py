@@ -82,6 +82,19 @@ class ServerTime:
             "servertime", "This workstation's clock agrees with the site's server, which sent the page at {at}.")).format(
                 at=time_text(server_at, current_language()))
 
+    def short_text(self) -> str:
+        """For a document's cell beside the capture's time: how this clock stood against the site's server."""
+        offset = self.offset
+        if offset is None:
+            return ""
+        if abs(offset) <= AGREEMENT:
+            return translate("servertime", QT_TRANSLATE_NOOP("servertime", "agrees with the site's server"))
+        if offset < timedelta(0):
+            return translate("servertime", QT_TRANSLATE_NOOP("servertime", "{by} behind the site's server")).format(
+                by=span_text(offset))
+        return translate("servertime", QT_TRANSLATE_NOOP("servertime", "{by} ahead of the site's server")).format(
+            by=span_text(offset))
+
     def as_dict(self) -> dict[str, Any]:
         """For the capture's metadata: the headers as sent, and what was made of them."""
         server_at, offset = self.server_at, self.offset

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.core.audit_actions import action_label
 from app.core.i18n import translate
+from app.core.servertime import server_time_of
 from app.reports.base import format_time
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
 from app.reports.model import CaptureRef, CaseDossier, CustodyEntry, EvidenceCheck, subject_title
@@ -77,12 +78,20 @@ def _subject(entry: CustodyEntry, step_labels: Mapping[str, Label], language: st
 
 
 def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
-    rows = tuple((c.id, c.kind_label, c.url, format_time(c.started_at, language),
+    rows = tuple((c.id, c.kind_label, c.url, _captured_at(c, language),
                   translate("reports", "complete") if c.complete else translate("reports", "INCOMPLETE"))
                  for c in captures)
     headers = (translate("reports", "Capture"), translate("reports", "Kind"), translate("reports", "URL"),
                translate("reports", "Captured at"), translate("reports", "Completeness"))
     return Grid(headers, rows, (0.16, 0.1, 0.36, 0.22, 0.16), frozenset({0, 2}))
+
+
+def _captured_at(capture: CaptureRef, language: str) -> str:
+    """The capture's time by this workstation's clock, and how that clock stood against the site's server then."""
+    known = server_time_of(capture.metadata)
+    against = known.short_text() if known is not None else ""
+    return f"{format_time(capture.started_at, language)}\n{against}" if against else format_time(capture.started_at,
+                                                                                                  language)
 
 
 def _checked_when_printed(check: EvidenceCheck | None) -> list[Block]:

@@ -297,3 +297,18 @@ def test_a_short_block_of_fields_is_never_split_over_two_pages_nor_followed_by_a
         pages = pdf_pages(pdf_bytes(document))
         assert any("Compiled by" in page and "Head of unit" in page for page in pages), lines
         assert "Head of unit" in pages[-1], lines  # the last page holds something
+
+
+def test_the_evidence_list_says_how_the_clock_stood_against_the_sites_server(agencies: Agencies) -> None:
+    """Beside each capture's time (this workstation's clock), what the site's server's Date said of that clock."""
+    from dataclasses import replace
+
+    from app.core.servertime import ServerTime
+
+    case = dossier(with_recheck=False)
+    agreeing = ServerTime("Tue, 08 Jul 2025 02:01:00 GMT", "", case.captures[0].started_at)
+    behind = ServerTime("Tue, 08 Jul 2025 04:32:00 GMT", "", case.captures[1].started_at)  # captured 02:07 UTC
+    case = replace(case, captures=(replace(case.captures[0], metadata={"server_time": agreeing.as_dict()}),
+                                   replace(case.captures[1], metadata={"server_time": behind.as_dict()})))
+    pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.EVIDENCE_LIST, case, agencies)))))
+    assert "與網站伺服器時間相符" in pdf and "比網站伺服器慢2小時25分" in pdf
