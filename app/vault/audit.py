@@ -178,11 +178,21 @@ def walk_chain(db: Database) -> ChainWalk:
         broken = _entry_break(count, row, prev)
         if broken is not None:
             return ChainWalk(count, broken, tuple(steps))
-        seq, at = row[0], row[1]
-        if at < before_at and (step := ClockStep(seq, parse_iso(at), parse_iso(before_at))).back_by > CLOCK_TOLERANCE:
+        seq, at = row[0], str(row[1])
+        if at < before_at and (step := _clock_step(seq, at, before_at)) is not None:
             steps.append(step)
         prev, before_at = row[-1], at
     return ChainWalk(count, _head_break(db, count, prev), tuple(steps))
+
+
+def _clock_step(seq: int, at: str, before_at: str) -> ClockStep | None:
+    """The step back from ``before_at`` to ``at`` when it is beyond the tolerance (a time that is no time, which
+    only a chain rewritten whole could carry, is left to the other checks)."""
+    try:
+        step = ClockStep(seq, parse_iso(at), parse_iso(before_at))
+    except ValueError:
+        return None
+    return step if step.back_by > CLOCK_TOLERANCE else None
 
 
 def _entry_break(expected: int, row: tuple[Any, ...], prev: str) -> ChainBreak | None:
