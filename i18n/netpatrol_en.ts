@@ -1981,12 +1981,28 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Verifying the vault… evidence files re-hashed: {done} of {total}</translation>
     </message>
     <message>
-        <source>Vault verified</source>
-        <translation>Vault verified</translation>
+        <source>The vault is intact: {entries}, {rows} and {files} checked.</source>
+        <translation>The vault is intact: {entries}, {rows} and {files} checked.</translation>
     </message>
     <message>
-        <source>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</source>
-        <translation>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</translation>
+        <source>1 audit entry</source>
+        <translation>1 audit entry</translation>
+    </message>
+    <message>
+        <source>{count} audit entries</source>
+        <translation>{count} audit entries</translation>
+    </message>
+    <message>
+        <source>1 evidence row</source>
+        <translation>1 evidence row</translation>
+    </message>
+    <message>
+        <source>{count} evidence rows</source>
+        <translation>{count} evidence rows</translation>
+    </message>
+    <message>
+        <source>Vault verified</source>
+        <translation>Vault verified</translation>
     </message>
     <message>
         <source>Integrity problem</source>

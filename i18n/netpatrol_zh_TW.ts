@@ -1981,12 +1981,28 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>正在驗證保管庫…已重新計算雜湊值的證據檔案：{done}／{total}</translation>
     </message>
     <message>
-        <source>Vault verified</source>
-        <translation>保管庫驗證完成</translation>
+        <source>The vault is intact: {entries}, {rows} and {files} checked.</source>
+        <translation>保管庫完整無誤：已檢查 {entries}、{rows}及 {files}。</translation>
     </message>
     <message>
-        <source>The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} artifacts checked.</source>
-        <translation>保管庫完整無誤：已檢查 {entries} 筆稽核紀錄、{rows} 筆證據資料列及 {artifacts} 個證據檔案。</translation>
+        <source>1 audit entry</source>
+        <translation>1 筆稽核紀錄</translation>
+    </message>
+    <message>
+        <source>{count} audit entries</source>
+        <translation>{count} 筆稽核紀錄</translation>
+    </message>
+    <message>
+        <source>1 evidence row</source>
+        <translation>1 筆證據資料列</translation>
+    </message>
+    <message>
+        <source>{count} evidence rows</source>
+        <translation>{count} 筆證據資料列</translation>
+    </message>
+    <message>
+        <source>Vault verified</source>
+        <translation>保管庫驗證完成</translation>
     </message>
     <message>
         <source>Integrity problem</source>

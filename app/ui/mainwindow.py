@@ -52,7 +52,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.models import Case, Person, RevealedIdentity
+from app.core.i18n import counted
+from app.core.models import Case, Person, RevealedIdentity, evidence_files_phrase
 from app.core.timeutil import Clock, utc_now
 from app.infra import paths
 from app.infra.settings import Settings
@@ -610,9 +611,10 @@ class MainWindow(QMainWindow):
         """The result; a clock set back is told beside it, as a warning, for it is no damage to the vault."""
         notes = "".join("\n\n• " + note for note in report.clock_notes())
         if report.ok:
-            intact = self.tr("The vault is intact: {entries} audit entries, {rows} evidence rows and {artifacts} "
-                             "artifacts checked.").format(entries=report.audit_entries, rows=report.rows_checked,
-                                                         artifacts=report.artifacts_checked)
+            intact = self.tr("The vault is intact: {entries}, {rows} and {files} checked.").format(
+                entries=counted(report.audit_entries, self.tr("1 audit entry"), self.tr("{count} audit entries")),
+                rows=counted(report.rows_checked, self.tr("1 evidence row"), self.tr("{count} evidence rows")),
+                files=evidence_files_phrase(report.artifacts_checked))
             if notes:
                 QMessageBox.warning(self, self.tr("Vault verified"), intact + notes)
             else:

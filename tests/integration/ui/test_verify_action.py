@@ -37,7 +37,7 @@ def test_verifying_shows_progress_and_the_result(qtbot: Any, window: MainWindow,
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert "Verifying the vault…" in shown
     assert "Verifying the vault… evidence files re-hashed: 3 of 3" in shown
-    assert "3 artifacts checked" in told[0]
+    assert told[0].endswith(" evidence rows and 3 evidence files checked.")
     assert window.act_verify.isEnabled() and window.statusBar().currentMessage() == ""
 
 
@@ -59,7 +59,7 @@ def test_each_check_of_the_vault_goes_into_its_chain_with_what_it_found(qtbot: A
     assert entry.officer == vault.actor.officer and "vault.verify" in action_group("vault").actions
     assert details_text(entry.details, entry.action).startswith(
         f"All match: yes; Audit entries checked: {entry.details['audit_entries']}; Evidence rows checked: ")
-    assert len(told) == 1
+    assert len(told) == 1 and told[0].endswith(" and 1 evidence file checked.")
     window.act_verify.trigger()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=30_000)
     assert vault.verify().ok and [e.action for e in vault.audit.entries()[-2:]] == ["vault.verify"] * 2
