@@ -30,7 +30,7 @@ from typing import Any
 from app import __version__
 from app.core.capture import capture_kind_label
 from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
-from app.core.i18n import QT_TRANSLATE_NOOP, current_language, labelled, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, current_language, labelled, translate
 from app.core.identifiers import kind_label
 from app.core.models import CaseStatus, Role
 from app.core.person_fields import DETAIL_FIELDS, detail_label
@@ -140,8 +140,9 @@ def cmd_case_list(args: argparse.Namespace) -> Output:
     lines = [f"{c.id}  {c.number}  {c.status.label()}  {short_time_text(c.last_changed, current_language())}  {c.title}"
              for c in cases]
     if cases and len(cases) == args.limit:
-        lines.append(translate("cli", "Only {limit} cases are shown; --offset {offset} lists the next ones.").format(
-            offset=args.offset + args.limit, limit=args.limit))
+        lines.append(counted(args.limit, translate("cli", "Only 1 case is shown; --offset {offset} lists the next ones."),
+                             translate("cli", "Only {count} cases are shown; --offset {offset} lists the next ones."),
+                             offset=args.offset + args.limit))
     return Output([case_data(c) for c in cases], lines or [translate("cli", "No cases yet.")])
 
 
@@ -265,8 +266,8 @@ def cmd_search(args: argparse.Namespace) -> Output:
              "snippet": h.snippet} for h in hits]
     lines = [f"{d['case_number']}  {d['source']}:{d['ref_id']}  {d['snippet']}" for d in data]
     if hits and len(hits) == args.limit:  # a cut list must not read as all there is
-        lines.append(translate("cli", "Only the newest {limit} hits are shown; --limit shows more.").format(
-            limit=args.limit))
+        lines.append(counted(args.limit, translate("cli", "Only the newest hit is shown; --limit shows more."),
+                             translate("cli", "Only the newest {count} hits are shown; --limit shows more.")))
     return Output(data, lines or [translate("cli", "Nothing found.")])
 
 

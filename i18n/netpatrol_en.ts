@@ -3869,10 +3869,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Vault created at {path}.</translation>
     </message>
     <message>
-        <source>Only {limit} cases are shown; --offset {offset} lists the next ones.</source>
-        <translation>Only {limit} cases are shown; --offset {offset} lists the next ones.</translation>
-    </message>
-    <message>
         <source>No cases yet.</source>
         <translation>No cases yet.</translation>
     </message>
@@ -3915,10 +3911,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Revealed for: {reason}. This reveal is recorded in the audit log.</source>
         <translation>Revealed for: {reason}. This reveal is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <source>Only the newest {limit} hits are shown; --limit shows more.</source>
-        <translation>Only the newest {limit} hits are shown; --limit shows more.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -4095,6 +4087,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>full-text search over cases and captured text</source>
         <translation>full-text search over cases and captured text</translation>
+    </message>
+    <message>
+        <source>Only 1 case is shown; --offset {offset} lists the next ones.</source>
+        <translation>Only 1 case is shown; --offset {offset} lists the next ones.</translation>
+    </message>
+    <message>
+        <source>Only {count} cases are shown; --offset {offset} lists the next ones.</source>
+        <translation>Only {count} cases are shown; --offset {offset} lists the next ones.</translation>
+    </message>
+    <message>
+        <source>Only the newest hit is shown; --limit shows more.</source>
+        <translation>Only the newest hit is shown; --limit shows more.</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} hits are shown; --limit shows more.</source>
+        <translation>Only the newest {count} hits are shown; --limit shows more.</translation>
     </message>
     <message>
         <source>list cases, the one updated last first</source>

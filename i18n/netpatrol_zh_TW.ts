@@ -3869,10 +3869,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>已於 {path} 建立保管庫。</translation>
     </message>
     <message>
-        <source>Only {limit} cases are shown; --offset {offset} lists the next ones.</source>
-        <translation>只列出 {limit} 件案件；--offset {offset} 可列出後續案件。</translation>
-    </message>
-    <message>
         <source>No cases yet.</source>
         <translation>目前尚無案件。</translation>
     </message>
@@ -3915,10 +3911,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Revealed for: {reason}. This reveal is recorded in the audit log.</source>
         <translation>揭露事由：{reason}。本次揭露已記入稽核紀錄。</translation>
-    </message>
-    <message>
-        <source>Only the newest {limit} hits are shown; --limit shows more.</source>
-        <translation>只列出最新的 {limit} 筆結果；--limit 可列出更多。</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -4095,6 +4087,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>full-text search over cases and captured text</source>
         <translation>全文檢索案件與擷取之文字</translation>
+    </message>
+    <message>
+        <source>Only 1 case is shown; --offset {offset} lists the next ones.</source>
+        <translation>只列出 1 件案件；--offset {offset} 可列出後續案件。</translation>
+    </message>
+    <message>
+        <source>Only {count} cases are shown; --offset {offset} lists the next ones.</source>
+        <translation>只列出 {count} 件案件；--offset {offset} 可列出後續案件。</translation>
+    </message>
+    <message>
+        <source>Only the newest hit is shown; --limit shows more.</source>
+        <translation>只列出最新的 1 筆結果；--limit 可列出更多。</translation>
+    </message>
+    <message>
+        <source>Only the newest {count} hits are shown; --limit shows more.</source>
+        <translation>只列出最新的 {count} 筆結果；--limit 可列出更多。</translation>
     </message>
     <message>
         <source>list cases, the one updated last first</source>

@@ -51,9 +51,9 @@ def test_init_then_cases_people_search_verify(tmp_path: Path, home: Path) -> Non
     assert netpatrol("search", "不存在的詞", "--json", vault=vault, passphrase=PASSPHRASE, home=home).json() == []
     netpatrol("case", "new", "--title", "IG 貼文疑似援交", vault=vault, passphrase=PASSPHRASE, home=home)
     cut = netpatrol("--lang", "en", "search", "援交", "--limit", "1", vault=vault, passphrase=PASSPHRASE, home=home)
-    assert cut.out.splitlines()[-1] == "Only the newest 1 hits are shown; --limit shows more."
+    assert cut.out.splitlines()[-1] == "Only the newest hit is shown; --limit shows more."
     first = netpatrol("--lang", "en", "case", "list", "--limit", "1", vault=vault, passphrase=PASSPHRASE, home=home)
-    assert first.out.splitlines()[-1] == "Only 1 cases are shown; --offset 1 lists the next ones."
+    assert first.out.splitlines()[-1] == "Only 1 case is shown; --offset 1 lists the next ones."
     whole = netpatrol("search", "援交", "--json", vault=vault, passphrase=PASSPHRASE, home=home).json()
     assert len(whole) == 2  # the JSON is the hits alone
 
