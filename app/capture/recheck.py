@@ -27,6 +27,7 @@ from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, 
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import ArtifactKind
+from app.core.servertime import ServerTime
 from app.core.timeutil import Clock, iso_utc, utc_now
 from app.vault.captures import store_capture
 from app.vault.vault import Vault
@@ -95,6 +96,7 @@ class RecheckResult:
     title: str = ""
     screenshot: bytes | None = field(default=None, repr=False)
     persona: str = ""
+    server_time: dict[str, Any] | None = None  # the response's Date beside this clock (ServerTime.as_dict)
 
     def record(self) -> dict[str, Any]:
         """The JSON artifact stored with the screenshot (and what --json prints)."""
@@ -163,13 +165,21 @@ async def _check_one(browser: Any, url: str, patterns: TakedownPatterns, config:
                                  clock(), persona=_persona(config))
         await _settle(page)
         status = response.status if response is not None else None
+        served = _served(response.headers if response is not None else {}, clock)
         text = (await page.inner_text("body"))[:PAGE_TEXT_LIMIT] if await page.query_selector("body") else ""
         verdict = patterns.classify(url, status, page.url, text)
         shot = await page.screenshot(full_page=True, type="png")
         return RecheckResult(url, page.url, status, verdict.classification, verdict.reason, verdict.platform,
-                             started, clock(), await page.title(), shot, _persona(config))
+                             started, clock(), await page.title(), shot, _persona(config), served)
     finally:
         await context.close()
+
+
+def _served(headers: dict[str, str], clock: Clock) -> dict[str, Any] | None:
+    """The site's server's Date for the re-checked page, beside this clock: a removal's time from outside the
+    workstation too (Playwright gives the headers by lower-case name)."""
+    date = headers.get("date", "")
+    return ServerTime(date, headers.get("age", ""), clock()).as_dict() if date else None
 
 
 async def _settle(page: Any) -> None:
@@ -222,7 +232,7 @@ def to_capture(result: RecheckResult) -> PageCapture:
     metadata = {"recheck": True, "status": result.status, "classification": str(result.classification),
                 "reason": result.reason, "platform": result.platform, "final_url": result.final_url,
                 "browser": "headless chromium (Playwright), fresh context",
-                "cookies": "persona" if result.persona else "none"}
+                "cookies": "persona" if result.persona else "none", "server_time": result.server_time}
     return PageCapture(CaptureKind.RECHECK, result.url, result.final_url, result.title, result.started_at,
                        result.ended_at, completeness, files, metadata=metadata, persona=result.persona)
 

@@ -78,7 +78,7 @@ def _subject(entry: CustodyEntry, step_labels: Mapping[str, Label], language: st
 
 
 def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
-    rows = tuple((c.id, c.kind_label, c.url, _captured_at(c, language),
+    rows = tuple((c.id, c.kind_label, c.url, time_against_server(c, language),
                   translate("reports", "complete") if c.complete else translate("reports", "INCOMPLETE"))
                  for c in captures)
     headers = (translate("reports", "Capture"), translate("reports", "Kind"), translate("reports", "URL"),
@@ -86,7 +86,7 @@ def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
     return Grid(headers, rows, (0.16, 0.1, 0.36, 0.22, 0.16), frozenset({0, 2}))
 
 
-def _captured_at(capture: CaptureRef, language: str) -> str:
+def time_against_server(capture: CaptureRef, language: str) -> str:
     """The capture's time by this workstation's clock, and how that clock stood against the site's server then."""
     known = server_time_of(capture.metadata)
     against = known.short_text() if known is not None else ""

@@ -22,7 +22,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP, in_language, labelled, translate
 from app.core.models import Role
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
-from app.reports.evidence import artifact_grid, custody_grid, evidence_list
+from app.reports.evidence import artifact_grid, custody_grid, evidence_list, time_against_server
 from app.reports.kinds import DocumentKind
 from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier, step_title
 
@@ -273,7 +273,7 @@ def recheck_label(classification: str) -> str:
 
 
 def _recheck_grid(rechecks: list[CaptureRef] | tuple[CaptureRef, ...], options: DocumentOptions) -> Grid:
-    rows = tuple((format_time(c.started_at, options.language), c.url, str(c.metadata.get("status", "")),
+    rows = tuple((time_against_server(c, options.language), c.url, str(c.metadata.get("status", "")),
                   recheck_label(str(c.metadata.get("classification", "unknown"))))
                  for c in rechecks)
     return Grid((translate("reports", "Checked at"), translate("reports", "URL"), translate("reports", "HTTP status"),

@@ -18,6 +18,7 @@ import pytest
 
 from app.capture.recheck import RecheckConfig, checklist_event, recheck_urls, store
 from app.capture.takedown import Classification, load_patterns
+from app.core.servertime import server_time_of
 from app.reports.model import CaseDossier
 from app.vault.dossier import build_dossier
 from tests.helpers.loopback import serving
@@ -145,6 +146,11 @@ def test_result_is_stored_as_a_hashed_recheck_capture(results: dict, vault) -> N
     record = json.loads(b"".join(vault.artifact_chunks(next(a.id for a in online.artifacts if a.kind == "json"))))
     assert record["classification"] == "online" and record["final_url"].endswith("/recheck/online.html")
     assert record["kind"] == "recheck" and record["cookies"] == "none"
+    # the fixture's server shares this clock: the removal's time is corroborated from outside the workstation
+    served = server_time_of(online.metadata)
+    assert served is not None and served.date.endswith(" GMT") and not served.disagrees()
+    assert record["server_time"] == online.metadata["server_time"]
+    assert server_time_of(stored[capture_ids[2]].metadata) is None  # nothing answered: no server, no time
     unreachable = stored[capture_ids[2]]
     assert not unreachable.complete and [a.name for a in unreachable.artifacts] == ["metadata.json"]
     report = vault.verify()

@@ -312,3 +312,18 @@ def test_the_evidence_list_says_how_the_clock_stood_against_the_sites_server(age
                                    replace(case.captures[1], metadata={"server_time": behind.as_dict()})))
     pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.EVIDENCE_LIST, case, agencies)))))
     assert "與網站伺服器時間相符" in pdf and "比網站伺服器慢2小時25分" in pdf
+
+
+def test_the_dns_request_says_how_the_clock_stood_when_the_content_was_rechecked(agencies: Agencies) -> None:
+    """A re-check is the evidence that the content is still online: its time is corroborated the same way."""
+    from dataclasses import replace
+
+    from app.core.servertime import ServerTime
+
+    case = dossier()
+    recheck = case.captures[-1]
+    served = ServerTime("Wed, 09 Jul 2025 02:05:00 GMT", "", recheck.started_at)
+    case = replace(case, captures=(*case.captures[:-1], replace(recheck, metadata={
+        **recheck.metadata, "server_time": served.as_dict()})))
+    pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.DNS_RPZ, case, agencies)))))
+    assert "與網站伺服器時間相符" in pdf
