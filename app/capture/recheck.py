@@ -165,21 +165,16 @@ async def _check_one(browser: Any, url: str, patterns: TakedownPatterns, config:
                                  clock(), persona=_persona(config))
         await _settle(page)
         status = response.status if response is not None else None
-        served = _served(response.headers if response is not None else {}, clock)
+        # the site's server's Date beside this clock: the removal's time from outside the workstation too
+        served = ServerTime.from_headers(response.headers, clock()) if response is not None else None
         text = (await page.inner_text("body"))[:PAGE_TEXT_LIMIT] if await page.query_selector("body") else ""
         verdict = patterns.classify(url, status, page.url, text)
         shot = await page.screenshot(full_page=True, type="png")
         return RecheckResult(url, page.url, status, verdict.classification, verdict.reason, verdict.platform,
-                             started, clock(), await page.title(), shot, _persona(config), served)
+                             started, clock(), await page.title(), shot, _persona(config),
+                             served.as_dict() if served is not None else None)
     finally:
         await context.close()
-
-
-def _served(headers: dict[str, str], clock: Clock) -> dict[str, Any] | None:
-    """The site's server's Date for the re-checked page, beside this clock: a removal's time from outside the
-    workstation too (Playwright gives the headers by lower-case name)."""
-    date = headers.get("date", "")
-    return ServerTime(date, headers.get("age", ""), clock()).as_dict() if date else None
 
 
 async def _settle(page: Any) -> None:

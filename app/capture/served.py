@@ -12,7 +12,7 @@ import json
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 
 from app.core.servertime import ServerTime
-from app.core.timeutil import Clock, iso_utc, utc_now
+from app.core.timeutil import Clock, utc_now
 
 _PROPERTY = "netpatrolServerTime"  # JSON of ServerTime.as_dict(), or "" while none is known
 
@@ -24,10 +24,9 @@ def remember_server_time(page: QWebEnginePage, clock: Clock = utc_now) -> None:
         if info.status() == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
             page.setProperty(_PROPERTY, "")  # another page is coming: the last one's time is not its time
             return
-        headers = _headers(info)
-        if headers.get("date"):
-            page.setProperty(_PROPERTY, json.dumps({"date": headers["date"], "age": headers.get("age", ""),
-                                                    "received_at": iso_utc(clock())}))
+        served = ServerTime.from_headers(_headers(info), clock())
+        if served is not None:
+            page.setProperty(_PROPERTY, json.dumps(served.as_dict()))
 
     page.loadingChanged.connect(on_loading)
 

@@ -12,9 +12,11 @@ server that seems *behind* may mean a cached page rather than a clock ahead; the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import cached_property
 from typing import Any
 
 from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -34,7 +36,14 @@ class ServerTime:
     age: str
     received_at: datetime
 
-    @property
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str], received_at: datetime) -> ServerTime | None:
+        """From a response's headers by lower-case name (Playwright's; the tab's, lowered), as they arrived
+        at ``received_at``; None when the response carried no ``Date``."""
+        date = headers.get("date", "")
+        return cls(date, headers.get("age", ""), received_at) if date else None
+
+    @cached_property
     def server_at(self) -> datetime | None:
         """When the server says it sent the page (None: no readable ``Date``)."""
         try:
@@ -59,7 +68,7 @@ class ServerTime:
     def warning(self) -> str | None:
         """The one sentence the officer reads when the clocks disagree (None when they agree)."""
         offset = self.offset
-        if offset is None or abs(offset) <= AGREEMENT:
+        if offset is None or not self.disagrees():
             return None
         if offset < timedelta(0):
             return translate("servertime", QT_TRANSLATE_NOOP(
@@ -87,7 +96,7 @@ class ServerTime:
         offset = self.offset
         if offset is None:
             return ""
-        if abs(offset) <= AGREEMENT:
+        if not self.disagrees():
             return translate("servertime", QT_TRANSLATE_NOOP("servertime", "agrees with the site's server"))
         if offset < timedelta(0):
             return translate("servertime", QT_TRANSLATE_NOOP("servertime", "{by} behind the site's server")).format(

@@ -88,10 +88,10 @@ def _capture_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
 
 def time_against_server(capture: CaptureRef, language: str) -> str:
     """The capture's time by this workstation's clock, and how that clock stood against the site's server then."""
+    at = format_time(capture.started_at, language)
     known = server_time_of(capture.metadata)
     against = known.short_text() if known is not None else ""
-    return f"{format_time(capture.started_at, language)}\n{against}" if against else format_time(capture.started_at,
-                                                                                                  language)
+    return f"{at}\n{against}" if against else at
 
 
 def _checked_when_printed(check: EvidenceCheck | None) -> list[Block]:
