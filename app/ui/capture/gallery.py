@@ -57,7 +57,7 @@ from app.ui.capture.stored import (
     load_detail,
     with_thumbnails,
 )
-from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, server_clock_line, show_error
+from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, server_clock_line, show_error, statement_lines
 from app.ui.capture.viewer import TallImageViewer
 from app.ui.common import ask_pdf_target, format_time
 from app.ui.language import OFFICIAL_LANGUAGE
@@ -240,10 +240,11 @@ class CaptureView(QWidget):
         self.hashes.set_files(self._vault, capture.id, detail.artifacts)
         self.identifiers.set_identifiers(self._vault, capture.case_id, capture.id, detail.identifiers,
                                          detail.current)
-        complete = capture.complete
-        lines = [coloured(line, OK_COLOUR if complete else BAD_COLOUR, bold=i == 0)
-                 for i, line in enumerate(capture.completeness.statement())]
-        self.statement.setText("<br>".join([*lines, server_clock_line(capture.metadata)]).removesuffix("<br>"))
+        lines = statement_lines(capture.completeness)
+        clock_line = server_clock_line(capture.metadata)
+        if clock_line:  # "" when the page came without a time
+            lines.append(clock_line)
+        self.statement.setText("<br>".join(lines))
         fill_check(self.check, detail.check)
         self.metadata.setPlainText(json.dumps(capture.metadata, ensure_ascii=False, indent=2, sort_keys=True))
         self.mhtml_button.setEnabled(detail.artifact(FileRole.MHTML) is not None)

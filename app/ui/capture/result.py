@@ -26,7 +26,7 @@ from app.core.capture import PageCapture
 from app.core.evidence_check import EvidenceCheck, Status
 from app.core.i18n import counted
 from app.core.models import Artifact
-from app.ui.capture.support import BAD_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, coloured, server_clock_line
+from app.ui.capture.support import BAD_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, coloured, server_clock_line, statement_lines
 from app.ui.common import resize_within_screen
 from app.vault.captures import StoredCapture
 
@@ -120,9 +120,7 @@ class CaptureResultDialog(QDialog):
         self.headline.setText(self.tr("{verdict} — stored in case {case} as {capture}").format(
             verdict=verdict, case=coloured(outcome.case_number, "black", bold=True),
             capture=coloured(outcome.stored.id, "black")))
-        lines = capture.completeness.statement()
-        self.statement.setText("<br>".join(coloured(line, OK_COLOUR if complete else BAD_COLOUR, bold=index == 0)
-                                           for index, line in enumerate(lines)))
+        self.statement.setText("<br>".join(statement_lines(capture.completeness)))
         clock_line = server_clock_line(capture.metadata)  # hidden when the page came without a time
         self.server_clock.setText(clock_line)
         self.server_clock.setVisible(bool(clock_line))

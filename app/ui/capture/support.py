@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.capture import Completeness
 from app.core.errors import KnownError
 from app.core.servertime import server_time_of
 from app.infra.tasks import TaskRunner
@@ -87,6 +88,13 @@ def blurred(image: QImage, factor: int = BLUR_FACTOR) -> QImage:
 def coloured(text: str, colour: str, bold: bool = False) -> str:
     weight = "font-weight:bold;" if bold else ""
     return f'<span style="color:{colour};{weight}">{html.escape(text)}</span>'
+
+
+def statement_lines(completeness: Completeness) -> list[str]:
+    """The completeness statement as rich text, a line each: the verdict in bold, all in the capture's colour
+    (the result dialog and the capture's details say it alike)."""
+    colour = OK_COLOUR if completeness.complete else BAD_COLOUR
+    return [coloured(line, colour, bold=index == 0) for index, line in enumerate(completeness.statement())]
 
 
 def server_clock_line(metadata: dict[str, Any]) -> str:
