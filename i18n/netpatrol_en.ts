@@ -1074,6 +1074,10 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Title</translation>
     </message>
     <message>
+        <source>{officer} ({unit})</source>
+        <translation>{officer} ({unit})</translation>
+    </message>
+    <message>
         <source>{time} (revision {revision})</source>
         <translation>{time} (revision {revision})</translation>
     </message>

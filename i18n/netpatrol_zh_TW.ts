@@ -1074,6 +1074,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>案由</translation>
     </message>
     <message>
+        <source>{officer} ({unit})</source>
+        <translation>{officer}（{unit}）</translation>
+    </message>
+    <message>
         <source>{time} (revision {revision})</source>
         <translation>{time}（第 {revision} 版）</translation>
     </message>

@@ -248,7 +248,8 @@ class CaseView(QWidget):
         self.title_edit.setText(case.title)
         self.status_box.setCurrentIndex(list(CaseStatus).index(case.status))
         self.platforms.set_chosen(case.platforms)
-        self.officer.setText(f"{case.officer}（{case.unit}）" if case.unit else case.officer)
+        self.officer.setText(self.tr("{officer} ({unit})").format(officer=case.officer, unit=case.unit) if case.unit
+                             else case.officer)
         self.created.setText(format_time(case.created_at))
         self._show_received(case.id)
         self.notes_edit.setPlainText(case.notes)

@@ -332,3 +332,21 @@ def test_a_persons_details_are_punctuated_in_the_officers_language(qtbot, vault)
         assert view.people_table.item(0, 3).text() == "帳號或暱稱：@zhang3；電話：0900-000-000"
     finally:
         apply_language("en")
+
+
+def test_the_officer_and_unit_are_bracketed_in_the_officers_language(qtbot, vault) -> None:
+    """Seen in English: 「Officer Lin（Women and Children Protection Unit）」, with Chinese full-width brackets."""
+    from app.ui.language import apply_language
+
+    case = vault.create_case("Brackets", ["PTT"])
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.set_vault(vault)
+    view.show_case(case.id)
+    assert view.officer.text() == f"{case.officer} ({case.unit})"
+    apply_language("zh_TW")
+    try:
+        view.show_case(case.id)
+        assert view.officer.text() == f"{case.officer}（{case.unit}）"
+    finally:
+        apply_language("en")
