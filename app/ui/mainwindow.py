@@ -28,6 +28,7 @@ import logging
 import re
 import weakref
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
@@ -51,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import KnownError
+from app.core.errors import KnownError, NotFound
 from app.core.i18n import counted
 from app.core.models import Case, Person, RevealedIdentity, evidence_files_phrase
 from app.core.timeutil import Clock, utc_now
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.revealed: list[RevealedIdentityDialog] = []
         self._tool_windows: dict[str, QDialog] = {}  # the modeless tool windows (audit log, file origin, statistics)
         self._procedure: ProcedureSource | None = None  # names checklist steps in the audit views (set_procedure)
+        self._case_at_lock: tuple[Path, str] | None = None  # (vault, case) on screen when the vault was locked
         self.reveal_clock: Clock = utc_now
         self.reveal_tick_ms = 1000
         self._build_central()
@@ -365,6 +367,8 @@ class MainWindow(QMainWindow):
         if vault is None:
             self.hide_revealed()
             self._close_other_windows()
+            if self.vault is not None:
+                self._case_at_lock = (self.vault.path, self.current_case_id())
         self._watch_chain(vault)
         self.vault = vault
         unlocked = vault is not None
@@ -380,6 +384,24 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self.vault_changed.emit(vault)
         self.case_selected.emit("")
+        if vault is not None:
+            self._return_to_case_at_lock(vault)
+
+    def _return_to_case_at_lock(self, vault: Vault) -> None:
+        """Unlocking the vault that was locked brings back the case the officer had open, in the tab they were
+        on: after an idle lock the window showed no case, and the browser's case box fell back to "no case",
+        so the officer had to find the case again before the next download. Another vault starts on none."""
+        remembered, self._case_at_lock = self._case_at_lock, None
+        if remembered is None or not remembered[1] or remembered[0] != vault.path:
+            return
+        try:
+            vault.case(remembered[1])
+        except NotFound:
+            return
+        self.case_view.show_case(remembered[1])
+        self.case_list.mark(remembered[1])
+        self._update_title()
+        self.case_selected.emit(remembered[1])
 
     def show_clock_warning(self, text: str) -> QMessageBox:
         """Said at unlock when the workstation's clock reads before the vault's last entry, over the window and

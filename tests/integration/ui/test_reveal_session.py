@@ -173,6 +173,47 @@ def test_locking_closes_every_other_window(qtbot, tasks, settings, vault, bugs) 
     assert bugs == []
 
 
+def test_unlocking_again_returns_to_the_case_that_was_open(qtbot, tasks, settings, vault, vault_path: Path,
+                                                            tmp_path: Path, bugs) -> None:
+    """Seen after an idle lock: the window came back on no case, and the browser's case box on "no case"."""
+    import shutil
+
+    from PySide6.QtWidgets import QLabel
+
+    case = vault.create_case("鎖定前的案件")
+    window = MainWindow(tasks, settings)
+    qtbot.addWidget(window)
+    browser = QLabel("browser")
+    window.add_work_panel(browser, "Browser")
+    window.set_vault(vault)
+    window.select_case(case.id)
+    window.work_area.setCurrentWidget(browser)   # the officer was patrolling when the vault locked
+    other_path = tmp_path / "other.npv"
+    shutil.copyfile(vault_path, other_path)       # same passphrase, no such case
+    window.set_vault(None)
+    vault.lock()
+    assert window.current_case_id() == "" and case.number not in window.windowTitle()
+    selected: list[str] = []
+    window.case_selected.connect(selected.append)
+    again = Vault.open(vault_path, PASSPHRASE)
+    try:
+        window.set_vault(again)
+        assert window.current_case_id() == case.id and selected[-1] == case.id
+        assert case.number in window.windowTitle()
+        assert window.work_area.currentWidget() is browser   # not pulled away from the tab they were on
+        window.set_vault(None)
+    finally:
+        again.lock()
+    other = Vault.open(other_path, PASSPHRASE)
+    try:
+        window.set_vault(other)                   # another vault file starts on no case
+        assert window.current_case_id() == "" and selected[-1] == ""
+    finally:
+        window.set_vault(None)
+        other.lock()
+    assert bugs == []
+
+
 def test_idle_lock_fires(qtbot, tasks, settings, vault, vault_path: Path, bugs) -> None:
     idle = IdleWatcher(60_000)
     session = Session(settings, tasks, idle, vault_path)
