@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -35,6 +35,8 @@ class PatrolEventKind(StrEnum):
     CAPTURE = "capture"
     DOWNLOAD = "download"
     TLS_OVERRIDE = "tls_override"
+    PAUSE = "pause"    # the vault was locked while the patrol ran: nothing can be logged until it is unlocked
+    RESUME = "resume"  # ... and unlocked again
     STOP = "stop"
 
 
@@ -49,6 +51,8 @@ _EVENT_LABELS = {
     PatrolEventKind.CAPTURE: QT_TRANSLATE_NOOP("patrol", "Captured"),
     PatrolEventKind.DOWNLOAD: QT_TRANSLATE_NOOP("patrol", "Downloaded into the vault"),
     PatrolEventKind.TLS_OVERRIDE: QT_TRANSLATE_NOOP("patrol", "Proceeded despite TLS error"),
+    PatrolEventKind.PAUSE: QT_TRANSLATE_NOOP("patrol", "Paused: the vault was locked"),
+    PatrolEventKind.RESUME: QT_TRANSLATE_NOOP("patrol", "Resumed: the vault was unlocked"),
     PatrolEventKind.STOP: QT_TRANSLATE_NOOP("patrol", "Patrol ended"),
 }
 QT_CLOSED_AFTER_CRASH = QT_TRANSLATE_NOOP("patrol", "Closed after the application ended unexpectedly")
@@ -77,6 +81,7 @@ class Patrol:
     stop_reason: StopReason | None
     navigations: int
     last_logged_at: datetime  # its latest event other than the stop (its start, when nothing else was logged)
+    locked: tuple[tuple[datetime, datetime], ...] = ()  # pause to resume: the officer was not patrolling
 
     @property
     def running(self) -> bool:
@@ -96,6 +101,22 @@ class Patrol:
         if self.cut_short or self.ended_at is None:
             return self.last_logged_at
         return self.ended_at
+
+    @property
+    def paused_seconds(self) -> float:
+        return sum((resumed - paused).total_seconds() for paused, resumed in self.locked)
+
+    @property
+    def seconds_on_patrol(self) -> float:
+        """From its start to ``active_until``, less the time the vault stood locked: a patrol left running over a
+        lunch break with the vault locked counted the lunch as time on patrol in the unit's statistics."""
+        return self.seconds_on_patrol_within(self.started_at, self.active_until)
+
+    def seconds_on_patrol_within(self, start: datetime, end: datetime) -> float:
+        """Time on patrol between ``start`` and ``end`` (a printed day's log counts its own day only)."""
+        start, end = max(start, self.started_at), min(end, self.active_until)
+        locked = sum(max(0.0, (min(end, resumed) - max(start, paused)).total_seconds()) for paused, resumed in self.locked)
+        return max(0.0, (end - start).total_seconds() - locked)
 
 
 _EVENT_COLUMNS = "id, patrol_id, kind, at, url, title, tab, persona, data"
@@ -240,7 +261,23 @@ class PatrolStore:
             "FROM patrols p LEFT JOIN patrol_events s ON s.patrol_id = p.id AND s.kind = 'stop' "
             f"{where} ORDER BY p.started_at DESC, p.id"
         )
-        return [_patrol(row) for row in self._db.all(sql, params)]
+        patrols = [_patrol(row) for row in self._db.all(sql, params)]
+        locked = self._locked_spans(where, params)
+        return [replace(p, locked=tuple(locked[p.id])) if p.id in locked else p for p in patrols]
+
+    def _locked_spans(self, where: str, params: tuple[Any, ...]) -> dict[str, list[tuple[datetime, datetime]]]:
+        """Each patrol's pause-to-resume spans. A pause never resumed (the application ended while the vault was
+        locked) is the patrol's last logged event, where its time on patrol ends anyway: it has no span."""
+        rows = self._db.all(f"SELECT e.patrol_id, e.kind, e.at FROM patrol_events e WHERE e.kind IN ('pause', 'resume') "
+                            f"AND e.patrol_id IN (SELECT p.id FROM patrols p {where}) ORDER BY e.id", params)
+        spans: dict[str, list[tuple[datetime, datetime]]] = {}
+        since: dict[str, datetime] = {}
+        for patrol_id, kind, at in rows:
+            if kind == str(PatrolEventKind.PAUSE):
+                since.setdefault(patrol_id, parse_iso(at))
+            elif patrol_id in since:
+                spans.setdefault(patrol_id, []).append((since.pop(patrol_id), parse_iso(at)))
+        return spans
 
 
 def _events(db: Database, patrol_id: str) -> list[PatrolEvent]:

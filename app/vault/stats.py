@@ -122,13 +122,13 @@ def unit_statistics(vault: Vault, procedure: Procedure, period: Period) -> UnitS
 
 def _patrols(vault: Vault, period: Period, stats: UnitStatistics) -> None:
     """A patrol counts by its start; its length runs to its stop (or, cut short by a crash, to the last
-    thing it logged: ``Patrol.active_until``, as in the printed log)."""
+    thing it logged: ``Patrol.active_until``, as in the printed log), less the time the vault stood locked."""
     officers: set[str] = set()
     for patrol in PatrolStore(vault.db, vault.audit).started_between(*period.bounds):
         stats.patrols += 1
         stats.pages_visited += patrol.navigations
         officers.add(patrol.officer)
-        stats.patrol_seconds += max(0, int((patrol.active_until - patrol.started_at).total_seconds()))
+        stats.patrol_seconds += int(patrol.seconds_on_patrol)
     stats.patrol_officers = sorted(officers)
 
 

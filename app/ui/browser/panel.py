@@ -72,6 +72,7 @@ if TYPE_CHECKING:   # the dialogs are imported when first opened: not needed for
 NO_PATROL_REMINDER_S = 15 * 60
 BREAK_CHECK_MS = 30_000
 SNOOZE = timedelta(minutes=10)
+BREAK_BY_LOCK = timedelta(minutes=5)  # the vault locked this long under a running patrol: the officer had a break
 POPUP_URL_CHARS = 90
 CASE_BOX_CASES = 200  # the most recently active open cases in the case box; the main window's case is always there
 POPUPS_KEY = "popups"  # the tab's notice about blocked pop-ups (BrowserTab drops it with its page)
@@ -418,6 +419,8 @@ class BrowserPanel(QWidget):
         """
         self.vault = vault
         self.session.bind(vault)
+        if self.session.last_pause is not None:
+            self._after_pause(self.session.last_pause)
         self.patrol_button.setEnabled(vault is not None)
         self.log_button.setEnabled(vault is not None)
         self._fill_cases()
@@ -847,6 +850,17 @@ class BrowserPanel(QWidget):
         notice.add_action(self.tr("Remind me in 10 minutes"), lambda: self._snooze_break(SNOOZE))
         notice.add_action(self.tr("I took a break"), lambda: self._snooze_break(
             timedelta(minutes=self.prefs.break_minutes)))
+
+    def _after_pause(self, pause: timedelta) -> None:
+        """The break reminder counts time at the screen: a lock of BREAK_BY_LOCK or more was a break (the
+        reminder starts again, and one already shown goes); a shorter lock only moves it on by its length."""
+        if self._break_due is None and not any(n.key == "break" for n in self.panel_notices()):
+            return
+        if pause >= BREAK_BY_LOCK:
+            self._drop_panel_notices("break")
+            self._snooze_break(timedelta(minutes=self.prefs.break_minutes))
+        elif self._break_due is not None:
+            self._break_due += pause
 
     def _snooze_break(self, delay: timedelta) -> None:
         self._break_due = utc_now() + delay if self.session.running and delay else None

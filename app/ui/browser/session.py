@@ -7,13 +7,17 @@ before it. Without a running patrol nothing is written, and the panel says so.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.errors import KnownError, NotFound
 from app.core.timeutil import utc_now
 from app.vault import Vault
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason
+
+log = logging.getLogger(__name__)
 
 
 class PatrolSession(QObject):
@@ -25,17 +29,56 @@ class PatrolSession(QObject):
         self.vault: Vault | None = None
         self._store: PatrolStore | None = None
         self.active: Patrol | None = None
+        self.paused_at: datetime | None = None  # when the vault was locked under the running patrol
+        self.last_pause: timedelta | None = None  # how long the vault stood locked, once unlocked again
         self.bind(vault)
 
     def bind(self, vault: Vault | None) -> None:
         """Follow the vault through lock and unlock: a patrol stays open while the vault is locked
-        (nothing can be logged then) and goes on in the same session once it is unlocked again."""
+        (nothing can be logged then) and goes on in the same session once it is unlocked again. The log
+        says so (paused, resumed), and the locked time is not time on patrol."""
+        if vault is None:
+            self._pause()
         self.vault = vault
         self._store = PatrolStore(vault.db, vault.audit) if vault is not None else None
+        self.last_pause = None
         if self._store is not None and self.active is not None:
-            still = self._store.get(self.active.id)
-            self.active = still if still.running else None
+            self.active = self._still_running(self.active.id)
+            self._resume()
         self.changed.emit()
+
+    def _pause(self) -> None:
+        """Called while the vault being locked is still open. A pause that cannot be written (a full disk)
+        must not stop the lock: the patrol's time then simply runs on, as it did before pauses were logged."""
+        if self.active is None or self.vault is None or not self.vault.is_open:
+            return
+        try:
+            paused = self.record(PatrolEventKind.PAUSE)
+        except KnownError as error:
+            log.warning("patrol pause not logged: %s", type(error).__name__)
+            return
+        self.paused_at = paused.at if paused is not None else None
+
+    def _resume(self) -> None:
+        paused_at, self.paused_at = self.paused_at, None
+        if self.active is None or paused_at is None:
+            return
+        try:
+            resumed = self.record(PatrolEventKind.RESUME)
+        except KnownError as error:  # the locked time then counts as patrol time, as before pauses were logged
+            log.warning("patrol resume not logged: %s", type(error).__name__)
+            return
+        if resumed is not None:
+            self.last_pause = resumed.at - paused_at
+            self.active = self.store.get(self.active.id)  # its paused time, for the clock beside the button
+
+    def _still_running(self, patrol_id: str) -> Patrol | None:
+        """The patrol, if this vault has it running (another vault file unlocked after a lock has not)."""
+        try:
+            still = self.store.get(patrol_id)
+        except NotFound:
+            return None
+        return still if still.running else None
 
     @property
     def store(self) -> PatrolStore:
@@ -52,7 +95,10 @@ class PatrolSession(QObject):
         return self.active is not None
 
     def elapsed(self, now: datetime | None = None) -> timedelta:
-        return (now or utc_now()) - self.active.started_at if self.active else timedelta(0)
+        """Time on patrol so far: since the start, less the time the vault stood locked."""
+        if self.active is None:
+            return timedelta(0)
+        return (now or utc_now()) - self.active.started_at - timedelta(seconds=self.active.paused_seconds)
 
     def start(self, persona: str) -> Patrol:
         vault = self._vault()

@@ -117,6 +117,53 @@ def test_a_break_is_suggested_after_the_configured_time(qtbot: Any, panel: Brows
     assert any(n.key == "break" for n in panel.panel_notices())
 
 
+def test_a_lock_pauses_the_patrol_and_the_locked_time_is_not_time_on_patrol(qtbot: Any, panel: BrowserPanel,
+                                                                          vault_path: Any) -> None:
+    """Seen: a patrol left running while the vault stood locked for ten minutes read 0:10:39 on patrol, and the
+    statistics would have counted a lunch break as patrol time. A short lock moves the break reminder on; a
+    long one was the break."""
+    from app.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    now = [utc_now()]
+
+    def unlock() -> Vault:
+        opened = Vault.open(vault_path, PASSPHRASE, clock=lambda: now[0])
+        panel.set_vault(opened)
+        return opened
+
+    def lock(vault: Vault) -> None:
+        panel.set_vault(None)  # as the window does: the vault is still open while it lets go of it
+        vault.lock()
+
+    vault = panel.vault
+    vault.clock = lambda: now[0]
+    panel.break_minutes.setValue(60)
+    panel.start_patrol()
+    patrol_id, due = panel.session.active.id, panel._break_due
+    now[0] += timedelta(minutes=10)
+    lock(vault)
+    now[0] += timedelta(minutes=2)
+    vault = unlock()
+    kinds = [e.kind for e in panel.session.store.events(patrol_id)]
+    assert kinds == [PatrolEventKind.START, PatrolEventKind.PAUSE, PatrolEventKind.RESUME]
+    assert panel.session.active.paused_seconds == 120
+    assert panel.session.elapsed(now[0]) == timedelta(minutes=10)
+    assert panel._break_due == due + timedelta(minutes=2)
+    now[0] += timedelta(minutes=5)
+    lock(vault)
+    now[0] += timedelta(minutes=30)
+    vault = unlock()
+    assert abs(panel._break_due - (utc_now() + timedelta(minutes=60))) < timedelta(seconds=5)
+    now[0] += timedelta(minutes=1)
+    panel.stop_patrol()
+    assert panel.session.store.get(patrol_id).seconds_on_patrol == 16 * 60
+    from app.vault.patrols import event_label
+
+    labels = [event_label(e) for e in panel.session.store.events(patrol_id)]
+    assert labels.count("Paused: the vault was locked") == 2 and labels.count("Resumed: the vault was unlocked") == 2
+
+
 def test_a_language_switch_retranslates_what_the_boxes_already_hold(qtbot: Any, panel: BrowserPanel,
                                                                    pages: str) -> None:
     from app.ui.language import apply_language

@@ -13,7 +13,7 @@ from app.core.i18n import in_language
 from app.core.timeutil import parse_iso
 from app.reports.statistics import statistics_lines
 from app.vault import Vault
-from app.vault.patrols import PatrolStore, StopReason
+from app.vault.patrols import PatrolEventKind, PatrolStore, StopReason
 from app.vault.stats import Period, unit_statistics
 from app.vault.steps import CaseSteps
 from tests.unit.conftest import FixedClock
@@ -46,6 +46,25 @@ def test_a_patrol_cut_short_counts_to_its_last_logged_event(vault: Vault) -> Non
     patrols.navigate(running.id, parse_iso("2025-07-11T09:05"), "http://127.0.0.1/", "IMG", "T1", "-")
     stats = unit_statistics(vault, PROCEDURE, JULY)
     assert (stats.patrols, stats.patrol_seconds, stats.pages_visited) == (2, 25 * 60, 2)
+
+
+def test_the_time_the_vault_stood_locked_is_not_time_on_patrol(vault: Vault) -> None:
+    """A patrol left running over a lunch break with the vault locked counted the lunch as patrol time. Two
+    pauses are left out; a pause the application ended in adds nothing after it."""
+    patrols = PatrolStore(vault.db, vault.audit)
+    lunch = patrols.start(vault.actor, parse_iso("2025-07-09T11:00"), "off-the-record")
+    patrols.record(lunch.id, PatrolEventKind.PAUSE, parse_iso("2025-07-09T11:30"))
+    patrols.record(lunch.id, PatrolEventKind.RESUME, parse_iso("2025-07-09T13:00"))
+    patrols.record(lunch.id, PatrolEventKind.PAUSE, parse_iso("2025-07-09T13:10"))
+    patrols.record(lunch.id, PatrolEventKind.RESUME, parse_iso("2025-07-09T13:15"))
+    patrols.stop(vault.actor, lunch.id, parse_iso("2025-07-09T14:00"))
+    ended_locked = patrols.start(vault.actor, parse_iso("2025-07-10T09:00"), "off-the-record")
+    patrols.record(ended_locked.id, PatrolEventKind.PAUSE, parse_iso("2025-07-10T09:20"))
+    patrols.stop(vault.actor, ended_locked.id, parse_iso("2025-07-10T17:00"), StopReason.INTERRUPTED)
+    assert patrols.get(lunch.id).paused_seconds == 95 * 60
+    assert [p.paused_seconds for p in patrols.sessions(date(2025, 7, 9))] == [95 * 60]
+    stats = unit_statistics(vault, PROCEDURE, JULY)
+    assert stats.patrol_seconds == (30 + 10 + 45) * 60 + 20 * 60
 
 
 def month_of_work(vault: Vault, clock: FixedClock) -> None:
