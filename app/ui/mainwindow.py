@@ -15,7 +15,8 @@ API for the other panels (browser, checklist, capture), used by the composition 
 - :meth:`MainWindow.set_case_panel_extra` ``(widget)`` puts a widget under the case list (one slot).
 - :meth:`MainWindow.add_case_tab` ``(widget, title)`` adds a section to the case view's own tabs.
 - Signals: ``vault_changed(Vault | None)`` (None when locked), ``case_selected(str)`` (case id, ""
-  for none). ``current_case_id()`` and ``vault`` give the current state. The status bar's audit
+  for none), ``closing()`` (a panel lets go: the browser ends a running patrol) and then ``closed()`` (the
+  session locks the vault). ``current_case_id()`` and ``vault`` give the current state. The status bar's audit
   chain head follows every committed entry by itself (``AuditLog.watch``), from any panel or thread.
 
 While the vault is locked the whole central area is replaced by a lock screen, so nothing from a
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
     timings_changed = Signal()
     platforms_requested = Signal(object)  # the Settings dialog, to open the platforms editor over
     closing = Signal()
+    closed = Signal()  # after every ``closing`` listener has let go (a running patrol ended): the vault may lock now
     verify_progress = Signal(int, int)  # (evidence files re-hashed, of), from the verifying thread
     chain_moved = Signal(int, str)  # (seq, entry hash) of an entry just committed, from the committing thread
 
@@ -676,4 +678,5 @@ class MainWindow(QMainWindow):
         self._settings.set_geometry("main", self.saveGeometry())
         self._settings.set_geometry(SPLITTER_STATE, self.splitter.saveState())
         self.closing.emit()
+        self.closed.emit()
         super().closeEvent(event)

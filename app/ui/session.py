@@ -50,7 +50,7 @@ class Session(QObject):
         self.window.unlock_requested.connect(self.ask_unlock)
         self.window.language_chosen.connect(self._on_language)
         self.window.timings_changed.connect(self._on_timings)
-        self.window.closing.connect(self.lock)
+        self.window.closed.connect(self.lock)  # after the panels' own closing: the browser ends a running patrol
 
     def start(self) -> None:
         """Show the main window, then the wizard (no vault yet) or the unlock dialog."""
@@ -102,17 +102,21 @@ class Session(QObject):
         vault, self.vault = self.vault, None
         if vault is None:
             return
-        self.window.set_vault(None)
-        vault.lock()
-        log.info("vault locked")
+        try:
+            self.window.set_vault(None)
+        finally:  # a fault while the window lets go of the vault must not leave it open, unlocked and unseen
+            vault.lock()
+            log.info("vault locked")
         self.locked.emit()
 
     def end(self) -> None:
         """Stop as the window's close button does, when the process is told to stop (a shutdown, ``kill``,
         Ctrl+C): the vault locked and its ``vault.lock`` entry written, open dialogs cancelled, the
-        window's size kept, the browser shut down; the application then stops with its last window."""
-        self.lock()
+        window's size kept, the browser shut down; the application then stops with its last window. The window
+        closes first, as with its close button: locking first left the browser nothing to end a running patrol
+        in, and the next start called it interrupted."""
         self.window.close()
+        self.lock()
 
     def _on_idle(self) -> None:
         if self.vault is None:

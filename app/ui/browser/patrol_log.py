@@ -138,8 +138,10 @@ class PatrolLogView(QWidget):
         self._fit_entries()  # the splitter has its width only now
 
     def refresh(self) -> None:
-        if not self.session.available:
+        if not self.session.available:  # locked: clearing the list must not read the entry that becomes current
+            self.entries.blockSignals(True)
             self.entries.clear()
+            self.entries.blockSignals(False)
             self.table.setRowCount(0)
             return
         current = self.entries.currentItem().data(Qt.ItemDataRole.UserRole) if self.entries.currentItem() else None
@@ -185,7 +187,7 @@ class PatrolLogView(QWidget):
 
     def _on_entry(self, item: QListWidgetItem | None) -> None:
         scope = self._scope_of(item)
-        if item is None or scope is None:
+        if item is None or scope is None or not self.session.available:
             return
         if scope.patrol_id is not None:
             patrol = self.session.store.get(scope.patrol_id)

@@ -253,6 +253,58 @@ def test_told_to_stop_the_session_ends_as_its_close_button_does(qtbot, tasks, se
     assert bugs == []
 
 
+def test_told_to_stop_during_a_patrol_it_is_sealed_and_its_closed_log_reads_nothing(qtbot, tasks, settings, vault,
+                                                                                    vault_path: Path, tmp_path: Path,
+                                                                                    bugs) -> None:
+    """Seen on SIGTERM with a patrol running and its log opened and closed: the log's list, cleared at the lock,
+    read the patrol that became current from the locked vault (RuntimeError, the crash dialog over a half-locked
+    window), and the patrol was left open, called interrupted at the next start."""
+    from app.infra.browser_prefs import BrowserPrefs
+    from app.ui.browser import BrowserPanel
+    from app.vault.patrols import PatrolStore, StopReason
+
+    session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
+    qtbot.addWidget(session.window)
+    panel = BrowserPanel(None, prefs=BrowserPrefs(tmp_path / "browser.ini"))
+    session.window.add_work_panel(panel, "Browser")
+    session.window.vault_changed.connect(panel.set_vault)
+    session.window.closing.connect(panel.shutdown)  # as app.main wires it
+    session.window.show()
+    session._on_opened(vault)
+    panel.start_patrol()
+    panel.stop_patrol()
+    panel.start_patrol()
+    patrol_id = panel.session.active.id
+    log_dialog = panel.show_patrol_log()
+    log_dialog.view.entries.setCurrentRow(0)
+    log_dialog.close()
+    with qtbot.waitSignal(session.locked, timeout=3000):
+        session.end()
+    assert bugs == []
+    assert not vault.is_open
+    again = Vault.open(vault_path, PASSPHRASE)
+    try:
+        assert PatrolStore(again.db, again.audit).get(patrol_id).stop_reason is StopReason.OFFICER
+    finally:
+        again.lock()
+
+
+def test_a_fault_while_the_window_lets_go_still_locks_the_vault(qtbot, tasks, settings, vault, vault_path: Path,
+                                                              monkeypatch) -> None:
+    session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
+    qtbot.addWidget(session.window)
+    session._on_opened(vault)
+
+    def broken(_vault: object) -> None:
+        raise RuntimeError("a fault in a panel")
+
+    monkeypatch.setattr(session.window, "set_vault", broken)
+    with pytest.raises(RuntimeError):
+        session.lock()
+    assert not vault.is_open and session.vault is None
+    assert _audit_tail(vault_path) == "vault.lock"
+
+
 def test_unlocking_on_a_clock_behind_the_vault_warns_the_officer(qtbot, tasks, settings, vault_path: Path,
                                                                  bugs) -> None:
     """The vault's last entry lies three hours ahead of the workstation's clock: before any capture, the officer
