@@ -899,8 +899,8 @@ class BrowserPanel(QWidget):
             from app.ui.browser.patrol_log import PatrolLogDialog
 
             self._log_dialog = PatrolLogDialog(self.session, self, self.tasks)
-        self._log_dialog.view.refresh()
         self._log_dialog.show()
+        self._log_dialog.view.refresh()  # shown first: what is read while the log is hidden is not audited as viewed
         self._log_dialog.raise_()
         return self._log_dialog
 

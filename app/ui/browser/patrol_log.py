@@ -63,7 +63,9 @@ class PatrolLogView(QWidget):
     def __init__(self, session: PatrolSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._audit_views = True  # off while only the language changes: nothing new is read
+        # off while only the language changes: nothing new is read; and nothing is audited as viewed while the
+        # log is hidden (seen: a "viewed" entry at the lock, for a log closed minutes before)
+        self._audit_views = True
         self.mode = QComboBox(self)
         self.mode.addItems(["", ""])
         self.refresh_button = QPushButton(self)
@@ -194,13 +196,13 @@ class PatrolLogView(QWidget):
             events = self.session.store.events(scope.patrol_id)
             text = self.tr("Patrol {ident} by {officer} on {workstation}.").format(
                 ident=patrol.id, officer=patrol.officer, workstation=patrol.workstation)
-            if self._audit_views:
+            if self._audit_views and self.isVisible():
                 self.session.audit("patrol.view_log", subject=scope.patrol_id)
         else:
             assert scope.day is not None
             events = self.session.store.events_on(scope.day)
             text = self.tr("All patrols on {day}.").format(day=item.text())
-            if self._audit_views:
+            if self._audit_views and self.isVisible():
                 self.session.audit("patrol.view_log", details={"day": scope.day.isoformat()})
         self._show(events, text)
 

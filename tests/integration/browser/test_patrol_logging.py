@@ -164,6 +164,21 @@ def test_a_lock_pauses_the_patrol_and_the_locked_time_is_not_time_on_patrol(qtbo
     assert labels.count("Paused: the vault was locked") == 2 and labels.count("Resumed: the vault was unlocked") == 2
 
 
+def test_a_hidden_patrol_log_records_no_view(qtbot: Any, panel: BrowserPanel) -> None:
+    """Seen: opening the log wrote two "viewed" entries, and stopping the patrol minutes after the log was closed
+    wrote another."""
+    panel.start_patrol()
+
+    def views() -> int:
+        return sum(e.action == "patrol.view_log" for e in panel.vault.audit.entries())
+
+    dialog = panel.show_patrol_log()
+    assert views() == 1
+    dialog.close()
+    panel.stop_patrol()
+    assert views() == 1
+
+
 def test_a_language_switch_retranslates_what_the_boxes_already_hold(qtbot: Any, panel: BrowserPanel,
                                                                    pages: str) -> None:
     from app.ui.language import apply_language
