@@ -127,7 +127,8 @@ def _capture_chat(args: argparse.Namespace) -> Output:
 
 def _stored_data(vault: Any, case_id: str, capture: PageCapture, stored: Any, artifacts: list[Any]) -> dict[str, Any]:
     check = check_initial_evidence(capture, {a.name: a.sha256 for a in artifacts})
-    steps_done = checklist_event(vault, case_id, "capture.complete", [stored.id]) if stored.complete else []
+    steps_done = checklist_event(vault, case_id, "capture.complete", [stored.id]) \
+        if stored.complete and capture.kind.captures_the_content else []
     return {"capture_id": stored.id, "case_id": case_id, "kind": str(capture.kind), "url": capture.url,
             "final_url": capture.final_url, "title": capture.title, "complete": capture.completeness.complete,
             "completeness": capture.completeness.as_dict(), "statement": capture.completeness.statement(),

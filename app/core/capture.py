@@ -33,6 +33,14 @@ class CaptureKind(StrEnum):
         """The kind in the officer's language (the vault keeps the value above)."""
         return translate("CaptureGallery", _KIND_LABELS[self])
 
+    @property
+    def captures_the_content(self) -> bool:
+        """Whether a complete capture of this kind is the guideline's capture of the content and its address
+        (陸.一(二)至(四)): a full page, or a burst or recording of a story. A chat's messages are printed as a
+        transcript, their own step; a re-check is about removal (seen: a chat capture ticked the step "capture
+        the content as a full-page capture" while its own result said it was no full-page capture)."""
+        return self in (CaptureKind.PAGE, CaptureKind.BURST, CaptureKind.RECORDING)
+
 
 def capture_kind_label(kind: str) -> str:
     """A kind as stored (``page``, ``chat``…) in the officer's language; a kind this version does not

@@ -31,6 +31,7 @@ def test_chat_capture_then_transcript_prints_every_message(vault_path: Path, fix
     result = json.loads(done.stdout)
     assert result["kind"] == "chat" and result["complete"] and result["messages"] == len(MESSAGES) == 230
     assert result["completeness"]["stop_reason"] == "chat_no_older" and result["completeness"]["messages"] == 230
+    assert result["steps_done"] == []  # a chat is no full-page capture of the content: its step is the transcript
     names = {a["name"]: a for a in result["artifacts"]}
     assert {"viewport.png", "text.txt", "chat.json", "chat-image-0001.png", "chat-image-0002.png",
             "metadata.json"} <= set(names)

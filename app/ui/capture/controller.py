@@ -97,7 +97,7 @@ def store_and_check(vault: Vault, case_id: str, capture: PageCapture,
     check = check_initial_evidence(capture, {a.name: a.sha256 for a in artifacts})
     steps: list[str] = []
     problem = ""
-    if stored.complete and report is not None:
+    if stored.complete and report is not None and capture.kind.captures_the_content:
         try:
             steps = report(vault, stored.case_id, stored.id)
         except KnownError as error:

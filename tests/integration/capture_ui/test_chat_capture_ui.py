@@ -45,9 +45,13 @@ def test_capture_chat_then_print_the_transcript(qtbot: Any, panel: BrowserPanel,
     panel.set_case(case.id)
     open_and_wait(qtbot, panel, f"{fixture_server}/chat/inner.html")
     assert chat_controller.act_chat.isEnabled() and chat_controller.act_chat.text() == "Capture chat"
+    reported: list[str] = []
+    chat_controller._report = lambda _vault, _case, capture_id: reported.append(capture_id) or ["capture-content"]
     outcome = finish(chat_controller.capture_chat_now())
     stored = outcome.stored
     assert stored.kind == CaptureKind.CHAT and stored.complete
+    # Seen: the chat ticked "capture the content as a full-page capture" beside its own "no full-page capture".
+    assert reported == [] and outcome.steps_done == []
     assert stored.completeness.stop_reason == StopReason.CHAT_START and stored.completeness.messages == 45
     assert "chat.json" in {a.name for a in capture_files(vault, stored.id)}
     dialog = chat_controller.result_dialog
