@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -222,9 +222,19 @@ class RecheckOptionsDialog(QDialog):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._on_tick)
         self._texts(case_number, reason)
+        self._unprompted = countdown > 0
         if countdown > 0:
             self._timer.start()
             self._show_countdown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Asked unprompted (a countdown), no button is the default: an Enter typed for something else must not
+        start the re-check (the button box makes its OK the default as it is shown, hence here)."""
+        super().showEvent(event)
+        if self._unprompted:
+            for button in self.findChildren(QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
 
     def _texts(self, case_number: str, reason: str) -> None:
         self.setWindowTitle(self.tr("Takedown re-check"))

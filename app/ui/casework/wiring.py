@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget
 
 from app.capture.recheck import RecheckConfig
 from app.capture.takedown import TakedownPatterns
@@ -274,15 +274,17 @@ class Casework(QObject):
         self.recheck.ask_and_start(case_id)
 
     def offer_recheck(self, due: DueRecheck) -> bool:
-        """The scheduler found a removal deadline passed with no re-check since: show the case's
-        re-check tab and ask (clean browser by default, started by itself after a countdown). Not while
-        a question is open: it would be replaced, and its case counted as offered although the officer
-        never saw it (seen: a vault with 497 cases past the deadline froze the window for 16 s while
-        each question replaced the last)."""
+        """The scheduler found a removal deadline passed with no re-check since: ask, naming the case (clean
+        browser by default, started by itself after a countdown), and re-check that case whatever the window
+        shows. Not while a question is open: it would be replaced, and its case counted as offered although
+        the officer never saw it (seen: a vault with 497 cases past the deadline froze the window for 16 s
+        while each question replaced the last). Not over another dialog either, and without moving the
+        officer: seen, the question opened over the reveal dialog and took the Enter typed for it, and it
+        switched the case shown, and with it the case the browser's captures and downloads go into."""
         if self.recheck.busy or self.recheck.options_dialog is not None or not self.source.unlocked:
             return False
-        self.window.select_case(due.case_id)
-        self.window.case_view.tabs.setCurrentWidget(self.recheck)
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return False  # the officer is answering something else: the next check asks
         reason = translate("Casework", "The platform-removal deadline of this case passed at {at} and the content "
                                        "has not been re-checked since.").format(at=format_time(due.deadline))
         return self.recheck.ask_and_start(due.case_id, reason=reason, countdown=self.auto_countdown_s) is not None
