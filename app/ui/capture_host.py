@@ -7,7 +7,7 @@ offscreen capture still needs a view. It lives here because views are widgets; t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
@@ -16,13 +16,28 @@ from app.capture.served import remember_server_time
 DEFAULT_VIEWPORT = QSize(1280, 800)
 
 
+class HeadlessPage(QWebEnginePage):
+    """A page with no one to answer its JavaScript dialogs: an alert is dismissed, a confirm declined, a prompt
+    cancelled, as a closed dialog would be. Left to the view, an alert() opened a message box that no one
+    saw: `netpatrol capture` waited 45 s, then aborted (free(): invalid size)."""
+
+    def javaScriptAlert(self, _origin: QUrl, _message: str) -> None:
+        return
+
+    def javaScriptConfirm(self, _origin: QUrl, _message: str) -> bool:
+        return False
+
+    def javaScriptPrompt(self, _origin: QUrl, _message: str, _default: str) -> tuple[bool, str]:
+        return False, ""
+
+
 class HiddenTab:
     """A page in a view that paints but never appears on screen."""
 
     def __init__(self, profile: QWebEngineProfile | None = None, size: QSize = DEFAULT_VIEWPORT) -> None:
         self.view = QWebEngineView()
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.page = QWebEnginePage(profile or QWebEngineProfile.defaultProfile(), self.view)
+        self.page = HeadlessPage(profile or QWebEngineProfile.defaultProfile(), self.view)
         self.view.setPage(self.page)
         remember_server_time(self.page)  # the capture's record keeps the time the site's server sent the page with
         self.view.resize(size)

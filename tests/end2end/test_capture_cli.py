@@ -54,3 +54,22 @@ def test_export_of_another_case_artifact_is_not_found(vault_path: Path, tmp_path
     missing = netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case, "ANOSUCHTHING",
                         "-o", str(tmp_path / "x"), home=home)
     assert missing.returncode == 1 and "was not found" in missing.stderr and not (tmp_path / "x").exists()
+
+
+def test_a_page_that_opens_javascript_dialogs_is_captured(vault_path: Path, fixture_server: str,
+                                                         tmp_path: Path) -> None:
+    """Seen: a page calling alert() made `netpatrol capture` wait 45 s, then abort (free(): invalid size, exit
+    134). The dialogs are dismissed unanswered (confirm is declined, prompt cancelled), as a headless capture
+    has no one to answer them."""
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "彈出視窗", home=home).stdout.strip()
+    done = netpatrol("capture", "--vault", str(vault_path), "--case", case, "--json",
+                     f"{fixture_server}/capture/alert.html", home=home)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["complete"] and result["title"] == "合成測試頁：彈出視窗"
+    text = {a["name"]: a for a in result["artifacts"]}["text.txt"]
+    exported = tmp_path / "text.txt"
+    assert netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case, text["id"], "-o", str(exported),
+                     home=home).returncode == 0
+    assert "confirm=false prompt=null" in exported.read_text(encoding="utf-8")
