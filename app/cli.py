@@ -109,9 +109,12 @@ def opened_vault(args: argparse.Namespace, *, read_only: bool = False) -> Iterat
 # -- subcommands ----------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> Output:
     from app.vault import Vault
+    from app.vault.cases import check_number_format
 
     path = vault_path(args)
     officer = args.officer or getpass.getuser()
+    if args.number_format:
+        check_number_format(args.number_format)  # before the passphrase is asked for twice
     passphrase = read_passphrase(translate("cli", "New vault passphrase: "), confirm=True)
     vault = Vault.create(path, passphrase, officer=officer, unit=args.unit or "",
                          **({"number_format": args.number_format} if args.number_format else {}))

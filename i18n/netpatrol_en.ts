@@ -4702,6 +4702,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Case number {number} is already used by another case.</translation>
     </message>
     <message>
+        <source>The case number format “{value}” cannot number cases: it needs {{seq}} (the running number), and may use {{roc_year}} (民國 year) and {{year}}, e.g. NP-{{roc_year}}-{{seq:04d}}.</source>
+        <translation>The case number format “{value}” cannot number cases: it needs {{seq}} (the running number), and may use {{roc_year}} (民國 year) and {{year}}, e.g. NP-{{roc_year}}-{{seq:04d}}.</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -5378,6 +5382,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Proceeded despite TLS error</source>
         <translation>Proceeded despite TLS error</translation>
+    </message>
+    <message>
+        <source>Paused: the vault was locked</source>
+        <translation>Paused: the vault was locked</translation>
+    </message>
+    <message>
+        <source>Resumed: the vault was unlocked</source>
+        <translation>Resumed: the vault was unlocked</translation>
     </message>
     <message>
         <source>Patrol ended</source>

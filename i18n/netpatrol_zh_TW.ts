@@ -4702,6 +4702,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案號 {number} 已為其他案件使用。</translation>
     </message>
     <message>
+        <source>The case number format “{value}” cannot number cases: it needs {{seq}} (the running number), and may use {{roc_year}} (民國 year) and {{year}}, e.g. NP-{{roc_year}}-{{seq:04d}}.</source>
+        <translation>案件編號格式「{value}」無法編出案號：須含 {{seq}}（流水號），並可使用 {{roc_year}}（民國年）與 {{year}}（西元年），例如 NP-{{roc_year}}-{{seq:04d}}。</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>案件</translation>
     </message>
@@ -5378,6 +5382,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Proceeded despite TLS error</source>
         <translation>憑證錯誤仍繼續</translation>
+    </message>
+    <message>
+        <source>Paused: the vault was locked</source>
+        <translation>暫停：保管庫已鎖定</translation>
+    </message>
+    <message>
+        <source>Resumed: the vault was unlocked</source>
+        <translation>繼續：保管庫已解鎖</translation>
     </message>
     <message>
         <source>Patrol ended</source>

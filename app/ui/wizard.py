@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.timeutil import ROC_EPOCH_YEAR, taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.ui.common import BusyBar, ErrorLabel, add_row, language_box
 from app.ui.language import current_language
 from app.ui.passphrase import NewPassphraseFields
 from app.vault import Vault
-from app.vault.cases import DEFAULT_NUMBER_FORMAT
+from app.vault.cases import DEFAULT_NUMBER_FORMAT, number_preview
 
 log = logging.getLogger(__name__)
 
@@ -42,16 +41,6 @@ VaultFactory = Callable[[Path, str, str, str, str], Vault]
 
 def create_vault(path: Path, passphrase: str, officer: str, unit: str, number_format: str) -> Vault:
     return Vault.create(path, passphrase, officer=officer, unit=unit, number_format=number_format)
-
-
-def number_preview(number_format: str) -> str | None:
-    """The first case number this format gives this year, or None when the format is not usable."""
-    year = taipei(utc_now()).year
-    try:
-        preview = number_format.format(roc_year=year - ROC_EPOCH_YEAR, year=year, seq=1)
-    except (KeyError, IndexError, ValueError):
-        return None
-    return preview if "{seq" in number_format and preview.strip() else None
 
 
 class _IntroPage(QWizardPage):

@@ -11,13 +11,33 @@ from app.core.errors import NotFound, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
 from app.core.models import Case, CaseStatus
-from app.core.timeutil import ROC_EPOCH_YEAR, iso_utc, parse_iso, taipei
+from app.core.timeutil import ROC_EPOCH_YEAR, iso_utc, parse_iso, taipei, utc_now
 from app.vault.audit import Actor, AuditLog, row_hash
 from app.vault.connection import Database
 
 QT_TITLE_REQUIRED = QT_TRANSLATE_NOOP("errors", "A case needs a title.")
 QT_NUMBER_TAKEN = QT_TRANSLATE_NOOP("errors", "Case number {number} is already used by another case.")
+QT_BAD_NUMBER_FORMAT = QT_TRANSLATE_NOOP(
+    "errors", "The case number format “{value}” cannot number cases: it needs {{seq}} (the running number), and may "
+              "use {{roc_year}} (民國 year) and {{year}}, e.g. NP-{{roc_year}}-{{seq:04d}}.")
 DEFAULT_NUMBER_FORMAT = "NP-{roc_year}-{seq:04d}"
+
+
+def number_preview(number_format: str, moment: datetime | None = None) -> str | None:
+    """The first case number this format gives in the year of ``moment`` (now), or None when the format cannot
+    number cases: it names an unknown field, or gives the same number twice (seen: a format without {seq}
+    made the second `case new` search for a free number forever)."""
+    year = taipei(moment or utc_now()).year
+    try:
+        first, second = (number_format.format(roc_year=year - ROC_EPOCH_YEAR, year=year, seq=seq) for seq in (1, 2))
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return None
+    return first if first.strip() and first != second else None
+
+
+def check_number_format(number_format: str) -> None:
+    if number_preview(number_format) is None:
+        raise UsageError(QT_BAD_NUMBER_FORMAT, value=number_format)
 _COLUMNS = (
     "r.case_id, r.number, r.title, r.platforms, r.status, r.officer, r.unit, r.notes, c.created_at, r.at, "
     "(SELECT count(*) FROM case_revisions o WHERE o.case_id = r.case_id AND o.rev_id <= r.rev_id), "
@@ -41,6 +61,7 @@ class CaseStore:
     def next_number(self, number_format: str, moment: datetime) -> str:
         """The unit's next number this year; one already in use (typed with --number, or a received case's)
         is skipped rather than given twice."""
+        check_number_format(number_format)  # a vault made before formats were checked must not loop forever
         year = taipei(moment).year
         seq = 1 + int(self._db.scalar("SELECT count(*) FROM cases WHERE substr(created_at, 1, 4) = ?", (str(year),)))
         while True:

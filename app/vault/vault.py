@@ -37,7 +37,7 @@ from app.core.timeutil import Clock, iso_utc, span_text, time_text, utc_now
 from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
 from app.vault.audit import Actor, AuditLog
-from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore
+from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
 from app.vault.connection import SALT_BYTES, Database, derive_key, read_salt
 from app.vault.migrations import check_version, current_version, migrate, stand_in_for_reading
 from app.vault.people import PeopleStore
@@ -67,8 +67,10 @@ class Vault:
     @classmethod
     def create(cls, path: Path, passphrase: str, *, officer: str, unit: str,
                number_format: str = DEFAULT_NUMBER_FORMAT, clock: Clock = utc_now) -> Vault:
-        """A new vault: checks the passphrase rule, writes the schema and the sealing keys."""
+        """A new vault: checks the passphrase rule and the case number format, writes the schema and the sealing
+        keys."""
         check_passphrase(passphrase)
+        check_number_format(number_format)
         if path.exists():  # before the slow key generation, so the officer hears it at once
             raise VaultExists(path=str(path))
         recipient, wrapped = sealing.new_sealing_keys(passphrase)

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from app.core.models import CaseStatus
 from app.ui.unlock import UnlockDialog
-from app.ui.wizard import FirstRunWizard, number_preview
+from app.ui.wizard import FirstRunWizard
 from app.vault import Vault
+from app.vault.cases import number_preview
 from tests.conftest import PASSPHRASE
 
 STRONG = "藍色海灘上的三隻貓 walk slowly"

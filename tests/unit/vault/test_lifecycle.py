@@ -17,6 +17,7 @@ from app.core.errors import (
     CurrentPassphraseWrong,
     RevealWrongPassphrase,
     StorageFull,
+    UsageError,
     VaultExists,
     VaultTooNew,
     WeakPassphrase,
@@ -65,6 +66,23 @@ def test_a_number_in_use_is_skipped_not_given_twice(vault: Vault) -> None:
     third = vault.create_case("c")
     assert third.number == first.number.replace("-0001", "-0004")
     assert len({vault.case(ref).id for ref in (first.number, taken, third.number)}) == 3
+
+
+@pytest.mark.parametrize("number_format", ["NOFIELDS", "X-{bogus}-{seq}", "X-{seq", "{year}", "   "])
+def test_a_format_that_cannot_number_cases_is_refused_at_creation(tmp_path: Path, number_format: str) -> None:
+    """Seen: `init --number-format NOFIELDS` was accepted, and the second `case new` then searched for a free
+    number forever at 100 % CPU, the vault open; 'X-{bogus}' reached the crash path (KeyError)."""
+    path = tmp_path / "v.npv"
+    with pytest.raises(UsageError) as refused:
+        Vault.create(path, PASSPHRASE, officer="甲", unit="乙", number_format=number_format)
+    assert "{seq}" in refused.value.render() and not path.exists()
+
+
+def test_a_vault_holding_a_format_that_cannot_number_refuses_instead_of_looping(vault: Vault) -> None:
+    vault.db.execute("UPDATE meta SET value = 'FIXED' WHERE key = 'number_format'")  # made before formats were checked
+    vault.create_case("first", number="FIXED")
+    with pytest.raises(UsageError):
+        vault.create_case("second")
 
 
 def test_large_artifact_streams_in_chunks(vault: Vault, tmp_path: Path) -> None:
