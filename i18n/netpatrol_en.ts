@@ -4614,6 +4614,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The vault is locked.</translation>
     </message>
     <message>
+        <source>The vault {path} is open in another NetPatrol window or command. Lock it there, or let the command finish, then try again. Nothing was changed.</source>
+        <translation>The vault {path} is open in another NetPatrol window or command. Lock it there, or let the command finish, then try again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</source>
         <translation>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</translation>
     </message>

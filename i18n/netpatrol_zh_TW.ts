@@ -4614,6 +4614,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>保管庫已鎖定。</translation>
     </message>
     <message>
+        <source>The vault {path} is open in another NetPatrol window or command. Lock it there, or let the command finish, then try again. Nothing was changed.</source>
+        <translation>保管庫 {path} 已在另一個網路巡邏工作站視窗或指令中開啟。請先在該處鎖定，或待指令結束後再試一次。未做任何變更。</translation>
+    </message>
+    <message>
         <source>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</source>
         <translation>密碼錯誤，或此檔案不是網路巡邏工作站保管庫。檔案未作任何變更。</translation>
     </message>

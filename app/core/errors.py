@@ -56,6 +56,13 @@ class VaultLockedError(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "The vault is locked.")
 
 
+class VaultInUse(VaultLockedError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The vault {path} is open in another NetPatrol window or command. Lock it there, or let the "
+                  "command finish, then try again. Nothing was changed."
+    )
+
+
 class WrongPassphrase(VaultLockedError):
     text = QT_TRANSLATE_NOOP(
         "errors", "The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed."

@@ -13,6 +13,11 @@ import contextlib
 import hashlib
 import os
 import threading
+
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's locks there belong to the handle, and no other close drops them
+    fcntl = None  # type: ignore[assignment]
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +32,7 @@ from app.core.errors import (
     StorageReadOnly,
     VaultDamaged,
     VaultExists,
+    VaultInUse,
     VaultLockedError,
     VaultMissing,
     WrongPassphrase,
@@ -110,6 +116,37 @@ def _uri(path: Path, read_only: bool) -> str:
     return f"file:{path}?mode=ro" + ("" if writable_folder else "&immutable=1")
 
 
+def claim(path: Path) -> int | None:
+    """Make this process the vault's only writer until :func:`release`, by an ``flock`` on a descriptor of its
+    own; None where there is no flock (Windows) or the file cannot be opened (the connection says why).
+
+    Why: SQLite tells other processes that it still uses the file by POSIX (fcntl) locks, and closing *any*
+    descriptor of the file drops all of a process's fcntl locks on it. Qt's file dialogs open and close every
+    file of the folder they show, the vault's too. Seen: after the officer saved a PDF beside the vault, a
+    `netpatrol` command closing as "the last connection" checkpointed and deleted the write-ahead log the
+    window was still writing to, and all the window committed after that was lost when it was killed. An
+    flock belongs to its descriptor and survives other closes; a second writer is refused instead. Readers
+    (``read_only``: verify, stats, audit, provenance) take no claim: they never checkpoint or delete."""
+    if fcntl is None:
+        return None
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        raise VaultInUse(path=str(path)) from None
+    return descriptor
+
+
+def release(descriptor: int | None) -> None:
+    if descriptor is not None:
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
+
+
 class Database:
     """A keyed SQLCipher connection shared by threads under one lock.
 
@@ -118,9 +155,12 @@ class Database:
     are not the officer's to fix propagate unchanged, to reach the crash dialog.
     """
 
-    def __init__(self, connection: sqlcipher3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlcipher3.Connection, path: Path, salt: bytes = b"",
+                 claimed: int | None = None) -> None:
         self._conn = connection
         self.path = path
+        self.salt = salt  # read once at open: reading the file again while connected would drop SQLite's locks
+        self._claimed = claimed
         self._lock = threading.RLock()
         self._depth = 0
         self._after_commit: list[Callable[[], None]] = []  # run once the outer transaction has committed
@@ -138,8 +178,9 @@ class Database:
         except (OSError, sqlcipher3.Error) as exc:
             raise StorageReadOnly(path=str(path)) from exc
         cls._key(conn, key, salt)
-        db = cls(conn, path)
-        db.configure()
+        db = cls(conn, path, salt)
+        db.configure()  # writes the file's first page: there is a file to claim from here on
+        db._claimed = claim(path)
         return db, key
 
     @classmethod
@@ -151,18 +192,23 @@ class Database:
             if passphrase is None:
                 raise WrongPassphrase()
             key = derive_key(passphrase, salt)
+        claimed = None if read_only else claim(path)  # before SQLite touches the write-ahead log
         try:
-            conn = sqlcipher3.connect(_uri(path, read_only), uri=True, isolation_level=None, check_same_thread=False)
-        except sqlcipher3.Error as exc:
-            raise classify(exc, unlocked=False, path=path) or StorageReadOnly(path=str(path)) from exc
-        cls._key(conn, key, None)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError as exc:
-            conn.close()
-            raise classify(exc, unlocked=False, path=path) or WrongPassphrase() from exc
-        db = cls(conn, path)
-        return db, key
+            try:
+                conn = sqlcipher3.connect(_uri(path, read_only), uri=True, isolation_level=None,
+                                          check_same_thread=False)
+            except sqlcipher3.Error as exc:
+                raise classify(exc, unlocked=False, path=path) or StorageReadOnly(path=str(path)) from exc
+            cls._key(conn, key, None)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                conn.close()
+                raise classify(exc, unlocked=False, path=path) or WrongPassphrase() from exc
+        except BaseException:
+            release(claimed)
+            raise
+        return cls(conn, path, salt, claimed), key
 
     @staticmethod
     def _key(conn: sqlcipher3.Connection, key: bytes, salt: bytes | None) -> None:
@@ -263,3 +309,5 @@ class Database:
             with contextlib.suppress(sqlcipher3.Error):  # a damaged vault: closing must still release it
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
+            release(self._claimed)  # after SQLite is done with the file
+            self._claimed = None

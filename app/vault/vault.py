@@ -38,7 +38,7 @@ from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
 from app.vault.audit import Actor, AuditLog
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
-from app.vault.connection import SALT_BYTES, Database, derive_key, read_salt
+from app.vault.connection import SALT_BYTES, Database, derive_key
 from app.vault.migrations import check_version, current_version, migrate, stand_in_for_reading
 from app.vault.people import PeopleStore
 from app.vault.search import SearchIndex
@@ -145,7 +145,7 @@ class Vault:
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raise CurrentPassphraseWrong unless ``passphrase`` is this vault's (constant-time comparison)."""
-        if self._key is None or not hmac.compare_digest(derive_key(passphrase, read_salt(self.path)), self._key):
+        if self._key is None or not hmac.compare_digest(derive_key(passphrase, self.db.salt), self._key):
             raise CurrentPassphraseWrong()
 
     def change_passphrase(self, old: str, new: str) -> None:
