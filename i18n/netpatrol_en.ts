@@ -6302,6 +6302,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>No entry was recorded in the period.</translation>
     </message>
     <message>
+        <source>No entry of these actions ({actions}) was recorded in the period.</source>
+        <translation>No entry of these actions ({actions}) was recorded in the period.</translation>
+    </message>
+    <message>
         <source>Compiled by</source>
         <translation>Compiled by</translation>
     </message>
@@ -6512,6 +6516,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>(not loaded: {error})</source>
         <translation>(not loaded: {error})</translation>
+    </message>
+    <message>
+        <source>(the last event logged: the patrol is still running, or the application ended before it was stopped)</source>
+        <translation>(the last event logged: the patrol is still running, or the application ended before it was stopped)</translation>
     </message>
     <message>
         <source>(the last event logged: the patrol was not stopped normally)</source>

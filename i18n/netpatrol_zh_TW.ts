@@ -6302,6 +6302,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>期間內無任何紀錄。</translation>
     </message>
     <message>
+        <source>No entry of these actions ({actions}) was recorded in the period.</source>
+        <translation>期間內無所選類別（{actions}）之紀錄。</translation>
+    </message>
+    <message>
         <source>Compiled by</source>
         <translation>製表人</translation>
     </message>
@@ -6512,6 +6516,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>(not loaded: {error})</source>
         <translation>（未載入：{error}）</translation>
+    </message>
+    <message>
+        <source>(the last event logged: the patrol is still running, or the application ended before it was stopped)</source>
+        <translation>（為最後一筆紀錄時間：本次巡邏仍在進行中，或程式在結束巡邏前已關閉）</translation>
     </message>
     <message>
         <source>(the last event logged: the patrol was not stopped normally)</source>

@@ -49,7 +49,10 @@ def audit_log_document(entries: Sequence[CustodyEntry], *, first: date, last: da
                                       "'netpatrol verify' checks the whole chain. What officers typed with an action "
                                       "(such as the reason for revealing an identity) is not printed.")),
             custody_grid(entries, language, with_case=True, step_labels=step_labels) if entries else Para(
-                translate("reports", "No entry was recorded in the period.")),
+                translate("reports", "No entry was recorded in the period.") if group is None else
+                # seen: a choice with no entry read as if nothing at all had happened in the period
+                translate("reports", "No entry of these actions ({actions}) was recorded in the period.").format(
+                    actions=shown)),
             Fields(((translate("reports", "Compiled by"), author), (translate("reports", "Head of unit"), ""))),
         ]
         return Document(KIND, document_title(KIND), "", chain_head, generated_at, language,

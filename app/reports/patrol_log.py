@@ -132,6 +132,9 @@ def _title(event: PatrolEvent) -> str:
 def _span(part: _Part, language: str) -> str:
     patrol = part.patrol
     span = f"{format_time(patrol.started_at, language)} – {format_time(patrol.active_until, language)}"
+    if patrol.running:  # seen: a patrol still running printed as one "not stopped normally"
+        return sentences(span, translate("reports", "(the last event logged: the patrol is still running, or the "
+                                                    "application ended before it was stopped)"))
     if patrol.cut_short:
         return sentences(span, translate("reports", "(the last event logged: the patrol was not stopped normally)"))
     return span

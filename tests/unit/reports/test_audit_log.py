@@ -100,6 +100,14 @@ def test_an_empty_period_says_so(worked: Vault, tmp_path: Path) -> None:
     assert "No entry was recorded in the period." in " ".join(pages[0].split())
 
 
+def test_a_choice_of_actions_with_no_entry_says_so_and_not_that_nothing_happened(worked: Vault, tmp_path: Path) -> None:
+    """Seen: "Patrols" chosen for a period of 106 entries printed "No entry was recorded in the period."."""
+    printed = print_audit_log(worked, JULY_8, action_group("patrols"), tmp_path / "patrols.pdf", "en")
+    text = " ".join(pdf_pages(printed.path.read_bytes())[0].split())
+    assert printed.entries == 0 and "No entry was recorded in the period." not in text
+    assert "No entry of these actions (Patrols, personas, certificate overrides) was recorded in the period." in text
+
+
 def test_it_is_written_in_chinese_with_roc_dates(worked: Vault, tmp_path: Path) -> None:
     table = _translations()
     i18n.install_catalogue("zh_TW", lambda context, text: table.get((context, text), text))

@@ -64,11 +64,26 @@ def test_a_day_lists_every_patrol_with_its_true_span_and_state(vault: Vault) -> 
         f"【Patrol {ids[key]}】" for key in ("morning", "afternoon", "evening")]
     assert text.count("Sealed in the audit chain when the officer stopped the patrol.") == 1
     assert text.count("Open: the patrol is running") == 1
-    assert "2025-07-08 20:00 (UTC+8) – 2025-07-08 20:40 (UTC+8) (the last event logged" in text
+    assert "2025-07-08 20:00 (UTC+8) – 2025-07-08 20:40 (UTC+8) (the last event logged: the patrol was not " \
+           "stopped normally)" in text
+    # Seen: a patrol still running printed as one "not stopped normally".
+    assert "2025-07-08 14:00 (UTC+8) – 2025-07-08 14:10 (UTC+8) (the last event logged: the patrol is still " \
+           "running, or the application ended before it was stopped)" in text
     assert "(not loaded: host not found)" in text and "臥底帳號甲（虛構）" in text and "Off the record" in text
     assert "Closed after the application" not in text  # closed on the next day: not this day's log
     assert squeeze(LONG_URL) in squeeze("".join(pages))  # a long address prints whole, wrapped
     assert "Case number" not in text and not any("Case " in page.splitlines()[0] for page in pages)
+
+
+def test_the_time_the_vault_stood_locked_is_not_time_on_patrol(vault: Vault) -> None:
+    store = PatrolStore(vault.db, vault.audit)
+    patrol = store.start(vault.actor, at(9), "off-the-record")
+    store.record(patrol.id, PatrolEventKind.PAUSE, at(11))
+    store.record(patrol.id, PatrolEventKind.RESUME, at(12, 15))
+    store.stop(vault.actor, patrol.id, at(13))
+    text, _pages = _document(vault, PatrolLogScope(day=DAY))
+    assert "Time on patrol: 2 h 45 min" in text
+    assert "Paused: the vault was locked" in text and "Resumed: the vault was unlocked" in text
 
 
 def test_one_patrol_and_the_next_day(vault: Vault) -> None:
