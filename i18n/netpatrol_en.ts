@@ -4658,6 +4658,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</translation>
     </message>
     <message>
+        <source>{path} is a folder: name the file to write in it. Nothing was written.</source>
+        <translation>{path} is a folder: name the file to write in it. Nothing was written.</translation>
+    </message>
+    <message>
         <source>NetPatrol&apos;s data folder {folder} is missing: install it from its unpacked folder with &quot;pip install -e .&quot; (see README) and keep that folder.</source>
         <translation>NetPatrol&apos;s data folder {folder} is missing: install it from its unpacked folder with &quot;pip install -e .&quot; (see README) and keep that folder.</translation>
     </message>
@@ -4880,6 +4884,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
         <translation>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</translation>
+    </message>
+    <message>
+        <source>There is no persona storage-state file at {path}. Name the file, or re-check without a persona.</source>
+        <translation>There is no persona storage-state file at {path}. Name the file, or re-check without a persona.</translation>
     </message>
     <message>
         <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</source>

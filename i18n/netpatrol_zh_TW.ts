@@ -4658,6 +4658,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法寫入 {path}（唯讀或無權限），未寫入任何資料。</translation>
     </message>
     <message>
+        <source>{path} is a folder: name the file to write in it. Nothing was written.</source>
+        <translation>{path} 是資料夾：請指定要寫入其中的檔名。未寫入任何檔案。</translation>
+    </message>
+    <message>
         <source>NetPatrol&apos;s data folder {folder} is missing: install it from its unpacked folder with &quot;pip install -e .&quot; (see README) and keep that folder.</source>
         <translation>找不到網路巡邏工作站的資料資料夾 {folder}：請在解壓縮後的資料夾中以「pip install -e .」安裝（見 README），並保留該資料夾。</translation>
     </message>
@@ -4880,6 +4884,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The re-check browser could not be started ({reason}). Install Chromium on this workstation.</source>
         <translation>無法啟動複查用瀏覽器（{reason}），請在本工作站安裝 Chromium。</translation>
+    </message>
+    <message>
+        <source>There is no persona storage-state file at {path}. Name the file, or re-check without a persona.</source>
+        <translation>{path} 沒有身分的登入狀態檔。請指定該檔案，或不使用身分進行複查。</translation>
     </message>
     <message>
         <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</source>

@@ -63,6 +63,13 @@ class RecheckBrowserMissing(KnownError):
                                        "this workstation.")  # the same sentence as the GUI's
 
 
+class PersonaFileMissing(KnownError):
+    """The persona's storage-state file named for a re-check is not there (a typo, a file moved)."""
+
+    text = QT_TRANSLATE_NOOP("errors", "There is no persona storage-state file at {path}. Name the file, or re-check "
+                                       "without a persona.")
+
+
 def default_chromium() -> str | None:
     """Debian's chromium on Linux; elsewhere Playwright's own browser (``playwright install chromium``)."""
     if sys.platform.startswith("linux") and Path("/usr/bin/chromium").exists():
@@ -120,6 +127,8 @@ async def recheck_urls(urls: Sequence[str], patterns: TakedownPatterns, config: 
         raise RecheckNotInBuild() from error
 
     config = config or RecheckConfig()
+    if config.storage_state is not None and not config.storage_state.is_file():
+        raise PersonaFileMissing(path=str(config.storage_state))  # Playwright's own error reached the crash path
     results: list[RecheckResult] = []
     async with async_playwright() as playwright:
         browser = await _launch(playwright, config)

@@ -22,11 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Output, add_case_argument, document_language, opened_vault, seconds
-from app.commands.steps import checklist_event, load_procedure
+from app.commands.steps import checklist_event, load_procedure, parse_at
 from app.core.capture import messages_phrase
 from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.timeutil import parse_iso
 from app.infra import paths
 
 CTX = "cli"
@@ -43,7 +42,7 @@ def cmd_document(args: argparse.Namespace) -> Output:
 
     target = Path(args.output)
     options = DocumentOptions(language=document_language(args), reason=args.reason or "",
-                              notice_at=parse_iso(args.notice_at) if args.notice_at else None,
+                              notice_at=parse_at(args.notice_at),
                               transfer_to=args.transfer_to or "")
     agencies = load_agencies(paths.RESOURCES / "agencies.json")
     with opened_vault(args) as vault:

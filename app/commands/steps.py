@@ -56,7 +56,8 @@ def _parse_sets(pairs: list[str] | None) -> dict[str, object]:
     return data
 
 
-def _parse_at(text: str | None) -> Any:
+def parse_at(text: str | None) -> Any:
+    """An officer's date and time (``--at``, ``--notice-at``); a UsageError says how to write it."""
     if text is None:
         return None
     try:
@@ -77,7 +78,7 @@ def cmd_step(args: argparse.Namespace) -> Output:
             data = _parse_sets(args.set)
             if args.evidence:
                 data["evidence"] = list(args.evidence)
-            event = steps.tick(args.case, args.step, at=_parse_at(args.at), note=args.note or "", data=data)
+            event = steps.tick(args.case, args.step, at=parse_at(args.at), note=args.note or "", data=data)
             line = translate("cli", "Step {step} done at {at}.").format(step=args.step, at=shown_time(event.happened_at))
         else:
             event = steps.undo(args.case, args.step, note=args.note or "")

@@ -132,6 +132,11 @@ class StorageReadOnly(KnownError):
     )
 
 
+class TargetIsFolder(KnownError):
+    exit_code = ExitCode.USAGE
+    text = QT_TRANSLATE_NOOP("errors", "{path} is a folder: name the file to write in it. Nothing was written.")
+
+
 class InstallIncomplete(KnownError):
     text = QT_TRANSLATE_NOOP(
         "errors", "NetPatrol's data folder {folder} is missing: install it from its unpacked folder with "

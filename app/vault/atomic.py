@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core.errors import StorageFull, StorageReadOnly
+from app.core.errors import StorageFull, StorageReadOnly, TargetIsFolder
 
 
 @contextlib.contextmanager
@@ -19,10 +19,14 @@ def atomic_file(destination: Path) -> Iterator[BinaryIO]:
 
     Any exception (ours, a failed hash check, a full disk) removes the temporary file, so a half-written
     file never appears under the destination name. Disk errors become the officer's one sentence."""
+    if destination.is_dir():
+        raise TargetIsFolder(path=str(destination))
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".netpatrol-", dir=destination.parent)
-    except PermissionError:
+    except OSError as exc:  # a read-only share or medium (EROFS) as much as a folder without permission
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull() from None
         raise StorageReadOnly(path=str(destination.parent)) from None
     try:
         with os.fdopen(handle, "w+b") as out:  # readable too: a passphrase case file is hashed as written

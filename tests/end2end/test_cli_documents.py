@@ -139,6 +139,20 @@ def test_recheck_stores_the_result(vault_path: Path, case, fixture_server: str) 
         vault.lock()
 
 
+def test_what_the_officer_types_wrong_is_one_sentence_not_an_internal_error(vault_path: Path, case,
+                                                                            tmp_path: Path) -> None:
+    """Seen: a --notice-at of "tomorrow" and a persona file that is not there both reached "Internal error"."""
+    number, _capture = case
+    notice = netpatrol("document", "platform-notice", "--case", number, "-o", str(tmp_path / "n.pdf"), "--notice-at",
+                       "tomorrow", vault=vault_path, passphrase=PASSPHRASE)
+    assert notice.code == 2 and "“tomorrow” is not a date and time" in notice.err and "Internal error" not in notice.err
+    assert not (tmp_path / "n.pdf").exists()
+    persona = netpatrol("recheck", "--case", number, "--url", "http://127.0.0.1:9/", "--persona",
+                        str(tmp_path / "nope.json"), vault=vault_path, passphrase=PASSPHRASE, timeout=180)
+    assert persona.code == 1 and "There is no persona storage-state file at" in persona.err
+    assert "Internal error" not in persona.err
+
+
 def test_patrol_log_prints_a_day_or_one_patrol(vault_path: Path, tmp_path: Path) -> None:
     from app.core.timeutil import TAIPEI
     from app.vault.patrols import PatrolStore
