@@ -244,6 +244,12 @@ def cmd_person_reveal(args: argparse.Namespace) -> Output:
     """Open a sealed identity: needs a reason and the passphrase again; audited; shown, never stored."""
     with opened_vault(args) as vault:
         person = vault.people.find(vault.case(args.case).id, args.person)
+        if not person.sealed:  # seen: "This reveal is recorded in the audit log." for a suspect, and no entry
+            return Output(person_data(person), [
+                labelled(person.pseudonym, person.name),
+                translate("cli", "{pseudonym} is not sealed ({role}): the name is shown with the case, so there is "
+                                 "nothing to reveal and nothing was recorded.").format(
+                    pseudonym=person.pseudonym, role=person.role.label())])
         passphrase = read_passphrase(translate("cli", "Passphrase again, to reveal: "))
         identity = vault.reveal(person.id, args.reason, passphrase)
     data = {"id": identity.person_id, "pseudonym": identity.pseudonym, "name": identity.name,

@@ -3909,6 +3909,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{label} (Enter to leave it out): </translation>
     </message>
     <message>
+        <source>{pseudonym} is not sealed ({role}): the name is shown with the case, so there is nothing to reveal and nothing was recorded.</source>
+        <translation>{pseudonym} is not sealed ({role}): the name is shown with the case, so there is nothing to reveal and nothing was recorded.</translation>
+    </message>
+    <message>
         <source>Passphrase again, to reveal: </source>
         <translation>Passphrase again, to reveal: </translation>
     </message>

@@ -3909,6 +3909,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{label}（可直接按 Enter 略過）：</translation>
     </message>
     <message>
+        <source>{pseudonym} is not sealed ({role}): the name is shown with the case, so there is nothing to reveal and nothing was recorded.</source>
+        <translation>{pseudonym}未予彌封（{role}）：姓名隨案件顯示，無須揭示，亦未留下紀錄。</translation>
+    </message>
+    <message>
         <source>Passphrase again, to reveal: </source>
         <translation>揭露身分需再次輸入密碼：</translation>
     </message>

@@ -112,6 +112,25 @@ def test_reveal_needs_reason_and_is_audited(cli_vault: Path, home: Path) -> None
     lines = read.out.splitlines()
     assert "  電話：0900-000-000" in lines  # the field named in the officer's language (no space after 「：」)
     assert lines[0] == "被害人1：錢虛構"  # seen: 「被害人1: 錢虛構」
+    netpatrol("person", "add", "--case", case_id, "--role", "suspect", "--name", "孫虛構", vault=cli_vault,
+              passphrase=PASSPHRASE, home=home)
+    entries = len(_audit_actions(cli_vault))
+    suspect = netpatrol("person", "reveal", "--case", case_id, "犯嫌1", "--reason", "核對", vault=cli_vault,
+                        passphrase=PASSPHRASE, home=home)
+    # Seen: "This reveal is recorded in the audit log." for a suspect, whose name is not sealed, and no entry.
+    assert suspect.code == 0 and "recorded in the audit log" not in suspect.out
+    assert "犯嫌1 is not sealed (Suspect)" in suspect.out and "nothing was recorded" in suspect.out
+    assert _audit_actions(cli_vault)[entries:] == ["vault.unlock", "vault.lock"]
+
+
+def _audit_actions(path: Path) -> list[str]:
+    from app.vault import Vault
+
+    vault = Vault.open(path, PASSPHRASE, read_only=True)
+    try:
+        return [entry.action for entry in vault.audit.entries()]
+    finally:
+        vault.lock()
 
 
 def test_a_clock_behind_the_vault_is_told_on_stderr_and_verify_names_the_step(cli_vault: Path, home: Path) -> None:
