@@ -3826,8 +3826,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Evidence capture is not complete: {count} of {total} captured addresses have no complete capture ({ids}). Takedown can destroy data needed later, so nothing is referred before evidence is complete (guideline 陸.二(二)).</translation>
     </message>
     <message>
-        <source>it is already done; undo it first to record it again.</source>
-        <translation>it is already done; undo it first to record it again.</translation>
+        <source>undo it first to record it again.</source>
+        <translation>undo it first to record it again.</translation>
     </message>
     <message>
         <source>it is completed by the application when this happens: {events}.</source>
@@ -4684,6 +4684,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Step {step} cannot be done yet: {reason}</source>
         <translation>Step {step} cannot be done yet: {reason}</translation>
+    </message>
+    <message>
+        <source>Step {step} is already done: {reason}</source>
+        <translation>Step {step} is already done: {reason}</translation>
+    </message>
+    <message>
+        <source>Step {step} cannot be undone: {reason}</source>
+        <translation>Step {step} cannot be undone: {reason}</translation>
     </message>
     <message>
         <source>Step {step} needs a note saying what was done.</source>

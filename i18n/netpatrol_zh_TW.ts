@@ -3826,8 +3826,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>蒐證尚未完成：{total} 個已擷取網址中有 {count} 個沒有完整擷取（{ids}）。下架可能使後續偵查所需資料滅失，申訴前務必確認皆已完成蒐證（工作指引陸.二(二)）。</translation>
     </message>
     <message>
-        <source>it is already done; undo it first to record it again.</source>
-        <translation>此步驟已完成；如需重新記錄，請先撤銷。</translation>
+        <source>undo it first to record it again.</source>
+        <translation>如需重新記錄，請先撤銷。</translation>
     </message>
     <message>
         <source>it is completed by the application when this happens: {events}.</source>
@@ -4684,6 +4684,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Step {step} cannot be done yet: {reason}</source>
         <translation>步驟 {step} 尚不能辦理：{reason}</translation>
+    </message>
+    <message>
+        <source>Step {step} is already done: {reason}</source>
+        <translation>步驟 {step} 已完成：{reason}</translation>
+    </message>
+    <message>
+        <source>Step {step} cannot be undone: {reason}</source>
+        <translation>步驟 {step} 無法撤銷：{reason}</translation>
     </message>
     <message>
         <source>Step {step} needs a note saying what was done.</source>

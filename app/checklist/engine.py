@@ -244,6 +244,16 @@ class StepRefused(KnownError):
         return translate("errors", self.text).format(step=self.step_id, reason=self.reason_text())
 
 
+class StepAlreadyDone(StepRefused):
+    """Seen: "Step X cannot be done yet: it is already done" — the refusal of a step that is done said "not yet"."""
+
+    text = QT_TRANSLATE_NOOP("errors", "Step {step} is already done: {reason}")
+
+
+class StepNotDone(StepRefused):
+    text = QT_TRANSLATE_NOOP("errors", "Step {step} cannot be undone: {reason}")
+
+
 class StepInputError(KnownError):
     exit_code = ExitCode.USAGE
 
@@ -257,8 +267,8 @@ def check_tick(view: ChecklistView, step_id: str, note: str, data: Mapping[str, 
     status = view.status(step_id)
     step = status.step
     if status.state is StepState.DONE:
-        raise StepRefused(step_id, (_reason(QT_TRANSLATE_NOOP(
-            "checklist", "it is already done; undo it first to record it again.")),))
+        raise StepAlreadyDone(step_id, (_reason(QT_TRANSLATE_NOOP(
+            "checklist", "undo it first to record it again.")),))
     if status.state in (StepState.BLOCKED, StepState.NOT_APPLICABLE):
         raise StepRefused(step_id, status.reasons)
     if not step.completion.manual:
@@ -304,7 +314,7 @@ def _checked_fields(step: Step, data: Mapping[str, object]) -> dict[str, object]
 def check_undo(view: ChecklistView, step_id: str) -> StepStatus:
     status = view.status(step_id)
     if status.state is not StepState.DONE:
-        raise StepRefused(step_id, (_reason(QT_TRANSLATE_NOOP("checklist", "it is not done, so there is nothing "
+        raise StepNotDone(step_id, (_reason(QT_TRANSLATE_NOOP("checklist", "it is not done, so there is nothing "
                                                               "to undo.")),))
     return status
 

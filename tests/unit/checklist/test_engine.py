@@ -174,11 +174,15 @@ def test_fields_are_checked() -> None:
 
 def test_done_step_cannot_be_ticked_twice_and_undo_needs_a_tick() -> None:
     v = view([event("record-origin", origin="patrol")])
-    with pytest.raises(StepRefused, match="already done"):
+    with pytest.raises(StepRefused) as twice:
         check_tick(v, "record-origin", "", {"origin": "report"})
+    # Seen: "Step record-origin cannot be done yet: it is already done…" and "…cannot be done yet: it is not done,
+    # so there is nothing to undo."
+    assert twice.value.render() == "Step record-origin is already done: undo it first to record it again."
     check_undo(v, "record-origin")
-    with pytest.raises(StepRefused, match="nothing to undo"):
+    with pytest.raises(StepRefused) as undone:
         check_undo(view([]), "record-origin")
+    assert undone.value.render() == "Step record-origin cannot be undone: it is not done, so there is nothing to undo."
 
 
 def test_close_waits_for_every_mandatory_applicable_step() -> None:
