@@ -45,6 +45,11 @@ SALT_BYTES = 16
 KEY_BYTES = 32
 PAGE_SIZE = 4096
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
+# The openings of files officers keep beside a vault (an evidence picture, a printed document, a case file): named
+# as the vault by mistake, they are "not a vault", not "damaged or altered" (exit 3, which scripts read as tampering).
+# Only asked of a file whose size is no whole number of pages (a vault's always is), and only long openings: a
+# vault begins with its random salt, which must never be taken for another kind of file.
+OTHER_KINDS = (b"\x89PNG", b"%PDF-", b"age-encryption.org", b"\xff\xd8\xff", b"PK\x03\x04", b"GIF8", b"RIFF")
 
 Row = tuple[Any, ...]
 
@@ -72,14 +77,26 @@ def read_salt(path: Path) -> bytes:
         raise NotAVault(path=str(path))
     try:
         with path.open("rb") as handle:
-            head = handle.read(SALT_BYTES)
+            head = handle.read(64)
     except PermissionError:
         raise StorageReadOnly(path=str(path)) from None
-    if head == PLAIN_SQLITE_MAGIC:
+    if head.startswith(PLAIN_SQLITE_MAGIC):
+        raise NotAVault(path=str(path))
+    if size % PAGE_SIZE and (head.startswith(OTHER_KINDS) or _is_tar(path)):
         raise NotAVault(path=str(path))
     if size % PAGE_SIZE:
         raise VaultDamaged(detail=translate("errors", "truncated: the size is not a whole number of pages"))
-    return head
+    return head[:SALT_BYTES]
+
+
+def _is_tar(path: Path) -> bool:
+    """A passphrase case file is a tar (its magic at byte 257), beside the vault as often as any."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(257)
+            return handle.read(5) == b"ustar"
+    except OSError:
+        return False
 
 
 class VaultLockedMeanwhile(VaultLockedError):

@@ -76,6 +76,16 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         Vault.open(tmp_path / "folder.npv", PASSPHRASE)
 
 
+@pytest.mark.parametrize("opening", [b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"age-encryption.org/v1\n"])
+def test_a_picture_document_or_case_file_named_as_the_vault_is_not_a_vault(tmp_path: Path, opening: bytes) -> None:
+    """Seen: `--vault IMG1.png` and `--vault case.npcase` said the vault was damaged or altered (exit 3, which
+    scripts read as tampering)."""
+    path = tmp_path / "named-by-mistake.npv"
+    path.write_bytes(opening + b"\x00" * 5000)
+    with pytest.raises(NotAVault):
+        Vault.open(path, PASSPHRASE)
+
+
 def test_wrong_passphrase_leaves_bytes_unchanged(good_vault: tuple[bytes, bytes], tmp_path: Path) -> None:
     path = tmp_path / "v.npv"
     path.write_bytes(good_vault[0])
