@@ -1758,6 +1758,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>Compare the fingerprint with the sending unit before importing.</translation>
     </message>
     <message>
+        <source>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it again in this vault; it is read only through a reveal.</source>
+        <translation>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it again in this vault; it is read only through a reveal.</translation>
+    </message>
+    <message>
         <source>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</source>
         <translation>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</translation>
     </message>
@@ -2316,6 +2320,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Row {row} ({name}): {problem}</source>
         <translation>Row {row} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +5928,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</source>
         <translation>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</translation>
+    </message>
+    <message>
+        <source>One capture, complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>One capture, complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
     </message>
     <message>
         <source>Captures: {count}, all complete: evidence was secured before this request (guideline 陸.二(二)).</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>This identity will be sealed: everywhere else the case shows only a pseudonym, and seeing the name again needs a reason and the passphrase.</source>
-        <translation>此人身分將予彌封：案件其他各處只顯示代號，日後要再檢視姓名，須敘明理由並輸入密碼。</translation>
+        <translation>此人身分將予密封：案件其他各處只顯示代號，日後要再檢視姓名，須敘明理由並輸入密碼。</translation>
     </message>
     <message>
         <source>This person&apos;s name and details are stored as entered.</source>
@@ -1039,11 +1039,11 @@ A case holds the captures, people and steps of one matter.</source>
     </message>
     <message>
         <source>&amp;Reveal identity…</source>
-        <translation>檢視彌封身分(&amp;R)…</translation>
+        <translation>檢視密封身分(&amp;R)…</translation>
     </message>
     <message>
         <source>Reporters, informants and victims are sealed: only their pseudonym is shown and printed.</source>
-        <translation>報告人、告發人與被害人身分均已彌封：畫面與列印文件只顯示代號。</translation>
+        <translation>報告人、告發人與被害人身分均已密封：畫面與列印文件只顯示代號。</translation>
     </message>
     <message>
         <source>No one is recorded in this case yet. Add the reporter, informant, victim, suspect or witness with Add person.</source>
@@ -1091,7 +1091,7 @@ A case holds the captures, people and steps of one matter.</source>
     </message>
     <message>
         <source>(sealed)</source>
-        <translation>（已彌封）</translation>
+        <translation>（已密封）</translation>
     </message>
     <message>
         <source>(stayed with the sending unit)</source>
@@ -1240,7 +1240,7 @@ A case holds the captures, people and steps of one matter.</source>
     </message>
     <message>
         <source>adding a reporter, informant or victim (sealed)</source>
-        <translation>新增報告人、告發人或被害人（彌封）</translation>
+        <translation>新增報告人、告發人或被害人（密封）</translation>
     </message>
     <message>
         <source>({start} to {end})</source>
@@ -1758,6 +1758,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>匯入前請向寄件單位核對此指紋。</translation>
     </message>
     <message>
+        <source>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it again in this vault; it is read only through a reveal.</source>
+        <translation>寄件單位已一併移交 1 筆密封身分，事由記於該單位之稽核紀錄。匯入時會在本保管庫重新密封，僅能經揭露程序檢視。</translation>
+    </message>
+    <message>
         <source>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</source>
         <translation>寄件單位已一併移交 {count} 筆密封身分，事由記於該單位之稽核紀錄。匯入時會在本保管庫重新密封，僅能經揭露程序檢視。</translation>
     </message>
@@ -1856,7 +1860,7 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     </message>
     <message>
         <source>&amp;Reveal sealed identity…</source>
-        <translation>檢視彌封身分(&amp;R)…</translation>
+        <translation>檢視密封身分(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Export case file…</source>
@@ -1974,7 +1978,7 @@ Cases and evidence are hidden until it is unlocked.</source>
     </message>
     <message>
         <source>Choose a sealed person in the case&apos;s People tab first.</source>
-        <translation>請先在案件的「關係人」分頁選擇一位身分彌封的關係人。</translation>
+        <translation>請先在案件的「關係人」分頁選擇一位身分密封的關係人。</translation>
     </message>
     <message>
         <source>Verifying the vault…</source>
@@ -2317,6 +2321,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <source>Row {row} ({name}): {problem}</source>
         <translation>第 {row} 列（{name}）：{problem}</translation>
     </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 列：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>PlatformsEditorDialog</name>
@@ -2564,15 +2572,15 @@ Cases and evidence are hidden until it is unlocked.</source>
     <name>RevealRequestDialog</name>
     <message>
         <source>Reveal a sealed identity</source>
-        <translation>檢視彌封身分</translation>
+        <translation>檢視密封身分</translation>
     </message>
     <message>
         <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for 1 minute only.</source>
-        <translation>{pseudonym}的身分依法彌封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 1 分鐘。</translation>
+        <translation>{pseudonym}的身分依法密封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 1 分鐘。</translation>
     </message>
     <message>
         <source>The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log with your name and reason, and it is shown for {count} minutes only.</source>
-        <translation>{pseudonym}的身分依法彌封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 {count} 分鐘。</translation>
+        <translation>{pseudonym}的身分依法密封。檢視時，您的姓名與理由將記入稽核紀錄，且身分只會顯示 {count} 分鐘。</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2595,7 +2603,7 @@ Cases and evidence are hidden until it is unlocked.</source>
     <name>RevealedIdentityDialog</name>
     <message>
         <source>Sealed identity: {pseudonym}</source>
-        <translation>彌封身分：{pseudonym}</translation>
+        <translation>密封身分：{pseudonym}</translation>
     </message>
     <message>
         <source>Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.</source>
@@ -2630,7 +2638,7 @@ Cases and evidence are hidden until it is unlocked.</source>
     </message>
     <message>
         <source>Show revealed identity for (minutes):</source>
-        <translation>彌封身分顯示時間：</translation>
+        <translation>密封身分顯示時間：</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -2870,7 +2878,7 @@ Cases and evidence are hidden until it is unlocked.</source>
         <source>This workstation keeps every case, capture and sealed identity in one encrypted vault. The next pages set who works here, the passphrase that opens the vault, and where the vault file is kept.
 
 The passphrase cannot be recovered: if it is lost, so is the vault.</source>
-        <translation>本工作站將所有案件、擷取證據與彌封身分保存在一個加密保管庫中。接下來將設定使用本工作站的承辦人、開啟保管庫的密碼，以及保管庫檔案的存放位置。
+        <translation>本工作站將所有案件、擷取證據與密封身分保存在一個加密保管庫中。接下來將設定使用本工作站的承辦人、開啟保管庫的密碼，以及保管庫檔案的存放位置。
 
 密碼無法找回：遺失密碼即無法開啟保管庫。</translation>
     </message>
@@ -2945,7 +2953,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Needed to unlock the vault and to reveal a sealed identity. Nobody can reset it.</source>
-        <translation>解鎖保管庫與檢視彌封身分時都需要此密碼，任何人都無法重設。</translation>
+        <translation>解鎖保管庫與檢視密封身分時都需要此密碼，任何人都無法重設。</translation>
     </message>
 </context>
 <context>
@@ -3059,11 +3067,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Sealed identity revealed</source>
-        <translation>檢視彌封身分</translation>
+        <translation>檢視密封身分</translation>
     </message>
     <message>
         <source>Reveal refused (wrong passphrase)</source>
-        <translation>檢視彌封身分遭拒（密碼錯誤）</translation>
+        <translation>檢視密封身分遭拒（密碼錯誤）</translation>
     </message>
     <message>
         <source>Sealed identity sent with a case file</source>
@@ -3187,7 +3195,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Sealed identities: reveals, refusals, sending</source>
-        <translation>彌封身分：檢視、遭拒、移交</translation>
+        <translation>密封身分：檢視、遭拒、移交</translation>
     </message>
     <message>
         <source>Evidence: captures, files, downloads, identifiers</source>
@@ -3910,7 +3918,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>{pseudonym} is not sealed ({role}): the name is shown with the case, so there is nothing to reveal and nothing was recorded.</source>
-        <translation>{pseudonym}未予彌封（{role}）：姓名隨案件顯示，無須揭示，亦未留下紀錄。</translation>
+        <translation>{pseudonym}未予密封（{role}）：姓名隨案件顯示，無須揭示，亦未留下紀錄。</translation>
     </message>
     <message>
         <source>Passphrase again, to reveal: </source>
@@ -4675,7 +4683,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>The passphrase is wrong. The identity stays sealed, and the attempt is recorded in the audit log.</source>
-        <translation>密碼錯誤。身分仍維持彌封，本次嘗試已記入稽核紀錄。</translation>
+        <translation>密碼錯誤。身分仍維持密封，本次嘗試已記入稽核紀錄。</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. The passphrase was not changed.</source>
@@ -5922,6 +5930,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>注意：蒐證 {ids} 標示為不完整；下架可能使尚未取得之資料滅失（工作指引陸.二(二)）。</translation>
     </message>
     <message>
+        <source>One capture, complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>蒐證 1 筆，已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
+    </message>
+    <message>
         <source>Captures: {count}, all complete: evidence was secured before this request (guideline 陸.二(二)).</source>
         <translation>{count} 筆蒐證均已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
     </message>
@@ -6586,7 +6598,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>the sealed identity did not come back as it went in</source>
-        <translation>彌封身分還原後與存入時不符</translation>
+        <translation>密封身分還原後與存入時不符</translation>
     </message>
     <message>
         <source>the Chinese full-text search found nothing</source>

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.checklist.events import StepAction
-from app.core.i18n import QT_TRANSLATE_NOOP, in_language, labelled, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, in_language, labelled, translate
 from app.core.models import Role
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
@@ -107,8 +107,11 @@ def _completeness(dossier: CaseDossier) -> Para:
     if incomplete:
         return Para(translate("reports", "WARNING: captures {ids} are marked incomplete. A takedown may destroy the "
                                    "data still missing (guideline 陸.二(二)).").format(ids=", ".join(incomplete)))
-    return Para(translate("reports", "Captures: {count}, all complete: evidence was secured before this request "
-                               "(guideline 陸.二(二)).").format(count=len(dossier.evidence_captures)))
+    return Para(counted(len(dossier.evidence_captures),
+                        translate("reports", "One capture, complete: evidence was secured before this request "
+                                             "(guideline 陸.二(二))."),
+                        translate("reports", "Captures: {count}, all complete: evidence was secured before this request "
+                                             "(guideline 陸.二(二)).")))
 
 
 def _people_grid(dossier: CaseDossier) -> Grid:

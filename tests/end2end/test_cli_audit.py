@@ -29,7 +29,7 @@ def test_audit_lists_a_group_and_prints_the_log(vault_path: Path, tmp_path: Path
     assert listed.code == 0, listed.err
     lines = listed.out.splitlines()
     assert len(lines) == 2 and lines[-1] == "共 1 筆"
-    assert "民國" in lines[0] and "檢視彌封身分 (person.reveal)" in lines[0] and "事由：虛構事由" in lines[0]
+    assert "民國" in lines[0] and "檢視密封身分 (person.reveal)" in lines[0] and "事由：虛構事由" in lines[0]
     every = netpatrol("audit", "--json", vault=vault_path, passphrase=PASSPHRASE, home=home).json()
     actions = [entry["action"] for entry in every["entries"]]
     assert actions[0] == "vault.create" and actions.index("case.create") < actions.index("person.reveal")  # oldest first

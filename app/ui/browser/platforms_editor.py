@@ -104,8 +104,9 @@ class PlatformsEditor(QWidget):
             problem = patrol_catalog.platform_problem(platform)
             if problem:
                 self.table.setCurrentCell(row, FIELDS.index(problem[0]))
-                self.error.show_error(self.tr("Row {row} ({name}): {problem}").format(
-                    row=row + 1, name=platform.name, problem=problem[1]))
+                self.error.show_error(  # a row without a name is not "Row 14 (): …"
+                    self.tr("Row {row} ({name}): {problem}").format(row=row + 1, name=platform.name, problem=problem[1])
+                    if platform.name.strip() else self.tr("Row {row}: {problem}").format(row=row + 1, problem=problem[1]))
                 return False
         try:
             patrol_catalog.save_platforms(platforms)

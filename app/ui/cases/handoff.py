@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.i18n import sentences, translate
+from app.core.i18n import counted, sentences, translate
 from app.core.models import Case, evidence_files_phrase
 from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
@@ -578,9 +578,12 @@ class ImportCaseDialog(QDialog):
             self.tr("Compare the fingerprint with the sending unit before importing."),
         ]
         if data["identities_enclosed"]:
-            lines.append(self.tr("The sender sent {count} sealed identities with the case, with a reason recorded in "
-                                 "their audit log. Importing seals them again in this vault; they are read only "
-                                 "through a reveal.").format(count=data["identities_enclosed"]))
+            lines.append(counted(
+                data["identities_enclosed"],
+                self.tr("The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. "
+                        "Importing seals it again in this vault; it is read only through a reveal."),
+                self.tr("The sender sent {count} sealed identities with the case, with a reason recorded in their "
+                        "audit log. Importing seals them again in this vault; they are read only through a reveal.")))
         if data["sealed_people"] > data["identities_enclosed"]:
             lines.append(self.tr("Sealed identities ({count}) stayed with the sending unit.").format(
                 count=data["sealed_people"] - data["identities_enclosed"]))

@@ -62,6 +62,9 @@ def test_the_platforms_editor_validates_and_saves(qtbot: Any) -> None:
     editor.saved.connect(saved.append)
     editor.table.item(0, 2).setText("https://a.test/search")  # no {q}
     assert not editor.save() and not editor.error.isHidden() and not saved
+    editor.table.item(0, 0).setText("")  # no name: seen, 「第 14 列（）：名稱是空的。」
+    assert not editor.save() and editor.error.text().startswith("Row 1: ") and "()" not in editor.error.text()
+    editor.table.item(0, 0).setText("A")
     editor.table.item(0, 2).setText("https://a.test/search?q={q}")
     assert editor.save()
     assert patrol_catalog.load_platforms()[0].search == "https://a.test/search?q={q}"

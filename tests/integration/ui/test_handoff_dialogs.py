@@ -137,7 +137,7 @@ def test_sealed_identities_are_sent_only_when_ticked_with_a_reason_and_the_passp
     assert "Sealed identities sent with it: 被害人1." in export.outcome.text() and export.vault_passphrase.text() == ""
 
     receive = _checked(qtbot, ImportCaseDialog(tasks, receiving), tmp_path / "out.npcase")
-    assert "sent 1 sealed identities with the case" in receive.summary.text()
+    assert "sent 1 sealed identity with the case" in receive.summary.text()  # seen: "1 sealed identities"
     assert "stayed with the sending unit" not in receive.summary.text()
 
 

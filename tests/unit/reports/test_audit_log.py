@@ -117,7 +117,7 @@ def test_it_is_written_in_chinese_with_roc_dates(worked: Vault, tmp_path: Path) 
         i18n.install_translator(None)
     text = squeeze("".join(pdf_pages(printed.path.read_bytes())))
     assert "保管庫稽核紀錄" in text and "民國114年7月8日" in text and "2025-07-08" not in text
-    assert "檢視彌封身分" in text and "製表人" in text
+    assert "檢視密封身分" in text and "製表人" in text
 
 
 def test_a_long_log_is_laid_out_in_parts_with_every_entry_and_header() -> None:

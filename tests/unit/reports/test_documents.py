@@ -53,6 +53,8 @@ def test_referral_has_reason_urls_and_evidence_hashes(agencies: Agencies) -> Non
         assert "臺北市政府警察局婦幼警察隊" in content and "iWIN" in content and "性影像處理中心" in content
     assert "recheck.png" not in pdf  # the re-check is not evidence of the content
     assert "2筆蒐證均已完整" in pdf
+    one = to_text(build(DocumentKind.REFERRAL, dossier(captures=1), agencies, DocumentOptions()))
+    assert "蒐證 1 筆，已完整" in one and "均" not in one  # seen: 「1 筆蒐證均已完整」 ("all" of one)
     # the address a URL led to on a line of its own (seen: run on after the URL, "…lang=zh-TW → https://…")
     lines = [line.strip() for line in "\n".join(pages).splitlines()]
     assert "→ https://social.example.test/p/1001" in lines
