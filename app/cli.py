@@ -139,14 +139,17 @@ def cmd_case_new(args: argparse.Namespace) -> Output:
 
 def cmd_case_list(args: argparse.Namespace) -> Output:
     with opened_vault(args) as vault:
-        cases = vault.list_cases(limit=args.limit, offset=args.offset)
+        cases = vault.list_cases(limit=args.limit + 1, offset=args.offset)  # one more: are there next ones?
+    more, cases = len(cases) > args.limit, cases[:args.limit]
     lines = [f"{c.id}  {c.number}  {c.status.label()}  {short_time_text(c.last_changed, current_language())}  {c.title}"
              for c in cases]
-    if cases and len(cases) == args.limit:
+    if more:  # seen: promised when the last page was exactly full, and the next offset then said "No cases yet."
         lines.append(counted(args.limit, translate("cli", "Only 1 case is shown; --offset {offset} lists the next ones."),
                              translate("cli", "Only {count} cases are shown; --offset {offset} lists the next ones."),
                              offset=args.offset + args.limit))
-    return Output([case_data(c) for c in cases], lines or [translate("cli", "No cases yet.")])
+    empty = translate("cli", "No case at --offset {offset}: there are fewer cases.").format(offset=args.offset) \
+        if args.offset else translate("cli", "No cases yet.")
+    return Output([case_data(c) for c in cases], lines or [empty])
 
 
 def cmd_case_show(args: argparse.Namespace) -> Output:

@@ -3881,6 +3881,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Vault created at {path}.</translation>
     </message>
     <message>
+        <source>No case at --offset {offset}: there are fewer cases.</source>
+        <translation>No case at --offset {offset}: there are fewer cases.</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>No cases yet.</translation>
     </message>

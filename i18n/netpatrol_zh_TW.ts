@@ -3881,6 +3881,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>已於 {path} 建立保管庫。</translation>
     </message>
     <message>
+        <source>No case at --offset {offset}: there are fewer cases.</source>
+        <translation>--offset {offset} 之後沒有案件：案件沒有那麼多。</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>目前尚無案件。</translation>
     </message>

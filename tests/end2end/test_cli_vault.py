@@ -54,6 +54,11 @@ def test_init_then_cases_people_search_verify(tmp_path: Path, home: Path) -> Non
     assert cut.out.splitlines()[-1] == "Only the newest hit is shown; --limit shows more."
     first = netpatrol("--lang", "en", "case", "list", "--limit", "1", vault=vault, passphrase=PASSPHRASE, home=home)
     assert first.out.splitlines()[-1] == "Only 1 case is shown; --offset 1 lists the next ones."
+    # Seen: a last page exactly full promised more, and the next offset then said "No cases yet."
+    full = netpatrol("--lang", "en", "case", "list", "--limit", "2", vault=vault, passphrase=PASSPHRASE, home=home)
+    assert len(full.out.splitlines()) == 2 and "--offset" not in full.out
+    past = netpatrol("--lang", "en", "case", "list", "--offset", "2", vault=vault, passphrase=PASSPHRASE, home=home)
+    assert past.out.strip() == "No case at --offset 2: there are fewer cases."
     whole = netpatrol("search", "援交", "--json", vault=vault, passphrase=PASSPHRASE, home=home).json()
     assert len(whole) == 2  # the JSON is the hits alone
 
