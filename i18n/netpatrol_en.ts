@@ -4914,8 +4914,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>There is no persona storage-state file at {path}. Name the file, or re-check without a persona.</translation>
     </message>
     <message>
-        <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</source>
-        <translation>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</translation>
+        <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or capture the page as a page.</source>
+        <translation>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or capture the page as a page.</translation>
     </message>
     <message>
         <source>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</source>
@@ -5020,6 +5020,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>This case file does not agree with case {number} as this vault holds it ({detail}).</source>
         <translation>This case file does not agree with case {number} as this vault holds it ({detail}).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (http:// or https://).</source>
+        <translation>“{url}” is not a web address (http:// or https://).</translation>
     </message>
 </context>
 <context>

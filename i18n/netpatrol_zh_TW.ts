@@ -4914,8 +4914,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{path} 沒有身分的登入狀態檔。請指定該檔案，或不使用身分進行複查。</translation>
     </message>
     <message>
-        <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or use Capture evidence for the page.</source>
-        <translation>此網頁找不到聊天對話（沒有可捲動的訊息列表），未儲存任何資料。請開啟該對話本身，或以「擷取證據」擷取整個網頁。</translation>
+        <source>No chat conversation was found on this page (no scrolling list of messages); nothing was stored. Open the conversation itself, or capture the page as a page.</source>
+        <translation>此網頁找不到聊天對話（沒有可捲動的訊息列表），未儲存任何資料。請開啟該對話本身，或改以網頁方式擷取整個網頁。</translation>
     </message>
     <message>
         <source>Chat adapter {file}, line {line}: the selector “{selector}” is not valid CSS.</source>
@@ -5020,6 +5020,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>This case file does not agree with case {number} as this vault holds it ({detail}).</source>
         <translation>此案件檔案與本保管庫所存案件 {number} 不一致（{detail}）。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (http:// or https://).</source>
+        <translation>「{url}」不是網址（http:// 或 https://）。</translation>
     </message>
 </context>
 <context>

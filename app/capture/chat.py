@@ -67,7 +67,7 @@ _POLL = 0.05
 
 class ChatNotFound(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "No chat conversation was found on this page (no scrolling list of messages); "
-                             "nothing was stored. Open the conversation itself, or use Capture evidence for the page.")
+                             "nothing was stored. Open the conversation itself, or capture the page as a page.")
 
 
 class ChatAdapterSelector(KnownError):

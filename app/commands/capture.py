@@ -28,13 +28,14 @@ import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from app.cli import Output, add_case_argument, artifact_data, identifier_lines, opened_vault, seconds, whole_number
 from app.commands.steps import checklist_event
 from app.core.capture import PageCapture, messages_phrase
-from app.core.errors import NotFound
+from app.core.errors import NotFound, UsageError
 from app.core.evidence_check import check_initial_evidence
-from app.core.i18n import labelled, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
 from app.core.servertime import server_time_of
 
 T = TypeVar("T")
@@ -90,6 +91,7 @@ def cmd_capture(args: argparse.Namespace) -> Output:
     from app.infra import paths
     from app.vault.captures import store_capture
 
+    _check_address(args.url)
     if args.chat:
         return _capture_chat(args)
     with opened_vault(args) as vault:
@@ -101,6 +103,14 @@ def cmd_capture(args: argparse.Namespace) -> Output:
         stored, artifacts = store_capture(vault, case.id, capture)
         data = _stored_data(vault, case.id, capture, stored, artifacts)
     return Output(data, _lines(data))
+
+
+def _check_address(url: str) -> None:
+    """Evidence is captured from the web: seen, "not a url" answered with the window's "The tab has no page to
+    capture", and a file:///etc/hostname was stored as a complete capture."""
+    if urlsplit(url.strip()).scheme.lower() not in ("http", "https"):
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address (http:// or https://)."),
+                         url=url.strip()[:200])
 
 
 def _capture_chat(args: argparse.Namespace) -> Output:

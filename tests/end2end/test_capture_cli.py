@@ -73,3 +73,13 @@ def test_a_page_that_opens_javascript_dialogs_is_captured(vault_path: Path, fixt
     assert netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case, text["id"], "-o", str(exported),
                      home=home).returncode == 0
     assert "confirm=false prompt=null" in exported.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("address", ["not a url", "file:///etc/hostname"])
+def test_only_a_web_address_is_captured(vault_path: Path, tmp_path: Path, address: str) -> None:
+    """Seen: "not a url" answered with the window's "The tab has no page to capture", and file:///etc/hostname
+    was stored as a complete capture."""
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "網址", home=home).stdout.strip()
+    done = netpatrol("capture", "--vault", str(vault_path), "--case", case, address, home=home)
+    assert done.returncode == 2 and f"“{address}” is not a web address (http:// or https://)." in done.stderr
