@@ -56,7 +56,7 @@ from app.vault.handoff import (
     workstation_keys,
 )
 from app.vault.receive import ImportResult, import_case_file
-from app.vault.returning import additions_text, number_here
+from app.vault.returning import additions_text, known_rows, number_here
 
 SUFFIX = ".npcase"
 
@@ -523,8 +523,12 @@ class ImportCaseDialog(QDialog):
 
         def check() -> tuple[CaseFileReport, str | None]:
             report = read_case_file(path, identities=identities, passphrase=passphrase, progress=progress)
+            # What import would refuse is said now, before "Import" is offered (seen: the check promised to add
+            # what the other unit added, and Import then said the case was here already and imported nothing).
+            known_rows(vault, report.manifest)
             return report, number_here(vault, report.manifest["case"]["id"])
 
+        self.report, self._here = None, None
         self._start(check, self._on_checked)
 
     def _on_checked(self, checked: tuple[CaseFileReport, str | None]) -> None:

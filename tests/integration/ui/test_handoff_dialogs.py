@@ -105,6 +105,14 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     assert f"Importing… evidence files stored: {files} of {files}" in shown
     assert receive.status.text() == ""  # cleared with the result
     assert not receive.accept_button.isEnabled()
+    # The same file again adds nothing: said at the check, with nothing to import (seen: the check promised to add
+    # what the other unit added, and Import then said the case was here already).
+    again = ImportCaseDialog(tasks, receiving)
+    qtbot.addWidget(again)
+    again.file.path.setText(str(tmp_path / "out.npcase"))
+    again.check.click()
+    qtbot.waitUntil(lambda: bool(again.error.text()), timeout=30_000)
+    assert "already" in again.error.text() and not again.accept_button.isEnabled() and again.report is None
 
 
 def test_sealed_identities_are_sent_only_when_ticked_with_a_reason_and_the_passphrase(
