@@ -156,6 +156,7 @@ class VaultAuditDialog(QDialog):
             self._set_stale()
             return
         self.error.clear_error()
+        self.outcome.hide()  # it named the file saved from what was listed before (seen: "… 0 entries" left standing)
         group = self.group()
         entries, total = self._vault.audit.between(*period.bounds, SHOWN, group.actions if group else None)
         numbers = self._vault.cases.numbers(entry.case_id for entry in entries if entry.case_id)

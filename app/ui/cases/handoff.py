@@ -226,8 +226,7 @@ class ExportCaseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self)
         self._lay_out()
         self.progressed.connect(self._on_progress)
-        self.to_key.toggled.connect(self._update)
-        self.to_key.toggled.connect(self._retranslate_sealed)
+        self.to_key.toggled.connect(self._on_protection_chosen)
         self.include_sealed.toggled.connect(self._on_include_sealed)
         for field in (self.recipient, self.passphrase, self.repeat, self.reason, self.vault_passphrase):
             field.textChanged.connect(self._update)
@@ -307,6 +306,13 @@ class ExportCaseDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _on_protection_chosen(self) -> None:
+        """A key or a passphrase: what was said of the other goes (seen: "age1abc is not a workstation key" still
+        shown under the passphrase fields)."""
+        self.error.clear_error()
+        self._update()
+        self._retranslate_sealed()
 
     def _on_include_sealed(self) -> None:
         if not self.include_sealed.isChecked():

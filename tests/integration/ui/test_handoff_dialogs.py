@@ -73,6 +73,9 @@ def test_export_then_check_then_import(qtbot: Any, tasks: Any, vault: Vault, rec
     qtbot.waitUntil(lambda: bool(export.error.text()), timeout=10_000)
     assert "is not a workstation key" in export.error.text() and not (tmp_path / "out.npcase").exists()
     assert "Tools → Workstation keys" in export.error.text()  # where the officer finds it, not only the command
+    export.to_passphrase.setChecked(True)  # seen: the key's error stayed under the passphrase fields
+    assert export.error.isHidden()
+    export.to_key.setChecked(True)
     export.recipient.setText(workstation_keys(receiving).recipient)
     ok.click()
     qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)

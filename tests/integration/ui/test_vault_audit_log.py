@@ -81,6 +81,7 @@ def test_one_group_of_actions_is_listed_and_printed(qtbot: Any, tasks: Any, vaul
     assert dialog.outcome.text().startswith(f"Saved {tmp_path / 'reveals.pdf'}; entries printed: 1 (SHA-256 ")
     dialog.choose_group(None)  # every action: the printing is the newest entry
     assert dialog.rows()[0][5] == "Document issued" and "Actions printed: Sealed identities" in dialog.rows()[0][7]
+    assert dialog.outcome.isHidden()  # seen: "Saved …; entries printed: 0" left standing under another listing
 
     dialog.print_log(tmp_path / "gone" / "all.pdf")  # a folder that is not there
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=20_000)
