@@ -4850,6 +4850,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>A step cannot be recorded as done in the future ({at}).</translation>
     </message>
     <message>
+        <source>“{ident}” is no capture or evidence file of this case.</source>
+        <translation>“{ident}” is no capture or evidence file of this case.</translation>
+    </message>
+    <message>
         <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
         <translation>The page navigated away while it was being captured; nothing was stored. Capture again.</translation>
     </message>

@@ -4850,6 +4850,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>步驟的辦理時間不能晚於現在（{at}）。</translation>
     </message>
     <message>
+        <source>“{ident}” is no capture or evidence file of this case.</source>
+        <translation>「{ident}」不是本案的蒐證或證據檔案。</translation>
+    </message>
+    <message>
         <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
         <translation>截取期間網頁已跳轉至他處，未儲存任何資料。請重新截取。</translation>
     </message>

@@ -40,7 +40,7 @@ from app.checklist.events import EvidenceStatus, StepAction, StepEvent, latest_b
 from app.checklist.procedure import Procedure
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import Case
-from app.core.timeutil import Clock, iso_utc, parse_iso
+from app.core.timeutil import Clock, iso_utc, parse_iso, taipei
 from app.vault.audit import Actor, AuditLog, row_hash
 from app.vault.connection import Database
 
@@ -203,14 +203,25 @@ class CaseSteps:
         ``StepRefused`` with the reason when the procedure does not allow it yet."""
         now = self._vault.clock()
         happened = at or now
-        if happened > now + FUTURE_TOLERANCE:
+        if happened > now + FUTURE_TOLERANCE:  # said in Taipei time (seen: 2029-12-31T16:00:00.000000Z)
             raise StepInputError(QT_TRANSLATE_NOOP("errors", "A step cannot be recorded as done in the future ({at})."),
-                                 at=iso_utc(happened))
+                                 at=f"{taipei(happened):%Y-%m-%d %H:%M} (UTC+8)")
         with self._vault.db.transaction():
             view = self.view(case_ref, now)
             clean = check_tick(view, step_id, note, data or {})
+            self._check_evidence(view.case_id, clean.get("evidence", []))
             return self.store.record(self._vault.actor, view.case_id, step_id, StepAction.DONE, happened, now,
                                      note.strip(), clean, self.procedure.version)
+
+    def _check_evidence(self, case_id: str, evidence: object) -> None:
+        """A step cites evidence of its own case: seen, a made-up id and another case's capture were both stored
+        as what the step rests on."""
+        for ident in evidence if isinstance(evidence, list) else []:
+            if not self._vault.db.scalar("SELECT 1 FROM captures WHERE id = ? AND case_id = ? UNION ALL "
+                                         "SELECT 1 FROM artifacts WHERE id = ? AND case_id = ? LIMIT 1",
+                                         (ident, case_id, ident, case_id)):
+                raise StepInputError(QT_TRANSLATE_NOOP("errors", "“{ident}” is no capture or evidence file of this "
+                                                                 "case."), ident=ident)
 
     def undo(self, case_ref: str, step_id: str, *, note: str = "") -> StepEvent:
         """Withdraw a tick: a new ``undo`` event, audited; the tick stays in the record."""

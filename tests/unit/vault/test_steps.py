@@ -84,6 +84,25 @@ def test_refused_tick_writes_nothing(vault: Vault, steps: CaseSteps) -> None:
     assert vault.audit_head() == head and steps.store.events(case.id) == []
 
 
+def test_a_tick_cites_only_evidence_of_its_own_case(vault: Vault, steps: CaseSteps) -> None:
+    """Seen: `step … --evidence KNOPE` and an id of another case's capture were both stored as what the step rests
+    on; a time in the future was said in raw UTC."""
+    case, other = vault.create_case("引用證據"), vault.create_case("他案")
+    theirs = add_capture(vault, other.id, URL, complete=True, started="2025-07-08T09:00")
+    ours = add_capture(vault, case.id, URL, complete=True, started="2025-07-08T09:05")
+    head = vault.audit_head()
+    for wrong in ("KNOPE", theirs):
+        with pytest.raises(StepInputError) as refused:
+            steps.tick(case.id, "assess-elements", note="ok", data={"evidence": [ours, wrong]})
+        assert f"“{wrong}” is no capture or evidence file of this case." == refused.value.render()
+    assert vault.audit_head() == head and steps.store.events(case.id) == []
+    with pytest.raises(StepInputError) as future:
+        steps.tick(case.id, "assess-elements", at=parse_iso("2025-07-09T10:00"), note="from the future")
+    assert "(2025-07-09 10:00 (UTC+8))" in future.value.render()
+    steps.tick(case.id, "assess-elements", note="ok", data={"evidence": [ours]})
+    assert steps.view(case.id).status("assess-elements").evidence_ids == (ours,)
+
+
 def test_takedown_gate_reads_the_captures_table(vault: Vault, steps: CaseSteps) -> None:
     case = vault.create_case("蒐證完整性")
     steps.tick(case.id, "assess-elements", note="ok")
