@@ -66,14 +66,27 @@ def _qt_application() -> Any:
 
 def _capture_offscreen(url: str, load_timeout: float, capture: Callable[[Any], Awaitable[T]]) -> T:
     """Load ``url`` in a hidden tab and run ``capture(page)`` on the Qt loop."""
+    import asyncio
+
     import qasync
 
     from app.capture.loading import load_url
+    from app.infra.shutdown import StopSignals
     from app.ui.capture_host import HiddenTab
 
     _qt_application()
+    # Ctrl+C (or SIGTERM) ends the capture at once, nothing stored. Python cannot run its own handler while Qt's
+    # loop waits, and a KeyboardInterrupt raised in one of Qt's callbacks is swallowed there (seen: a chat capture
+    # ran on to its 180 s bound and was stored). Installed before the browser starts, which takes seconds.
+    stop = StopSignals()
+    told: list[int] = []
+    stop.requested.connect(told.append)
 
     async def go() -> T:
+        running = asyncio.current_task()
+        stop.requested.connect(lambda _number: running.cancel() if running else None)
+        if told:
+            raise asyncio.CancelledError
         tab = HiddenTab()
         try:
             await load_url(tab.page, url, timeout=load_timeout * 3)
@@ -81,7 +94,12 @@ def _capture_offscreen(url: str, load_timeout: float, capture: Callable[[Any], A
         finally:
             tab.close()
 
-    result: T = qasync.run(go())
+    try:
+        result: T = qasync.run(go())
+    except asyncio.CancelledError:
+        raise KeyboardInterrupt from None  # the command's own "Interrupted; nothing was half-written."
+    finally:
+        stop.uninstall()
     return result
 
 

@@ -63,3 +63,37 @@ def test_page_without_a_chat_stores_nothing(vault_path: Path, fixture_server: st
     assert refused.returncode == 1 and "No chat conversation was found" in refused.stderr
     shown = json.loads(netpatrol("case", "show", "--vault", str(vault_path), case, "--json", home=home).stdout)
     assert shown["captures"] == [] and shown["artifacts"] == []
+
+
+def test_ctrl_c_ends_a_capture_at_once_and_stores_nothing(vault_path: Path, fixture_server: str,
+                                                          tmp_path: Path) -> None:
+    """Seen: Ctrl+C 8 s into a chat capture did nothing; it ran on to its time bound and stored the capture."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import PASSPHRASE
+    from tests.end2end.test_capture_cli import ROOT
+
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "中斷", home=home).stdout.strip()
+    env = dict(os.environ, NETPATROL_PASSPHRASE=PASSPHRASE, NETPATROL_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    running = subprocess.Popen([sys.executable, "-m", "app.cli", "--lang", "en", "capture", "--vault", str(vault_path),
+                                "--case", case, "--chat", "--max-seconds", "120", f"{fixture_server}/chat/endless.html"],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(6)  # scrolling back through the endless chat by now
+    sent = time.monotonic()
+    running.send_signal(signal.SIGINT)
+    try:
+        _out, err = running.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        running.kill()
+        _out, err = running.communicate()
+        raise AssertionError("not interrupted: " + "\n".join(line for line in err.splitlines() if "js:" not in line
+                                                                and ":INFO:" not in line)[-3000:]) from None
+    assert time.monotonic() - sent < 20 and running.returncode == 1
+    assert "Interrupted; nothing was half-written." in err
+    shown = json.loads(netpatrol("case", "show", "--vault", str(vault_path), case, "--json", home=home).stdout)
+    assert shown["captures"] == [] and shown["artifacts"] == []
