@@ -465,7 +465,18 @@ def build_parser() -> argparse.ArgumentParser:
                                                                 "--identity or NETPATROL_EXPORT_PASSPHRASE)"))
     verify.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))
     _add_feature_commands(commands, add)
+    _name_subcommands(parser)
     return parser
+
+
+def _name_subcommands(parser: argparse.ArgumentParser, top: bool = True) -> None:
+    """A missing or wrong subcommand is named in words (the top level, whose choices the error lists anyway) or
+    by its choices, not by its internal name (seen: 「缺少必要的參數：case_command」, 「參數 command：無效的選擇」)."""
+    for action in parser._actions:  # argparse keeps its subcommands only here
+        if isinstance(action, argparse._SubParsersAction):
+            action.metavar = translate("cli", "COMMAND") if top else "{" + ",".join(action.choices) + "}"
+            for sub in action.choices.values():
+                _name_subcommands(sub, top=False)
 
 
 def _add_person_commands(commands: Any, add: Callable[..., argparse.ArgumentParser]) -> None:

@@ -4057,6 +4057,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>words to look for, Chinese or other</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
         <source>people in a case</source>
         <translation>people in a case</translation>
     </message>

@@ -4057,6 +4057,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>要搜尋的字詞（中文或其他文字）</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>指令</translation>
+    </message>
+    <message>
         <source>people in a case</source>
         <translation>案件關係人</translation>
     </message>

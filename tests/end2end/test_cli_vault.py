@@ -157,3 +157,11 @@ def test_a_clock_behind_the_vault_is_told_on_stderr_and_verify_names_the_step(cl
     assert lines[2] == "The vault is intact." and " earlier than entry " in lines[3] and len(lines) == 4
     in_chinese = netpatrol("verify", "--json", vault=cli_vault, passphrase=PASSPHRASE, home=home, lang="zh_TW").json()
     assert in_chinese["ok"] is True and [step["back_by_seconds"] > 86400 for step in in_chinese["clock_steps"]] == [True]
+
+
+def test_a_missing_or_wrong_subcommand_is_named_in_words_not_by_its_internal_name(home: Path) -> None:
+    """Seen: 「缺少必要的參數：case_command」 and 「參數 command：無效的選擇」."""
+    missing = netpatrol("case", home=home, lang="zh_TW")
+    assert missing.code == 2 and "缺少必要的參數：{new,list,show}" in missing.err and "case_command" not in missing.err
+    wrong = netpatrol("bogus", home=home, lang="zh_TW")
+    assert wrong.code == 2 and "參數 指令：無效的選擇：'bogus'" in wrong.err
