@@ -3945,6 +3945,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Audit chain head: {head}</translation>
     </message>
     <message>
+        <source>The check stopped at the file itself: nothing in it could be counted or checked.</source>
+        <translation>The check stopped at the file itself: nothing in it could be counted or checked.</translation>
+    </message>
+    <message>
         <source>The vault is intact.</source>
         <translation>The vault is intact.</translation>
     </message>
@@ -6793,8 +6797,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>…and {count} more steps back of the clock.</translation>
     </message>
     <message>
-        <source>Pages of the file that failed authentication: {count} (first: {first}).</source>
-        <translation>Pages of the file that failed authentication: {count} (first: {first}).</translation>
+        <source>Pages of the file that failed authentication: {count} (first: page {first}).</source>
+        <translation>Pages of the file that failed authentication: {count} (first: page {first}).</translation>
     </message>
     <message>
         <source>The database structure is damaged: {detail}</source>

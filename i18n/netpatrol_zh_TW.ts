@@ -3945,6 +3945,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>稽核鏈末端：{head}</translation>
     </message>
     <message>
+        <source>The check stopped at the file itself: nothing in it could be counted or checked.</source>
+        <translation>檢查停在檔案本身：其中內容均無法清點或檢查。</translation>
+    </message>
+    <message>
         <source>The vault is intact.</source>
         <translation>保管庫完整，未遭變更。</translation>
     </message>
@@ -6793,8 +6797,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>……另有 {count} 次時鐘倒退。</translation>
     </message>
     <message>
-        <source>Pages of the file that failed authentication: {count} (first: {first}).</source>
-        <translation>檔案有 {count} 頁未通過驗證（第一個：{first}）。</translation>
+        <source>Pages of the file that failed authentication: {count} (first: page {first}).</source>
+        <translation>檔案有 {count} 頁未通過驗證（第一個：第 {first} 頁）。</translation>
     </message>
     <message>
         <source>The database structure is damaged: {detail}</source>

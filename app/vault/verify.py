@@ -8,6 +8,7 @@ clean result is a statement, not an absence of output.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,7 @@ class VerifyReport:
     problems: list[Message] = field(default_factory=list)
     first_broken_entry: int | None = None
     clock_steps: list[ClockStep] = field(default_factory=list)  # not damage: the chain's order holds
+    unreadable: bool = False  # the file's pages or structure failed: nothing further could be counted or checked
 
     @property
     def ok(self) -> bool:
@@ -62,9 +64,9 @@ class VerifyReport:
         return notes
 
     def as_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "audit_entries": self.audit_entries, "rows_checked": self.rows_checked,
-                "artifacts_checked": self.artifacts_checked, "bytes_checked": self.bytes_checked,
-                "audit_head": self.head, "first_broken_entry": self.first_broken_entry,
+        return {"ok": self.ok, "unreadable": self.unreadable, "audit_entries": self.audit_entries,
+                "rows_checked": self.rows_checked, "artifacts_checked": self.artifacts_checked,
+                "bytes_checked": self.bytes_checked, "audit_head": self.head, "first_broken_entry": self.first_broken_entry,
                 "problems": [p.render() for p in self.problems],
                 "clock_steps": [{"seq": step.seq, "at": iso_utc(step.at), "before_at": iso_utc(step.before_at),
                                  "back_by_seconds": int(step.back_by.total_seconds())} for step in self.clock_steps]}
@@ -83,14 +85,18 @@ def verify_vault(db: Database, artifacts: ArtifactStore, progress: Callable[[int
 
 def _pages_and_structure(db: Database, report: VerifyReport) -> bool:
     bad_pages = db.all("PRAGMA cipher_integrity_check")
-    if bad_pages:
+    if bad_pages:  # SQLCipher says "HMAC verification failed for page 25": the page is said in the officer's words
+        pages = [int(found.group()) for row in bad_pages if (found := re.search(r"\d+", str(row[0])))]
         report.problems.append(_msg(QT_TRANSLATE_NOOP("verify", "Pages of the file that failed authentication: "
-                                                      "{count} (first: {first})."), count=len(bad_pages), first=bad_pages[0][0]))
+                                                      "{count} (first: page {first})."), count=len(bad_pages),
+                                    first=pages[0] if pages else "?"))
+        report.unreadable = True
         return False
     structure = [row[0] for row in db.all("PRAGMA integrity_check")]
     if structure != ["ok"]:
         report.problems.append(_msg(QT_TRANSLATE_NOOP("verify", "The database structure is damaged: {detail}"),
                                     detail=structure[0]))
+        report.unreadable = True
         return False
     return True
 

@@ -165,3 +165,18 @@ def test_a_missing_or_wrong_subcommand_is_named_in_words_not_by_its_internal_nam
     assert missing.code == 2 and "缺少必要的參數：{new,list,show}" in missing.err and "case_command" not in missing.err
     wrong = netpatrol("bogus", home=home, lang="zh_TW")
     assert wrong.code == 2 and "參數 指令：無效的選擇：'bogus'" in wrong.err
+
+
+def test_verify_of_a_damaged_page_says_where_it_stopped_in_the_officers_words(cli_vault: Path, home: Path) -> None:
+    """Seen: 「稽核紀錄 0 筆，證據資料列 0 筆…」 and an empty chain head above the damage, as if the vault had been
+    checked and found empty, and SQLCipher's English 「HMAC verification failed for page 25」."""
+    for n in range(3):
+        netpatrol("case", "new", "--title", f"頁面{n}", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    data = bytearray(cli_vault.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 4] = b"\xff\xff\xff\xff"
+    cli_vault.write_bytes(bytes(data))
+    checked = netpatrol("verify", vault=cli_vault, passphrase=PASSPHRASE, home=home, lang="zh_TW")
+    assert checked.code == 3
+    assert checked.out.splitlines()[0] == "檢查停在檔案本身：其中內容均無法清點或檢查。"
+    assert "頁未通過驗證（第一個：第 " in checked.out and "HMAC" not in checked.out and "0 筆" not in checked.out
