@@ -6566,6 +6566,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Title</translation>
     </message>
     <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
         <source>(not loaded: {error})</source>
         <translation>(not loaded: {error})</translation>
     </message>

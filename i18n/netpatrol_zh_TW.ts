@@ -6566,6 +6566,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>標題</translation>
     </message>
     <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
         <source>(not loaded: {error})</source>
         <translation>（未載入：{error}）</translation>
     </message>

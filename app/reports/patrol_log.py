@@ -116,7 +116,7 @@ def _event_grid(events: Sequence[PatrolEvent]) -> Grid:
     rows = tuple((f"{taipei(event.at):%H:%M:%S}", event_label(event), event.tab, persona_label(event.persona),
                   _title(event), event.url) for event in events)
     headers = (translate("reports", "Time"), translate("reports", "Event"), translate("reports", "Tab"),
-               translate("reports", "Persona"), translate("reports", "Title"), translate("reports", "Address"))
+               translate("reports", "Persona"), translate("reports", "Title"), translate("reports", "Web address"))
     # the persona's column holds 「無痕（不保存）」 whole; an address wraps anywhere, in the text face
     return Grid(headers, rows, (0.1, 0.14, 0.07, 0.16, 0.2, 0.33))
 

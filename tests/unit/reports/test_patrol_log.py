@@ -109,6 +109,7 @@ def test_zh_tw_prints_roc_dates(vault: Vault) -> None:
     assert "虛構婦幼隊" in text and "民國114年7月10日" in pages[0]
     # seen: 「無痕（不保 / 存）」 in a persona column narrower than the name of the default persona
     assert any(line.strip() == "無痕（不保存）" for line in "\n".join(pages).splitlines())
+    assert "網址" in pages[0] and "地址" not in "".join(pages)  # seen: the column of web addresses headed 「地址」
 
 
 def test_printing_is_audited_and_the_file_appears_whole(vault: Vault, tmp_path: Path) -> None:
