@@ -54,7 +54,7 @@ from app.core.chat import (
     outgoing_sender,
 )
 from app.core.errors import KnownError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, in_language
 from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin, dedupe, from_text
 from app.core.models import ArtifactKind
 from app.core.timeutil import Clock, iso_utc, taipei, utc_now
@@ -63,6 +63,11 @@ from app.infra.personas import OFF_THE_RECORD
 log = logging.getLogger(__name__)
 _CHAT_JS = Path(__file__).with_name("chat.js").read_text(encoding="utf-8")
 _POLL = 0.05
+# Labels the capture itself writes into chat.json (a sender the page did not show, the patrol account) are in the
+# language of the case file, whatever the officer's interface: seen, a chat captured under the English interface
+# and one captured under Chinese stored different words for the same thing, and the English transcript of a chat
+# captured under zh-TW listed 「巡邏帳號、（未顯示傳送者）」 among its participants.
+EVIDENCE_LANGUAGE = "zh_TW"
 
 
 class ChatNotFound(KnownError):
@@ -369,7 +374,8 @@ class _ChatRun:
         self._number_pictures(entries)
         # An off-the-record profile is no account name: its messages are just the patrol account's.
         persona = "" if self.options.persona == OFF_THE_RECORD else self.options.persona
-        records = message_records(entries, outgoing_sender(persona))
+        with in_language(EVIDENCE_LANGUAGE):  # the stored record does not depend on the officer's interface
+            records = message_records(entries, outgoing_sender(persona))
         problems = list(progress.problems)
         if self.log.uncertain_steps:
             problems.append((Problem.CHAT_ALIGNMENT, str(self.log.uncertain_steps)))

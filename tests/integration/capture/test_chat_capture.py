@@ -92,6 +92,9 @@ def test_virtualised_chat_is_collected_whole_in_order_with_duplicates(run, tab, 
         assert hashlib.sha256(vault.artifacts.read(artifact.id)).hexdigest() == artifact.sha256
     document = json.loads(vault.artifacts.read(by_name["chat.json"].id))
     assert document["complete"] and document["message_count"] == 230
+    # Captured under the English interface, the labels the capture writes are the case file's (seen: the same
+    # thing stored as "Patrol account" or 「巡邏帳號」 by the officer's interface).
+    assert {m["sender"] for m in document["messages"] if m["outgoing"] and not m["sender_shown"]} == {"巡邏帳號"}
     [picture] = document["messages"][59]["attachments"]
     assert picture["artifact_id"] == by_name["chat-image-0001.png"].id
     assert picture["sha256"] == by_name["chat-image-0001.png"].sha256
