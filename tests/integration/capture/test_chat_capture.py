@@ -19,6 +19,7 @@ from app.capture.loading import load_url
 from app.capture.pagejs import run_js
 from app.core.capture import CaptureKind, FileRole, StopReason
 from app.core.chat import load_chat_adapters, outgoing_sender
+from app.core.i18n import in_language
 from app.core.timeutil import iso_utc, parse_iso
 from app.infra import paths
 from app.infra.personas import OFF_THE_RECORD
@@ -53,7 +54,9 @@ def assert_same_conversation(messages: Any) -> None:
     """Every generated message exactly once, in order, with its sender, side, time and picture."""
     assert [m["text"] for m in messages] == [e["text"] for e in EXPECTED]
     assert [m["outgoing"] for m in messages] == [e["out"] for e in EXPECTED]
-    assert [m["sender"] for m in messages] == [outgoing_sender() if e["out"] else e["sender"] for e in EXPECTED]
+    with in_language("zh_TW"):  # the label the capture writes is the case file's, whatever the interface
+        patrol_account = outgoing_sender()
+    assert [m["sender"] for m in messages] == [patrol_account if e["out"] else e["sender"] for e in EXPECTED]
     assert [m["at"] for m in messages] == [iso_utc(parse_iso(e["at"])) for e in EXPECTED]
     assert [m["time_shown"] for m in messages] == [e["shown"] for e in EXPECTED]
     assert [[a["label"] for a in m["attachments"]] for m in messages] == [
@@ -64,6 +67,9 @@ def test_virtualised_chat_is_collected_whole_in_order_with_duplicates(run, tab, 
                                                                      qtbot):
     # The default persona is off the record, not an account: its messages are "Patrol account", with no
     # "(off-the-record)" after it (seen in a printed transcript).
+    from app.infra import translations
+
+    translations.load("en")  # an officer working in English; every catalogue is loaded, as at the app's start
     chat = capture(run, tab, chat_url("virtual.html"), chat_adapters, qtbot, persona=OFF_THE_RECORD)
     messages = chat.messages
     assert_same_conversation(messages)
