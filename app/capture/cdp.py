@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
+from app.capture.waiting import within
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -140,7 +141,7 @@ class CdpSession(QObject):
         self._devtools = devtools
         self._page.setDevToolsPage(devtools)
         try:
-            await asyncio.wait_for(self._ready, timeout)
+            await within(self._ready, timeout)
         except TimeoutError:
             self.detach()
             raise CdpTimeout(step="attach") from None
@@ -168,7 +169,7 @@ class CdpSession(QObject):
         self._devtools.runJavaScript(f"window.__netpatrolCdp.send({json.dumps(payload)})",
                                      QWebEngineScript.ScriptWorldId.MainWorld)
         try:
-            return await asyncio.wait_for(future, timeout)
+            return await within(future, timeout)
         except TimeoutError:
             raise CdpTimeout(step=method) from None
         finally:

@@ -7,6 +7,7 @@ import asyncio
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 
+from app.capture.waiting import within
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.net_errors import network_error_text
@@ -32,7 +33,7 @@ async def load_url(page: QWebEnginePage, url: str, timeout: float = 30.0) -> boo
     try:
         page.load(QUrl.fromUserInput(url))
         try:
-            info = await asyncio.wait_for(asyncio.shield(future), timeout)
+            info = await within(asyncio.shield(future), timeout)
         except TimeoutError:
             return False
     finally:

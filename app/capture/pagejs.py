@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
 from app.capture.cdp import CdpTimeout
+from app.capture.waiting import within
 
 WORLD = int(QWebEngineScript.ScriptWorldId.ApplicationWorld.value)
 _HELPERS = (Path(__file__).with_name("page.js")).read_text(encoding="utf-8")
@@ -30,7 +31,7 @@ async def run_js(page: QWebEnginePage, source: str, timeout: float = 15.0) -> An
 
     page.runJavaScript(source, WORLD, done)
     try:
-        return await asyncio.wait_for(future, timeout)
+        return await within(future, timeout)
     except TimeoutError:
         raise CdpTimeout(step="script") from None
 

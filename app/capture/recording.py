@@ -20,6 +20,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 
 from app.capture.cdp import CdpError, CdpSession
 from app.capture.served import server_time_record
+from app.capture.waiting import within
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -87,7 +88,7 @@ class TabRecorder:
         self._stopped = loop.create_future()
         self._recorder.stop()
         try:
-            await asyncio.wait_for(self._stopped, 30)
+            await within(self._stopped, 30)
         except TimeoutError:
             raise RecordingFailed(detail="the encoder did not finish") from None
         finally:
