@@ -291,11 +291,13 @@ def cmd_verify(args: argparse.Namespace) -> Output:
     with opened_vault(args, read_only=True) as vault:
         report = vault.verify()
     data = report.as_dict()
-    lines = [translate("cli", "Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).").format(
-        n=report.audit_entries, rows=report.rows_checked, a=report.artifacts_checked, b=f"{report.bytes_checked:,}"),
-        translate("cli", "Audit chain head: {head}").format(head=report.head)]
     if report.unreadable:  # seen: "Audit entries: 0, evidence rows: 0 …" and an empty head, as if checked and empty
         lines = [translate("cli", "The check stopped at the file itself: nothing in it could be counted or checked.")]
+    else:
+        lines = [translate("cli", "Audit entries: {n}, evidence rows: {rows}, artifacts re-hashed: {a} ({b} bytes).")
+                 .format(n=report.audit_entries, rows=report.rows_checked, a=report.artifacts_checked,
+                         b=f"{report.bytes_checked:,}"),
+                 translate("cli", "Audit chain head: {head}").format(head=report.head)]
     if report.ok:  # a clock set back is told, but it is no damage: the exit code stays 0
         return Output(data, [*lines, translate("cli", "The vault is intact."), *report.clock_notes()])
     lines += [problem.render() for problem in report.problems]

@@ -153,11 +153,10 @@ def _state(patrol: Patrol) -> str:
 def _seconds(part: _Part, day: date | None) -> int:
     """The patrol's time on duty, within ``day`` when the log is for a day (a patrol past midnight
     counts on both days, each its own part), less the time the vault stood locked."""
-    start, end = part.patrol.started_at, part.patrol.active_until
-    if day is not None:
-        midnight = datetime.combine(day, datetime.min.time(), TAIPEI)
-        start, end = max(start, midnight), min(end, midnight + timedelta(days=1))
-    return int(part.patrol.seconds_on_patrol_within(start, end))
+    if day is None:
+        return int(part.patrol.seconds_on_patrol)
+    midnight = datetime.combine(day, datetime.min.time(), TAIPEI)
+    return int(part.patrol.seconds_on_patrol_within(midnight, midnight + timedelta(days=1)))
 
 
 def _count(events: Sequence[PatrolEvent], kind: PatrolEventKind) -> int:

@@ -400,10 +400,7 @@ class MainWindow(QMainWindow):
             vault.case(remembered[1])
         except NotFound:
             return
-        self.case_view.show_case(remembered[1])
-        self.case_list.mark(remembered[1])
-        self._update_title()
-        self.case_selected.emit(remembered[1])
+        self.select_case(remembered[1], bring_forward=False)
 
     def show_clock_warning(self, text: str) -> QMessageBox:
         """Said at unlock when the workstation's clock reads before the vault's last entry, over the window and
@@ -463,10 +460,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {case.number}" if case else name)
 
     # -- cases ---------------------------------------------------------------------------------
-    def select_case(self, case_id: str) -> None:
+    def select_case(self, case_id: str, *, bring_forward: bool = True) -> None:
+        """Show ``case_id`` ("" for none); ``bring_forward`` also turns the work area to the case view."""
         self.case_view.show_case(case_id or None)
         self.case_list.mark(case_id or None)
-        self.work_area.setCurrentWidget(self.case_view)
+        if bring_forward:
+            self.work_area.setCurrentWidget(self.case_view)
         self._update_title()
         self.case_selected.emit(case_id)
 

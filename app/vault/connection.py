@@ -50,6 +50,7 @@ PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
 # Only asked of a file whose size is no whole number of pages (a vault's always is), and only long openings: a
 # vault begins with its random salt, which must never be taken for another kind of file.
 OTHER_KINDS = (b"\x89PNG", b"%PDF-", b"age-encryption.org", b"\xff\xd8\xff", b"PK\x03\x04", b"GIF8", b"RIFF")
+TAR_MAGIC, TAR_MAGIC_AT = b"ustar", 257
 
 Row = tuple[Any, ...]
 
@@ -77,26 +78,17 @@ def read_salt(path: Path) -> bytes:
         raise NotAVault(path=str(path))
     try:
         with path.open("rb") as handle:
-            head = handle.read(64)
+            head = handle.read(TAR_MAGIC_AT + len(TAR_MAGIC))  # the file is a page long at least
     except PermissionError:
         raise StorageReadOnly(path=str(path)) from None
     if head.startswith(PLAIN_SQLITE_MAGIC):
         raise NotAVault(path=str(path))
-    if size % PAGE_SIZE and (head.startswith(OTHER_KINDS) or _is_tar(path)):
+    # a passphrase case file is a tar, beside the vault as often as any
+    if size % PAGE_SIZE and (head.startswith(OTHER_KINDS) or head[TAR_MAGIC_AT:] == TAR_MAGIC):
         raise NotAVault(path=str(path))
     if size % PAGE_SIZE:
         raise VaultDamaged(detail=translate("errors", "truncated: the size is not a whole number of pages"))
     return head[:SALT_BYTES]
-
-
-def _is_tar(path: Path) -> bool:
-    """A passphrase case file is a tar (its magic at byte 257), beside the vault as often as any."""
-    try:
-        with path.open("rb") as handle:
-            handle.seek(257)
-            return handle.read(5) == b"ustar"
-    except OSError:
-        return False
 
 
 class VaultLockedMeanwhile(VaultLockedError):

@@ -86,10 +86,10 @@ def verify_vault(db: Database, artifacts: ArtifactStore, progress: Callable[[int
 def _pages_and_structure(db: Database, report: VerifyReport) -> bool:
     bad_pages = db.all("PRAGMA cipher_integrity_check")
     if bad_pages:  # SQLCipher says "HMAC verification failed for page 25": the page is said in the officer's words
-        pages = [int(found.group()) for row in bad_pages if (found := re.search(r"\d+", str(row[0])))]
+        first = re.search(r"\d+", str(bad_pages[0][0]))
         report.problems.append(_msg(QT_TRANSLATE_NOOP("verify", "Pages of the file that failed authentication: "
                                                       "{count} (first: page {first})."), count=len(bad_pages),
-                                    first=pages[0] if pages else "?"))
+                                    first=first.group() if first else "?"))
         report.unreadable = True
         return False
     structure = [row[0] for row in db.all("PRAGMA integrity_check")]
