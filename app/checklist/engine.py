@@ -14,9 +14,10 @@ the tests agree. States:
 Facts come from ticks: a choice field marked ``fact`` in the procedure records its value when the
 step is done (``victim_age = minor``), and an undo withdraws it.
 
-Manual ticks must pass :func:`check_tick`; ticks from application events (:func:`steps_completed_by`)
+Manual ticks must pass :func:`check_tick`. Ticks from captures and re-checks (:func:`steps_completed_by`)
 need only be applicable and pass the gates, because the event is proof the work happened even if an
-officer did not tick its prerequisites first.
+officer did not tick its prerequisites first (evidence comes before the assessment). A generated
+document proves only that the paper exists: it ticks its step only once the step is available.
 """
 
 from __future__ import annotations
@@ -319,15 +320,21 @@ def check_undo(view: ChecklistView, step_id: str) -> StepStatus:
     return status
 
 
+DOCUMENT_EVENT = "document.generated:"  # + the document's kind
+
+
 def steps_completed_by(view: ChecklistView, event_kind: str) -> list[Step]:
     """Steps an application event completes now: named by the event, applicable, passing their
-    gates, and not done already."""
+    gates, and not done already. A document completes only a step that is available: printing the
+    report to the social authority before the assessment it rests on, or the note to the family
+    officer before the transfer, is a draft, and ticking it would show the statutory deadline met
+    (seen: an unsent report stopped the Art 7 clock as "met")."""
     result = []
     for status in view.steps:
         step = status.step
         if event_kind not in step.completion.events or status.state in (StepState.DONE, StepState.NOT_APPLICABLE):
             continue
-        if status.gate_failed:
+        if status.gate_failed or (event_kind.startswith(DOCUMENT_EVENT) and status.state is StepState.BLOCKED):
             continue
         result.append(step)
     return result

@@ -53,7 +53,16 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_document_pdf_is_written_audited_and_ticks_the_step(vault_path: Path, case, tmp_path: Path) -> None:
+    """Printed before the assessment, the report is a draft and leaves its step open; printed after it,
+    the report ticks the step."""
     number, _capture = case
+    draft = netpatrol("document", "--case", number, "social-report", "-o", str(tmp_path / "draft.pdf"), "--json",
+                      vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW")
+    assert draft.code == 0, draft.err
+    assert draft.json()["steps_done"] == []
+    assessed = netpatrol("step", "--case", number, "assess-elements", "done", "--note", "三要件成立（測試）",
+                         vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW")
+    assert assessed.code == 0, assessed.err
     target = tmp_path / "social.pdf"
     result = netpatrol("document", "--case", number, "social-report", "-o", str(target), "--mailto", "--json",
                        vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW")

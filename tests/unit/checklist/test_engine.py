@@ -69,6 +69,17 @@ def test_referral_document_does_not_tick_the_step_past_the_gate() -> None:
 
 
 # -- events ---------------------------------------------------------------------------------------------
+def test_a_document_ticks_its_step_only_once_its_prerequisites_are_done() -> None:
+    """A printed report is a draft until the work it rests on is done: the social-authority report before
+    the assessment, or the family officer's note before the transfer, must not show the step (and the
+    Art 7 clock) as done. Once the prerequisite is done, the same document ticks the step."""
+    assert steps_completed_by(view([]), "document.generated:social-report") == []
+    assert steps_completed_by(view([]), "document.generated:family-officer-notice") == []
+    assert steps_completed_by(view([], COMPLETE), "document.generated:takedown-referral") == []
+    assert [s.id for s in steps_completed_by(view([event("assess-elements")]), "document.generated:social-report")] \
+        == ["report-social-authority"]
+
+
 def test_capture_event_completes_the_capture_step_only_once() -> None:
     assert [s.id for s in steps_completed_by(view([]), "capture.complete")] == ["capture-content"]
     assert steps_completed_by(view(READY_FOR_TAKEDOWN), "capture.complete") == []
