@@ -833,6 +833,10 @@ Open the page anyway?</translation>
         <translation>Transcript written to {path}</translation>
     </message>
     <message>
+        <source>the chat is partial, so the step to print it in full stays open</source>
+        <translation>the chat is partial, so the step to print it in full stays open</translation>
+    </message>
+    <message>
         <source>transcript last printed {time}</source>
         <translation>transcript last printed {time}</translation>
     </message>
@@ -4267,6 +4271,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Wrote {file}: {messages} (SHA-256 {sha256}).</source>
         <translation>Wrote {file}: {messages} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>The chat capture is partial (older messages were not collected), so the checklist step to print the chat in full stays open.</source>
+        <translation>The chat capture is partial (older messages were not collected), so the checklist step to print the chat in full stays open.</translation>
     </message>
     <message>
         <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>

@@ -833,6 +833,10 @@ Open the page anyway?</source>
         <translation>聊天紀錄已輸出至 {path}</translation>
     </message>
     <message>
+        <source>the chat is partial, so the step to print it in full stays open</source>
+        <translation>聊天紀錄不完整，「完整列印」步驟仍待辦理</translation>
+    </message>
+    <message>
         <source>transcript last printed {time}</source>
         <translation>聊天紀錄最近一次於 {time} 輸出</translation>
     </message>
@@ -4267,6 +4271,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Wrote {file}: {messages} (SHA-256 {sha256}).</source>
         <translation>已寫入 {file}：共 {messages}（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+        <source>The chat capture is partial (older messages were not collected), so the checklist step to print the chat in full stays open.</source>
+        <translation>此聊天紀錄擷取不完整（較早之訊息未蒐集），檢核表中「完整列印聊天紀錄」之步驟仍待辦理。</translation>
     </message>
     <message>
         <source>Still online: the social authority may need the DNS RPZ request (netpatrol document --case {case} dns-rpz).</source>

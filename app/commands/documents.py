@@ -85,9 +85,13 @@ def cmd_transcript(args: argparse.Namespace) -> Output:
                                                                             [capture]),
                                    aliases=aliases)
     data = {"file": str(printed.path), "sha256": printed.sha256, "steps_done": list(printed.steps_done),
-            "messages": printed.messages, "audit_head": printed.chain_head}
-    return Output(data, [translate("cli", "Wrote {file}: {messages} (SHA-256 {sha256}).").format(
-        file=printed.path, messages=messages_phrase(printed.messages), sha256=printed.sha256)])
+            "messages": printed.messages, "complete": printed.complete, "audit_head": printed.chain_head}
+    lines = [translate("cli", "Wrote {file}: {messages} (SHA-256 {sha256}).").format(
+        file=printed.path, messages=messages_phrase(printed.messages), sha256=printed.sha256)]
+    if not printed.complete:
+        lines.append(translate("cli", "The chat capture is partial (older messages were not collected), so the "
+                                      "checklist step to print the chat in full stays open."))
+    return Output(data, lines)
 
 
 # -- patrol log -----------------------------------------------------------------------------------

@@ -135,22 +135,26 @@ class PrintedTranscript:
     messages: int
     steps_done: tuple[str, ...]
     chain_head: str    # the audit chain head printed on every page
+    complete: bool     # the chat was captured whole (a partial one ticks no step)
 
 
 def print_transcript(vault: Vault, case_id: str, capture_id: str, target: Path, language: str,
                      report: TranscriptReporter | None = None, *,
                      aliases: Mapping[str, str] | None = None) -> PrintedTranscript:
     """The transcript PDF of one chat capture (guideline 陸.三(三)), issued as above. The capture view
-    (on the task pool) and ``netpatrol transcript`` both print through here."""
+    (on the task pool) and ``netpatrol transcript`` both print through here. Only a complete capture's
+    transcript is reported to the checklist: the step is to print the conversation *in full*, and a chat
+    cut short (older messages not collected) is not that."""
     dossier = build_dossier(vault, case_id)
     buffer = io.BytesIO()
     count = write_capture_transcript(buffer, dossier, capture_id, vault.artifacts.read_verified, vault.clock(),
                                      language=language, aliases=aliases)
+    complete = next(c.complete for c in dossier.captures if c.id == capture_id)
     issued = issue_file(vault, dossier.case_id, TRANSCRIPT, buffer.getvalue(), target,
-                        {"capture": capture_id, "messages": count},
-                        lambda: report(vault, dossier.case_id, capture_id) if report is not None else [],
+                        {"capture": capture_id, "messages": count, "complete": complete},
+                        lambda: report(vault, dossier.case_id, capture_id) if report is not None and complete else [],
                         error=TranscriptWriteError)
-    return PrintedTranscript(target, issued.sha256, count, issued.steps_done, dossier.chain_head)
+    return PrintedTranscript(target, issued.sha256, count, issued.steps_done, dossier.chain_head, complete)
 
 
 # -- the patrol duty log --------------------------------------------------------------------------

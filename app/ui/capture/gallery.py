@@ -287,6 +287,8 @@ class CaptureView(QWidget):
         if self.printed is not None:  # the file's name in the tooltip: a long one must not widen the view
             text += " · " + self.tr("transcript written")
             where = self.tr("Transcript written to {path}").format(path=self.printed.path)
+            if not self.printed.complete:
+                text += " · " + self.tr("the chat is partial, so the step to print it in full stays open")
         elif self.detail is not None and self.detail.transcript_printed_at is not None:  # before, from the audit log
             text += " · " + self.tr("transcript last printed {time}").format(
                 time=format_time(self.detail.transcript_printed_at))

@@ -5,14 +5,19 @@ leaves neither the file, nor a temporary file, nor an audit entry."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app.reports.issue import DocumentWriteError, TranscriptWriteError, issue_file
+from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, StopReason
+from app.core.models import ArtifactKind
+from app.reports.issue import DocumentWriteError, TranscriptWriteError, issue_file, print_transcript
 from app.vault import Vault
+from app.vault.captures import store_capture
 
 CONTENT = b"%PDF-1.4 synthetic document bytes\n" * 100
 
@@ -86,3 +91,27 @@ def test_a_full_disk_while_writing_leaves_no_partial_file(vault: Vault, tmp_path
     with pytest.raises(DocumentWriteError):
         issue_file(vault, case.id, "referral", CONTENT, target, {}, list)
     assert not target.exists() and leftovers(tmp_path) == [] and generated(vault) == []
+
+
+def _chat(complete: bool) -> PageCapture:
+    moment = datetime(2025, 7, 8, 2, 0, tzinfo=UTC)
+    chat = {"messages": [{"sender": "@seller_0712", "at": "2025-07-08T02:01:00Z", "text": "日領五千（測試）"}]}
+    stop = StopReason.CHAT_START if complete else StopReason.MESSAGE_BOUND
+    return PageCapture(CaptureKind.CHAT, "https://chat.example.test/t/1", "https://chat.example.test/t/1", "chat",
+                       moment, moment, Completeness(complete, stop, 1),
+                       (CapturedFile(FileRole.TEXT, ArtifactKind.JSON, "chat.json", "application/json",
+                                     json.dumps(chat, ensure_ascii=False).encode()),))
+
+
+@pytest.mark.parametrize("complete", [True, False])
+def test_only_a_complete_chat_is_reported_as_printed_in_full(vault: Vault, tmp_path: Path, complete: bool) -> None:
+    """The step is to print the conversation in full (陸.三(三)): a chat cut short by the message limit
+    prints, but tells the checklist nothing, and says so."""
+    case = vault.create_case("合成案件")
+    stored, _ = store_capture(vault, case.id, _chat(complete))
+    reported: list[str] = []
+    printed = print_transcript(vault, case.id, stored.id, tmp_path / "chat.pdf", "zh_TW",
+                               lambda _v, _case, capture: reported.append(capture) or ["print-chat"])
+    assert printed.complete is complete and printed.messages == 1 and (tmp_path / "chat.pdf").exists()
+    assert (reported, printed.steps_done) == (([stored.id], ("print-chat",)) if complete else ([], ()))
+    assert generated(vault)[-1].details["complete"] is complete
