@@ -19,6 +19,7 @@ from app.core.datafile import fail, read_json
 from app.core.i18n import Message, counted, in_language, labelled, sentences, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
+from app.core.sealed_marks import SealedHandles
 from app.reports.kinds import document_title
 
 if TYPE_CHECKING:
@@ -208,6 +209,8 @@ class CaseDossier:
     # The procedure's step titles (step id → label): a document names a step by its title, not its id. Empty
     # when the dossier was built without the procedure; an id not in it is shown as recorded.
     step_labels: Mapping[str, Label] = field(default_factory=dict)
+    # Sealed people's marks: a chat sender that is one of them is printed by pseudonym (the transcript)
+    sealed_handles: SealedHandles = field(default_factory=SealedHandles)
 
     def __post_init__(self) -> None:
         for person in self.people:

@@ -216,7 +216,10 @@ def capture_transcript(dossier: CaseDossier, capture_id: str,
 def write_capture_transcript(target: Path | IO[bytes], dossier: CaseDossier, capture_id: str,
                              read: Callable[[str], bytes], generated_at: datetime, *, language: str = "zh_TW",
                              aliases: Mapping[str, str] | None = None) -> int:
-    """Print one stored chat capture in full; returns the number of messages printed."""
+    """Print one stored chat capture in full; returns the number of messages printed. A sender who is a
+    sealed person of the case (the victim chatting under the account recorded for her) is printed by
+    pseudonym without being asked; ``aliases`` the officer gives add to those and win over them."""
     source, messages = capture_transcript(dossier, capture_id, read)
+    sealed = dossier.sealed_handles.aliases(message.sender for message in messages)
     return write_transcript(target, source, messages, dossier.chain_head, generated_at, language=language,
-                            aliases=aliases)
+                            aliases={**sealed, **(aliases or {})})

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.models import Role
 from app.core.pseudonyms import pseudonym
+from app.core.sealed_marks import SealedHandles
 from app.core.timeutil import parse_iso
 from app.reports.model import (
     ArtifactRef,
@@ -28,6 +29,7 @@ from app.reports.model import (
     StepEntry,
 )
 from app.vault.audit import walk_chain
+from app.vault.people import sealed_handles
 from app.vault.vault import Vault
 
 if TYPE_CHECKING:
@@ -42,10 +44,11 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False,
     chain and read back and hash every evidence file of the case (an evidence list being issued).
     ``procedure``: the one in force, whose step titles the documents print instead of step ids."""
     case = vault.case(case_ref)
+    handles = sealed_handles(vault.db, case.id)
     return CaseDossier(
         case_id=case.id, number=case.number, title=case.title, platforms=case.platforms, status=str(case.status),
         created_at=case.created_at, officer=_officer(vault, case.officer, case.unit), people=_people(vault, case.id),
-        captures=_captures(vault, case.id), identifiers=_identifiers(vault, case.id),
+        captures=_captures(vault, case.id), identifiers=_identifiers(vault, case.id, handles), sealed_handles=handles,
         custody=_custody(vault, case.id), steps=_steps(vault, case.id), chain_head=vault.audit_head(),
         generated_at=vault.clock(), evidence_check=check_case_evidence(vault, case.id) if check_evidence else None,
         step_labels=procedure.step_labels() if procedure else {},
@@ -100,11 +103,13 @@ def _captures(vault: Vault, case_id: str) -> tuple[CaptureRef, ...]:
     return tuple(captures)
 
 
-def _identifiers(vault: Vault, case_id: str) -> tuple[IdentifierRef, ...]:
+def _identifiers(vault: Vault, case_id: str, handles: SealedHandles) -> tuple[IdentifierRef, ...]:
+    """The case's identifiers in force; one that is a sealed person's (their own account, found on the
+    page) is shown by the person's pseudonym."""
     rows = vault.db.all("SELECT id, capture_id, kind, value, source, supersedes, retracted FROM identifiers "
                         "WHERE case_id = ? ORDER BY id", (case_id,))
     replaced = {int(row[5]) for row in rows if row[5] is not None}
-    return tuple(IdentifierRef(kind, value, capture_id, source)
+    return tuple(IdentifierRef(kind, handles.pseudonym_for(value) or value, capture_id, source)
                  for ident, capture_id, kind, value, source, _sup, retracted in rows
                  if not retracted and int(ident) not in replaced)
 

@@ -16,7 +16,7 @@ from app.vault.connection import Database
 
 APPEND_ONLY_TABLES = (
     "audit", "cases", "case_revisions", "people", "artifacts", "artifact_chunks", "search_docs",
-    "captures", "identifiers", "step_events", "patrols", "patrol_events",
+    "captures", "identifiers", "step_events", "patrols", "patrol_events", "sealed_marks",
 )
 
 
@@ -214,6 +214,16 @@ INSERT INTO case_activity (case_id, seq, at)
 """
 
 
+# Keyed digests of sealed identities (app.core.sealed_marks): documents print a sealed person's pseudonym
+# where a captured account or chat sender is theirs. A vault's people sealed before this migration have
+# none: their identities cannot be read to make them without the passphrase.
+SEALED_MARKS = """
+CREATE TABLE sealed_marks (person_id TEXT NOT NULL REFERENCES people(id), case_id TEXT NOT NULL,
+                           mark TEXT NOT NULL);
+CREATE INDEX sealed_marks_case ON sealed_marks(case_id);
+""" + _append_only_triggers("sealed_marks")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -261,6 +271,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "004_patrol_log", PATROLS),
     Migration(5, "005_audit_indexes", AUDIT_INDEXES),
     Migration(6, "006_case_activity", CASE_ACTIVITY),
+    Migration(7, "007_sealed_marks", SEALED_MARKS),
 ]
 
 

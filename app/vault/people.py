@@ -4,6 +4,7 @@ the role, the order of entry (for the pseudonym) and the age-encrypted identity.
 from __future__ import annotations
 
 import json
+import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,6 +14,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
 from app.core.models import Person, RevealedIdentity, Role
 from app.core.pseudonyms import pseudonym
+from app.core.sealed_marks import SealedHandles, marks_of
 from app.core.timeutil import iso_utc, parse_iso
 from app.vault import sealing
 from app.vault.audit import Actor, AuditLog, row_hash
@@ -41,6 +43,31 @@ def insert_person_row(db: Database, fields: dict[str, Any], sealed: bytes | None
                 json.dumps(fields["details"], ensure_ascii=False), sealed, fields["created_at"], seq))
 
 
+def record_marks(db: Database, person_id: str, case_id: str, identity: dict[str, str]) -> None:
+    """The marks of a sealed identity (``app.core.sealed_marks``), so documents print the person's
+    pseudonym where a captured account or chat sender is theirs. Call it inside the transaction that
+    adds the person."""
+    key = mark_key(db, create=True)
+    for mark in sorted(marks_of(key, (value for value in identity.values() if value))):
+        db.execute("INSERT INTO sealed_marks (person_id, case_id, mark) VALUES (?, ?, ?)", (person_id, case_id, mark))
+
+
+def mark_key(db: Database, *, create: bool = False) -> bytes:
+    """The vault's key for marks; made when the first sealed person is added (a reader never writes)."""
+    value = db.scalar("SELECT value FROM meta WHERE key = 'mark_key'")
+    if value is None and create:
+        value = secrets.token_hex(32)
+        db.execute("INSERT INTO meta (key, value) VALUES ('mark_key', ?)", (value,))
+    return bytes.fromhex(value) if value else b""
+
+
+def sealed_handles(db: Database, case_id: str) -> SealedHandles:
+    """The case's marks with their pseudonyms, for its documents."""
+    rows = db.all("SELECT m.mark, p.role, p.ordinal FROM sealed_marks m JOIN people p ON p.id = m.person_id "
+                  "WHERE m.case_id = ?", (case_id,))
+    return SealedHandles(mark_key(db), {mark: pseudonym(Role(role), int(ordinal)) for mark, role, ordinal in rows})
+
+
 class IdentityNotHandedOver(KnownError):
     text = QT_TRANSLATE_NOOP(
         "errors", "The identity of {pseudonym} stayed with the unit that handed over this case (its case file did not "
@@ -66,8 +93,9 @@ class PeopleStore:
         person_id = new_id("P")
         at = iso_utc(moment)
         sealed_blob: bytes | None = None
+        identity = {"name": name, **details}
         if role.sealed:
-            sealed_blob = sealing.seal(recipient, {"name": name, **details})
+            sealed_blob = sealing.seal(recipient, identity)
             name, details = "", {}
         with self._db.transaction():
             ordinal = 1 + int(self._db.scalar(
@@ -79,6 +107,8 @@ class PeopleStore:
                                        details={"role": str(role), "pseudonym": pseudonym(role, ordinal),
                                                 "row": row_hash(fields)}, at=moment)
             insert_person_row(self._db, fields, sealed_blob, entry.seq)
+            if sealed_blob is not None:
+                record_marks(self._db, person_id, case_id, identity)
         return self.get(person_id)
 
     def get(self, person_id: str) -> Person:

@@ -3,6 +3,7 @@ transcript may contain those names or their details, while pseudonyms are there.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from urllib.parse import unquote
 
@@ -15,7 +16,7 @@ from app.reports.document import pdf_bytes, to_text
 from app.reports.mailto import mailto_url
 from app.reports.model import Agencies, CaseDossier, ChatMessage
 from app.reports.notices import DocumentKind, build
-from app.reports.transcript import TranscriptSource, write_transcript
+from app.reports.transcript import TranscriptSource, write_capture_transcript, write_transcript
 from app.vault.captures import store_capture
 from app.vault.dossier import build_dossier
 from tests.unit.reports.conftest import pdf_pages, squeeze
@@ -90,3 +91,56 @@ def test_a_person_record_cannot_enter_a_dossier(vault, case_in_vault) -> None:
     person = Person("P1", case_id, Role.SUSPECT, "犯嫌1", T, name="張嫌疑")
     with pytest.raises(TypeError):
         CaseDossier(**{**dossier.__dict__, "people": (person,)})
+
+
+# -- a sealed person's own account in the evidence -------------------------------------------------
+VICTIM_ACCOUNT = "@victim_chat_01"
+VICTIM_PHONE = "0912-345-678"
+
+
+@pytest.fixture
+def victim_chatting(vault) -> tuple[str, str]:
+    """The usual case: the victim is the one chatting, under the account recorded for her, and the page
+    shows that account (and her phone number, written without dashes)."""
+    case = vault.create_case("Messenger 對話（測試）", ["Messenger"])
+    vault.add_person(case.id, Role.VICTIM, "林被害", {"account": VICTIM_ACCOUNT.lstrip("@"), "phone": VICTIM_PHONE})
+    vault.add_person(case.id, Role.SUSPECT, "張嫌疑", {"account": "@suspect_test"})
+    chat = {"messages": [
+        {"sender": VICTIM_ACCOUNT, "at": "2025-07-08T02:00:00Z", "text": f"我是 {VICTIM_ACCOUNT}"},
+        {"sender": "0912345678", "at": "2025-07-08T02:00:30Z", "text": "換手機傳"},
+        {"sender": "@suspect_test", "at": "2025-07-08T02:01:00Z", "text": "日領五千（測試）"}]}
+    page = PageCapture(CaptureKind.CHAT, "https://chat.example.test/t/1", "https://chat.example.test/t/1", "chat", T, T,
+                       Completeness(True, StopReason.CHAT_START, 3),
+                       (CapturedFile(FileRole.TEXT, ArtifactKind.JSON, "chat.json", "application/json",
+                                     json.dumps(chat, ensure_ascii=False).encode()),),
+                       (FoundIdentifier(IdentifierKind.ACCOUNT_NAME, VICTIM_ACCOUNT, "page", Origin.ADAPTER),
+                        FoundIdentifier(IdentifierKind.ACCOUNT_NAME, "@suspect_test", "page", Origin.ADAPTER)),
+                       metadata={"platform": "Messenger"})
+    stored, _artifacts = store_capture(vault, case.id, page)
+    return case.id, stored.id
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_a_sealed_persons_own_account_is_printed_by_pseudonym(vault, victim_chatting, agencies: Agencies,
+                                                              kind: DocumentKind) -> None:
+    """Seen: the victim's account, found on the page, in the evidence list (under its statement that it
+    holds no sealed identity) and as "the poster" in the notice to the platform."""
+    case_id, _capture = victim_chatting
+    dossier = build_dossier(vault, case_id)
+    assert [(i.kind, i.value) for i in dossier.identifiers] == [("account_name", "被害人1"),
+                                                                  ("account_name", "@suspect_test")]
+    text = squeeze(to_text(build(kind, dossier, agencies)))
+    assert "victim_chat_01" not in text and "0912345678" not in text and "0912-345-678" not in text
+
+
+def test_a_sealed_person_chatting_is_printed_by_pseudonym_in_the_transcript(vault, victim_chatting,
+                                                                            tmp_path) -> None:
+    """Seen: the victim's handle 122 times in a printed transcript; only an --alias the window does not
+    offer hid it. Her phone number as a sender is hers too."""
+    case_id, capture_id = victim_chatting
+    target = tmp_path / "t.pdf"
+    count = write_capture_transcript(target, build_dossier(vault, case_id), capture_id, vault.artifacts.read_verified,
+                                     T)
+    pdf = squeeze("".join(pdf_pages(target.read_bytes())))
+    assert count == 3 and "victim_chat_01" not in pdf and "0912345678" not in pdf
+    assert "我是被害人1" in pdf and "@suspect_test" in pdf and "日領五千（測試）" in pdf

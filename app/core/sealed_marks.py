@@ -1,0 +1,65 @@
+"""Marks of sealed identities: keyed digests of a sealed person's name and details (account, phone …), so
+that a document can print the person's pseudonym where a captured identifier or a chat sender *is* that
+person. Seen: a victim recorded with her account, chatting under that account, was named 122 times in
+the printed transcript, in the evidence list under a line saying it holds no sealed identity, and as
+"the poster" in the notice to the platform.
+
+The identity itself stays in the sealed compartment; the marks are HMAC-SHA-256 under a key of the vault's
+own (``meta`` ``mark_key``), so they mean nothing outside it. Within the unlocked vault a candidate handle
+can be tested against them: that tells which chat participant is the sealed person, which a document
+shows anyway by printing the pseudonym in the handle's place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+PHONE_LIKE = re.compile(r"\+?[\d\s\-().]{8,}")
+SHORTEST = 2  # a one-letter value (a surname alone) would mask unrelated text
+
+
+def normal_forms(value: str) -> set[str]:
+    """The forms a value is matched in: width- and case-folded, with and without a leading @, and a
+    phone number as its digits (「0912-345-678」 is the sender 「0912345678」)."""
+    text = unicodedata.normalize("NFKC", value).strip().casefold()
+    forms = {text, text.lstrip("@").strip()}
+    if PHONE_LIKE.fullmatch(text):
+        forms.add(re.sub(r"\D", "", text))
+    return {form for form in forms if len(form) >= SHORTEST}
+
+
+def marks_of(key: bytes, values: Iterable[str]) -> set[str]:
+    """The marks of every value of an identity."""
+    return {_digest(key, form) for value in values for form in normal_forms(value)}
+
+
+def _digest(key: bytes, form: str) -> str:
+    return hmac.new(key, form.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class SealedHandles:
+    """A case's marks, each with the pseudonym of the sealed person it belongs to."""
+
+    key: bytes = b""
+    pseudonyms: Mapping[str, str] = field(default_factory=dict)  # mark → pseudonym
+
+    def pseudonym_for(self, value: str) -> str | None:
+        """The pseudonym to print instead of ``value``, when ``value`` is a sealed person's."""
+        if not self.pseudonyms:
+            return None
+        for form in normal_forms(value):
+            found = self.pseudonyms.get(_digest(self.key, form))
+            if found is not None:
+                return found
+        return None
+
+    def aliases(self, values: Iterable[str]) -> dict[str, str]:
+        """value → pseudonym for each of ``values`` that is a sealed person's."""
+        found = {value: self.pseudonym_for(value) for value in set(values)}
+        return {value: name for value, name in found.items() if name is not None}

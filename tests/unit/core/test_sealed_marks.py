@@ -1,0 +1,40 @@
+"""Marks of sealed identities: what counts as the same handle, and that a mark means nothing without
+the vault's key."""
+
+from __future__ import annotations
+
+from app.core.sealed_marks import SealedHandles, marks_of, normal_forms
+
+KEY = bytes(range(32))
+
+
+def handles(*values: str) -> SealedHandles:
+    return SealedHandles(KEY, dict.fromkeys(marks_of(KEY, values), "被害人1"))
+
+
+def test_a_handle_matches_with_or_without_its_at_sign_and_in_any_width_or_case() -> None:
+    sealed = handles("Victim_Chat")
+    for seen in ("@victim_chat", "Victim_Chat", " VICTIM_CHAT ", "＠ｖｉｃｔｉｍ＿ｃｈａｔ"):
+        assert sealed.pseudonym_for(seen) == "被害人1", seen
+    assert sealed.pseudonym_for("victim_chat_2") is None
+
+
+def test_a_phone_number_matches_as_its_digits() -> None:
+    sealed = handles("0912-345-678")
+    assert sealed.pseudonym_for("0912345678") == "被害人1"
+    assert sealed.pseudonym_for("0912 345 678") == "被害人1"
+    assert sealed.pseudonym_for("A0912345678") is None  # an ID number with those digits is not her phone
+
+
+def test_a_single_letter_is_never_a_mark() -> None:
+    assert normal_forms("王") == set() and handles("王").pseudonym_for("王") is None
+
+
+def test_marks_are_keyed() -> None:
+    assert marks_of(KEY, ["小明"]) != marks_of(bytes(32), ["小明"])
+    assert SealedHandles(bytes(32), handles("小明").pseudonyms).pseudonym_for("小明") is None
+
+
+def test_aliases_name_only_the_sealed_values() -> None:
+    assert handles("小明").aliases(["小明", "@seller", "小明"]) == {"小明": "被害人1"}
+    assert SealedHandles().aliases(["小明"]) == {}
