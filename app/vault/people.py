@@ -146,8 +146,12 @@ class PeopleStore:
             self._audit.append(actor, "person.reveal_denied", case_id=person.case_id, subject=person.id,
                                details={"pseudonym": person.pseudonym, "reason": reason}, at=moment)
             raise RevealWrongPassphrase() from None
-        self._audit.append(actor, "person.reveal", case_id=person.case_id, subject=person.id,
-                           details={"pseudonym": person.pseudonym, "reason": reason, "minutes": minutes}, at=moment)
+        with self._db.transaction():
+            self._audit.append(actor, "person.reveal", case_id=person.case_id, subject=person.id,
+                               details={"pseudonym": person.pseudonym, "reason": reason, "minutes": minutes}, at=moment)
+            if not self._db.scalar("SELECT 1 FROM sealed_marks WHERE person_id = ? LIMIT 1", (person.id,)):
+                # sealed before marks existed, or received: the reveal is the first time it can be read
+                record_marks(self._db, person.id, person.case_id, identity)
         name = identity.pop("name", "")
         return RevealedIdentity(person.id, person.pseudonym, name, identity, reason,
                                 moment + timedelta(minutes=minutes))

@@ -1,0 +1,43 @@
+"""Marks of sealed identities in the vault: made when a sealed person is added, made at the first reveal of
+one sealed before marks existed, never for a person whose identity is not sealed, and never holding the
+identity itself."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from app.core.models import Role
+from app.vault import Vault
+from app.vault.people import sealed_handles
+from tests.conftest import PASSPHRASE
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
+
+
+def test_a_sealed_persons_values_are_marked_and_not_stored(vault: Vault) -> None:
+    case = vault.create_case("合成案件")
+    vault.add_person(case.id, Role.VICTIM, "林被害", {"account": "victim_chat_01", "phone": "0912-345-678"})
+    vault.add_person(case.id, Role.SUSPECT, "張嫌疑", {"account": "@suspect_test"})
+    handles = sealed_handles(vault.db, case.id)
+    assert handles.aliases(["林被害", "@victim_chat_01", "0912345678", "@suspect_test"]) == {
+        "林被害": "被害人1", "@victim_chat_01": "被害人1", "0912345678": "被害人1"}
+    stored = " ".join(str(row) for row in vault.db.all("SELECT * FROM sealed_marks"))
+    assert "victim_chat_01" not in stored and "林被害" not in stored and "0912" not in stored
+
+
+def test_a_person_sealed_before_marks_existed_is_marked_at_the_first_reveal(tmp_path: Path) -> None:
+    path = tmp_path / "v1.npv"
+    shutil.copyfile(FIXTURES / "vault-v1.npv", path)
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        case = vault.list_cases()[0]
+        victim = vault.people.in_case(case.id)[0]
+        assert sealed_handles(vault.db, case.id).pseudonym_for("版本一被害人") is None
+        vault.reveal(victim.id, "核對被害人身分（測試）", PASSPHRASE)
+        assert sealed_handles(vault.db, case.id).pseudonym_for("版本一被害人") == "被害人1"
+        count = vault.db.scalar("SELECT count(*) FROM sealed_marks")
+        vault.reveal(victim.id, "再次核對（測試）", PASSPHRASE)
+        assert vault.db.scalar("SELECT count(*) FROM sealed_marks") == count
+    finally:
+        vault.lock()
