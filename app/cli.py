@@ -238,9 +238,13 @@ def cmd_person_add(args: argparse.Namespace) -> Output:
                 details[key] = answer
     else:
         name = args.name
+    from app.commands.steps import checklist_event
+
     with opened_vault(args) as vault:
         person = vault.add_person(args.case, ROLE_NAMES[args.role], name, details)
-    return Output(person_data(person), [f"{person.pseudonym}  {person.id}"])
+        # the identity is sealed as it is added: the procedure's sealing step is done by it
+        steps = checklist_event(vault, person.case_id, "person.sealed", []) if person.sealed else []
+    return Output({**person_data(person), "steps_done": steps}, [f"{person.pseudonym}  {person.id}"])
 
 
 def cmd_person_reveal(args: argparse.Namespace) -> Output:

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     timings_changed = Signal()
     platforms_requested = Signal(object)  # the Settings dialog, to open the platforms editor over
+    person_added = Signal(str, bool)  # (case id, sealed): a sealed person's identity was sealed as it was added
     closing = Signal()
     closed = Signal()  # after every ``closing`` listener has let go (a running patrol ended): the vault may lock now
     verify_progress = Signal(int, int)  # (evidence files re-hashed, of), from the verifying thread
@@ -497,6 +498,7 @@ class MainWindow(QMainWindow):
             return
         dialog = AddPersonDialog(self.vault, case, self)
         if dialog.exec() and dialog.person is not None:
+            self.person_added.emit(case.id, dialog.person.sealed)
             self.case_view.reload()
             self.case_view.select_person(dialog.person.id)
 

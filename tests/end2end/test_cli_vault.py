@@ -36,6 +36,7 @@ def test_init_then_cases_people_search_verify(tmp_path: Path, home: Path) -> Non
                        vault=vault, passphrase=PASSPHRASE, home=home)
     assert person.code == 0, person.err
     assert person.json()["pseudonym"] == "被害人1"
+    assert person.json()["steps_done"] == ["seal-identities"]  # sealed as it was added: the procedure's step
     assert "林虛構" not in person.out
 
     shown = netpatrol("case", "show", case_id, "--json", vault=vault, passphrase=PASSPHRASE, home=home).json()

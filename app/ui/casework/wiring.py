@@ -153,6 +153,7 @@ class Casework(QObject):
         window = self.window
         window.vault_changed.connect(self.set_vault)
         window.case_selected.connect(self._on_case_selected)
+        window.person_added.connect(self._on_person_added)
         window.closing.connect(self.shutdown)
         self.checklist.changed.connect(self._on_case_changed)
         self.recheck.rechecked.connect(self._on_case_changed)
@@ -218,6 +219,13 @@ class Casework(QObject):
             return None
         return self.window.show_tool_window(
             "statistics", lambda vault: StatisticsDialog(self.tasks, vault, lambda: self.source.procedure, self.window))
+
+    def _on_person_added(self, case_id: str, sealed: bool) -> None:
+        """A sealed person's identity is sealed as it is added: that is the procedure's sealing step
+        (``person.sealed``), as ``netpatrol person add`` reports it."""
+        if sealed and self.source.unlocked:
+            self.source.on_event(case_id, "person.sealed", data={"evidence": []})
+            self._on_case_changed(case_id)
 
     def _on_case_changed(self, case_id: str) -> None:
         """A tick, an undo, a document or a re-check changed the case's steps."""

@@ -6,9 +6,12 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from app.checklist.engine import StepState
+from app.core.models import Role
+from app.ui.cases.dialogs import AddPersonDialog
 from app.ui.casework import Casework
 from app.ui.checklist.icons import OVERDUE
 from app.ui.mainwindow import MainWindow
@@ -121,3 +124,31 @@ def test_audit_views_name_a_step_by_its_title(qtbot, window: MainWindow, casewor
     qtbot.waitUntil(lambda: not dialog.outcome.isHidden(), timeout=20_000)
     text = "".join("".join(pdf_pages((tmp_path / "log.pdf").read_bytes())).split())
     assert "記錄案件來源（網路巡邏、民眾檢舉或他單位轉報）record-origin" in text
+
+
+def test_adding_a_sealed_person_in_the_window_ticks_the_sealing_step(qtbot, window: MainWindow, casework: Casework,
+                                                                     vault: Vault) -> None:
+    """The identity is sealed as the person is added, which is the procedure's sealing step (person.sealed);
+    seen: the step stayed open, though the panel said adding a sealed person completes it. A suspect
+    ticks nothing."""
+    case = vault.create_case("密封步驟（測試）")
+    window.set_vault(vault)
+    window.select_case(case.id)
+
+    def add(role: Role, name: str) -> None:
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, AddPersonDialog):
+                QTimer.singleShot(20, fill)
+                return
+            dialog.role.setCurrentIndex(dialog.role.findData(str(role)))
+            dialog.name.setText(name)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        QTimer.singleShot(0, fill)
+        window._on_add_person(vault.case(case.id))
+
+    add(Role.SUSPECT, "張虛構")
+    assert casework.checklist.view.status("seal-identities").state is not StepState.DONE
+    add(Role.VICTIM, "林虛構")
+    status = casework.checklist.view.status("seal-identities")
+    assert status.state is StepState.DONE and status.event.data["event"] == "person.sealed"
