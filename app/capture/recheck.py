@@ -216,7 +216,8 @@ def checklist_event(result: RecheckResult) -> str | None:
 
     Restricting access satisfies a removal order as much as removing (Art. 8: 限制瀏覽或移除), so both
     tick the step; still online raises the escalation; unknown (login wall, unreachable) reports
-    nothing: an officer must look.
+    nothing: an officer must look. What counts as restricted is the patterns file's: blocked here, not an
+    age gate or a private account, which still show the content to some adults.
     """
     if result.classification in (Classification.REMOVED, Classification.RESTRICTED):
         return "recheck.removed"
