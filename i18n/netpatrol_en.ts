@@ -3846,6 +3846,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>it is completed by the application when this happens: {events}.</translation>
     </message>
     <message>
+        <source>it cannot have happened before “{step}”, which it waits for, was done ({at}).</source>
+        <translation>it cannot have happened before “{step}”, which it waits for, was done ({at}).</translation>
+    </message>
+    <message>
         <source>it is not done, so there is nothing to undo.</source>
         <translation>it is not done, so there is nothing to undo.</translation>
     </message>

@@ -3846,6 +3846,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>此步驟於下列事件發生時由系統自動完成：{events}。</translation>
     </message>
     <message>
+        <source>it cannot have happened before “{step}”, which it waits for, was done ({at}).</source>
+        <translation>其辦理時間不能早於其前置步驟「{step}」之完成時間（{at}）。</translation>
+    </message>
+    <message>
         <source>it is not done, so there is nothing to undo.</source>
         <translation>此步驟尚未完成，無可撤銷。</translation>
     </message>

@@ -32,7 +32,7 @@ from app.checklist.events import EvidenceStatus, StepEvent, latest_by_step
 from app.checklist.procedure import CLOCK_FACT_PREFIX, Condition, Label, Procedure, Step
 from app.core.errors import ExitCode, KnownError, NotFound
 from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from app.core.timeutil import iso_utc, parse_iso
+from app.core.timeutil import iso_utc, parse_iso, time_text
 
 CTX = "checklist"
 
@@ -76,6 +76,8 @@ class Reason:
 def _render_arg(value: object, language: str) -> object:
     if isinstance(value, Label):
         return value.text(language)
+    if isinstance(value, datetime):
+        return time_text(value, language)
     if isinstance(value, tuple) and all(isinstance(v, Label) for v in value):
         separator = "; " if language.startswith("en") else "、"
         return separator.join(v.text(language) for v in value)
@@ -280,6 +282,18 @@ def check_tick(view: ChecklistView, step_id: str, note: str, data: Mapping[str, 
         raise StepInputError(QT_TRANSLATE_NOOP("errors", "Step {step} needs a note saying what was done."),
                              step=step_id)
     return _checked_fields(step, data)
+
+
+def check_order(view: ChecklistView, step_id: str, happened: datetime) -> None:
+    """Refuse a tick dated before a prerequisite was done: a step waits for its prerequisites in the world,
+    not only in the checklist. Seen: a re-check dated before the order it re-checks, and a referral dated
+    before its assessment, both accepted, and the removal clock shown as met."""
+    for required in view.status(step_id).step.requires:
+        status = view.status(required)
+        if status.state is StepState.DONE and status.event is not None and status.event.happened_at > happened:
+            raise StepRefused(step_id, (_reason(QT_TRANSLATE_NOOP(
+                "checklist", "it cannot have happened before “{step}”, which it waits for, was done ({at})."),
+                step=status.step.label, at=status.event.happened_at),))
 
 
 def _checked_fields(step: Step, data: Mapping[str, object]) -> dict[str, object]:

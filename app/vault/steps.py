@@ -30,6 +30,7 @@ from app.checklist.clocks import ClockStatus, case_clocks, clock_step_ids
 from app.checklist.engine import (
     ChecklistView,
     StepInputError,
+    check_order,
     check_tick,
     check_undo,
     evaluate,
@@ -38,9 +39,9 @@ from app.checklist.engine import (
 )
 from app.checklist.events import EvidenceStatus, StepAction, StepEvent, latest_by_step
 from app.checklist.procedure import Procedure
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, current_language
 from app.core.models import Case
-from app.core.timeutil import Clock, iso_utc, parse_iso, taipei
+from app.core.timeutil import Clock, iso_utc, parse_iso, time_text
 from app.vault.audit import Actor, AuditLog, row_hash
 from app.vault.connection import Database
 
@@ -203,12 +204,13 @@ class CaseSteps:
         ``StepRefused`` with the reason when the procedure does not allow it yet."""
         now = self._vault.clock()
         happened = at or now
-        if happened > now + FUTURE_TOLERANCE:  # said in Taipei time (seen: 2029-12-31T16:00:00.000000Z)
+        if happened > now + FUTURE_TOLERANCE:  # said in Taipei time, 民國 in Chinese (seen: 2029-12-31T16:00:00.000000Z)
             raise StepInputError(QT_TRANSLATE_NOOP("errors", "A step cannot be recorded as done in the future ({at})."),
-                                 at=f"{taipei(happened):%Y-%m-%d %H:%M} (UTC+8)")
+                                 at=time_text(happened, current_language()))
         with self._vault.db.transaction():
             view = self.view(case_ref, now)
             clean = check_tick(view, step_id, note, data or {})
+            check_order(view, step_id, happened)
             self._check_evidence(view.case_id, clean.get("evidence", []))
             return self.store.record(self._vault.actor, view.case_id, step_id, StepAction.DONE, happened, now,
                                      note.strip(), clean, self.procedure.version)

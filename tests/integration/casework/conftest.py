@@ -96,12 +96,14 @@ def add_capture(vault: Vault, case_id: str, url: str, *, minutes_ago: int = 5) -
 
 
 def ready_for_takedown(vault: Vault, case_id: str, url: str) -> str:
-    """A captured, assessed case whose takedown was referred (so a re-check can tick its step)."""
+    """A captured, assessed case whose takedown was referred (so a re-check can tick its step), three days
+    ago: the order and the re-check that tests record later must come after it."""
     steps = CaseSteps(vault, ProcedureLibrary(paths.RESOURCES / "procedures").current)
-    capture_id = add_capture(vault, case_id, url)
-    steps.on_event(case_id, "capture.complete", data={"evidence": [capture_id]})
-    steps.tick(case_id, "assess-elements", note="三要件成立（測試）")
-    steps.tick(case_id, "takedown-referral", note="已陳報婦幼隊（測試）")
+    referred = utc_now() - timedelta(days=3)
+    capture_id = add_capture(vault, case_id, url, minutes_ago=3 * 24 * 60 + 10)
+    steps.on_event(case_id, "capture.complete", at=referred - timedelta(minutes=10), data={"evidence": [capture_id]})
+    steps.tick(case_id, "assess-elements", note="三要件成立（測試）", at=referred - timedelta(minutes=5))
+    steps.tick(case_id, "takedown-referral", note="已陳報婦幼隊（測試）", at=referred)
     return capture_id
 
 

@@ -19,6 +19,7 @@ from app.vault import Vault
 from app.vault.steps import CaseSteps
 from tests.conftest import PASSPHRASE
 from tests.unit.conftest import FixedClock
+from tests.unit.reports.conftest import zh_tw  # noqa: F401 - the fixture
 from tests.unit.vault.tamper import drop_guards, open_raw, restore_guards
 
 PROCEDURE = load_procedure(Path(__file__).resolve().parents[3] / "resources" / "procedures" / "taipei-2025-07-08.json")
@@ -158,3 +159,27 @@ def test_tampered_step_row_is_caught_by_verify(vault_path: Path) -> None:
     finally:
         vault.lock()
     assert any("step_events row" in p for p in problems), problems
+
+
+def test_a_step_cannot_be_dated_before_a_prerequisite_was_done(vault: Vault, steps: CaseSteps) -> None:
+    """A step waits for its prerequisites in the world, not only in the list. Seen: a re-check dated before the
+    order it re-checks, and a referral dated before its assessment, both accepted; the clock showed "met"."""
+    case = vault.create_case("順序測試")
+    steps.tick(case.id, "assess-elements", at=parse_iso("2025-07-08T10:00"), note="三要件成立（測試）")
+    head = vault.audit_head()
+    with pytest.raises(StepRefused) as refused:
+        steps.tick(case.id, "report-social-authority", at=parse_iso("2025-07-08T09:00"), note="以電話通報（測試）")
+    assert "(2025-07-08 10:00 (UTC+8))" in refused.value.reason_text("en")
+    assert "(民國114年7月8日 10:00)" in refused.value.reason_text("zh_TW")
+    assert vault.audit_head() == head
+    steps.tick(case.id, "report-social-authority", at=parse_iso("2025-07-08T10:00"), note="以電話通報（測試）")
+    assert steps.view(case.id).status("report-social-authority").state is StepState.DONE
+
+
+@pytest.mark.usefixtures("zh_tw")
+def test_a_time_in_the_future_is_said_in_the_officers_calendar(vault: Vault, steps: CaseSteps) -> None:
+    """Seen: 「步驟的辦理時間不能晚於現在（2027-01-01 00:30 (UTC+8)）。」 in a Chinese message."""
+    case = vault.create_case("未來時間")
+    with pytest.raises(StepInputError) as future:
+        steps.tick(case.id, "assess-elements", at=parse_iso("2025-07-09T10:00"), note="from the future")
+    assert "（民國114年7月9日 10:00）" in future.value.render()
