@@ -6442,6 +6442,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Number of cases</translation>
     </message>
     <message>
+        <source>Chat transcript (INCOMPLETE)</source>
+        <translation>Chat transcript (INCOMPLETE)</translation>
+    </message>
+    <message>
         <source>Capture complete</source>
         <translation>Capture complete</translation>
     </message>

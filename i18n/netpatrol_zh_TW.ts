@@ -6442,6 +6442,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>件數</translation>
     </message>
     <message>
+        <source>Chat transcript (INCOMPLETE)</source>
+        <translation>聊天紀錄（不完整）</translation>
+    </message>
+    <message>
         <source>Capture complete</source>
         <translation>蒐證完整</translation>
     </message>

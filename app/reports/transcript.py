@@ -77,10 +77,19 @@ def write_transcript(target: Path | IO[bytes], source: TranscriptSource, message
     """Lay out the transcript and write the PDF; returns the number of messages printed."""
     shown = pseudonymize(messages, aliases or {})
     with in_language(language):
-        title = translate("reports", "Chat transcript (complete)")
+        title = transcript_title(source.complete)
         meta = PageMeta(title, source.case_number, chain_head, generated_at, language, source.officer)
         build_pdf(target, meta, _story(title, source, shown, language))
     return len(shown)
+
+
+def transcript_title(complete: bool) -> str:
+    """The title on the first page and in every page header. A partial capture (stopped by the message
+    limit, or by the officer) must not read as the full chat the guideline asks for (陸.三(三)): seen,
+    「聊天紀錄（全文）」 over a row that said older messages may be missing."""
+    if complete:
+        return translate("reports", "Chat transcript (complete)")
+    return translate("reports", "Chat transcript (INCOMPLETE)")
 
 
 def _story(title: str, source: TranscriptSource, messages: Sequence[ChatMessage], language: str) -> list[Flowable]:

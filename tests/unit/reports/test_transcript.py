@@ -125,3 +125,18 @@ def test_a_senders_line_is_never_left_at_the_foot_of_a_page_without_the_message(
         pages = pdf_pages((tmp_path / "t.pdf").read_bytes())
         assert [page for page, text in enumerate(pages) if "10:06:00" in text] == [  # its sender's line
             page for page, text in enumerate(pages) if "長訊息第一行" in text], before
+
+
+@pytest.mark.parametrize(("complete", "title"), [(True, "聊天紀錄（全文）"), (False, "聊天紀錄（不完整）")])
+def test_the_title_and_every_page_header_say_whether_the_chat_is_complete(tmp_path, complete: bool,
+                                                                          title: str) -> None:
+    """Seen: a capture stopped by the message limit printed as 「聊天紀錄（全文）」 on its title line and in
+    every page header, above a row saying older messages may be missing."""
+    target = tmp_path / "chat.pdf"
+    source = TranscriptSource("NP-114-0007", "K1", "Messenger", "https://chat.example.test/t/1", T0, complete)
+    write_transcript(target, source, _messages(120), HEAD, T0)
+    pages = pdf_pages(target.read_bytes())
+    assert len(pages) > 1
+    for page in pages:
+        assert title in page
+        assert ("全文" in page) is complete
