@@ -6082,12 +6082,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>1. Case</translation>
     </message>
     <message>
-        <source>Known since</source>
-        <translation>Known since</translation>
+        <source>Report due by ({hours} hours)</source>
+        <translation>Report due by ({hours} hours)</translation>
     </message>
     <message>
-        <source>Report due by (24 hours)</source>
-        <translation>Report due by (24 hours)</translation>
+        <source>Report due by</source>
+        <translation>Report due by</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Known since</translation>
     </message>
     <message>
         <source>Platforms</source>

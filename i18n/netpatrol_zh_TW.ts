@@ -6082,12 +6082,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>一、案件</translation>
     </message>
     <message>
-        <source>Known since</source>
-        <translation>知悉時間</translation>
+        <source>Report due by ({hours} hours)</source>
+        <translation>通報期限（{hours}小時內）</translation>
     </message>
     <message>
-        <source>Report due by (24 hours)</source>
-        <translation>通報期限（24小時內）</translation>
+        <source>Report due by</source>
+        <translation>通報期限</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>知悉時間</translation>
     </message>
     <message>
         <source>Platforms</source>

@@ -24,7 +24,7 @@ from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
 from app.reports.evidence import artifact_grid, custody_grid, evidence_list, time_against_server
 from app.reports.kinds import DocumentKind
-from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier, step_title
+from app.reports.model import Agencies, Agency, CaptureRef, CaseClock, CaseDossier, step_title
 
 CTX = "reports"
 REMOVAL_HOURS = 24
@@ -34,6 +34,7 @@ RETENTION_DAYS = 180
 POSTER_KINDS = frozenset({"account_name", "account_id", "profile_url", "poster_ip", "email", "phone", "line_id", "account",
                           "handle", "user_id"})
 IMAGE_KINDS = frozenset({"image_url", "media_url", "video_url", "image"})
+SOCIAL_REPORT_CLOCK = "social-report"  # the procedure file's Art 7 I clock
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,6 @@ def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
 
 # -- (c) report to the social authority, Art. 7 ------------------------------------------------
 def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
-    known_at = dossier.created_at
     victims = [p for p in dossier.people if p.role is Role.VICTIM]
     blocks: list[Block] = [
         Para(translate("reports", "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a "
@@ -219,9 +219,7 @@ def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
         Heading(translate("reports", "1. Case")),
         Fields((
             (translate("reports", "Case number"), dossier.number),
-            (translate("reports", "Known since"), format_time(known_at, options.language)),
-            (translate("reports", "Report due by (24 hours)"), format_time(known_at + timedelta(hours=24),
-                                                                       options.language)),
+            *_art7_deadline(dossier.clock(SOCIAL_REPORT_CLOCK), options.language),
             (translate("reports", "Platforms"), "、".join(dossier.platforms)),
             (translate("reports", "Summary (事由)"), _reason(dossier, options)),
             (translate("reports", "Victims (pseudonyms)"), "、".join(p.pseudonym for p in victims)),
@@ -240,6 +238,24 @@ def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
         _sender(dossier, options),
     ]
     return _document(DocumentKind.SOCIAL_REPORT, dossier, options, blocks, agencies["social_authority"])
+
+
+def _art7_deadline(clock: CaseClock | None, language: str) -> tuple[tuple[str, str], ...]:
+    """知悉時間 and the deadline as the checklist's Art 7 clock has them; blank lines for the officer to
+    fill in by hand while that clock has not started. Seen: the case's creation time printed as 知悉時間
+    (for an imported case, the import time), and a report the checklist had as late shown as on time."""
+    if clock is None:  # a dossier built without the procedure: no clock to read
+        return (translate("reports", "Known since"), ""), (translate("reports", "Report due by"), "")
+    started, deadline = clock.status.started_at, clock.status.deadline
+    label = translate("reports", "Report due by ({hours} hours)").format(hours=_hours(clock.length))
+    if not clock.started or started is None or deadline is None:
+        return (translate("reports", "Known since"), ""), (label, "")
+    return (translate("reports", "Known since"), format_time(started, language)), (label, format_time(deadline, language))
+
+
+def _hours(length: timedelta) -> str:
+    """A deadline clock's length in hours, as the statutes state them (24, 72)."""
+    return f"{length / timedelta(hours=1):g}"
 
 
 # -- (d) DNS RPZ escalation through the social authority -------------------------------------

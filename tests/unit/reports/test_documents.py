@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from app.reports.document import pdf_bytes, to_text
+from app.reports.document import BLANK, pdf_bytes, to_text
 from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from tests.unit.reports.conftest import pdf_pages, squeeze
-from tests.unit.reports.sample import HEAD, T0, dossier
+from tests.unit.reports.sample import HEAD, T0, dossier, with_clocks
 
 pytestmark = pytest.mark.usefixtures("zh_tw")
 GENERATED_ROC = "民國114年7月10日"  # dossier().generated_at = T0 + 2 days, Taipei calendar
@@ -101,11 +101,26 @@ def test_platform_notice_has_the_fields_of_rule_5(agencies: Agencies) -> None:
 
 
 def test_social_report_is_pseudonymised_and_states_the_deadline(agencies: Agencies) -> None:
-    pages, text = _render(DocumentKind.SOCIAL_REPORT, agencies)
-    for content in (squeeze("".join(pages)), squeeze(text)):
+    """知悉時間 and the deadline are the checklist's Art 7 clock's: here started when the minor victim was
+    identified, three hours after the case was opened (seen: the case's creation time printed instead)."""
+    known = T0 + timedelta(hours=3)  # 民國114年7月8日 13:05
+    case = with_clocks(dossier(), {"identify-victim": (known, {"victim_age": "minor"})})
+    document = build(DocumentKind.SOCIAL_REPORT, case, agencies)
+    for content in (squeeze("".join(pdf_pages(pdf_bytes(document)))), squeeze(to_text(document))):
         assert "被害人1" in content and "報告人A" in content and "犯嫌1" in content
-        assert "通報期限（24小時內）民國114年7月9日10:05" in content
+        assert "知悉時間民國114年7月8日13:05" in content
+        assert "通報期限（24小時內）民國114年7月9日13:05" in content
+        assert "民國114年7月8日10:05" not in content  # the case's creation time is no 知悉時間
         assert "條例第7條" in content and "臺北市政府社會局" in content
+
+
+def test_social_report_leaves_the_time_known_blank_until_the_art_7_clock_starts(agencies: Agencies) -> None:
+    """No invented time: with no clock started, the officer fills in 知悉時間 and the deadline by hand."""
+    for case in (with_clocks(dossier(), {}), dossier()):
+        text = to_text(build(DocumentKind.SOCIAL_REPORT, case, agencies))
+        assert f"知悉時間：{BLANK}" in text
+        assert f"：{BLANK}" in text.split("知悉時間")[1].splitlines()[1]  # the deadline's line
+        assert "民國114年7月8日 10:05" not in text and "民國114年7月9日" not in text
 
 
 def test_dns_rpz_request_names_domain_and_recheck(agencies: Agencies) -> None:
