@@ -6014,10 +6014,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Contact: {blank}</translation>
     </message>
     <message>
-        <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
-        <translation>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</translation>
-    </message>
-    <message>
         <source>Item {n}</source>
         <translation>Item {n}</translation>
     </message>
@@ -6044,6 +6040,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</source>
+        <translation>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</translation>
+    </message>
+    <message>
+        <source>legal basis: {basis}</source>
+        <translation>legal basis: {basis}</translation>
     </message>
     <message>
         <source>URL of the image or content</source>
@@ -6122,10 +6126,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</translation>
     </message>
     <message>
-        <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
-        <translation>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</translation>
-    </message>
-    <message>
         <source>1. Domains</source>
         <translation>1. Domains</translation>
     </message>
@@ -6144,6 +6144,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>5. Requested by</source>
         <translation>5. Requested by</translation>
+    </message>
+    <message>
+        <source>This case has no capture of any content and no re-check: there is nothing to list, and no domain to ask to be blocked.</source>
+        <translation>This case has no capture of any content and no re-check: there is nothing to list, and no domain to ask to be blocked.</translation>
+    </message>
+    <message>
+        <source>The content below was not removed or restricted by the deadline stated under it. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
+        <translation>The content below was not removed or restricted by the deadline stated under it. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</translation>
+    </message>
+    <message>
+        <source>Order served on the platform</source>
+        <translation>Order served on the platform</translation>
+    </message>
+    <message>
+        <source>Remove or restrict by ({hours} hours)</source>
+        <translation>Remove or restrict by ({hours} hours)</translation>
+    </message>
+    <message>
+        <source>Deadline status</source>
+        <translation>Deadline status</translation>
     </message>
     <message>
         <source>removed</source>

@@ -6014,10 +6014,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>聯絡方式：{blank}</translation>
     </message>
     <message>
-        <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
-        <translation>依兒童及少年性剝削防制條例第8條及施行細則第5條，書面通知網路平臺應載事項：於{hours}小時內限制瀏覽或移除，並保留相關資料至少{days}日。</translation>
-    </message>
-    <message>
         <source>Item {n}</source>
         <translation>第{n}項</translation>
     </message>
@@ -6044,6 +6040,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Prepared by</source>
         <translation>資料提供</translation>
+    </message>
+    <message>
+        <source>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</source>
+        <translation>書面通知網路平臺應載事項：於{hours}小時內限制瀏覽或移除，並保留相關資料至少{days}日（{basis}）。</translation>
+    </message>
+    <message>
+        <source>legal basis: {basis}</source>
+        <translation>依據：{basis}</translation>
     </message>
     <message>
         <source>URL of the image or content</source>
@@ -6122,10 +6126,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>請評估上開內容；如屬兒少性影像，請函令網路平臺於24小時內限制瀏覽或移除，並保留資料至少180日（條例第8條）；未成年被害人請指派社工人員陪同偵訊（條例第9條）並提供保護服務。</translation>
     </message>
     <message>
-        <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
-        <translation>下列內容於通知後24小時內未限制瀏覽或移除，請社會局函請財團法人台灣網路資訊中心（TWNIC）要求所有會員停止解析（DNS RPZ）該網域（工作指引伍.二）。本局不逕向TWNIC申請，謹提供相關事證。</translation>
-    </message>
-    <message>
         <source>1. Domains</source>
         <translation>一、網域</translation>
     </message>
@@ -6144,6 +6144,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>5. Requested by</source>
         <translation>五、提供單位</translation>
+    </message>
+    <message>
+        <source>This case has no capture of any content and no re-check: there is nothing to list, and no domain to ask to be blocked.</source>
+        <translation>本案尚無任何內容之蒐證紀錄，亦無複查紀錄，無可列之內容，亦無可請求停止解析之網域。</translation>
+    </message>
+    <message>
+        <source>The content below was not removed or restricted by the deadline stated under it. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
+        <translation>下列內容逾下方所載期限仍未限制瀏覽或移除，請社會局函請財團法人台灣網路資訊中心（TWNIC）要求所有會員停止解析（DNS RPZ）該網域（工作指引伍.二）。本局不逕向TWNIC申請，謹提供相關事證。</translation>
+    </message>
+    <message>
+        <source>Order served on the platform</source>
+        <translation>處分送達平臺時間</translation>
+    </message>
+    <message>
+        <source>Remove or restrict by ({hours} hours)</source>
+        <translation>限制瀏覽或移除期限（{hours}小時內）</translation>
+    </message>
+    <message>
+        <source>Deadline status</source>
+        <translation>期限狀態</translation>
     </message>
     <message>
         <source>removed</source>

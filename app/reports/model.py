@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from app.checklist.clocks import ClockState, ClockStatus, deadline_for, duration_for
+from app.checklist.clocks import ClockState, ClockStatus, basis_for, deadline_for, duration_for
 from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
 from app.core.i18n import Message, counted, in_language, labelled, sentences, translate
@@ -136,7 +136,7 @@ class CaseClock:
 
     @classmethod
     def of(cls, status: ClockStatus, facts: Mapping[str, str]) -> CaseClock:
-        return cls(status, duration_for(status.clock, facts).delta, status.clock.basis, dict(facts))
+        return cls(status, duration_for(status.clock, facts).delta, basis_for(status.clock, facts), dict(facts))
 
     @property
     def started(self) -> bool:

@@ -82,7 +82,9 @@ def test_referral_warns_when_a_capture_is_incomplete(agencies: Agencies) -> None
 
 def test_platform_notice_has_the_fields_of_rule_5(agencies: Agencies) -> None:
     notice_at = T0 + timedelta(days=3)  # 民國114年7月11日
-    pages, text = _render(DocumentKind.PLATFORM_NOTICE, agencies, notice_at=notice_at)
+    document = build(DocumentKind.PLATFORM_NOTICE, with_clocks(dossier(), {}), agencies,
+                     DocumentOptions(notice_at=notice_at))
+    pages, text = pdf_pages(pdf_bytes(document)), to_text(document)
     for content in (squeeze("".join(pages)), squeeze(text)):
         for label in ("網站名稱", "網站網址", "性影像（內容）網址", "張貼者帳號或IP位址", "通知機關及聯絡方式"):
             assert label in content
@@ -98,6 +100,46 @@ def test_platform_notice_has_the_fields_of_rule_5(agencies: Agencies) -> None:
     # a label and its value in Chinese: 「發文者 IP 位址：203.0.113.9」 on paper, where it read 「…位址: 203.0.113.9」
     for content in ("".join(pages), text):
         assert "發文者 IP 位址：203.0.113.9" in content and "：@seller_0712" in content
+
+
+def test_the_platform_notice_takes_the_adult_image_rule_and_the_order_time_from_the_procedure(
+        agencies: Agencies) -> None:
+    """Audit 19 A4: the notice printed 24 hours under the child act for adult images, whose clock (and the
+    checklist) says 72 hours under the sexual-assault act, and the print time as the notice time where the
+    order's service was recorded. Now both come from the procedure file's clocks and the recorded step."""
+    served = T0 + timedelta(days=1)  # 民國114年7月9日 10:05
+    ticks = {"platform-order": (served, {"image_kind": "adult"})}
+    for kind_of_images, hours, deadline, law in (("adult", 72, "民國114年7月12日10:05", "性侵害犯罪防治法第13條"),
+                                                 ("child", 24, "民國114年7月10日10:05", "本條例第8條")):
+        ticks["platform-order"] = (served, {"image_kind": kind_of_images})
+        text = squeeze(to_text(build(DocumentKind.PLATFORM_NOTICE, with_clocks(dossier(), ticks), agencies)))
+        assert f"於{hours}小時內限制瀏覽或移除" in text and law in text, kind_of_images
+        assert "通知時間民國114年7月9日10:05" in text  # the order's recorded service, not the print time
+        assert f"限制瀏覽或移除期限{deadline}" in text
+        assert "資料保留迄日（至少）民國115年1月5日" in text  # 180 days from 114/7/9
+        assert ("本條例第8條" in text) is (kind_of_images == "child")  # adult images: not the child act
+
+
+def test_the_dns_request_states_the_deadline_that_was_missed(agencies: Agencies) -> None:
+    served = T0 + timedelta(hours=6)  # 民國114年7月8日 16:05
+    ticks = {"platform-order": (served, {"image_kind": "adult"})}
+    document = build(DocumentKind.DNS_RPZ, with_clocks(dossier(), ticks), agencies)
+    for content in (squeeze(to_text(document)), squeeze("".join(pdf_pages(pdf_bytes(document))))):
+        assert "處分送達平臺時間民國114年7月8日16:05" in content
+        assert "限制瀏覽或移除期限（72小時內）民國114年7月11日16:05" in content
+        assert "24小時" not in content
+    unrecorded = to_text(build(DocumentKind.DNS_RPZ, with_clocks(dossier(), {}), agencies))
+    assert f"處分送達平臺時間：{BLANK}" in unrecorded  # no order recorded: no deadline to state
+    assert f"限制瀏覽或移除期限（24小時內）：{BLANK}" in unrecorded  # the procedure's length while no fact says adult
+
+
+def test_the_dns_request_of_an_empty_case_says_there_is_nothing_to_list(agencies: Agencies) -> None:
+    from dataclasses import replace
+
+    empty = replace(with_clocks(dossier(), {}), captures=(), identifiers=())
+    text = to_text(build(DocumentKind.DNS_RPZ, empty, agencies))
+    assert "無可列之內容" in text
+    assert "未限制瀏覽或移除" not in text  # no claim about content the case does not have
 
 
 def test_social_report_is_pseudonymised_and_states_the_deadline(agencies: Agencies) -> None:
