@@ -6602,6 +6602,62 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>(not loaded: {error})</translation>
     </message>
     <message>
+        <source>the certificate was issued for another site</source>
+        <translation>the certificate was issued for another site</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not yet valid</source>
+        <translation>the certificate has expired or is not yet valid</translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by a trusted authority</source>
+        <translation>the certificate was not issued by a trusted authority</translation>
+    </message>
+    <message>
+        <source>the certificate contains errors</source>
+        <translation>the certificate contains errors</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>the certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>the certificate is invalid</source>
+        <translation>the certificate is invalid</translation>
+    </message>
+    <message>
+        <source>the certificate is signed with a weak algorithm</source>
+        <translation>the certificate is signed with a weak algorithm</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is too weak</source>
+        <translation>the certificate&apos;s key is too weak</translation>
+    </message>
+    <message>
+        <source>the certificate names a site its issuer may not certify</source>
+        <translation>the certificate names a site its issuer may not certify</translation>
+    </message>
+    <message>
+        <source>the certificate is valid for too long</source>
+        <translation>the certificate is valid for too long</translation>
+    </message>
+    <message>
+        <source>the certificate was not publicly logged (Certificate Transparency)</source>
+        <translation>the certificate was not publicly logged (Certificate Transparency)</translation>
+    </message>
+    <message>
+        <source>the certificate is from a distrusted authority</source>
+        <translation>the certificate is from a distrusted authority</translation>
+    </message>
+    <message>
+        <source>the certificate is known to be used to intercept connections</source>
+        <translation>the certificate is known to be used to intercept connections</translation>
+    </message>
+    <message>
+        <source>Certificate problem: {problem}</source>
+        <translation>Certificate problem: {problem}</translation>
+    </message>
+    <message>
         <source>(the last event logged: the patrol is still running, or the application ended before it was stopped)</source>
         <translation>(the last event logged: the patrol is still running, or the application ended before it was stopped)</translation>
     </message>

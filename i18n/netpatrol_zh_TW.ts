@@ -6602,6 +6602,62 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>（未載入：{error}）</translation>
     </message>
     <message>
+        <source>the certificate was issued for another site</source>
+        <translation>憑證核發對象為其他網站</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not yet valid</source>
+        <translation>憑證已過期或尚未生效</translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by a trusted authority</source>
+        <translation>憑證非由受信任之憑證機構核發</translation>
+    </message>
+    <message>
+        <source>the certificate contains errors</source>
+        <translation>憑證內容有誤</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>憑證已遭撤銷</translation>
+    </message>
+    <message>
+        <source>the certificate is invalid</source>
+        <translation>憑證無效</translation>
+    </message>
+    <message>
+        <source>the certificate is signed with a weak algorithm</source>
+        <translation>憑證使用強度不足之簽章演算法</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is too weak</source>
+        <translation>憑證金鑰強度不足</translation>
+    </message>
+    <message>
+        <source>the certificate names a site its issuer may not certify</source>
+        <translation>憑證所載網站超出核發機構得簽發之範圍</translation>
+    </message>
+    <message>
+        <source>the certificate is valid for too long</source>
+        <translation>憑證效期過長</translation>
+    </message>
+    <message>
+        <source>the certificate was not publicly logged (Certificate Transparency)</source>
+        <translation>憑證未經公開登錄（憑證透明度）</translation>
+    </message>
+    <message>
+        <source>the certificate is from a distrusted authority</source>
+        <translation>憑證由不受信任之憑證機構核發</translation>
+    </message>
+    <message>
+        <source>the certificate is known to be used to intercept connections</source>
+        <translation>憑證已知用於攔截連線</translation>
+    </message>
+    <message>
+        <source>Certificate problem: {problem}</source>
+        <translation>憑證問題：{problem}</translation>
+    </message>
+    <message>
         <source>(the last event logged: the patrol is still running, or the application ended before it was stopped)</source>
         <translation>（為最後一筆紀錄時間：本次巡邏仍在進行中，或程式在結束巡邏前已關閉）</translation>
     </message>

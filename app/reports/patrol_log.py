@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.core.i18n import in_language, sentences, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, in_language, sentences, translate
 from app.core.models import persona_label
 from app.core.timeutil import TAIPEI, duration_text, taipei
 from app.reports.base import format_date, format_time
@@ -123,10 +123,46 @@ def _event_grid(events: Sequence[PatrolEvent]) -> Grid:
 
 def _title(event: PatrolEvent) -> str:
     """The page's title, and why it did not load when it did not (the screen's ⚠ is not in the
-    document fonts)."""
+    document fonts). A certificate override stores the certificate's problem under the same key: the
+    officer went on to the page, so it is named as that problem, not as a page that did not load (seen:
+    「證書已過期（未載入：certificate_date_invalid）」 on a row saying the officer proceeded)."""
     error = event.data.get("error")
+    if event.kind is PatrolEventKind.TLS_OVERRIDE:
+        return certificate_problem(str(error or ""), event.title)
     return sentences(event.title, translate("reports", "(not loaded: {error})").format(error=error)) if error \
         else event.title
+
+
+# The certificate problems a browser tab reports (QWebEngineCertificateError.Type names), in words.
+_CERTIFICATE_PROBLEMS = {
+    "certificatecommonnameinvalid": QT_TRANSLATE_NOOP("reports", "the certificate was issued for another site"),
+    "certificatedateinvalid": QT_TRANSLATE_NOOP("reports", "the certificate has expired or is not yet valid"),
+    "certificateauthorityinvalid": QT_TRANSLATE_NOOP("reports", "the certificate was not issued by a trusted "
+                                                                "authority"),
+    "certificatecontainserrors": QT_TRANSLATE_NOOP("reports", "the certificate contains errors"),
+    "certificaterevoked": QT_TRANSLATE_NOOP("reports", "the certificate has been revoked"),
+    "certificateinvalid": QT_TRANSLATE_NOOP("reports", "the certificate is invalid"),
+    "certificateweaksignaturealgorithm": QT_TRANSLATE_NOOP("reports", "the certificate is signed with a weak "
+                                                                      "algorithm"),
+    "certificateweakkey": QT_TRANSLATE_NOOP("reports", "the certificate's key is too weak"),
+    "certificatenameconstraintviolation": QT_TRANSLATE_NOOP("reports", "the certificate names a site its issuer "
+                                                                       "may not certify"),
+    "certificatevaliditytoolong": QT_TRANSLATE_NOOP("reports", "the certificate is valid for too long"),
+    "certificatetransparencyrequired": QT_TRANSLATE_NOOP("reports", "the certificate was not publicly logged "
+                                                                    "(Certificate Transparency)"),
+    "certificatesymanteclegacy": QT_TRANSLATE_NOOP("reports", "the certificate is from a distrusted authority"),
+    "certificateknowninterceptionblocked": QT_TRANSLATE_NOOP("reports", "the certificate is known to be used "
+                                                                        "to intercept connections"),
+}
+
+
+def certificate_problem(kind: str, description: str) -> str:
+    """The certificate's problem in the reader's language, whichever way its kind was recorded
+    (``CertificateDateInvalid`` or ``certificate_date_invalid``); a kind this version does not know is
+    named by the browser's own description."""
+    known = _CERTIFICATE_PROBLEMS.get(kind.replace("_", "").replace("-", "").lower())
+    problem = translate("reports", known) if known else (description or kind)
+    return translate("reports", "Certificate problem: {problem}").format(problem=problem)
 
 
 def _span(part: _Part, language: str) -> str:

@@ -135,3 +135,20 @@ def test_the_log_is_written_in_its_own_language_whatever_the_interface(vault: Va
         assert "網路巡邏勤務紀錄" in text and "巡邏次數" in text and "Patrols" not in text
     finally:
         i18n.install_translator(None)
+
+
+@pytest.mark.usefixtures("zh_tw")
+@pytest.mark.parametrize("recorded", ["CertificateDateInvalid", "certificate_date_invalid"])
+def test_a_certificate_override_names_the_problem_in_words_not_as_a_page_not_loaded(vault: Vault,
+                                                                                    recorded: str) -> None:
+    """Seen: 「憑證錯誤仍繼續 … 證書已過期 certificate expired（未載入：certificate_date_invalid）」: the
+    officer proceeded, and the problem was a raw English id."""
+    store = PatrolStore(vault.db, vault.audit)
+    patrol = store.start(vault.actor, at(9), "off-the-record")
+    store.record(patrol.id, PatrolEventKind.TLS_OVERRIDE, at(9, 5), url="https://tls.example.test/",
+                 title="The certificate has expired.", tab="1", persona="off-the-record", data={"error": recorded})
+    store.stop(vault.actor, patrol.id, at(9, 30))
+    text, pages = _document(vault, PatrolLogScope(patrol_id=patrol.id), "zh_TW")
+    for content in (text, squeeze("".join(pages))):
+        assert squeeze("憑證問題：憑證已過期或尚未生效") in squeeze(content)
+        assert "未載入" not in content and recorded not in content and "expired." not in content
