@@ -9,6 +9,7 @@ header and footer when the document is saved (the usual reportlab two-pass-free 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,9 +25,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
-from app.core.i18n import translate
+from app.core.i18n import current_language, translate
 from app.core.timeutil import date_text, taipei, time_text
 from app.reports.fonts import MONO_FONT, SYMBOL_FONT, TEXT_FONT, characters, has_glyph, register_fonts
 
@@ -160,9 +161,40 @@ def styles() -> dict[str, ParagraphStyle]:
         # a label and a whole hash on one line (they fit): CJK line breaking weighs every character
         "small-1": ParagraphStyle("np-small-1", parent=body, fontSize=8.5, leading=11.5, wordWrap=None),
         "cell": ParagraphStyle("np-cell", parent=body, fontSize=9, leading=12.5),
+        # an id as recorded (report-social-authority), too long for a narrow column: broken at its own
+        # hyphens, not at any letter. Not for URLs: with embedded hyphenation reportlab stops cutting a
+        # word longer than the line, and a URL ran over its cell.
+        "cell-id": ParagraphStyle("np-cell-id", parent=body, fontSize=9, leading=12.5, wordWrap=None,
+                                  embeddedHyphenation=1),
         "label": ParagraphStyle("np-label", parent=body, fontSize=9.5, leading=13,
                                 textColor=colors.HexColor("#333333")),
     }
+
+
+# Han, kana, hangul, CJK punctuation and full-width forms: a line holding any of them is set as Chinese.
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of markup, wrapped as its language wraps (see ``wrapping``)."""
+    return Paragraph(text, wrapping(style, text))
+
+
+def wrapping(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style`` with the line breaking ``text`` needs. Chinese breaks between any two characters (CJK
+    wrapping), but the same rule broke English at any letter: seen, "done automat|ically", "Patrol
+    start|ed", and ids such as "document.generate|d" in both languages. So an English document, and in a
+    Chinese one a line with no Chinese in it (an id, a URL, a name in Latin letters), breaks between
+    words; a word longer than the line (a URL, a hash) is still cut, at the line's end."""
+    if style.wordWrap != "CJK" or (current_language() == ZH_TW and _CJK.search(text)):
+        return style
+    latin = _LATIN.get(style.name)
+    if latin is None:
+        latin = _LATIN[style.name] = ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+    return latin
+
+
+_LATIN: dict[str, ParagraphStyle] = {}
 
 
 def _page_canvas(meta: PageMeta) -> type[Canvas]:

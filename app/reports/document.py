@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core.i18n import in_language, labelled, translate
-from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, styles
+from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, para, styles
 from app.reports.model import Agency
 
 SHORT_TABLE_ROWS = 3  # a table of at most this many rows (and its header) is never split over pages
@@ -98,11 +98,11 @@ def pdf_bytes(document: Document) -> bytes:
 
 def story(document: Document) -> list[Flowable]:
     style = styles()
-    flowables: list[Flowable] = [Paragraph(markup(document.title), style["title"])]
+    flowables: list[Flowable] = [para(markup(document.title), style["title"])]
     if document.recipient is not None:
-        flowables.append(Paragraph(markup(translate("reports", "To: {agency}").format(
+        flowables.append(para(markup(translate("reports", "To: {agency}").format(
             agency=_agency_line(document.recipient))), style["body"]))
-    flowables.append(Paragraph(markup(_reference(document)), style["body"]))
+    flowables.append(para(markup(_reference(document)), style["body"]))
     flowables.append(Spacer(1, 2 * mm))
     for index, block in enumerate(document.blocks):
         following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
@@ -145,13 +145,13 @@ def _heading_over_long_table(heading: Heading) -> list[Flowable]:
     """The heading stays with the table's first rows, and the table starts under it. Kept together with
     the whole table (``keepWithNext``), it went to the next page whenever the table was longer than the
     room left: the evidence list of a case with 121 captures had a blank first page."""
-    return [CondPageBreak(LONG_TABLE_START), Paragraph(markup(heading.text), styles()["heading-loose"])]
+    return [CondPageBreak(LONG_TABLE_START), para(markup(heading.text), styles()["heading-loose"])]
 
 
 def _flowables(block: Block) -> list[Flowable]:
     style = styles()
     if isinstance(block, Heading):
-        return [Paragraph(markup(block.text), style["heading"])]
+        return [para(markup(block.text), style["heading"])]
     if isinstance(block, Para):
         return [*_as_list(_paragraphs([markup(line) for line in block.text.split("\n")], style["body"])),
                 Spacer(1, 1.5 * mm)]  # an officer's reason of several lines, the domains asked to be blocked
@@ -163,8 +163,8 @@ def _flowables(block: Block) -> list[Flowable]:
 
 def fields_table(block: Fields) -> Table:
     style = styles()
-    rows = [[Paragraph(markup(label), style["label"]),
-             Paragraph(f'<font size="8">{mono(value)}</font>', style["cell"]) if label in block.mono_labels and value
+    rows = [[para(markup(label), style["label"]),
+             para(f'<font size="8">{mono(value)}</font>', style["cell"]) if label in block.mono_labels and value
              else _paragraphs([markup(line) for line in (value or BLANK).split("\n")], style["cell"])]
             for label, value in block.rows]
     table = Table(rows, colWidths=[0.27 * CONTENT_WIDTH, 0.73 * CONTENT_WIDTH], hAlign="LEFT")
@@ -184,7 +184,7 @@ def _grid_tables(block: Grid) -> list[Flowable]:
     its length (each page break measures all the rows left again): the printed audit log of 5,000
     entries took 103 s as one table."""
     if not block.rows:
-        return [Paragraph(markup(translate("reports", "(none)")), styles()["body"])]
+        return [para(markup(translate("reports", "(none)")), styles()["body"])]
     parts = range(0, len(block.rows), GRID_PART_ROWS)
     tables = [_grid_part(block, first, first + GRID_PART_ROWS) for first in parts]
     return tables if _is_long(block) else [KeepTogether(tables)]
@@ -192,7 +192,7 @@ def _grid_tables(block: Grid) -> list[Flowable]:
 
 def _grid_part(block: Grid, first: int, end: int) -> Table:
     style = styles()
-    rows: list[list[Flowable | str]] = [[Paragraph(markup(text), style["label"]) for text in block.headers]]
+    rows: list[list[Flowable | str]] = [[para(markup(text), style["label"]) for text in block.headers]]
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ee")),
@@ -205,7 +205,7 @@ def _grid_part(block: Grid, first: int, end: int) -> Table:
         rows.append([_cell(block, column, value, style["cell"]) for column, value in enumerate(values)])
         if block.wide and block.wide[index][1]:
             label, value = block.wide[index]
-            rows.append([Paragraph(f"{markup(label)} {mono(value)}", style["small-1"])] + [""] * (len(values) - 1))
+            rows.append([para(f"{markup(label)} {mono(value)}", style["small-1"])] + [""] * (len(values) - 1))
             line = len(rows) - 1
             commands.append(("SPAN", (0, line), (-1, line)))
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor("#f6f6f6")))
@@ -220,7 +220,9 @@ def _cell(block: Grid, column: int, value: str, style: ParagraphStyle) -> Paragr
     under it (reportlab's CJK wrapping breaks the full line, then the break again)."""
     if column in block.labelled_columns:
         *words, recorded = value.split("\n")
-        return _paragraphs([markup(line) for line in words] + [mono(recorded)], style)
+        # the id a size smaller, as a hash is: "document.generated" whole in the audit log's action column
+        return [*(para(markup(line) or "&nbsp;", style) for line in words),
+                para(f'<font size="8">{mono(recorded)}</font>', styles()["cell-id"])]
     face = mono if column in block.mono_columns else markup
     return _paragraphs([face(line) for line in value.split("\n")], style)
 
@@ -232,8 +234,8 @@ def _as_list(laid_out: Paragraph | list[Flowable]) -> list[Flowable]:
 def _paragraphs(lines: list[str], style: ParagraphStyle) -> Paragraph | list[Flowable]:
     """Lines of markup, one paragraph each (see ``_cell``); an empty line keeps its height."""
     if len(lines) == 1:
-        return Paragraph(lines[0], style)
-    return [Paragraph(line or "&nbsp;", style) for line in lines]
+        return para(lines[0], style)
+    return [para(line or "&nbsp;", style) for line in lines]
 
 
 def _agency_line(agency: Agency) -> str:

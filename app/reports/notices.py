@@ -367,7 +367,7 @@ def transfer_note(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
               translate("reports", "Officer")),
              tuple((step_title(dossier.step_labels, s.step_id, options.language), _step_action(s.action),
                     format_time(s.happened_at, options.language), s.officer) for s in dossier.steps),
-             (0.46, 0.14, 0.24, 0.16)),
+             (0.42, 0.18, 0.24, 0.16)),  # "done automatically" broken between words, not inside one
         Heading(translate("reports", "4. Enclosed")),
         Para(translate("reports", "Evidence list and custody log (with the SHA-256 of every artifact); the encrypted "
                             "case file.")),

@@ -34,6 +34,7 @@ from app.reports.base import (
     format_time,
     in_text_face,
     markup,
+    para,
     styles,
 )
 from app.reports.document import Fields, fields_table
@@ -147,9 +148,9 @@ def _message_lines(head: str, message: ChatMessage, name: str) -> Iterator[Flowa
     lines = (message.text.split("\n") if message.text else []) + [
         _attachment_text(a.label, a.artifact_id, a.sha256) for a in message.attachments]
     between = style[name + "-line"]  # no space after: the message's lines stay together
-    yield Paragraph(head, style[name + "-head"] if lines else style[name])
+    yield para(head, style[name + "-head"] if lines else style[name])
     for number, line in enumerate(lines, start=1):
-        yield Paragraph(markup(line) or "&nbsp;", style[name] if number == len(lines) else between)
+        yield para(markup(line) or "&nbsp;", style[name] if number == len(lines) else between)
 
 
 def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:

@@ -386,3 +386,24 @@ def test_the_dns_request_says_how_the_clock_stood_when_the_content_was_rechecked
         **recheck.metadata, "server_time": served.as_dict()})))
     pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.DNS_RPZ, case, agencies)))))
     assert "與網站伺服器時間相符" in pdf
+
+
+def test_an_id_breaks_only_at_its_own_hyphens_and_chinese_still_wraps() -> None:
+    """Seen in the zh-TW audit log's narrow subject column: 「report-social-autho / rity」 and
+    「document.generate / d」. An id is set as words in either language; Chinese breaks anywhere."""
+    from datetime import date
+
+    from app.reports.audit_log import audit_log_document
+    from app.reports.model import ChainCheck, CustodyEntry
+
+    entries = [CustodyEntry(n, T0, "警員測試甲", "WS-01", action, subject, f"{n:064x}", "NP-114-0007")
+               for n, (action, subject) in enumerate([("step.auto", "report-social-authority"),
+                                                      ("document.generated", "family-officer-notice")], start=1)]
+    document = audit_log_document(entries, first=date(2025, 7, 8), last=date(2025, 7, 8), group=None, unit="測試分局",
+                                  chain_head=HEAD, chain=ChainCheck(2), generated_at=T0, language="zh_TW")
+    lines = [line.strip() for line in "\n".join(pdf_pages(pdf_bytes(document))).splitlines()]
+    words = " ".join(lines).split()
+    assert "document.generated" in words and "step.auto" in words
+    assert any(line.endswith("report-social-") for line in lines) and "authority" in words
+    assert not any(line.endswith(("autho", "generate", "noti")) for line in lines)
+    assert "警員測試" in lines and "甲" in lines  # Chinese in a narrow column still wraps between characters
