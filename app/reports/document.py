@@ -104,13 +104,53 @@ def story(document: Document) -> list[Flowable]:
             agency=_agency_line(document.recipient))), style["body"]))
     flowables.append(para(markup(_reference(document)), style["body"]))
     flowables.append(Spacer(1, 2 * mm))
-    for index, block in enumerate(document.blocks):
-        following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+    blocks = document.blocks
+    ending = _ending_start(blocks) or len(blocks)
+    for index, block in enumerate(blocks[:ending]):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, Heading) and isinstance(following, Grid) and _is_long(following):
             flowables.extend(_heading_over_long_table(block))
+        elif index == ending - 1 and ending < len(blocks):
+            flowables.extend(_kept_with_ending(block, blocks[ending:]))
         else:
             flowables.extend(_flowables(block))
     return _headings_kept_with_blocks(flowables)
+
+
+TAIL_ROWS = 2  # the rows of a long table that stay on the page of the sign-off under it
+
+
+def _ending_start(blocks: tuple[Block, ...]) -> int:
+    """Where a document's ending starts: its sign-off (a heading and its fields: "Prepared by", 「承辦
+    單位」), or its last fields (製表人 / 單位主管) or closing statement. The whole document when it is
+    nothing else."""
+    if len(blocks) >= 3 and isinstance(blocks[-1], Fields) and isinstance(blocks[-2], Heading):
+        return len(blocks) - 2
+    return len(blocks) - 1 if len(blocks) >= 2 and isinstance(blocks[-1], (Fields, Para)) else 0
+
+
+def _kept_with_ending(block: Block, ending: tuple[Block, ...]) -> list[Flowable]:
+    """``block`` with the ending kept on the page of its end: the ending never stands alone on a page
+    (seen: a page 2 holding only "Prepared by" and its fields; an evidence list's last page holding only
+    its closing statement). A long table keeps its last rows with the ending; anything else comes whole."""
+    closing: list[Flowable] = [f for b in ending for f in _flowables(b)]
+    while closing and isinstance(closing[-1], Spacer):  # its spacing would have to fit on the page too
+        closing.pop()
+    if isinstance(block, Grid) and _is_long(block) and len(block.rows) > TAIL_ROWS:
+        last = len(block.rows) - TAIL_ROWS
+        body = [_grid_part(block, first, min(first + GRID_PART_ROWS, last))
+                for first in range(0, last, GRID_PART_ROWS)]
+        tail = _grid_part(block, last, len(block.rows), header=False)
+        return [*body, KeepTogether(_flat([tail, Spacer(1, 2 * mm), *closing]))]
+    laid_out = [f for f in _flowables(block) if not isinstance(f, Spacer)]
+    *before, end = laid_out
+    return [*before, KeepTogether(_flat([end, Spacer(1, 2 * mm), *closing]))]
+
+
+def _flat(flowables: list[Flowable]) -> list[Flowable]:
+    """The flowables with any KeepTogether opened up, to go into one: reportlab measures a KeepTogether
+    as endlessly tall, so one inside another always went to a new page."""
+    return [inner for f in flowables for inner in (_flat(f._content) if isinstance(f, KeepTogether) else [f])]
 
 
 def _headings_kept_with_blocks(flowables: list[Flowable]) -> list[Flowable]:
@@ -190,12 +230,15 @@ def _grid_tables(block: Grid) -> list[Flowable]:
     return tables if _is_long(block) else [KeepTogether(tables)]
 
 
-def _grid_part(block: Grid, first: int, end: int) -> Table:
+def _grid_part(block: Grid, first: int, end: int, *, header: bool = True) -> Table:
+    """Rows ``first`` to ``end`` of the grid as a table, under its header row unless ``header`` is False
+    (the last rows of a table, continued under its body: see ``_kept_with_ending``)."""
     style = styles()
-    rows: list[list[Flowable | str]] = [[para(markup(text), style["label"]) for text in block.headers]]
+    rows: list[list[Flowable | str]] = [[para(markup(text), style["label"]) for text in block.headers]] if header \
+        else []
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ee")),
+        *([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ee"))] if header else []),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa7b4")),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -209,7 +252,8 @@ def _grid_part(block: Grid, first: int, end: int) -> Table:
             line = len(rows) - 1
             commands.append(("SPAN", (0, line), (-1, line)))
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor("#f6f6f6")))
-    table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1 if header else 0,
+                  hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
 

@@ -20,7 +20,7 @@ from typing import IO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.core.capture import messages_phrase
 from app.core.errors import NotFound, UsageError
@@ -112,11 +112,11 @@ def _story(title: str, source: TranscriptSource, messages: Sequence[ChatMessage]
         *((translate("reports", "SHA-256 of {name}").format(name=a.name), a.sha256) for a in source.artifacts),
     ), mono_labels=frozenset({translate("reports", "SHA-256 of {name}").format(name=a.name) for a in source.artifacts}))
     story: list[Flowable] = [Paragraph(markup(title), style["title"]), fields_table(header), Spacer(1, 4 * mm)]
-    story.extend(_message_flowables(messages, language))
-    story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(markup(translate("reports", "End of transcript: {messages}.").format(
-        messages=messages_phrase(len(messages)))), style["small"]))
-    return story
+    *printed, last = _message_flowables(messages, language)
+    end = Paragraph(markup(translate("reports", "End of transcript: {messages}.").format(
+        messages=messages_phrase(len(messages)))), style["small"])
+    # the closing line on the page of the last message (seen: alone on a last page of its own)
+    return [*story, *printed, KeepTogether([last, Spacer(1, 3 * mm), end])]
 
 
 def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterable[Flowable]:

@@ -407,3 +407,24 @@ def test_an_id_breaks_only_at_its_own_hyphens_and_chinese_still_wraps() -> None:
     assert any(line.endswith("report-social-") for line in lines) and "authority" in words
     assert not any(line.endswith(("autho", "generate", "noti")) for line in lines)
     assert "警員測試" in lines and "甲" in lines  # Chinese in a narrow column still wraps between characters
+
+
+@pytest.mark.parametrize("ending", ["sign-off", "closing", "compiled-by"])
+def test_a_documents_ending_never_stands_alone_on_a_page(ending: str) -> None:
+    """Seen: page 2 of the English platform notice holding nothing but "Prepared by" and its fields, and
+    the last page of an evidence list holding only its closing statement. Whatever height the content
+    above ends at, the ending shares its page with the last rows of the table above it."""
+    from app.reports.document import Document, Fields, Grid, Heading, Para
+
+    endings = {"sign-off": (Heading("五、承辦單位"), Fields(tuple((f"欄位{i}", "值") for i in range(5)))),
+               "closing": (Para("本清單不含任何密封身分資料（結語）。"),),
+               "compiled-by": (Fields((("製表人", "警員測試甲"), ("單位主管", ""))),)}
+    for rows in range(30, 62, 2):  # the table ends at every height around the foot of page 1 and page 2
+        grid = Grid(("序號", "內容"), tuple((f"R{n:03d}", "值") for n in range(rows)), (0.3, 0.7))
+        blocks = (Para("說明。"), Heading("四、紀錄"), grid, *endings[ending])
+        pages = pdf_pages(pdf_bytes(Document("test", "Test", "", HEAD, T0, "zh_TW", blocks)))
+        last_row = f"R{rows - 1:03d}"
+        mark = {"sign-off": "五、承辦單位", "closing": "結語", "compiled-by": "單位主管"}[ending]
+        where = [page for page in pages if mark in page]
+        assert len(where) == 1 and last_row in where[0] and f"R{rows - 2:03d}" in where[0], (ending, rows)
+        assert sum(row in "".join(pages) for row in (f"R{n:03d}" for n in range(rows))) == rows  # none lost

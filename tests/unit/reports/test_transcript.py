@@ -140,3 +140,14 @@ def test_the_title_and_every_page_header_say_whether_the_chat_is_complete(tmp_pa
     for page in pages:
         assert title in page
         assert ("全文" in page) is complete
+
+
+def test_the_end_of_transcript_line_is_never_alone_on_a_page(tmp_path) -> None:
+    """Like every document's ending, the closing line shares its page with the last message."""
+    source = TranscriptSource("NP-114-0007", "K000000001", "Messenger", "https://chat.example.test/t/1", T0, True, ())
+    for count in range(30, 52):  # the last message ends at every height near the foot of page 1
+        messages = [ChatMessage("甲（虛構）", T0, f"短訊息{i:03d}") for i in range(count)]
+        write_transcript(tmp_path / "t.pdf", source, messages, HEAD, T0)
+        pages = pdf_pages((tmp_path / "t.pdf").read_bytes())
+        ending = [text for text in pages if "聊天紀錄結束" in text]
+        assert len(ending) == 1 and f"短訊息{count - 1:03d}" in ending[0], count
