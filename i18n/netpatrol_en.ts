@@ -6254,6 +6254,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>To: {agency}</translation>
     </message>
     <message>
+        <source>Duty date: {date}    Printed on: {printed}</source>
+        <translation>Duty date: {date}    Printed on: {printed}</translation>
+    </message>
+    <message>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>

@@ -6254,6 +6254,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>受文者：{agency}</translation>
     </message>
     <message>
+        <source>Duty date: {date}    Printed on: {printed}</source>
+        <translation>勤務日期：{date}&#x3000;&#x3000;列印日期：{printed}</translation>
+    </message>
+    <message>
         <source>Date: {date}</source>
         <translation>日期：{date}</translation>
     </message>

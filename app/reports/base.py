@@ -50,6 +50,7 @@ class PageMeta:
     generated_at: datetime
     language: str = ZH_TW
     author: str = ""
+    dated: str = ""  # the day(s) the document is about, where that is not the print date (the duty log)
 
 
 def format_date(moment: datetime, language: str) -> str:
@@ -230,7 +231,7 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     if meta.case_number:  # the patrol duty log belongs to no case
         canvas.drawString(MARGIN_X, top, translate("reports", "Case {number}").format(number=meta.case_number))
     canvas.drawCentredString(PAGE_WIDTH / 2, top, _fit(meta.title, 60))
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, format_date(meta.generated_at, meta.language))
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, meta.dated or format_date(meta.generated_at, meta.language))
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
 
     bottom = 9 * mm

@@ -77,11 +77,14 @@ class Document:
     recipient: Agency | None = None
     subject: str = ""
     author: str = ""
+    # The day(s) the document is about, where that is not the day it was printed: the duty log's duty day
+    # or its patrol's span (seen: 「日期：民國115年11月30日」, the print date, on the log of 11/28).
+    dated: str = ""
 
     @property
     def page_meta(self) -> PageMeta:
         return PageMeta(self.title, self.case_number, self.chain_head, self.generated_at, self.language,
-                        self.author)
+                        self.author, self.dated)
 
 
 # -- PDF -------------------------------------------------------------------------------------------
@@ -171,6 +174,9 @@ def _reference(document: Document) -> str:
     """The line under the title: the case number and the date, or the date alone for a document that
     belongs to no case (the patrol duty log)."""
     day = format_date(document.generated_at, document.language)
+    if document.dated:
+        return translate("reports", "Duty date: {date}    Printed on: {printed}").format(date=document.dated,
+                                                                                       printed=day)
     if not document.case_number:
         return translate("reports", "Date: {date}").format(date=day)
     return translate("reports", "Case number: {number}    Date: {date}").format(number=document.case_number, date=day)

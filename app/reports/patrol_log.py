@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta
 
 from app.core.i18n import QT_TRANSLATE_NOOP, in_language, sentences, translate
 from app.core.models import persona_label
-from app.core.timeutil import TAIPEI, duration_text, taipei
-from app.reports.base import format_date, format_time
+from app.core.timeutil import TAIPEI, date_text, duration_text, short_date_text, taipei
+from app.reports.base import format_date, format_time, period_text
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
 from app.reports.kinds import PATROL_LOG, document_title
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason, event_label
@@ -66,7 +66,15 @@ def _document(store: PatrolStore, scope: PatrolLogScope, *, unit: str, chain_hea
                                             "audit chain holds the SHA-256 of the whole log, and 'netpatrol verify' "
                                             "recomputes it.")))
     return Document(KIND, document_title(KIND), "", chain_head, generated_at, language,
-                    tuple(blocks), author=author)
+                    tuple(blocks), author=author, dated=_duty_dates(parts, scope, language))
+
+
+def _duty_dates(parts: Sequence[_Part], scope: PatrolLogScope, language: str) -> str:
+    """The duty day the log is for, or the days its patrol ran (a patrol past midnight: both)."""
+    if scope.day is not None:
+        return date_text(scope.day, language)
+    first, last = (taipei(parts[0].patrol.started_at).date(), taipei(parts[0].patrol.active_until).date())
+    return date_text(first, language) if first == last else period_text(first, last, language)
 
 
 def _parts(store: PatrolStore, scope: PatrolLogScope) -> list[_Part]:
@@ -108,17 +116,25 @@ def _patrol_blocks(part: _Part, language: str) -> list[Block]:
             (translate("reports", "Time"), _span(part, language)),
             (translate("reports", "Log"), _state(patrol)),
         )),
-        _event_grid(part.events),
+        _event_grid(part.events, language),
     ]
 
 
-def _event_grid(events: Sequence[PatrolEvent]) -> Grid:
-    rows = tuple((f"{taipei(event.at):%H:%M:%S}", event_label(event), event.tab, persona_label(event.persona),
-                  _title(event), event.url) for event in events)
+def _event_grid(events: Sequence[PatrolEvent], language: str) -> Grid:
+    over_midnight = len({taipei(event.at).date() for event in events}) > 1
+    rows = tuple((_event_time(event, language, over_midnight), event_label(event), event.tab,
+                  persona_label(event.persona), _title(event), event.url) for event in events)
     headers = (translate("reports", "Time"), translate("reports", "Event"), translate("reports", "Tab"),
                translate("reports", "Persona"), translate("reports", "Title"), translate("reports", "Web address"))
     # the persona's column holds 「無痕（不保存）」 whole; an address wraps anywhere, in the text face
-    return Grid(headers, rows, (0.1, 0.14, 0.07, 0.16, 0.2, 0.33))
+    return Grid(headers, rows, (0.11, 0.14, 0.07, 0.16, 0.19, 0.33))  # a date (115/11/29) whole over its time
+
+
+def _event_time(event: PatrolEvent, language: str, with_date: bool) -> str:
+    """The time of day; with its date above it when the patrol's events span more than one day (seen:
+    23:57:00 then 00:00:00 with nothing to say the day had changed)."""
+    moment = taipei(event.at)
+    return f"{short_date_text(moment.date(), language)}\n{moment:%H:%M:%S}" if with_date else f"{moment:%H:%M:%S}"
 
 
 def _title(event: PatrolEvent) -> str:
