@@ -228,10 +228,7 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     canvas.setStrokeColor(colors.HexColor("#999999"))
     top = PAGE_HEIGHT - 12 * mm
     canvas.setFont(TEXT_FONT, 8.5)
-    if meta.case_number:  # the patrol duty log belongs to no case
-        canvas.drawString(MARGIN_X, top, translate("reports", "Case {number}").format(number=meta.case_number))
-    canvas.drawCentredString(PAGE_WIDTH / 2, top, _fit(meta.title, 60))
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, meta.dated or format_date(meta.generated_at, meta.language))
+    _draw_header(canvas, meta, top)
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
 
     bottom = 9 * mm
@@ -251,8 +248,34 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     canvas.restoreState()
 
 
-def _fit(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+HEADER_GAP = 6 * mm  # between the centred title and what stands left and right of it
+HEADER_TITLE_MIN = 60 * mm  # a title squeezed narrower than this moves the case number up a line
+
+
+def _draw_header(canvas: Canvas, meta: PageMeta, top: float) -> None:
+    """Case number left, title centred, date right, measured so that none runs into another (seen: a
+    30-character case number printed over the title). A case number too long to leave the title room
+    goes on a line of its own above; a title still too wide is shortened with an ellipsis."""
+    case = translate("reports", "Case {number}").format(number=meta.case_number) if meta.case_number else ""
+    date_line = meta.dated or format_date(meta.generated_at, meta.language)
+    case_width, date_width = (canvas.stringWidth(text, TEXT_FONT, 8.5) for text in (case, date_line))
+    room = CONTENT_WIDTH - 2 * max(case_width, date_width) - 2 * HEADER_GAP
+    if room < HEADER_TITLE_MIN:
+        canvas.drawString(MARGIN_X, top + 3.6 * mm, case)
+        room = CONTENT_WIDTH - 2 * date_width - 2 * HEADER_GAP
+    elif case:  # the patrol duty log belongs to no case
+        canvas.drawString(MARGIN_X, top, case)
+    canvas.drawCentredString(PAGE_WIDTH / 2, top, _fit_width(canvas, meta.title, room))
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, date_line)
+
+
+def _fit_width(canvas: Canvas, text: str, width: float) -> str:
+    """``text`` shortened with an ellipsis to ``width`` points in the header's face."""
+    if canvas.stringWidth(text, TEXT_FONT, 8.5) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", TEXT_FONT, 8.5) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def build_pdf(target: Path | IO[bytes], meta: PageMeta, story: Sequence[Flowable]) -> None:

@@ -428,3 +428,31 @@ def test_a_documents_ending_never_stands_alone_on_a_page(ending: str) -> None:
         where = [page for page in pages if mark in page]
         assert len(where) == 1 and last_row in where[0] and f"R{rows - 2:03d}" in where[0], (ending, rows)
         assert sum(row in "".join(pages) for row in (f"R{n:03d}" for n in range(rows))) == rows  # none lost
+
+
+@pytest.mark.parametrize("number", ["NP-114-0007", "北市警婦字第11530012345號",
+                                    "北市婦幼-115-偵字第000123456號-網路巡查-附件甲-補充資料第二卷"])
+def test_a_long_case_number_never_runs_into_the_title_in_the_page_header(number: str) -> None:
+    """Seen: a 30-character custom case number printed over the centred title. Each header text's box
+    (from where pypdf finds it drawn, and its width in the header face) is clear of the others."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.reports.document import Document, Para
+    from app.reports.fonts import TEXT_FONT
+
+    title = "兒少性剝削案件通報單（條例第7條，通報社政主管機關）"
+    pdf = pdf_bytes(Document("test", title, number, HEAD, T0, "zh_TW", (Para("內容。"),)))
+    drawn: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip() and tm[5] * cm[3] + cm[5] > 800:  # the header line, near the top of the page
+            drawn.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], text.strip()))
+
+    PdfReader(BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    case = next(d for d in drawn if number in d[2])
+    heading = next(d for d in drawn if d[2].startswith("兒少性剝削"))
+    same_line = abs(case[1] - heading[1]) < 1
+    assert not same_line or case[0] + stringWidth(case[2], TEXT_FONT, 8.5) < heading[0], drawn
