@@ -6026,10 +6026,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Contact: {blank}</translation>
     </message>
     <message>
-        <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
-        <translation>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</translation>
-    </message>
-    <message>
         <source>Item {n}</source>
         <translation>Item {n}</translation>
     </message>
@@ -6056,6 +6052,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</source>
+        <translation>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</translation>
+    </message>
+    <message>
+        <source>legal basis: {basis}</source>
+        <translation>legal basis: {basis}</translation>
     </message>
     <message>
         <source>URL of the image or content</source>
@@ -6094,12 +6098,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>1. Case</translation>
     </message>
     <message>
-        <source>Known since</source>
-        <translation>Known since</translation>
+        <source>Report due by ({hours} hours)</source>
+        <translation>Report due by ({hours} hours)</translation>
     </message>
     <message>
-        <source>Report due by (24 hours)</source>
-        <translation>Report due by (24 hours)</translation>
+        <source>Report due by</source>
+        <translation>Report due by</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Known since</translation>
     </message>
     <message>
         <source>Platforms</source>
@@ -6130,10 +6138,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</translation>
     </message>
     <message>
-        <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
-        <translation>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</translation>
-    </message>
-    <message>
         <source>1. Domains</source>
         <translation>1. Domains</translation>
     </message>
@@ -6152,6 +6156,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>5. Requested by</source>
         <translation>5. Requested by</translation>
+    </message>
+    <message>
+        <source>This case has no capture of any content and no re-check: there is nothing to list, and no domain to ask to be blocked.</source>
+        <translation>This case has no capture of any content and no re-check: there is nothing to list, and no domain to ask to be blocked.</translation>
+    </message>
+    <message>
+        <source>The content below was not removed or restricted by the deadline stated under it. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
+        <translation>The content below was not removed or restricted by the deadline stated under it. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</translation>
+    </message>
+    <message>
+        <source>Order served on the platform</source>
+        <translation>Order served on the platform</translation>
+    </message>
+    <message>
+        <source>Remove or restrict by ({hours} hours)</source>
+        <translation>Remove or restrict by ({hours} hours)</translation>
+    </message>
+    <message>
+        <source>Deadline status</source>
+        <translation>Deadline status</translation>
     </message>
     <message>
         <source>removed</source>
@@ -6240,6 +6264,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>To: {agency}</source>
         <translation>To: {agency}</translation>
+    </message>
+    <message>
+        <source>Duty date: {date}    Printed on: {printed}</source>
+        <translation>Duty date: {date}    Printed on: {printed}</translation>
     </message>
     <message>
         <source>Date: {date}</source>
@@ -6454,6 +6482,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Number of cases</translation>
     </message>
     <message>
+        <source>Chat transcript (INCOMPLETE)</source>
+        <translation>Chat transcript (INCOMPLETE)</translation>
+    </message>
+    <message>
         <source>Capture complete</source>
         <translation>Capture complete</translation>
     </message>
@@ -6584,6 +6616,62 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>(not loaded: {error})</source>
         <translation>(not loaded: {error})</translation>
+    </message>
+    <message>
+        <source>the certificate was issued for another site</source>
+        <translation>the certificate was issued for another site</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not yet valid</source>
+        <translation>the certificate has expired or is not yet valid</translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by a trusted authority</source>
+        <translation>the certificate was not issued by a trusted authority</translation>
+    </message>
+    <message>
+        <source>the certificate contains errors</source>
+        <translation>the certificate contains errors</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>the certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>the certificate is invalid</source>
+        <translation>the certificate is invalid</translation>
+    </message>
+    <message>
+        <source>the certificate is signed with a weak algorithm</source>
+        <translation>the certificate is signed with a weak algorithm</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is too weak</source>
+        <translation>the certificate&apos;s key is too weak</translation>
+    </message>
+    <message>
+        <source>the certificate names a site its issuer may not certify</source>
+        <translation>the certificate names a site its issuer may not certify</translation>
+    </message>
+    <message>
+        <source>the certificate is valid for too long</source>
+        <translation>the certificate is valid for too long</translation>
+    </message>
+    <message>
+        <source>the certificate was not publicly logged (Certificate Transparency)</source>
+        <translation>the certificate was not publicly logged (Certificate Transparency)</translation>
+    </message>
+    <message>
+        <source>the certificate is from a distrusted authority</source>
+        <translation>the certificate is from a distrusted authority</translation>
+    </message>
+    <message>
+        <source>the certificate is known to be used to intercept connections</source>
+        <translation>the certificate is known to be used to intercept connections</translation>
+    </message>
+    <message>
+        <source>Certificate problem: {problem}</source>
+        <translation>Certificate problem: {problem}</translation>
     </message>
     <message>
         <source>(the last event logged: the patrol is still running, or the application ended before it was stopped)</source>

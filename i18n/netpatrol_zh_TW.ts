@@ -6026,10 +6026,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>聯絡方式：{blank}</translation>
     </message>
     <message>
-        <source>Fields for the written notice to the platform under Art. 8 of the Act and §5 of its Enforcement Rules: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days.</source>
-        <translation>依兒童及少年性剝削防制條例第8條及施行細則第5條，書面通知網路平臺應載事項：於{hours}小時內限制瀏覽或移除，並保留相關資料至少{days}日。</translation>
-    </message>
-    <message>
         <source>Item {n}</source>
         <translation>第{n}項</translation>
     </message>
@@ -6056,6 +6052,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Prepared by</source>
         <translation>資料提供</translation>
+    </message>
+    <message>
+        <source>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</source>
+        <translation>書面通知網路平臺應載事項：於{hours}小時內限制瀏覽或移除，並保留相關資料至少{days}日（{basis}）。</translation>
+    </message>
+    <message>
+        <source>legal basis: {basis}</source>
+        <translation>依據：{basis}</translation>
     </message>
     <message>
         <source>URL of the image or content</source>
@@ -6094,12 +6098,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>一、案件</translation>
     </message>
     <message>
-        <source>Known since</source>
-        <translation>知悉時間</translation>
+        <source>Report due by ({hours} hours)</source>
+        <translation>通報期限（{hours}小時內）</translation>
     </message>
     <message>
-        <source>Report due by (24 hours)</source>
-        <translation>通報期限（24小時內）</translation>
+        <source>Report due by</source>
+        <translation>通報期限</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>知悉時間</translation>
     </message>
     <message>
         <source>Platforms</source>
@@ -6130,10 +6138,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>請評估上開內容；如屬兒少性影像，請函令網路平臺於24小時內限制瀏覽或移除，並保留資料至少180日（條例第8條）；未成年被害人請指派社工人員陪同偵訊（條例第9條）並提供保護服務。</translation>
     </message>
     <message>
-        <source>The content below was not removed or restricted within 24 hours of the notice. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
-        <translation>下列內容於通知後24小時內未限制瀏覽或移除，請社會局函請財團法人台灣網路資訊中心（TWNIC）要求所有會員停止解析（DNS RPZ）該網域（工作指引伍.二）。本局不逕向TWNIC申請，謹提供相關事證。</translation>
-    </message>
-    <message>
         <source>1. Domains</source>
         <translation>一、網域</translation>
     </message>
@@ -6152,6 +6156,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>5. Requested by</source>
         <translation>五、提供單位</translation>
+    </message>
+    <message>
+        <source>This case has no capture of any content and no re-check: there is nothing to list, and no domain to ask to be blocked.</source>
+        <translation>本案尚無任何內容之蒐證紀錄，亦無複查紀錄，無可列之內容，亦無可請求停止解析之網域。</translation>
+    </message>
+    <message>
+        <source>The content below was not removed or restricted by the deadline stated under it. We ask the social authority to request TWNIC to have its members stop resolving the domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply the evidence.</source>
+        <translation>下列內容逾下方所載期限仍未限制瀏覽或移除，請社會局函請財團法人台灣網路資訊中心（TWNIC）要求所有會員停止解析（DNS RPZ）該網域（工作指引伍.二）。本局不逕向TWNIC申請，謹提供相關事證。</translation>
+    </message>
+    <message>
+        <source>Order served on the platform</source>
+        <translation>處分送達平臺時間</translation>
+    </message>
+    <message>
+        <source>Remove or restrict by ({hours} hours)</source>
+        <translation>限制瀏覽或移除期限（{hours}小時內）</translation>
+    </message>
+    <message>
+        <source>Deadline status</source>
+        <translation>期限狀態</translation>
     </message>
     <message>
         <source>removed</source>
@@ -6240,6 +6264,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>To: {agency}</source>
         <translation>受文者：{agency}</translation>
+    </message>
+    <message>
+        <source>Duty date: {date}    Printed on: {printed}</source>
+        <translation>勤務日期：{date}&#x3000;&#x3000;列印日期：{printed}</translation>
     </message>
     <message>
         <source>Date: {date}</source>
@@ -6454,6 +6482,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>件數</translation>
     </message>
     <message>
+        <source>Chat transcript (INCOMPLETE)</source>
+        <translation>聊天紀錄（不完整）</translation>
+    </message>
+    <message>
         <source>Capture complete</source>
         <translation>蒐證完整</translation>
     </message>
@@ -6584,6 +6616,62 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>(not loaded: {error})</source>
         <translation>（未載入：{error}）</translation>
+    </message>
+    <message>
+        <source>the certificate was issued for another site</source>
+        <translation>憑證核發對象為其他網站</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not yet valid</source>
+        <translation>憑證已過期或尚未生效</translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by a trusted authority</source>
+        <translation>憑證非由受信任之憑證機構核發</translation>
+    </message>
+    <message>
+        <source>the certificate contains errors</source>
+        <translation>憑證內容有誤</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>憑證已遭撤銷</translation>
+    </message>
+    <message>
+        <source>the certificate is invalid</source>
+        <translation>憑證無效</translation>
+    </message>
+    <message>
+        <source>the certificate is signed with a weak algorithm</source>
+        <translation>憑證使用強度不足之簽章演算法</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is too weak</source>
+        <translation>憑證金鑰強度不足</translation>
+    </message>
+    <message>
+        <source>the certificate names a site its issuer may not certify</source>
+        <translation>憑證所載網站超出核發機構得簽發之範圍</translation>
+    </message>
+    <message>
+        <source>the certificate is valid for too long</source>
+        <translation>憑證效期過長</translation>
+    </message>
+    <message>
+        <source>the certificate was not publicly logged (Certificate Transparency)</source>
+        <translation>憑證未經公開登錄（憑證透明度）</translation>
+    </message>
+    <message>
+        <source>the certificate is from a distrusted authority</source>
+        <translation>憑證由不受信任之憑證機構核發</translation>
+    </message>
+    <message>
+        <source>the certificate is known to be used to intercept connections</source>
+        <translation>憑證已知用於攔截連線</translation>
+    </message>
+    <message>
+        <source>Certificate problem: {problem}</source>
+        <translation>憑證問題：{problem}</translation>
     </message>
     <message>
         <source>(the last event logged: the patrol is still running, or the application ended before it was stopped)</source>

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.checklist.events import StepEvent
-from app.checklist.procedure import ClockDef, Condition, Duration, Procedure
+from app.checklist.procedure import ClockDef, Condition, Duration, DurationRule, Procedure
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import TAIPEI, span_text, taipei, to_utc
 
@@ -92,12 +92,22 @@ def matches(condition: Condition, facts: Mapping[str, str]) -> bool | None:
     return None if unknown else True
 
 
+def rule_for(clock: ClockDef, facts: Mapping[str, str]) -> DurationRule | None:
+    """The first override whose condition holds for this case; None when the clock's default applies."""
+    return next((rule for rule in clock.overrides if matches(rule.when, facts)), None)
+
+
 def duration_for(clock: ClockDef, facts: Mapping[str, str]) -> Duration:
     """The clock's length for this case: the first override whose condition holds, else the default."""
-    for rule in clock.overrides:
-        if matches(rule.when, facts):
-            return rule.duration
-    return clock.duration
+    rule = rule_for(clock, facts)
+    return rule.duration if rule is not None else clock.duration
+
+
+def basis_for(clock: ClockDef, facts: Mapping[str, str]) -> str:
+    """The legal basis of the rule that applies (an override's own, else the clock's): a notice names the
+    law whose deadline it states (seen: an adult-image notice citing the child act)."""
+    rule = rule_for(clock, facts)
+    return rule.basis if rule is not None and rule.basis else clock.basis
 
 
 def deadline_for(clock: ClockDef, started_at: datetime, facts: Mapping[str, str]) -> datetime:

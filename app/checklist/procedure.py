@@ -136,6 +136,7 @@ class Step:
 class DurationRule:
     when: Condition
     duration: Duration
+    basis: str = ""  # the law this rule rests on, where it is not the clock's (adult images: another act)
 
 
 @dataclass(frozen=True)
@@ -432,9 +433,11 @@ def _clock(reader: _Reader, value: object, path: JsonPath) -> ClockDef:
     if kind == "retention":
         _whole_days(reader, data["duration"], (*path, "duration"))
     for i, item in enumerate(reader.array(data.get("overrides", []), (*path, "overrides"))):
-        rule = reader.obj(item, (*path, "overrides", i), ("when", "duration"))
+        rule = reader.obj(item, (*path, "overrides", i), ("when", "duration"), ("basis",))
         overrides.append(DurationRule(reader.condition(rule["when"], (*path, "overrides", i, "when")),
-                                      reader.duration(rule["duration"], (*path, "overrides", i, "duration"))))
+                                      reader.duration(rule["duration"], (*path, "overrides", i, "duration")),
+                                      reader.string(rule["basis"], (*path, "overrides", i, "basis"))
+                                      if "basis" in rule else ""))
     return ClockDef(
         id=reader.string(data["id"], (*path, "id"), _ID),
         label=reader.label(data["label"], (*path, "label")),

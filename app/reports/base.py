@@ -9,6 +9,7 @@ header and footer when the document is saved (the usual reportlab two-pass-free 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,9 +25,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
-from app.core.i18n import translate
+from app.core.i18n import current_language, translate
 from app.core.timeutil import date_text, taipei, time_text
 from app.reports.fonts import MONO_FONT, SYMBOL_FONT, TEXT_FONT, characters, has_glyph, register_fonts
 
@@ -49,6 +50,7 @@ class PageMeta:
     generated_at: datetime
     language: str = ZH_TW
     author: str = ""
+    dated: str = ""  # the day(s) the document is about, where that is not the print date (the duty log)
 
 
 def format_date(moment: datetime, language: str) -> str:
@@ -160,9 +162,40 @@ def styles() -> dict[str, ParagraphStyle]:
         # a label and a whole hash on one line (they fit): CJK line breaking weighs every character
         "small-1": ParagraphStyle("np-small-1", parent=body, fontSize=8.5, leading=11.5, wordWrap=None),
         "cell": ParagraphStyle("np-cell", parent=body, fontSize=9, leading=12.5),
+        # an id as recorded (report-social-authority), too long for a narrow column: broken at its own
+        # hyphens, not at any letter. Not for URLs: with embedded hyphenation reportlab stops cutting a
+        # word longer than the line, and a URL ran over its cell.
+        "cell-id": ParagraphStyle("np-cell-id", parent=body, fontSize=9, leading=12.5, wordWrap=None,
+                                  embeddedHyphenation=1),
         "label": ParagraphStyle("np-label", parent=body, fontSize=9.5, leading=13,
                                 textColor=colors.HexColor("#333333")),
     }
+
+
+# Han, kana, hangul, CJK punctuation and full-width forms: a line holding any of them is set as Chinese.
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of markup, wrapped as its language wraps (see ``wrapping``)."""
+    return Paragraph(text, wrapping(style, text))
+
+
+def wrapping(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style`` with the line breaking ``text`` needs. Chinese breaks between any two characters (CJK
+    wrapping), but the same rule broke English at any letter: seen, "done automat|ically", "Patrol
+    start|ed", and ids such as "document.generate|d" in both languages. So an English document, and in a
+    Chinese one a line with no Chinese in it (an id, a URL, a name in Latin letters), breaks between
+    words; a word longer than the line (a URL, a hash) is still cut, at the line's end."""
+    if style.wordWrap != "CJK" or (current_language() == ZH_TW and _CJK.search(text)):
+        return style
+    latin = _LATIN.get(style.name)
+    if latin is None:
+        latin = _LATIN[style.name] = ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+    return latin
+
+
+_LATIN: dict[str, ParagraphStyle] = {}
 
 
 def _page_canvas(meta: PageMeta) -> type[Canvas]:
@@ -195,10 +228,7 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     canvas.setStrokeColor(colors.HexColor("#999999"))
     top = PAGE_HEIGHT - 12 * mm
     canvas.setFont(TEXT_FONT, 8.5)
-    if meta.case_number:  # the patrol duty log belongs to no case
-        canvas.drawString(MARGIN_X, top, translate("reports", "Case {number}").format(number=meta.case_number))
-    canvas.drawCentredString(PAGE_WIDTH / 2, top, _fit(meta.title, 60))
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, format_date(meta.generated_at, meta.language))
+    _draw_header(canvas, meta, top)
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
 
     bottom = 9 * mm
@@ -218,8 +248,34 @@ def _draw_frame(canvas: Canvas, meta: PageMeta, number: int, total: int) -> None
     canvas.restoreState()
 
 
-def _fit(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+HEADER_GAP = 6 * mm  # between the centred title and what stands left and right of it
+HEADER_TITLE_MIN = 60 * mm  # a title squeezed narrower than this moves the case number up a line
+
+
+def _draw_header(canvas: Canvas, meta: PageMeta, top: float) -> None:
+    """Case number left, title centred, date right, measured so that none runs into another (seen: a
+    30-character case number printed over the title). A case number too long to leave the title room
+    goes on a line of its own above; a title still too wide is shortened with an ellipsis."""
+    case = translate("reports", "Case {number}").format(number=meta.case_number) if meta.case_number else ""
+    date_line = meta.dated or format_date(meta.generated_at, meta.language)
+    case_width, date_width = (canvas.stringWidth(text, TEXT_FONT, 8.5) for text in (case, date_line))
+    room = CONTENT_WIDTH - 2 * max(case_width, date_width) - 2 * HEADER_GAP
+    if room < HEADER_TITLE_MIN:
+        canvas.drawString(MARGIN_X, top + 3.6 * mm, case)
+        room = CONTENT_WIDTH - 2 * date_width - 2 * HEADER_GAP
+    elif case:  # the patrol duty log belongs to no case
+        canvas.drawString(MARGIN_X, top, case)
+    canvas.drawCentredString(PAGE_WIDTH / 2, top, _fit_width(canvas, meta.title, room))
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, date_line)
+
+
+def _fit_width(canvas: Canvas, text: str, width: float) -> str:
+    """``text`` shortened with an ellipsis to ``width`` points in the header's face."""
+    if canvas.stringWidth(text, TEXT_FONT, 8.5) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", TEXT_FONT, 8.5) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def build_pdf(target: Path | IO[bytes], meta: PageMeta, story: Sequence[Flowable]) -> None:

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core.i18n import in_language, labelled, translate
-from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, styles
+from app.reports.base import CONTENT_WIDTH, PageMeta, build_pdf, format_date, markup, mono, para, styles
 from app.reports.model import Agency
 
 SHORT_TABLE_ROWS = 3  # a table of at most this many rows (and its header) is never split over pages
@@ -77,11 +77,14 @@ class Document:
     recipient: Agency | None = None
     subject: str = ""
     author: str = ""
+    # The day(s) the document is about, where that is not the day it was printed: the duty log's duty day
+    # or its patrol's span (seen: 「日期：民國115年11月30日」, the print date, on the log of 11/28).
+    dated: str = ""
 
     @property
     def page_meta(self) -> PageMeta:
         return PageMeta(self.title, self.case_number, self.chain_head, self.generated_at, self.language,
-                        self.author)
+                        self.author, self.dated)
 
 
 # -- PDF -------------------------------------------------------------------------------------------
@@ -98,19 +101,59 @@ def pdf_bytes(document: Document) -> bytes:
 
 def story(document: Document) -> list[Flowable]:
     style = styles()
-    flowables: list[Flowable] = [Paragraph(markup(document.title), style["title"])]
+    flowables: list[Flowable] = [para(markup(document.title), style["title"])]
     if document.recipient is not None:
-        flowables.append(Paragraph(markup(translate("reports", "To: {agency}").format(
+        flowables.append(para(markup(translate("reports", "To: {agency}").format(
             agency=_agency_line(document.recipient))), style["body"]))
-    flowables.append(Paragraph(markup(_reference(document)), style["body"]))
+    flowables.append(para(markup(_reference(document)), style["body"]))
     flowables.append(Spacer(1, 2 * mm))
-    for index, block in enumerate(document.blocks):
-        following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+    blocks = document.blocks
+    ending = _ending_start(blocks) or len(blocks)
+    for index, block in enumerate(blocks[:ending]):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, Heading) and isinstance(following, Grid) and _is_long(following):
             flowables.extend(_heading_over_long_table(block))
+        elif index == ending - 1 and ending < len(blocks):
+            flowables.extend(_kept_with_ending(block, blocks[ending:]))
         else:
             flowables.extend(_flowables(block))
     return _headings_kept_with_blocks(flowables)
+
+
+TAIL_ROWS = 2  # the rows of a long table that stay on the page of the sign-off under it
+
+
+def _ending_start(blocks: tuple[Block, ...]) -> int:
+    """Where a document's ending starts: its sign-off (a heading and its fields: "Prepared by", 「承辦
+    單位」), or its last fields (製表人 / 單位主管) or closing statement. The whole document when it is
+    nothing else."""
+    if len(blocks) >= 3 and isinstance(blocks[-1], Fields) and isinstance(blocks[-2], Heading):
+        return len(blocks) - 2
+    return len(blocks) - 1 if len(blocks) >= 2 and isinstance(blocks[-1], (Fields, Para)) else 0
+
+
+def _kept_with_ending(block: Block, ending: tuple[Block, ...]) -> list[Flowable]:
+    """``block`` with the ending kept on the page of its end: the ending never stands alone on a page
+    (seen: a page 2 holding only "Prepared by" and its fields; an evidence list's last page holding only
+    its closing statement). A long table keeps its last rows with the ending; anything else comes whole."""
+    closing: list[Flowable] = [f for b in ending for f in _flowables(b)]
+    while closing and isinstance(closing[-1], Spacer):  # its spacing would have to fit on the page too
+        closing.pop()
+    if isinstance(block, Grid) and _is_long(block) and len(block.rows) > TAIL_ROWS:
+        last = len(block.rows) - TAIL_ROWS
+        body = [_grid_part(block, first, min(first + GRID_PART_ROWS, last))
+                for first in range(0, last, GRID_PART_ROWS)]
+        tail = _grid_part(block, last, len(block.rows), header=False)
+        return [*body, KeepTogether(_flat([tail, Spacer(1, 2 * mm), *closing]))]
+    laid_out = [f for f in _flowables(block) if not isinstance(f, Spacer)]
+    *before, end = laid_out
+    return [*before, KeepTogether(_flat([end, Spacer(1, 2 * mm), *closing]))]
+
+
+def _flat(flowables: list[Flowable]) -> list[Flowable]:
+    """The flowables with any KeepTogether opened up, to go into one: reportlab measures a KeepTogether
+    as endlessly tall, so one inside another always went to a new page."""
+    return [inner for f in flowables for inner in (_flat(f._content) if isinstance(f, KeepTogether) else [f])]
 
 
 def _headings_kept_with_blocks(flowables: list[Flowable]) -> list[Flowable]:
@@ -131,6 +174,9 @@ def _reference(document: Document) -> str:
     """The line under the title: the case number and the date, or the date alone for a document that
     belongs to no case (the patrol duty log)."""
     day = format_date(document.generated_at, document.language)
+    if document.dated:
+        return translate("reports", "Duty date: {date}    Printed on: {printed}").format(date=document.dated,
+                                                                                       printed=day)
     if not document.case_number:
         return translate("reports", "Date: {date}").format(date=day)
     return translate("reports", "Case number: {number}    Date: {date}").format(number=document.case_number, date=day)
@@ -145,13 +191,13 @@ def _heading_over_long_table(heading: Heading) -> list[Flowable]:
     """The heading stays with the table's first rows, and the table starts under it. Kept together with
     the whole table (``keepWithNext``), it went to the next page whenever the table was longer than the
     room left: the evidence list of a case with 121 captures had a blank first page."""
-    return [CondPageBreak(LONG_TABLE_START), Paragraph(markup(heading.text), styles()["heading-loose"])]
+    return [CondPageBreak(LONG_TABLE_START), para(markup(heading.text), styles()["heading-loose"])]
 
 
 def _flowables(block: Block) -> list[Flowable]:
     style = styles()
     if isinstance(block, Heading):
-        return [Paragraph(markup(block.text), style["heading"])]
+        return [para(markup(block.text), style["heading"])]
     if isinstance(block, Para):
         return [*_as_list(_paragraphs([markup(line) for line in block.text.split("\n")], style["body"])),
                 Spacer(1, 1.5 * mm)]  # an officer's reason of several lines, the domains asked to be blocked
@@ -163,8 +209,8 @@ def _flowables(block: Block) -> list[Flowable]:
 
 def fields_table(block: Fields) -> Table:
     style = styles()
-    rows = [[Paragraph(markup(label), style["label"]),
-             Paragraph(f'<font size="8">{mono(value)}</font>', style["cell"]) if label in block.mono_labels and value
+    rows = [[para(markup(label), style["label"]),
+             para(f'<font size="8">{mono(value)}</font>', style["cell"]) if label in block.mono_labels and value
              else _paragraphs([markup(line) for line in (value or BLANK).split("\n")], style["cell"])]
             for label, value in block.rows]
     table = Table(rows, colWidths=[0.27 * CONTENT_WIDTH, 0.73 * CONTENT_WIDTH], hAlign="LEFT")
@@ -184,18 +230,21 @@ def _grid_tables(block: Grid) -> list[Flowable]:
     its length (each page break measures all the rows left again): the printed audit log of 5,000
     entries took 103 s as one table."""
     if not block.rows:
-        return [Paragraph(markup(translate("reports", "(none)")), styles()["body"])]
+        return [para(markup(translate("reports", "(none)")), styles()["body"])]
     parts = range(0, len(block.rows), GRID_PART_ROWS)
     tables = [_grid_part(block, first, first + GRID_PART_ROWS) for first in parts]
     return tables if _is_long(block) else [KeepTogether(tables)]
 
 
-def _grid_part(block: Grid, first: int, end: int) -> Table:
+def _grid_part(block: Grid, first: int, end: int, *, header: bool = True) -> Table:
+    """Rows ``first`` to ``end`` of the grid as a table, under its header row unless ``header`` is False
+    (the last rows of a table, continued under its body: see ``_kept_with_ending``)."""
     style = styles()
-    rows: list[list[Flowable | str]] = [[Paragraph(markup(text), style["label"]) for text in block.headers]]
+    rows: list[list[Flowable | str]] = [[para(markup(text), style["label"]) for text in block.headers]] if header \
+        else []
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ee")),
+        *([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ee"))] if header else []),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa7b4")),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -205,11 +254,12 @@ def _grid_part(block: Grid, first: int, end: int) -> Table:
         rows.append([_cell(block, column, value, style["cell"]) for column, value in enumerate(values)])
         if block.wide and block.wide[index][1]:
             label, value = block.wide[index]
-            rows.append([Paragraph(f"{markup(label)} {mono(value)}", style["small-1"])] + [""] * (len(values) - 1))
+            rows.append([para(f"{markup(label)} {mono(value)}", style["small-1"])] + [""] * (len(values) - 1))
             line = len(rows) - 1
             commands.append(("SPAN", (0, line), (-1, line)))
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor("#f6f6f6")))
-    table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1 if header else 0,
+                  hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
 
@@ -220,7 +270,9 @@ def _cell(block: Grid, column: int, value: str, style: ParagraphStyle) -> Paragr
     under it (reportlab's CJK wrapping breaks the full line, then the break again)."""
     if column in block.labelled_columns:
         *words, recorded = value.split("\n")
-        return _paragraphs([markup(line) for line in words] + [mono(recorded)], style)
+        # the id a size smaller, as a hash is: "document.generated" whole in the audit log's action column
+        return [*(para(markup(line) or "&nbsp;", style) for line in words),
+                para(f'<font size="8">{mono(recorded)}</font>', styles()["cell-id"])]
     face = mono if column in block.mono_columns else markup
     return _paragraphs([face(line) for line in value.split("\n")], style)
 
@@ -232,8 +284,8 @@ def _as_list(laid_out: Paragraph | list[Flowable]) -> list[Flowable]:
 def _paragraphs(lines: list[str], style: ParagraphStyle) -> Paragraph | list[Flowable]:
     """Lines of markup, one paragraph each (see ``_cell``); an empty line keeps its height."""
     if len(lines) == 1:
-        return Paragraph(lines[0], style)
-    return [Paragraph(line or "&nbsp;", style) for line in lines]
+        return para(lines[0], style)
+    return [para(line or "&nbsp;", style) for line in lines]
 
 
 def _agency_line(agency: Agency) -> str:

@@ -32,7 +32,7 @@ _KIND_LABELS = {
 
 
 # The documents of no DocumentKind: the subject their audit entries record, and their titles (the
-# documents print these titles; the chat transcript prints its own, "(complete)").
+# documents print these titles; the chat transcript prints its own, "(complete)" or "(INCOMPLETE …)").
 TRANSCRIPT = "transcript"
 PATROL_LOG = "patrol-log"
 STATISTICS = "statistics"

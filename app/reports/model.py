@@ -9,11 +9,12 @@ appear as identifiers, which is what a takedown or a referral needs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from app.checklist.clocks import ClockState, ClockStatus, basis_for, deadline_for, duration_for
 from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
 from app.core.i18n import Message, counted, in_language, labelled, sentences, translate
@@ -123,6 +124,31 @@ class StepEntry:
 
 
 @dataclass(frozen=True)
+class CaseClock:
+    """A statutory clock of the case as the checklist computes it (``app.checklist.clocks``), for the
+    documents that state a deadline: they print the start and the deadline the checklist, its
+    reminders and the statistics use, never one of their own (seen: the Art 7 report printed the
+    case's creation + 24 h while the checklist's clock said the report was already late)."""
+
+    status: ClockStatus
+    length: timedelta  # for this case's facts (an override: adult images 72 h instead of 24 h)
+    basis: str  # the legal basis of the rule that applies, as the procedure file names it
+    facts: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, status: ClockStatus, facts: Mapping[str, str]) -> CaseClock:
+        return cls(status, duration_for(status.clock, facts).delta, basis_for(status.clock, facts), dict(facts))
+
+    @property
+    def started(self) -> bool:
+        return self.status.started_at is not None and self.status.state is not ClockState.NOT_APPLICABLE
+
+    def deadline_from(self, start: datetime) -> datetime:
+        """The deadline for a start the officer gives (a notice time typed in), by the clock's own rule."""
+        return deadline_for(self.status.clock, start, self.facts)
+
+
+@dataclass(frozen=True)
 class Officer:
     name: str
     unit: str
@@ -211,6 +237,8 @@ class CaseDossier:
     step_labels: Mapping[str, Label] = field(default_factory=dict)
     # Sealed people's marks: a chat sender that is one of them is printed by pseudonym (the transcript)
     sealed_handles: SealedHandles = field(default_factory=SealedHandles)
+    # The case's statutory clocks (empty when the dossier was built without the procedure).
+    clocks: tuple[CaseClock, ...] = ()
 
     def __post_init__(self) -> None:
         for person in self.people:
@@ -234,6 +262,9 @@ class CaseDossier:
             if capture.final_url and capture.final_url != capture.url:
                 seen.setdefault(capture.final_url, None)
         return tuple(seen)
+
+    def clock(self, clock_id: str) -> CaseClock | None:
+        return next((c for c in self.clocks if c.status.clock.id == clock_id), None)
 
     def identifiers_of(self, capture_id: str | None, kinds: frozenset[str] | None = None) -> tuple[IdentifierRef, ...]:
         return tuple(i for i in self.identifiers

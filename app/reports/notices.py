@@ -24,16 +24,15 @@ from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
 from app.reports.evidence import artifact_grid, custody_grid, evidence_list, time_against_server
 from app.reports.kinds import DocumentKind
-from app.reports.model import Agencies, Agency, CaptureRef, CaseDossier, step_title
+from app.reports.model import Agencies, Agency, CaptureRef, CaseClock, CaseDossier, step_title
 
 CTX = "reports"
-REMOVAL_HOURS = 24
-RETENTION_DAYS = 180
 # Identifier kinds of app/core/identifiers.py (plus generic names an officer may have used). Only the
 # poster's own IP: commenters' IPs and IPs quoted on the page are not the poster's.
 POSTER_KINDS = frozenset({"account_name", "account_id", "profile_url", "poster_ip", "email", "phone", "line_id", "account",
                           "handle", "user_id"})
 IMAGE_KINDS = frozenset({"image_url", "media_url", "video_url", "image"})
+SOCIAL_REPORT_CLOCK = "social-report"  # the procedure file's Art 7 I clock
 
 
 @dataclass(frozen=True)
@@ -164,15 +163,15 @@ def _agency_text(agency: Agency) -> str:
 
 
 # -- (b) platform notice fields, 施行細則 §5 -------------------------------------------------------
+REMOVAL_CLOCK = "platform-removal"  # the procedure file's clocks the platform is given
+RETENTION_CLOCK = "retention"
+
+
 def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
-    notice_at = options.notice_at or dossier.generated_at
+    removal, retention = dossier.clock(REMOVAL_CLOCK), dossier.clock(RETENTION_CLOCK)
+    notice_at = options.notice_at or _order_served(removal) or dossier.generated_at
     authority = agencies["social_authority"]
-    blocks: list[Block] = [
-        Para(translate("reports", "Fields for the written notice to the platform under Art. 8 of the Act and §5 of its "
-                            "Enforcement Rules: restrict access to or remove the content within {hours} hours and "
-                            "retain the related data for at least {days} days.").format(
-            hours=REMOVAL_HOURS, days=RETENTION_DAYS)),
-    ]
+    blocks: list[Block] = [Para(_order_text(removal, retention))]
     for index, capture in enumerate(dossier.evidence_captures, start=1):
         blocks.append(Heading(translate("reports", "Item {n}").format(n=index)))
         blocks.append(_notice_fields(dossier, capture, authority, options))
@@ -181,15 +180,37 @@ def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentO
         Fields((
             (translate("reports", "Notified at"), format_time(notice_at, options.language)),
             (translate("reports", "Remove or restrict by"),
-             format_time(notice_at + timedelta(hours=REMOVAL_HOURS), options.language)),
+             format_time(removal.deadline_from(notice_at), options.language) if removal else ""),
             (translate("reports", "Retention starts"), format_date(notice_at, options.language)),
-            (translate("reports", "Retention ends (at the earliest)"),
-             format_date(notice_at + timedelta(days=RETENTION_DAYS), options.language)),
+            (translate("reports", "Retention ends (at the earliest)"), _retention_end(retention, notice_at, options)),
         )),
         Heading(translate("reports", "Prepared by")),
         _sender(dossier, options),
     ]
     return _document(DocumentKind.PLATFORM_NOTICE, dossier, options, blocks, authority)
+
+
+def _order_served(removal: CaseClock | None) -> datetime | None:
+    """When the recorded platform-order step says the order was served (the removal clock's start)."""
+    return removal.status.started_at if removal is not None and removal.started else None
+
+
+def _order_text(removal: CaseClock | None, retention: CaseClock | None) -> str:
+    """What the platform is ordered to do, with the lengths and the law of the procedure file's clocks
+    for this case's facts (adult images: 72 hours under the sexual-assault act, not the child act's 24)."""
+    bases = dict.fromkeys(clock.basis for clock in (removal, retention) if clock is not None)
+    return translate("reports", "Fields for the written notice to the platform: restrict access to or remove the "
+                                "content within {hours} hours and retain the related data for at least {days} days "
+                                "({basis}).").format(
+        hours=_hours(removal.length) if removal else BLANK, days=retention.length.days if retention else BLANK,
+        basis=translate("reports", "legal basis: {basis}").format(basis="；".join(bases) or BLANK))
+
+
+def _retention_end(retention: CaseClock | None, notice_at: datetime, options: DocumentOptions) -> str:
+    """The last day data must be kept, counted as the retention clock counts it (Taipei calendar days)."""
+    if retention is None:
+        return ""
+    return format_date(retention.deadline_from(notice_at) - timedelta(microseconds=1), options.language)
 
 
 def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
@@ -211,7 +232,6 @@ def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
 
 # -- (c) report to the social authority, Art. 7 ------------------------------------------------
 def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
-    known_at = dossier.created_at
     victims = [p for p in dossier.people if p.role is Role.VICTIM]
     blocks: list[Block] = [
         Para(translate("reports", "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a "
@@ -219,9 +239,7 @@ def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
         Heading(translate("reports", "1. Case")),
         Fields((
             (translate("reports", "Case number"), dossier.number),
-            (translate("reports", "Known since"), format_time(known_at, options.language)),
-            (translate("reports", "Report due by (24 hours)"), format_time(known_at + timedelta(hours=24),
-                                                                       options.language)),
+            *_art7_deadline(dossier.clock(SOCIAL_REPORT_CLOCK), options.language),
             (translate("reports", "Platforms"), "、".join(dossier.platforms)),
             (translate("reports", "Summary (事由)"), _reason(dossier, options)),
             (translate("reports", "Victims (pseudonyms)"), "、".join(p.pseudonym for p in victims)),
@@ -242,15 +260,31 @@ def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
     return _document(DocumentKind.SOCIAL_REPORT, dossier, options, blocks, agencies["social_authority"])
 
 
+def _art7_deadline(clock: CaseClock | None, language: str) -> tuple[tuple[str, str], ...]:
+    """知悉時間 and the deadline as the checklist's Art 7 clock has them; blank lines for the officer to
+    fill in by hand while that clock has not started. Seen: the case's creation time printed as 知悉時間
+    (for an imported case, the import time), and a report the checklist had as late shown as on time."""
+    if clock is None:  # a dossier built without the procedure: no clock to read
+        return (translate("reports", "Known since"), ""), (translate("reports", "Report due by"), "")
+    started, deadline = clock.status.started_at, clock.status.deadline
+    label = translate("reports", "Report due by ({hours} hours)").format(hours=_hours(clock.length))
+    if not clock.started or started is None or deadline is None:
+        return (translate("reports", "Known since"), ""), (label, "")
+    return (translate("reports", "Known since"), format_time(started, language)), (label, format_time(deadline, language))
+
+
+def _hours(length: timedelta) -> str:
+    """A deadline clock's length in hours, as the statutes state them (24, 72)."""
+    return f"{length / timedelta(hours=1):g}"
+
+
 # -- (d) DNS RPZ escalation through the social authority -------------------------------------
 def dns_rpz_request(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
     still_online = [c for c in dossier.rechecks if c.metadata.get("classification") in ("online", "restricted")]
     domains = sorted({c.host for c in dossier.evidence_captures if c.host})
     blocks: list[Block] = [
-        Para(translate("reports", "The content below was not removed or restricted within 24 hours of the notice. We ask "
-                            "the social authority to request TWNIC to have its members stop resolving the domain "
-                            "(DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we supply "
-                            "the evidence.")),
+        Para(_dns_rpz_request_text(dossier)),
+        Fields(_missed_deadline(dossier.clock(REMOVAL_CLOCK), options.language)),
         Heading(translate("reports", "1. Domains")),
         Para("\n".join(domains) or translate("reports", "(none)")),
         Heading(translate("reports", "2. Content URLs")),
@@ -263,6 +297,33 @@ def dns_rpz_request(dossier: CaseDossier, agencies: Agencies, options: DocumentO
         _sender(dossier, options),
     ]
     return _document(DocumentKind.DNS_RPZ, dossier, options, blocks, agencies["social_authority"])
+
+
+def _dns_rpz_request_text(dossier: CaseDossier) -> str:
+    """The request, or, for a case with no capture and no re-check, that there is nothing to list (seen: an
+    empty case's sheet said the content was not removed, over four empty sections)."""
+    if not dossier.captures:
+        return translate("reports", "This case has no capture of any content and no re-check: there is nothing to "
+                                    "list, and no domain to ask to be blocked.")
+    return translate("reports", "The content below was not removed or restricted by the deadline stated under it. We "
+                                "ask the social authority to request TWNIC to have its members stop resolving the "
+                                "domain (DNS RPZ) (guideline 伍.二). The police do not apply to TWNIC themselves; we "
+                                "supply the evidence.")
+
+
+def _missed_deadline(removal: CaseClock | None, language: str) -> tuple[tuple[str, str], ...]:
+    """The deadline the platform was given, as the checklist's removal clock has it (from the order's
+    recorded service, 72 hours for adult images), and how it stands; fill-in lines while no order is
+    recorded. Seen: "within 24 hours" printed whatever the order and the images."""
+    served = _order_served(removal)
+    deadline = removal.status.deadline if removal is not None and served is not None else None
+    return (
+        (translate("reports", "Order served on the platform"), format_time(served, language) if served else ""),
+        (translate("reports", "Remove or restrict by") if removal is None else
+         translate("reports", "Remove or restrict by ({hours} hours)").format(hours=_hours(removal.length)),
+         format_time(deadline, language) if deadline else ""),
+        (translate("reports", "Deadline status"), removal.status.state.label() if removal is not None and served else ""),
+    )
 
 
 def recheck_label(classification: str) -> str:
@@ -306,7 +367,7 @@ def transfer_note(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
               translate("reports", "Officer")),
              tuple((step_title(dossier.step_labels, s.step_id, options.language), _step_action(s.action),
                     format_time(s.happened_at, options.language), s.officer) for s in dossier.steps),
-             (0.46, 0.14, 0.24, 0.16)),
+             (0.42, 0.18, 0.24, 0.16)),  # "done automatically" broken between words, not inside one
         Heading(translate("reports", "4. Enclosed")),
         Para(translate("reports", "Evidence list and custody log (with the SHA-256 of every artifact); the encrypted "
                             "case file.")),

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.core.i18n import in_language, sentences, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, in_language, sentences, translate
 from app.core.models import persona_label
-from app.core.timeutil import TAIPEI, duration_text, taipei
-from app.reports.base import format_date, format_time
+from app.core.timeutil import TAIPEI, date_text, duration_text, short_date_text, taipei
+from app.reports.base import format_date, format_time, period_text
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
 from app.reports.kinds import PATROL_LOG, document_title
 from app.vault.patrols import Patrol, PatrolEvent, PatrolEventKind, PatrolStore, StopReason, event_label
@@ -66,7 +66,15 @@ def _document(store: PatrolStore, scope: PatrolLogScope, *, unit: str, chain_hea
                                             "audit chain holds the SHA-256 of the whole log, and 'netpatrol verify' "
                                             "recomputes it.")))
     return Document(KIND, document_title(KIND), "", chain_head, generated_at, language,
-                    tuple(blocks), author=author)
+                    tuple(blocks), author=author, dated=_duty_dates(parts, scope, language))
+
+
+def _duty_dates(parts: Sequence[_Part], scope: PatrolLogScope, language: str) -> str:
+    """The duty day the log is for, or the days its patrol ran (a patrol past midnight: both)."""
+    if scope.day is not None:
+        return date_text(scope.day, language)
+    first, last = (taipei(parts[0].patrol.started_at).date(), taipei(parts[0].patrol.active_until).date())
+    return date_text(first, language) if first == last else period_text(first, last, language)
 
 
 def _parts(store: PatrolStore, scope: PatrolLogScope) -> list[_Part]:
@@ -108,25 +116,69 @@ def _patrol_blocks(part: _Part, language: str) -> list[Block]:
             (translate("reports", "Time"), _span(part, language)),
             (translate("reports", "Log"), _state(patrol)),
         )),
-        _event_grid(part.events),
+        _event_grid(part.events, language),
     ]
 
 
-def _event_grid(events: Sequence[PatrolEvent]) -> Grid:
-    rows = tuple((f"{taipei(event.at):%H:%M:%S}", event_label(event), event.tab, persona_label(event.persona),
-                  _title(event), event.url) for event in events)
+def _event_grid(events: Sequence[PatrolEvent], language: str) -> Grid:
+    over_midnight = len({taipei(event.at).date() for event in events}) > 1
+    rows = tuple((_event_time(event, language, over_midnight), event_label(event), event.tab,
+                  persona_label(event.persona), _title(event), event.url) for event in events)
     headers = (translate("reports", "Time"), translate("reports", "Event"), translate("reports", "Tab"),
                translate("reports", "Persona"), translate("reports", "Title"), translate("reports", "Web address"))
     # the persona's column holds 「無痕（不保存）」 whole; an address wraps anywhere, in the text face
-    return Grid(headers, rows, (0.1, 0.14, 0.07, 0.16, 0.2, 0.33))
+    return Grid(headers, rows, (0.11, 0.14, 0.07, 0.16, 0.19, 0.33))  # a date (115/11/29) whole over its time
+
+
+def _event_time(event: PatrolEvent, language: str, with_date: bool) -> str:
+    """The time of day; with its date above it when the patrol's events span more than one day (seen:
+    23:57:00 then 00:00:00 with nothing to say the day had changed)."""
+    moment = taipei(event.at)
+    return f"{short_date_text(moment.date(), language)}\n{moment:%H:%M:%S}" if with_date else f"{moment:%H:%M:%S}"
 
 
 def _title(event: PatrolEvent) -> str:
     """The page's title, and why it did not load when it did not (the screen's ⚠ is not in the
-    document fonts)."""
+    document fonts). A certificate override stores the certificate's problem under the same key: the
+    officer went on to the page, so it is named as that problem, not as a page that did not load (seen:
+    「證書已過期（未載入：certificate_date_invalid）」 on a row saying the officer proceeded)."""
     error = event.data.get("error")
+    if event.kind is PatrolEventKind.TLS_OVERRIDE:
+        return certificate_problem(str(error or ""), event.title)
     return sentences(event.title, translate("reports", "(not loaded: {error})").format(error=error)) if error \
         else event.title
+
+
+# The certificate problems a browser tab reports (QWebEngineCertificateError.Type names), in words.
+_CERTIFICATE_PROBLEMS = {
+    "certificatecommonnameinvalid": QT_TRANSLATE_NOOP("reports", "the certificate was issued for another site"),
+    "certificatedateinvalid": QT_TRANSLATE_NOOP("reports", "the certificate has expired or is not yet valid"),
+    "certificateauthorityinvalid": QT_TRANSLATE_NOOP("reports", "the certificate was not issued by a trusted "
+                                                                "authority"),
+    "certificatecontainserrors": QT_TRANSLATE_NOOP("reports", "the certificate contains errors"),
+    "certificaterevoked": QT_TRANSLATE_NOOP("reports", "the certificate has been revoked"),
+    "certificateinvalid": QT_TRANSLATE_NOOP("reports", "the certificate is invalid"),
+    "certificateweaksignaturealgorithm": QT_TRANSLATE_NOOP("reports", "the certificate is signed with a weak "
+                                                                      "algorithm"),
+    "certificateweakkey": QT_TRANSLATE_NOOP("reports", "the certificate's key is too weak"),
+    "certificatenameconstraintviolation": QT_TRANSLATE_NOOP("reports", "the certificate names a site its issuer "
+                                                                       "may not certify"),
+    "certificatevaliditytoolong": QT_TRANSLATE_NOOP("reports", "the certificate is valid for too long"),
+    "certificatetransparencyrequired": QT_TRANSLATE_NOOP("reports", "the certificate was not publicly logged "
+                                                                    "(Certificate Transparency)"),
+    "certificatesymanteclegacy": QT_TRANSLATE_NOOP("reports", "the certificate is from a distrusted authority"),
+    "certificateknowninterceptionblocked": QT_TRANSLATE_NOOP("reports", "the certificate is known to be used "
+                                                                        "to intercept connections"),
+}
+
+
+def certificate_problem(kind: str, description: str) -> str:
+    """The certificate's problem in the reader's language, whichever way its kind was recorded
+    (``CertificateDateInvalid`` or ``certificate_date_invalid``); a kind this version does not know is
+    named by the browser's own description."""
+    known = _CERTIFICATE_PROBLEMS.get(kind.replace("_", "").replace("-", "").lower())
+    problem = translate("reports", known) if known else (description or kind)
+    return translate("reports", "Certificate problem: {problem}").format(problem=problem)
 
 
 def _span(part: _Part, language: str) -> str:

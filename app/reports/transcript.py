@@ -20,7 +20,7 @@ from typing import IO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.core.capture import messages_phrase
 from app.core.errors import NotFound, UsageError
@@ -34,6 +34,7 @@ from app.reports.base import (
     format_time,
     in_text_face,
     markup,
+    para,
     styles,
 )
 from app.reports.document import Fields, fields_table
@@ -77,10 +78,19 @@ def write_transcript(target: Path | IO[bytes], source: TranscriptSource, message
     """Lay out the transcript and write the PDF; returns the number of messages printed."""
     shown = pseudonymize(messages, aliases or {})
     with in_language(language):
-        title = translate("reports", "Chat transcript (complete)")
+        title = transcript_title(source.complete)
         meta = PageMeta(title, source.case_number, chain_head, generated_at, language, source.officer)
         build_pdf(target, meta, _story(title, source, shown, language))
     return len(shown)
+
+
+def transcript_title(complete: bool) -> str:
+    """The title on the first page and in every page header. A partial capture (stopped by the message
+    limit, or by the officer) must not read as the full chat the guideline asks for (陸.三(三)): seen,
+    「聊天紀錄（全文）」 over a row that said older messages may be missing."""
+    if complete:
+        return translate("reports", "Chat transcript (complete)")
+    return translate("reports", "Chat transcript (INCOMPLETE)")
 
 
 def _story(title: str, source: TranscriptSource, messages: Sequence[ChatMessage], language: str) -> list[Flowable]:
@@ -102,11 +112,11 @@ def _story(title: str, source: TranscriptSource, messages: Sequence[ChatMessage]
         *((translate("reports", "SHA-256 of {name}").format(name=a.name), a.sha256) for a in source.artifacts),
     ), mono_labels=frozenset({translate("reports", "SHA-256 of {name}").format(name=a.name) for a in source.artifacts}))
     story: list[Flowable] = [Paragraph(markup(title), style["title"]), fields_table(header), Spacer(1, 4 * mm)]
-    story.extend(_message_flowables(messages, language))
-    story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(markup(translate("reports", "End of transcript: {messages}.").format(
-        messages=messages_phrase(len(messages)))), style["small"]))
-    return story
+    *printed, last = _message_flowables(messages, language)
+    end = Paragraph(markup(translate("reports", "End of transcript: {messages}.").format(
+        messages=messages_phrase(len(messages)))), style["small"])
+    # the closing line on the page of the last message (seen: alone on a last page of its own)
+    return [*story, *printed, KeepTogether([last, Spacer(1, 3 * mm), end])]
 
 
 def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterable[Flowable]:
@@ -138,9 +148,9 @@ def _message_lines(head: str, message: ChatMessage, name: str) -> Iterator[Flowa
     lines = (message.text.split("\n") if message.text else []) + [
         _attachment_text(a.label, a.artifact_id, a.sha256) for a in message.attachments]
     between = style[name + "-line"]  # no space after: the message's lines stay together
-    yield Paragraph(head, style[name + "-head"] if lines else style[name])
+    yield para(head, style[name + "-head"] if lines else style[name])
     for number, line in enumerate(lines, start=1):
-        yield Paragraph(markup(line) or "&nbsp;", style[name] if number == len(lines) else between)
+        yield para(markup(line) or "&nbsp;", style[name] if number == len(lines) else between)
 
 
 def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:

@@ -19,6 +19,7 @@ from app.core.timeutil import parse_iso
 from app.reports.model import (
     ArtifactRef,
     CaptureRef,
+    CaseClock,
     CaseDossier,
     ChainCheck,
     CustodyEntry,
@@ -30,6 +31,7 @@ from app.reports.model import (
 )
 from app.vault.audit import walk_chain
 from app.vault.people import sealed_handles
+from app.vault.steps import CaseSteps
 from app.vault.vault import Vault
 
 if TYPE_CHECKING:
@@ -42,7 +44,8 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False,
                   procedure: Procedure | None = None) -> CaseDossier:
     """Everything the documents may show about one case, as of now. ``check_evidence``: walk the whole
     chain and read back and hash every evidence file of the case (an evidence list being issued).
-    ``procedure``: the one in force, whose step titles the documents print instead of step ids."""
+    ``procedure``: the one in force, whose step titles the documents print instead of step ids and
+    whose clocks give the deadlines they state."""
     case = vault.case(case_ref)
     handles = sealed_handles(vault.db, case.id)
     return CaseDossier(
@@ -52,6 +55,7 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False,
         custody=_custody(vault, case.id), steps=_steps(vault, case.id), chain_head=vault.audit_head(),
         generated_at=vault.clock(), evidence_check=check_case_evidence(vault, case.id) if check_evidence else None,
         step_labels=procedure.step_labels() if procedure else {},
+        clocks=_clocks(vault, case.id, procedure) if procedure else (),
     )
 
 
@@ -117,6 +121,12 @@ def _identifiers(vault: Vault, case_id: str, handles: SealedHandles) -> tuple[Id
 def _custody(vault: Vault, case_id: str) -> tuple[CustodyEntry, ...]:
     return tuple(CustodyEntry(e.seq, e.at, e.officer, e.workstation, e.action, e.subject or "", e.entry_hash)
                  for e in vault.audit.entries(case_id, limit=_CUSTODY_LIMIT))
+
+
+def _clocks(vault: Vault, case_id: str, procedure: Procedure) -> tuple[CaseClock, ...]:
+    """The case's clocks as the checklist computes them now, each with its length for the case's facts."""
+    view = CaseSteps(vault, lambda: procedure).view(case_id)
+    return tuple(CaseClock.of(status, view.facts) for status in view.clocks)
 
 
 def _steps(vault: Vault, case_id: str) -> tuple[StepEntry, ...]:

@@ -155,3 +155,15 @@ def test_the_amount_can_be_kept_on_one_line() -> None:
     overdue = -timedelta(days=8, hours=15, minutes=2)
     assert format_remaining(overdue, unbroken_amount=True) == "overdue by 8\u00a0d\u00a015\u00a0h"
     assert format_remaining(overdue) == "overdue by 8 d 15 h"  # the command's output: plain spaces
+
+
+def test_an_override_names_its_own_legal_basis() -> None:
+    """Adult images are removed within 72 hours under the sexual-assault act (procedure file): a document
+    stating that deadline must not cite the child act, the clock's own basis."""
+    from app.checklist.clocks import basis_for
+
+    removal = procedure().clock("platform-removal")
+    assert removal is not None
+    assert basis_for(removal, {"image_kind": "adult"}) == "性侵害犯罪防治法第13條"
+    assert basis_for(removal, {"image_kind": "child"}) == removal.basis
+    assert basis_for(removal, {}) == removal.basis  # not yet recorded: the clock's default rule

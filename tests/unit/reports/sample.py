@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+from app.checklist.engine import evaluate
+from app.checklist.events import EvidenceStatus, StepAction, StepEvent
+from app.checklist.procedure import load_procedure
 from app.core.models import Role
 from app.reports.model import (
     ArtifactRef,
     Attachment,
     CaptureRef,
+    CaseClock,
     CaseDossier,
     ChatMessage,
     CustodyEntry,
@@ -54,6 +60,18 @@ def dossier(captures: int = 2, custody: int = 6, with_recheck: bool = True) -> C
         steps=(StepEntry("report_social_authority", "done", T0 + timedelta(hours=1), "警員測試甲"),),
         chain_head=HEAD, generated_at=T0 + timedelta(days=2),
     )
+
+
+PROCEDURE_FILE = Path(__file__).resolve().parents[3] / "resources" / "procedures" / "taipei-2025-07-08.json"
+
+
+def with_clocks(case: CaseDossier, ticks: dict[str, tuple[datetime, dict[str, object]]]) -> CaseDossier:
+    """``case`` with the clocks the procedure in force computes from these step ticks (step id → when it
+    happened, the data recorded with it), as ``vault.dossier`` gives them to the documents."""
+    events = [StepEvent(number, case.case_id, step, StepAction.DONE, at, at, "警員測試甲", "", dict(data))
+              for number, (step, (at, data)) in enumerate(ticks.items(), start=1)]
+    view = evaluate(load_procedure(PROCEDURE_FILE), case.case_id, events, EvidenceStatus(), case.generated_at)
+    return replace(case, clocks=tuple(CaseClock.of(status, view.facts) for status in view.clocks))
 
 
 def chat(count: int) -> list[ChatMessage]:

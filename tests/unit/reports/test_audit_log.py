@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from reportlab.platypus import Table
+from reportlab.platypus import KeepTogether, Table
 
 from app.commands.steps import load_procedure
 from app.core import i18n
@@ -17,7 +17,7 @@ from app.core.audit_actions import action_group
 from app.core.models import Role
 from app.core.timeutil import TAIPEI, taipei
 from app.reports.audit_log import audit_log_document
-from app.reports.document import GRID_PART_ROWS, pdf_bytes, story
+from app.reports.document import GRID_PART_ROWS, TAIL_ROWS, pdf_bytes, story
 from app.reports.issue import DocumentWriteError, print_audit_log
 from app.reports.model import ChainCheck, CustodyEntry
 from app.vault import Vault
@@ -128,9 +128,13 @@ def test_a_long_log_is_laid_out_in_parts_with_every_entry_and_header() -> None:
                for seq in range(1, 2 * GRID_PART_ROWS + 6)]
     document = audit_log_document(entries, first=date(2025, 7, 8), last=date(2025, 7, 8), group=None, unit="虛構隊",
                                   chain_head="9:abc", chain=ChainCheck(9), generated_at=moment, language="en")
-    tables = [flowable for flowable in story(document) if isinstance(flowable, Table)]
+    flowables = story(document)
+    tables = [flowable for flowable in flowables if isinstance(flowable, Table)]
     parts = [table for table in tables if "No." in str(table._cellvalues[0][0].text)]
-    assert [len(part._cellvalues) for part in parts] == [1 + 2 * GRID_PART_ROWS] * 2 + [1 + 2 * 5]
+    # the last TAIL_ROWS entries go, without a header of their own, with the 製表人 block under them
+    assert [len(part._cellvalues) for part in parts] == [1 + 2 * GRID_PART_ROWS] * 2 + [1 + 2 * (5 - TAIL_ROWS)]
+    tail = [f for f in flowables if isinstance(f, KeepTogether)][-1]._content[0]
+    assert isinstance(tail, Table) and len(tail._cellvalues) == 2 * TAIL_ROWS
     text = squeeze("".join(pdf_pages(pdf_bytes(document))))
     assert all(f"{seq:064x}" in text for seq in range(1, 2 * GRID_PART_ROWS + 6))
 

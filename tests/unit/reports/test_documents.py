@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from app.reports.document import pdf_bytes, to_text
+from app.reports.document import BLANK, pdf_bytes, to_text
 from app.reports.model import Agencies
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from tests.unit.reports.conftest import pdf_pages, squeeze
-from tests.unit.reports.sample import HEAD, T0, dossier
+from tests.unit.reports.sample import HEAD, T0, dossier, with_clocks
 
 pytestmark = pytest.mark.usefixtures("zh_tw")
 GENERATED_ROC = "民國114年7月10日"  # dossier().generated_at = T0 + 2 days, Taipei calendar
@@ -82,7 +82,9 @@ def test_referral_warns_when_a_capture_is_incomplete(agencies: Agencies) -> None
 
 def test_platform_notice_has_the_fields_of_rule_5(agencies: Agencies) -> None:
     notice_at = T0 + timedelta(days=3)  # 民國114年7月11日
-    pages, text = _render(DocumentKind.PLATFORM_NOTICE, agencies, notice_at=notice_at)
+    document = build(DocumentKind.PLATFORM_NOTICE, with_clocks(dossier(), {}), agencies,
+                     DocumentOptions(notice_at=notice_at))
+    pages, text = pdf_pages(pdf_bytes(document)), to_text(document)
     for content in (squeeze("".join(pages)), squeeze(text)):
         for label in ("網站名稱", "網站網址", "性影像（內容）網址", "張貼者帳號或IP位址", "通知機關及聯絡方式"):
             assert label in content
@@ -100,12 +102,67 @@ def test_platform_notice_has_the_fields_of_rule_5(agencies: Agencies) -> None:
         assert "發文者 IP 位址：203.0.113.9" in content and "：@seller_0712" in content
 
 
+def test_the_platform_notice_takes_the_adult_image_rule_and_the_order_time_from_the_procedure(
+        agencies: Agencies) -> None:
+    """Audit 19 A4: the notice printed 24 hours under the child act for adult images, whose clock (and the
+    checklist) says 72 hours under the sexual-assault act, and the print time as the notice time where the
+    order's service was recorded. Now both come from the procedure file's clocks and the recorded step."""
+    served = T0 + timedelta(days=1)  # 民國114年7月9日 10:05
+    ticks = {"platform-order": (served, {"image_kind": "adult"})}
+    for kind_of_images, hours, deadline, law in (("adult", 72, "民國114年7月12日10:05", "性侵害犯罪防治法第13條"),
+                                                 ("child", 24, "民國114年7月10日10:05", "本條例第8條")):
+        ticks["platform-order"] = (served, {"image_kind": kind_of_images})
+        text = squeeze(to_text(build(DocumentKind.PLATFORM_NOTICE, with_clocks(dossier(), ticks), agencies)))
+        assert f"於{hours}小時內限制瀏覽或移除" in text and law in text, kind_of_images
+        assert "通知時間民國114年7月9日10:05" in text  # the order's recorded service, not the print time
+        assert f"限制瀏覽或移除期限{deadline}" in text
+        assert "資料保留迄日（至少）民國115年1月5日" in text  # 180 days from 114/7/9
+        assert ("本條例第8條" in text) is (kind_of_images == "child")  # adult images: not the child act
+
+
+def test_the_dns_request_states_the_deadline_that_was_missed(agencies: Agencies) -> None:
+    served = T0 + timedelta(hours=6)  # 民國114年7月8日 16:05
+    ticks = {"platform-order": (served, {"image_kind": "adult"})}
+    document = build(DocumentKind.DNS_RPZ, with_clocks(dossier(), ticks), agencies)
+    for content in (squeeze(to_text(document)), squeeze("".join(pdf_pages(pdf_bytes(document))))):
+        assert "處分送達平臺時間民國114年7月8日16:05" in content
+        assert "限制瀏覽或移除期限（72小時內）民國114年7月11日16:05" in content
+        assert "24小時" not in content
+    unrecorded = to_text(build(DocumentKind.DNS_RPZ, with_clocks(dossier(), {}), agencies))
+    assert f"處分送達平臺時間：{BLANK}" in unrecorded  # no order recorded: no deadline to state
+    assert f"限制瀏覽或移除期限（24小時內）：{BLANK}" in unrecorded  # the procedure's length while no fact says adult
+
+
+def test_the_dns_request_of_an_empty_case_says_there_is_nothing_to_list(agencies: Agencies) -> None:
+    from dataclasses import replace
+
+    empty = replace(with_clocks(dossier(), {}), captures=(), identifiers=())
+    text = to_text(build(DocumentKind.DNS_RPZ, empty, agencies))
+    assert "無可列之內容" in text
+    assert "未限制瀏覽或移除" not in text  # no claim about content the case does not have
+
+
 def test_social_report_is_pseudonymised_and_states_the_deadline(agencies: Agencies) -> None:
-    pages, text = _render(DocumentKind.SOCIAL_REPORT, agencies)
-    for content in (squeeze("".join(pages)), squeeze(text)):
+    """知悉時間 and the deadline are the checklist's Art 7 clock's: here started when the minor victim was
+    identified, three hours after the case was opened (seen: the case's creation time printed instead)."""
+    known = T0 + timedelta(hours=3)  # 民國114年7月8日 13:05
+    case = with_clocks(dossier(), {"identify-victim": (known, {"victim_age": "minor"})})
+    document = build(DocumentKind.SOCIAL_REPORT, case, agencies)
+    for content in (squeeze("".join(pdf_pages(pdf_bytes(document)))), squeeze(to_text(document))):
         assert "被害人1" in content and "報告人A" in content and "犯嫌1" in content
-        assert "通報期限（24小時內）民國114年7月9日10:05" in content
+        assert "知悉時間民國114年7月8日13:05" in content
+        assert "通報期限（24小時內）民國114年7月9日13:05" in content
+        assert "民國114年7月8日10:05" not in content  # the case's creation time is no 知悉時間
         assert "條例第7條" in content and "臺北市政府社會局" in content
+
+
+def test_social_report_leaves_the_time_known_blank_until_the_art_7_clock_starts(agencies: Agencies) -> None:
+    """No invented time: with no clock started, the officer fills in 知悉時間 and the deadline by hand."""
+    for case in (with_clocks(dossier(), {}), dossier()):
+        text = to_text(build(DocumentKind.SOCIAL_REPORT, case, agencies))
+        assert f"知悉時間：{BLANK}" in text
+        assert f"：{BLANK}" in text.split("知悉時間")[1].splitlines()[1]  # the deadline's line
+        assert "民國114年7月8日 10:05" not in text and "民國114年7月9日" not in text
 
 
 def test_dns_rpz_request_names_domain_and_recheck(agencies: Agencies) -> None:
@@ -329,3 +386,73 @@ def test_the_dns_request_says_how_the_clock_stood_when_the_content_was_rechecked
         **recheck.metadata, "server_time": served.as_dict()})))
     pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.DNS_RPZ, case, agencies)))))
     assert "與網站伺服器時間相符" in pdf
+
+
+def test_an_id_breaks_only_at_its_own_hyphens_and_chinese_still_wraps() -> None:
+    """Seen in the zh-TW audit log's narrow subject column: 「report-social-autho / rity」 and
+    「document.generate / d」. An id is set as words in either language; Chinese breaks anywhere."""
+    from datetime import date
+
+    from app.reports.audit_log import audit_log_document
+    from app.reports.model import ChainCheck, CustodyEntry
+
+    entries = [CustodyEntry(n, T0, "警員測試甲", "WS-01", action, subject, f"{n:064x}", "NP-114-0007")
+               for n, (action, subject) in enumerate([("step.auto", "report-social-authority"),
+                                                      ("document.generated", "family-officer-notice")], start=1)]
+    document = audit_log_document(entries, first=date(2025, 7, 8), last=date(2025, 7, 8), group=None, unit="測試分局",
+                                  chain_head=HEAD, chain=ChainCheck(2), generated_at=T0, language="zh_TW")
+    lines = [line.strip() for line in "\n".join(pdf_pages(pdf_bytes(document))).splitlines()]
+    words = " ".join(lines).split()
+    assert "document.generated" in words and "step.auto" in words
+    assert any(line.endswith("report-social-") for line in lines) and "authority" in words
+    assert not any(line.endswith(("autho", "generate", "noti")) for line in lines)
+    assert "警員測試" in lines and "甲" in lines  # Chinese in a narrow column still wraps between characters
+
+
+@pytest.mark.parametrize("ending", ["sign-off", "closing", "compiled-by"])
+def test_a_documents_ending_never_stands_alone_on_a_page(ending: str) -> None:
+    """Seen: page 2 of the English platform notice holding nothing but "Prepared by" and its fields, and
+    the last page of an evidence list holding only its closing statement. Whatever height the content
+    above ends at, the ending shares its page with the last rows of the table above it."""
+    from app.reports.document import Document, Fields, Grid, Heading, Para
+
+    endings = {"sign-off": (Heading("五、承辦單位"), Fields(tuple((f"欄位{i}", "值") for i in range(5)))),
+               "closing": (Para("本清單不含任何密封身分資料（結語）。"),),
+               "compiled-by": (Fields((("製表人", "警員測試甲"), ("單位主管", ""))),)}
+    for rows in range(30, 62, 2):  # the table ends at every height around the foot of page 1 and page 2
+        grid = Grid(("序號", "內容"), tuple((f"R{n:03d}", "值") for n in range(rows)), (0.3, 0.7))
+        blocks = (Para("說明。"), Heading("四、紀錄"), grid, *endings[ending])
+        pages = pdf_pages(pdf_bytes(Document("test", "Test", "", HEAD, T0, "zh_TW", blocks)))
+        last_row = f"R{rows - 1:03d}"
+        mark = {"sign-off": "五、承辦單位", "closing": "結語", "compiled-by": "單位主管"}[ending]
+        where = [page for page in pages if mark in page]
+        assert len(where) == 1 and last_row in where[0] and f"R{rows - 2:03d}" in where[0], (ending, rows)
+        assert sum(row in "".join(pages) for row in (f"R{n:03d}" for n in range(rows))) == rows  # none lost
+
+
+@pytest.mark.parametrize("number", ["NP-114-0007", "北市警婦字第11530012345號",
+                                    "北市婦幼-115-偵字第000123456號-網路巡查-附件甲-補充資料第二卷"])
+def test_a_long_case_number_never_runs_into_the_title_in_the_page_header(number: str) -> None:
+    """Seen: a 30-character custom case number printed over the centred title. Each header text's box
+    (from where pypdf finds it drawn, and its width in the header face) is clear of the others."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.reports.document import Document, Para
+    from app.reports.fonts import TEXT_FONT
+
+    title = "兒少性剝削案件通報單（條例第7條，通報社政主管機關）"
+    pdf = pdf_bytes(Document("test", title, number, HEAD, T0, "zh_TW", (Para("內容。"),)))
+    drawn: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip() and tm[5] * cm[3] + cm[5] > 800:  # the header line, near the top of the page
+            drawn.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], text.strip()))
+
+    PdfReader(BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    case = next(d for d in drawn if number in d[2])
+    heading = next(d for d in drawn if d[2].startswith("兒少性剝削"))
+    same_line = abs(case[1] - heading[1]) < 1
+    assert not same_line or case[0] + stringWidth(case[2], TEXT_FONT, 8.5) < heading[0], drawn

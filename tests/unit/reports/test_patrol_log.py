@@ -135,3 +135,39 @@ def test_the_log_is_written_in_its_own_language_whatever_the_interface(vault: Va
         assert "網路巡邏勤務紀錄" in text and "巡邏次數" in text and "Patrols" not in text
     finally:
         i18n.install_translator(None)
+
+
+@pytest.mark.usefixtures("zh_tw")
+@pytest.mark.parametrize("recorded", ["CertificateDateInvalid", "certificate_date_invalid"])
+def test_a_certificate_override_names_the_problem_in_words_not_as_a_page_not_loaded(vault: Vault,
+                                                                                    recorded: str) -> None:
+    """Seen: 「憑證錯誤仍繼續 … 證書已過期 certificate expired（未載入：certificate_date_invalid）」: the
+    officer proceeded, and the problem was a raw English id."""
+    store = PatrolStore(vault.db, vault.audit)
+    patrol = store.start(vault.actor, at(9), "off-the-record")
+    store.record(patrol.id, PatrolEventKind.TLS_OVERRIDE, at(9, 5), url="https://tls.example.test/",
+                 title="The certificate has expired.", tab="1", persona="off-the-record", data={"error": recorded})
+    store.stop(vault.actor, patrol.id, at(9, 30))
+    text, pages = _document(vault, PatrolLogScope(patrol_id=patrol.id), "zh_TW")
+    for content in (text, squeeze("".join(pages))):
+        assert squeeze("憑證問題：憑證已過期或尚未生效") in squeeze(content)
+        assert "未載入" not in content and recorded not in content and "expired." not in content
+
+
+@pytest.mark.usefixtures("zh_tw")
+def test_the_log_is_dated_by_its_duty_day_and_a_patrol_past_midnight_dates_its_times(vault: Vault) -> None:
+    """Seen: the log of 115/11/28, printed on 11/30, headed 「日期：民國115年11月30日」; and a patrol's times
+    running 23:57:00 → 00:00:00 with nothing to say the day had changed."""
+    store = PatrolStore(vault.db, vault.audit)
+    night = store.start(vault.actor, at(23, 30), "off-the-record")
+    store.navigate(night.id, at(23, 50), "https://board.example.test/a", "看板 A（虛構）", "1", "off-the-record")
+    store.navigate(night.id, at(0, 10, DAY + timedelta(days=1)), "https://board.example.test/b", "看板 B（虛構）", "1",
+                   "off-the-record")
+    store.stop(vault.actor, night.id, at(0, 30, DAY + timedelta(days=1)))
+    text, pages = _document(vault, PatrolLogScope(day=DAY), "zh_TW")  # printed on 7/10
+    assert "勤務日期：民國114年7月8日　　列印日期：民國114年7月10日" in text
+    assert pages[0].count("民國114年7月10日") == 1  # the print date under the title only, not in the header
+    text, pages = _document(vault, PatrolLogScope(patrol_id=night.id), "zh_TW")
+    assert "勤務日期：民國114年7月8日至民國114年7月9日" in text
+    lines = [line.strip() for line in "".join(pages).splitlines()]
+    assert "114/07/08" in lines and "23:50:00" in lines and "114/07/09" in lines and "00:10:00" in lines

@@ -125,3 +125,29 @@ def test_a_senders_line_is_never_left_at_the_foot_of_a_page_without_the_message(
         pages = pdf_pages((tmp_path / "t.pdf").read_bytes())
         assert [page for page, text in enumerate(pages) if "10:06:00" in text] == [  # its sender's line
             page for page, text in enumerate(pages) if "長訊息第一行" in text], before
+
+
+@pytest.mark.parametrize(("complete", "title"), [(True, "聊天紀錄（全文）"), (False, "聊天紀錄（不完整）")])
+def test_the_title_and_every_page_header_say_whether_the_chat_is_complete(tmp_path, complete: bool,
+                                                                          title: str) -> None:
+    """Seen: a capture stopped by the message limit printed as 「聊天紀錄（全文）」 on its title line and in
+    every page header, above a row saying older messages may be missing."""
+    target = tmp_path / "chat.pdf"
+    source = TranscriptSource("NP-114-0007", "K1", "Messenger", "https://chat.example.test/t/1", T0, complete)
+    write_transcript(target, source, _messages(120), HEAD, T0)
+    pages = pdf_pages(target.read_bytes())
+    assert len(pages) > 1
+    for page in pages:
+        assert title in page
+        assert ("全文" in page) is complete
+
+
+def test_the_end_of_transcript_line_is_never_alone_on_a_page(tmp_path) -> None:
+    """Like every document's ending, the closing line shares its page with the last message."""
+    source = TranscriptSource("NP-114-0007", "K000000001", "Messenger", "https://chat.example.test/t/1", T0, True, ())
+    for count in range(30, 52):  # the last message ends at every height near the foot of page 1
+        messages = [ChatMessage("甲（虛構）", T0, f"短訊息{i:03d}") for i in range(count)]
+        write_transcript(tmp_path / "t.pdf", source, messages, HEAD, T0)
+        pages = pdf_pages((tmp_path / "t.pdf").read_bytes())
+        ending = [text for text in pages if "聊天紀錄結束" in text]
+        assert len(ending) == 1 and f"短訊息{count - 1:03d}" in ending[0], count
