@@ -10,6 +10,13 @@ are left as they are. The file must agree with them, though: an evidence file wi
 capture or person that belongs to another case here, or a new person whose pseudonym (被害人2) is taken
 here by someone else, and nothing is imported. A file that adds nothing is refused as already here,
 which is also how the same file imported twice is refused.
+
+Two things a returned file can never add, whoever signed it, because they would pass as this unit's
+own work: an evidence file in a capture already here (a capture is stored whole, in one transaction,
+and is closed from then on: a file added to it later would read as captured by this unit at that
+time), and a step record in the name of an officer of this unit (every record this unit's officers
+made is here already; one that is not was made elsewhere under their name). Either means the file was
+altered, and nothing of it is imported.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from app.core.models import Role, evidence_files_phrase
 from app.core.pseudonyms import pseudonym
 from app.vault.audit import row_hash
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
-from app.vault.handoff import CaseAlreadyHere, UnreadableCaseFile
+from app.vault.handoff import CaseAlreadyHere, CaseFileDamaged, UnreadableCaseFile
 from app.vault.steps import STEP_COLUMNS, step_fields
 
 if TYPE_CHECKING:
@@ -89,6 +96,7 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
                          artifacts=set(here["artifacts"]))
     additions.identifiers = _same_identifiers(vault, case_id, manifest["identifiers"])
     additions.steps = _same_steps(vault, case_id, manifest["steps"])
+    _no_steps_in_our_names(vault, manifest["steps"], additions.steps)
     additions.search = {(s, r, b) for s, r, b in vault.db.all(
         "SELECT source, ref_id, body FROM search_docs WHERE case_id = ?", (case_id,))}
     additions.new = {
@@ -128,6 +136,7 @@ def _agrees(vault: Vault, manifest: dict[str, Any], here: dict[str, dict[str, st
             raise _disagrees(number, QT_TRANSLATE_NOOP("handoff", "evidence file {ident} has another SHA-256 here"),
                              ident=artifact["id"])
     _captures_agree(vault, manifest, here["captures"], number)
+    _no_files_in_captures_here(vault, manifest, here["artifacts"])
     _people_agree(vault, manifest, here["people"], number)
 
 
@@ -143,6 +152,35 @@ def _captures_agree(vault: Vault, manifest: dict[str, Any], here: dict[str, str]
         if capture["id"] in here and row_hash(stored[capture["id"]]) != row_hash({**capture, "case_id": case_id}):
             raise _disagrees(number, QT_TRANSLATE_NOOP("handoff", "capture {ident} is recorded differently here"),
                              ident=capture["id"])
+
+
+def _altered(text: str, **args: str) -> CaseFileDamaged:
+    """``text``: a QT_TRANSLATE_NOOP("handoff", …) naming what the file claims that cannot be so."""
+    return CaseFileDamaged(detail=translate("handoff", text).format(**args))
+
+
+def _no_files_in_captures_here(vault: Vault, manifest: dict[str, Any], artifacts_here: dict[str, str]) -> None:
+    """A capture is closed once stored: a new evidence file naming one already here would be shown among
+    the files this unit captured, at the time it captured them."""
+    captures_here = {row[0] for row in vault.db.all("SELECT id FROM captures WHERE case_id = ?",
+                                                    (manifest["case"]["id"],))}
+    for artifact in manifest["artifacts"]:
+        if artifact["id"] not in artifacts_here and artifact["capture_id"] in captures_here:
+            raise _altered(QT_TRANSLATE_NOOP("handoff", "it adds evidence file {ident} to capture {capture}, which "
+                                                        "was stored here and is closed"),
+                           ident=artifact["id"], capture=artifact["capture_id"])
+
+
+def _no_steps_in_our_names(vault: Vault, steps: list[dict[str, Any]], here: set[int]) -> None:
+    """This unit's officers are the ones its audit chain names (every entry here is made by one of them).
+    A step record of theirs is here already; a new one in their name was made at another unit, and
+    would show in the checklist as their own tick."""
+    ours = {row[0] for row in vault.db.all("SELECT DISTINCT officer FROM audit")}
+    for index, step in enumerate(steps):
+        if index not in here and step["officer"] in ours:
+            raise _altered(QT_TRANSLATE_NOOP("handoff", "it adds a record of step {step} in the name of {officer}, "
+                                                        "an officer of this unit, that was not made here"),
+                           step=step["step_id"], officer=step["officer"])
 
 
 def _people_agree(vault: Vault, manifest: dict[str, Any], here: dict[str, str], number: str) -> None:

@@ -38,6 +38,7 @@ def test_a_case_that_comes_back_takes_in_what_the_other_unit_added(vault: Vault,
     case_id = busy_case(vault)
     number, title = vault.case(case_id).number, vault.case(case_id).title
     import_case_file(receiving, _send(vault, receiving, case_id, tmp_path / "ab.npcase"))
+    receiving.set_officer("李乙（虛構）", "乙婦幼隊（虛構）")  # B's own officer (a record in ours would be refused)
     # unit B adds a capture with an identifier, a suspect, an evidence file and a step record
     more, _ = store_capture(receiving, case_id, sample("分局補充蒐證 內文 second.poster@example.com"))
     add_identifier(receiving, case_id, more.id, "line_id", "fake-line-id-2")

@@ -1,0 +1,129 @@
+"""How far a case that comes back is trusted (audit 19, findings 3, 4 and 10).
+
+Unit A sends a case to unit B, B sends it back. The returned file may add what B did; it may not reach
+into what A did: A's closed captures, A's officers' names, A's own ticks. Files are altered the way an
+attacker would: the manifest is edited and signed again with a key (B's own, or a third unit's), then
+encrypted to A's public workstation key, which is all it takes.
+
+Everything is synthetic: invented names, grey-box bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core.errors import ExitCode
+from app.core.models import ArtifactKind
+from app.vault import Vault
+from app.vault.handoff import (
+    MANIFEST,
+    SIGNATURE,
+    CaseFileDamaged,
+    _signer,
+    export_case,
+    fingerprint,
+    workstation_keys,
+)
+from app.vault.receive import import_case_file
+from tests.unit.vault.test_handoff import _identity, _members, _rewrite, busy_case, rows
+
+OTHER_OFFICER = "李乙（虛構）"
+OTHER_UNIT = "乙婦幼隊（虛構）"
+
+
+def send(sender: Vault, receiver: Vault, case_id: str, path: Path) -> Path:
+    export_case(sender, case_id, path, recipients=[workstation_keys(receiver).recipient])
+    return path
+
+
+def round_trip(vault: Vault, receiving: Vault, tmp_path: Path) -> tuple[str, Path]:
+    """A's busy case, received by B (whose officer is its own), and B's case file back to A, unaltered."""
+    case_id = busy_case(vault)
+    import_case_file(receiving, send(vault, receiving, case_id, tmp_path / "ab.npcase"))
+    receiving.set_officer(OTHER_OFFICER, OTHER_UNIT)
+    receiving.add_artifact(case_id, ArtifactKind.DOWNLOAD, "IMG 2.bin", "application/octet-stream", b"grey box IMG 2")
+    return case_id, send(receiving, vault, case_id, tmp_path / "ba.npcase")
+
+
+def altered(path: Path, receiver: Vault, signer: Vault, change: Any, files: dict[str, bytes] | None = None) -> Path:
+    """``path`` with its manifest changed by ``change(manifest)``, signed again by ``signer``'s key and
+    encrypted to ``receiver``: what anyone holding a signing key can make. ``files``: members to add."""
+    members = _members(path, _identity(receiver))
+    manifest = json.loads(members[MANIFEST])
+    change(manifest)
+    key = _signer(signer)
+    public = key.public_key().public_bytes_raw()
+    manifest["source"]["signing_key"] = base64.b64encode(public).decode("ascii")
+    manifest["source"]["fingerprint"] = fingerprint(public)
+    raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    members = {MANIFEST: raw, SIGNATURE: key.sign(raw), **{n: d for n, d in members.items()
+                                                           if n not in (MANIFEST, SIGNATURE)}, **(files or {})}
+    out = path.with_name("altered-" + path.name)
+    _rewrite(out, members, workstation_keys(receiver).recipient)
+    return out
+
+
+def forged_file(capture_id: str) -> tuple[dict[str, Any], dict[str, bytes]]:
+    data = b"grey box IMG 9 (forged)"
+    row = {"id": "AFORGED0001", "capture_id": capture_id, "kind": "image", "name": "IMG 9.png",
+           "mime": "image/png", "size": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+           "acquired_at": "2025-07-08T06:00:00Z"}
+    return row, {"files/AFORGED0001": data}
+
+
+def test_a_returned_file_cannot_add_evidence_to_a_capture_made_here(vault: Vault, receiving: Vault,
+                                                                    tmp_path: Path) -> None:
+    """Even signed by the unit the case went to: the capture was stored here whole and is closed."""
+    case_id, back = round_trip(vault, receiving, tmp_path)
+    capture_id = str(vault.db.scalar("SELECT id FROM captures WHERE case_id = ?", (case_id,)))
+    row, member = forged_file(capture_id)
+    forged = altered(back, vault, receiving, lambda manifest: manifest["artifacts"].append(row), member)
+    before = rows(vault)
+    with pytest.raises(CaseFileDamaged) as refused:
+        import_case_file(vault, forged)
+    assert refused.value.exit_code is ExitCode.INTEGRITY
+    assert refused.value.render() == (
+        f"The case file is damaged or was altered (it adds evidence file AFORGED0001 to capture {capture_id}, which "
+        "was stored here and is closed): ask the sending unit for it again. Nothing was imported.")
+    assert rows(vault) == before
+
+
+def test_a_returned_file_cannot_record_steps_in_the_name_of_an_officer_here(vault: Vault, receiving: Vault,
+                                                                           tmp_path: Path) -> None:
+    """A tick under this unit's officer's name, made elsewhere, would show in the checklist as theirs."""
+    case_id, back = round_trip(vault, receiving, tmp_path)
+    ours = vault.actor.officer
+    tick = {"case_id": case_id, "step_id": "report-social-authority", "action": "done",
+            "happened_at": "2025-07-08T01:00:00Z", "recorded_at": "2025-07-08T01:00:00Z", "officer": ours,
+            "note": "forged", "data": {}, "procedure_version": "test-1"}
+    forged = altered(back, vault, receiving, lambda manifest: manifest["steps"].append(tick))
+    before = rows(vault)
+    with pytest.raises(CaseFileDamaged, match=f"report-social-authority in the name of {ours}, an officer of this "
+                                              "unit, that was not made here"):
+        import_case_file(vault, forged)
+    assert rows(vault) == before
+
+
+def test_the_other_units_own_ticks_still_come_back(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    """B's officer's ticks are B's: they are added, and A's own records that travelled there and back are
+    recognised as A's (not refused as made elsewhere)."""
+    from datetime import timedelta
+
+    from app.vault.steps import StepStore
+
+    case_id = busy_case(vault)
+    import_case_file(receiving, send(vault, receiving, case_id, tmp_path / "ab.npcase"))
+    receiving.set_officer(OTHER_OFFICER, OTHER_UNIT)
+    StepStore(receiving.db, receiving.audit).record(receiving.actor, case_id, "suspect-known", "done",
+                                                    receiving.clock() - timedelta(hours=1), receiving.clock(),
+                                                    "分局查得", {}, "test-1")
+    result = import_case_file(vault, send(receiving, vault, case_id, tmp_path / "ba.npcase"))
+    assert result.added is not None and result.added["steps"] == 1
+    officers = [e.officer for e in StepStore(vault.db, vault.audit).events(case_id)]
+    assert officers == [vault.actor.officer, OTHER_OFFICER]
