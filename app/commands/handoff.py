@@ -3,7 +3,7 @@
     netpatrol keys show
     netpatrol export --case CASE -o FILE (--recipient KEY ... | NETPATROL_EXPORT_PASSPHRASE)
                      [--include-sealed --reason TEXT]
-    netpatrol import FILE [--identity FILE]
+    netpatrol import FILE [--identity FILE] [--accept-signer FINGERPRINT]
     netpatrol verify FILE [--identity FILE]
 
 ``keys show`` prints what the other unit needs: this vault's workstation key (the age recipient a
@@ -11,6 +11,10 @@ case file is encrypted to) and its signing key's fingerprint, which both sides c
 paper. ``verify FILE`` checks a case file without writing anything: with an identity file or the
 passphrase it needs no vault; otherwise it opens the vault to use the vault's own key. A damaged or
 altered file exits 3, a file not meant for this key or a wrong passphrase exits 4.
+
+A case that comes back signed by a key never seen for that case is refused (exit 1) with the key's
+fingerprint; once the officer has compared it with the sending unit, ``--accept-signer FINGERPRINT``
+imports it, and the acceptance is audited (``app.vault.returning``).
 """
 
 from __future__ import annotations
@@ -80,7 +84,7 @@ def cmd_import(args: argparse.Namespace) -> Output:
     identities = _identities(args)
     with opened_vault(args) as vault:
         result = import_case_file(vault, Path(args.file), identities=identities,
-                                  passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV))
+                                  passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV), accept_signer=args.accept_signer)
     report = result.report.as_dict()
     received = translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {files}, "
                                 "every one matching the signed manifest.").format(
@@ -88,7 +92,11 @@ def cmd_import(args: argparse.Namespace) -> Output:
         files=evidence_files_phrase(report["files"]))
     if result.added is not None:
         received = additions_text(result.case.number, result.added)
-    return Output(result.as_dict(), [received, *_sender_lines(report)])
+    accepted = [translate("cli", "You accepted the signing key {fingerprint} for case {number}; the acceptance is "
+                                 "recorded in the audit log.").format(fingerprint=report["fingerprint"],
+                                                                      number=result.case.number)
+                ] if result.signer_accepted else []
+    return Output(result.as_dict(), [received, *accepted, *_sender_lines(report)])
 
 
 class NotACaseFileToVerify(KnownError):
@@ -170,3 +178,6 @@ def register(commands: Any, add: Any) -> None:
         "cli", "receive a case file: everything is verified before anything is written"))
     receive.add_argument("file", help=translate("cli", "the case file (.npcase)"))
     receive.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))
+    receive.add_argument("--accept-signer", metavar="FINGERPRINT", help=translate(
+        "cli", "for a case that comes back signed by a key never seen for it: the fingerprint you compared with the "
+               "sending unit, which you accept (audited)"))

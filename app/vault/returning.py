@@ -17,6 +17,17 @@ and is closed from then on: a file added to it later would read as captured by t
 time), and a step record in the name of an officer of this unit (every record this unit's officers
 made is here already; one that is not was made elsewhere under their name). Either means the file was
 altered, and nothing of it is imported.
+
+Who signed it matters here more than for a new case, because a returned file adds to a case this unit
+is already working on. What this vault can honestly compare the signature with is only what it has
+seen sign case files for this case: the fingerprints in its ``case.import`` and ``case.import_update``
+entries, and its own key. An export records the receiving workstation's age key (``to``), which is
+the key the case was encrypted *to*; the signing key of the unit that sends it back is another,
+unrelated key, and nothing in a case file binds the two. So the first time a case comes back from a
+unit, or whenever it comes back signed by a key never seen for it, the officer must accept that
+fingerprint explicitly, having compared it with the sending unit (``--accept-signer`` on the command
+line, a confirmation that shows it in the window); the acceptance is audited, and the key is then
+known for this case.
 """
 
 from __future__ import annotations
@@ -26,12 +37,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP, counted, translate
 from app.core.models import Role, evidence_files_phrase
 from app.core.pseudonyms import pseudonym
 from app.vault.audit import row_hash
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
-from app.vault.handoff import CaseAlreadyHere, CaseFileDamaged, UnreadableCaseFile
+from app.vault.handoff import CaseAlreadyHere, CaseFileDamaged, UnreadableCaseFile, workstation_keys
 from app.vault.steps import STEP_COLUMNS, step_fields
 
 if TYPE_CHECKING:
@@ -45,6 +57,13 @@ _IDENTIFIER_SAME = ("capture_id", "kind", "value", "source", "origin", "retracte
 class CaseFileDisagrees(UnreadableCaseFile):
     text = QT_TRANSLATE_NOOP("errors", "This case file does not agree with case {number} as this vault holds it "
                                        "({detail}).")
+
+
+class SignerNotSeen(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "Case {number} came back signed by a key never seen for this case, fingerprint "
+                                       "{fingerprint}: if the sending unit confirms by phone or on paper that this is "
+                                       "their key, import it again with --accept-signer \"{fingerprint}\"; nothing was "
+                                       "imported.")
 
 
 @dataclass
@@ -109,6 +128,32 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
     if not additions.anything:
         raise CaseAlreadyHere(number=number)
     return additions
+
+
+def same_fingerprint(one: str, other: str) -> bool:
+    """Fingerprints as officers type them: with or without the spaces between groups, in either case."""
+    return "".join(one.split()).upper() == "".join(other.split()).upper()
+
+
+def signer_seen(vault: Vault, case_id: str, fingerprint: str) -> bool:
+    """Whether ``fingerprint`` signed a case file this vault took in for the case, or is this vault's own
+    (see the module's docstring for why nothing else can be compared)."""
+    seen = [json.loads(details).get("fingerprint", "") for (details,) in vault.db.all(
+        "SELECT details FROM audit WHERE case_id = ? AND action IN ('case.import', 'case.import_update')", (case_id,))]
+    if vault.meta("handoff_signing"):
+        seen.append(workstation_keys(vault).fingerprint)
+    return any(same_fingerprint(fingerprint, known) for known in seen)
+
+
+def check_signer(vault: Vault, manifest: dict[str, Any], number: str, accepted: str | None) -> bool:
+    """For a case that came back: True when its signer is new for the case and the officer accepted
+    exactly that fingerprint, False when it was seen before; refuses a new one not accepted."""
+    fingerprint = str(manifest["source"]["fingerprint"])
+    if signer_seen(vault, manifest["case"]["id"], fingerprint):
+        return False
+    if accepted is None or not same_fingerprint(accepted, fingerprint):
+        raise SignerNotSeen(number=number, fingerprint=fingerprint)
+    return True
 
 
 def _ids_here(vault: Vault, manifest: dict[str, Any]) -> dict[str, dict[str, str]]:

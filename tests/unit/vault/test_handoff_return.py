@@ -51,7 +51,8 @@ def test_a_case_that_comes_back_takes_in_what_the_other_unit_added(vault: Vault,
     identifiers_before = [(i.capture_id, i.kind, i.value) for i in current_identifiers(vault, case_id)]
     chunks_before = _chunks(vault)
 
-    result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"))
+    result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"),
+                              accept_signer=workstation_keys(receiving).fingerprint)
 
     assert result.case.number == number and result.case.title == title  # still our case, as it was
     # the capture's 4 files, IMG 2, B's manifest and receipt; the capture's 3 identifiers found and B's LINE ID
@@ -72,7 +73,7 @@ def test_a_case_that_comes_back_takes_in_what_the_other_unit_added(vault: Vault,
     assert vault.reveal(victim.id, "核對身分", PASSPHRASE).name == "王小明（虛構）"  # our sealed identity stays
     entry = [e for e in vault.audit.entries(case_id) if e.action == "case.import_update"][-1]
     assert {kind: entry.details[f"added_{kind}"] for kind in result.added} == result.added
-    assert entry.details["source_unit"] == receiving.meta("unit")
+    assert entry.details["claimed_unit"] == receiving.meta("unit") and entry.details["signer_accepted"] is True
     assert "Captures added: 1" in details_text(entry.details, entry.action)
     assert {hit.case_id for hit in vault.search("分局補充蒐證")} == {case_id}
     assert len(vault.search("移交測試")) == 1  # the text indexed here is not indexed again
@@ -91,7 +92,8 @@ def test_a_case_sent_back_unchanged_brings_back_the_other_units_receipt_only(vau
     it received, its receipt) is all that is new, and it is the record that the case was there."""
     case_id = busy_case(vault)
     import_case_file(receiving, _send(vault, receiving, case_id, tmp_path / "ab.npcase"))
-    result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"))
+    result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"),
+                              accept_signer=workstation_keys(receiving).fingerprint)
     assert result.added == {"people": 0, "captures": 0, "artifacts": 2, "identifiers": 0, "steps": 0}
     before = rows(vault)
     with pytest.raises(CaseAlreadyHere):

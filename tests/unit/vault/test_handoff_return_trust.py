@@ -31,6 +31,8 @@ from app.vault.handoff import (
     workstation_keys,
 )
 from app.vault.receive import import_case_file
+from app.vault.returning import SignerNotSeen
+from tests.conftest import PASSPHRASE
 from tests.unit.vault.test_handoff import _identity, _members, _rewrite, busy_case, rows
 
 OTHER_OFFICER = "李乙（虛構）"
@@ -57,6 +59,7 @@ def altered(path: Path, receiver: Vault, signer: Vault, change: Any, files: dict
     members = _members(path, _identity(receiver))
     manifest = json.loads(members[MANIFEST])
     change(manifest)
+    workstation_keys(signer)  # made on first use
     key = _signer(signer)
     public = key.public_key().public_bytes_raw()
     manifest["source"]["signing_key"] = base64.b64encode(public).decode("ascii")
@@ -123,7 +126,61 @@ def test_the_other_units_own_ticks_still_come_back(vault: Vault, receiving: Vaul
     StepStore(receiving.db, receiving.audit).record(receiving.actor, case_id, "suspect-known", "done",
                                                     receiving.clock() - timedelta(hours=1), receiving.clock(),
                                                     "分局查得", {}, "test-1")
-    result = import_case_file(vault, send(receiving, vault, case_id, tmp_path / "ba.npcase"))
+    result = import_case_file(vault, send(receiving, vault, case_id, tmp_path / "ba.npcase"),
+                              accept_signer=workstation_keys(receiving).fingerprint)
     assert result.added is not None and result.added["steps"] == 1
     officers = [e.officer for e in StepStore(vault.db, vault.audit).events(case_id)]
     assert officers == [vault.actor.officer, OTHER_OFFICER]
+
+
+def _update_entry(vault: Vault, case_id: str) -> dict[str, Any]:
+    return next(e for e in reversed(vault.audit.entries(case_id)) if e.action == "case.import_update").details
+
+
+def test_a_case_that_comes_back_signed_by_a_key_never_seen_for_it_needs_that_key_accepted(
+        vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    """A's export recorded B's workstation key (what it encrypted to), not B's signing key: the first
+    return from B is signed by a key A has never seen for the case, so the officer accepts it by its
+    fingerprint, knowingly; it is audited, with the unit and officer the file claims, and then known."""
+    case_id, back = round_trip(vault, receiving, tmp_path)
+    theirs = workstation_keys(receiving).fingerprint
+    before = rows(vault)
+    with pytest.raises(SignerNotSeen) as refused:
+        import_case_file(vault, back)
+    number = vault.case(case_id).number
+    assert refused.value.render() == (
+        f"Case {number} came back signed by a key never seen for this case, fingerprint {theirs}: if the sending "
+        "unit confirms by phone or on paper that this is their key, import it again with --accept-signer "
+        f"\"{theirs}\"; nothing was imported.")
+    with pytest.raises(SignerNotSeen):  # another fingerprint is not this one
+        import_case_file(vault, back, accept_signer=workstation_keys(vault).fingerprint)
+    assert rows(vault) == before
+
+    result = import_case_file(vault, back, accept_signer=theirs.replace(" ", "").lower())  # as typed
+    assert result.signer_accepted and result.added is not None and result.added["artifacts"] == 3
+    entry = _update_entry(vault, case_id)
+    assert entry["fingerprint"] == theirs and entry["signer_accepted"] is True
+    assert (entry["claimed_unit"], entry["claimed_officer"]) == (OTHER_UNIT, OTHER_OFFICER)
+    assert "source_unit" not in entry and "source_officer" not in entry
+
+    receiving.add_artifact(case_id, ArtifactKind.DOWNLOAD, "IMG 3.bin", "application/octet-stream", b"grey box IMG 3")
+    again = import_case_file(vault, send(receiving, vault, case_id, tmp_path / "ba2.npcase"))  # known now
+    assert not again.signer_accepted and _update_entry(vault, case_id)["signer_accepted"] is False
+
+
+def test_a_return_signed_by_a_third_units_key_is_not_taken_for_the_known_one(vault: Vault, receiving: Vault,
+                                                                            tmp_path: Path) -> None:
+    """The auditor's file: B's real return, re-signed by unit C, still claiming to be B's. B's key is
+    known for the case; C's is not, and its fingerprint is what the officer is shown."""
+    case_id, back = round_trip(vault, receiving, tmp_path)
+    import_case_file(vault, back, accept_signer=workstation_keys(receiving).fingerprint)
+    third = Vault.create(tmp_path / "third.npv", PASSPHRASE, officer="陳丙（虛構）", unit="丙單位（虛構）")
+    try:
+        receiving.add_artifact(case_id, ArtifactKind.DOWNLOAD, "IMG 4.bin", "application/octet-stream", b"IMG 4")
+        forged = altered(send(receiving, vault, case_id, tmp_path / "ba2.npcase"), vault, third, lambda m: None)
+        before = rows(vault)
+        with pytest.raises(SignerNotSeen, match=workstation_keys(third).fingerprint):
+            import_case_file(vault, forged)
+        assert rows(vault) == before
+    finally:
+        third.lock()
