@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> Output:
 
 def cmd_import(args: argparse.Namespace) -> Output:
     from app.vault.receive import import_case_file
-    from app.vault.returning import additions_text
+    from app.vault.returning import additions_text, withheld_text
 
     identities = _identities(args)
     with opened_vault(args) as vault:
@@ -96,7 +96,8 @@ def cmd_import(args: argparse.Namespace) -> Output:
                                  "recorded in the audit log.").format(fingerprint=report["fingerprint"],
                                                                       number=result.case.number)
                 ] if result.signer_accepted else []
-    return Output(result.as_dict(), [received, *accepted, *_sender_lines(report)])
+    withheld = [text] if (text := withheld_text(result.withheld)) else []
+    return Output(result.as_dict(), [received, *withheld, *accepted, *_sender_lines(report)])
 
 
 class NotACaseFileToVerify(KnownError):

@@ -55,11 +55,12 @@ class ImportResult:
     report: CaseFileReport
     added: dict[str, int] | None = None  # a case that was already here: how many rows of each kind the file added
     signer_accepted: bool = False  # it came back signed by a key new for the case, which the officer accepted
+    withheld: tuple[str, ...] = ()  # steps of this unit's own that the file undoes, not undone here
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.report.as_dict(), "case_id": self.case.id, "number": self.case.number,
                 "source_number": self.report.manifest["case"]["number"], "added": self.added,
-                "signer_accepted": self.signer_accepted}
+                "signer_accepted": self.signer_accepted, "undos_not_applied": list(self.withheld)}
 
 
 def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
@@ -82,7 +83,8 @@ def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identi
         read_case_file(path, identities=keys, passphrase=passphrase, sink=writer, file_key=report.file_key,
                        expected_manifest=report.manifest_sha256, progress=progress, stage="import")
         writer.write_after_files()
-    return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None, accepted)
+    return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None, accepted,
+                        tuple(additions.withheld.values()) if additions else ())
 
 
 class _CaseWriter(FileSink):
@@ -124,7 +126,7 @@ class _CaseWriter(FileSink):
             if identifier["id"] not in self.here.identifiers:
                 new_ids[identifier["id"]] = self._identifier(identifier, new_ids)
         for index, step in enumerate(self.manifest["steps"]):
-            if index not in self.here.steps:
+            if index not in self.here.steps and index not in self.here.withheld:
                 self._step(step)
         for doc in self.manifest["search"]:
             if (doc["source"], doc["ref_id"], doc["body"]) not in self.here.search:
@@ -160,7 +162,7 @@ class _CaseWriter(FileSink):
             "claimed_vault": source["vault_id"], "source_audit_head": source["audit_head"],
             "fingerprint": source["fingerprint"], "signer_accepted": self.signer_accepted,
             "file": self.report.path.name, "file_sha256": self.report.sha256,
-            "manifest_sha256": self.report.manifest_sha256,
+            "manifest_sha256": self.report.manifest_sha256, "undos_not_applied": list(self.here.withheld.values()),
             **{f"added_{kind}": count for kind, count in self.here.new.items()}})  # flat: one line each in the log
 
     def _person(self, person: dict[str, Any], identity: dict[str, str] | None = None) -> None:

@@ -28,6 +28,15 @@ unit, or whenever it comes back signed by a key never seen for it, the officer m
 fingerprint explicitly, having compared it with the sending unit (``--accept-signer`` on the command
 line, a confirmation that shows it in the window); the acceptance is audited, and the key is then
 known for this case.
+
+Another unit's file may undo a step. Applied, the undo would withdraw this unit's own tick (the state
+of a step is its latest record) and with it a statutory clock, while the import said nothing had
+changed. An evidence tool should not let one unit retract another's statement of what it did: a tick
+made here says that this unit's officer did it, at that time, and only an officer here can withdraw
+it. So an undo in a returned file of a step whose state here is this unit's own tick is not applied
+(it stays in the sending unit's signed manifest, which is kept with the case), the import says which
+steps and that an officer here may undo them, and the audit entry lists them. Undos of ticks that
+came from other units are applied as any other record.
 """
 
 from __future__ import annotations
@@ -75,6 +84,7 @@ class Additions:
     artifacts: set[str] = field(default_factory=set)
     identifiers: dict[int, int] = field(default_factory=dict)  # the sender's id → the id of the same row here
     steps: set[int] = field(default_factory=set)  # indexes of the manifest's step records already here
+    withheld: dict[int, str] = field(default_factory=dict)  # index -> step: undos of this unit's own ticks, not applied
     search: set[tuple[str, str, str]] = field(default_factory=set)  # (source, ref_id, body) already indexed
     new: dict[str, int] = field(default_factory=dict)
 
@@ -93,6 +103,16 @@ def additions_text(number: str, added: dict[str, int]) -> str:
         identifiers=counted(added["identifiers"], translate("handoff", "1 identifier"),
                             translate("handoff", "{count} identifiers")),
         steps=counted(added["steps"], translate("handoff", "1 step record"), translate("handoff", "{count} step records")))
+
+
+def withheld_text(steps: Iterable[str]) -> str:
+    """The steps of this unit whose undo in a returned file was not applied (see the module), or ""."""
+    names = sorted(set(steps))
+    if not names:
+        return ""
+    return translate("handoff", "The other unit's file undoes {count} of this unit's own steps ({steps}); they were "
+                                "not undone here and stay as this unit recorded them: an officer here may undo them "
+                                "if that is right.").format(count=len(names), steps=", ".join(names))
 
 
 def number_here(vault: Vault, case_id: str) -> str | None:
@@ -116,6 +136,7 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
     additions.identifiers = _same_identifiers(vault, case_id, manifest["identifiers"])
     additions.steps = _same_steps(vault, case_id, manifest["steps"])
     _no_steps_in_our_names(vault, manifest["steps"], additions.steps)
+    additions.withheld = _undos_of_our_ticks(vault, case_id, manifest["steps"], additions.steps)
     additions.search = {(s, r, b) for s, r, b in vault.db.all(
         "SELECT source, ref_id, body FROM search_docs WHERE case_id = ?", (case_id,))}
     additions.new = {
@@ -123,7 +144,7 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
         "captures": len(manifest["captures"]) - len(additions.captures),
         "artifacts": len(manifest["artifacts"]) - len(additions.artifacts),
         "identifiers": len(manifest["identifiers"]) - len(additions.identifiers),
-        "steps": len(manifest["steps"]) - len(additions.steps),
+        "steps": len(manifest["steps"]) - len(additions.steps) - len(additions.withheld),
     }
     if not additions.anything:
         raise CaseAlreadyHere(number=number)
@@ -266,6 +287,20 @@ def _same_steps(vault: Vault, case_id: str, steps: list[dict[str, Any]]) -> set[
             here[digest] -= 1
             same.add(index)
     return same
+
+
+def _undos_of_our_ticks(vault: Vault, case_id: str, steps: list[dict[str, Any]], here: set[int]) -> dict[int, str]:
+    """The file's new undos of steps whose state here is decided by a tick made here (not received). Every
+    one for such a step is withheld, so that the file cannot re-tick and then undo its own tick to reach
+    the same end."""
+    latest: dict[str, tuple[str, str]] = {}
+    for step_id, action, entry in vault.db.all(
+            "SELECT e.step_id, e.action, a.action FROM step_events e JOIN audit a ON a.seq = e.audit_seq "
+            "WHERE e.case_id = ? ORDER BY e.id", (case_id,)):
+        latest[step_id] = (action, entry)
+    ours = {step_id for step_id, (action, entry) in latest.items() if action != "undo" and entry != "step.import"}
+    return {index: step["step_id"] for index, step in enumerate(steps)
+            if index not in here and step["action"] == "undo" and step["step_id"] in ours}
 
 
 def _step_key(fields: dict[str, Any]) -> str:

@@ -58,7 +58,7 @@ from app.vault.handoff import (
     workstation_keys,
 )
 from app.vault.receive import ImportResult, import_case_file
-from app.vault.returning import additions_text, known_rows, number_here, signer_seen
+from app.vault.returning import additions_text, known_rows, number_here, signer_seen, withheld_text
 
 SUFFIX = ".npcase"
 
@@ -626,6 +626,8 @@ class ImportCaseDialog(QDialog):
                                  "in the audit log.").format(fingerprint=data["fingerprint"]))
         if self.result is not None and self.result.added is not None:
             lines.append(additions_text(self.result.case.number, self.result.added))
+            if self.result.withheld:
+                lines.append(withheld_text(self.result.withheld))
         elif self.result is not None:
             lines.append(self.tr("Received as case {number}.").format(number=self.result.case.number))
         self.summary.setText("\n".join(lines))

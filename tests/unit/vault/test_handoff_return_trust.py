@@ -184,3 +184,48 @@ def test_a_return_signed_by_a_third_units_key_is_not_taken_for_the_known_one(vau
         assert rows(vault) == before
     finally:
         third.lock()
+
+
+def _latest(vault: Vault, case_id: str, step_id: str) -> tuple[str, str]:
+    from app.vault.steps import StepStore
+
+    event = [e for e in StepStore(vault.db, vault.audit).events(case_id) if e.step_id == step_id][-1]
+    return str(event.action), event.officer
+
+
+def test_another_units_undo_of_a_tick_made_here_is_not_applied_and_is_said(vault: Vault, receiving: Vault,
+                                                                          tmp_path: Path) -> None:
+    """A ticked evidence.preserve; B undid it and sent the case back. A's tick is A's statement of what A
+    did: it stays, the import says the undo was not applied, and the audit entry names the step. An undo
+    of a tick that came from B is B's to make, and is applied."""
+    from datetime import timedelta
+
+    from app.vault.handoff import CaseAlreadyHere
+    from app.vault.returning import withheld_text
+    from app.vault.steps import StepStore
+
+    case_id = busy_case(vault)
+    import_case_file(receiving, send(vault, receiving, case_id, tmp_path / "ab.npcase"))
+    receiving.set_officer(OTHER_OFFICER, OTHER_UNIT)
+    theirs = StepStore(receiving.db, receiving.audit)
+    moment = receiving.clock() - timedelta(minutes=5)
+    theirs.record(receiving.actor, case_id, "evidence.preserve", "undo", moment, moment, "乙單位撤回", {}, "test-1")
+    theirs.record(receiving.actor, case_id, "suspect-known", "done", moment, moment, "分局查得", {}, "test-1")
+    result = import_case_file(vault, send(receiving, vault, case_id, tmp_path / "ba.npcase"),
+                              accept_signer=workstation_keys(receiving).fingerprint)
+
+    assert _latest(vault, case_id, "evidence.preserve") == ("done", vault.actor.officer)  # still A's tick
+    assert result.withheld == ("evidence.preserve",) and result.added is not None and result.added["steps"] == 1
+    assert _update_entry(vault, case_id)["undos_not_applied"] == ["evidence.preserve"]
+    assert withheld_text(result.withheld) == (
+        "The other unit's file undoes 1 of this unit's own steps (evidence.preserve); they were not undone here and "
+        "stay as this unit recorded them: an officer here may undo them if that is right.")
+    with pytest.raises(CaseAlreadyHere):  # the withheld undo is not something new each time
+        import_case_file(vault, tmp_path / "ba.npcase")
+
+    theirs.record(receiving.actor, case_id, "suspect-known", "undo", receiving.clock(), receiving.clock(), "", {},
+                  "test-1")
+    again = import_case_file(vault, send(receiving, vault, case_id, tmp_path / "ba2.npcase"))
+    assert _latest(vault, case_id, "suspect-known") == ("undo", OTHER_OFFICER)
+    assert again.withheld == ("evidence.preserve",)  # B's file still carries that undo, and still says so
+    assert vault.verify().ok
