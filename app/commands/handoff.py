@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli import Output, add_case_argument, opened_vault, read_passphrase, shown_time
 from app.core.errors import KnownError, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from app.core.models import evidence_files_phrase
 from app.core.timeutil import parse_iso
 
@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> Output:
 
 def cmd_import(args: argparse.Namespace) -> Output:
     from app.vault.receive import import_case_file
-    from app.vault.returning import additions_text, withheld_text
+    from app.vault.returning import additions_text, identities_text, withheld_text
 
     identities = _identities(args)
     with opened_vault(args) as vault:
@@ -97,7 +97,10 @@ def cmd_import(args: argparse.Namespace) -> Output:
                                                                       number=result.case.number)
                 ] if result.signer_accepted else []
     withheld = [text] if (text := withheld_text(result.withheld)) else []
-    return Output(result.as_dict(), [received, *withheld, *accepted, *_sender_lines(report)])
+    enclosed = [sentences(translate("cli", "Sealed identities sent along by the sender: {count}.").format(
+        count=report["identities_enclosed"]), identities_text(result.identities_sealed, result.identities_kept))
+                ] if report["identities_enclosed"] else []
+    return Output(result.as_dict(), [received, *withheld, *accepted, *enclosed, *_sender_lines(report)])
 
 
 class NotACaseFileToVerify(KnownError):
@@ -125,7 +128,7 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
                                              unit=data["unit"] or "-"),
         translate("cli", "Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed "
                          "manifest.").format(count=data["files"], bytes=f"{data['bytes']:,}"),
-        *_sender_lines(data)])
+        *_enclosed_lines(data), *_sender_lines(data)])
 
 
 def _checked_case_file(args: argparse.Namespace, path: Path) -> CaseFileReport:
@@ -139,12 +142,16 @@ def _checked_case_file(args: argparse.Namespace, path: Path) -> CaseFileReport:
         return read_case_file(path, identities=vault_identities(vault))
 
 
-def _sender_lines(report: dict[str, Any]) -> list[str]:
-    enclosed = [translate("cli", "Sealed identities sent along by the sender: {count}. An import seals them again in "
-                                 "this vault; they are read only through a reveal.").format(
+def _enclosed_lines(report: dict[str, Any]) -> list[str]:
+    """What a check can say of the identities sent along: an import seals those this vault lacks (a
+    person whose identity is here keeps it), so it promises no more than that."""
+    return [translate("cli", "Sealed identities sent along by the sender: {count}. An import seals those this vault "
+                             "does not hold yet; they are read only through a reveal.").format(
         count=report["identities_enclosed"])] if report["identities_enclosed"] else []
+
+
+def _sender_lines(report: dict[str, Any]) -> list[str]:
     return [
-        *enclosed,
         translate("cli", "Signed with the key whose fingerprint is {fingerprint}: compare it with the sending "
                          "unit's 'netpatrol keys show'.").format(fingerprint=report["fingerprint"]),
         translate("cli", "Sender's audit chain head: {head}").format(head=report["source_audit_head"]),

@@ -42,7 +42,7 @@ from app.vault.handoff import (
     read_case_file,
     vault_identities,
 )
-from app.vault.people import insert_person_row
+from app.vault.people import insert_person_row, insert_received_identity, received_identity_fields
 from app.vault.returning import Additions, check_signer, known_rows
 from app.vault.steps import insert_step_row
 
@@ -56,11 +56,14 @@ class ImportResult:
     added: dict[str, int] | None = None  # a case that was already here: how many rows of each kind the file added
     signer_accepted: bool = False  # it came back signed by a key new for the case, which the officer accepted
     withheld: tuple[str, ...] = ()  # steps of this unit's own that the file undoes, not undone here
+    identities_sealed: int = 0  # sealed identities from the file sealed here
+    identities_kept: int = 0  # sealed identities from the file left out: this vault holds them already
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.report.as_dict(), "case_id": self.case.id, "number": self.case.number,
                 "source_number": self.report.manifest["case"]["number"], "added": self.added,
-                "signer_accepted": self.signer_accepted, "undos_not_applied": list(self.withheld)}
+                "signer_accepted": self.signer_accepted, "undos_not_applied": list(self.withheld),
+                "identities_sealed": self.identities_sealed, "identities_kept": self.identities_kept}
 
 
 def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
@@ -84,7 +87,8 @@ def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identi
                        expected_manifest=report.manifest_sha256, progress=progress, stage="import")
         writer.write_after_files()
     return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None, accepted,
-                        tuple(additions.withheld.values()) if additions else ())
+                        tuple(additions.withheld.values()) if additions else (), writer.identities_sealed,
+                        additions.identities_kept if additions else 0)
 
 
 class _CaseWriter(FileSink):
@@ -104,6 +108,7 @@ class _CaseWriter(FileSink):
         self._artifact_id = ""
         self._index = 0
         self._awaiting: dict[str, dict[str, Any]] = {}  # person id -> row, until its sealed identity arrives
+        self.identities_sealed = 0
 
     # -- rows -----------------------------------------------------------------------------------------
     def write_records(self) -> None:
@@ -163,6 +168,7 @@ class _CaseWriter(FileSink):
             "fingerprint": source["fingerprint"], "signer_accepted": self.signer_accepted,
             "file": self.report.path.name, "file_sha256": self.report.sha256,
             "manifest_sha256": self.report.manifest_sha256, "undos_not_applied": list(self.here.withheld.values()),
+            "identities_kept": self.here.identities_kept,
             **{f"added_{kind}": count for kind, count in self.here.new.items()}})  # flat: one line each in the log
 
     def _person(self, person: dict[str, Any], identity: dict[str, str] | None = None) -> None:
@@ -178,10 +184,23 @@ class _CaseWriter(FileSink):
             "role": str(role), "pseudonym": pseudonym(role, person["ordinal"]),
             "identity_left_behind": person["sealed"] and blob is None, "identity_received": blob is not None})
         insert_person_row(self.vault.db, fields, blob, seq)
+        self.identities_sealed += blob is not None
 
     def identity(self, person_id: str, identity: dict[str, str]) -> None:
-        if person_id not in self.here.people:  # one here keeps the identity it has
+        """A new person's row is written with its identity; a person here without one gets it sealed
+        in a row of its own; a person whose identity is here keeps it (``app.vault.returning``)."""
+        if person_id not in self.here.people:
             self._person(self._awaiting.pop(person_id), identity)
+        elif person_id in self.here.identities:
+            self._identity_for_person_here(person_id, identity)
+
+    def _identity_for_person_here(self, person_id: str, identity: dict[str, str]) -> None:
+        person = self.vault.people.get(person_id)
+        blob = self.vault.seal_identity(identity)
+        seq = self._entry("person.identity_import", person_id, received_identity_fields(person_id, blob), {
+            "role": str(person.role), "pseudonym": person.pseudonym, "identity_received": True})
+        insert_received_identity(self.vault.db, person_id, blob, seq)
+        self.identities_sealed += 1
 
     def _capture(self, capture: dict[str, Any]) -> None:
         fields = {**capture, "case_id": self.case_id}

@@ -29,6 +29,11 @@ fingerprint explicitly, having compared it with the sending unit (``--accept-sig
 line, a confirmation that shows it in the window); the acceptance is audited, and the key is then
 known for this case.
 
+A sealed identity sent along (``--include-sealed``) for a person held here without one (the person
+came earlier in a file that left the identity behind) is sealed here and counted as an addition; one
+for a person whose identity is here already is left out, and the import says so: the identity here is
+the one this unit entered or received first, and an import rewrites nothing.
+
 Another unit's file may undo a step. Applied, the undo would withdraw this unit's own tick (the state
 of a step is its latest record) and with it a statutory clock, while the import said nothing had
 changed. An evidence tool should not let one unit retract another's statement of what it did: a tick
@@ -85,6 +90,8 @@ class Additions:
     identifiers: dict[int, int] = field(default_factory=dict)  # the sender's id → the id of the same row here
     steps: set[int] = field(default_factory=set)  # indexes of the manifest's step records already here
     withheld: dict[int, str] = field(default_factory=dict)  # index -> step: undos of this unit's own ticks, not applied
+    identities: set[str] = field(default_factory=set)  # people here without an identity whose identity the file carries
+    identities_kept: int = 0  # identities the file carries for people whose identity is here already
     search: set[tuple[str, str, str]] = field(default_factory=set)  # (source, ref_id, body) already indexed
     new: dict[str, int] = field(default_factory=dict)
 
@@ -103,6 +110,13 @@ def additions_text(number: str, added: dict[str, int]) -> str:
         identifiers=counted(added["identifiers"], translate("handoff", "1 identifier"),
                             translate("handoff", "{count} identifiers")),
         steps=counted(added["steps"], translate("handoff", "1 step record"), translate("handoff", "{count} step records")))
+
+
+def identities_text(sealed: int, kept: int) -> str:
+    """What became of the sealed identities a case file carried, once imported (the window and the command)."""
+    return translate("handoff", "Sealed identities sealed in this vault: {sealed}; they are read only through a reveal. "
+                                "Left as they were, because this vault already holds them: {kept}.").format(
+        sealed=sealed, kept=kept)
 
 
 def withheld_text(steps: Iterable[str]) -> str:
@@ -137,6 +151,7 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
     additions.steps = _same_steps(vault, case_id, manifest["steps"])
     _no_steps_in_our_names(vault, manifest["steps"], additions.steps)
     additions.withheld = _undos_of_our_ticks(vault, case_id, manifest["steps"], additions.steps)
+    additions.identities, additions.identities_kept = _identities_for_people_here(vault, manifest, additions.people)
     additions.search = {(s, r, b) for s, r, b in vault.db.all(
         "SELECT source, ref_id, body FROM search_docs WHERE case_id = ?", (case_id,))}
     additions.new = {
@@ -145,6 +160,7 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
         "artifacts": len(manifest["artifacts"]) - len(additions.artifacts),
         "identifiers": len(manifest["identifiers"]) - len(additions.identifiers),
         "steps": len(manifest["steps"]) - len(additions.steps) - len(additions.withheld),
+        "identities": len(additions.identities),
     }
     if not additions.anything:
         raise CaseAlreadyHere(number=number)
@@ -259,6 +275,14 @@ def _people_agree(vault: Vault, manifest: dict[str, Any], here: dict[str, str], 
         if (person["id"] in here and stored[person["id"]] != place) or (holder and holder != person["id"]):
             raise _disagrees(number, QT_TRANSLATE_NOOP("handoff", "{pseudonym} is another person here"),
                              pseudonym=pseudonym(Role(person["role"]), person["ordinal"]))
+
+
+def _identities_for_people_here(vault: Vault, manifest: dict[str, Any], here: set[str]) -> tuple[set[str], int]:
+    """Of the identities the file carries for people already here: those whose identity is not here (to be
+    sealed here), and how many are for people whose identity is here already (left out)."""
+    carried = [person["id"] for person in manifest["people"] if "identity" in person and person["id"] in here]
+    missing = {person_id for person_id in carried if not vault.people.get(person_id).identity_here}
+    return missing, len(carried) - len(missing)
 
 
 def _same_identifiers(vault: Vault, case_id: str, identifiers: list[dict[str, Any]]) -> dict[int, int]:

@@ -58,7 +58,14 @@ from app.vault.handoff import (
     workstation_keys,
 )
 from app.vault.receive import ImportResult, import_case_file
-from app.vault.returning import additions_text, known_rows, number_here, signer_seen, withheld_text
+from app.vault.returning import (
+    additions_text,
+    identities_text,
+    known_rows,
+    number_here,
+    signer_seen,
+    withheld_text,
+)
 
 SUFFIX = ".npcase"
 
@@ -609,9 +616,11 @@ class ImportCaseDialog(QDialog):
             lines.append(counted(
                 data["identities_enclosed"],
                 self.tr("The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. "
-                        "Importing seals it again in this vault; it is read only through a reveal."),
+                        "Importing seals it in this vault unless this vault holds it already; it is read only "
+                        "through a reveal."),
                 self.tr("The sender sent {count} sealed identities with the case, with a reason recorded in their "
-                        "audit log. Importing seals them again in this vault; they are read only through a reveal.")))
+                        "audit log. Importing seals those this vault does not hold yet; they are read only through "
+                        "a reveal.")))
         if data["sealed_people"] > data["identities_enclosed"]:
             lines.append(self.tr("Sealed identities ({count}) stayed with the sending unit.").format(
                 count=data["sealed_people"] - data["identities_enclosed"]))
@@ -630,4 +639,6 @@ class ImportCaseDialog(QDialog):
                 lines.append(withheld_text(self.result.withheld))
         elif self.result is not None:
             lines.append(self.tr("Received as case {number}.").format(number=self.result.case.number))
+        if self.result is not None and data["identities_enclosed"]:
+            lines.append(identities_text(self.result.identities_sealed, self.result.identities_kept))
         self.summary.setText("\n".join(lines))

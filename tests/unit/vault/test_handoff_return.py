@@ -56,7 +56,7 @@ def test_a_case_that_comes_back_takes_in_what_the_other_unit_added(vault: Vault,
 
     assert result.case.number == number and result.case.title == title  # still our case, as it was
     # the capture's 4 files, IMG 2, B's manifest and receipt; the capture's 3 identifiers found and B's LINE ID
-    assert result.added == {"people": 1, "captures": 1, "artifacts": 7, "identifiers": 4, "steps": 1}
+    assert result.added == {"people": 1, "captures": 1, "artifacts": 7, "identifiers": 4, "steps": 1, "identities": 0}
     after = {a.id: a.sha256 for a in vault.artifacts.in_case(case_id)}
     assert {k: after[k] for k in before} == before and more.id in {a.capture_id for a in vault.artifacts.in_case(case_id)}
     assert "IMG 2.bin" in {a.name for a in vault.artifacts.in_case(case_id)}
@@ -94,7 +94,8 @@ def test_a_case_sent_back_unchanged_brings_back_the_other_units_receipt_only(vau
     import_case_file(receiving, _send(vault, receiving, case_id, tmp_path / "ab.npcase"))
     result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"),
                               accept_signer=workstation_keys(receiving).fingerprint)
-    assert result.added == {"people": 0, "captures": 0, "artifacts": 2, "identifiers": 0, "steps": 0}
+    assert result.added == {"people": 0, "captures": 0, "artifacts": 2, "identifiers": 0, "steps": 0,
+                            "identities": 0}
     before = rows(vault)
     with pytest.raises(CaseAlreadyHere):
         import_case_file(vault, tmp_path / "ba.npcase")
