@@ -1742,6 +1742,18 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>This case file is protected by a passphrase: type it here.</translation>
     </message>
     <message>
+        <source>Case {number} came back signed by a key never seen for this case.
+
+Fingerprint: {fingerprint}
+
+Import it only if the sending unit read you this same fingerprint, by phone or on paper. Accept this key and import?</source>
+        <translation>Case {number} came back signed by a key never seen for this case.
+
+Fingerprint: {fingerprint}
+
+Import it only if the sending unit read you this same fingerprint, by phone or on paper. Accept this key and import?</translation>
+    </message>
+    <message>
         <source>Choose the case file and check it. Nothing is written until you import it.</source>
         <translation>Choose the case file and check it. Nothing is written until you import it.</translation>
     </message>
@@ -1762,12 +1774,12 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>Compare the fingerprint with the sending unit before importing.</translation>
     </message>
     <message>
-        <source>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it again in this vault; it is read only through a reveal.</source>
-        <translation>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it again in this vault; it is read only through a reveal.</translation>
+        <source>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it in this vault unless this vault holds it already; it is read only through a reveal.</source>
+        <translation>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it in this vault unless this vault holds it already; it is read only through a reveal.</translation>
     </message>
     <message>
-        <source>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</source>
-        <translation>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</translation>
+        <source>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals those this vault does not hold yet; they are read only through a reveal.</source>
+        <translation>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals those this vault does not hold yet; they are read only through a reveal.</translation>
     </message>
     <message>
         <source>Sealed identities ({count}) stayed with the sending unit.</source>
@@ -1776,6 +1788,14 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>This case is here already, as {number}: it came back. Importing adds what the other unit added to it and changes nothing here.</source>
         <translation>This case is here already, as {number}: it came back. Importing adds what the other unit added to it and changes nothing here.</translation>
+    </message>
+    <message>
+        <source>Its signing key was never seen for this case: importing asks you to accept its fingerprint.</source>
+        <translation>Its signing key was never seen for this case: importing asks you to accept its fingerprint.</translation>
+    </message>
+    <message>
+        <source>You accepted the signing key {fingerprint} for this case; the acceptance is recorded in the audit log.</source>
+        <translation>You accepted the signing key {fingerprint} for this case; the acceptance is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Received as case {number}.</source>
@@ -3182,6 +3202,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Person received</translation>
     </message>
     <message>
+        <source>Sealed identity received for a person already here</source>
+        <translation>Sealed identity received for a person already here</translation>
+    </message>
+    <message>
         <source>Capture received</source>
         <translation>Capture received</translation>
     </message>
@@ -3474,6 +3498,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Sender&apos;s case number</translation>
     </message>
     <message>
+        <source>Sealed identities added</source>
+        <translation>Sealed identities added</translation>
+    </message>
+    <message>
+        <source>Sealed identities already here, left as they were</source>
+        <translation>Sealed identities already here, left as they were</translation>
+    </message>
+    <message>
         <source>Sending unit</source>
         <translation>Sending unit</translation>
     </message>
@@ -3488,6 +3520,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Sending vault</source>
         <translation>Sending vault</translation>
+    </message>
+    <message>
+        <source>Sending unit, as the case file states it</source>
+        <translation>Sending unit, as the case file states it</translation>
+    </message>
+    <message>
+        <source>Sending officer, as the case file states it</source>
+        <translation>Sending officer, as the case file states it</translation>
+    </message>
+    <message>
+        <source>Sending vault, as the case file states it</source>
+        <translation>Sending vault, as the case file states it</translation>
+    </message>
+    <message>
+        <source>Signing key new for this case, accepted by the officer</source>
+        <translation>Signing key new for this case, accepted by the officer</translation>
+    </message>
+    <message>
+        <source>Undos of this unit&apos;s steps not applied</source>
+        <translation>Undos of this unit&apos;s steps not applied</translation>
     </message>
     <message>
         <source>Sender&apos;s audit chain head</source>
@@ -4465,6 +4517,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Case received as {number} (their number {source_number}, from {unit}): {files}, every one matching the signed manifest.</translation>
     </message>
     <message>
+        <source>You accepted the signing key {fingerprint} for case {number}; the acceptance is recorded in the audit log.</source>
+        <translation>You accepted the signing key {fingerprint} for case {number}; the acceptance is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Sealed identities sent along by the sender: {count}.</source>
+        <translation>Sealed identities sent along by the sender: {count}.</translation>
+    </message>
+    <message>
         <source>The case file is intact: case {number} “{title}”, exported {at} by {officer} ({unit}).</source>
         <translation>The case file is intact: case {number} “{title}”, exported {at} by {officer} ({unit}).</translation>
     </message>
@@ -4473,8 +4533,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed manifest.</translation>
     </message>
     <message>
-        <source>Sealed identities sent along by the sender: {count}. An import seals them again in this vault; they are read only through a reveal.</source>
-        <translation>Sealed identities sent along by the sender: {count}. An import seals them again in this vault; they are read only through a reveal.</translation>
+        <source>Sealed identities sent along by the sender: {count}. An import seals those this vault does not hold yet; they are read only through a reveal.</source>
+        <translation>Sealed identities sent along by the sender: {count}. An import seals those this vault does not hold yet; they are read only through a reveal.</translation>
     </message>
     <message>
         <source>Signed with the key whose fingerprint is {fingerprint}: compare it with the sending unit&apos;s &apos;netpatrol keys show&apos;.</source>
@@ -4519,6 +4579,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>the case file (.npcase)</source>
         <translation>the case file (.npcase)</translation>
+    </message>
+    <message>
+        <source>for a case that comes back signed by a key never seen for it: the fingerprint you compared with the sending unit, which you accept (audited)</source>
+        <translation>for a case that comes back signed by a key never seen for it: the fingerprint you compared with the sending unit, which you accept (audited)</translation>
     </message>
     <message>
         <source>the unit&apos;s figures for a period (patrols, cases, captures, steps, deadlines), for the performance evaluation</source>
@@ -5046,6 +5110,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>This case file does not agree with case {number} as this vault holds it ({detail}).</translation>
     </message>
     <message>
+        <source>Case {number} came back signed by a key never seen for this case, fingerprint {fingerprint}: if the sending unit confirms by phone or on paper that this is their key, import it again with --accept-signer &quot;{fingerprint}&quot;; nothing was imported.</source>
+        <translation>Case {number} came back signed by a key never seen for this case, fingerprint {fingerprint}: if the sending unit confirms by phone or on paper that this is their key, import it again with --accept-signer &quot;{fingerprint}&quot;; nothing was imported.</translation>
+    </message>
+    <message>
         <source>“{url}” is not a web address (http:// or https://).</source>
         <translation>“{url}” is not a web address (http:// or https://).</translation>
     </message>
@@ -5256,6 +5324,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{count} step records</translation>
     </message>
     <message>
+        <source>Sealed identities sealed in this vault: {sealed}; they are read only through a reveal. Left as they were, because this vault already holds them: {kept}.</source>
+        <translation>Sealed identities sealed in this vault: {sealed}; they are read only through a reveal. Left as they were, because this vault already holds them: {kept}.</translation>
+    </message>
+    <message>
+        <source>The other unit&apos;s file undoes {count} of this unit&apos;s own steps ({steps}); they were not undone here and stay as this unit recorded them: an officer here may undo them if that is right.</source>
+        <translation>The other unit&apos;s file undoes {count} of this unit&apos;s own steps ({steps}); they were not undone here and stay as this unit recorded them: an officer here may undo them if that is right.</translation>
+    </message>
+    <message>
         <source>{ident} is in another case here</source>
         <translation>{ident} is in another case here</translation>
     </message>
@@ -5266,6 +5342,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>capture {ident} is recorded differently here</source>
         <translation>capture {ident} is recorded differently here</translation>
+    </message>
+    <message>
+        <source>it adds evidence file {ident} to capture {capture}, which was stored here and is closed</source>
+        <translation>it adds evidence file {ident} to capture {capture}, which was stored here and is closed</translation>
+    </message>
+    <message>
+        <source>it adds a record of step {step} in the name of {officer}, an officer of this unit, that was not made here</source>
+        <translation>it adds a record of step {step} in the name of {officer}, an officer of this unit, that was not made here</translation>
     </message>
     <message>
         <source>{pseudonym} is another person here</source>

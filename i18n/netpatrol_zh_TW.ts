@@ -1742,6 +1742,18 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>此案件檔案以密碼保護：請在此輸入密碼。</translation>
     </message>
     <message>
+        <source>Case {number} came back signed by a key never seen for this case.
+
+Fingerprint: {fingerprint}
+
+Import it only if the sending unit read you this same fingerprint, by phone or on paper. Accept this key and import?</source>
+        <translation>案件 {number} 退回時所用之簽章金鑰，本保管庫從未見於本案。
+
+指紋：{fingerprint}
+
+請僅於寄件單位已以電話或書面向您告知相同指紋時匯入。是否接受此金鑰並匯入？</translation>
+    </message>
+    <message>
         <source>Choose the case file and check it. Nothing is written until you import it.</source>
         <translation>請選擇案件檔案並先檢查；按下匯入之前，不會寫入任何資料。</translation>
     </message>
@@ -1762,12 +1774,12 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>匯入前請向寄件單位核對此指紋。</translation>
     </message>
     <message>
-        <source>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it again in this vault; it is read only through a reveal.</source>
-        <translation>寄件單位已一併移交 1 筆密封身分，事由記於該單位之稽核紀錄。匯入時會在本保管庫重新密封，僅能經揭露程序檢視。</translation>
+        <source>The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. Importing seals it in this vault unless this vault holds it already; it is read only through a reveal.</source>
+        <translation>寄件單位已一併移交 1 筆密封身分，事由記於該單位之稽核紀錄。匯入時會在本保管庫密封（本保管庫已存有者除外），僅能經揭露程序檢視。</translation>
     </message>
     <message>
-        <source>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals them again in this vault; they are read only through a reveal.</source>
-        <translation>寄件單位已一併移交 {count} 筆密封身分，事由記於該單位之稽核紀錄。匯入時會在本保管庫重新密封，僅能經揭露程序檢視。</translation>
+        <source>The sender sent {count} sealed identities with the case, with a reason recorded in their audit log. Importing seals those this vault does not hold yet; they are read only through a reveal.</source>
+        <translation>寄件單位已一併移交 {count} 筆密封身分，事由記於該單位之稽核紀錄。匯入時僅密封本保管庫尚未存有者，僅能經揭露程序檢視。</translation>
     </message>
     <message>
         <source>Sealed identities ({count}) stayed with the sending unit.</source>
@@ -1776,6 +1788,14 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>This case is here already, as {number}: it came back. Importing adds what the other unit added to it and changes nothing here.</source>
         <translation>本案已在本保管庫，案號 {number}，為退回之案件。匯入時僅新增對方單位所增加之內容，不變更本保管庫原有資料。</translation>
+    </message>
+    <message>
+        <source>Its signing key was never seen for this case: importing asks you to accept its fingerprint.</source>
+        <translation>其簽章金鑰從未見於本案：匯入時將請您確認接受其指紋。</translation>
+    </message>
+    <message>
+        <source>You accepted the signing key {fingerprint} for this case; the acceptance is recorded in the audit log.</source>
+        <translation>您已就本案接受簽章金鑰 {fingerprint}；此項接受已記入稽核紀錄。</translation>
     </message>
     <message>
         <source>Received as case {number}.</source>
@@ -3182,6 +3202,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>收入關係人</translation>
     </message>
     <message>
+        <source>Sealed identity received for a person already here</source>
+        <translation>收到本保管庫既有關係人之密封身分</translation>
+    </message>
+    <message>
         <source>Capture received</source>
         <translation>收入擷取內容</translation>
     </message>
@@ -3474,6 +3498,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>寄件單位案號</translation>
     </message>
     <message>
+        <source>Sealed identities added</source>
+        <translation>新增密封身分</translation>
+    </message>
+    <message>
+        <source>Sealed identities already here, left as they were</source>
+        <translation>本保管庫已有之密封身分（維持原狀）</translation>
+    </message>
+    <message>
         <source>Sending unit</source>
         <translation>寄件單位</translation>
     </message>
@@ -3488,6 +3520,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Sending vault</source>
         <translation>寄件保管庫</translation>
+    </message>
+    <message>
+        <source>Sending unit, as the case file states it</source>
+        <translation>寄件單位（案件檔案所載，未經驗證）</translation>
+    </message>
+    <message>
+        <source>Sending officer, as the case file states it</source>
+        <translation>寄件承辦人（案件檔案所載，未經驗證）</translation>
+    </message>
+    <message>
+        <source>Sending vault, as the case file states it</source>
+        <translation>寄件保管庫（案件檔案所載，未經驗證）</translation>
+    </message>
+    <message>
+        <source>Signing key new for this case, accepted by the officer</source>
+        <translation>本案首見之簽章金鑰，經承辦人確認接受</translation>
+    </message>
+    <message>
+        <source>Undos of this unit&apos;s steps not applied</source>
+        <translation>未採用之本單位步驟撤銷</translation>
     </message>
     <message>
         <source>Sender&apos;s audit chain head</source>
@@ -4465,6 +4517,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>已收為案件 {number}（寄件單位 {unit}，原案號 {source_number}）：{files}，皆與已簽章清單相符。</translation>
     </message>
     <message>
+        <source>You accepted the signing key {fingerprint} for case {number}; the acceptance is recorded in the audit log.</source>
+        <translation>您已就案件 {number} 接受簽章金鑰 {fingerprint}；此項接受已記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Sealed identities sent along by the sender: {count}.</source>
+        <translation>寄件單位一併移交之密封身分：{count} 筆。</translation>
+    </message>
+    <message>
         <source>The case file is intact: case {number} “{title}”, exported {at} by {officer} ({unit}).</source>
         <translation>案件檔案完整：案件 {number}「{title}」，由 {officer}（{unit}）於 {at} 匯出。</translation>
     </message>
@@ -4473,8 +4533,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>證據檔案：{count} 個（{bytes} 位元組），皆與已簽章清單所載之 SHA-256 相符。</translation>
     </message>
     <message>
-        <source>Sealed identities sent along by the sender: {count}. An import seals them again in this vault; they are read only through a reveal.</source>
-        <translation>寄件單位一併移交之密封身分：{count} 筆。匯入時會在本保管庫重新密封，僅能經揭露程序檢視。</translation>
+        <source>Sealed identities sent along by the sender: {count}. An import seals those this vault does not hold yet; they are read only through a reveal.</source>
+        <translation>寄件單位一併移交之密封身分：{count} 筆。匯入時僅密封本保管庫尚未存有者，僅能經揭露程序檢視。</translation>
     </message>
     <message>
         <source>Signed with the key whose fingerprint is {fingerprint}: compare it with the sending unit&apos;s &apos;netpatrol keys show&apos;.</source>
@@ -4519,6 +4579,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>the case file (.npcase)</source>
         <translation>案件檔案（.npcase）</translation>
+    </message>
+    <message>
+        <source>for a case that comes back signed by a key never seen for it: the fingerprint you compared with the sending unit, which you accept (audited)</source>
+        <translation>退回之案件以本案從未見過之金鑰簽章時：您已與寄件單位核對並同意接受之指紋（記入稽核紀錄）</translation>
     </message>
     <message>
         <source>the unit&apos;s figures for a period (patrols, cases, captures, steps, deadlines), for the performance evaluation</source>
@@ -5046,6 +5110,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>此案件檔案與本保管庫所存案件 {number} 不一致（{detail}）。</translation>
     </message>
     <message>
+        <source>Case {number} came back signed by a key never seen for this case, fingerprint {fingerprint}: if the sending unit confirms by phone or on paper that this is their key, import it again with --accept-signer &quot;{fingerprint}&quot;; nothing was imported.</source>
+        <translation>案件 {number} 退回時所用之簽章金鑰從未見於本案，指紋為 {fingerprint}：如寄件單位以電話或書面確認此為該單位之金鑰，請加上 --accept-signer &quot;{fingerprint}&quot; 重新匯入；本次未匯入任何資料。</translation>
+    </message>
+    <message>
         <source>“{url}” is not a web address (http:// or https://).</source>
         <translation>「{url}」不是網址（http:// 或 https://）。</translation>
     </message>
@@ -5256,6 +5324,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>辦理步驟紀錄 {count} 筆</translation>
     </message>
     <message>
+        <source>Sealed identities sealed in this vault: {sealed}; they are read only through a reveal. Left as they were, because this vault already holds them: {kept}.</source>
+        <translation>已於本保管庫密封之身分：{sealed} 筆，僅能經揭露程序檢視。本保管庫已存有而維持原狀者：{kept} 筆。</translation>
+    </message>
+    <message>
+        <source>The other unit&apos;s file undoes {count} of this unit&apos;s own steps ({steps}); they were not undone here and stay as this unit recorded them: an officer here may undo them if that is right.</source>
+        <translation>對方單位之檔案撤銷本單位自行勾選之步驟 {count} 項（{steps}）；本保管庫未予撤銷，仍維持本單位之紀錄：如確應撤銷，請由本單位承辦人自行撤銷。</translation>
+    </message>
+    <message>
         <source>{ident} is in another case here</source>
         <translation>{ident} 在本保管庫屬於另一案件</translation>
     </message>
@@ -5266,6 +5342,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>capture {ident} is recorded differently here</source>
         <translation>擷取 {ident} 在本保管庫之紀錄不同</translation>
+    </message>
+    <message>
+        <source>it adds evidence file {ident} to capture {capture}, which was stored here and is closed</source>
+        <translation>其將證據檔案 {ident} 加入本保管庫已完整存入、不得再增補之擷取 {capture}</translation>
+    </message>
+    <message>
+        <source>it adds a record of step {step} in the name of {officer}, an officer of this unit, that was not made here</source>
+        <translation>其以本單位承辦人 {officer} 名義新增步驟 {step} 之紀錄，而該紀錄並非於本保管庫作成</translation>
     </message>
     <message>
         <source>{pseudonym} is another person here</source>

@@ -3,7 +3,7 @@
     netpatrol keys show
     netpatrol export --case CASE -o FILE (--recipient KEY ... | NETPATROL_EXPORT_PASSPHRASE)
                      [--include-sealed --reason TEXT]
-    netpatrol import FILE [--identity FILE]
+    netpatrol import FILE [--identity FILE] [--accept-signer FINGERPRINT]
     netpatrol verify FILE [--identity FILE]
 
 ``keys show`` prints what the other unit needs: this vault's workstation key (the age recipient a
@@ -11,6 +11,10 @@ case file is encrypted to) and its signing key's fingerprint, which both sides c
 paper. ``verify FILE`` checks a case file without writing anything: with an identity file or the
 passphrase it needs no vault; otherwise it opens the vault to use the vault's own key. A damaged or
 altered file exits 3, a file not meant for this key or a wrong passphrase exits 4.
+
+A case that comes back signed by a key never seen for that case is refused (exit 1) with the key's
+fingerprint; once the officer has compared it with the sending unit, ``--accept-signer FINGERPRINT``
+imports it, and the acceptance is audited (``app.vault.returning``).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli import Output, add_case_argument, opened_vault, read_passphrase, shown_time
 from app.core.errors import KnownError, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from app.core.models import evidence_files_phrase
 from app.core.timeutil import parse_iso
 
@@ -75,12 +79,12 @@ def cmd_export(args: argparse.Namespace) -> Output:
 
 def cmd_import(args: argparse.Namespace) -> Output:
     from app.vault.receive import import_case_file
-    from app.vault.returning import additions_text
+    from app.vault.returning import additions_text, identities_text, withheld_text
 
     identities = _identities(args)
     with opened_vault(args) as vault:
         result = import_case_file(vault, Path(args.file), identities=identities,
-                                  passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV))
+                                  passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV), accept_signer=args.accept_signer)
     report = result.report.as_dict()
     received = translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {files}, "
                                 "every one matching the signed manifest.").format(
@@ -88,7 +92,15 @@ def cmd_import(args: argparse.Namespace) -> Output:
         files=evidence_files_phrase(report["files"]))
     if result.added is not None:
         received = additions_text(result.case.number, result.added)
-    return Output(result.as_dict(), [received, *_sender_lines(report)])
+    accepted = [translate("cli", "You accepted the signing key {fingerprint} for case {number}; the acceptance is "
+                                 "recorded in the audit log.").format(fingerprint=report["fingerprint"],
+                                                                      number=result.case.number)
+                ] if result.signer_accepted else []
+    withheld = [text] if (text := withheld_text(result.withheld)) else []
+    enclosed = [sentences(translate("cli", "Sealed identities sent along by the sender: {count}.").format(
+        count=report["identities_enclosed"]), identities_text(result.identities_sealed, result.identities_kept))
+                ] if report["identities_enclosed"] else []
+    return Output(result.as_dict(), [received, *withheld, *accepted, *enclosed, *_sender_lines(report)])
 
 
 class NotACaseFileToVerify(KnownError):
@@ -116,7 +128,7 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
                                              unit=data["unit"] or "-"),
         translate("cli", "Evidence files: {count} ({bytes} bytes), each matching its SHA-256 in the signed "
                          "manifest.").format(count=data["files"], bytes=f"{data['bytes']:,}"),
-        *_sender_lines(data)])
+        *_enclosed_lines(data), *_sender_lines(data)])
 
 
 def _checked_case_file(args: argparse.Namespace, path: Path) -> CaseFileReport:
@@ -130,12 +142,16 @@ def _checked_case_file(args: argparse.Namespace, path: Path) -> CaseFileReport:
         return read_case_file(path, identities=vault_identities(vault))
 
 
-def _sender_lines(report: dict[str, Any]) -> list[str]:
-    enclosed = [translate("cli", "Sealed identities sent along by the sender: {count}. An import seals them again in "
-                                 "this vault; they are read only through a reveal.").format(
+def _enclosed_lines(report: dict[str, Any]) -> list[str]:
+    """What a check can say of the identities sent along: an import seals those this vault lacks (a
+    person whose identity is here keeps it), so it promises no more than that."""
+    return [translate("cli", "Sealed identities sent along by the sender: {count}. An import seals those this vault "
+                             "does not hold yet; they are read only through a reveal.").format(
         count=report["identities_enclosed"])] if report["identities_enclosed"] else []
+
+
+def _sender_lines(report: dict[str, Any]) -> list[str]:
     return [
-        *enclosed,
         translate("cli", "Signed with the key whose fingerprint is {fingerprint}: compare it with the sending "
                          "unit's 'netpatrol keys show'.").format(fingerprint=report["fingerprint"]),
         translate("cli", "Sender's audit chain head: {head}").format(head=report["source_audit_head"]),
@@ -170,3 +186,6 @@ def register(commands: Any, add: Any) -> None:
         "cli", "receive a case file: everything is verified before anything is written"))
     receive.add_argument("file", help=translate("cli", "the case file (.npcase)"))
     receive.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))
+    receive.add_argument("--accept-signer", metavar="FINGERPRINT", help=translate(
+        "cli", "for a case that comes back signed by a key never seen for it: the fingerprint you compared with the "
+               "sending unit, which you accept (audited)"))

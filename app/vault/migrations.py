@@ -16,7 +16,7 @@ from app.vault.connection import Database
 
 APPEND_ONLY_TABLES = (
     "audit", "cases", "case_revisions", "people", "artifacts", "artifact_chunks", "search_docs",
-    "captures", "identifiers", "step_events", "patrols", "patrol_events", "sealed_marks",
+    "captures", "identifiers", "step_events", "patrols", "patrol_events", "sealed_marks", "received_identities",
 )
 
 
@@ -224,6 +224,18 @@ CREATE INDEX sealed_marks_case ON sealed_marks(case_id);
 """ + _append_only_triggers("sealed_marks")
 
 
+# A sealed identity that arrives in a case file for a person already held here without one (the
+# person came earlier in a file that left it behind). The people row is append-only and keeps its
+# hash, so the identity, sealed under this vault's key, is a row of its own, audited like any other.
+RECEIVED_IDENTITIES = """
+CREATE TABLE received_identities (
+    person_id TEXT PRIMARY KEY REFERENCES people(id),
+    sealed BLOB NOT NULL,
+    audit_seq INTEGER NOT NULL
+);
+""" + _append_only_triggers("received_identities")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -272,6 +284,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "005_audit_indexes", AUDIT_INDEXES),
     Migration(6, "006_case_activity", CASE_ACTIVITY),
     Migration(7, "007_sealed_marks", SEALED_MARKS),
+    Migration(8, "008_received_identities", RECEIVED_IDENTITIES),
 ]
 
 

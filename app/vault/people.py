@@ -24,7 +24,10 @@ QT_NAME_REQUIRED = QT_TRANSLATE_NOOP("errors", "A person needs a name (or an ali
 QT_REASON_REQUIRED = QT_TRANSLATE_NOOP("errors", "State why this identity must be revealed.")
 QT_HAND_OVER_REASON_REQUIRED = QT_TRANSLATE_NOOP(
     "errors", "State why the sealed identities must go with this case file.")
-_COLUMNS = "id, case_id, role, ordinal, name, details, sealed, created_at"
+# A person's sealed identity is in its row, or (received later in a case file) in received_identities.
+_COLUMNS = "id, case_id, role, ordinal, name, details, COALESCE(people.sealed, received_identities.sealed), created_at"
+_SEALED = "COALESCE(people.sealed, received_identities.sealed)"
+_PEOPLE = "people LEFT JOIN received_identities ON received_identities.person_id = people.id"
 
 
 def _person(row: tuple[Any, ...]) -> Person:
@@ -66,6 +69,17 @@ def sealed_handles(db: Database, case_id: str) -> SealedHandles:
     rows = db.all("SELECT m.mark, p.role, p.ordinal FROM sealed_marks m JOIN people p ON p.id = m.person_id "
                   "WHERE m.case_id = ?", (case_id,))
     return SealedHandles(mark_key(db), {mark: pseudonym(Role(role), int(ordinal)) for mark, role, ordinal in rows})
+
+
+def insert_received_identity(db: Database, person_id: str, sealed: bytes, seq: int) -> None:
+    """A sealed identity received for a person held here without one; its audit entry hashes
+    ``received_identity_fields``."""
+    db.execute("INSERT INTO received_identities (person_id, sealed, audit_seq) VALUES (?,?,?)", (person_id, sealed, seq))
+
+
+def received_identity_fields(person_id: str, sealed: bytes) -> dict[str, Any]:
+    """The row as hashed into its audit entry (and re-hashed by ``verify``): the blob's hash, not the blob."""
+    return {"person_id": person_id, "sealed": sha256_bytes(sealed)}
 
 
 class IdentityNotHandedOver(KnownError):
@@ -112,7 +126,7 @@ class PeopleStore:
         return self.get(person_id)
 
     def get(self, person_id: str) -> Person:
-        row = self._db.one(f"SELECT {_COLUMNS} FROM people WHERE id = ?", (person_id,))
+        row = self._db.one(f"SELECT {_COLUMNS} FROM {_PEOPLE} WHERE id = ?", (person_id,))
         if row is None:
             raise NotFound(what=translate("errors", "Person"), ident=person_id)
         return _person(row)
@@ -125,7 +139,7 @@ class PeopleStore:
         raise NotFound(what=translate("errors", "Person"), ident=ref)
 
     def in_case(self, case_id: str) -> list[Person]:
-        rows = self._db.all(f"SELECT {_COLUMNS} FROM people WHERE case_id = ? ORDER BY created_at, id", (case_id,))
+        rows = self._db.all(f"SELECT {_COLUMNS} FROM {_PEOPLE} WHERE case_id = ? ORDER BY created_at, id", (case_id,))
         return [_person(row) for row in rows]
 
     def reveal(self, actor: Actor, person: Person, reason: str, passphrase: str, wrapped: bytes,
@@ -136,7 +150,7 @@ class PeopleStore:
         if not person.sealed:
             return RevealedIdentity(person.id, person.pseudonym, person.name, person.details, reason,
                                     moment + timedelta(minutes=minutes))
-        blob = self._db.scalar("SELECT sealed FROM people WHERE id = ?", (person.id,))
+        blob = self._db.scalar(f"SELECT {_SEALED} FROM {_PEOPLE} WHERE id = ?", (person.id,))
         if blob is None:
             raise IdentityNotHandedOver(pseudonym=person.pseudonym)
         try:
@@ -163,8 +177,8 @@ class PeopleStore:
         the hand-over itself is audited by the export once the file exists."""
         if not reason.strip():
             raise UsageError(QT_HAND_OVER_REASON_REQUIRED)
-        rows = self._db.all("SELECT id, sealed FROM people WHERE case_id = ? AND sealed IS NOT NULL ORDER BY id",
-                            (case_id,))
+        rows = self._db.all(f"SELECT id, {_SEALED} FROM {_PEOPLE} WHERE case_id = ? AND {_SEALED} IS NOT NULL "
+                            "ORDER BY id", (case_id,))
         try:
             identities = sealing.unseal_all([bytes(blob) for _, blob in rows], wrapped, passphrase)
         except WrongPassphrase:

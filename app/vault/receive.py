@@ -42,8 +42,8 @@ from app.vault.handoff import (
     read_case_file,
     vault_identities,
 )
-from app.vault.people import insert_person_row
-from app.vault.returning import Additions, known_rows
+from app.vault.people import insert_person_row, insert_received_identity, received_identity_fields, record_marks
+from app.vault.returning import Additions, check_signer, known_rows
 from app.vault.steps import insert_step_row
 
 if TYPE_CHECKING:
@@ -54,36 +54,50 @@ class ImportResult:
     case: Case
     report: CaseFileReport
     added: dict[str, int] | None = None  # a case that was already here: how many rows of each kind the file added
+    signer_accepted: bool = False  # it came back signed by a key new for the case, which the officer accepted
+    withheld: tuple[str, ...] = ()  # steps of this unit's own that the file undoes, not undone here
+    identities_sealed: int = 0  # sealed identities from the file sealed here
+    identities_kept: int = 0  # sealed identities from the file left out: this vault holds them already
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.report.as_dict(), "case_id": self.case.id, "number": self.case.number,
-                "source_number": self.report.manifest["case"]["number"], "added": self.added}
+                "source_number": self.report.manifest["case"]["number"], "added": self.added,
+                "signer_accepted": self.signer_accepted, "undos_not_applied": list(self.withheld),
+                "identities_sealed": self.identities_sealed, "identities_kept": self.identities_kept}
 
 
 def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
                      passphrase: str | None = None, progress: Progress | None = None,
-                     file_key: x25519.Identity | None = None) -> ImportResult:
+                     file_key: x25519.Identity | None = None, accept_signer: str | None = None) -> ImportResult:
     """``progress``: stage "check" while the whole file is verified, then "import" while it is written.
     ``file_key``: a passphrase file's key as the officer's check opened it (see ``read_case_file``);
-    either way the passphrase is paid for once, not once per reading."""
+    either way the passphrase is paid for once, not once per reading. ``accept_signer``: the fingerprint
+    the officer accepted for a case that comes back signed by a key never seen for it (see
+    ``app.vault.returning``); without it such a file is refused."""
     keys = [*vault_identities(vault), *(identities or [])]
     report = read_case_file(path, identities=keys, passphrase=passphrase, progress=progress,  # writes nothing
                             file_key=file_key)
     additions = known_rows(vault, report.manifest)  # refuses a file that disagrees with what is here
-    writer = _CaseWriter(vault, report, additions)
+    accepted = additions is not None and check_signer(vault, report.manifest, vault.case(report.manifest["case"]["id"])
+                                                      .number, accept_signer)
+    writer = _CaseWriter(vault, report, additions, signer_accepted=accepted)
     with vault.db.transaction():
         writer.write_records()
         read_case_file(path, identities=keys, passphrase=passphrase, sink=writer, file_key=report.file_key,
                        expected_manifest=report.manifest_sha256, progress=progress, stage="import")
         writer.write_after_files()
-    return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None)
+    return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None, accepted,
+                        tuple(additions.withheld.values()) if additions else (), writer.identities_sealed,
+                        additions.identities_kept if additions else 0)
 
 
 class _CaseWriter(FileSink):
     """Writes the manifest's rows and, as they stream in verified, the evidence files."""
 
-    def __init__(self, vault: Vault, report: CaseFileReport, here: Additions | None = None) -> None:
+    def __init__(self, vault: Vault, report: CaseFileReport, here: Additions | None = None, *,
+                 signer_accepted: bool = False) -> None:
         self.vault = vault
+        self.signer_accepted = signer_accepted
         self.report = report
         self.manifest = report.manifest
         self.case_id: str = self.manifest["case"]["id"]
@@ -94,6 +108,7 @@ class _CaseWriter(FileSink):
         self._artifact_id = ""
         self._index = 0
         self._awaiting: dict[str, dict[str, Any]] = {}  # person id -> row, until its sealed identity arrives
+        self.identities_sealed = 0
 
     # -- rows -----------------------------------------------------------------------------------------
     def write_records(self) -> None:
@@ -116,7 +131,7 @@ class _CaseWriter(FileSink):
             if identifier["id"] not in self.here.identifiers:
                 new_ids[identifier["id"]] = self._identifier(identifier, new_ids)
         for index, step in enumerate(self.manifest["steps"]):
-            if index not in self.here.steps:
+            if index not in self.here.steps and index not in self.here.withheld:
                 self._step(step)
         for doc in self.manifest["search"]:
             if (doc["source"], doc["ref_id"], doc["body"]) not in self.here.search:
@@ -143,13 +158,17 @@ class _CaseWriter(FileSink):
 
     def _case_returned(self) -> None:
         """The case is here already (it came back): its row stays as it is; the receipt is audited with
-        what the file adds."""
+        what the file adds. The unit, officer and vault are what the file says it came from: only the
+        signing key is proven, so they are recorded as claimed, next to its fingerprint and whether the
+        officer accepted that key here for the first time."""
         case, source = self.manifest["case"], self.manifest["source"]
         self.vault.record("case.import_update", case_id=self.case_id, subject=self.case_id, details={
-            "source_number": case["number"], "source_unit": source["unit"], "source_officer": source["officer"],
-            "source_vault": source["vault_id"], "source_audit_head": source["audit_head"],
-            "fingerprint": source["fingerprint"], "file": self.report.path.name, "file_sha256": self.report.sha256,
-            "manifest_sha256": self.report.manifest_sha256,
+            "source_number": case["number"], "claimed_unit": source["unit"], "claimed_officer": source["officer"],
+            "claimed_vault": source["vault_id"], "source_audit_head": source["audit_head"],
+            "fingerprint": source["fingerprint"], "signer_accepted": self.signer_accepted,
+            "file": self.report.path.name, "file_sha256": self.report.sha256,
+            "manifest_sha256": self.report.manifest_sha256, "undos_not_applied": list(self.here.withheld.values()),
+            "identities_kept": self.here.identities_kept,
             **{f"added_{kind}": count for kind, count in self.here.new.items()}})  # flat: one line each in the log
 
     def _person(self, person: dict[str, Any], identity: dict[str, str] | None = None) -> None:
@@ -165,10 +184,26 @@ class _CaseWriter(FileSink):
             "role": str(role), "pseudonym": pseudonym(role, person["ordinal"]),
             "identity_left_behind": person["sealed"] and blob is None, "identity_received": blob is not None})
         insert_person_row(self.vault.db, fields, blob, seq)
+        if blob is not None and identity is not None:
+            record_marks(self.vault.db, person["id"], self.case_id, identity)  # documents print the pseudonym
+        self.identities_sealed += blob is not None
 
     def identity(self, person_id: str, identity: dict[str, str]) -> None:
-        if person_id not in self.here.people:  # one here keeps the identity it has
+        """A new person's row is written with its identity; a person here without one gets it sealed
+        in a row of its own; a person whose identity is here keeps it (``app.vault.returning``)."""
+        if person_id not in self.here.people:
             self._person(self._awaiting.pop(person_id), identity)
+        elif person_id in self.here.identities:
+            self._identity_for_person_here(person_id, identity)
+
+    def _identity_for_person_here(self, person_id: str, identity: dict[str, str]) -> None:
+        person = self.vault.people.get(person_id)
+        blob = self.vault.seal_identity(identity)
+        seq = self._entry("person.identity_import", person_id, received_identity_fields(person_id, blob), {
+            "role": str(person.role), "pseudonym": person.pseudonym, "identity_received": True})
+        insert_received_identity(self.vault.db, person_id, blob, seq)
+        record_marks(self.vault.db, person_id, self.case_id, identity)
+        self.identities_sealed += 1
 
     def _capture(self, capture: dict[str, Any]) -> None:
         fields = {**capture, "case_id": self.case_id}

@@ -10,6 +10,38 @@ are left as they are. The file must agree with them, though: an evidence file wi
 capture or person that belongs to another case here, or a new person whose pseudonym (被害人2) is taken
 here by someone else, and nothing is imported. A file that adds nothing is refused as already here,
 which is also how the same file imported twice is refused.
+
+Two things a returned file can never add, whoever signed it, because they would pass as this unit's
+own work: an evidence file in a capture already here (a capture is stored whole, in one transaction,
+and is closed from then on: a file added to it later would read as captured by this unit at that
+time), and a step record in the name of an officer of this unit (every record this unit's officers
+made is here already; one that is not was made elsewhere under their name). Either means the file was
+altered, and nothing of it is imported.
+
+Who signed it matters here more than for a new case, because a returned file adds to a case this unit
+is already working on. What this vault can honestly compare the signature with is only what it has
+seen sign case files for this case: the fingerprints in its ``case.import`` and ``case.import_update``
+entries, and its own key. An export records the receiving workstation's age key (``to``), which is
+the key the case was encrypted *to*; the signing key of the unit that sends it back is another,
+unrelated key, and nothing in a case file binds the two. So the first time a case comes back from a
+unit, or whenever it comes back signed by a key never seen for it, the officer must accept that
+fingerprint explicitly, having compared it with the sending unit (``--accept-signer`` on the command
+line, a confirmation that shows it in the window); the acceptance is audited, and the key is then
+known for this case.
+
+A sealed identity sent along (``--include-sealed``) for a person held here without one (the person
+came earlier in a file that left the identity behind) is sealed here and counted as an addition; one
+for a person whose identity is here already is left out, and the import says so: the identity here is
+the one this unit entered or received first, and an import rewrites nothing.
+
+Another unit's file may undo a step. Applied, the undo would withdraw this unit's own tick (the state
+of a step is its latest record) and with it a statutory clock, while the import said nothing had
+changed. An evidence tool should not let one unit retract another's statement of what it did: a tick
+made here says that this unit's officer did it, at that time, and only an officer here can withdraw
+it. So an undo in a returned file of a step whose state here is this unit's own tick is not applied
+(it stays in the sending unit's signed manifest, which is kept with the case), the import says which
+steps and that an officer here may undo them, and the audit entry lists them. Undos of ticks that
+came from other units are applied as any other record.
 """
 
 from __future__ import annotations
@@ -19,12 +51,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP, counted, translate
 from app.core.models import Role, evidence_files_phrase
 from app.core.pseudonyms import pseudonym
 from app.vault.audit import row_hash
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
-from app.vault.handoff import CaseAlreadyHere, UnreadableCaseFile
+from app.vault.handoff import CaseAlreadyHere, CaseFileDamaged, UnreadableCaseFile, workstation_keys
 from app.vault.steps import STEP_COLUMNS, step_fields
 
 if TYPE_CHECKING:
@@ -40,6 +73,13 @@ class CaseFileDisagrees(UnreadableCaseFile):
                                        "({detail}).")
 
 
+class SignerNotSeen(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "Case {number} came back signed by a key never seen for this case, fingerprint "
+                                       "{fingerprint}: if the sending unit confirms by phone or on paper that this is "
+                                       "their key, import it again with --accept-signer \"{fingerprint}\"; nothing was "
+                                       "imported.")
+
+
 @dataclass
 class Additions:
     """What a case file adds to a case already here: ids of rows already here, and counts of what is new."""
@@ -49,6 +89,9 @@ class Additions:
     artifacts: set[str] = field(default_factory=set)
     identifiers: dict[int, int] = field(default_factory=dict)  # the sender's id → the id of the same row here
     steps: set[int] = field(default_factory=set)  # indexes of the manifest's step records already here
+    withheld: dict[int, str] = field(default_factory=dict)  # index -> step: undos of this unit's own ticks, not applied
+    identities: set[str] = field(default_factory=set)  # people here without an identity whose identity the file carries
+    identities_kept: int = 0  # identities the file carries for people whose identity is here already
     search: set[tuple[str, str, str]] = field(default_factory=set)  # (source, ref_id, body) already indexed
     new: dict[str, int] = field(default_factory=dict)
 
@@ -67,6 +110,23 @@ def additions_text(number: str, added: dict[str, int]) -> str:
         identifiers=counted(added["identifiers"], translate("handoff", "1 identifier"),
                             translate("handoff", "{count} identifiers")),
         steps=counted(added["steps"], translate("handoff", "1 step record"), translate("handoff", "{count} step records")))
+
+
+def identities_text(sealed: int, kept: int) -> str:
+    """What became of the sealed identities a case file carried, once imported (the window and the command)."""
+    return translate("handoff", "Sealed identities sealed in this vault: {sealed}; they are read only through a reveal. "
+                                "Left as they were, because this vault already holds them: {kept}.").format(
+        sealed=sealed, kept=kept)
+
+
+def withheld_text(steps: Iterable[str]) -> str:
+    """The steps of this unit whose undo in a returned file was not applied (see the module), or ""."""
+    names = sorted(set(steps))
+    if not names:
+        return ""
+    return translate("handoff", "The other unit's file undoes {count} of this unit's own steps ({steps}); they were "
+                                "not undone here and stay as this unit recorded them: an officer here may undo them "
+                                "if that is right.").format(count=len(names), steps=", ".join(names))
 
 
 def number_here(vault: Vault, case_id: str) -> str | None:
@@ -89,6 +149,9 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
                          artifacts=set(here["artifacts"]))
     additions.identifiers = _same_identifiers(vault, case_id, manifest["identifiers"])
     additions.steps = _same_steps(vault, case_id, manifest["steps"])
+    _no_steps_in_our_names(vault, manifest["steps"], additions.steps)
+    additions.withheld = _undos_of_our_ticks(vault, case_id, manifest["steps"], additions.steps)
+    additions.identities, additions.identities_kept = _identities_for_people_here(vault, manifest, additions.people)
     additions.search = {(s, r, b) for s, r, b in vault.db.all(
         "SELECT source, ref_id, body FROM search_docs WHERE case_id = ?", (case_id,))}
     additions.new = {
@@ -96,11 +159,38 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
         "captures": len(manifest["captures"]) - len(additions.captures),
         "artifacts": len(manifest["artifacts"]) - len(additions.artifacts),
         "identifiers": len(manifest["identifiers"]) - len(additions.identifiers),
-        "steps": len(manifest["steps"]) - len(additions.steps),
+        "steps": len(manifest["steps"]) - len(additions.steps) - len(additions.withheld),
+        "identities": len(additions.identities),
     }
     if not additions.anything:
         raise CaseAlreadyHere(number=number)
     return additions
+
+
+def same_fingerprint(one: str, other: str) -> bool:
+    """Fingerprints as officers type them: with or without the spaces between groups, in either case."""
+    return "".join(one.split()).upper() == "".join(other.split()).upper()
+
+
+def signer_seen(vault: Vault, case_id: str, fingerprint: str) -> bool:
+    """Whether ``fingerprint`` signed a case file this vault took in for the case, or is this vault's own
+    (see the module's docstring for why nothing else can be compared)."""
+    seen = [json.loads(details).get("fingerprint", "") for (details,) in vault.db.all(
+        "SELECT details FROM audit WHERE case_id = ? AND action IN ('case.import', 'case.import_update')", (case_id,))]
+    if vault.meta("handoff_signing"):
+        seen.append(workstation_keys(vault).fingerprint)
+    return any(same_fingerprint(fingerprint, known) for known in seen)
+
+
+def check_signer(vault: Vault, manifest: dict[str, Any], number: str, accepted: str | None) -> bool:
+    """For a case that came back: True when its signer is new for the case and the officer accepted
+    exactly that fingerprint, False when it was seen before; refuses a new one not accepted."""
+    fingerprint = str(manifest["source"]["fingerprint"])
+    if signer_seen(vault, manifest["case"]["id"], fingerprint):
+        return False
+    if accepted is None or not same_fingerprint(accepted, fingerprint):
+        raise SignerNotSeen(number=number, fingerprint=fingerprint)
+    return True
 
 
 def _ids_here(vault: Vault, manifest: dict[str, Any]) -> dict[str, dict[str, str]]:
@@ -128,6 +218,7 @@ def _agrees(vault: Vault, manifest: dict[str, Any], here: dict[str, dict[str, st
             raise _disagrees(number, QT_TRANSLATE_NOOP("handoff", "evidence file {ident} has another SHA-256 here"),
                              ident=artifact["id"])
     _captures_agree(vault, manifest, here["captures"], number)
+    _no_files_in_captures_here(vault, manifest, here["artifacts"])
     _people_agree(vault, manifest, here["people"], number)
 
 
@@ -145,6 +236,35 @@ def _captures_agree(vault: Vault, manifest: dict[str, Any], here: dict[str, str]
                              ident=capture["id"])
 
 
+def _altered(text: str, **args: str) -> CaseFileDamaged:
+    """``text``: a QT_TRANSLATE_NOOP("handoff", …) naming what the file claims that cannot be so."""
+    return CaseFileDamaged(detail=translate("handoff", text).format(**args))
+
+
+def _no_files_in_captures_here(vault: Vault, manifest: dict[str, Any], artifacts_here: dict[str, str]) -> None:
+    """A capture is closed once stored: a new evidence file naming one already here would be shown among
+    the files this unit captured, at the time it captured them."""
+    captures_here = {row[0] for row in vault.db.all("SELECT id FROM captures WHERE case_id = ?",
+                                                    (manifest["case"]["id"],))}
+    for artifact in manifest["artifacts"]:
+        if artifact["id"] not in artifacts_here and artifact["capture_id"] in captures_here:
+            raise _altered(QT_TRANSLATE_NOOP("handoff", "it adds evidence file {ident} to capture {capture}, which "
+                                                        "was stored here and is closed"),
+                           ident=artifact["id"], capture=artifact["capture_id"])
+
+
+def _no_steps_in_our_names(vault: Vault, steps: list[dict[str, Any]], here: set[int]) -> None:
+    """This unit's officers are the ones its audit chain names (every entry here is made by one of them).
+    A step record of theirs is here already; a new one in their name was made at another unit, and
+    would show in the checklist as their own tick."""
+    ours = {row[0] for row in vault.db.all("SELECT DISTINCT officer FROM audit")}
+    for index, step in enumerate(steps):
+        if index not in here and step["officer"] in ours:
+            raise _altered(QT_TRANSLATE_NOOP("handoff", "it adds a record of step {step} in the name of {officer}, "
+                                                        "an officer of this unit, that was not made here"),
+                           step=step["step_id"], officer=step["officer"])
+
+
 def _people_agree(vault: Vault, manifest: dict[str, Any], here: dict[str, str], number: str) -> None:
     stored = {person_id: (role, ordinal) for person_id, role, ordinal in vault.db.all(
         "SELECT id, role, ordinal FROM people WHERE case_id = ?", (manifest["case"]["id"],))}
@@ -155,6 +275,14 @@ def _people_agree(vault: Vault, manifest: dict[str, Any], here: dict[str, str], 
         if (person["id"] in here and stored[person["id"]] != place) or (holder and holder != person["id"]):
             raise _disagrees(number, QT_TRANSLATE_NOOP("handoff", "{pseudonym} is another person here"),
                              pseudonym=pseudonym(Role(person["role"]), person["ordinal"]))
+
+
+def _identities_for_people_here(vault: Vault, manifest: dict[str, Any], here: set[str]) -> tuple[set[str], int]:
+    """Of the identities the file carries for people already here: those whose identity is not here (to be
+    sealed here), and how many are for people whose identity is here already (left out)."""
+    carried = [person["id"] for person in manifest["people"] if "identity" in person and person["id"] in here]
+    missing = {person_id for person_id in carried if not vault.people.get(person_id).identity_here}
+    return missing, len(carried) - len(missing)
 
 
 def _same_identifiers(vault: Vault, case_id: str, identifiers: list[dict[str, Any]]) -> dict[int, int]:
@@ -183,6 +311,20 @@ def _same_steps(vault: Vault, case_id: str, steps: list[dict[str, Any]]) -> set[
             here[digest] -= 1
             same.add(index)
     return same
+
+
+def _undos_of_our_ticks(vault: Vault, case_id: str, steps: list[dict[str, Any]], here: set[int]) -> dict[int, str]:
+    """The file's new undos of steps whose state here is decided by a tick made here (not received). Every
+    one for such a step is withheld, so that the file cannot re-tick and then undo its own tick to reach
+    the same end."""
+    latest: dict[str, tuple[str, str]] = {}
+    for step_id, action, entry in vault.db.all(
+            "SELECT e.step_id, e.action, a.action FROM step_events e JOIN audit a ON a.seq = e.audit_seq "
+            "WHERE e.case_id = ? ORDER BY e.id", (case_id,)):
+        latest[step_id] = (action, entry)
+    ours = {step_id for step_id, (action, entry) in latest.items() if action != "undo" and entry != "step.import"}
+    return {index: step["step_id"] for index, step in enumerate(steps)
+            if index not in here and step["action"] == "undo" and step["step_id"] in ours}
 
 
 def _step_key(fields: dict[str, Any]) -> str:

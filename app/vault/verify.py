@@ -22,6 +22,7 @@ from app.vault.captures import capture_rows
 from app.vault.connection import Database
 from app.vault.migrations import APPEND_ONLY_TABLES
 from app.vault.patrols import verify_rows as patrol_rows
+from app.vault.people import received_identity_fields
 from app.vault.steps import step_event_rows
 
 CTX = "verify"
@@ -138,6 +139,9 @@ def _row_sources(db: Database) -> Iterator[tuple[str, str, int, dict[str, Any]]]
             "id": person_id, "case_id": case_id, "role": role, "ordinal": ordinal, "name": name,
             "details": json.loads(details), "sealed": sha256_bytes(bytes(sealed)) if sealed else None,
             "created_at": created}
+    for person_id, sealed, seq in db.execute("SELECT person_id, sealed, audit_seq FROM received_identities "
+                                             "ORDER BY person_id"):
+        yield "received_identities", person_id, seq, received_identity_fields(person_id, bytes(sealed))
     for row in db.execute("SELECT id, case_id, capture_id, kind, name, mime, size, sha256, acquired_at, audit_seq "
                           "FROM artifacts ORDER BY id"):
         keys = ("id", "case_id", "capture_id", "kind", "name", "mime", "size", "sha256", "acquired_at")

@@ -62,11 +62,20 @@ def test_keys_export_verify_import(vault_path: Path, receiving_path: Path, home:
     back = tmp_path / "back.npcase"
     assert netpatrol("export", "--case", case_id, "-o", str(back), "--recipient", ours, vault=receiving_path,
                      passphrase=PASSPHRASE, home=home).code == 0
-    returned = netpatrol("import", str(back), vault=vault_path, passphrase=PASSPHRASE, home=home)
+    # signed by a key this vault never saw for the case (its export recorded the other unit's workstation key
+    # only): refused, with the fingerprint to compare and the flag to accept it, until the officer does
+    refused = netpatrol("import", str(back), vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert refused.code == 1 and refused.out == ""
+    assert f'never seen for this case, fingerprint {fingerprint}' in refused.err
+    assert f'--accept-signer "{fingerprint}"; nothing was imported.' in refused.err
+    returned = netpatrol("import", str(back), "--accept-signer", fingerprint, vault=vault_path, passphrase=PASSPHRASE,
+                         home=home)
     assert returned.code == 0, returned.err
     assert returned.out.splitlines()[0].endswith("was already here (it came back): added 0 captures, 2 evidence "
                                                  "files, 0 people, 0 identifiers and 0 step records; what "
                                                  "was here is unchanged.")
+    assert returned.out.splitlines()[1].startswith(f"You accepted the signing key {fingerprint} for case ")
+    assert netpatrol("verify", vault=vault_path, passphrase=PASSPHRASE, home=home).code == 0
 
 
 def test_sealed_identities_go_along_only_with_a_reason(vault_path: Path, receiving_path: Path, home: Path,

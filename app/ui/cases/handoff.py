@@ -2,7 +2,9 @@
 
 The same engine as ``netpatrol keys show / export / import`` (``app.vault.handoff``). Receiving is
 two steps on purpose: *Check* verifies the whole file and shows who signed it, so the officer can
-compare the fingerprint with the sending unit before *Import* writes anything.
+compare the fingerprint with the sending unit before *Import* writes anything. A case that comes back
+signed by a key never seen for it is imported only once the officer confirms that fingerprint (the
+command's ``--accept-signer``; see ``app.vault.returning``).
 """
 
 from __future__ import annotations
@@ -56,7 +58,14 @@ from app.vault.handoff import (
     workstation_keys,
 )
 from app.vault.receive import ImportResult, import_case_file
-from app.vault.returning import additions_text, known_rows, number_here
+from app.vault.returning import (
+    additions_text,
+    identities_text,
+    known_rows,
+    number_here,
+    signer_seen,
+    withheld_text,
+)
 
 SUFFIX = ".npcase"
 
@@ -411,6 +420,7 @@ class ImportCaseDialog(QDialog):
         self._tasks, self._vault = tasks, vault
         self.report: CaseFileReport | None = None
         self._here: str | None = None  # this vault's number for the checked file's case, when it is here already
+        self._new_signer = False  # the checked file's case is here, and its signing key was never seen for it
         self.result: ImportResult | None = None
         self._needs_passphrase = False  # the chosen file is protected by a passphrase
         self.file = _FileRow(saving=False, parent=self)
@@ -491,7 +501,7 @@ class ImportCaseDialog(QDialog):
         back into the opening hint."""
         if self.result is not None:
             return
-        self.report, self._here = None, None
+        self.report, self._here, self._new_signer = None, None, False
         self.error.clear_error()
         self._show_summary()
         self._update()
@@ -527,20 +537,22 @@ class ImportCaseDialog(QDialog):
             return
         identities, progress = vault_identities(vault), _every_percent(self.progressed)
 
-        def check() -> tuple[CaseFileReport, str | None]:
+        def check() -> tuple[CaseFileReport, str | None, bool]:
             report = read_case_file(path, identities=identities, passphrase=passphrase, progress=progress)
             # What import would refuse is said now, before "Import" is offered (seen: the check promised to add
             # what the other unit added, and Import then said the case was here already and imported nothing).
             known_rows(vault, report.manifest)
-            return report, number_here(vault, report.manifest["case"]["id"])
+            here = number_here(vault, report.manifest["case"]["id"])
+            return report, here, here is not None and not signer_seen(vault, report.manifest["case"]["id"],
+                                                                      report.fingerprint)
 
-        self.report, self._here = None, None
+        self.report, self._here, self._new_signer = None, None, False
         self._start(check, self._on_checked)
 
-    def _on_checked(self, checked: tuple[CaseFileReport, str | None]) -> None:
+    def _on_checked(self, checked: tuple[CaseFileReport, str | None, bool]) -> None:
         self.busy.set_busy(False)
         self.status.clear()
-        self.report, self._here = checked
+        self.report, self._here, self._new_signer = checked
         self._show_summary()
         self._update()
 
@@ -548,9 +560,22 @@ class ImportCaseDialog(QDialog):
         path, vault, passphrase = self.file.value(), self._vault, self.passphrase.text() or None
         if path is None or self.report is None:
             return
+        if self._new_signer and not self._signer_accepted(self.report.fingerprint):
+            return
         progress, file_key = _every_percent(self.progressed), self.report.file_key
-        self._start(lambda: import_case_file(vault, path, passphrase=passphrase, progress=progress, file_key=file_key),
-                    self._on_imported)
+        accepted = self.report.fingerprint if self._new_signer else None
+        self._start(lambda: import_case_file(vault, path, passphrase=passphrase, progress=progress, file_key=file_key,
+                                             accept_signer=accepted), self._on_imported)
+
+    def _signer_accepted(self, fingerprint: str) -> bool:
+        """A case that came back signed by a key never seen for it adds to a case this unit is working on:
+        the officer accepts that key knowingly, having compared its fingerprint (the import audits it)."""
+        answer = QMessageBox.question(self, self.tr("Import case file"), self.tr(
+            "Case {number} came back signed by a key never seen for this case.\n\nFingerprint: {fingerprint}\n\n"
+            "Import it only if the sending unit read you this same fingerprint, by phone or on paper. Accept this "
+            "key and import?").format(number=self._here, fingerprint=fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_imported(self, result: ImportResult) -> None:
         self.busy.set_busy(False)
@@ -591,17 +616,29 @@ class ImportCaseDialog(QDialog):
             lines.append(counted(
                 data["identities_enclosed"],
                 self.tr("The sender sent 1 sealed identity with the case, with a reason recorded in their audit log. "
-                        "Importing seals it again in this vault; it is read only through a reveal."),
+                        "Importing seals it in this vault unless this vault holds it already; it is read only "
+                        "through a reveal."),
                 self.tr("The sender sent {count} sealed identities with the case, with a reason recorded in their "
-                        "audit log. Importing seals them again in this vault; they are read only through a reveal.")))
+                        "audit log. Importing seals those this vault does not hold yet; they are read only through "
+                        "a reveal.")))
         if data["sealed_people"] > data["identities_enclosed"]:
             lines.append(self.tr("Sealed identities ({count}) stayed with the sending unit.").format(
                 count=data["sealed_people"] - data["identities_enclosed"]))
         if self.result is None and self._here is not None:
             lines.append(self.tr("This case is here already, as {number}: it came back. Importing adds what the other "
                                  "unit added to it and changes nothing here.").format(number=self._here))
+        if self.result is None and self._new_signer:
+            lines.append(self.tr("Its signing key was never seen for this case: importing asks you to accept its "
+                                 "fingerprint."))
+        if self.result is not None and self.result.signer_accepted:
+            lines.append(self.tr("You accepted the signing key {fingerprint} for this case; the acceptance is recorded "
+                                 "in the audit log.").format(fingerprint=data["fingerprint"]))
         if self.result is not None and self.result.added is not None:
             lines.append(additions_text(self.result.case.number, self.result.added))
+            if self.result.withheld:
+                lines.append(withheld_text(self.result.withheld))
         elif self.result is not None:
             lines.append(self.tr("Received as case {number}.").format(number=self.result.case.number))
+        if self.result is not None and data["identities_enclosed"]:
+            lines.append(identities_text(self.result.identities_sealed, self.result.identities_kept))
         self.summary.setText("\n".join(lines))

@@ -333,7 +333,8 @@ def test_an_earlier_export_is_replaced_only_when_the_officer_says_so(qtbot: Any,
 
 
 def test_a_case_that_comes_back_is_added_to_in_the_window(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
-                                                          tmp_path: Path) -> None:
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.cases import handoff
     from app.vault.receive import import_case_file
 
     case_id = busy_case(vault)
@@ -344,8 +345,19 @@ def test_a_case_that_comes_back_is_added_to_in_the_window(qtbot: Any, tasks: Any
     receive = _checked(qtbot, ImportCaseDialog(tasks, vault), tmp_path / "ba.npcase")
     number = vault.case(case_id).number
     assert f"This case is here already, as {number}: it came back." in receive.summary.text()  # told before
+    assert "Its signing key was never seen for this case" in receive.summary.text()
+    fingerprint, asked = workstation_keys(receiving).fingerprint, []
+    monkeypatch.setattr(handoff.QMessageBox, "question", lambda *args: (
+        asked.append(args[2]), handoff.QMessageBox.StandardButton.No)[1])
+    before = vault.audit_head()
+    receive.accept_button.click()  # the officer does not accept the key: nothing is imported
+    assert asked and f"Fingerprint: {fingerprint}" in asked[0] and receive.result is None
+    assert vault.audit_head() == before and not receive.busy.isVisible()
+    monkeypatch.setattr(handoff.QMessageBox, "question", lambda *args: handoff.QMessageBox.StandardButton.Yes)
     receive.accept_button.click()
     qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
+    assert receive.result is not None and receive.result.signer_accepted
+    assert f"You accepted the signing key {fingerprint} for this case" in receive.summary.text()
     assert "This case is here already" not in receive.summary.text()  # the result says what was done
     assert (f"Case {number} was already here (it came back): added 0 captures, 2 evidence files, 1 person, "
             f"0 identifiers and 0 step records") in receive.summary.text()

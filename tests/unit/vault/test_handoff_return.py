@@ -38,6 +38,7 @@ def test_a_case_that_comes_back_takes_in_what_the_other_unit_added(vault: Vault,
     case_id = busy_case(vault)
     number, title = vault.case(case_id).number, vault.case(case_id).title
     import_case_file(receiving, _send(vault, receiving, case_id, tmp_path / "ab.npcase"))
+    receiving.set_officer("李乙（虛構）", "乙婦幼隊（虛構）")  # B's own officer (a record in ours would be refused)
     # unit B adds a capture with an identifier, a suspect, an evidence file and a step record
     more, _ = store_capture(receiving, case_id, sample("分局補充蒐證 內文 second.poster@example.com"))
     add_identifier(receiving, case_id, more.id, "line_id", "fake-line-id-2")
@@ -50,11 +51,12 @@ def test_a_case_that_comes_back_takes_in_what_the_other_unit_added(vault: Vault,
     identifiers_before = [(i.capture_id, i.kind, i.value) for i in current_identifiers(vault, case_id)]
     chunks_before = _chunks(vault)
 
-    result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"))
+    result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"),
+                              accept_signer=workstation_keys(receiving).fingerprint)
 
     assert result.case.number == number and result.case.title == title  # still our case, as it was
     # the capture's 4 files, IMG 2, B's manifest and receipt; the capture's 3 identifiers found and B's LINE ID
-    assert result.added == {"people": 1, "captures": 1, "artifacts": 7, "identifiers": 4, "steps": 1}
+    assert result.added == {"people": 1, "captures": 1, "artifacts": 7, "identifiers": 4, "steps": 1, "identities": 0}
     after = {a.id: a.sha256 for a in vault.artifacts.in_case(case_id)}
     assert {k: after[k] for k in before} == before and more.id in {a.capture_id for a in vault.artifacts.in_case(case_id)}
     assert "IMG 2.bin" in {a.name for a in vault.artifacts.in_case(case_id)}
@@ -71,7 +73,7 @@ def test_a_case_that_comes_back_takes_in_what_the_other_unit_added(vault: Vault,
     assert vault.reveal(victim.id, "核對身分", PASSPHRASE).name == "王小明（虛構）"  # our sealed identity stays
     entry = [e for e in vault.audit.entries(case_id) if e.action == "case.import_update"][-1]
     assert {kind: entry.details[f"added_{kind}"] for kind in result.added} == result.added
-    assert entry.details["source_unit"] == receiving.meta("unit")
+    assert entry.details["claimed_unit"] == receiving.meta("unit") and entry.details["signer_accepted"] is True
     assert "Captures added: 1" in details_text(entry.details, entry.action)
     assert {hit.case_id for hit in vault.search("分局補充蒐證")} == {case_id}
     assert len(vault.search("移交測試")) == 1  # the text indexed here is not indexed again
@@ -90,8 +92,10 @@ def test_a_case_sent_back_unchanged_brings_back_the_other_units_receipt_only(vau
     it received, its receipt) is all that is new, and it is the record that the case was there."""
     case_id = busy_case(vault)
     import_case_file(receiving, _send(vault, receiving, case_id, tmp_path / "ab.npcase"))
-    result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"))
-    assert result.added == {"people": 0, "captures": 0, "artifacts": 2, "identifiers": 0, "steps": 0}
+    result = import_case_file(vault, _send(receiving, vault, case_id, tmp_path / "ba.npcase"),
+                              accept_signer=workstation_keys(receiving).fingerprint)
+    assert result.added == {"people": 0, "captures": 0, "artifacts": 2, "identifiers": 0, "steps": 0,
+                            "identities": 0}
     before = rows(vault)
     with pytest.raises(CaseAlreadyHere):
         import_case_file(vault, tmp_path / "ba.npcase")

@@ -15,7 +15,7 @@ from app.core.errors import RevealWrongPassphrase, UsageError
 from app.core.models import Role
 from app.vault import Vault
 from app.vault.handoff import CaseFileDamaged, SealedRelease, export_case, read_case_file, workstation_keys
-from app.vault.people import HandOverWrongPassphrase
+from app.vault.people import HandOverWrongPassphrase, sealed_handles
 from app.vault.receive import import_case_file
 from tests.conftest import PASSPHRASE
 from tests.unit.vault.test_handoff import _identity, _members, _rewrite, busy_case, rows
@@ -57,6 +57,9 @@ def test_identities_go_along_only_when_included_and_are_sealed_again(vault: Vaul
     import_case_file(other_unit, path)
     victim = other_unit.people.get(_victim(vault, case_id))
     assert victim.identity_here
+    # marked as it is sealed here, so this unit's documents print 被害人1 for her phone or name too
+    assert sealed_handles(other_unit.db, case_id).aliases(["0900000000", "王小明（虛構）"]) == {
+        "0900000000": "被害人1", "王小明（虛構）": "被害人1"}
     entry = next(e for e in other_unit.audit.entries(case_id) if e.subject == victim.id)
     assert entry.details["identity_received"] is True and entry.details["identity_left_behind"] is False
     ours = bytes(other_unit.db.scalar("SELECT sealed FROM people WHERE id = ?", (victim.id,)))
@@ -140,3 +143,59 @@ def test_a_received_identity_can_be_sent_on(vault: Vault, other_unit: Vault, tmp
         assert third.reveal(_victim(vault, case_id), "核對", PASSPHRASE).name == "王小明（虛構）"
     finally:
         third.lock()
+
+
+def test_an_identity_sent_later_for_a_person_held_here_without_one_is_sealed_here(vault: Vault, receiving: Vault,
+                                                                                  tmp_path: Path) -> None:
+    """The victim first came by pseudonym only; the sending unit then sends the identity on purpose. It
+    was dropped (and the file refused as already here when it added nothing else): it is now sealed,
+    counted, audited, and revealed like any identity held here."""
+    from app.vault.handoff import CaseAlreadyHere
+    from app.vault.returning import identities_text
+
+    case_id = busy_case(vault)
+    recipient = workstation_keys(receiving).recipient
+    export_case(vault, case_id, tmp_path / "first.npcase", recipients=[recipient])
+    import_case_file(receiving, tmp_path / "first.npcase")
+    victim = _victim(vault, case_id)
+    assert not receiving.people.get(victim).identity_here
+    export_case(vault, case_id, tmp_path / "identity.npcase", recipients=[recipient],
+                release=SealedRelease(REASON, PASSPHRASE))
+
+    result = import_case_file(receiving, tmp_path / "identity.npcase")
+    assert result.added is not None and result.added["identities"] == 1
+    assert (result.identities_sealed, result.identities_kept) == (1, 0)
+    assert identities_text(1, 0) == ("Sealed identities sealed in this vault: 1; they are read only through a reveal. "
+                                     "Left as they were, because this vault already holds them: 0.")
+    assert receiving.people.get(victim).identity_here
+    assert sealed_handles(receiving.db, case_id).pseudonym_for("0900-000-000") == "被害人1"  # marked before any reveal
+    assert receiving.reveal(victim, "聯繫被害人", PASSPHRASE).name == "王小明（虛構）"
+    entry = next(e for e in receiving.audit.entries(case_id) if e.action == "person.identity_import")
+    assert entry.subject == victim and entry.details["identity_received"] is True
+    assert "王小明" not in "".join(str(e.details) for e in receiving.audit.entries(case_id))
+    assert receiving.verify().ok
+    before = rows(receiving)
+    with pytest.raises(CaseAlreadyHere):  # now it adds nothing
+        import_case_file(receiving, tmp_path / "identity.npcase")
+    assert rows(receiving) == before
+
+
+def test_an_identity_sent_for_a_person_whose_identity_is_here_is_left_as_it_is_and_said(
+        vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    export_case(vault, case_id, tmp_path / "ab.npcase", recipients=[workstation_keys(receiving).recipient],
+                release=SealedRelease(REASON, PASSPHRASE))
+    import_case_file(receiving, tmp_path / "ab.npcase")
+    receiving.add_person(case_id, Role.WITNESS, "證人甲（虛構）")
+    export_case(receiving, case_id, tmp_path / "ba.npcase", recipients=[workstation_keys(vault).recipient],
+                release=SealedRelease(REASON, PASSPHRASE))
+    victim = _victim(vault, case_id)
+    ours = bytes(vault.db.scalar("SELECT sealed FROM people WHERE id = ?", (victim,)))
+
+    result = import_case_file(vault, tmp_path / "ba.npcase", accept_signer=workstation_keys(receiving).fingerprint)
+    assert (result.identities_sealed, result.identities_kept) == (0, 1) and result.added is not None
+    assert result.added["identities"] == 0 and result.added["people"] == 1
+    assert bytes(vault.db.scalar("SELECT sealed FROM people WHERE id = ?", (victim,))) == ours
+    assert vault.db.scalar("SELECT count(*) FROM received_identities") == 0
+    entry = next(e for e in reversed(vault.audit.entries(case_id)) if e.action == "case.import_update")
+    assert entry.details["identities_kept"] == 1 and entry.details["added_identities"] == 0
