@@ -5403,8 +5403,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>URL</translation>
     </message>
     <message>
-        <source>IP address</source>
-        <translation>IP address</translation>
+        <source>Other IP address</source>
+        <translation>Other IP address</translation>
     </message>
     <message>
         <source>Poster&apos;s IP address</source>

@@ -5403,8 +5403,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>網址</translation>
     </message>
     <message>
-        <source>IP address</source>
-        <translation>IP 位址</translation>
+        <source>Other IP address</source>
+        <translation>其他 IP 位址</translation>
     </message>
     <message>
         <source>Poster&apos;s IP address</source>

@@ -51,7 +51,9 @@ _KIND_LABELS = {
     IdentifierKind.PHONE: QT_TRANSLATE_NOOP("identifiers", "Phone number"),
     IdentifierKind.LINE_ID: QT_TRANSLATE_NOOP("identifiers", "LINE ID"),
     IdentifierKind.URL: QT_TRANSLATE_NOOP("identifiers", "URL"),
-    IdentifierKind.IP: QT_TRANSLATE_NOOP("identifiers", "IP address"),
+    # any other IP on the page (a commenter's, an editor's): named apart from the poster's in the evidence list, where
+    # the two sat side by side as 「IP 位址」 and 「發文者 IP 位址」 and a prosecutor could not tell which was which
+    IdentifierKind.IP: QT_TRANSLATE_NOOP("identifiers", "Other IP address"),
     IdentifierKind.POSTER_IP: QT_TRANSLATE_NOOP("identifiers", "Poster's IP address"),
 }
 

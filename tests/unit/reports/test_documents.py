@@ -188,6 +188,19 @@ def test_evidence_list_has_every_hash_and_the_custody_log(agencies: Agencies) ->
     assert "不含任何密封身分" in pdf
 
 
+def test_the_evidence_list_names_other_ips_apart_from_the_posters(agencies: Agencies) -> None:
+    """Seen: a commenter's IP printed as 「IP 位址」 beside the poster's 「發文者 IP 位址」; a prosecutor could not tell
+    which address the site gives for the poster."""
+    from dataclasses import replace
+
+    from tests.unit.reports.sample import IdentifierRef
+
+    case = dossier()
+    case = replace(case, identifiers=(*case.identifiers, IdentifierRef("ip", "198.51.100.7", case.captures[0].id)))
+    text = squeeze(to_text(build(DocumentKind.EVIDENCE_LIST, case, agencies)))
+    assert "發文者IP位址" in text and "其他IP位址" in text
+
+
 def test_text_no_face_of_the_document_draws_falls_back_instead_of_printing_boxes(agencies: Agencies) -> None:
     """Seen: an account named 小明 printed as 「□□」 (the identifier column is in DejaVu Sans Mono, which has
     no Chinese). Emoji and symbols fall back to Symbola; one newer than it prints as its code point."""
