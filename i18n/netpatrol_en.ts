@@ -3977,6 +3977,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>the case: its number (e.g. NP-115-0001) or id</translation>
     </message>
     <message>
+        <source>replace the -o file if it exists already (never the vault&apos;s own files)</source>
+        <translation>replace the -o file if it exists already (never the vault&apos;s own files)</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
@@ -5036,6 +5040,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>“{url}” is not a web address (http:// or https://).</source>
         <translation>“{url}” is not a web address (http:// or https://).</translation>
+    </message>
+    <message>
+        <source>{path} is a file of the vault itself: name another file to write. Nothing was written.</source>
+        <translation>{path} is a file of the vault itself: name another file to write. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: name another file, or add --force to replace it. Nothing was written.</source>
+        <translation>{path} already exists: name another file, or add --force to replace it. Nothing was written.</translation>
     </message>
 </context>
 <context>

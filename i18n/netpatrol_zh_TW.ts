@@ -3977,6 +3977,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件：案號（如 NP-115-0001）或案件代碼</translation>
     </message>
     <message>
+        <source>replace the -o file if it exists already (never the vault&apos;s own files)</source>
+        <translation>-o 指定的檔案已存在時予以取代（保管庫本身的檔案一律不取代）</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -5036,6 +5040,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>“{url}” is not a web address (http:// or https://).</source>
         <translation>「{url}」不是網址（http:// 或 https://）。</translation>
+    </message>
+    <message>
+        <source>{path} is a file of the vault itself: name another file to write. Nothing was written.</source>
+        <translation>{path} 是保管庫本身的檔案：請指定其他檔案寫入。未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>{path} already exists: name another file, or add --force to replace it. Nothing was written.</source>
+        <translation>{path} 已存在：請指定其他檔名，或加上 --force 以取代該檔案。未寫入任何檔案。</translation>
     </message>
 </context>
 <context>

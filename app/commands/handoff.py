@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import Output, add_case_argument, opened_vault, read_passphrase, shown_time
+from app.cli import Output, add_case_argument, add_output_argument, opened_vault, read_passphrase, shown_time
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.models import evidence_files_phrase
@@ -158,7 +158,7 @@ def register(commands: Any, add: Any) -> None:
         "cli", "write an encrypted, signed case file for another unit (sealed identities are left out unless "
                "--include-sealed)"))
     add_case_argument(export)
-    export.add_argument("-o", "--output", required=True, help=translate("cli", "the case file to write (.npcase)"))
+    add_output_argument(export, translate("cli", "the case file to write (.npcase)"))
     export.add_argument("--recipient", action="append", help=translate(
         "cli", "the receiving workstation's key, age1… (repeatable); without it the file is protected by "
                "NETPATROL_EXPORT_PASSPHRASE"))

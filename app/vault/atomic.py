@@ -10,7 +10,39 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core.errors import StorageFull, StorageReadOnly, TargetIsFolder
+from app.core.errors import StorageFull, StorageReadOnly, TargetIsFolder, UsageError
+from app.core.i18n import QT_TRANSLATE_NOOP
+
+# The files SQLite keeps beside a vault while it is open (WAL mode) or was left by a crash (rollback journal).
+VAULT_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+class OutputIsTheVault(UsageError):
+    text = QT_TRANSLATE_NOOP("errors", "{path} is a file of the vault itself: name another file to write. "
+                                       "Nothing was written.")
+
+
+class OutputExists(UsageError):
+    text = QT_TRANSLATE_NOOP("errors", "{path} already exists: name another file, or add --force to replace it. "
+                                       "Nothing was written.")
+
+
+def check_output(destination: Path, vault: Path, *, replace: bool) -> None:
+    """Refuse, before any work, an output file that would destroy something: the vault itself or one of its
+    working files (seen: `export -o` naming the vault replaced it, every case lost, exit 0), or any existing
+    file unless the officer said ``replace`` (the window asks; a command cannot, so it needs --force)."""
+    if any(_same_file(destination, Path(f"{vault}{suffix}")) for suffix in VAULT_COMPANIONS):
+        raise OutputIsTheVault(path=str(destination))
+    if destination.exists() and not destination.is_dir() and not replace:
+        raise OutputExists(path=str(destination))
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """The same file however it is named (a link, another spelling of the path); by name when one is missing."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.normcase(os.path.realpath(first)) == os.path.normcase(os.path.realpath(second))
 
 
 @contextlib.contextmanager
