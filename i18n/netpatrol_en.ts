@@ -5049,6 +5049,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>{path} already exists: name another file, or add --force to replace it. Nothing was written.</source>
         <translation>{path} already exists: name another file, or add --force to replace it. Nothing was written.</translation>
     </message>
+    <message>
+        <source>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</source>
+        <translation>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>evidence_check</name>

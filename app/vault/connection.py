@@ -278,7 +278,11 @@ class Database:
             self._depth -= 1
             if outer:
                 committed, self._after_commit = self._after_commit, []
-                self.execute("COMMIT")
+                try:
+                    self.execute("COMMIT")
+                except BaseException:  # a full disk: SQLite may leave the transaction open; nothing of it stays
+                    self._rollback()
+                    raise
         for callback in committed:  # outside the lock: a listener never holds up the next writer
             callback()
 

@@ -67,7 +67,7 @@ from app.core.models import Artifact, Case, Role
 from app.core.passphrase import check_passphrase
 from app.core.pseudonyms import pseudonym
 from app.core.timeutil import iso_utc
-from app.vault.atomic import atomic_file
+from app.vault.atomic import staged_file
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
 from app.vault.steps import STEP_COLUMNS, step_fields
 from app.vault.tarstream import BLOCK, ChunkReader, MalformedArchive, TarParser, member_header, tar_stream
@@ -267,19 +267,21 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), enclosed, artifacts, progress)
     moment = int(vault.clock().timestamp())
-    digest = _write(destination, tar_stream(members, moment), keys, (passphrase, moment) if passphrase else None)
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
     sent = {person["id"]: pseudonym(Role(person["role"]), person["ordinal"])
             for person in manifest["people"] if "identity" in person}
-    with vault.db.transaction():
-        vault.record("case.export", case_id=case.id, subject=case.id, details={
-            "file": destination.name, "sha256": digest, "manifest_sha256": manifest_digest,
-            "artifacts": len(manifest["artifacts"]), "to": [str(k) for k in keys] or "passphrase",
-            "identities_enclosed": list(sent.values())})
-        for person_id, name in sent.items():
-            vault.record("person.hand_over", case_id=case.id, subject=person_id, details={
-                "pseudonym": name, "reason": release.reason if release else "", "file": destination.name,
-                "sha256": digest})
+    with staged_file(destination) as staged:
+        digest = _write(staged.out, tar_stream(members, moment), keys, (passphrase, moment) if passphrase else None)
+        with vault.db.transaction():  # the file is named here: a commit that fails (a full disk) removes it
+            vault.record("case.export", case_id=case.id, subject=case.id, details={
+                "file": destination.name, "sha256": digest, "manifest_sha256": manifest_digest,
+                "artifacts": len(manifest["artifacts"]), "to": [str(k) for k in keys] or "passphrase",
+                "identities_enclosed": list(sent.values())})
+            for person_id, name in sent.items():
+                vault.record("person.hand_over", case_id=case.id, subject=person_id, details={
+                    "pseudonym": name, "reason": release.reason if release else "", "file": destination.name,
+                    "sha256": digest})
+            staged.publish()
     return ExportResult(destination, digest, destination.stat().st_size, manifest_digest, keys_used.fingerprint,
                         case, len(manifest["artifacts"]), manifest["source"]["audit_head"], tuple(sent.values()))
 
@@ -314,25 +316,24 @@ def _members(vault: Vault, manifest: bytes, signature: bytes, enclosed: dict[str
             progress("export", index + 1, len(artifacts))
 
 
-def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Recipient],
+def _write(out: BinaryIO, plaintext: Iterator[bytes], keys: list[x25519.Recipient],
            passphrase: tuple[str, int] | None) -> str:
-    """Encrypt into ``destination`` atomically; returns the written file's SHA-256. ``passphrase``: the
+    """Encrypt into ``out`` (a staged file); returns the written file's SHA-256. ``passphrase``: the
     passphrase and the members' time, for a passphrase case file."""
     reader = ChunkReader(plaintext)
-    with atomic_file(destination) as out:
-        hashing = _HashingWriter(out, hashed=not passphrase)  # a passphrase file is hashed once it is whole
-        try:
-            if passphrase:
-                digest = _write_with_passphrase(out, hashing, reader, *passphrase)
-            else:
-                pyrage.encrypt_io(reader, hashing, keys)
-                digest = hashing.digest.hexdigest()
-        except pyrage.EncryptError:
-            if hashing.error is None:
-                raise
-            raise hashing.error from None  # a full disk, not a bug: atomic_file says so and removes the file
-        if reader.error is not None:
-            raise reader.error
+    hashing = _HashingWriter(out, hashed=not passphrase)  # a passphrase file is hashed once it is whole
+    try:
+        if passphrase:
+            digest = _write_with_passphrase(out, hashing, reader, *passphrase)
+        else:
+            pyrage.encrypt_io(reader, hashing, keys)
+            digest = hashing.digest.hexdigest()
+    except pyrage.EncryptError:
+        if hashing.error is None:
+            raise
+        raise hashing.error from None  # a full disk, not a bug: staged_file says so and removes the file
+    if reader.error is not None:
+        raise reader.error
     return digest
 
 

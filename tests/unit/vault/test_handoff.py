@@ -528,6 +528,63 @@ def test_a_full_disk_while_exporting_leaves_no_file_and_no_entry(vault: Vault, t
     assert vault.audit_head() == head
 
 
+@pytest.mark.parametrize("failing", ["record", "commit"])
+def test_a_case_file_whose_export_is_not_recorded_does_not_stay(vault: Vault, tmp_path: Path, failing: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: with the vault's disk nearly full (the case file going to another disk), a complete, valid case
+    file was renamed into place, its case.export entry then failed, and the officer read "Nothing was written":
+    a case file out of the vault with no record that it was sent. Whether the entry or the commit fails, the
+    file is removed, and the sentence is then true."""
+    from app.core.errors import StorageFull
+
+    case_id = busy_case(vault)
+    workstation_keys(vault)  # made (and audited) on first use: not part of what must be undone
+    head = vault.audit_head()
+    real_record, real_execute = vault.record, vault.db.execute
+    recording: list[str] = []
+
+    def record(action: str, **kwargs: object) -> object:
+        recording.append(action)
+        if failing == "record":
+            raise StorageFull()
+        return real_record(action, **kwargs)  # type: ignore[arg-type]
+
+    def execute(sql: str, *args: object) -> object:
+        if sql == "COMMIT" and recording:
+            raise StorageFull()
+        return real_execute(sql, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vault, "record", record)
+    monkeypatch.setattr(vault.db, "execute", execute)
+    out = tmp_path / "usb"  # the output on another disk than the vault's
+    out.mkdir()
+    with pytest.raises(StorageFull) as refused:
+        export_case(vault, case_id, out / "case.npcase", recipients=[str(x25519.Identity.generate().to_public())])
+    assert refused.value.render() == "The disk is full. Nothing was written; free some space and try again."
+    assert list(out.iterdir()) == []
+    monkeypatch.undo()
+    assert vault.audit_head() == head and not vault.db.in_transaction
+
+
+def test_an_evidence_file_written_out_unrecorded_does_not_stay(vault: Vault, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """`artifact export` likewise: the file is named inside the transaction that audits it."""
+    from app.core.errors import StorageFull
+
+    case = vault.create_case("匯出證據測試（虛構）")
+    artifact = vault.add_artifact(case.id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageFull()
+
+    monkeypatch.setattr(vault.audit, "append", full)
+    out = tmp_path / "usb"
+    out.mkdir()
+    with pytest.raises(StorageFull):
+        vault.export_artifact(artifact.id, out / "IMG1.png")
+    assert list(out.iterdir()) == []
+
+
 def test_a_case_file_that_cannot_be_read_to_the_end_says_so(vault: Vault, receiving: Vault, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
