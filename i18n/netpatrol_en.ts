@@ -5184,6 +5184,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>its signature does not match its manifest</translation>
     </message>
     <message>
+        <source>its signed manifest is malformed at {field}</source>
+        <translation>its signed manifest is malformed at {field}</translation>
+    </message>
+    <message>
         <source>the sealed identity {id} does not match its SHA-256 in the manifest</source>
         <translation>the sealed identity {id} does not match its SHA-256 in the manifest</translation>
     </message>

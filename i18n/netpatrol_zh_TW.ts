@@ -5184,6 +5184,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>簽章與清單不符</translation>
     </message>
     <message>
+        <source>its signed manifest is malformed at {field}</source>
+        <translation>已簽章清單之 {field} 欄位格式不符</translation>
+    </message>
+    <message>
         <source>the sealed identity {id} does not match its SHA-256 in the manifest</source>
         <translation>密封身分 {id} 與清單所載 SHA-256 不符</translation>
     </message>

@@ -69,6 +69,7 @@ from app.core.pseudonyms import pseudonym
 from app.core.timeutil import iso_utc
 from app.vault.atomic import staged_file
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
+from app.vault.manifest_check import manifest_problem
 from app.vault.steps import STEP_COLUMNS, step_fields
 from app.vault.tarstream import BLOCK, ChunkReader, MalformedArchive, TarParser, member_header, tar_stream
 
@@ -596,9 +597,6 @@ class _Contents:
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its manifest is of another kind or version"))
         self.manifest, self.manifest_bytes = manifest, raw
-        self.listed = {artifact["id"]: artifact for artifact in manifest.get("artifacts", [])}
-        self.identities = {person["id"]: person["identity"] for person in manifest.get("people", [])
-                           if "identity" in person}
 
     def _check_signature(self, signature: bytes) -> None:
         assert self.manifest is not None
@@ -609,7 +607,19 @@ class _Contents:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signature does not match its manifest")) from None
         if fingerprint(public) != self.manifest["source"].get("fingerprint"):
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signature does not match its manifest"))
+        self._check_shape()
         self.signature, self.signed = signature, True
+
+    def _check_shape(self) -> None:
+        """Signed is not well made: the manifest's fields and references are checked before any of it is
+        used (see ``app.vault.manifest_check``)."""
+        assert self.manifest is not None
+        problem = manifest_problem(self.manifest)
+        if problem is not None:
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signed manifest is malformed at {field}"), field=problem)
+        self.listed = {artifact["id"]: artifact for artifact in self.manifest["artifacts"]}
+        self.identities = {person["id"]: person["identity"] for person in self.manifest["people"]
+                           if "identity" in person}
 
     def _end_identity(self, person_id: str, raw: bytes) -> None:
         self.buffer = bytearray()  # the identity is not kept longer than needed
