@@ -5672,6 +5672,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</translation>
     </message>
     <message>
+        <source>The case file this vault received on {time} ({officer}) for {case}, which was already here: what it added was imported (audit entry #{seq}).</source>
+        <translation>The case file this vault received on {time} ({officer}) for {case}, which was already here: what it added was imported (audit entry #{seq}).</translation>
+    </message>
+    <message>
         <source>The case file this vault received on {time} ({officer}) and imported as {case} (audit entry #{seq}).</source>
         <translation>The case file this vault received on {time} ({officer}) and imported as {case} (audit entry #{seq}).</translation>
     </message>

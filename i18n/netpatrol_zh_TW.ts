@@ -5672,6 +5672,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>本保管庫於 {time} 移交之 {case} 案件檔案（{officer}），檔名 {file}（稽核紀錄第 {seq} 筆）。</translation>
     </message>
     <message>
+        <source>The case file this vault received on {time} ({officer}) for {case}, which was already here: what it added was imported (audit entry #{seq}).</source>
+        <translation>本保管庫於 {time} 接收之 {case} 案件檔案（{officer}）；該案原已在本保管庫中，已匯入其新增內容（稽核紀錄第 {seq} 筆）。</translation>
+    </message>
+    <message>
         <source>The case file this vault received on {time} ({officer}) and imported as {case} (audit entry #{seq}).</source>
         <translation>本保管庫於 {time} 接收並匯入為 {case} 之案件檔案（{officer}）（稽核紀錄第 {seq} 筆）。</translation>
     </message>
