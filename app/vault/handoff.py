@@ -67,6 +67,7 @@ from app.core.models import Artifact, Case, Role
 from app.core.passphrase import check_passphrase
 from app.core.pseudonyms import pseudonym
 from app.core.timeutil import iso_utc
+from app.vault.age_header import HEADER_LIMIT, made_for_us
 from app.vault.atomic import staged_file
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
 from app.vault.manifest_check import manifest_problem
@@ -734,10 +735,23 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
             if isinstance(error, pyrage.DecryptError) and by_passphrase:  # its own key opened it
                 raise _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out")) from None
             if isinstance(error, pyrage.DecryptError):
-                raise CaseFileNotForUs() from None
+                raise _not_opened(path, identities) from None
             if parser.error is None:
                 raise _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out")) from None
         return reader.rest_digest(), file_key if by_passphrase else None
+
+
+def _not_opened(path: Path, identities: list[x25519.Identity]) -> KnownError:
+    """A case file our keys did not open: damaged when its header is (or was made for one of our keys), else
+    made for another key (see ``app.vault.age_header``)."""
+    try:
+        with path.open("rb") as handle:
+            opening = handle.read(HEADER_LIMIT)
+    except OSError:
+        return CaseFileUnreadable(path=str(path))
+    if made_for_us(opening, identities) is False:
+        return CaseFileNotForUs()
+    return _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out"))
 
 
 def _member(header: bytes, name: str) -> int:

@@ -585,6 +585,45 @@ def test_an_evidence_file_written_out_unrecorded_does_not_stay(vault: Vault, tmp
     assert list(out.iterdir()) == []
 
 
+def _header_damage(data: bytes, how: str) -> bytes:
+    """The case file with its age header damaged as seen in audit 19."""
+    header_end = data.index(b"\n--- ") + 1
+    mac_end = data.index(b"\n", header_end) + 1
+    if how == "mac":  # one character of the MAC changed to another base64 character: the line still parses
+        at = header_end + 10
+        return data[:at] + (b"B" if data[at:at + 1] != b"B" else b"C") + data[at + 1:]
+    if how == "mac line":  # a bit flipped into a character base64 does not have
+        return data[:header_end + 10] + bytes([data[header_end + 10] ^ 0x80]) + data[header_end + 11:]
+    if how == "cut after the header":
+        return data[:mac_end]
+    return data[:data.index(b"\n") + 1]  # the first line only
+
+
+@pytest.mark.parametrize("how", ["mac", "mac line", "cut after the header", "first line only"])
+def test_a_damaged_age_header_is_damage_not_another_key(vault: Vault, receiving: Vault, tmp_path: Path,
+                                                        how: str) -> None:
+    """Seen: these were "not encrypted to this workstation's key … ask the sending unit to export it to your key",
+    exit 4, when the file had reached its key damaged or altered (exit 3)."""
+    case = vault.create_case("標頭損壞（虛構）")
+    path = tmp_path / "case.npcase"
+    export_case(vault, case.id, path, recipients=[workstation_keys(receiving).recipient])
+    path.write_bytes(_header_damage(path.read_bytes(), how))
+    with pytest.raises(CaseFileDamaged) as refused:
+        read_case_file(path, identities=[_identity(receiving)])
+    assert refused.value.exit_code == ExitCode.INTEGRITY
+    with pytest.raises(CaseFileDamaged if how in ("mac line", "first line only") else CaseFileNotForUs):
+        read_case_file(path, identities=[x25519.Identity.generate()])  # a header that parses names no key here
+
+
+def test_a_case_file_for_another_key_is_still_said_so(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case = vault.create_case("他機金鑰（虛構）")
+    path = tmp_path / "case.npcase"
+    export_case(vault, case.id, path, recipients=[workstation_keys(receiving).recipient])
+    with pytest.raises(CaseFileNotForUs) as refused:
+        read_case_file(path, identities=[_identity(vault)])
+    assert refused.value.exit_code == ExitCode.LOCKED
+
+
 def test_a_case_file_that_cannot_be_read_to_the_end_says_so(vault: Vault, receiving: Vault, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
