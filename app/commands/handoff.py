@@ -106,7 +106,7 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
     except NotACaseFile:
         raise NotACaseFileToVerify(path=str(path)) from None
     try:
-        data = _checked_case_file(args, path).as_dict()
+        data = _checked_case_file(args, path, needs_passphrase(path)).as_dict()
     except UnreadableCaseFile as error:
         raise error.checked_only() from None  # a check imports nothing: no need to say so
     return Output(data, [
@@ -119,12 +119,15 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
         *_sender_lines(data)])
 
 
-def _checked_case_file(args: argparse.Namespace, path: Path) -> CaseFileReport:
+def _checked_case_file(args: argparse.Namespace, path: Path, by_passphrase: bool) -> CaseFileReport:
+    """Opened without the vault when what opens it was given (an identity file, or the passphrase of a passphrase
+    file), else with the vault's own key. Seen: NETPATROL_EXPORT_PASSPHRASE left set in the shell kept `verify`
+    from trying the vault's key on a file sent to it (exit 4), where `import` opened it."""
     from app.vault.handoff import read_case_file, vault_identities
 
     identities = _identities(args)
     passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
-    if identities or passphrase:
+    if identities or (passphrase and by_passphrase):
         return read_case_file(path, identities=identities, passphrase=passphrase)
     with opened_vault(args, read_only=True) as vault:
         return read_case_file(path, identities=vault_identities(vault))
