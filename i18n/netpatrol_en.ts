@@ -4974,6 +4974,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The case file {path} could not be read to the end (a disk or USB stick error): copy it again and retry.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a case file.</source>
+        <translation>{path} is a folder, not a case file.</translation>
+    </message>
+    <message>
+        <source>The case file {path} could not be read ({reason}).</source>
+        <translation>The case file {path} could not be read ({reason}).</translation>
+    </message>
+    <message>
         <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
         <translation>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</translation>
     </message>

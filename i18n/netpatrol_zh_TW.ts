@@ -4974,6 +4974,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件檔案 {path} 無法讀取完畢（磁碟或隨身碟錯誤）：請重新複製後再試。</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a case file.</source>
+        <translation>{path} 是資料夾，不是案件檔案。</translation>
+    </message>
+    <message>
+        <source>The case file {path} could not be read ({reason}).</source>
+        <translation>無法讀取案件檔案 {path}（{reason}）。</translation>
+    </message>
+    <message>
         <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
         <translation>案件檔案已損壞或遭變更（{detail}）：請向寄件單位重新索取。</translation>
     </message>

@@ -102,12 +102,11 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
 
     path = Path(args.file)
     try:
-        needs_passphrase(path)  # said before any passphrase is asked for
+        by_passphrase = needs_passphrase(path)  # said before any passphrase is asked for
+        data = _checked_case_file(args, path, by_passphrase).as_dict()
     except NotACaseFile:
         raise NotACaseFileToVerify(path=str(path)) from None
-    try:
-        data = _checked_case_file(args, path, needs_passphrase(path)).as_dict()
-    except UnreadableCaseFile as error:
+    except UnreadableCaseFile as error:  # a folder, a file that cannot be read, as well as a damaged one
         raise error.checked_only() from None  # a check imports nothing: no need to say so
     return Output(data, [
         translate("cli", "The case file is intact: case {number} \u201c{title}\u201d, exported {at} by {officer} "

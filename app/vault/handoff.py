@@ -142,6 +142,16 @@ class CaseFileUnreadable(UnreadableCaseFile):
         "and retry.")
 
 
+class CaseFileIsFolder(UnreadableCaseFile):
+    text = QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a case file.")
+
+
+class CaseFileNotReadable(UnreadableCaseFile):
+    """A case file that cannot be opened at all (no permission, …), as against one that fails part-way."""
+
+    text = QT_TRANSLATE_NOOP("errors", "The case file {path} could not be read ({reason}).")
+
+
 class CaseFileDamaged(UnreadableCaseFile, IntegrityFailure):
     text = QT_TRANSLATE_NOOP(
         "errors", "The case file is damaged or was altered ({detail}): ask the sending unit for it again.")
@@ -696,8 +706,10 @@ def needs_passphrase(path: Path) -> bool:
             header = handle.read(len(AGE_MAGIC) + 512)
     except FileNotFoundError:
         raise NotFound(what=translate("errors", "Case file"), ident=str(path)) from None
-    except OSError:
-        raise CaseFileUnreadable(path=str(path)) from None
+    except OSError as error:  # said as it is (seen: a folder was "a disk or USB stick error")
+        if path.is_dir():
+            raise CaseFileIsFolder(path=str(path)) from None
+        raise CaseFileNotReadable(path=str(path), reason=error.strerror or type(error).__name__) from None
     if header[:BLOCK].startswith(KEY_MEMBER.encode("ascii") + b"\0"):
         return True
     if not header.startswith(AGE_MAGIC):

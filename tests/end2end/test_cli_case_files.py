@@ -35,3 +35,14 @@ def test_verify_uses_the_vaults_key_with_an_export_passphrase_set(vault_path: Pa
                         extra_env={"NETPATROL_EXPORT_PASSPHRASE": "case file pass 97531 xyz"})
     assert checked.code == 0, checked.err
     assert checked.out.startswith("The case file is intact")
+
+
+@pytest.mark.parametrize("command", ["verify", "import"])
+def test_a_folder_is_named_as_a_folder(vault_path: Path, home: Path, tmp_path: Path, command: str) -> None:
+    """Seen: "could not be read to the end (a disk or USB stick error): copy it again", and `verify` added
+    "Nothing was imported"."""
+    folder = tmp_path / "folder.npcase"
+    folder.mkdir()
+    result = netpatrol(command, str(folder), vault=vault_path, passphrase=PASSPHRASE, home=home)
+    imported = " Nothing was imported." if command == "import" else ""
+    assert (result.code, result.err) == (1, f"{folder} is a folder, not a case file.{imported}\n")

@@ -16,7 +16,7 @@ import pyrage
 import pytest
 from pyrage import x25519
 
-from app.core.errors import ExitCode, IntegrityFailure, NotFound
+from app.core.errors import ExitCode, IntegrityFailure, KnownError, NotFound
 from app.core.models import ArtifactKind, Role
 from app.vault import Vault
 from app.vault.captures import add_identifier, correct_identifier, current_identifiers, store_capture
@@ -622,6 +622,23 @@ def test_a_case_file_for_another_key_is_still_said_so(vault: Vault, receiving: V
     with pytest.raises(CaseFileNotForUs) as refused:
         read_case_file(path, identities=[_identity(vault)])
     assert refused.value.exit_code == ExitCode.LOCKED
+
+
+def test_a_case_file_without_permission_to_read_it_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: "could not be read to the end (a disk or USB stick error): copy it again", for a file the officer may
+    not read. The reason is named, as `provenance` names it."""
+    from app.vault.handoff import needs_passphrase
+
+    path = tmp_path / "case.npcase"
+    path.write_bytes(b"age-encryption.org/v1\n")
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refused)
+    with pytest.raises(KnownError) as told:
+        needs_passphrase(path)
+    assert told.value.render() == f"The case file {path} could not be read (Permission denied). Nothing was imported."
 
 
 def test_a_case_file_that_cannot_be_read_to_the_end_says_so(vault: Vault, receiving: Vault, tmp_path: Path,
