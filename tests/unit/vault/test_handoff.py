@@ -390,6 +390,31 @@ def test_the_same_case_twice_is_refused(vault: Vault, receiving: Vault, tmp_path
     assert rows(receiving) == before
 
 
+def test_evidence_here_under_another_case_names_this_vaults_number(vault: Vault, receiving: Vault,
+                                                                    tmp_path: Path) -> None:
+    """Seen: a file with a new case id but evidence already here said "already in this vault, as XX-999": the number
+    the file gave, which is no number here. The case holding that evidence here is named."""
+    import json
+
+    from app.vault.handoff import _signer
+
+    receiving.create_case("先建之案件（虛構）")  # so that the case is received under another number than the sender's
+    case = vault.create_case("編號測試（虛構）")
+    vault.add_artifact(case.id, ArtifactKind.TEXT, "note.txt", "text/plain", b"grey box")
+    path = tmp_path / "case.npcase"
+    export_case(vault, case.id, path, recipients=[workstation_keys(receiving).recipient])
+    here = import_case_file(receiving, path).case.number
+    members = _members(path, _identity(receiving))
+    manifest = json.loads(members[MANIFEST])
+    manifest["case"].update(id="CNEWCASE0001", number="XX-999")
+    raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    _rewrite(path, {**members, MANIFEST: raw, SIGNATURE: _signer(vault).sign(raw)}, workstation_keys(receiving).recipient)
+    with pytest.raises(CaseAlreadyHere) as refused:
+        import_case_file(receiving, path)
+    assert here != case.number and refused.value.render() == (
+        f"This case (or evidence in it) is already in this vault, as {here}. Nothing was imported.")
+
+
 def test_not_a_case_file(receiving: Vault, tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("hello", encoding="utf-8")
