@@ -4982,6 +4982,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The case file {path} could not be read ({reason}).</translation>
     </message>
     <message>
+        <source>What was given as the receiving workstation&apos;s key looks like a secret key, which must never leave its workstation: give its workstation key, which starts with age1 (&apos;netpatrol keys show&apos;).</source>
+        <translation>What was given as the receiving workstation&apos;s key looks like a secret key, which must never leave its workstation: give its workstation key, which starts with age1 (&apos;netpatrol keys show&apos;).</translation>
+    </message>
+    <message>
         <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
         <translation>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</translation>
     </message>

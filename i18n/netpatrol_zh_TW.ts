@@ -4982,6 +4982,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法讀取案件檔案 {path}（{reason}）。</translation>
     </message>
     <message>
+        <source>What was given as the receiving workstation&apos;s key looks like a secret key, which must never leave its workstation: give its workstation key, which starts with age1 (&apos;netpatrol keys show&apos;).</source>
+        <translation>所提供之收件工作站金鑰看似私鑰，私鑰絕不可離開其工作站：請改提供以 age1 開頭之工作站金鑰（「netpatrol keys show」）。</translation>
+    </message>
+    <message>
         <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
         <translation>案件檔案已損壞或遭變更（{detail}）：請向寄件單位重新索取。</translation>
     </message>

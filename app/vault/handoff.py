@@ -152,6 +152,12 @@ class CaseFileNotReadable(UnreadableCaseFile):
     text = QT_TRANSLATE_NOOP("errors", "The case file {path} could not be read ({reason}).")
 
 
+class SecretKeyAsRecipient(UsageError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "What was given as the receiving workstation's key looks like a secret key, which must never leave "
+        "its workstation: give its workstation key, which starts with age1 ('netpatrol keys show').")
+
+
 class CaseFileDamaged(UnreadableCaseFile, IntegrityFailure):
     text = QT_TRANSLATE_NOOP(
         "errors", "The case file is damaged or was altered ({detail}): ask the sending unit for it again.")
@@ -312,6 +318,8 @@ def _recipient(text: str) -> x25519.Recipient:
     try:
         return x25519.Recipient.from_str(text.strip())
     except pyrage.RecipientError:
+        if "AGE-SECRET-KEY-" in text.upper():  # never echoed: a sentence on the screen is no place for it
+            raise SecretKeyAsRecipient() from None
         raise BadRecipient(recipient=text.strip()[:80]) from None
 
 

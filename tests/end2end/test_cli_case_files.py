@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pyrage import x25519
 
 from tests.conftest import PASSPHRASE
 from tests.end2end.cli_helpers import netpatrol
@@ -46,3 +47,14 @@ def test_a_folder_is_named_as_a_folder(vault_path: Path, home: Path, tmp_path: P
     result = netpatrol(command, str(folder), vault=vault_path, passphrase=PASSPHRASE, home=home)
     imported = " Nothing was imported." if command == "import" else ""
     assert (result.code, result.err) == (1, f"{folder} is a folder, not a case file.{imported}\n")
+
+
+def test_a_secret_key_given_as_recipient_is_never_shown(vault_path: Path, home: Path, tmp_path: Path) -> None:
+    """Seen: "AGE-SECRET-KEY-1DYAR… is not a workstation key", the whole secret key echoed on the screen."""
+    case = netpatrol("case", "new", "--title", "私鑰誤用（虛構）", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    secret = str(x25519.Identity.generate())
+    result = netpatrol("export", "--case", case.out.strip(), "-o", str(tmp_path / "case.npcase"), "--recipient", secret,
+                       vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert result.code == 2
+    assert secret[15:] not in result.err + result.out and "looks like a secret key" in result.err
+    assert not (tmp_path / "case.npcase").exists()
