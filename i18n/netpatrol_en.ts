@@ -5062,6 +5062,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{path} already exists: name another file, or add --force to replace it. Nothing was written.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist: create it first, or name a file in a folder that exists. Nothing was written.</source>
+        <translation>The folder {folder} does not exist: create it first, or name a file in a folder that exists. Nothing was written.</translation>
+    </message>
+    <message>
         <source>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</source>
         <translation>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</translation>
     </message>

@@ -5062,6 +5062,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{path} 已存在：請指定其他檔名，或加上 --force 以取代該檔案。未寫入任何檔案。</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist: create it first, or name a file in a folder that exists. Nothing was written.</source>
+        <translation>資料夾 {folder} 不存在：請先建立該資料夾，或指定位於既有資料夾中之檔案。未寫入任何檔案。</translation>
+    </message>
+    <message>
         <source>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</source>
         <translation>{path} 已寫入，但無法記入保管庫稽核紀錄，也無法刪除：請自行刪除該檔案且切勿移交，再重試一次。</translation>
     </message>

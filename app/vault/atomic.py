@@ -27,6 +27,11 @@ class OutputExists(UsageError):
                                        "Nothing was written.")
 
 
+class OutputFolderMissing(UsageError):
+    text = QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist: create it first, or name a file in a "
+                                       "folder that exists. Nothing was written.")
+
+
 def check_output(destination: Path, vault: Path, *, replace: bool) -> None:
     """Refuse, before any work, an output file that would destroy something: the vault itself or one of its
     working files (seen: `export -o` naming the vault replaced it, every case lost, exit 0), or any existing
@@ -35,6 +40,14 @@ def check_output(destination: Path, vault: Path, *, replace: bool) -> None:
         raise OutputIsTheVault(path=str(destination))
     if destination.exists() and not destination.is_dir() and not replace:
         raise OutputExists(path=str(destination))
+    _folder_exists(destination)
+
+
+def _folder_exists(destination: Path) -> None:
+    """A folder is never made for the officer: a typo in the path (seen: `export -o typo/dir/x.npcase`) would put
+    a case file where nobody looks for it."""
+    if not destination.parent.is_dir():
+        raise OutputFolderMissing(folder=str(destination.parent))
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -82,8 +95,8 @@ def staged_file(destination: Path) -> Iterator[StagedFile]:
     the officer's one sentence."""
     if destination.is_dir():
         raise TargetIsFolder(path=str(destination))
+    _folder_exists(destination)
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".netpatrol-", dir=destination.parent)
     except OSError as exc:  # a read-only share or medium (EROFS) as much as a folder without permission
         if exc.errno == errno.ENOSPC:

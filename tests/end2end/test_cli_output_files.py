@@ -88,3 +88,16 @@ def test_force_is_in_the_help_of_every_writing_command() -> None:
     for command in ("export", "document", "transcript", "patrol-log", "audit", "stats"):
         shown = netpatrol(command, "--help")
         assert shown.code == 0 and "--force" in shown.out, command
+
+
+@pytest.mark.parametrize("command", sorted(WRITERS))
+def test_no_command_makes_a_missing_folder(vault_path: Path, tmp_path: Path, command: str,
+                                           monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen: `export -o typo/dir/x.npcase` made typo/dir without a word, and the case file went where nobody looks."""
+    monkeypatch.setenv("NETPATROL_PASSPHRASE", PASSPHRASE)
+    target = tmp_path / "typo" / "dir" / "x.npcase"
+    code = cli.run(["--lang", "en", *WRITERS[command], "--vault", str(vault_path), "-o", str(target)])
+    assert code == ExitCode.USAGE
+    assert capsys.readouterr().err == (f"The folder {target.parent} does not exist: create it first, or name a file "
+                                       "in a folder that exists. Nothing was written.\n")
+    assert not (tmp_path / "typo").exists()

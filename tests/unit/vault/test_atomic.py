@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import StorageFull, StorageReadOnly, TargetIsFolder
-from app.vault.atomic import OutputNotRecorded, atomic_file, staged_file
+from app.vault.atomic import OutputFolderMissing, OutputNotRecorded, atomic_file, staged_file
 
 
 @pytest.mark.parametrize(("number", "expected"), [(errno.EROFS, StorageReadOnly), (errno.EACCES, StorageReadOnly),
@@ -55,4 +55,11 @@ def test_a_named_file_that_cannot_be_removed_again_is_said_so(tmp_path: Path, mo
 def test_a_staged_file_never_published_leaves_nothing(tmp_path: Path) -> None:
     with staged_file(tmp_path / "case.npcase") as staged:
         staged.out.write(b"never named")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_folder_is_not_made(tmp_path: Path) -> None:
+    """The window's callers as much as the command's: a file goes into a folder that exists."""
+    with pytest.raises(OutputFolderMissing), atomic_file(tmp_path / "typo" / "case.npcase") as out:
+        out.write(b"never")
     assert list(tmp_path.iterdir()) == []
