@@ -359,6 +359,22 @@ def add_case_argument(parser: argparse.ArgumentParser, *, positional: bool = Fal
         parser.add_argument("--case", required=True, help=help_text)
 
 
+def add_output_argument(parser: argparse.ArgumentParser, help_text: str, *, required: bool = True) -> None:
+    """``-o FILE`` and ``--force``, the same in every command that writes a file: :func:`run` checks the
+    file once for all of them (never the vault; an existing file only with --force)."""
+    parser.add_argument("-o", "--output", required=required, help=help_text)
+    parser.add_argument("--force", action="store_true",
+                        help=translate("cli", "replace the -o file if it exists already (never the vault's own files)"))
+
+
+def check_output_file(args: argparse.Namespace) -> None:
+    """The one place where a command's output file is checked, before the vault is opened or anything written."""
+    from app.vault.atomic import check_output
+
+    if getattr(args, "output", None):
+        check_output(Path(args.output), vault_path(args), replace=getattr(args, "force", False))
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
@@ -549,6 +565,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.lang, Path(args.vault) if args.vault else None)
     try:
+        check_output_file(args)
         output = args.handler(args)
     except KnownError as error:
         sys.stderr.write(error.render() + "\n")

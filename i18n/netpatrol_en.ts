@@ -4037,6 +4037,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>the case: its number (e.g. NP-115-0001) or id</translation>
     </message>
     <message>
+        <source>replace the -o file if it exists already (never the vault&apos;s own files)</source>
+        <translation>replace the -o file if it exists already (never the vault&apos;s own files)</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
@@ -5046,6 +5050,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The case file {path} could not be read to the end (a disk or USB stick error): copy it again and retry.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a case file.</source>
+        <translation>{path} is a folder, not a case file.</translation>
+    </message>
+    <message>
+        <source>The case file {path} could not be read ({reason}).</source>
+        <translation>The case file {path} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>What was given as the receiving workstation&apos;s key looks like a secret key, which must never leave its workstation: give its workstation key, which starts with age1 (&apos;netpatrol keys show&apos;).</source>
+        <translation>What was given as the receiving workstation&apos;s key looks like a secret key, which must never leave its workstation: give its workstation key, which starts with age1 (&apos;netpatrol keys show&apos;).</translation>
+    </message>
+    <message>
         <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
         <translation>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</translation>
     </message>
@@ -5116,6 +5132,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>“{url}” is not a web address (http:// or https://).</source>
         <translation>“{url}” is not a web address (http:// or https://).</translation>
+    </message>
+    <message>
+        <source>{path} is a file of the vault itself: name another file to write. Nothing was written.</source>
+        <translation>{path} is a file of the vault itself: name another file to write. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: name another file, or add --force to replace it. Nothing was written.</source>
+        <translation>{path} already exists: name another file, or add --force to replace it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or name a file in a folder that exists. Nothing was written.</source>
+        <translation>The folder {folder} does not exist: create it first, or name a file in a folder that exists. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</source>
+        <translation>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5278,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>its signature does not match its manifest</source>
         <translation>its signature does not match its manifest</translation>
+    </message>
+    <message>
+        <source>its signed manifest is malformed at {field}</source>
+        <translation>its signed manifest is malformed at {field}</translation>
     </message>
     <message>
         <source>the sealed identity {id} does not match its SHA-256 in the manifest</source>
@@ -5746,6 +5782,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</source>
         <translation>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</translation>
+    </message>
+    <message>
+        <source>The case file this vault received on {time} ({officer}) for {case}, which was already here: what it added was imported (audit entry #{seq}).</source>
+        <translation>The case file this vault received on {time} ({officer}) for {case}, which was already here: what it added was imported (audit entry #{seq}).</translation>
     </message>
     <message>
         <source>The case file this vault received on {time} ({officer}) and imported as {case} (audit entry #{seq}).</source>

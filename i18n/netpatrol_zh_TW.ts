@@ -4037,6 +4037,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件：案號（如 NP-115-0001）或案件代碼</translation>
     </message>
     <message>
+        <source>replace the -o file if it exists already (never the vault&apos;s own files)</source>
+        <translation>-o 指定的檔案已存在時予以取代（保管庫本身的檔案一律不取代）</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -5046,6 +5050,18 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件檔案 {path} 無法讀取完畢（磁碟或隨身碟錯誤）：請重新複製後再試。</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a case file.</source>
+        <translation>{path} 是資料夾，不是案件檔案。</translation>
+    </message>
+    <message>
+        <source>The case file {path} could not be read ({reason}).</source>
+        <translation>無法讀取案件檔案 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>What was given as the receiving workstation&apos;s key looks like a secret key, which must never leave its workstation: give its workstation key, which starts with age1 (&apos;netpatrol keys show&apos;).</source>
+        <translation>所提供之收件工作站金鑰看似私鑰，私鑰絕不可離開其工作站：請改提供以 age1 開頭之工作站金鑰（「netpatrol keys show」）。</translation>
+    </message>
+    <message>
         <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
         <translation>案件檔案已損壞或遭變更（{detail}）：請向寄件單位重新索取。</translation>
     </message>
@@ -5116,6 +5132,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>“{url}” is not a web address (http:// or https://).</source>
         <translation>「{url}」不是網址（http:// 或 https://）。</translation>
+    </message>
+    <message>
+        <source>{path} is a file of the vault itself: name another file to write. Nothing was written.</source>
+        <translation>{path} 是保管庫本身的檔案：請指定其他檔案寫入。未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>{path} already exists: name another file, or add --force to replace it. Nothing was written.</source>
+        <translation>{path} 已存在：請指定其他檔名，或加上 --force 以取代該檔案。未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or name a file in a folder that exists. Nothing was written.</source>
+        <translation>資料夾 {folder} 不存在：請先建立該資料夾，或指定位於既有資料夾中之檔案。未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</source>
+        <translation>{path} 已寫入，但無法記入保管庫稽核紀錄，也無法刪除：請自行刪除該檔案且切勿移交，再重試一次。</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5278,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>its signature does not match its manifest</source>
         <translation>簽章與清單不符</translation>
+    </message>
+    <message>
+        <source>its signed manifest is malformed at {field}</source>
+        <translation>已簽章清單之 {field} 欄位格式不符</translation>
     </message>
     <message>
         <source>the sealed identity {id} does not match its SHA-256 in the manifest</source>
@@ -5746,6 +5782,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The case file of {case} that this vault sent on {time} ({officer}), written as {file} (audit entry #{seq}).</source>
         <translation>本保管庫於 {time} 移交之 {case} 案件檔案（{officer}），檔名 {file}（稽核紀錄第 {seq} 筆）。</translation>
+    </message>
+    <message>
+        <source>The case file this vault received on {time} ({officer}) for {case}, which was already here: what it added was imported (audit entry #{seq}).</source>
+        <translation>本保管庫於 {time} 接收之 {case} 案件檔案（{officer}）；該案原已在本保管庫中，已匯入其新增內容（稽核紀錄第 {seq} 筆）。</translation>
     </message>
     <message>
         <source>The case file this vault received on {time} ({officer}) and imported as {case} (audit entry #{seq}).</source>

@@ -17,7 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import Output, document_language, opened_vault, shown_time
+from app.cli import Output, add_output_argument, document_language, opened_vault, shown_time
 from app.commands.stats import period_from
 from app.commands.steps import load_procedure
 from app.core.audit_actions import ACTION_GROUPS, action_group, action_label, details_text
@@ -109,5 +109,5 @@ def register(commands: Any, add: Any) -> None:
     audit.add_argument("--actions", metavar="GROUP", help=translate("cli", "only this group of actions: {groups} "
                                                                           "(default: every action)").format(
         groups=", ".join(group.id for group in ACTION_GROUPS)))
-    audit.add_argument("-o", "--output", help=translate("cli", "print the log to FILE.pdf instead (recorded in the "
-                                                                 "audit log)"))
+    add_output_argument(audit, translate("cli", "print the log to FILE.pdf instead (recorded in the audit log)"),
+                        required=False)

@@ -30,7 +30,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from app.cli import Output, add_case_argument, artifact_data, identifier_lines, opened_vault, seconds, whole_number
+from app.cli import (
+    Output,
+    add_case_argument,
+    add_output_argument,
+    artifact_data,
+    identifier_lines,
+    opened_vault,
+    seconds,
+    whole_number,
+)
 from app.commands.steps import checklist_event
 from app.core.capture import PageCapture, messages_phrase
 from app.core.errors import NotFound, UsageError
@@ -223,4 +232,4 @@ def register(commands: Any, add: Any) -> None:
                  artifact)
     add_case_argument(export)
     export.add_argument("artifact", help=translate("cli", "the artifact's id"))
-    export.add_argument("-o", "--output", required=True, help=translate("cli", "the file to write"))
+    add_output_argument(export, translate("cli", "the file to write"))

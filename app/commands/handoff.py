@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import Output, add_case_argument, opened_vault, read_passphrase, shown_time
+from app.cli import Output, add_case_argument, add_output_argument, opened_vault, read_passphrase, shown_time
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from app.core.models import evidence_files_phrase
@@ -114,12 +114,11 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
 
     path = Path(args.file)
     try:
-        needs_passphrase(path)  # said before any passphrase is asked for
+        by_passphrase = needs_passphrase(path)  # said before any passphrase is asked for
+        data = _checked_case_file(args, path, by_passphrase).as_dict()
     except NotACaseFile:
         raise NotACaseFileToVerify(path=str(path)) from None
-    try:
-        data = _checked_case_file(args, path).as_dict()
-    except UnreadableCaseFile as error:
+    except UnreadableCaseFile as error:  # a folder, a file that cannot be read, as well as a damaged one
         raise error.checked_only() from None  # a check imports nothing: no need to say so
     return Output(data, [
         translate("cli", "The case file is intact: case {number} \u201c{title}\u201d, exported {at} by {officer} "
@@ -131,12 +130,15 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
         *_enclosed_lines(data), *_sender_lines(data)])
 
 
-def _checked_case_file(args: argparse.Namespace, path: Path) -> CaseFileReport:
+def _checked_case_file(args: argparse.Namespace, path: Path, by_passphrase: bool) -> CaseFileReport:
+    """Opened without the vault when what opens it was given (an identity file, or the passphrase of a passphrase
+    file), else with the vault's own key. Seen: NETPATROL_EXPORT_PASSPHRASE left set in the shell kept `verify`
+    from trying the vault's key on a file sent to it (exit 4), where `import` opened it."""
     from app.vault.handoff import read_case_file, vault_identities
 
     identities = _identities(args)
     passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
-    if identities or passphrase:
+    if identities or (passphrase and by_passphrase):
         return read_case_file(path, identities=identities, passphrase=passphrase)
     with opened_vault(args, read_only=True) as vault:
         return read_case_file(path, identities=vault_identities(vault))
@@ -174,7 +176,7 @@ def register(commands: Any, add: Any) -> None:
         "cli", "write an encrypted, signed case file for another unit (sealed identities are left out unless "
                "--include-sealed)"))
     add_case_argument(export)
-    export.add_argument("-o", "--output", required=True, help=translate("cli", "the case file to write (.npcase)"))
+    add_output_argument(export, translate("cli", "the case file to write (.npcase)"))
     export.add_argument("--recipient", action="append", help=translate(
         "cli", "the receiving workstation's key, age1… (repeatable); without it the file is protected by "
                "NETPATROL_EXPORT_PASSPHRASE"))

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli import Output, document_language, opened_vault
+from app.cli import Output, add_output_argument, document_language, opened_vault
 from app.commands.steps import load_procedure
 from app.core.i18n import translate
 from app.core.timeutil import taipei, utc_now
@@ -55,4 +55,4 @@ def register(commands: Any, add: Any) -> None:
                                                       "steps, deadlines), for the performance evaluation"))
     stats.add_argument("--from", dest="first", help=translate("cli", "first day (default: the 1st of this month)"))
     stats.add_argument("--to", dest="last", help=translate("cli", "last day, included (default: today)"))
-    stats.add_argument("-o", "--output", help=translate("cli", "also print the statistics sheet to FILE.pdf"))
+    add_output_argument(stats, translate("cli", "also print the statistics sheet to FILE.pdf"), required=False)

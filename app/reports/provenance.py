@@ -42,6 +42,9 @@ def _recorded_line(entry: Recorded, time_text: TimeText) -> str:
     elif entry.action == "case.export":
         text = translate("provenance", "The case file of {case} that this vault sent on {time} ({officer}), "
                                        "written as {file} (audit entry #{seq}).")
+    elif entry.action == "case.import_update":
+        text = translate("provenance", "The case file this vault received on {time} ({officer}) for {case}, which "
+                                       "was already here: what it added was imported (audit entry #{seq}).")
     else:
         text = translate("provenance", "The case file this vault received on {time} ({officer}) and imported as "
                                        "{case} (audit entry #{seq}).")

@@ -14,7 +14,7 @@ from app.core.i18n import translate
 from app.core.ids import new_id
 from app.core.models import Artifact, ArtifactKind
 from app.core.timeutil import iso_utc, parse_iso
-from app.vault.atomic import atomic_file
+from app.vault.atomic import staged_file
 from app.vault.audit import Actor, AuditLog, row_hash
 from app.vault.connection import Database
 
@@ -137,10 +137,13 @@ class ArtifactStore:
     def export(self, actor: Actor, artifact: Artifact, destination: Path, moment: datetime) -> None:
         """Write the bytes to ``destination`` atomically, checking the hash on the way out.
 
-        A half-written file never appears under the destination name; a hash mismatch leaves no file.
+        A half-written file never appears under the destination name; a hash mismatch leaves no file. The
+        file is named inside the transaction that audits it: if that does not commit, the file is removed.
         """
-        with atomic_file(destination) as out:
+        with staged_file(destination) as staged:
             for chunk in self.verified_chunks(artifact):
-                out.write(chunk)
-        self._audit.append(actor, "artifact.export", case_id=artifact.case_id, subject=artifact.id,
-                           details={"sha256": artifact.sha256, "file": destination.name}, at=moment)
+                staged.out.write(chunk)
+            with self._db.transaction():
+                self._audit.append(actor, "artifact.export", case_id=artifact.case_id, subject=artifact.id,
+                                   details={"sha256": artifact.sha256, "file": destination.name}, at=moment)
+                staged.publish()

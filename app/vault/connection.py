@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import threading
 
 try:
@@ -51,6 +52,9 @@ PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
 # vault begins with its random salt, which must never be taken for another kind of file.
 OTHER_KINDS = (b"\x89PNG", b"%PDF-", b"age-encryption.org", b"\xff\xd8\xff", b"PK\x03\x04", b"GIF8", b"RIFF")
 TAR_MAGIC, TAR_MAGIC_AT = b"ustar", 257
+# Less free space than this beside a vault and SQLite cannot work: its shared-memory index takes 32 KiB,
+# and every commit appends whole pages to the write-ahead log.
+FULL_BELOW = 1024 * 1024
 
 Row = tuple[Any, ...]
 
@@ -101,7 +105,7 @@ class VaultLockedMeanwhile(VaultLockedError):
 def classify(exc: BaseException, *, unlocked: bool, path: Path | None = None) -> KnownError | None:
     """Map a SQLite error to the officer's sentence, or None when it is our own bug."""
     text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text or "database or disk is full" in text or _out_of_space(exc, path):
         return StorageFull()
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
         return StorageReadOnly(path=str(path or ""))
@@ -114,6 +118,19 @@ def classify(exc: BaseException, *, unlocked: bool, path: Path | None = None) ->
     if "closed database" in text:
         return VaultLockedMeanwhile()
     return None
+
+
+def _out_of_space(exc: BaseException, path: Path | None) -> bool:
+    """A disk I/O error (SQLITE_IOERR) on a disk that is in fact full. SQLite reports a full disk as SQLITE_FULL
+    when a write runs short, but as an I/O error when it cannot make its 32 KiB shared-memory index (seen:
+    `verify` with 28 KB free said the vault was damaged, exit 3, "restore a backup"). SQLite does not pass the
+    errno on, so the disk's free space decides; real damage on a disk with room stays damage."""
+    if getattr(exc, "sqlite_errorcode", 0) & 0xFF != sqlcipher3.SQLITE_IOERR or path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 def _uri(path: Path, read_only: bool) -> str:
@@ -278,7 +295,11 @@ class Database:
             self._depth -= 1
             if outer:
                 committed, self._after_commit = self._after_commit, []
-                self.execute("COMMIT")
+                try:
+                    self.execute("COMMIT")
+                except BaseException:  # a full disk: SQLite may leave the transaction open; nothing of it stays
+                    self._rollback()
+                    raise
         for callback in committed:  # outside the lock: a listener never holds up the next writer
             callback()
 

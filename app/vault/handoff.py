@@ -67,8 +67,10 @@ from app.core.models import Artifact, Case, Role
 from app.core.passphrase import check_passphrase
 from app.core.pseudonyms import pseudonym
 from app.core.timeutil import iso_utc
-from app.vault.atomic import atomic_file
+from app.vault.age_header import HEADER_LIMIT, made_for_us
+from app.vault.atomic import staged_file
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
+from app.vault.manifest_check import manifest_problem
 from app.vault.steps import STEP_COLUMNS, step_fields
 from app.vault.tarstream import BLOCK, ChunkReader, MalformedArchive, TarParser, member_header, tar_stream
 
@@ -138,6 +140,22 @@ class CaseFileUnreadable(UnreadableCaseFile):
     text = QT_TRANSLATE_NOOP(
         "errors", "The case file {path} could not be read to the end (a disk or USB stick error): copy it again "
         "and retry.")
+
+
+class CaseFileIsFolder(UnreadableCaseFile):
+    text = QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a case file.")
+
+
+class CaseFileNotReadable(UnreadableCaseFile):
+    """A case file that cannot be opened at all (no permission, …), as against one that fails part-way."""
+
+    text = QT_TRANSLATE_NOOP("errors", "The case file {path} could not be read ({reason}).")
+
+
+class SecretKeyAsRecipient(UsageError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "What was given as the receiving workstation's key looks like a secret key, which must never leave "
+        "its workstation: give its workstation key, which starts with age1 ('netpatrol keys show').")
 
 
 class CaseFileDamaged(UnreadableCaseFile, IntegrityFailure):
@@ -267,19 +285,21 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     members = _members(vault, manifest_bytes, _signer(vault).sign(manifest_bytes), enclosed, artifacts, progress)
     moment = int(vault.clock().timestamp())
-    digest = _write(destination, tar_stream(members, moment), keys, (passphrase, moment) if passphrase else None)
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
     sent = {person["id"]: pseudonym(Role(person["role"]), person["ordinal"])
             for person in manifest["people"] if "identity" in person}
-    with vault.db.transaction():
-        vault.record("case.export", case_id=case.id, subject=case.id, details={
-            "file": destination.name, "sha256": digest, "manifest_sha256": manifest_digest,
-            "artifacts": len(manifest["artifacts"]), "to": [str(k) for k in keys] or "passphrase",
-            "identities_enclosed": list(sent.values())})
-        for person_id, name in sent.items():
-            vault.record("person.hand_over", case_id=case.id, subject=person_id, details={
-                "pseudonym": name, "reason": release.reason if release else "", "file": destination.name,
-                "sha256": digest})
+    with staged_file(destination) as staged:
+        digest = _write(staged.out, tar_stream(members, moment), keys, (passphrase, moment) if passphrase else None)
+        with vault.db.transaction():  # the file is named here: a commit that fails (a full disk) removes it
+            vault.record("case.export", case_id=case.id, subject=case.id, details={
+                "file": destination.name, "sha256": digest, "manifest_sha256": manifest_digest,
+                "artifacts": len(manifest["artifacts"]), "to": [str(k) for k in keys] or "passphrase",
+                "identities_enclosed": list(sent.values())})
+            for person_id, name in sent.items():
+                vault.record("person.hand_over", case_id=case.id, subject=person_id, details={
+                    "pseudonym": name, "reason": release.reason if release else "", "file": destination.name,
+                    "sha256": digest})
+            staged.publish()
     return ExportResult(destination, digest, destination.stat().st_size, manifest_digest, keys_used.fingerprint,
                         case, len(manifest["artifacts"]), manifest["source"]["audit_head"], tuple(sent.values()))
 
@@ -298,6 +318,8 @@ def _recipient(text: str) -> x25519.Recipient:
     try:
         return x25519.Recipient.from_str(text.strip())
     except pyrage.RecipientError:
+        if "AGE-SECRET-KEY-" in text.upper():  # never echoed: a sentence on the screen is no place for it
+            raise SecretKeyAsRecipient() from None
         raise BadRecipient(recipient=text.strip()[:80]) from None
 
 
@@ -314,25 +336,24 @@ def _members(vault: Vault, manifest: bytes, signature: bytes, enclosed: dict[str
             progress("export", index + 1, len(artifacts))
 
 
-def _write(destination: Path, plaintext: Iterator[bytes], keys: list[x25519.Recipient],
+def _write(out: BinaryIO, plaintext: Iterator[bytes], keys: list[x25519.Recipient],
            passphrase: tuple[str, int] | None) -> str:
-    """Encrypt into ``destination`` atomically; returns the written file's SHA-256. ``passphrase``: the
+    """Encrypt into ``out`` (a staged file); returns the written file's SHA-256. ``passphrase``: the
     passphrase and the members' time, for a passphrase case file."""
     reader = ChunkReader(plaintext)
-    with atomic_file(destination) as out:
-        hashing = _HashingWriter(out, hashed=not passphrase)  # a passphrase file is hashed once it is whole
-        try:
-            if passphrase:
-                digest = _write_with_passphrase(out, hashing, reader, *passphrase)
-            else:
-                pyrage.encrypt_io(reader, hashing, keys)
-                digest = hashing.digest.hexdigest()
-        except pyrage.EncryptError:
-            if hashing.error is None:
-                raise
-            raise hashing.error from None  # a full disk, not a bug: atomic_file says so and removes the file
-        if reader.error is not None:
-            raise reader.error
+    hashing = _HashingWriter(out, hashed=not passphrase)  # a passphrase file is hashed once it is whole
+    try:
+        if passphrase:
+            digest = _write_with_passphrase(out, hashing, reader, *passphrase)
+        else:
+            pyrage.encrypt_io(reader, hashing, keys)
+            digest = hashing.digest.hexdigest()
+    except pyrage.EncryptError:
+        if hashing.error is None:
+            raise
+        raise hashing.error from None  # a full disk, not a bug: staged_file says so and removes the file
+    if reader.error is not None:
+        raise reader.error
     return digest
 
 
@@ -595,9 +616,6 @@ class _Contents:
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its manifest is of another kind or version"))
         self.manifest, self.manifest_bytes = manifest, raw
-        self.listed = {artifact["id"]: artifact for artifact in manifest.get("artifacts", [])}
-        self.identities = {person["id"]: person["identity"] for person in manifest.get("people", [])
-                           if "identity" in person}
 
     def _check_signature(self, signature: bytes) -> None:
         assert self.manifest is not None
@@ -608,7 +626,19 @@ class _Contents:
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signature does not match its manifest")) from None
         if fingerprint(public) != self.manifest["source"].get("fingerprint"):
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signature does not match its manifest"))
+        self._check_shape()
         self.signature, self.signed = signature, True
+
+    def _check_shape(self) -> None:
+        """Signed is not well made: the manifest's fields and references are checked before any of it is
+        used (see ``app.vault.manifest_check``)."""
+        assert self.manifest is not None
+        problem = manifest_problem(self.manifest)
+        if problem is not None:
+            raise _damaged(QT_TRANSLATE_NOOP("handoff", "its signed manifest is malformed at {field}"), field=problem)
+        self.listed = {artifact["id"]: artifact for artifact in self.manifest["artifacts"]}
+        self.identities = {person["id"]: person["identity"] for person in self.manifest["people"]
+                           if "identity" in person}
 
     def _end_identity(self, person_id: str, raw: bytes) -> None:
         self.buffer = bytearray()  # the identity is not kept longer than needed
@@ -684,8 +714,10 @@ def needs_passphrase(path: Path) -> bool:
             header = handle.read(len(AGE_MAGIC) + 512)
     except FileNotFoundError:
         raise NotFound(what=translate("errors", "Case file"), ident=str(path)) from None
-    except OSError:
-        raise CaseFileUnreadable(path=str(path)) from None
+    except OSError as error:  # said as it is (seen: a folder was "a disk or USB stick error")
+        if path.is_dir():
+            raise CaseFileIsFolder(path=str(path)) from None
+        raise CaseFileNotReadable(path=str(path), reason=error.strerror or type(error).__name__) from None
     if header[:BLOCK].startswith(KEY_MEMBER.encode("ascii") + b"\0"):
         return True
     if not header.startswith(AGE_MAGIC):
@@ -723,10 +755,23 @@ def _decrypt(path: Path, parser: TarParser, identities: list[x25519.Identity], p
             if isinstance(error, pyrage.DecryptError) and by_passphrase:  # its own key opened it
                 raise _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out")) from None
             if isinstance(error, pyrage.DecryptError):
-                raise CaseFileNotForUs() from None
+                raise _not_opened(path, identities) from None
             if parser.error is None:
                 raise _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out")) from None
         return reader.rest_digest(), file_key if by_passphrase else None
+
+
+def _not_opened(path: Path, identities: list[x25519.Identity]) -> KnownError:
+    """A case file our keys did not open: damaged when its header is (or was made for one of our keys), else
+    made for another key (see ``app.vault.age_header``)."""
+    try:
+        with path.open("rb") as handle:
+            opening = handle.read(HEADER_LIMIT)
+    except OSError:
+        return CaseFileUnreadable(path=str(path))
+    if made_for_us(opening, identities) is False:
+        return CaseFileNotForUs()
+    return _damaged(QT_TRANSLATE_NOOP("handoff", "its encryption does not check out"))
 
 
 def _member(header: bytes, name: str) -> int:

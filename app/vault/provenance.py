@@ -5,7 +5,7 @@ chain head in its footer.
 A prosecutor, a court or the receiving unit is handed a PDF, an exported screenshot or a case file
 and asks whether it is the one the unit produced, unchanged. Every file NetPatrol writes out is
 hashed as it is written and the hash goes into the audit chain (``document.generated``,
-``document.copied``, ``case.export``, ``case.import``), and every evidence file was hashed when it
+``document.copied``, ``case.export``, ``case.import``, ``case.import_update``), and every evidence file was hashed when it
 was acquired. So the file's own SHA-256 answers: a match names the audit entry or the evidence file;
 no match means this vault never wrote, received or held these bytes (a copy changed by one byte
 reads the same as a stranger's file). Reading is not audited, like ``netpatrol verify``.
@@ -30,7 +30,7 @@ from app.vault.vault import Vault
 # evidence file written out carries its own SHA-256: the file is the evidence, and who wrote it out when
 # is part of its custody).
 WRITTEN_OUT = ("document.generated", "document.copied", "case.export", "artifact.export")
-RECEIVED = ("case.import",)
+RECEIVED = ("case.import", "case.import_update")  # a new case, or one already here (it came back)
 
 
 @dataclass(frozen=True)

@@ -141,8 +141,9 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
     here = _ids_here(vault, manifest)
     number = number_here(vault, case_id)
     if number is None:
-        if any(here.values()):  # part of it is here in another case: imported before under another id?
-            raise CaseAlreadyHere(number=str(manifest["case"]["number"]))
+        holder = next((case for rows in here.values() for case in rows.values()), None)
+        if holder is not None:  # part of it is here in another case: imported before under another id? That
+            raise CaseAlreadyHere(number=vault.case(holder).number)  # case's number here, not the file's
         return None
     _agrees(vault, manifest, here, number)
     additions = Additions(people=set(here["people"]), captures=set(here["captures"]),

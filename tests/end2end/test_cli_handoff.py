@@ -37,6 +37,7 @@ def test_keys_export_verify_import(vault_path: Path, receiving_path: Path, home:
     assert netpatrol("keys", "show", "--json", vault=receiving_path, passphrase=PASSPHRASE, home=home).json() == keys.json()
 
     case_file = tmp_path / "out" / "case.npcase"
+    case_file.parent.mkdir()  # an export writes into a folder that exists, and makes none
     exported = netpatrol("export", "--case", case_id, "-o", str(case_file), "--recipient", recipient,
                          vault=vault_path, passphrase=PASSPHRASE, home=home)
     assert exported.code == 0, exported.err

@@ -53,4 +53,5 @@ def test_stats_prints_the_sheet_in_chinese(vault_path: Path, tmp_path: Path) -> 
     assert [(entry.subject, entry.details["format"]) for entry in issued] == [("statistics", "pdf")]
     nowhere = netpatrol("stats", "-o", str(tmp_path / "missing" / "sheet.pdf"), vault=vault_path,
                         passphrase=PASSPHRASE, home=home)
-    assert nowhere.code != 0 and "could not be written" in nowhere.err
+    assert nowhere.code == 2 and nowhere.err == (f"The folder {tmp_path / 'missing'} does not exist: create it "
+                                                 "first, or name a file in a folder that exists. Nothing was written.\n")

@@ -16,7 +16,7 @@ import pyrage
 import pytest
 from pyrage import x25519
 
-from app.core.errors import ExitCode, IntegrityFailure, NotFound
+from app.core.errors import ExitCode, IntegrityFailure, KnownError, NotFound
 from app.core.models import ArtifactKind, Role
 from app.vault import Vault
 from app.vault.captures import add_identifier, correct_identifier, current_identifiers, store_capture
@@ -390,6 +390,31 @@ def test_the_same_case_twice_is_refused(vault: Vault, receiving: Vault, tmp_path
     assert rows(receiving) == before
 
 
+def test_evidence_here_under_another_case_names_this_vaults_number(vault: Vault, receiving: Vault,
+                                                                    tmp_path: Path) -> None:
+    """Seen: a file with a new case id but evidence already here said "already in this vault, as XX-999": the number
+    the file gave, which is no number here. The case holding that evidence here is named."""
+    import json
+
+    from app.vault.handoff import _signer
+
+    receiving.create_case("先建之案件（虛構）")  # so that the case is received under another number than the sender's
+    case = vault.create_case("編號測試（虛構）")
+    vault.add_artifact(case.id, ArtifactKind.TEXT, "note.txt", "text/plain", b"grey box")
+    path = tmp_path / "case.npcase"
+    export_case(vault, case.id, path, recipients=[workstation_keys(receiving).recipient])
+    here = import_case_file(receiving, path).case.number
+    members = _members(path, _identity(receiving))
+    manifest = json.loads(members[MANIFEST])
+    manifest["case"].update(id="CNEWCASE0001", number="XX-999")
+    raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    _rewrite(path, {**members, MANIFEST: raw, SIGNATURE: _signer(vault).sign(raw)}, workstation_keys(receiving).recipient)
+    with pytest.raises(CaseAlreadyHere) as refused:
+        import_case_file(receiving, path)
+    assert here != case.number and refused.value.render() == (
+        f"This case (or evidence in it) is already in this vault, as {here}. Nothing was imported.")
+
+
 def test_not_a_case_file(receiving: Vault, tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("hello", encoding="utf-8")
@@ -526,6 +551,119 @@ def test_a_full_disk_while_exporting_leaves_no_file_and_no_entry(vault: Vault, t
         export_case(vault, case_id, tmp_path / "case.npcase", **to)  # type: ignore[arg-type]
     assert list(tmp_path.glob("*.npcase")) == [] and list(tmp_path.glob(".netpatrol-*")) == []
     assert vault.audit_head() == head
+
+
+@pytest.mark.parametrize("failing", ["record", "commit"])
+def test_a_case_file_whose_export_is_not_recorded_does_not_stay(vault: Vault, tmp_path: Path, failing: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: with the vault's disk nearly full (the case file going to another disk), a complete, valid case
+    file was renamed into place, its case.export entry then failed, and the officer read "Nothing was written":
+    a case file out of the vault with no record that it was sent. Whether the entry or the commit fails, the
+    file is removed, and the sentence is then true."""
+    from app.core.errors import StorageFull
+
+    case_id = busy_case(vault)
+    workstation_keys(vault)  # made (and audited) on first use: not part of what must be undone
+    head = vault.audit_head()
+    real_record, real_execute = vault.record, vault.db.execute
+    recording: list[str] = []
+
+    def record(action: str, **kwargs: object) -> object:
+        recording.append(action)
+        if failing == "record":
+            raise StorageFull()
+        return real_record(action, **kwargs)  # type: ignore[arg-type]
+
+    def execute(sql: str, *args: object) -> object:
+        if sql == "COMMIT" and recording:
+            raise StorageFull()
+        return real_execute(sql, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vault, "record", record)
+    monkeypatch.setattr(vault.db, "execute", execute)
+    out = tmp_path / "usb"  # the output on another disk than the vault's
+    out.mkdir()
+    with pytest.raises(StorageFull) as refused:
+        export_case(vault, case_id, out / "case.npcase", recipients=[str(x25519.Identity.generate().to_public())])
+    assert refused.value.render() == "The disk is full. Nothing was written; free some space and try again."
+    assert list(out.iterdir()) == []
+    monkeypatch.undo()
+    assert vault.audit_head() == head and not vault.db.in_transaction
+
+
+def test_an_evidence_file_written_out_unrecorded_does_not_stay(vault: Vault, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """`artifact export` likewise: the file is named inside the transaction that audits it."""
+    from app.core.errors import StorageFull
+
+    case = vault.create_case("匯出證據測試（虛構）")
+    artifact = vault.add_artifact(case.id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageFull()
+
+    monkeypatch.setattr(vault.audit, "append", full)
+    out = tmp_path / "usb"
+    out.mkdir()
+    with pytest.raises(StorageFull):
+        vault.export_artifact(artifact.id, out / "IMG1.png")
+    assert list(out.iterdir()) == []
+
+
+def _header_damage(data: bytes, how: str) -> bytes:
+    """The case file with its age header damaged as seen in audit 19."""
+    header_end = data.index(b"\n--- ") + 1
+    mac_end = data.index(b"\n", header_end) + 1
+    if how == "mac":  # one character of the MAC changed to another base64 character: the line still parses
+        at = header_end + 10
+        return data[:at] + (b"B" if data[at:at + 1] != b"B" else b"C") + data[at + 1:]
+    if how == "mac line":  # a bit flipped into a character base64 does not have
+        return data[:header_end + 10] + bytes([data[header_end + 10] ^ 0x80]) + data[header_end + 11:]
+    if how == "cut after the header":
+        return data[:mac_end]
+    return data[:data.index(b"\n") + 1]  # the first line only
+
+
+@pytest.mark.parametrize("how", ["mac", "mac line", "cut after the header", "first line only"])
+def test_a_damaged_age_header_is_damage_not_another_key(vault: Vault, receiving: Vault, tmp_path: Path,
+                                                        how: str) -> None:
+    """Seen: these were "not encrypted to this workstation's key … ask the sending unit to export it to your key",
+    exit 4, when the file had reached its key damaged or altered (exit 3)."""
+    case = vault.create_case("標頭損壞（虛構）")
+    path = tmp_path / "case.npcase"
+    export_case(vault, case.id, path, recipients=[workstation_keys(receiving).recipient])
+    path.write_bytes(_header_damage(path.read_bytes(), how))
+    with pytest.raises(CaseFileDamaged) as refused:
+        read_case_file(path, identities=[_identity(receiving)])
+    assert refused.value.exit_code == ExitCode.INTEGRITY
+    with pytest.raises(CaseFileDamaged if how in ("mac line", "first line only") else CaseFileNotForUs):
+        read_case_file(path, identities=[x25519.Identity.generate()])  # a header that parses names no key here
+
+
+def test_a_case_file_for_another_key_is_still_said_so(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case = vault.create_case("他機金鑰（虛構）")
+    path = tmp_path / "case.npcase"
+    export_case(vault, case.id, path, recipients=[workstation_keys(receiving).recipient])
+    with pytest.raises(CaseFileNotForUs) as refused:
+        read_case_file(path, identities=[_identity(vault)])
+    assert refused.value.exit_code == ExitCode.LOCKED
+
+
+def test_a_case_file_without_permission_to_read_it_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: "could not be read to the end (a disk or USB stick error): copy it again", for a file the officer may
+    not read. The reason is named, as `provenance` names it."""
+    from app.vault.handoff import needs_passphrase
+
+    path = tmp_path / "case.npcase"
+    path.write_bytes(b"age-encryption.org/v1\n")
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refused)
+    with pytest.raises(KnownError) as told:
+        needs_passphrase(path)
+    assert told.value.render() == f"The case file {path} could not be read (Permission denied). Nothing was imported."
 
 
 def test_a_case_file_that_cannot_be_read_to_the_end_says_so(vault: Vault, receiving: Vault, tmp_path: Path,

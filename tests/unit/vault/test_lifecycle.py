@@ -202,6 +202,42 @@ def test_real_full_disk(small_disk: Path, vault_template: Path) -> None:
     reopened.lock()
 
 
+def _fill(folder: Path, leave: int) -> None:
+    """Fill the disk of ``folder`` until about ``leave`` bytes are free."""
+    with (folder / "filler").open("wb") as filler:
+        filler.write(b"\0" * max(shutil.disk_usage(folder).free - leave, 0))
+
+
+def test_a_full_disk_is_not_called_a_damaged_vault(small_disk: Path, vault_template: Path) -> None:
+    """Seen: with under 32 KB free beside the vault, SQLite cannot make its shared-memory index and says "disk I/O
+    error"; `verify` then called the vault damaged (exit 3, "restore a backup"). It is a full disk (exit 1)."""
+    path = small_disk / "v.npv"
+    shutil.copyfile(vault_template, path)
+    _fill(small_disk, 16 * 1024)
+    with pytest.raises(StorageFull):
+        Vault.open(path, PASSPHRASE, read_only=True).verify()
+    (small_disk / "filler").unlink()
+    reopened = Vault.open(path, PASSPHRASE, read_only=True)
+    assert reopened.verify().ok
+    reopened.lock()
+
+
+def test_an_io_error_is_damage_only_on_a_disk_with_room(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk's free space decides, SQLite passing no errno: the same I/O error on a disk with room stays damage."""
+    import sqlcipher3
+
+    from app.core.errors import VaultDamaged
+    from app.vault.connection import classify
+
+    error = sqlcipher3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = sqlcipher3.SQLITE_IOERR | (19 << 8)  # SQLITE_IOERR_SHMSIZE
+    free = {"bytes": 16 * 1024}
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: shutil._ntuple_diskusage(10**9, 10**9, free["bytes"]))
+    assert isinstance(classify(error, unlocked=True, path=tmp_path / "v.npv"), StorageFull)
+    free["bytes"] = 10**9
+    assert isinstance(classify(error, unlocked=True, path=tmp_path / "v.npv"), VaultDamaged)
+
+
 def test_a_vault_from_an_older_version_is_read_as_this_version_without_a_byte_written(tmp_path: Path) -> None:
     """Seen: ``netpatrol verify``, ``stats`` and ``clocks`` stopped with an internal error ("no such
     table: captures") on a vault this version had not opened yet. Reading commands do not migrate

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.hashing import sha256_bytes
-from app.core.models import ArtifactKind
+from app.core.models import ArtifactKind, Role
 from app.core.timeutil import taipei
 from app.reports.issue import print_audit_log
 from app.reports.kinds import document_title
@@ -68,6 +68,24 @@ def test_documents_case_files_and_evidence_are_recognised(vault: Vault, receivin
     assert not unknown.known and provenance_lines(unknown, _time)[0].startswith("Not a file this vault issued")
     with pytest.raises(FileUnreadable, match="could not be read"):
         file_sha256(tmp_path / "missing.pdf")
+
+
+def test_a_case_file_received_for_a_case_already_here_is_recognised(vault: Vault, receiving: Vault,
+                                                                     tmp_path: Path) -> None:
+    """Seen: the file that brought a case back (case.import_update) read as "Not a file this vault … received", exit 3."""
+    case = vault.create_case("回傳來源（虛構）")
+    export_case(vault, case.id, tmp_path / "there.npcase", recipients=[workstation_keys(receiving).recipient])
+    import_case_file(receiving, tmp_path / "there.npcase")
+    receiving.add_person(case.id, Role.SUSPECT, "李大華（虛構）", {})
+    back = export_case(receiving, case.id, tmp_path / "back.npcase", recipients=[workstation_keys(vault).recipient])
+    import_case_file(vault, tmp_path / "back.npcase")
+    found = provenance(vault, file_sha256(tmp_path / "back.npcase"))
+    assert found.sha256 == back.sha256
+    assert [(r.action, r.case_number, r.file) for r in found.recorded] == [("case.import_update", case.number,
+                                                                            "back.npcase")]
+    assert provenance_lines(found, _time) == [
+        f"The case file this vault received on T ({vault.actor.officer}) for {case.number}, which was already here: "
+        f"what it added was imported (audit entry #{found.recorded[0].seq})."]
 
 
 def test_every_document_kind_has_a_title() -> None:
