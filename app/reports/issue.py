@@ -40,6 +40,7 @@ from app.reports.statistics_sheet import KIND as STATISTICS
 from app.reports.statistics_sheet import statistics_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
+from app.vault.atomic import refuse_the_vault
 from app.vault.dossier import build_dossier, chain_check
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
@@ -79,6 +80,7 @@ def issue_file(vault: Vault, case_id: str | None, subject: str, content: bytes, 
     """Write ``content`` to ``target`` and record it (see the module text for the order and why).
     ``case_id`` is None for a document of no case (the patrol duty log). ``error`` is the sentence
     the officer reads when the file cannot be written."""
+    refuse_the_vault(target, vault.path)  # the window asked about an existing file; the vault is never one
     digest = sha256_bytes(content)
     temp = _write_beside(target, content, error)
     named = False

@@ -36,11 +36,17 @@ def check_output(destination: Path, vault: Path, *, replace: bool) -> None:
     """Refuse, before any work, an output file that would destroy something: the vault itself or one of its
     working files (seen: `export -o` naming the vault replaced it, every case lost, exit 0), or any existing
     file unless the officer said ``replace`` (the window asks; a command cannot, so it needs --force)."""
-    if any(_same_file(destination, Path(f"{vault}{suffix}")) for suffix in VAULT_COMPANIONS):
-        raise OutputIsTheVault(path=str(destination))
+    refuse_the_vault(destination, vault)
     if destination.exists() and not destination.is_dir() and not replace:
         raise OutputExists(path=str(destination))
     _folder_exists(destination)
+
+
+def refuse_the_vault(destination: Path, vault: Path) -> None:
+    """Refuse the vault itself or one of its working files as an output, however the path is written. The
+    window's save dialogs ask before replacing a file, and a yes to the vault's own name lost every case."""
+    if any(_same_file(destination, Path(f"{vault}{suffix}")) for suffix in VAULT_COMPANIONS):
+        raise OutputIsTheVault(path=str(destination))
 
 
 def _folder_exists(destination: Path) -> None:

@@ -68,7 +68,7 @@ from app.core.passphrase import check_passphrase
 from app.core.pseudonyms import pseudonym
 from app.core.timeutil import iso_utc
 from app.vault.age_header import HEADER_LIMIT, made_for_us
-from app.vault.atomic import staged_file
+from app.vault.atomic import refuse_the_vault, staged_file
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
 from app.vault.manifest_check import manifest_problem
 from app.vault.steps import STEP_COLUMNS, step_fields
@@ -277,6 +277,7 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
                                                      "NETPATROL_EXPORT_PASSPHRASE: one of the two."))
     if passphrase:
         check_passphrase(passphrase)
+    refuse_the_vault(destination, vault.path)  # the window asked about an existing file; the vault is never one
     case = vault.case(case_ref)
     keys_used = workstation_keys(vault)
     artifacts = vault.artifacts.in_case(case.id)

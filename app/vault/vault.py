@@ -36,6 +36,7 @@ from app.core.passphrase import check_passphrase
 from app.core.timeutil import Clock, iso_utc, span_text, time_text, utc_now
 from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
+from app.vault.atomic import refuse_the_vault
 from app.vault.audit import Actor, AuditLog
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
 from app.vault.connection import SALT_BYTES, Database, derive_key
@@ -259,6 +260,7 @@ class Vault:
         return self.artifacts.chunks(artifact_id)
 
     def export_artifact(self, artifact_id: str, destination: Path) -> Artifact:
+        refuse_the_vault(destination, self.path)  # the window asked about an existing file; the vault is never one
         artifact = self.artifacts.get(artifact_id)
         self.artifacts.export(self.actor, artifact, destination, self.clock())
         return artifact

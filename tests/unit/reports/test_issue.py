@@ -115,3 +115,24 @@ def test_only_a_complete_chat_is_reported_as_printed_in_full(vault: Vault, tmp_p
     assert printed.complete is complete and printed.messages == 1 and (tmp_path / "chat.pdf").exists()
     assert (reported, printed.steps_done) == (([stored.id], ("print-chat",)) if complete else ([], ()))
     assert generated(vault)[-1].details["complete"] is complete
+
+
+def test_the_window_cannot_write_a_document_a_case_file_or_an_evidence_file_over_the_vault(vault: Vault) -> None:
+    """The window's save dialogs ask before replacing a file, and an officer who said yes to the vault's own
+    name lost every case: whatever the dialog said, nothing is written over the vault or its working files."""
+    from app.core.models import ArtifactKind
+    from app.vault.atomic import OutputIsTheVault
+    from app.vault.handoff import export_case, workstation_keys
+
+    case = vault.create_case("合成案件")
+    artifact = vault.add_artifact(case.id, ArtifactKind.PNG, "IMG 1.png", "image/png", b"grey box IMG 1")
+    recipient = workstation_keys(vault).recipient
+    head = vault.audit_head()
+    for target in (vault.path, Path(f"{vault.path}-wal")):
+        with pytest.raises(OutputIsTheVault):
+            issue_file(vault, case.id, "referral", CONTENT, target, {}, list)
+        with pytest.raises(OutputIsTheVault):
+            export_case(vault, case.id, target, recipients=[recipient])
+        with pytest.raises(OutputIsTheVault):
+            vault.export_artifact(artifact.id, target)
+    assert vault.audit_head() == head and vault.verify().ok

@@ -74,7 +74,7 @@ def altered(path: Path, receiver: Vault, signer: Vault, change: Any, files: dict
 
 def forged_file(capture_id: str) -> tuple[dict[str, Any], dict[str, bytes]]:
     data = b"grey box IMG 9 (forged)"
-    row = {"id": "AFORGED0001", "capture_id": capture_id, "kind": "image", "name": "IMG 9.png",
+    row = {"id": "AFORGED0001", "capture_id": capture_id, "kind": "png", "name": "IMG 9.png",
            "mime": "image/png", "size": len(data), "sha256": hashlib.sha256(data).hexdigest(),
            "acquired_at": "2025-07-08T06:00:00Z"}
     return row, {"files/AFORGED0001": data}

@@ -93,6 +93,7 @@ def test_large_artifact_streams_in_chunks(vault: Vault, tmp_path: Path) -> None:
     assert artifact.sha256 == hashlib.sha256(data).hexdigest() and artifact.size == len(data)
     assert max(len(c) for c in vault.artifact_chunks(artifact.id)) <= 1 << 20
     out = tmp_path / "out" / "rec.webm"
+    out.parent.mkdir()  # an export names a file in a folder that exists (a missing one is refused, not made)
     vault.export_artifact(artifact.id, out)
     assert out.read_bytes() == data
     assert vault.audit.entries(case.id)[-1].action == "artifact.export"

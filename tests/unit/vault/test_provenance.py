@@ -78,7 +78,7 @@ def test_a_case_file_received_for_a_case_already_here_is_recognised(vault: Vault
     import_case_file(receiving, tmp_path / "there.npcase")
     receiving.add_person(case.id, Role.SUSPECT, "李大華（虛構）", {})
     back = export_case(receiving, case.id, tmp_path / "back.npcase", recipients=[workstation_keys(vault).recipient])
-    import_case_file(vault, tmp_path / "back.npcase")
+    import_case_file(vault, tmp_path / "back.npcase", accept_signer=workstation_keys(receiving).fingerprint)
     found = provenance(vault, file_sha256(tmp_path / "back.npcase"))
     assert found.sha256 == back.sha256
     assert [(r.action, r.case_number, r.file) for r in found.recorded] == [("case.import_update", case.number,
