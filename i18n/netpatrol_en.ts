@@ -6086,14 +6086,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>WARNING: captures {ids} are marked incomplete. A takedown may destroy the data still missing (guideline 陸.二(二)).</translation>
     </message>
     <message>
-        <source>One capture, complete: evidence was secured before this request (guideline 陸.二(二)).</source>
-        <translation>One capture, complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
-    </message>
-    <message>
-        <source>Captures: {count}, all complete: evidence was secured before this request (guideline 陸.二(二)).</source>
-        <translation>Captures: {count}, all complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
-    </message>
-    <message>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -6236,6 +6228,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Platforms</source>
         <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>One address captured, complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>One address captured, complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
+    </message>
+    <message>
+        <source>Addresses captured: {count}, each complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>Addresses captured: {count}, each complete: evidence was secured before this request (guideline 陸.二(二)).</translation>
     </message>
     <message>
         <source>Summary (事由)</source>

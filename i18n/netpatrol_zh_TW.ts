@@ -6086,14 +6086,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>注意：蒐證 {ids} 標示為不完整；下架可能使尚未取得之資料滅失（工作指引陸.二(二)）。</translation>
     </message>
     <message>
-        <source>One capture, complete: evidence was secured before this request (guideline 陸.二(二)).</source>
-        <translation>蒐證 1 筆，已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
-    </message>
-    <message>
-        <source>Captures: {count}, all complete: evidence was secured before this request (guideline 陸.二(二)).</source>
-        <translation>{count} 筆蒐證均已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
-    </message>
-    <message>
         <source>Pseudonym</source>
         <translation>代號</translation>
     </message>
@@ -6236,6 +6228,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Platforms</source>
         <translation>平臺</translation>
+    </message>
+    <message>
+        <source>One address captured, complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>蒐證網址 1 個，已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
+    </message>
+    <message>
+        <source>Addresses captured: {count}, each complete: evidence was secured before this request (guideline 陸.二(二)).</source>
+        <translation>蒐證網址 {count} 個均已完整，本申訴前已完成蒐證（工作指引陸.二(二)）。</translation>
     </message>
     <message>
         <source>Summary (事由)</source>

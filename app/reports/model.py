@@ -251,6 +251,17 @@ class CaseDossier:
         return tuple(c for c in self.captures if c.kind != "recheck")
 
     @property
+    def newest_by_url(self) -> tuple[CaptureRef, ...]:
+        """Per captured address, its newest capture, in the order the addresses were first captured: the one
+        that decides whether that address's evidence is complete, as the checklist's takedown gate decides
+        (a retry that succeeded makes it complete). Seen: a referral warned of an incomplete capture whose
+        retry was complete, and listed the address twice."""
+        newest: dict[str, CaptureRef] = {}
+        for capture in sorted(self.evidence_captures, key=lambda c: c.started_at):
+            newest[capture.url] = capture
+        return tuple(newest.values())
+
+    @property
     def rechecks(self) -> tuple[CaptureRef, ...]:
         return tuple(c for c in self.captures if c.kind == "recheck")
 

@@ -93,24 +93,24 @@ def _reason(dossier: CaseDossier, options: DocumentOptions) -> str:
 def _url_grid(dossier: CaseDossier, options: DocumentOptions) -> Grid:
     rows = tuple((c.site_name, c.url if c.final_url in ("", c.url) else f"{c.url}\n→ {c.final_url}",
                   format_time(c.started_at, options.language))
-                 for c in dossier.evidence_captures)
+                 for c in dossier.newest_by_url)
     return Grid((translate("reports", "Site"), translate("reports", "Complete URL"), translate("reports", "Captured at")), rows,
                 (0.22, 0.53, 0.25), frozenset({1}))  # a site's name whole (URLs wrap anyway), a time on one line
 
 
 def _completeness(dossier: CaseDossier) -> Para:
-    incomplete = [c.id for c in dossier.evidence_captures if not c.complete]
+    incomplete = [c.id for c in dossier.newest_by_url if not c.complete]
     if not dossier.evidence_captures:
         return Para(translate("reports", "WARNING: this case has no capture yet. Capture the content before any "
                                    "takedown request (guideline 陸.二(二))."))
     if incomplete:
         return Para(translate("reports", "WARNING: captures {ids} are marked incomplete. A takedown may destroy the "
                                    "data still missing (guideline 陸.二(二)).").format(ids=", ".join(incomplete)))
-    return Para(counted(len(dossier.evidence_captures),
-                        translate("reports", "One capture, complete: evidence was secured before this request "
-                                             "(guideline 陸.二(二))."),
-                        translate("reports", "Captures: {count}, all complete: evidence was secured before this request "
-                                             "(guideline 陸.二(二)).")))
+    return Para(counted(len(dossier.newest_by_url),
+                        translate("reports", "One address captured, complete: evidence was secured before this "
+                                             "request (guideline 陸.二(二))."),
+                        translate("reports", "Addresses captured: {count}, each complete: evidence was secured before "
+                                             "this request (guideline 陸.二(二)).")))
 
 
 def _people_grid(dossier: CaseDossier) -> Grid:

@@ -52,9 +52,9 @@ def test_referral_has_reason_urls_and_evidence_hashes(agencies: Agencies) -> Non
                 assert artifact.sha256 in content
         assert "臺北市政府警察局婦幼警察隊" in content and "iWIN" in content and "性影像處理中心" in content
     assert "recheck.png" not in pdf  # the re-check is not evidence of the content
-    assert "2筆蒐證均已完整" in pdf
+    assert "蒐證網址2個均已完整" in pdf
     one = to_text(build(DocumentKind.REFERRAL, dossier(captures=1), agencies, DocumentOptions()))
-    assert "蒐證 1 筆，已完整" in one and "均" not in one  # seen: 「1 筆蒐證均已完整」 ("all" of one)
+    assert "蒐證網址 1 個，已完整" in one and "均" not in one  # seen: 「1 筆蒐證均已完整」 ("all" of one)
     # the address a URL led to on a line of its own (seen: run on after the URL, "…lang=zh-TW → https://…")
     lines = [line.strip() for line in "\n".join(pages).splitlines()]
     assert "→ https://social.example.test/p/1001" in lines
@@ -186,6 +186,24 @@ def test_evidence_list_has_every_hash_and_the_custody_log(agencies: Agencies) ->
     assert pdf.count("存入證據檔案artifact.add") == 60  # the action named for the reader, then its chain id
     assert f"{case.captures[0].id}網頁https://" in pdf  # capture kinds in words ("page" was printed as stored)
     assert "不含任何密封身分" in pdf
+
+
+def test_a_retry_that_succeeded_makes_the_referrals_evidence_complete(agencies: Agencies) -> None:
+    """As the checklist's gate decides: per address, the newest capture. Seen: the referral warned that a capture
+    was incomplete although its retry was complete, and listed the address twice."""
+    from dataclasses import replace
+
+    case = dossier(captures=1)
+    done = case.captures[0]
+    failed = replace(done, id="KFAILED0001", complete=False, started_at=done.started_at - timedelta(minutes=5))
+    case = replace(case, captures=(failed, *case.captures))
+    text = squeeze(to_text(build(DocumentKind.REFERRAL, case, agencies, DocumentOptions())))
+    assert "KFAILED0001" in text  # its files are still listed as evidence
+    assert "不完整" not in text and "蒐證網址1個，已完整" in text and text.count(done.url) == 1
+    again = replace(case, captures=(*case.captures, replace(failed, id="KFAILED0002", started_at=done.started_at
+                                                              + timedelta(minutes=5))))
+    warned = squeeze(to_text(build(DocumentKind.REFERRAL, again, agencies, DocumentOptions())))
+    assert "蒐證KFAILED0002標示為不完整" in warned  # a newer capture that failed again is what counts
 
 
 def test_the_evidence_list_names_other_ips_apart_from_the_posters(agencies: Agencies) -> None:
