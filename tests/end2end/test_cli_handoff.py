@@ -61,8 +61,11 @@ def test_keys_export_verify_import(vault_path: Path, receiving_path: Path, home:
     # the receiving unit sends it back: the first unit takes in what it added (here, its receipt of the case)
     ours = netpatrol("keys", "show", "--json", vault=vault_path, passphrase=PASSPHRASE, home=home).json()["recipient"]
     back = tmp_path / "back.npcase"
-    assert netpatrol("export", "--case", case_id, "-o", str(back), "--recipient", ours, vault=receiving_path,
-                     passphrase=PASSPHRASE, home=home).code == 0
+    sent_back = netpatrol("export", "--case", case_id, "-o", str(back), "--recipient", ours, vault=receiving_path,
+                          passphrase=PASSPHRASE, home=home)
+    assert sent_back.code == 0, sent_back.err
+    # the victim's identity never came here: it is not "left in this vault" (seen: "Sealed identities left out: 1")
+    assert "left out" not in sent_back.out
     # signed by a key this vault never saw for the case (its export recorded the other unit's workstation key
     # only): refused, with the fingerprint to compare and the flag to accept it, until the officer does
     refused = netpatrol("import", str(back), vault=vault_path, passphrase=PASSPHRASE, home=home)
