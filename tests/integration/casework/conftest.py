@@ -103,6 +103,7 @@ def ready_for_takedown(vault: Vault, case_id: str, url: str) -> str:
     capture_id = add_capture(vault, case_id, url, minutes_ago=3 * 24 * 60 + 10)
     steps.on_event(case_id, "capture.complete", at=referred - timedelta(minutes=10), data={"evidence": [capture_id]})
     steps.tick(case_id, "assess-elements", note="三要件成立（測試）", at=referred - timedelta(minutes=5))
+    steps.tick(case_id, "record-poster", at=referred - timedelta(minutes=4))
     steps.tick(case_id, "takedown-referral", note="已陳報婦幼隊（測試）", at=referred)
     return capture_id
 

@@ -88,6 +88,7 @@ def test_referral_pdf_ticks_the_takedown_referral_step(qtbot, window: MainWindow
     casework.source.set_vault(vault)
     casework.source.on_event(case_id, "capture.complete")
     casework.source.tick(case_id, "assess-elements", note="三要件成立（測試）")
+    casework.source.tick(case_id, "record-poster")
     dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.REFERRAL)
     with qtbot.waitSignal(dialog.document_saved, timeout=20_000):
         dialog.save_pdf(tmp_path / "referral.pdf")

@@ -23,7 +23,7 @@ PROCEDURE = procedure()
 NO_CAPTURE = EvidenceStatus()
 INCOMPLETE = EvidenceStatus(captures=2, complete=1, incomplete_ids=("KCAPTURE02",))
 COMPLETE = EvidenceStatus(captures=2, complete=2)
-READY_FOR_TAKEDOWN = [event("assess-elements"), event("capture-content", action=StepAction.AUTO)]
+READY_FOR_TAKEDOWN = [event("assess-elements"), event("record-poster"), event("capture-content", action=StepAction.AUTO)]
 
 
 def view(events: list[StepEvent], evidence: EvidenceStatus = COMPLETE, now: str = "2025-07-08T12:00") -> ChecklistView:

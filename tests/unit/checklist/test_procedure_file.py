@@ -77,6 +77,8 @@ def test_current_procedure_has_the_issue_steps_and_clocks() -> None:
         assert clock is not None and clock.duration.hours == 24
     takedown = procedure.step("takedown-referral")
     assert takedown is not None and "evidence-complete" in takedown.gates
+    # 陸.二(二): all evidence first, the poster's account, ID and IP (陸.一(一)) as much as the capture
+    assert takedown.requires == ("assess-elements", "record-poster", "capture-content")
     siarc = procedure.step("siarc-minor")
     assert siarc is not None and siarc.link is not None and siarc.link.url.startswith("https://")
 

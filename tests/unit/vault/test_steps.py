@@ -107,6 +107,7 @@ def test_a_tick_cites_only_evidence_of_its_own_case(vault: Vault, steps: CaseSte
 def test_takedown_gate_reads_the_captures_table(vault: Vault, steps: CaseSteps) -> None:
     case = vault.create_case("蒐證完整性")
     steps.tick(case.id, "assess-elements", note="ok")
+    steps.tick(case.id, "record-poster")
     assert [e.step_id for e in steps.on_event(case.id, "capture.complete", data={"evidence": ["K1"]})] == \
         ["capture-content"]
     assert steps.view(case.id).status("capture-content").evidence_ids == ("K1",)
