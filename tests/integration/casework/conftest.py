@@ -115,4 +115,7 @@ def start_removal_clock(vault: Vault, case_id: str, hours_ago: float) -> None:
     if steps.view(case_id).status("assess-elements").state.value != "done":
         steps.tick(case_id, "assess-elements", note="三要件成立（測試）", at=at - timedelta(hours=1))
     steps.tick(case_id, "report-social-authority", note="已通報社會局（測試）", at=at - timedelta(minutes=30))
+    if steps.view(case_id).status("identify-victim").state.value != "done":  # an order exists only for images spread
+        steps.tick(case_id, "identify-victim", at=at - timedelta(minutes=20),
+                   data={"victim_age": "none", "images_spread": "yes"})
     steps.tick(case_id, "platform-order", note="處分書送達（測試）", at=at, data={"image_kind": "child"})

@@ -157,7 +157,7 @@ def test_undo_asks_and_is_audited(qtbot, vault: Vault, steps: CaseSteps, monkeyp
 
 def _victim(steps: CaseSteps, case_id: str, hours_ago: float) -> None:
     steps.tick(case_id, "identify-victim", at=utc_now() - timedelta(hours=hours_ago),
-               data={"victim_age": "minor", "images_spread": "no"})
+               data={"victim_age": "minor", "images_spread": "yes"})
 
 
 def test_dashboard_lists_running_clocks_overdue_in_red(qtbot, vault: Vault, steps: CaseSteps) -> None:

@@ -122,6 +122,23 @@ def test_minor_victim_branch() -> None:
     assert state(rescued, "hand-over-minor") is StepState.AVAILABLE
 
 
+def test_a_case_without_sexual_images_has_no_platform_order_and_can_close() -> None:
+    """Seen: an Art 40 luring message with no image could never be closed honestly: the order step was mandatory
+    and its image kind only child or adult, so an officer would have had to record an order never issued (and
+    start its 24-hour and 180-day clocks)."""
+    reported = [event("assess-elements"), event("report-social-authority")]
+    unknown = view(reported)
+    assert state(unknown, "platform-order") is StepState.BLOCKED  # until the facts say whether images were spread
+    without = view([*reported, event("identify-victim", victim_age="none", images_spread="no")])
+    status = without.status("platform-order")
+    assert status.state is StepState.NOT_APPLICABLE and "Art 40" in status.reason_text("en")
+    assert not [c for c in without.clocks if c.clock.id in ("platform-removal", "retention")
+                and c.state.running]
+    assert "platform" not in without.status("close-case").reason_text("en").lower()
+    with_images = view([*reported, event("identify-victim", victim_age="minor", images_spread="yes")])
+    assert state(with_images, "platform-order") is StepState.AVAILABLE
+
+
 def test_adult_victim_needs_authorization_before_any_complaint() -> None:
     adult = [event("identify-victim", victim_age="adult", images_spread="yes")]
     v = view(adult)
