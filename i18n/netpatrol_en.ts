@@ -4656,6 +4656,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Does not apply</translation>
     </message>
     <message>
+        <source>Retention ends soon</source>
+        <translation>Retention ends soon</translation>
+    </message>
+    <message>
+        <source>Retention period ended, data not requested</source>
+        <translation>Retention period ended, data not requested</translation>
+    </message>
+    <message>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} h</translation>
     </message>

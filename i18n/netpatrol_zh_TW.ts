@@ -4656,6 +4656,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>不適用</translation>
     </message>
     <message>
+        <source>Retention ends soon</source>
+        <translation>保存期間即將屆滿</translation>
+    </message>
+    <message>
+        <source>Retention period ended, data not requested</source>
+        <translation>保存期間已屆滿，未調閱資料</translation>
+    </message>
+    <message>
         <source>{days} d {hours} h</source>
         <translation>{days} 日 {hours} 小時</translation>
     </message>

@@ -51,6 +51,12 @@ _STATE_LABELS = {
 }
 
 
+_RETENTION_LABELS = {
+    ClockState.DUE: QT_TRANSLATE_NOOP("clocks", "Retention ends soon"),
+    ClockState.OVERDUE: QT_TRANSLATE_NOOP("clocks", "Retention period ended, data not requested"),
+}
+
+
 @dataclass(frozen=True)
 class ClockStatus:
     case_id: str
@@ -60,6 +66,14 @@ class ClockStatus:
     started_at: datetime | None = None
     deadline: datetime | None = None
     stopped_at: datetime | None = None
+
+    @property
+    def state_label(self) -> str:
+        """The state in the reader's language, in the words of the clock's kind: a retention period that has
+        ended is not "overdue" (seen: 「已逾期」 beside a platform's retention period that had simply run out)."""
+        if self.clock.kind == "retention" and self.state in _RETENTION_LABELS:
+            return translate("clocks", _RETENTION_LABELS[self.state])
+        return self.state.label()
 
     @property
     def remaining(self) -> timedelta | None:

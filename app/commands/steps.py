@@ -144,7 +144,7 @@ def clock_data(clock: ClockStatus) -> dict[str, Any]:
 
 
 def clock_line(clock: ClockStatus) -> str:
-    text = labelled(clock.clock.label.text(), clock.state.label())
+    text = labelled(clock.clock.label.text(), clock.state_label)
     if clock.deadline is not None:
         text += "  " + translate("cli", "deadline {at}").format(at=shown_time(clock.deadline))
     if clock.clock.kind == "retention" and clock.start_date and clock.end_date:

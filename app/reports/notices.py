@@ -322,7 +322,7 @@ def _missed_deadline(removal: CaseClock | None, language: str) -> tuple[tuple[st
         (translate("reports", "Remove or restrict by") if removal is None else
          translate("reports", "Remove or restrict by ({hours} hours)").format(hours=_hours(removal.length)),
          format_time(deadline, language) if deadline else ""),
-        (translate("reports", "Deadline status"), removal.status.state.label() if removal is not None and served else ""),
+        (translate("reports", "Deadline status"), removal.status.state_label if removal is not None and served else ""),
     )
 
 

@@ -212,7 +212,7 @@ class ClocksDashboard(QWidget):
             (deadline, clock.deadline.timestamp() if clock.deadline else 0.0),
             (format_remaining(remaining, unbroken_amount=True) if remaining is not None else "",
              remaining.total_seconds() if remaining is not None else 0.0),
-            (clock.state.label(), clock.state.value),
+            (clock.state_label, clock.state.value),
         ]
         color = clock_color(clock.state)
         for column, (text, key) in enumerate(cells):

@@ -279,7 +279,7 @@ class ChecklistPanel(QWidget):
         for clock in clocks:
             if clock.started_at is None or clock.deadline is None:
                 continue
-            text = labelled(html.escape(clock.clock.label.text(language)), clock.state.label())
+            text = labelled(html.escape(clock.clock.label.text(language)), clock.state_label)
             if clock.clock.kind == "retention" and clock.start_date and clock.end_date:
                 text = sentences(text, self.tr("({start} to {end})").format(start=format_date(clock.start_date),
                                                                             end=format_date(clock.end_date)))

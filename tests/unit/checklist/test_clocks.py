@@ -70,6 +70,17 @@ def test_retention_is_180_taipei_calendar_days(order: str, start_date: date, end
     assert (end_date - start_date).days == 180
 
 
+def test_a_retention_period_that_ran_out_is_not_called_overdue() -> None:
+    """Seen: 「已逾期」 (overdue) beside a platform's retention period that had simply run out; a deadline clock
+    keeps its words."""
+    events = [event("platform-order", "2025-07-08T10:00", image_kind="child")]
+    ended = clocks(events, "2026-02-01T10:00")
+    assert ended["retention"].state is ClockState.OVERDUE
+    assert ended["retention"].state_label == "Retention period ended, data not requested"
+    assert ended["platform-removal"].state_label == ClockState.OVERDUE.label() == "Overdue"
+    assert clocks(events, "2025-12-20T10:00")["retention"].state_label == "Retention ends soon"
+
+
 def test_states_through_a_clock_life() -> None:
     start = [event("identify-victim", "2025-07-08T23:30", victim_age="minor", images_spread="yes")]
     assert clocks([], "2025-07-08T23:00")["social-report"].state is ClockState.NOT_STARTED
