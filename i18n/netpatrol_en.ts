@@ -6222,6 +6222,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>1. Case</translation>
     </message>
     <message>
+        <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within {hours} hours and retain the data for {days} days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
+        <translation>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within {hours} hours and retain the data for {days} days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</translation>
+    </message>
+    <message>
         <source>Report due by ({hours} hours)</source>
         <translation>Report due by ({hours} hours)</translation>
     </message>
@@ -6264,10 +6268,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>4. Requested</source>
         <translation>4. Requested</translation>
-    </message>
-    <message>
-        <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
-        <translation>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</translation>
     </message>
     <message>
         <source>1. Domains</source>

@@ -6222,6 +6222,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>一、案件</translation>
     </message>
     <message>
+        <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within {hours} hours and retain the data for {days} days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
+        <translation>請評估上開內容；如屬兒少性影像，請函令網路平臺於{hours}小時內限制瀏覽或移除，並保留資料至少{days}日（條例第8條）；未成年被害人請指派社工人員陪同偵訊（條例第9條）並提供保護服務。</translation>
+    </message>
+    <message>
         <source>Report due by ({hours} hours)</source>
         <translation>通報期限（{hours}小時內）</translation>
     </message>
@@ -6264,10 +6268,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>4. Requested</source>
         <translation>四、請求事項</translation>
-    </message>
-    <message>
-        <source>Please assess the content and, where it is a sexual image of a child or youth, order the platform to restrict or remove it within 24 hours and retain the data for 180 days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and protective services.</source>
-        <translation>請評估上開內容；如屬兒少性影像，請函令網路平臺於24小時內限制瀏覽或移除，並保留資料至少180日（條例第8條）；未成年被害人請指派社工人員陪同偵訊（條例第9條）並提供保護服務。</translation>
     </message>
     <message>
         <source>1. Domains</source>

@@ -190,6 +190,15 @@ def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentO
     return _document(DocumentKind.PLATFORM_NOTICE, dossier, options, blocks, authority)
 
 
+def _child_order_terms(dossier: CaseDossier) -> dict[str, str]:
+    """The lengths the Art 8 order gives a platform for a child's sexual image, from the procedure file's clocks
+    (their default rule: an override is for adult images), so the request says what the notice will say; a
+    dossier built without the procedure leaves lines to fill in (seen: 24 hours and 180 days written in)."""
+    removal, retention = dossier.clock(REMOVAL_CLOCK), dossier.clock(RETENTION_CLOCK)
+    return {"hours": _hours(removal.status.clock.duration.delta) if removal else BLANK,
+            "days": str(retention.status.clock.duration.days) if retention else BLANK}
+
+
 def _order_served(removal: CaseClock | None) -> datetime | None:
     """When the recorded platform-order step says the order was served (the removal clock's start)."""
     return removal.status.started_at if removal is not None and removal.started else None
@@ -251,9 +260,9 @@ def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
         _url_grid(dossier, options),
         Heading(translate("reports", "4. Requested")),
         Para(translate("reports", "Please assess the content and, where it is a sexual image of a child or youth, order "
-                            "the platform to restrict or remove it within 24 hours and retain the data for 180 days "
-                            "(Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and "
-                            "protective services.")),
+                            "the platform to restrict or remove it within {hours} hours and retain the data for {days} "
+                            "days (Art. 8); arrange a social worker for questioning of minor victims (Art. 9) and "
+                            "protective services.").format(**_child_order_terms(dossier))),
         Heading(translate("reports", "5. Reported by")),
         _sender(dossier, options),
     ]

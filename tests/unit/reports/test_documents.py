@@ -188,6 +188,23 @@ def test_evidence_list_has_every_hash_and_the_custody_log(agencies: Agencies) ->
     assert "不含任何密封身分" in pdf
 
 
+def test_the_social_reports_request_states_the_procedure_files_lengths(agencies: Agencies) -> None:
+    """The lengths an order gives the platform come from the procedure file, as the notice's do (seen: 24 hours
+    and 180 days written into the request); without the procedure, lines to fill in."""
+    from dataclasses import replace
+
+    from app.checklist.procedure import Duration
+
+    case = with_clocks(dossier(), {})
+    text = squeeze(to_text(build(DocumentKind.SOCIAL_REPORT, case, agencies)))
+    assert "24小時內" in text and "180日" in text
+    longer = replace(case, clocks=tuple(
+        replace(c, status=replace(c.status, clock=replace(c.status.clock, duration=Duration(hours=48))))
+        if c.status.clock.id == "platform-removal" else c for c in case.clocks))
+    assert "48小時內" in squeeze(to_text(build(DocumentKind.SOCIAL_REPORT, longer, agencies)))
+    assert "24小時內" not in squeeze(to_text(build(DocumentKind.SOCIAL_REPORT, dossier(), agencies)))
+
+
 def test_a_retry_that_succeeded_makes_the_referrals_evidence_complete(agencies: Agencies) -> None:
     """As the checklist's gate decides: per address, the newest capture. Seen: the referral warned that a capture
     was incomplete although its retry was complete, and listed the address twice."""
