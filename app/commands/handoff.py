@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli import Output, add_case_argument, add_output_argument, opened_vault, read_passphrase, shown_time
-from app.core.errors import KnownError, UsageError
+from app.core.errors import ExitCode, KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from app.core.models import evidence_files_phrase
 from app.core.timeutil import parse_iso
@@ -121,7 +121,10 @@ def cmd_verify_case_file(args: argparse.Namespace) -> Output:
     except NotACaseFile:
         raise NotACaseFileToVerify(path=str(path)) from None
     except UnreadableCaseFile as error:  # a folder, a file that cannot be read, as well as a damaged one
-        raise error.checked_only() from None  # a check imports nothing: no need to say so
+        checked = error.checked_only()  # a check imports nothing: no need to say so
+        if args.json and checked.exit_code is ExitCode.INTEGRITY:  # the answer a script reads, as for a vault
+            return Output({"ok": False, "problems": [checked.render()]}, [], ExitCode.INTEGRITY)
+        raise checked from None
     return Output(data, [
         translate("cli", "The case file is intact: case {number} \u201c{title}\u201d, exported {at} by {officer} "
                          "({unit}).").format(number=data["case_number"], title=data["case_title"],

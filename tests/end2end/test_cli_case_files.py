@@ -58,3 +58,19 @@ def test_a_secret_key_given_as_recipient_is_never_shown(vault_path: Path, home: 
     assert result.code == 2
     assert secret[15:] not in result.err + result.out and "looks like a secret key" in result.err
     assert not (tmp_path / "case.npcase").exists()
+
+
+def test_verify_json_of_a_damaged_case_file_answers_in_json(vault_path: Path, receiving_path: Path, home: Path,
+                                                            tmp_path: Path) -> None:
+    """Seen: `verify --json` of a damaged vault printed {"ok": false, …}, of a damaged case file nothing at all:
+    a script reading .ok read empty input."""
+    case_file = _exported(vault_path, receiving_path, home, tmp_path / "case.npcase")
+    data = bytearray(case_file.read_bytes())
+    data[-40] ^= 0x01
+    case_file.write_bytes(bytes(data))
+    checked = netpatrol("verify", str(case_file), "--json", vault=receiving_path, passphrase=PASSPHRASE, home=home)
+    assert checked.code == 3
+    answer = checked.json()
+    assert answer["ok"] is False and answer["problems"][0].startswith("The case file is damaged or was altered")
+    plain = netpatrol("verify", str(case_file), vault=receiving_path, passphrase=PASSPHRASE, home=home)
+    assert plain.code == 3 and plain.out == "" and "damaged or was altered" in plain.err
