@@ -359,9 +359,12 @@ def add_case_argument(parser: argparse.ArgumentParser, *, positional: bool = Fal
         parser.add_argument("--case", required=True, help=help_text)
 
 
-def add_output_argument(parser: argparse.ArgumentParser, help_text: str, *, required: bool = True) -> None:
+def add_output_argument(parser: argparse.ArgumentParser, help_text: str, *, required: bool = True,
+                        suffixes: tuple[str, ...] = ()) -> None:
     """``-o FILE`` and ``--force``, the same in every command that writes a file: :func:`run` checks the
-    file once for all of them (never the vault; an existing file only with --force)."""
+    file once for all of them (never the vault; an existing file only with --force; with ``suffixes``, a
+    name that says what the file is: seen, ``-o log.txt`` wrote a PDF, and ``-o x.docx`` plain text)."""
+    parser.set_defaults(output_suffixes=suffixes)
     parser.add_argument("-o", "--output", required=required, help=help_text)
     parser.add_argument("--force", action="store_true",
                         help=translate("cli", "replace the -o file if it exists already (never the vault's own files)"))
@@ -373,6 +376,11 @@ def check_output_file(args: argparse.Namespace) -> None:
 
     if getattr(args, "output", None):
         check_output(Path(args.output), vault_path(args), replace=getattr(args, "force", False))
+        suffixes = getattr(args, "output_suffixes", ())
+        if suffixes and Path(args.output).suffix.lower() not in suffixes:
+            raise UsageError(QT_TRANSLATE_NOOP("errors", "This command writes {kinds}: name the -o file so ({path} "
+                                                         "is not). Nothing was written."),
+                             kinds=" / ".join(suffixes), path=args.output)
 
 
 class _HelpFormatter(argparse.HelpFormatter):

@@ -4878,6 +4878,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>--name is required when not run in a terminal.</translation>
     </message>
     <message>
+        <source>This command writes {kinds}: name the -o file so ({path} is not). Nothing was written.</source>
+        <translation>This command writes {kinds}: name the -o file so ({path} is not). Nothing was written.</translation>
+    </message>
+    <message>
         <source>{path}, line {line}: {problem}</source>
         <translation>{path}, line {line}: {problem}</translation>
     </message>

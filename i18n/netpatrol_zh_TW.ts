@@ -4878,6 +4878,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>非於終端機執行時，必須指定 --name。</translation>
     </message>
     <message>
+        <source>This command writes {kinds}: name the -o file so ({path} is not). Nothing was written.</source>
+        <translation>此指令產製 {kinds} 檔案：-o 之檔名請以此結尾（{path} 不是）。未寫入任何資料。</translation>
+    </message>
+    <message>
         <source>{path}, line {line}: {problem}</source>
         <translation>{path} 第 {line} 行：{problem}</translation>
     </message>

@@ -110,4 +110,4 @@ def register(commands: Any, add: Any) -> None:
                                                                           "(default: every action)").format(
         groups=", ".join(group.id for group in ACTION_GROUPS)))
     add_output_argument(audit, translate("cli", "print the log to FILE.pdf instead (recorded in the audit log)"),
-                        required=False)
+                        required=False, suffixes=(".pdf",))

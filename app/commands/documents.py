@@ -150,7 +150,7 @@ def register(commands: Any, add: Any) -> None:
     document = add("document", cmd_document, translate("cli", "write a procedure document (PDF or text)"))
     add_case_argument(document)
     document.add_argument("kind", choices=[str(k) for k in DocumentKind], help=translate("cli", "which document"))
-    add_output_argument(document, translate("cli", "FILE.pdf, or FILE.txt for plain text"))
+    add_output_argument(document, translate("cli", "FILE.pdf, or FILE.txt for plain text"), suffixes=(".pdf", ".txt"))
     document.add_argument("--reason", help=translate("cli", "the reason (事由); default: the case title"))
     document.add_argument("--notice-at", help=translate("cli", "when the platform is notified (ISO 8601; default now)"))
     document.add_argument("--transfer-to", help=translate("cli", "the office the case is transferred to"))
@@ -160,12 +160,12 @@ def register(commands: Any, add: Any) -> None:
                                                                    "one patrol as PDF"))
     patrol_log.add_argument("--day", help=translate("cli", "the day, e.g. 114/07/08 or 2025-07-08 (default: today)"))
     patrol_log.add_argument("--patrol", help=translate("cli", "one patrol's id (T…) instead of a day"))
-    add_output_argument(patrol_log, "FILE.pdf")
+    add_output_argument(patrol_log, "FILE.pdf", suffixes=(".pdf",))
 
     transcript = add("transcript", cmd_transcript, translate("cli", "print a captured chat in full as PDF"))
     add_case_argument(transcript)
     transcript.add_argument("--capture", required=True, help=translate("cli", "the chat capture's id"))
-    add_output_argument(transcript, "FILE.pdf")
+    add_output_argument(transcript, "FILE.pdf", suffixes=(".pdf",))
     transcript.add_argument("--alias", action="append",
                             help=translate("cli", "HANDLE=PSEUDONYM: show a sealed person's account by pseudonym"))
 

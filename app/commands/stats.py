@@ -55,4 +55,5 @@ def register(commands: Any, add: Any) -> None:
                                                       "steps, deadlines), for the performance evaluation"))
     stats.add_argument("--from", dest="first", help=translate("cli", "first day (default: the 1st of this month)"))
     stats.add_argument("--to", dest="last", help=translate("cli", "last day, included (default: today)"))
-    add_output_argument(stats, translate("cli", "also print the statistics sheet to FILE.pdf"), required=False)
+    add_output_argument(stats, translate("cli", "also print the statistics sheet to FILE.pdf"), required=False,
+                        suffixes=(".pdf",))

@@ -101,3 +101,17 @@ def test_no_command_makes_a_missing_folder(vault_path: Path, tmp_path: Path, com
     assert capsys.readouterr().err == (f"The folder {target.parent} does not exist: create it first, or name a file "
                                        "in a folder that exists. Nothing was written.\n")
     assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.parametrize(("command", "name"), [("document", "notice.docx"), ("patrol-log", "log.txt"),
+                                               ("transcript", "chat.txt"), ("stats", "sheet.txt"),
+                                               ("audit", "log.txt")])
+def test_a_file_name_that_says_another_kind_is_refused(vault_path: Path, tmp_path: Path, command: str, name: str,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen: `patrol-log -o log.txt` wrote a PDF, and `document -o notice.docx` plain text."""
+    monkeypatch.setenv("NETPATROL_PASSPHRASE", PASSPHRASE)
+    target = tmp_path / name
+    code = cli.run(["--lang", "en", *WRITERS[command], "--vault", str(vault_path), "-o", str(target)])
+    assert code == ExitCode.USAGE
+    assert "name the -o file so" in capsys.readouterr().err and not target.exists()
