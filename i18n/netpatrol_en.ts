@@ -5380,6 +5380,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The other unit&apos;s file undoes {count} of this unit&apos;s own steps ({steps}); they were not undone here and stay as this unit recorded them: an officer here may undo them if that is right.</translation>
     </message>
     <message>
+        <source>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</source>
+        <translation>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</translation>
+    </message>
+    <message>
         <source>{ident} is in another case here</source>
         <translation>{ident} is in another case here</translation>
     </message>
@@ -5394,10 +5398,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>it adds evidence file {ident} to capture {capture}, which was stored here and is closed</source>
         <translation>it adds evidence file {ident} to capture {capture}, which was stored here and is closed</translation>
-    </message>
-    <message>
-        <source>it adds a record of step {step} in the name of {officer}, an officer of this unit, that was not made here</source>
-        <translation>it adds a record of step {step} in the name of {officer}, an officer of this unit, that was not made here</translation>
     </message>
     <message>
         <source>{pseudonym} is another person here</source>

@@ -5380,6 +5380,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>對方單位之檔案撤銷本單位自行勾選之步驟 {count} 項（{steps}）；本保管庫未予撤銷，仍維持本單位之紀錄：如確應撤銷，請由本單位承辦人自行撤銷。</translation>
     </message>
     <message>
+        <source>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</source>
+        <translation>對方單位所作之辦理步驟紀錄記載 {names} 之姓名，與本單位員警同名：此為對方單位之紀錄；如本單位該員警未曾於該單位辦理，請向寄件單位查明。</translation>
+    </message>
+    <message>
         <source>{ident} is in another case here</source>
         <translation>{ident} 在本保管庫屬於另一案件</translation>
     </message>
@@ -5394,10 +5398,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>it adds evidence file {ident} to capture {capture}, which was stored here and is closed</source>
         <translation>其將證據檔案 {ident} 加入本保管庫已完整存入、不得再增補之擷取 {capture}</translation>
-    </message>
-    <message>
-        <source>it adds a record of step {step} in the name of {officer}, an officer of this unit, that was not made here</source>
-        <translation>其以本單位承辦人 {officer} 名義新增步驟 {step} 之紀錄，而該紀錄並非於本保管庫作成</translation>
     </message>
     <message>
         <source>{pseudonym} is another person here</source>

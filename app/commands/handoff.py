@@ -81,7 +81,7 @@ def cmd_export(args: argparse.Namespace) -> Output:
 
 def cmd_import(args: argparse.Namespace) -> Output:
     from app.vault.receive import import_case_file
-    from app.vault.returning import additions_text, identities_text, withheld_text
+    from app.vault.returning import additions_text, identities_text, namesakes_text, withheld_text
 
     identities = _identities(args)
     with opened_vault(args) as vault:
@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> Output:
                                  "recorded in the audit log.").format(fingerprint=report["fingerprint"],
                                                                       number=result.case.number)
                 ] if result.signer_accepted else []
-    withheld = [text] if (text := withheld_text(result.withheld)) else []
+    withheld = [text for text in (withheld_text(result.withheld), namesakes_text(result.namesakes)) if text]
     enclosed = [sentences(translate("cli", "Sealed identities sent along by the sender: {count}.").format(
         count=report["identities_enclosed"]), identities_text(result.identities_sealed, result.identities_kept))
                 ] if report["identities_enclosed"] else []

@@ -58,12 +58,14 @@ class ImportResult:
     withheld: tuple[str, ...] = ()  # steps of this unit's own that the file undoes, not undone here
     identities_sealed: int = 0  # sealed identities from the file sealed here
     identities_kept: int = 0  # sealed identities from the file left out: this vault holds them already
+    namesakes: tuple[str, ...] = ()  # names of this unit's officers on step records made at the other unit
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.report.as_dict(), "case_id": self.case.id, "number": self.case.number,
                 "source_number": self.report.manifest["case"]["number"], "added": self.added,
                 "signer_accepted": self.signer_accepted, "undos_not_applied": list(self.withheld),
-                "identities_sealed": self.identities_sealed, "identities_kept": self.identities_kept}
+                "identities_sealed": self.identities_sealed, "identities_kept": self.identities_kept,
+                "steps_in_names_here": list(self.namesakes)}
 
 
 def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
@@ -88,7 +90,7 @@ def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identi
         writer.write_after_files()
     return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None, accepted,
                         tuple(additions.withheld.values()) if additions else (), writer.identities_sealed,
-                        additions.identities_kept if additions else 0)
+                        additions.identities_kept if additions else 0, additions.namesakes if additions else ())
 
 
 class _CaseWriter(FileSink):
@@ -168,7 +170,7 @@ class _CaseWriter(FileSink):
             "fingerprint": source["fingerprint"], "signer_accepted": self.signer_accepted,
             "file": self.report.path.name, "file_sha256": self.report.sha256,
             "manifest_sha256": self.report.manifest_sha256, "undos_not_applied": list(self.here.withheld.values()),
-            "identities_kept": self.here.identities_kept,
+            "identities_kept": self.here.identities_kept, "steps_in_names_here": list(self.here.namesakes),
             **{f"added_{kind}": count for kind, count in self.here.new.items()}})  # flat: one line each in the log
 
     def _person(self, person: dict[str, Any], identity: dict[str, str] | None = None) -> None:

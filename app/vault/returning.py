@@ -92,6 +92,7 @@ class Additions:
     withheld: dict[int, str] = field(default_factory=dict)  # index -> step: undos of this unit's own ticks, not applied
     identities: set[str] = field(default_factory=set)  # people here without an identity whose identity the file carries
     identities_kept: int = 0  # identities the file carries for people whose identity is here already
+    namesakes: tuple[str, ...] = ()  # names of this unit's officers on step records made at the other unit
     search: set[tuple[str, str, str]] = field(default_factory=set)  # (source, ref_id, body) already indexed
     new: dict[str, int] = field(default_factory=dict)
 
@@ -129,6 +130,15 @@ def withheld_text(steps: Iterable[str]) -> str:
                                 "if that is right.").format(count=len(names), steps=", ".join(names))
 
 
+def namesakes_text(names: Iterable[str]) -> str:
+    """New step records bearing the name of an officer of this unit (see ``_steps_in_our_names``), or ""."""
+    if not names:
+        return ""
+    return translate("handoff", "Step records made at the other unit bear the name of {names}, which is also the name "
+                                "of an officer of this unit: they are the other unit's records; if that officer did "
+                                "not work there, ask the sending unit.").format(names="、".join(names))
+
+
 def number_here(vault: Vault, case_id: str) -> str | None:
     """This vault's number for the case, when the case is here already (told at the check, before an import)."""
     return vault.case(case_id).number if vault.db.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) else None
@@ -150,7 +160,7 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
                          artifacts=set(here["artifacts"]))
     additions.identifiers = _same_identifiers(vault, case_id, manifest["identifiers"])
     additions.steps = _same_steps(vault, case_id, manifest["steps"])
-    _no_steps_in_our_names(vault, manifest["steps"], additions.steps)
+    additions.namesakes = _steps_in_our_names(vault, manifest["steps"], additions.steps)
     additions.withheld = _undos_of_our_ticks(vault, case_id, manifest["steps"], additions.steps)
     additions.identities, additions.identities_kept = _identities_for_people_here(vault, manifest, additions.people)
     additions.search = {(s, r, b) for s, r, b in vault.db.all(
@@ -254,16 +264,14 @@ def _no_files_in_captures_here(vault: Vault, manifest: dict[str, Any], artifacts
                            ident=artifact["id"], capture=artifact["capture_id"])
 
 
-def _no_steps_in_our_names(vault: Vault, steps: list[dict[str, Any]], here: set[int]) -> None:
-    """This unit's officers are the ones its audit chain names (every entry here is made by one of them).
-    A step record of theirs is here already; a new one in their name was made at another unit, and
-    would show in the checklist as their own tick."""
+def _steps_in_our_names(vault: Vault, steps: list[dict[str, Any]], here: set[int]) -> tuple[str, ...]:
+    """The names of this unit's officers (those its audit chain names) that new step records carry. A record
+    of theirs is here already, so a new one was made at the other unit: by a namesake there (two officers
+    of one name in two units are common enough), or in their name. It is not refused, which would leave
+    the officer no way to receive the case; the import says so, and records it."""
     ours = {row[0] for row in vault.db.all("SELECT DISTINCT officer FROM audit")}
-    for index, step in enumerate(steps):
-        if index not in here and step["officer"] in ours:
-            raise _altered(QT_TRANSLATE_NOOP("handoff", "it adds a record of step {step} in the name of {officer}, "
-                                                        "an officer of this unit, that was not made here"),
-                           step=step["step_id"], officer=step["officer"])
+    return tuple(sorted({step["officer"] for index, step in enumerate(steps)
+                         if index not in here and step["officer"] in ours}))
 
 
 def _people_agree(vault: Vault, manifest: dict[str, Any], here: dict[str, str], number: str) -> None:

@@ -62,6 +62,7 @@ from app.vault.returning import (
     additions_text,
     identities_text,
     known_rows,
+    namesakes_text,
     number_here,
     signer_seen,
     withheld_text,
@@ -637,6 +638,8 @@ class ImportCaseDialog(QDialog):
             lines.append(additions_text(self.result.case.number, self.result.added))
             if self.result.withheld:
                 lines.append(withheld_text(self.result.withheld))
+            if self.result.namesakes:
+                lines.append(namesakes_text(self.result.namesakes))
         elif self.result is not None:
             lines.append(self.tr("Received as case {number}.").format(number=self.result.case.number))
         if self.result is not None and data["identities_enclosed"]:

@@ -97,20 +97,25 @@ def test_a_returned_file_cannot_add_evidence_to_a_capture_made_here(vault: Vault
     assert rows(vault) == before
 
 
-def test_a_returned_file_cannot_record_steps_in_the_name_of_an_officer_here(vault: Vault, receiving: Vault,
-                                                                           tmp_path: Path) -> None:
-    """A tick under this unit's officer's name, made elsewhere, would show in the checklist as theirs."""
+def test_a_returned_step_record_in_the_name_of_an_officer_here_is_said(vault: Vault, receiving: Vault,
+                                                                      tmp_path: Path) -> None:
+    """A tick under this unit's officer's name, made elsewhere, would show in the checklist as theirs. It is not
+    refused: two officers of one name in two units are common, and a refusal would leave no way to receive the
+    case from a signer already confirmed. The import says so, and its audit entry names them."""
+    from app.vault.returning import namesakes_text
+
     case_id, back = round_trip(vault, receiving, tmp_path)
     ours = vault.actor.officer
     tick = {"case_id": case_id, "step_id": "report-social-authority", "action": "done",
             "happened_at": "2025-07-08T01:00:00Z", "recorded_at": "2025-07-08T01:00:00Z", "officer": ours,
-            "note": "forged", "data": {}, "procedure_version": "test-1"}
-    forged = altered(back, vault, receiving, lambda manifest: manifest["steps"].append(tick))
-    before = rows(vault)
-    with pytest.raises(CaseFileDamaged, match=f"report-social-authority in the name of {ours}, an officer of this "
-                                              "unit, that was not made here"):
-        import_case_file(vault, forged)
-    assert rows(vault) == before
+            "note": "made at the other unit", "data": {}, "procedure_version": "test-1"}
+    back = altered(back, vault, receiving, lambda manifest: manifest["steps"].append(tick))
+    result = import_case_file(vault, back, accept_signer=workstation_keys(receiving).fingerprint)  # B's, confirmed
+    assert result.namesakes == (ours,) and result.as_dict()["steps_in_names_here"] == [ours]
+    assert f"bear the name of {ours}, which is also the name of an officer of this unit" in namesakes_text(
+        result.namesakes)
+    entry = [e for e in vault.audit.entries(case_id) if e.action == "case.import_update"][-1]
+    assert entry.details["steps_in_names_here"] == [ours]
 
 
 def test_the_other_units_own_ticks_still_come_back(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
