@@ -80,6 +80,16 @@ class CaptureRef:
         return urlsplit(self.final_url or self.url).hostname or ""
 
     @property
+    def site_url(self) -> str:
+        """The site's own address, of the page as it was captured: its scheme, host and port (seen: the port
+        dropped, and the scheme of the address typed with the host of the one it led to)."""
+        parts = urlsplit(self.final_url or self.url)
+        if not parts.hostname:
+            return ""
+        host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+        return f"{parts.scheme}://{host}{f':{parts.port}' if parts.port else ''}/"
+
+    @property
     def site_name(self) -> str:
         return self.platform or self.host
 

@@ -224,7 +224,7 @@ def _retention_end(retention: CaseClock | None, notice_at: datetime, options: Do
 
 def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
                    options: DocumentOptions) -> Fields:
-    site_url = f"{capture.url.split('://', 1)[0]}://{capture.host}/" if capture.host else ""
+    site_url = capture.site_url
     images = dossier.identifiers_of(capture.id, IMAGE_KINDS)
     posters = dossier.identifiers_of(capture.id, POSTER_KINDS)
     url_label = translate("reports", "URL of the image or content")

@@ -504,3 +504,17 @@ def test_a_long_case_number_never_runs_into_the_title_in_the_page_header(number:
     heading = next(d for d in drawn if d[2].startswith("兒少性剝削"))
     same_line = abs(case[1] - heading[1]) < 1
     assert not same_line or case[0] + stringWidth(case[2], TEXT_FONT, 8.5) < heading[0], drawn
+
+
+def test_the_platform_notice_names_the_site_with_its_port_and_the_scheme_it_was_captured_on(
+        agencies: Agencies) -> None:
+    """Seen: 「網站網址 http://127.0.0.1/」 for a page captured at http://127.0.0.1:8765/post.html."""
+    from dataclasses import replace
+
+    case = dossier(captures=1)
+    page = replace(case.captures[0], url="http://forum.example.test:8765/post.html",
+                   final_url="https://forum.example.test:8443/post.html")
+    assert page.site_url == "https://forum.example.test:8443/"
+    assert replace(page, final_url="").site_url == "http://forum.example.test:8765/"
+    text = to_text(build(DocumentKind.PLATFORM_NOTICE, replace(case, captures=(page, *case.captures[1:])), agencies))
+    assert "https://forum.example.test:8443/" in text
