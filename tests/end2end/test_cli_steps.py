@@ -23,13 +23,12 @@ def step(vault_path: Path, *args: str, lang: str = "en", env: dict[str, str] | N
 
 
 def test_done_at_taipei_time_on_a_machine_in_another_zone(vault_path: Path, case_id: str) -> None:
-    result = step(vault_path, "--case", case_id, "identify-victim", "done", "--at", "2025-07-08 23:30",
-                  "--set", "victim_age=minor", "--set", "images_spread=no", "--json",
-                  env={"TZ": "America/Los_Angeles"})
+    result = step(vault_path, "--case", case_id, "assess-elements", "done", "--at", "2025-07-08 23:30",
+                  "--note", "三要件成立（測試）", "--set", "articles=40", "--json", env={"TZ": "America/Los_Angeles"})
     assert result.code == 0, result.err
     data = result.json()
     assert data["event"]["happened_at"] == "2025-07-08T15:30:00.000000Z"
-    assert data["step"]["state"] == "done" and data["step"]["data"] == {"victim_age": "minor", "images_spread": "no"}
+    assert data["step"]["state"] == "done" and data["step"]["data"] == {"articles": "40"}
     listing = netpatrol("steps", "--case", case_id, "--json", vault=vault_path, passphrase=PASSPHRASE,
                         extra_env={"TZ": "Pacific/Auckland"})
     clocks = {c["clock"]: c for c in listing.json()["clocks"]}
@@ -80,8 +79,8 @@ def test_steps_text_listing_in_chinese(vault_path: Path, case_id: str) -> None:
 def test_text_output_reads_times_as_the_windows_do(vault_path: Path, case_id: str) -> None:
     """民國 dates in Chinese, as the windows and documents print them; ISO with UTC+8 in English; --json
     stays UTC ISO 8601 for scripts (above)."""
-    done = step(vault_path, "--case", case_id, "identify-victim", "done", "--at", "2025-07-08 23:30",
-                "--set", "victim_age=minor", "--set", "images_spread=no", lang="zh_TW")
+    done = step(vault_path, "--case", case_id, "assess-elements", "done", "--at", "2025-07-08 23:30",
+                "--note", "三要件成立（測試）", lang="zh_TW")
     assert done.code == 0, done.err
     assert "民國114年7月8日 23:30" in done.out and "2025-" not in done.out
     zh = netpatrol("steps", "--case", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out

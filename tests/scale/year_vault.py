@@ -97,7 +97,8 @@ class Builder:
             offset += len(cases)
             for case in cases:
                 started = now - timedelta(hours=self.rng.uniform(0, 400))
-                facts = [("identify-victim", {"victim_age": self.rng.choice(["minor", "adult"]),
+                facts = [("assess-elements", {}),  # starts the Art 7 clock
+                         ("identify-victim", {"victim_age": self.rng.choice(["minor", "adult"]),
                                               "images_spread": self.rng.choice(["yes", "no"])}),
                          ("suspect-known", {"suspect_known": self.rng.choice(["known", "unknown"])})]
                 if self.rng.random() < 0.6:

@@ -156,8 +156,10 @@ def test_undo_asks_and_is_audited(qtbot, vault: Vault, steps: CaseSteps, monkeyp
 
 
 def _victim(steps: CaseSteps, case_id: str, hours_ago: float) -> None:
-    steps.tick(case_id, "identify-victim", at=utc_now() - timedelta(hours=hours_ago),
-               data={"victim_age": "minor", "images_spread": "yes"})
+    """A case assessed ``hours_ago`` (which starts the Art 7 clock) whose victim is a minor."""
+    when = utc_now() - timedelta(hours=hours_ago)
+    steps.tick(case_id, "assess-elements", at=when, note="三要件成立（測試）")
+    steps.tick(case_id, "identify-victim", at=when, data={"victim_age": "minor", "images_spread": "yes"})
 
 
 def test_dashboard_lists_running_clocks_overdue_in_red(qtbot, vault: Vault, steps: CaseSteps) -> None:
@@ -187,7 +189,6 @@ def test_dashboard_lists_running_clocks_overdue_in_red(qtbot, vault: Vault, step
     with qtbot.waitSignal(dashboard.case_activated, timeout=1000) as activated:
         table.itemDoubleClicked.emit(table.item(0, 1))
     assert activated.args == [fresh.id]
-    steps.tick(late.id, "assess-elements", note="ok")
     steps.tick(late.id, "report-social-authority", note="phoned")
     dashboard.refresh()
     assert table.rowCount() == 2 and "1 overdue" not in dashboard.summary.text()

@@ -82,7 +82,7 @@ def test_a_retention_period_that_ran_out_is_not_called_overdue() -> None:
 
 
 def test_states_through_a_clock_life() -> None:
-    start = [event("identify-victim", "2025-07-08T23:30", victim_age="minor", images_spread="yes")]
+    start = [event("assess-elements", "2025-07-08T23:30")]
     assert clocks([], "2025-07-08T23:00")["social-report"].state is ClockState.NOT_STARTED
     assert clocks(start, "2025-07-09T10:00")["social-report"].state is ClockState.RUNNING
     due = clocks(start, "2025-07-09T18:00")["social-report"]
@@ -99,19 +99,30 @@ def test_states_through_a_clock_life() -> None:
 
 
 def test_undoing_the_stop_restarts_the_clock() -> None:
-    events = [event("identify-victim", "2025-07-08T10:00", victim_age="minor", images_spread="no"),
+    events = [event("assess-elements", "2025-07-08T10:00"),
               event("report-social-authority", "2025-07-08T12:00"),
               event("report-social-authority", "2025-07-08T13:00", StepAction.UNDO)]
     assert clocks(events, "2025-07-09T11:00")["social-report"].state is ClockState.OVERDUE
 
 
-def test_the_victim_clock_runs_only_for_minors() -> None:
-    adult = [event("identify-victim", "2025-07-08T10:00", victim_age="adult", images_spread="yes")]
-    assert clocks(adult, "2025-07-09T11:00")["social-report"].state is ClockState.NOT_APPLICABLE
+def test_the_art7_clock_starts_when_the_case_is_assessed_and_stops_only_for_an_adult_victim() -> None:
+    """Art 7 I counts 24 hours from learning of a (suspected) child victim: the assessment that the content is a
+    case under the Act. Seen: it started only when the victim was identified, which can take days, and until
+    then no clock ran; nor did it for a child not identified, whom guideline 肆.二(二) reports all the same."""
+    assessed = [event("assess-elements", "2025-07-08T10:00")]
+    assert clocks(assessed, "2025-07-09T11:00")["social-report"].state is ClockState.OVERDUE  # victim not yet known
+    assert clocks([event("identify-victim", "2025-07-08T10:00", victim_age="minor", images_spread="no")],
+                  "2025-07-09T11:00")["social-report"].state is ClockState.NOT_STARTED  # identifying starts nothing
+    for age, state in (("minor", ClockState.OVERDUE), ("none", ClockState.OVERDUE),
+                       ("adult", ClockState.NOT_APPLICABLE)):
+        events = [*assessed, event("identify-victim", "2025-07-12T10:00", victim_age=age, images_spread="yes")]
+        clock = clocks(events, "2025-07-12T11:00")["social-report"]
+        assert clock.state is state, age
+        assert state is ClockState.NOT_APPLICABLE or clock.started_at == at("2025-07-08T10:00")
 
 
 def test_closing_the_case_stops_every_clock() -> None:
-    events = [event("identify-victim", "2025-07-08T10:00", victim_age="minor", images_spread="no"),
+    events = [event("assess-elements", "2025-07-08T10:00"),
               event("platform-order", "2025-07-08T11:00", image_kind="child"),
               event("close-case", "2025-07-08T12:00")]
     states = {cid: c.state for cid, c in clocks(events, "2026-07-01T00:00").items()}

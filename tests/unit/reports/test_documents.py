@@ -143,10 +143,10 @@ def test_the_dns_request_of_an_empty_case_says_there_is_nothing_to_list(agencies
 
 
 def test_social_report_is_pseudonymised_and_states_the_deadline(agencies: Agencies) -> None:
-    """知悉時間 and the deadline are the checklist's Art 7 clock's: here started when the minor victim was
-    identified, three hours after the case was opened (seen: the case's creation time printed instead)."""
+    """知悉時間 and the deadline are the checklist's Art 7 clock's: here started when the case was assessed,
+    three hours after it was opened (seen: the case's creation time printed instead)."""
     known = T0 + timedelta(hours=3)  # 民國114年7月8日 13:05
-    case = with_clocks(dossier(), {"identify-victim": (known, {"victim_age": "minor"})})
+    case = with_clocks(dossier(), {"assess-elements": (known, {})})
     document = build(DocumentKind.SOCIAL_REPORT, case, agencies)
     for content in (squeeze("".join(pdf_pages(pdf_bytes(document)))), squeeze(to_text(document))):
         assert "被害人1" in content and "報告人A" in content and "犯嫌1" in content

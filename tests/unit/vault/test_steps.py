@@ -127,18 +127,15 @@ def test_running_clocks_across_cases(vault: Vault, steps: CaseSteps, clock: Fixe
     first = vault.create_case("時限一")
     second = vault.create_case("時限二")
     closed = vault.create_case("已結案")
-    steps.tick(first.id, "identify-victim", at=parse_iso("2025-07-08T09:00"),
-               data={"victim_age": "minor", "images_spread": "no"})
-    steps.tick(second.id, "identify-victim", at=parse_iso("2025-07-07T08:00"),
-               data={"victim_age": "minor", "images_spread": "no"})
-    steps.tick(closed.id, "identify-victim", data={"victim_age": "minor", "images_spread": "no"})
+    steps.tick(first.id, "assess-elements", at=parse_iso("2025-07-08T09:00"), note="ok")
+    steps.tick(second.id, "assess-elements", at=parse_iso("2025-07-07T08:00"), note="ok")
+    steps.tick(closed.id, "assess-elements", note="ok")
     steps.store.record(vault.actor, closed.id, "close-case", StepAction.DONE, clock.now, clock.now, "test", {},
                        PROCEDURE.version)  # closing directly: the clock query must honour it however it came
     running = steps.running_clocks()
     assert [(c.case_id, c.clock.id, c.state) for c in running] == [
         (second.id, "social-report", ClockState.OVERDUE), (first.id, "social-report", ClockState.RUNNING)]
     assert running[1].deadline == parse_iso("2025-07-09T09:00")
-    steps.tick(first.id, "assess-elements", note="ok")
     steps.tick(first.id, "report-social-authority", note="phoned the centre")
     assert [c.case_id for c in steps.running_clocks()] == [second.id]
 
