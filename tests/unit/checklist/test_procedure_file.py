@@ -192,7 +192,7 @@ def test_library_keeps_the_last_good_procedure(tmp_path: Path) -> None:
     (folder / "taipei-rev2.json").write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
     library.reload()
     assert library.current().version == "2025-07-08.2"
-    assert library.version("2025-07-08") is good
+    assert library.version("2025-07-08.1") is good
 
 
 def test_library_with_only_broken_files_says_so(tmp_path: Path) -> None:
@@ -205,8 +205,8 @@ def test_library_with_only_broken_files_says_so(tmp_path: Path) -> None:
 
 def test_versions_sort_by_date_then_revision() -> None:
     procedure: Procedure = load_procedure(CURRENT)
-    assert procedure.version_key == (2025, 7, 8)
-    assert (2025, 7, 8, 10) > (2025, 7, 8, 2) > procedure.version_key
+    assert procedure.version_key == (2025, 7, 8, 1)  # the guideline of 114/7/8, its file's first revision
+    assert (2025, 7, 8, 10) > (2025, 7, 8, 2) > procedure.version_key > (2025, 7, 8)
 
 
 def test_step_titles_name_the_steps_in_the_interface_language_and_keep_unknown_ids() -> None:
