@@ -3542,6 +3542,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Undos of this unit&apos;s steps not applied</translation>
     </message>
     <message>
+        <source>Step records made there in the name of an officer here</source>
+        <translation>Step records made there in the name of an officer here</translation>
+    </message>
+    <message>
         <source>Sender&apos;s audit chain head</source>
         <translation>Sender&apos;s audit chain head</translation>
     </message>
