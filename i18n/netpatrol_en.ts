@@ -6186,6 +6186,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Prepared by</translation>
     </message>
     <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on online patrol.</source>
+        <translation>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on online patrol.</translation>
+    </message>
+    <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet, reported to us by a member of the public.</source>
+        <translation>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet, reported to us by a member of the public.</translation>
+    </message>
+    <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet, referred to us by another unit.</source>
+        <translation>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet, referred to us by another unit.</translation>
+    </message>
+    <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet.</source>
+        <translation>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet.</translation>
+    </message>
+    <message>
         <source>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</source>
         <translation>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</translation>
     </message>
@@ -6220,10 +6236,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>{capture} at {time}</source>
         <translation>{capture} at {time}</translation>
-    </message>
-    <message>
-        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</source>
-        <translation>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</translation>
     </message>
     <message>
         <source>1. Case</source>

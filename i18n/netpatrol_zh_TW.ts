@@ -6186,6 +6186,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>資料提供</translation>
     </message>
     <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on online patrol.</source>
+        <translation>依兒童及少年性剝削防制條例第7條，通報網路巡邏發現之疑似兒少性剝削案件。</translation>
+    </message>
+    <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet, reported to us by a member of the public.</source>
+        <translation>依兒童及少年性剝削防制條例第7條，通報民眾檢舉之網路上疑似兒少性剝削案件。</translation>
+    </message>
+    <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet, referred to us by another unit.</source>
+        <translation>依兒童及少年性剝削防制條例第7條，通報他單位轉報之網路上疑似兒少性剝削案件。</translation>
+    </message>
+    <message>
+        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation on the internet.</source>
+        <translation>依兒童及少年性剝削防制條例第7條，通報網路上之疑似兒少性剝削案件。</translation>
+    </message>
+    <message>
         <source>Fields for the written notice to the platform: restrict access to or remove the content within {hours} hours and retain the related data for at least {days} days ({basis}).</source>
         <translation>書面通知網路平臺應載事項：於{hours}小時內限制瀏覽或移除，並保留相關資料至少{days}日（{basis}）。</translation>
     </message>
@@ -6220,10 +6236,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>{capture} at {time}</source>
         <translation>{capture}（{time}）</translation>
-    </message>
-    <message>
-        <source>Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a suspected case of child or youth sexual exploitation found on the internet.</source>
-        <translation>依兒童及少年性剝削防制條例第7條，通報網路巡邏發現之疑似兒少性剝削案件。</translation>
     </message>
     <message>
         <source>1. Case</source>

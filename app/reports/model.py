@@ -249,6 +249,7 @@ class CaseDossier:
     sealed_handles: SealedHandles = field(default_factory=SealedHandles)
     # The case's statutory clocks (empty when the dossier was built without the procedure).
     clocks: tuple[CaseClock, ...] = ()
+    origin: str = ""  # how the case came in (the origin step's value: patrol, report, referral), "" if not recorded
 
     def __post_init__(self) -> None:
         for person in self.people:

@@ -190,6 +190,28 @@ def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentO
     return _document(DocumentKind.PLATFORM_NOTICE, dossier, options, blocks, authority)
 
 
+_OPENINGS = {
+    "patrol": QT_TRANSLATE_NOOP("reports", "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we "
+                                           "report a suspected case of child or youth sexual exploitation found on "
+                                           "online patrol."),
+    "report": QT_TRANSLATE_NOOP("reports", "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we "
+                                           "report a suspected case of child or youth sexual exploitation on the "
+                                           "internet, reported to us by a member of the public."),
+    "referral": QT_TRANSLATE_NOOP("reports", "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act "
+                                             "we report a suspected case of child or youth sexual exploitation on the "
+                                             "internet, referred to us by another unit."),
+}
+_OPENING = QT_TRANSLATE_NOOP("reports", "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we "
+                                        "report a suspected case of child or youth sexual exploitation on the "
+                                        "internet.")
+
+
+def _social_report_opening(origin: str) -> str:
+    """The report says how the case came in, as its origin step recorded it (seen: 「網路巡邏發現」 on every report,
+    a member of the public's included); nothing recorded, nothing claimed."""
+    return translate("reports", _OPENINGS.get(origin, _OPENING))
+
+
 def _child_order_terms(dossier: CaseDossier) -> dict[str, str]:
     """The lengths the Art 8 order gives a platform for a child's sexual image, from the procedure file's clocks
     (their default rule: an override is for adult images), so the request says what the notice will say; a
@@ -243,8 +265,7 @@ def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
 def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
     victims = [p for p in dossier.people if p.role is Role.VICTIM]
     blocks: list[Block] = [
-        Para(translate("reports", "Under Art. 7 of the Child and Youth Sexual Exploitation Prevention Act we report a "
-                            "suspected case of child or youth sexual exploitation found on the internet.")),
+        Para(_social_report_opening(dossier.origin)),
         Heading(translate("reports", "1. Case")),
         Fields((
             (translate("reports", "Case number"), dossier.number),

@@ -55,7 +55,7 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False,
         custody=_custody(vault, case.id), steps=_steps(vault, case.id), chain_head=vault.audit_head(),
         generated_at=vault.clock(), evidence_check=check_case_evidence(vault, case.id) if check_evidence else None,
         step_labels=procedure.step_labels() if procedure else {},
-        clocks=_clocks(vault, case.id, procedure) if procedure else (),
+        clocks=_clocks(vault, case.id, procedure) if procedure else (), origin=_origin(vault, case.id),
     )
 
 
@@ -127,6 +127,15 @@ def _clocks(vault: Vault, case_id: str, procedure: Procedure) -> tuple[CaseClock
     """The case's clocks as the checklist computes them now, each with its length for the case's facts."""
     view = CaseSteps(vault, lambda: procedure).view(case_id)
     return tuple(CaseClock.of(status, view.facts) for status in view.clocks)
+
+
+def _origin(vault: Vault, case_id: str) -> str:
+    """How the case came in, as its origin step last recorded it ("" when not recorded, or undone)."""
+    row = vault.db.one("SELECT action, data FROM step_events WHERE case_id = ? AND step_id = 'record-origin' "
+                       "ORDER BY id DESC LIMIT 1", (case_id,))
+    if row is None or row[0] == "undo":
+        return ""
+    return str(json.loads(row[1]).get("origin", ""))
 
 
 def _steps(vault: Vault, case_id: str) -> tuple[StepEntry, ...]:

@@ -205,6 +205,19 @@ def test_the_social_reports_request_states_the_procedure_files_lengths(agencies:
     assert "24小時內" not in squeeze(to_text(build(DocumentKind.SOCIAL_REPORT, dossier(), agencies)))
 
 
+@pytest.mark.parametrize(("origin", "said", "not_said"), [("patrol", "網路巡邏發現", "民眾檢舉"),
+                                                       ("report", "民眾檢舉", "網路巡邏"),
+                                                       ("referral", "他單位轉報", "網路巡邏"),
+                                                       ("", "網路上", "網路巡邏")])
+def test_the_social_report_says_how_the_case_came_in(agencies: Agencies, origin: str, said: str,
+                                                      not_said: str) -> None:
+    """Seen: 「通報網路巡邏發現之…」 on every report, a member of the public's included."""
+    from dataclasses import replace
+
+    text = squeeze(to_text(build(DocumentKind.SOCIAL_REPORT, replace(dossier(), origin=origin), agencies)))
+    assert said in text and not_said not in text
+
+
 def test_a_retry_that_succeeded_makes_the_referrals_evidence_complete(agencies: Agencies) -> None:
     """As the checklist's gate decides: per address, the newest capture. Seen: the referral warned that a capture
     was incomplete although its retry was complete, and listed the address twice."""

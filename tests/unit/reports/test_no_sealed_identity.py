@@ -144,3 +144,17 @@ def test_a_sealed_person_chatting_is_printed_by_pseudonym_in_the_transcript(vaul
     pdf = squeeze("".join(pdf_pages(target.read_bytes())))
     assert count == 3 and "victim_chat_01" not in pdf and "0912345678" not in pdf
     assert "我是被害人1" in pdf and "@suspect_test" in pdf and "日領五千（測試）" in pdf
+
+
+def test_the_dossier_says_how_the_case_came_in_as_last_recorded(vault) -> None:
+    from app.checklist.procedure import load_procedure
+    from app.vault.steps import CaseSteps
+    from tests.unit.checklist.helpers import PROCEDURE_FILE
+
+    case = vault.create_case("來源（測試）")
+    steps = CaseSteps(vault, lambda: load_procedure(PROCEDURE_FILE))
+    assert build_dossier(vault, case.id).origin == ""
+    steps.tick(case.id, "record-origin", data={"origin": "report"})
+    assert build_dossier(vault, case.id).origin == "report"
+    steps.undo(case.id, "record-origin")
+    assert build_dossier(vault, case.id).origin == ""
