@@ -183,11 +183,13 @@ def _wire_capture(window: object, browser: object, tasks: object, casework: obje
     a complete one is reported to the checklist as ``capture.complete``."""
     from PySide6.QtCore import QCoreApplication
 
+    from app.checklist.engine import document_event
     from app.commands.steps import checklist_event, load_procedure
     from app.core.adapters import load_adapters
     from app.core.chat import load_chat_adapters
     from app.infra import paths
     from app.infra.capture_prefs import CapturePrefs
+    from app.reports.kinds import TRANSCRIPT
     from app.ui.capture import CaptureController, CaptureGallery
 
     adapters = tuple(load_adapters(paths.RESOURCES / "adapters"))
@@ -200,7 +202,7 @@ def _wire_capture(window: object, browser: object, tasks: object, casework: obje
         return ticked(vault, case_id, "capture.complete", capture_id)
 
     def report_transcript(vault: object, case_id: str, capture_id: str) -> list[str]:
-        return ticked(vault, case_id, "document.generated:transcript", capture_id)
+        return ticked(vault, case_id, document_event(TRANSCRIPT), capture_id)
 
     controller = CaptureController(browser, tasks, CapturePrefs(), adapters=adapters,  # type: ignore[arg-type]
                                    chat_adapters=chat_adapters, platforms=_platform_names(),

@@ -337,6 +337,12 @@ def check_undo(view: ChecklistView, step_id: str) -> StepStatus:
 DOCUMENT_EVENT = "document.generated:"  # + the document's kind
 
 
+def document_event(kind: str) -> str:
+    """The application event a generated document reports (``document.generated:<kind>``): the name the
+    procedure file listens for, whichever window or command issued the document."""
+    return f"{DOCUMENT_EVENT}{kind}"
+
+
 def steps_completed_by(view: ChecklistView, event_kind: str) -> list[Step]:
     """Steps an application event completes now: named by the event, applicable, passing their
     gates, and not done already. A document completes only a step that is available: printing the

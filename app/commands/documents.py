@@ -21,6 +21,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from app.checklist.engine import document_event
 from app.cli import Output, add_case_argument, add_output_argument, document_language, opened_vault, seconds
 from app.commands.steps import checklist_event, load_procedure, parse_at
 from app.core.capture import messages_phrase
@@ -53,7 +54,7 @@ def cmd_document(args: argparse.Namespace) -> Output:
         content = pdf_bytes(document) if pdf else to_text(document).encode("utf-8")
         issued = issue_file(vault, dossier.case_id, args.kind, content, target,
                             issue_details(dossier, target.suffix.lstrip(".")),
-                            lambda: checklist_event(vault, dossier.case_id, f"document.generated:{args.kind}", []))
+                            lambda: checklist_event(vault, dossier.case_id, document_event(args.kind), []))
     data: dict[str, Any] = {"file": str(issued.path), "sha256": issued.sha256, "steps_done": list(issued.steps_done),
                             "kind": args.kind, "case": dossier.number, "audit_head": dossier.chain_head}
     lines = [translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)]
@@ -77,11 +78,12 @@ def _aliases(pairs: list[str] | None) -> dict[str, str]:
 
 def cmd_transcript(args: argparse.Namespace) -> Output:
     from app.reports.issue import print_transcript  # the capture view's own path
+    from app.reports.kinds import TRANSCRIPT
 
     aliases = _aliases(args.alias)
     with opened_vault(args) as vault:
         printed = print_transcript(vault, args.case, args.capture, Path(args.output), document_language(args),
-                                   lambda v, case, capture: checklist_event(v, case, "document.generated:transcript",
+                                   lambda v, case, capture: checklist_event(v, case, document_event(TRANSCRIPT),
                                                                             [capture]),
                                    aliases=aliases)
     data = {"file": str(printed.path), "sha256": printed.sha256, "steps_done": list(printed.steps_done),

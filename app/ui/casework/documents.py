@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.checklist.engine import document_event
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.i18n import in_language, sentences
@@ -62,12 +63,6 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 250
 Opener = Callable[[QUrl], object]
 
-def checklist_event(kind: DocumentKind) -> str:
-    """The application event a generated document reports: ``document.generated:<kind>``, the same
-    name the command line reports and the procedure file listens for."""
-    return f"document.generated:{kind}"
-
-
 @dataclass(frozen=True)
 class SavedDocument:
     path: Path
@@ -86,7 +81,7 @@ def write_and_record(source: VaultChecklist, case_id: str, kind: DocumentKind, o
     document = build(kind, dossier, agencies, options)
 
     def steps_done() -> list[str]:
-        events = source.on_event(dossier.case_id, checklist_event(kind), data={"evidence": []})
+        events = source.on_event(dossier.case_id, document_event(kind), data={"evidence": []})
         return [event.step_id for event in events]
 
     issued = issue_file(source.vault, dossier.case_id, str(kind), pdf_bytes(document), target,
