@@ -227,6 +227,8 @@ ROLE_NAMES = {role.value: role for role in Role}
 
 
 def cmd_person_add(args: argparse.Namespace) -> Output:
+    from app.commands.steps import checklist_event
+
     details = {key: value for key, value in (("id_number", args.id_number), ("phone", args.phone),
                                              ("address", args.address), ("account", args.account),
                                              ("note", args.note)) if value}
@@ -238,8 +240,6 @@ def cmd_person_add(args: argparse.Namespace) -> Output:
                 details[key] = answer
     else:
         name = args.name
-    from app.commands.steps import checklist_event
-
     with opened_vault(args) as vault:
         person = vault.add_person(args.case, ROLE_NAMES[args.role], name, details)
         # the identity is sealed as it is added: the procedure's sealing step is done by it
