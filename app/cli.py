@@ -34,6 +34,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP, counted, current_language, labelled
 from app.core.identifiers import kind_label
 from app.core.models import CaseStatus, Role
 from app.core.person_fields import DETAIL_FIELDS, detail_label
+from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import date_text, short_time_text, time_text
 from app.infra import logs, paths, translations
 
@@ -217,7 +218,7 @@ def case_lines(data: dict[str, Any]) -> list[str]:
         translate("cli", "Platforms: {platforms}").format(platforms=", ".join(data["platforms"]) or "-"),
         translate("cli", "People:"),
     ]
-    lines += [f"  {p['pseudonym']}  {p.get('name', '')}  ({p['id']})" for p in data["people"]] or ["  -"]
+    lines += [f"  {shown_pseudonym(p['pseudonym'])}  {p.get('name', '')}  ({p['id']})" for p in data["people"]] or ["  -"]
     lines.append(translate("cli", "Artifacts:"))
     lines += [f"  {a['id']}  {a['kind']}  {a['size']}  sha256:{a['sha256']}" for a in data["artifacts"]] or ["  -"]
     return lines
@@ -244,7 +245,7 @@ def cmd_person_add(args: argparse.Namespace) -> Output:
         person = vault.add_person(args.case, ROLE_NAMES[args.role], name, details)
         # the identity is sealed as it is added: the procedure's sealing step is done by it
         steps = checklist_event(vault, person.case_id, "person.sealed", []) if person.sealed else []
-    return Output({**person_data(person), "steps_done": steps}, [f"{person.pseudonym}  {person.id}"])
+    return Output({**person_data(person), "steps_done": steps}, [f"{shown_pseudonym(person.pseudonym)}  {person.id}"])
 
 
 def cmd_person_reveal(args: argparse.Namespace) -> Output:
@@ -253,15 +254,15 @@ def cmd_person_reveal(args: argparse.Namespace) -> Output:
         person = vault.people.find(vault.case(args.case).id, args.person)
         if not person.sealed:  # seen: "This reveal is recorded in the audit log." for a suspect, and no entry
             return Output(person_data(person), [
-                labelled(person.pseudonym, person.name),
+                labelled(shown_pseudonym(person.pseudonym), person.name),
                 translate("cli", "{pseudonym} is not sealed ({role}): the name is shown with the case, so there is "
                                  "nothing to reveal and nothing was recorded.").format(
-                    pseudonym=person.pseudonym, role=person.role.label())])
+                    pseudonym=shown_pseudonym(person.pseudonym), role=person.role.label())])
         passphrase = read_passphrase(translate("cli", "Passphrase again, to reveal: "))
         identity = vault.reveal(person.id, args.reason, passphrase)
     data = {"id": identity.person_id, "pseudonym": identity.pseudonym, "name": identity.name,
             "details": identity.details, "reason": identity.reason, "expires_at": identity.expires_at.isoformat()}
-    lines = [labelled(identity.pseudonym, identity.name),
+    lines = [labelled(shown_pseudonym(identity.pseudonym), identity.name),
              *("  " + labelled(detail_label(k), v) for k, v in identity.details.items()),
              translate("cli", "Revealed for: {reason}. This reveal is recorded in the audit log.").format(
                  reason=identity.reason)]

@@ -5833,6 +5833,29 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     </message>
 </context>
 <context>
+    <name>pseudonyms</name>
+    <message>
+        <source>Reporter {label}</source>
+        <translation>Reporter {label}</translation>
+    </message>
+    <message>
+        <source>Informant {label}</source>
+        <translation>Informant {label}</translation>
+    </message>
+    <message>
+        <source>Victim {label}</source>
+        <translation>Victim {label}</translation>
+    </message>
+    <message>
+        <source>Suspect {label}</source>
+        <translation>Suspect {label}</translation>
+    </message>
+    <message>
+        <source>Witness {label}</source>
+        <translation>Witness {label}</translation>
+    </message>
+</context>
+<context>
     <name>recheck</name>
     <message>
         <source>removed</source>

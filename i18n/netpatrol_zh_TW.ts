@@ -5833,6 +5833,29 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
 </context>
 <context>
+    <name>pseudonyms</name>
+    <message>
+        <source>Reporter {label}</source>
+        <translation>報告人{label}</translation>
+    </message>
+    <message>
+        <source>Informant {label}</source>
+        <translation>告發人{label}</translation>
+    </message>
+    <message>
+        <source>Victim {label}</source>
+        <translation>被害人{label}</translation>
+    </message>
+    <message>
+        <source>Suspect {label}</source>
+        <translation>犯嫌{label}</translation>
+    </message>
+    <message>
+        <source>Witness {label}</source>
+        <translation>證人{label}</translation>
+    </message>
+</context>
+<context>
     <name>recheck</name>
     <message>
         <source>removed</source>

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError, NotFound
 from app.core.i18n import counted
 from app.core.models import Case, Person, RevealedIdentity, evidence_files_phrase
+from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import Clock, utc_now
 from app.infra import paths
 from app.infra.settings import Settings
@@ -570,7 +571,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose a sealed person in the case's People tab first."), 5000)
             return
         if not person.identity_here:
-            show_known_error(self, IdentityNotHandedOver(pseudonym=person.pseudonym))
+            show_known_error(self, IdentityNotHandedOver(pseudonym=shown_pseudonym(person.pseudonym)))
             return
         self.request_reveal(person)
 

@@ -27,6 +27,7 @@ from app.core.errors import KnownError
 from app.core.i18n import counted
 from app.core.models import Person, RevealedIdentity
 from app.core.person_fields import detail_label, with_colon
+from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import Clock, utc_now
 from app.infra.tasks import TaskRunner
 from app.ui.common import BusyBar, ErrorLabel, add_row, format_time
@@ -91,7 +92,8 @@ class RevealRequestDialog(QDialog):
             "The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log "
             "with your name and reason, and it is shown for 1 minute only."), self.tr(
             "The identity of {pseudonym} is sealed by law. Revealing it is recorded in the audit log "
-            "with your name and reason, and it is shown for {count} minutes only."), pseudonym=self._person.pseudonym))
+            "with your name and reason, and it is shown for {count} minutes only."),
+            pseudonym=shown_pseudonym(self._person.pseudonym)))
         self.form.labelForField(self.reason).setText(self.tr("&Reason:"))
         self.reason.setPlaceholderText(self.tr("Why must this identity be seen now? (required)"))
         self.form.labelForField(self.passphrase).setText(self.tr("&Passphrase:"))
@@ -157,7 +159,7 @@ class RevealedIdentityDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00;")
-        self.who = QLabel(identity.pseudonym, self)
+        self.who = QLabel(shown_pseudonym(identity.pseudonym), self)
         self.who.setObjectName("revealedPseudonym")
         self.name = QLabel(identity.name, self)
         self.name.setObjectName("revealedName")
@@ -199,7 +201,7 @@ class RevealedIdentityDialog(QDialog):
         return self._identity.expires_at if self._identity else None
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Sealed identity: {pseudonym}").format(pseudonym=self.pseudonym))
+        self.setWindowTitle(self.tr("Sealed identity: {pseudonym}").format(pseudonym=shown_pseudonym(self.pseudonym)))
         if self._identity is not None:
             self.warning.setText(self.tr(
                 "Revealed for: {reason}. Do not copy, photograph or pass on; it hides itself at {time}.").format(

@@ -13,7 +13,7 @@ from app.core.hashing import sha256_bytes
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
 from app.core.models import Person, RevealedIdentity, Role
-from app.core.pseudonyms import pseudonym
+from app.core.pseudonyms import english_pseudonym, pseudonym, shown_pseudonym
 from app.core.sealed_marks import SealedHandles, marks_of
 from app.core.timeutil import iso_utc, parse_iso
 from app.vault import sealing
@@ -132,9 +132,10 @@ class PeopleStore:
         return _person(row)
 
     def find(self, case_id: str, ref: str) -> Person:
-        """A person by id or by pseudonym within a case (officers type 被害人1)."""
+        """A person by id or by pseudonym within a case (officers type 被害人1, or "Victim 1" as the English
+        interface shows it)."""
         for person in self.in_case(case_id):
-            if ref in (person.id, person.pseudonym):
+            if ref in (person.id, person.pseudonym) or ref == english_pseudonym(person.pseudonym):
                 return person
         raise NotFound(what=translate("errors", "Person"), ident=ref)
 
@@ -152,7 +153,7 @@ class PeopleStore:
                                     moment + timedelta(minutes=minutes))
         blob = self._db.scalar(f"SELECT {_SEALED} FROM {_PEOPLE} WHERE id = ?", (person.id,))
         if blob is None:
-            raise IdentityNotHandedOver(pseudonym=person.pseudonym)
+            raise IdentityNotHandedOver(pseudonym=shown_pseudonym(person.pseudonym))
         try:
             identity = sealing.unseal(bytes(blob), wrapped, passphrase)
         except WrongPassphrase:

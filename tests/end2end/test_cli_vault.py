@@ -125,7 +125,7 @@ def test_reveal_needs_reason_and_is_audited(cli_vault: Path, home: Path) -> None
                         passphrase=PASSPHRASE, home=home)
     # Seen: "This reveal is recorded in the audit log." for a suspect, whose name is not sealed, and no entry.
     assert suspect.code == 0 and "recorded in the audit log" not in suspect.out
-    assert "犯嫌1 is not sealed (Suspect)" in suspect.out and "nothing was recorded" in suspect.out
+    assert "Suspect 1 is not sealed (Suspect)" in suspect.out and "nothing was recorded" in suspect.out
     assert _audit_actions(cli_vault)[entries:] == ["vault.unlock", "vault.lock"]
 
 

@@ -34,6 +34,7 @@ from app.core.errors import KnownError
 from app.core.i18n import labelled
 from app.core.models import Case, CaseStatus, Person
 from app.core.person_fields import detail_label
+from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
 from app.ui.cases.auditview import CaseAuditView
 from app.ui.cases.dialogs import PlatformChecks
@@ -295,7 +296,7 @@ class CaseView(QWidget):
                 name = self.tr("(sealed)") if person.identity_here else self.tr("(stayed with the sending unit)")
             details = self.tr("; ").join(labelled(detail_label(key), value)
                                          for key, value in sorted(person.details.items()))
-            cells = [person.pseudonym, person.role.label(), name, details, format_short(person.created_at)]
+            cells = [shown_pseudonym(person.pseudonym), person.role.label(), name, details, format_short(person.created_at)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if person.sealed and column == 2:

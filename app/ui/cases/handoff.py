@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.core.i18n import counted, sentences, translate
 from app.core.models import Case, evidence_files_phrase
+from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
 from app.ui.common import (
@@ -199,7 +200,7 @@ class ExportCaseDialog(QDialog):
         self.result: ExportResult | None = None
         sealed = [person for person in vault.people.in_case(case.id) if person.sealed]
         self._sealed = len(sealed)
-        self._held = [person.pseudonym for person in sealed if person.identity_here]  # what could be sent along
+        self._held = [shown_pseudonym(person.pseudonym) for person in sealed if person.identity_here]  # what could be sent along
         self.heading = QLabel(f"{case.number}  {case.title}", self)
         self.to_key = QRadioButton(self)
         self.to_key.setChecked(True)

@@ -130,7 +130,7 @@ def test_sealed_identities_are_sent_only_when_ticked_with_a_reason_and_the_passp
     assert export.include_sealed.isVisible() and not export.include_sealed.isChecked()  # off unless chosen
     assert not export.reason.isVisible() and ok.isEnabled()
     export.include_sealed.setChecked(True)
-    assert export.reason.isVisible() and "被害人1" in export.sealed_note.text() and not ok.isEnabled()
+    assert export.reason.isVisible() and "Victim 1" in export.sealed_note.text() and not ok.isEnabled()
     export.to_passphrase.setChecked(True)
     assert "the receiving workstation's key is safer" in export.sealed_note.text()
     export.to_key.setChecked(True)

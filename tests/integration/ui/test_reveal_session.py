@@ -95,7 +95,7 @@ def test_reveal_flow(qtbot, tasks, settings, vault, bugs, log_file: Path) -> Non
     assert isinstance(shown, RevealedIdentityDialog)
     assert shown.isVisible()
     assert shown.name.text() == SEALED_NAME
-    assert SEALED_NAME not in shown.windowTitle() and "被害人1" in shown.windowTitle()
+    assert SEALED_NAME not in shown.windowTitle() and "Victim 1" in shown.windowTitle()  # 被害人1, in English
     entries = _audit_actions(vault, "person.reveal")
     assert len(entries) == 1
     assert entries[0].subject == victim.id

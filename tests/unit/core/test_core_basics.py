@@ -12,7 +12,7 @@ from app.core.errors import ExitCode, NotFound, WeakPassphrase, WrongPassphrase
 from app.core.hashing import sha256_bytes, sha256_chunks
 from app.core.models import Role
 from app.core.passphrase import check_passphrase
-from app.core.pseudonyms import pseudonym
+from app.core.pseudonyms import pseudonym, shown_pseudonym
 from app.core.timeutil import date_text, iso_utc, parse_iso, roc_date, roc_datetime, short_date_text, short_time_text, time_text
 
 
@@ -23,6 +23,36 @@ from app.core.timeutil import date_text, iso_utc, parse_iso, roc_date, roc_datet
 ])
 def test_pseudonyms(role: Role, ordinal: int, expected: str) -> None:
     assert pseudonym(role, ordinal) == expected
+
+
+@pytest.mark.parametrize("stored,english", [
+    ("報告人A", "Reporter A"), ("告發人AB", "Informant AB"), ("被害人1", "Victim 1"), ("被害人12", "Victim 12"),
+    ("犯嫌3", "Suspect 3"), ("證人1", "Witness 1"),
+    ("被害人X", "被害人X"), ("報告人1", "報告人1"), ("被害人01", "被害人01"), ("被害人", "被害人"), ("甲", "甲"),
+])
+def test_pseudonyms_are_shown_in_the_readers_language(stored: str, english: str) -> None:
+    """The English interface says "Victim 1" for 被害人1; forms not our own are shown as received; the
+    Chinese catalogue gives back exactly the stored form, so screen and case file agree."""
+    i18n.install_translator(None)
+    assert shown_pseudonym(stored) == english
+    table = _zh_tw_catalogue()
+    i18n.install_translator(lambda context, text: table.get((context, text), text))
+    try:
+        assert shown_pseudonym(stored) == stored
+    finally:
+        i18n.install_translator(None)
+
+
+def _zh_tw_catalogue() -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    table: dict[tuple[str, str], str] = {}
+    root = ET.parse(Path(__file__).resolve().parents[3] / "i18n" / "netpatrol_zh_TW.ts").getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            table[(context.findtext("name") or "", message.findtext("source") or "")] = message.findtext("translation") or ""
+    return table
 
 
 def test_sealed_roles() -> None:

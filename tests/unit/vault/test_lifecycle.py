@@ -15,6 +15,7 @@ import pytest
 
 from app.core.errors import (
     CurrentPassphraseWrong,
+    NotFound,
     RevealWrongPassphrase,
     StorageFull,
     UsageError,
@@ -338,3 +339,16 @@ def test_work_still_running_when_the_vault_is_locked_ends_with_a_sentence_not_a_
     assert isinstance(ended.value, KnownError) and "locked" in ended.value.render()
     with pytest.raises(VaultLockedMeanwhile), db.transaction():
         db.execute("SELECT 1")
+
+
+def test_a_person_is_found_by_the_pseudonym_either_interface_shows(vault: Vault) -> None:
+    """`--person 被害人1` and `--person "Victim 1"` (as the English interface and command print it) are the same
+    person; a near miss is not found."""
+    case = vault.create_case("假想案件")
+    victim = vault.add_person(case.id, Role.VICTIM, "王小明", {})
+    reporter = vault.add_person(case.id, Role.REPORTER, "陳大文", {})
+    assert vault.people.find(case.id, "被害人1").id == victim.id
+    assert vault.people.find(case.id, "Victim 1").id == victim.id
+    assert vault.people.find(case.id, "Reporter A").id == reporter.id
+    with pytest.raises(NotFound):
+        vault.people.find(case.id, "Victim 2")
