@@ -531,3 +531,25 @@ def test_the_platform_notice_names_the_site_with_its_port_and_the_scheme_it_was_
     assert replace(page, final_url="").site_url == "http://forum.example.test:8765/"
     text = to_text(build(DocumentKind.PLATFORM_NOTICE, replace(case, captures=(page, *case.captures[1:])), agencies))
     assert "https://forum.example.test:8443/" in text
+
+
+@pytest.mark.parametrize("ending", ["sign-off", "closing", "compiled-by"])
+def test_every_page_of_a_long_table_shows_its_header_row(ending: str) -> None:
+    """Seen: when a long table's last rows went to a new page with the sign-off kept under them, that page's
+    rows stood under no header (the rows kept with the ending were printed as a table of their own, headerless).
+    Whatever height the table ends at, each page holding its rows shows the header row above them."""
+    import re
+
+    from app.reports.document import Document, Fields, Grid, Heading, Para
+
+    endings = {"sign-off": (Heading("五、承辦單位"), Fields(tuple((f"欄位{i}", "值") for i in range(5)))),
+               "closing": (Para("本清單不含任何密封身分資料（結語）。"),),
+               "compiled-by": (Fields((("製表人", "警員測試甲"), ("單位主管", ""))),)}
+    for rows in range(30, 62):  # the table ends at every height around the foot of page 1 and page 2
+        grid = Grid(("列序欄", "內容欄"), tuple((f"R{n:03d}", "值") for n in range(rows)), (0.3, 0.7))
+        blocks = (Para("說明。"), Heading("四、紀錄"), grid, *endings[ending])
+        pages = pdf_pages(pdf_bytes(Document("test", "Test", "", HEAD, T0, "zh_TW", blocks)))
+        for number, page in enumerate(pages, start=1):
+            if re.search(r"R\d{3}", page):
+                assert "列序欄" in page and "內容欄" in page, (ending, rows, number)
+                assert page.index("列序欄") < re.search(r"R\d{3}", page).start(), (ending, rows, number)
