@@ -5914,6 +5914,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Platform notice fields (Enforcement Rules §5)</translation>
     </message>
     <message>
+        <source>Platform notice fields</source>
+        <translation>Platform notice fields</translation>
+    </message>
+    <message>
         <source>Report to the social authority (Art. 7)</source>
         <translation>Report to the social authority (Art. 7)</translation>
     </message>
@@ -6156,6 +6160,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Contact: {blank}</source>
         <translation>Contact: {blank}</translation>
+    </message>
+    <message>
+        <source>Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)</source>
+        <translation>Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)</translation>
     </message>
     <message>
         <source>Item {n}</source>

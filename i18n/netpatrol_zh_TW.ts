@@ -5914,6 +5914,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>通知網路平臺應載事項（施行細則第5條）</translation>
     </message>
     <message>
+        <source>Platform notice fields</source>
+        <translation>通知網路平臺應載事項</translation>
+    </message>
+    <message>
         <source>Report to the social authority (Art. 7)</source>
         <translation>兒少性剝削案件通報單（條例第7條，通報社政主管機關）</translation>
     </message>
@@ -6156,6 +6160,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Contact: {blank}</source>
         <translation>聯絡方式：{blank}</translation>
+    </message>
+    <message>
+        <source>Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)</source>
+        <translation>通知網路平臺應載事項（性侵害犯罪防治法第13條）</translation>
     </message>
     <message>
         <source>Item {n}</source>

@@ -288,6 +288,12 @@ class CaseDossier:
     def clock(self, clock_id: str) -> CaseClock | None:
         return next((c for c in self.clocks if c.status.clock.id == clock_id), None)
 
+    @property
+    def facts(self) -> Mapping[str, str]:
+        """The case's facts as the checklist has them (victim_age, image_kind…): those its clocks were computed
+        under; none when the dossier was built without the procedure."""
+        return next((c.facts for c in self.clocks), {})
+
     def identifiers_of(self, capture_id: str | None, kinds: frozenset[str] | None = None) -> tuple[IdentifierRef, ...]:
         return tuple(i for i in self.identifiers
                      if (capture_id is None or i.capture_id == capture_id) and (kinds is None or i.kind in kinds))

@@ -2,7 +2,7 @@
 
 (a) referral to the 婦幼警察隊 for iWIN / 性影像處理中心 (陸.二(一)1: 事由, complete URLs, 事證);
 (b) the platform notice fields of 施行細則 §5 (site name and URL, image URL, poster account or IP,
-    notifying agency and contact; retention start and end);
+    notifying agency and contact; retention start and end), under the sexual-assault act for an adult's images;
 (c) the report to the social authority (Art 7), people by pseudonym only;
 (d) the request that the social authority ask TWNIC for DNS RPZ (伍.二: police supply evidence);
 (e) the evidence list (every artifact with its SHA-256, and the custody log) — see ``evidence``;
@@ -14,6 +14,7 @@ plain text. People appear only as :class:`PersonRef` (pseudonym and role).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -62,9 +63,10 @@ def build(kind: DocumentKind, dossier: CaseDossier, agencies: Agencies,
 
 # -- shared pieces ------------------------------------------------------------------------------
 def _document(kind: DocumentKind, dossier: CaseDossier, options: DocumentOptions, blocks: list[Block],
-              recipient: Agency | None) -> Document:
-    subject = translate("reports", "[{number}] {title}").format(number=dossier.number, title=kind.label())
-    return Document(str(kind), kind.label(), dossier.number, dossier.chain_head, dossier.generated_at,
+              recipient: Agency | None, title: str = "") -> Document:
+    title = title or kind.label()
+    subject = translate("reports", "[{number}] {title}").format(number=dossier.number, title=title)
+    return Document(str(kind), title, dossier.number, dossier.chain_head, dossier.generated_at,
                     options.language, tuple(blocks), recipient, subject, dossier.officer.name)
 
 
@@ -167,8 +169,38 @@ REMOVAL_CLOCK = "platform-removal"  # the procedure file's clocks the platform i
 RETENTION_CLOCK = "retention"
 
 
+CHILD_IMAGES, ADULT_IMAGES = "child", "adult"  # the values of the procedure file's image_kind fact
+_NOTICE_TITLES = {
+    # Art 8 of the child act and 施行細則 §5 are the order for a child's sexual images (guideline 伍.二)
+    CHILD_IMAGES: QT_TRANSLATE_NOOP("reports", "Platform notice fields (Enforcement Rules §5)"),
+    # an adult's: the sexual-assault act, as the procedure file's clocks have it (their override's basis)
+    ADULT_IMAGES: QT_TRANSLATE_NOOP("reports", "Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)"),
+}
+
+
+def images_of(facts: Mapping[str, str]) -> str:
+    """Whose sexual images the notice is about, as the checklist records it: the kind the platform order's step
+    recorded (image_kind), else the victim's age the identify-victim step recorded (an adult's images are not a
+    child's); "" while neither says (the procedure's default rule, the child act's, applies)."""
+    kind = facts.get("image_kind", "")
+    if kind in _NOTICE_TITLES:
+        return kind
+    return {"minor": CHILD_IMAGES, "adult": ADULT_IMAGES}.get(facts.get("victim_age", ""), "")
+
+
+def _for_images(clock: CaseClock | None, images: str) -> CaseClock | None:
+    """``clock`` with the rule for these images: before the order is recorded (its image_kind unknown), a victim
+    recorded as an adult already makes it the adult images' rule, as the notice's title says."""
+    if clock is None or not images or clock.facts.get("image_kind") == images:
+        return clock
+    return CaseClock.of(clock.status, {**clock.facts, "image_kind": images})
+
+
 def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
-    removal, retention = dossier.clock(REMOVAL_CLOCK), dossier.clock(RETENTION_CLOCK)
+    """The fields of the notice for the platform. Seen: its title cited 施行細則第5條 (the child act's order)
+    for an adult's images, whose order rests on the sexual-assault act."""
+    images = images_of(dossier.facts)
+    removal, retention = (_for_images(dossier.clock(c), images) for c in (REMOVAL_CLOCK, RETENTION_CLOCK))
     notice_at = options.notice_at or _order_served(removal) or dossier.generated_at
     authority = agencies["social_authority"]
     blocks: list[Block] = [Para(_order_text(removal, retention))]
@@ -187,7 +219,8 @@ def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentO
         Heading(translate("reports", "Prepared by")),
         _sender(dossier, options),
     ]
-    return _document(DocumentKind.PLATFORM_NOTICE, dossier, options, blocks, authority)
+    return _document(DocumentKind.PLATFORM_NOTICE, dossier, options, blocks, authority,
+                     translate("reports", _NOTICE_TITLES[images or CHILD_IMAGES]))
 
 
 _OPENINGS = {

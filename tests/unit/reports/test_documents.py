@@ -553,3 +553,38 @@ def test_every_page_of_a_long_table_shows_its_header_row(ending: str) -> None:
             if re.search(r"R\d{3}", page):
                 assert "列序欄" in page and "內容欄" in page, (ending, rows, number)
                 assert page.index("列序欄") < re.search(r"R\d{3}", page).start(), (ending, rows, number)
+
+
+@pytest.mark.parametrize(("ticks", "adult"), [
+    ({"identify-victim": {"victim_age": "adult", "images_spread": "yes"}}, True),
+    ({"platform-order": {"image_kind": "adult"}}, True),
+    ({"identify-victim": {"victim_age": "minor", "images_spread": "yes"}, "platform-order": {"image_kind": "adult"}},
+     True),  # the order's recorded kind decides over the victim's age
+    ({"identify-victim": {"victim_age": "adult", "images_spread": "yes"}, "platform-order": {"image_kind": "child"}},
+     False),  # images made when the victim was a child: the child act's order
+    ({"identify-victim": {"victim_age": "minor", "images_spread": "yes"}}, False),
+    ({}, False),  # nothing recorded: the procedure's default rule, the child act's
+])
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_the_platform_notice_title_cites_the_law_of_the_images_it_is_about(
+        agencies: Agencies, ticks: dict[str, dict[str, object]], adult: bool, language: str) -> None:
+    """Seen: the notice for an adult's images titled 「（施行細則第5條）」, the child act's order; an adult's
+    images are ordered under the sexual-assault act, whose rule (72 hours) the text under the title states."""
+    at = T0 + timedelta(hours=1)
+    case = with_clocks(dossier(), {step: (at + timedelta(minutes=n), data) for n, (step, data) in enumerate(ticks.items())})
+    document = build(DocumentKind.PLATFORM_NOTICE, case, agencies, DocumentOptions(language=language))
+    pages, text = pdf_pages(pdf_bytes(document)), to_text(document)
+    child_title, adult_title = (("通知網路平臺應載事項（施行細則第5條）", "通知網路平臺應載事項（性侵害犯罪防治法第13條）")
+                                if language == "zh_TW" else
+                                ("Platform notice fields (Enforcement Rules §5)",
+                                 "Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)"))
+    title = adult_title if adult else child_title
+    assert document.title == title and title in document.subject
+    assert text.startswith(title + "\n")
+    for page in pages:  # the header of every page
+        assert squeeze(title)[:12] in squeeze(page)
+    flat = squeeze(text)
+    hours = "72" if adult else "24"
+    assert (f"於{hours}小時內" if language == "zh_TW" else f"within{hours}hours") in flat
+    assert ("性侵害犯罪防治法第13條" in flat) is adult
+    assert ("施行細則第5條" in flat or "EnforcementRules§5" in flat) is not adult
