@@ -6258,6 +6258,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Report due by ({hours} hours)</translation>
     </message>
     <message>
+        <source>access restricted (counts as removed)</source>
+        <translation>access restricted (counts as removed)</translation>
+    </message>
+    <message>
         <source>Report due by</source>
         <translation>Report due by</translation>
     </message>
@@ -6310,6 +6314,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>3. Re-checks showing the content still online</translation>
     </message>
     <message>
+        <source>3. Re-checks (none shows the content still online)</source>
+        <translation>3. Re-checks (none shows the content still online)</translation>
+    </message>
+    <message>
         <source>4. Evidence</source>
         <translation>4. Evidence</translation>
     </message>
@@ -6340,10 +6348,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>removed</source>
         <translation>removed</translation>
-    </message>
-    <message>
-        <source>restricted (login or age wall)</source>
-        <translation>restricted (login or age wall)</translation>
     </message>
     <message>
         <source>still online</source>

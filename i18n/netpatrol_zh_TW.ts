@@ -6258,6 +6258,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>通報期限（{hours}小時內）</translation>
     </message>
     <message>
+        <source>access restricted (counts as removed)</source>
+        <translation>已限制瀏覽（視同移除）</translation>
+    </message>
+    <message>
         <source>Report due by</source>
         <translation>通報期限</translation>
     </message>
@@ -6310,6 +6314,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>三、複查紀錄（內容仍在線上）</translation>
     </message>
     <message>
+        <source>3. Re-checks (none shows the content still online)</source>
+        <translation>三、複查紀錄（均未見內容仍在線上）</translation>
+    </message>
+    <message>
         <source>4. Evidence</source>
         <translation>四、事證</translation>
     </message>
@@ -6340,10 +6348,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>removed</source>
         <translation>已移除</translation>
-    </message>
-    <message>
-        <source>restricted (login or age wall)</source>
-        <translation>已限制瀏覽</translation>
     </message>
     <message>
         <source>still online</source>

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from app.checklist.events import StepAction
 from app.core.i18n import QT_TRANSLATE_NOOP, counted, in_language, labelled, translate
 from app.core.models import Role
+from app.core.recheck import still_there
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
 from app.reports.evidence import artifact_grid, custody_grid, evidence_list, time_against_server
@@ -343,7 +344,9 @@ def _hours(length: timedelta) -> str:
 
 # -- (d) DNS RPZ escalation through the social authority -------------------------------------
 def dns_rpz_request(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
-    still_online = [c for c in dossier.rechecks if c.metadata.get("classification") in ("online", "restricted")]
+    # by the checklist's rule: a re-check finding access restricted found the order complied with (seen: listed
+    # under "still online", as the checklist ticked the content removed)
+    still_online = [c for c in dossier.rechecks if still_there(_classification(c))]
     domains = sorted({c.host for c in dossier.evidence_captures if c.host})
     blocks: list[Block] = [
         Para(_dns_rpz_request_text(dossier)),
@@ -352,7 +355,8 @@ def dns_rpz_request(dossier: CaseDossier, agencies: Agencies, options: DocumentO
         Para("\n".join(domains) or translate("reports", "(none)")),
         Heading(translate("reports", "2. Content URLs")),
         _url_grid(dossier, options),
-        Heading(translate("reports", "3. Re-checks showing the content still online")),
+        Heading(translate("reports", "3. Re-checks showing the content still online") if still_online or not dossier.rechecks
+                else translate("reports", "3. Re-checks (none shows the content still online)")),
         _recheck_grid(still_online or list(dossier.rechecks), options),
         Heading(translate("reports", "4. Evidence")),
         artifact_grid(tuple(still_online) or dossier.rechecks, options.language),
@@ -389,10 +393,16 @@ def _missed_deadline(removal: CaseClock | None, language: str) -> tuple[tuple[st
     )
 
 
+def _classification(recheck: CaptureRef) -> str:
+    return str(recheck.metadata.get("classification", "unknown"))
+
+
 def recheck_label(classification: str) -> str:
+    """A re-check's result in words; restricted apart from removed, and said to count as removed, as the checklist
+    counts it (app.core.recheck). It is access blocked here, not a login or age wall: those are unknown."""
     labels = {
         "removed": QT_TRANSLATE_NOOP("reports", "removed"),
-        "restricted": QT_TRANSLATE_NOOP("reports", "restricted (login or age wall)"),
+        "restricted": QT_TRANSLATE_NOOP("reports", "access restricted (counts as removed)"),
         "online": QT_TRANSLATE_NOOP("reports", "still online"),
         "unknown": QT_TRANSLATE_NOOP("reports", "unknown"),
     }
@@ -401,10 +411,10 @@ def recheck_label(classification: str) -> str:
 
 def _recheck_grid(rechecks: list[CaptureRef] | tuple[CaptureRef, ...], options: DocumentOptions) -> Grid:
     rows = tuple((time_against_server(c, options.language), c.url, str(c.metadata.get("status", "")),
-                  recheck_label(str(c.metadata.get("classification", "unknown"))))
+                  recheck_label(_classification(c)))
                  for c in rechecks)
     return Grid((translate("reports", "Checked at"), translate("reports", "URL"), translate("reports", "HTTP status"),
-                 translate("reports", "Result")), rows, (0.22, 0.44, 0.14, 0.20), frozenset({1}))
+                 translate("reports", "Result")), rows, (0.22, 0.40, 0.14, 0.24), frozenset({1}))  # a result whole on its line
 
 
 # -- (f) note to the 家防官 on transfer ----------------------------------------------------------

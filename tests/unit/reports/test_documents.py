@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from app.reports.document import BLANK, pdf_bytes, to_text
-from app.reports.model import Agencies
+from app.reports.model import Agencies, CaseDossier
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from tests.unit.reports.conftest import pdf_pages, squeeze
 from tests.unit.reports.sample import HEAD, T0, dossier, with_clocks
@@ -588,3 +588,52 @@ def test_the_platform_notice_title_cites_the_law_of_the_images_it_is_about(
     assert (f"於{hours}小時內" if language == "zh_TW" else f"within{hours}hours") in flat
     assert ("性侵害犯罪防治法第13條" in flat) is adult
     assert ("施行細則第5條" in flat or "EnforcementRules§5" in flat) is not adult
+
+
+def _rechecked(*classifications: str) -> CaseDossier:
+    """The sample case with one re-check of its first address a day for each classification given."""
+    from dataclasses import replace
+
+    case = dossier(with_recheck=False)
+    first = case.captures[0]
+    rechecks = tuple(replace(first, id=f"KR0000000{n}", kind="recheck", started_at=T0 + timedelta(days=n),
+                             ended_at=T0 + timedelta(days=n, seconds=5),
+                             artifacts=(replace(first.artifacts[0], id=f"AR0000000{n}", sha256=f"{n}" * 64),),
+                             metadata={"classification": classification, "status": 200})
+                     for n, classification in enumerate(classifications, start=1))
+    return replace(case, captures=(*case.captures, *rechecks))
+
+
+def test_the_dns_request_counts_a_restricted_recheck_as_removed_as_the_checklist_does(agencies: Agencies) -> None:
+    """Seen: a re-check that found access restricted listed under 「複查紀錄（內容仍在線上）」 and its screenshot
+    offered as evidence of the content still online, while that re-check had ticked the checklist's step
+    "the content is gone" (restricting access complies with the order, Art. 8)."""
+    case = _rechecked("online", "restricted")
+    document = build(DocumentKind.DNS_RPZ, case, agencies)
+    for content in (squeeze("".join(pdf_pages(pdf_bytes(document)))), squeeze(to_text(document))):
+        listed = content.split("三、複查紀錄（內容仍在線上）")[1].split("五、")[0]  # sections 3 and 4
+        assert "1" * 64 in listed and "2" * 64 not in listed  # the online re-check's screenshot, not the restricted's
+        assert "仍在線上" in listed and "限制瀏覽" not in listed
+    only_restricted = build(DocumentKind.DNS_RPZ, _rechecked("restricted"), agencies)
+    for content in (squeeze("".join(pdf_pages(pdf_bytes(only_restricted)))), squeeze(to_text(only_restricted))):
+        assert "三、複查紀錄（內容仍在線上）" not in content and "三、複查紀錄（均未見內容仍在線上）" in content
+        assert "已限制瀏覽（視同移除）" in content and "結果仍在線上" not in content
+
+
+@pytest.mark.parametrize("classification", ["removed", "restricted", "online", "unknown"])
+def test_the_dns_request_and_the_checklist_read_a_recheck_by_one_rule(agencies: Agencies, classification: str) -> None:
+    """A re-check is listed as showing the content still online exactly when it reports the checklist's
+    "still present" event, and its result is printed distinctly for each classification."""
+    from app.capture.recheck import checklist_event
+    from app.capture.takedown import Classification
+    from app.reports.notices import recheck_label
+
+    class _Result:  # what checklist_event reads of a re-check's result
+        def __init__(self, value: str) -> None:
+            self.classification = Classification(value)
+
+    text = squeeze(to_text(build(DocumentKind.DNS_RPZ, _rechecked(classification), agencies)))
+    assert ("三、複查紀錄（內容仍在線上）" in text) is (checklist_event(_Result(classification)) == "recheck.present")
+    assert squeeze(recheck_label(classification)) in text
+    labels = [recheck_label(c) for c in ("removed", "restricted", "online", "unknown")]
+    assert len(set(labels)) == 4
