@@ -5681,6 +5681,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{where} must be longer than zero.</translation>
     </message>
     <message>
+        <source>{where} must be an object {{&quot;zh_TW&quot;: …, &quot;en&quot;: …}} (or a text in Chinese).</source>
+        <translation>{where} must be an object {{&quot;zh_TW&quot;: …, &quot;en&quot;: …}} (or a text in Chinese).</translation>
+    </message>
+    <message>
         <source>this is not valid JSON ({detail}, column {column}).</source>
         <translation>this is not valid JSON ({detail}, column {column}).</translation>
     </message>
@@ -6216,6 +6220,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>legal basis: {basis}</source>
         <translation>legal basis: {basis}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>URL of the image or content</source>

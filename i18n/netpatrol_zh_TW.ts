@@ -5681,6 +5681,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{where} 必須大於零。</translation>
     </message>
     <message>
+        <source>{where} must be an object {{&quot;zh_TW&quot;: …, &quot;en&quot;: …}} (or a text in Chinese).</source>
+        <translation>{where} 必須是物件 {{&quot;zh_TW&quot;: …, &quot;en&quot;: …}}（或僅以中文書寫之文字）。</translation>
+    </message>
+    <message>
         <source>this is not valid JSON ({detail}, column {column}).</source>
         <translation>不是有效的 JSON（{detail}，第 {column} 欄）。</translation>
     </message>
@@ -6216,6 +6220,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>legal basis: {basis}</source>
         <translation>依據：{basis}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>URL of the image or content</source>

@@ -262,13 +262,19 @@ def _order_served(removal: CaseClock | None) -> datetime | None:
 
 def _order_text(removal: CaseClock | None, retention: CaseClock | None) -> str:
     """What the platform is ordered to do, with the lengths and the law of the procedure file's clocks
-    for this case's facts (adult images: 72 hours under the sexual-assault act, not the child act's 24)."""
-    bases = dict.fromkeys(clock.basis for clock in (removal, retention) if clock is not None)
+    for this case's facts (adult images: 72 hours under the sexual-assault act, not the child act's 24), the law
+    in the document's language (seen: the Chinese statute names in the English notice)."""
+    bases = dict.fromkeys(clock.basis.text() for clock in (removal, retention) if clock is not None)
     return translate("reports", "Fields for the written notice to the platform: restrict access to or remove the "
                                 "content within {hours} hours and retain the related data for at least {days} days "
                                 "({basis}).").format(
         hours=_hours(removal.length) if removal else BLANK, days=retention.length.days if retention else BLANK,
-        basis=translate("reports", "legal basis: {basis}").format(basis="；".join(bases) or BLANK))
+        basis=translate("reports", "legal basis: {basis}").format(basis=_list_separator().join(bases) or BLANK))
+
+
+def _list_separator() -> str:
+    """Between the laws cited: 「；」 in Chinese, as the procedure file writes them, "; " in English."""
+    return translate("reports", "; ")
 
 
 def _retention_end(retention: CaseClock | None, notice_at: datetime, options: DocumentOptions) -> str:

@@ -586,8 +586,10 @@ def test_the_platform_notice_title_cites_the_law_of_the_images_it_is_about(
     flat = squeeze(text)
     hours = "72" if adult else "24"
     assert (f"於{hours}小時內" if language == "zh_TW" else f"within{hours}hours") in flat
-    assert ("性侵害犯罪防治法第13條" in flat) is adult
-    assert ("施行細則第5條" in flat or "EnforcementRules§5" in flat) is not adult
+    adult_law, child_law = (("性侵害犯罪防治法第13條", "施行細則第5條") if language == "zh_TW" else
+                            ("SexualAssaultCrimePreventionAct", "EnforcementRules"))
+    assert (adult_law in flat) is adult
+    assert (child_law in flat) is not adult
 
 
 def _rechecked(*classifications: str) -> CaseDossier:
@@ -637,3 +639,25 @@ def test_the_dns_request_and_the_checklist_read_a_recheck_by_one_rule(agencies: 
     assert squeeze(recheck_label(classification)) in text
     labels = [recheck_label(c) for c in ("removed", "restricted", "online", "unknown")]
     assert len(set(labels)) == 4
+
+
+@pytest.mark.parametrize(("images", "law", "not_law"), [
+    ("child", "guideline 伍.二; Child and Youth Sexual Exploitation Prevention Act Article 8; Enforcement Rules of the "
+              "Child and Youth Sexual Exploitation Prevention Act Article 5", "Sexual Assault"),
+    ("adult", "Sexual Assault Crime Prevention Act Article 13", "Child and Youth Sexual Exploitation Prevention Act "
+                                                                 "Article 8"),
+])
+def test_the_english_platform_notice_cites_the_law_in_english(agencies: Agencies, images: str, law: str,
+                                                              not_law: str) -> None:
+    """Seen: 「legal basis: 伍.二；本條例第8條；施行細則第5條」 in the English notice, the procedure file's Chinese
+    as it is; the file now gives each clock's basis in English too. The zh-TW notice is unchanged."""
+    case = with_clocks(dossier(), {"platform-order": (T0 + timedelta(hours=1), {"image_kind": images})})
+    english = to_text(build(DocumentKind.PLATFORM_NOTICE, case, agencies, DocumentOptions(language="en")))
+    pdf = " ".join(" ".join(pdf_pages(pdf_bytes(build(DocumentKind.PLATFORM_NOTICE, case, agencies,
+                                                         DocumentOptions(language="en"))))).split())
+    for content in (" ".join(english.split()), pdf):
+        assert f"(legal basis: {law})." in content
+        assert not_law not in content and "本條例" not in content and "施行細則" not in content
+        assert "性侵害" not in content and "；" not in content
+    chinese = squeeze(to_text(build(DocumentKind.PLATFORM_NOTICE, case, agencies)))
+    assert ("（依據伍.二；本條例第8條；施行細則第5條）" if images == "child" else "（依據性侵害犯罪防治法第13條）") in chinese
