@@ -5681,6 +5681,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{where} must be longer than zero.</translation>
     </message>
     <message>
+        <source>{where} must be an object {{&quot;zh_TW&quot;: …, &quot;en&quot;: …}} (or a text in Chinese).</source>
+        <translation>{where} must be an object {{&quot;zh_TW&quot;: …, &quot;en&quot;: …}} (or a text in Chinese).</translation>
+    </message>
+    <message>
         <source>this is not valid JSON ({detail}, column {column}).</source>
         <translation>this is not valid JSON ({detail}, column {column}).</translation>
     </message>
@@ -5937,6 +5941,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Platform notice fields (Enforcement Rules §5)</translation>
     </message>
     <message>
+        <source>Platform notice fields</source>
+        <translation>Platform notice fields</translation>
+    </message>
+    <message>
         <source>Report to the social authority (Art. 7)</source>
         <translation>Report to the social authority (Art. 7)</translation>
     </message>
@@ -6181,6 +6189,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Contact: {blank}</translation>
     </message>
     <message>
+        <source>Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)</source>
+        <translation>Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)</translation>
+    </message>
+    <message>
         <source>Item {n}</source>
         <translation>Item {n}</translation>
     </message>
@@ -6233,6 +6245,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>legal basis: {basis}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>URL of the image or content</source>
         <translation>URL of the image or content</translation>
     </message>
@@ -6271,6 +6287,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Report due by ({hours} hours)</source>
         <translation>Report due by ({hours} hours)</translation>
+    </message>
+    <message>
+        <source>access restricted (counts as removed)</source>
+        <translation>access restricted (counts as removed)</translation>
     </message>
     <message>
         <source>Report due by</source>
@@ -6325,6 +6345,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>3. Re-checks showing the content still online</translation>
     </message>
     <message>
+        <source>3. Re-checks (none shows the content still online)</source>
+        <translation>3. Re-checks (none shows the content still online)</translation>
+    </message>
+    <message>
         <source>4. Evidence</source>
         <translation>4. Evidence</translation>
     </message>
@@ -6355,10 +6379,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>removed</source>
         <translation>removed</translation>
-    </message>
-    <message>
-        <source>restricted (login or age wall)</source>
-        <translation>restricted (login or age wall)</translation>
     </message>
     <message>
         <source>still online</source>

@@ -5681,6 +5681,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{where} 必須大於零。</translation>
     </message>
     <message>
+        <source>{where} must be an object {{&quot;zh_TW&quot;: …, &quot;en&quot;: …}} (or a text in Chinese).</source>
+        <translation>{where} 必須是物件 {{&quot;zh_TW&quot;: …, &quot;en&quot;: …}}（或僅以中文書寫之文字）。</translation>
+    </message>
+    <message>
         <source>this is not valid JSON ({detail}, column {column}).</source>
         <translation>不是有效的 JSON（{detail}，第 {column} 欄）。</translation>
     </message>
@@ -5937,6 +5941,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>通知網路平臺應載事項（施行細則第5條）</translation>
     </message>
     <message>
+        <source>Platform notice fields</source>
+        <translation>通知網路平臺應載事項</translation>
+    </message>
+    <message>
         <source>Report to the social authority (Art. 7)</source>
         <translation>兒少性剝削案件通報單（條例第7條，通報社政主管機關）</translation>
     </message>
@@ -6181,6 +6189,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>聯絡方式：{blank}</translation>
     </message>
     <message>
+        <source>Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)</source>
+        <translation>通知網路平臺應載事項（性侵害犯罪防治法第13條）</translation>
+    </message>
+    <message>
         <source>Item {n}</source>
         <translation>第{n}項</translation>
     </message>
@@ -6233,6 +6245,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>依據：{basis}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>URL of the image or content</source>
         <translation>性影像（內容）網址</translation>
     </message>
@@ -6271,6 +6287,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Report due by ({hours} hours)</source>
         <translation>通報期限（{hours}小時內）</translation>
+    </message>
+    <message>
+        <source>access restricted (counts as removed)</source>
+        <translation>已限制瀏覽（視同移除）</translation>
     </message>
     <message>
         <source>Report due by</source>
@@ -6325,6 +6345,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>三、複查紀錄（內容仍在線上）</translation>
     </message>
     <message>
+        <source>3. Re-checks (none shows the content still online)</source>
+        <translation>三、複查紀錄（均未見內容仍在線上）</translation>
+    </message>
+    <message>
         <source>4. Evidence</source>
         <translation>四、事證</translation>
     </message>
@@ -6355,10 +6379,6 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>removed</source>
         <translation>已移除</translation>
-    </message>
-    <message>
-        <source>restricted (login or age wall)</source>
-        <translation>已限制瀏覽</translation>
     </message>
     <message>
         <source>still online</source>

@@ -27,6 +27,7 @@ from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, 
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import ArtifactKind
+from app.core.recheck import recheck_event
 from app.core.servertime import ServerTime
 from app.core.timeutil import Clock, iso_utc, utc_now
 from app.vault.captures import store_capture
@@ -219,11 +220,7 @@ def checklist_event(result: RecheckResult) -> str | None:
     nothing: an officer must look. What counts as restricted is the patterns file's: blocked here, not an
     age gate or a private account, which still show the content to some adults.
     """
-    if result.classification in (Classification.REMOVED, Classification.RESTRICTED):
-        return "recheck.removed"
-    if result.classification is Classification.ONLINE:
-        return "recheck.present"
-    return None
+    return recheck_event(result.classification)  # the rule the documents listing re-checks read too
 
 
 def to_capture(result: RecheckResult) -> PageCapture:

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.checklist.events import StepEvent
-from app.checklist.procedure import ClockDef, Condition, Duration, DurationRule, Procedure
+from app.checklist.procedure import ClockDef, Condition, Duration, DurationRule, Label, Procedure
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.timeutil import TAIPEI, span_text, taipei, to_utc
 
@@ -120,8 +120,13 @@ def duration_for(clock: ClockDef, facts: Mapping[str, str]) -> Duration:
 def basis_for(clock: ClockDef, facts: Mapping[str, str]) -> str:
     """The legal basis of the rule that applies (an override's own, else the clock's): a notice names the
     law whose deadline it states (seen: an adult-image notice citing the child act)."""
+    return basis_label_for(clock, facts).zh_TW
+
+
+def basis_label_for(clock: ClockDef, facts: Mapping[str, str]) -> Label:
+    """``basis_for`` in both languages: an English document cites the law in English."""
     rule = rule_for(clock, facts)
-    return rule.basis if rule is not None and rule.basis else clock.basis
+    return rule.basis_label if rule is not None and rule.basis else clock.basis_label
 
 
 def deadline_for(clock: ClockDef, started_at: datetime, facts: Mapping[str, str]) -> datetime:

@@ -137,6 +137,11 @@ class DurationRule:
     when: Condition
     duration: Duration
     basis: str = ""  # the law this rule rests on, where it is not the clock's (adult images: another act)
+    basis_en: str = ""  # the same in English, for English documents ("" in a file giving the Chinese only)
+
+    @property
+    def basis_label(self) -> Label:
+        return Label(self.basis, self.basis_en or self.basis)
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,12 @@ class ClockDef:
     due_within: Duration
     overrides: tuple[DurationRule, ...] = ()
     applies_when: Condition = ()
+    basis_en: str = ""  # ``basis`` in English, for English documents ("" in a file giving the Chinese only)
+
+    @property
+    def basis_label(self) -> Label:
+        """The legal basis in both languages; a file giving it in Chinese only gives that for English too."""
+        return Label(self.basis, self.basis_en or self.basis)
 
 
 @dataclass(frozen=True)
@@ -306,6 +317,18 @@ class _Reader:
                             where=self.where(path))
         return duration
 
+    def basis(self, value: object, path: JsonPath) -> tuple[str, str]:
+        """A legal basis: {"zh_TW": …, "en": …}, or a text in Chinese alone (as files before 2025-07-08.2 give
+        it; English documents then print the Chinese). Returns (zh_TW, en), en "" for the text alone."""
+        if isinstance(value, str):
+            return self.string(value, path), ""
+        if not isinstance(value, dict):
+            raise self.fail(path, QT_TRANSLATE_NOOP(
+                "procedure", "{where} must be an object {{\"zh_TW\": …, \"en\": …}} (or a text in Chinese)."),
+                where=self.where(path))
+        label = self.label(value, path)
+        return label.zh_TW, label.en
+
     def condition(self, value: object, path: JsonPath) -> Condition:
         data = self.obj(value, path, (), open_keys=True)
         return tuple((fact, frozenset(self.strings(values, (*path, fact)))) for fact, values in data.items())
@@ -434,14 +457,16 @@ def _clock(reader: _Reader, value: object, path: JsonPath) -> ClockDef:
         _whole_days(reader, data["duration"], (*path, "duration"))
     for i, item in enumerate(reader.array(data.get("overrides", []), (*path, "overrides"))):
         rule = reader.obj(item, (*path, "overrides", i), ("when", "duration"), ("basis",))
+        rule_basis = reader.basis(rule["basis"], (*path, "overrides", i, "basis")) if "basis" in rule else ("", "")
         overrides.append(DurationRule(reader.condition(rule["when"], (*path, "overrides", i, "when")),
                                       reader.duration(rule["duration"], (*path, "overrides", i, "duration")),
-                                      reader.string(rule["basis"], (*path, "overrides", i, "basis"))
-                                      if "basis" in rule else ""))
+                                      *rule_basis))
+    basis, basis_en = reader.basis(data["basis"], (*path, "basis"))
     return ClockDef(
         id=reader.string(data["id"], (*path, "id"), _ID),
         label=reader.label(data["label"], (*path, "label")),
-        basis=reader.string(data["basis"], (*path, "basis")),
+        basis=basis,
+        basis_en=basis_en,
         kind=kind,
         duration=reader.duration(data["duration"], (*path, "duration")),
         stopped_by=reader.strings(data["stopped_by"], (*path, "stopped_by"), _ID),

@@ -144,10 +144,32 @@ def _kept_with_ending(block: Block, ending: tuple[Block, ...]) -> list[Flowable]
         body = [_grid_part(block, first, min(first + GRID_PART_ROWS, last))
                 for first in range(0, last, GRID_PART_ROWS)]
         tail = _grid_part(block, last, len(block.rows), header=False)
-        return [*body, KeepTogether(_flat([tail, Spacer(1, 2 * mm), *closing]))]
+        headed = _grid_part(block, last, len(block.rows))
+        return [*body, _TailKeptWithEnding(_flat([tail, Spacer(1, 2 * mm), *closing]),
+                                           _flat([headed, Spacer(1, 2 * mm), *closing]))]
     laid_out = [f for f in _flowables(block) if not isinstance(f, Spacer)]
     *before, end = laid_out
     return [*before, KeepTogether(_flat([end, Spacer(1, 2 * mm), *closing]))]
+
+
+class _TailKeptWithEnding(KeepTogether):  # type: ignore[misc]  # reportlab ships no type hints
+    """A long table's last rows kept together with the ending under them: printed as the table's
+    continuation (no header) where they follow its body on the same page, and under the table's header row
+    where they start a page. Seen: the last rows and "Prepared by" moved to a new page, the rows under no
+    header (every page of a table shows its header; reportlab repeats it only within one table)."""
+
+    def __init__(self, continued: list[Flowable], headed: list[Flowable]) -> None:
+        super().__init__(continued)
+        self._headed = headed
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # reportlab's names
+        parts: list[Flowable] = super().split(aW, aH)
+        frame = getattr(self, "_frame", None)
+        at_top = frame is not None and bool(getattr(frame, "_atTop", False))
+        moved = len(parts) > len(self._content)  # a frame break (or an empty action) put ahead: a new page
+        if not (moved or at_top):
+            return parts
+        return [*parts[:len(parts) - len(self._content)], *self._headed]
 
 
 def _flat(flowables: list[Flowable]) -> list[Flowable]:

@@ -23,7 +23,8 @@ class DocumentKind(StrEnum):
 
 _KIND_LABELS = {
     DocumentKind.REFERRAL: QT_TRANSLATE_NOOP("reports", "Takedown referral to the Women and Children Police Corps"),
-    DocumentKind.PLATFORM_NOTICE: QT_TRANSLATE_NOOP("reports", "Platform notice fields (Enforcement Rules §5)"),
+    # the law it rests on depends on the images (a child's or an adult's): the document's own title names it
+    DocumentKind.PLATFORM_NOTICE: QT_TRANSLATE_NOOP("reports", "Platform notice fields"),
     DocumentKind.SOCIAL_REPORT: QT_TRANSLATE_NOOP("reports", "Report to the social authority (Art. 7)"),
     DocumentKind.DNS_RPZ: QT_TRANSLATE_NOOP("reports", "Request for DNS RPZ blocking through the social authority"),
     DocumentKind.EVIDENCE_LIST: QT_TRANSLATE_NOOP("reports", "Evidence list and custody log"),

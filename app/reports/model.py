@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from app.checklist.clocks import ClockState, ClockStatus, basis_for, deadline_for, duration_for
+from app.checklist.clocks import ClockState, ClockStatus, basis_label_for, deadline_for, duration_for
 from app.core.capture import capture_kind_label
 from app.core.datafile import fail, read_json
 from app.core.i18n import Message, counted, in_language, labelled, sentences, translate
@@ -142,12 +142,12 @@ class CaseClock:
 
     status: ClockStatus
     length: timedelta  # for this case's facts (an override: adult images 72 h instead of 24 h)
-    basis: str  # the legal basis of the rule that applies, as the procedure file names it
+    basis: Label  # the legal basis of the rule that applies, as the procedure file names it (in both languages)
     facts: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, status: ClockStatus, facts: Mapping[str, str]) -> CaseClock:
-        return cls(status, duration_for(status.clock, facts).delta, basis_for(status.clock, facts), dict(facts))
+        return cls(status, duration_for(status.clock, facts).delta, basis_label_for(status.clock, facts), dict(facts))
 
     @property
     def started(self) -> bool:
@@ -287,6 +287,12 @@ class CaseDossier:
 
     def clock(self, clock_id: str) -> CaseClock | None:
         return next((c for c in self.clocks if c.status.clock.id == clock_id), None)
+
+    @property
+    def facts(self) -> Mapping[str, str]:
+        """The case's facts as the checklist has them (victim_age, image_kind…): those its clocks were computed
+        under; none when the dossier was built without the procedure."""
+        return next((c.facts for c in self.clocks), {})
 
     def identifiers_of(self, capture_id: str | None, kinds: frozenset[str] | None = None) -> tuple[IdentifierRef, ...]:
         return tuple(i for i in self.identifiers

@@ -2,7 +2,7 @@
 
 (a) referral to the 婦幼警察隊 for iWIN / 性影像處理中心 (陸.二(一)1: 事由, complete URLs, 事證);
 (b) the platform notice fields of 施行細則 §5 (site name and URL, image URL, poster account or IP,
-    notifying agency and contact; retention start and end);
+    notifying agency and contact; retention start and end), under the sexual-assault act for an adult's images;
 (c) the report to the social authority (Art 7), people by pseudonym only;
 (d) the request that the social authority ask TWNIC for DNS RPZ (伍.二: police supply evidence);
 (e) the evidence list (every artifact with its SHA-256, and the custody log) — see ``evidence``;
@@ -14,12 +14,14 @@ plain text. People appear only as :class:`PersonRef` (pseudonym and role).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.checklist.events import StepAction
 from app.core.i18n import QT_TRANSLATE_NOOP, counted, in_language, labelled, translate
 from app.core.models import Role
+from app.core.recheck import still_there
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
 from app.reports.evidence import artifact_grid, custody_grid, evidence_list, time_against_server
@@ -62,9 +64,10 @@ def build(kind: DocumentKind, dossier: CaseDossier, agencies: Agencies,
 
 # -- shared pieces ------------------------------------------------------------------------------
 def _document(kind: DocumentKind, dossier: CaseDossier, options: DocumentOptions, blocks: list[Block],
-              recipient: Agency | None) -> Document:
-    subject = translate("reports", "[{number}] {title}").format(number=dossier.number, title=kind.label())
-    return Document(str(kind), kind.label(), dossier.number, dossier.chain_head, dossier.generated_at,
+              recipient: Agency | None, title: str = "") -> Document:
+    title = title or kind.label()
+    subject = translate("reports", "[{number}] {title}").format(number=dossier.number, title=title)
+    return Document(str(kind), title, dossier.number, dossier.chain_head, dossier.generated_at,
                     options.language, tuple(blocks), recipient, subject, dossier.officer.name)
 
 
@@ -167,8 +170,38 @@ REMOVAL_CLOCK = "platform-removal"  # the procedure file's clocks the platform i
 RETENTION_CLOCK = "retention"
 
 
+CHILD_IMAGES, ADULT_IMAGES = "child", "adult"  # the values of the procedure file's image_kind fact
+_NOTICE_TITLES = {
+    # Art 8 of the child act and 施行細則 §5 are the order for a child's sexual images (guideline 伍.二)
+    CHILD_IMAGES: QT_TRANSLATE_NOOP("reports", "Platform notice fields (Enforcement Rules §5)"),
+    # an adult's: the sexual-assault act, as the procedure file's clocks have it (their override's basis)
+    ADULT_IMAGES: QT_TRANSLATE_NOOP("reports", "Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)"),
+}
+
+
+def images_of(facts: Mapping[str, str]) -> str:
+    """Whose sexual images the notice is about, as the checklist records it: the kind the platform order's step
+    recorded (image_kind), else the victim's age the identify-victim step recorded (an adult's images are not a
+    child's); "" while neither says (the procedure's default rule, the child act's, applies)."""
+    kind = facts.get("image_kind", "")
+    if kind in _NOTICE_TITLES:
+        return kind
+    return {"minor": CHILD_IMAGES, "adult": ADULT_IMAGES}.get(facts.get("victim_age", ""), "")
+
+
+def _for_images(clock: CaseClock | None, images: str) -> CaseClock | None:
+    """``clock`` with the rule for these images: before the order is recorded (its image_kind unknown), a victim
+    recorded as an adult already makes it the adult images' rule, as the notice's title says."""
+    if clock is None or not images or clock.facts.get("image_kind") == images:
+        return clock
+    return CaseClock.of(clock.status, {**clock.facts, "image_kind": images})
+
+
 def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
-    removal, retention = dossier.clock(REMOVAL_CLOCK), dossier.clock(RETENTION_CLOCK)
+    """The fields of the notice for the platform. Seen: its title cited 施行細則第5條 (the child act's order)
+    for an adult's images, whose order rests on the sexual-assault act."""
+    images = images_of(dossier.facts)
+    removal, retention = (_for_images(dossier.clock(c), images) for c in (REMOVAL_CLOCK, RETENTION_CLOCK))
     notice_at = options.notice_at or _order_served(removal) or dossier.generated_at
     authority = agencies["social_authority"]
     blocks: list[Block] = [Para(_order_text(removal, retention))]
@@ -187,7 +220,8 @@ def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentO
         Heading(translate("reports", "Prepared by")),
         _sender(dossier, options),
     ]
-    return _document(DocumentKind.PLATFORM_NOTICE, dossier, options, blocks, authority)
+    return _document(DocumentKind.PLATFORM_NOTICE, dossier, options, blocks, authority,
+                     translate("reports", _NOTICE_TITLES[images or CHILD_IMAGES]))
 
 
 _OPENINGS = {
@@ -228,13 +262,19 @@ def _order_served(removal: CaseClock | None) -> datetime | None:
 
 def _order_text(removal: CaseClock | None, retention: CaseClock | None) -> str:
     """What the platform is ordered to do, with the lengths and the law of the procedure file's clocks
-    for this case's facts (adult images: 72 hours under the sexual-assault act, not the child act's 24)."""
-    bases = dict.fromkeys(clock.basis for clock in (removal, retention) if clock is not None)
+    for this case's facts (adult images: 72 hours under the sexual-assault act, not the child act's 24), the law
+    in the document's language (seen: the Chinese statute names in the English notice)."""
+    bases = dict.fromkeys(clock.basis.text() for clock in (removal, retention) if clock is not None)
     return translate("reports", "Fields for the written notice to the platform: restrict access to or remove the "
                                 "content within {hours} hours and retain the related data for at least {days} days "
                                 "({basis}).").format(
         hours=_hours(removal.length) if removal else BLANK, days=retention.length.days if retention else BLANK,
-        basis=translate("reports", "legal basis: {basis}").format(basis="；".join(bases) or BLANK))
+        basis=translate("reports", "legal basis: {basis}").format(basis=_list_separator().join(bases) or BLANK))
+
+
+def _list_separator() -> str:
+    """Between the laws cited: 「；」 in Chinese, as the procedure file writes them, "; " in English."""
+    return translate("reports", "; ")
 
 
 def _retention_end(retention: CaseClock | None, notice_at: datetime, options: DocumentOptions) -> str:
@@ -310,7 +350,9 @@ def _hours(length: timedelta) -> str:
 
 # -- (d) DNS RPZ escalation through the social authority -------------------------------------
 def dns_rpz_request(dossier: CaseDossier, agencies: Agencies, options: DocumentOptions) -> Document:
-    still_online = [c for c in dossier.rechecks if c.metadata.get("classification") in ("online", "restricted")]
+    # by the checklist's rule: a re-check finding access restricted found the order complied with (seen: listed
+    # under "still online", as the checklist ticked the content removed)
+    still_online = [c for c in dossier.rechecks if still_there(_classification(c))]
     domains = sorted({c.host for c in dossier.evidence_captures if c.host})
     blocks: list[Block] = [
         Para(_dns_rpz_request_text(dossier)),
@@ -319,7 +361,8 @@ def dns_rpz_request(dossier: CaseDossier, agencies: Agencies, options: DocumentO
         Para("\n".join(domains) or translate("reports", "(none)")),
         Heading(translate("reports", "2. Content URLs")),
         _url_grid(dossier, options),
-        Heading(translate("reports", "3. Re-checks showing the content still online")),
+        Heading(translate("reports", "3. Re-checks showing the content still online") if still_online or not dossier.rechecks
+                else translate("reports", "3. Re-checks (none shows the content still online)")),
         _recheck_grid(still_online or list(dossier.rechecks), options),
         Heading(translate("reports", "4. Evidence")),
         artifact_grid(tuple(still_online) or dossier.rechecks, options.language),
@@ -356,10 +399,16 @@ def _missed_deadline(removal: CaseClock | None, language: str) -> tuple[tuple[st
     )
 
 
+def _classification(recheck: CaptureRef) -> str:
+    return str(recheck.metadata.get("classification", "unknown"))
+
+
 def recheck_label(classification: str) -> str:
+    """A re-check's result in words; restricted apart from removed, and said to count as removed, as the checklist
+    counts it (app.core.recheck). It is access blocked here, not a login or age wall: those are unknown."""
     labels = {
         "removed": QT_TRANSLATE_NOOP("reports", "removed"),
-        "restricted": QT_TRANSLATE_NOOP("reports", "restricted (login or age wall)"),
+        "restricted": QT_TRANSLATE_NOOP("reports", "access restricted (counts as removed)"),
         "online": QT_TRANSLATE_NOOP("reports", "still online"),
         "unknown": QT_TRANSLATE_NOOP("reports", "unknown"),
     }
@@ -368,10 +417,10 @@ def recheck_label(classification: str) -> str:
 
 def _recheck_grid(rechecks: list[CaptureRef] | tuple[CaptureRef, ...], options: DocumentOptions) -> Grid:
     rows = tuple((time_against_server(c, options.language), c.url, str(c.metadata.get("status", "")),
-                  recheck_label(str(c.metadata.get("classification", "unknown"))))
+                  recheck_label(_classification(c)))
                  for c in rechecks)
     return Grid((translate("reports", "Checked at"), translate("reports", "URL"), translate("reports", "HTTP status"),
-                 translate("reports", "Result")), rows, (0.22, 0.44, 0.14, 0.20), frozenset({1}))
+                 translate("reports", "Result")), rows, (0.22, 0.40, 0.14, 0.24), frozenset({1}))  # a result whole on its line
 
 
 # -- (f) note to the 家防官 on transfer ----------------------------------------------------------

@@ -188,11 +188,11 @@ def test_library_keeps_the_last_good_procedure(tmp_path: Path) -> None:
     assert library.current() is good
 
     newer = json.loads(_text())
-    newer["version"] = "2025-07-08.2"
+    newer["version"] = "2025-07-08.3"
     (folder / "taipei-rev2.json").write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
     library.reload()
-    assert library.current().version == "2025-07-08.2"
-    assert library.version("2025-07-08.1") is good
+    assert library.current().version == "2025-07-08.3"
+    assert library.version("2025-07-08.2") is good
 
 
 def test_library_with_only_broken_files_says_so(tmp_path: Path) -> None:
@@ -205,8 +205,8 @@ def test_library_with_only_broken_files_says_so(tmp_path: Path) -> None:
 
 def test_versions_sort_by_date_then_revision() -> None:
     procedure: Procedure = load_procedure(CURRENT)
-    assert procedure.version_key == (2025, 7, 8, 1)  # the guideline of 114/7/8, its file's first revision
-    assert (2025, 7, 8, 10) > (2025, 7, 8, 2) > procedure.version_key > (2025, 7, 8)
+    assert procedure.version_key == (2025, 7, 8, 2)  # the guideline of 114/7/8, its file's second revision
+    assert (2025, 7, 8, 10) > (2025, 7, 8, 3) > procedure.version_key > (2025, 7, 8, 1) > (2025, 7, 8)
 
 
 def test_step_titles_name_the_steps_in_the_interface_language_and_keep_unknown_ids() -> None:
@@ -215,3 +215,42 @@ def test_step_titles_name_the_steps_in_the_interface_language_and_keep_unknown_i
         "Capture the content and its full URL as a full-page capture (stories and one-time messages at once)",
         "no-such-step"]
     assert procedure.step_titles([]) == []
+
+
+def test_every_clocks_legal_basis_has_an_english_form() -> None:
+    """English documents state a clock's law (the platform notice): the file gives it in English too, statutes
+    by their English names and in "Article N" form (seen: 「本條例第8條；施行細則第5條」 in the English notice)."""
+    procedure = load_procedure(CURRENT)
+    for clock in procedure.clocks:
+        for basis in (clock.basis_label, *(rule.basis_label for rule in clock.overrides if rule.basis)):
+            assert basis.zh_TW.strip() and basis.en.strip() and basis.en != basis.zh_TW, clock.id
+            assert "Article" in basis.en and "條" not in basis.en and "本條例" not in basis.en, clock.id
+            # Chinese left only in the guideline's own section marks (伍.二), which point into a Chinese text
+            assert not re.search(r"[\u4e00-\u9fff]", re.sub(r"guideline [壹貳參肆伍陸柒捌玖拾一二三四五六七八九十.()]+", "",
+                                                            basis.en)), basis.en
+    removal = procedure.clock("platform-removal")
+    assert removal is not None and removal.basis_label.en == (
+        "guideline 伍.二; Child and Youth Sexual Exploitation Prevention Act Article 8; Enforcement Rules of the "
+        "Child and Youth Sexual Exploitation Prevention Act Article 5")
+    assert removal.overrides[0].basis_label.en == "Sexual Assault Crime Prevention Act Article 13"
+
+
+def test_a_clocks_basis_in_chinese_alone_is_still_read() -> None:
+    """A file written before the English form (a text alone) is not refused: its basis is the Chinese in both."""
+    data = json.loads(_text())
+    data["clocks"][0]["basis"] = "本條例第7條第1項"
+    clock = parse_procedure(json.dumps(data, ensure_ascii=False, indent=2), "older.json").clocks[0]
+    assert clock.basis == "本條例第7條第1項" and clock.basis_label.en == "本條例第7條第1項"
+
+
+@pytest.mark.parametrize(("basis", "named"), [({"zh_TW": "本條例第7條第1項"}, '"en"'),
+                                              ({"zh_TW": "本條例第7條第1項", "en": " "}, "clocks.0.basis.en"),
+                                              (7, "clocks.0.basis")])
+def test_a_malformed_basis_names_its_line(basis: object, named: str) -> None:
+    data = json.loads(_text())
+    data["clocks"][0]["basis"] = basis
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    error = _refused(text)
+    start = _line_of(text, '"basis": ', sum(1 for s in data["sections"]) + sum(1 for s in data["steps"]) + 1)
+    assert error.line in (start, start + 1, start + 2), error.render()
+    assert named in error.render()

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from app.reports.document import BLANK, pdf_bytes, to_text
-from app.reports.model import Agencies
+from app.reports.model import Agencies, CaseDossier
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from tests.unit.reports.conftest import pdf_pages, squeeze
 from tests.unit.reports.sample import HEAD, T0, dossier, with_clocks
@@ -531,3 +531,133 @@ def test_the_platform_notice_names_the_site_with_its_port_and_the_scheme_it_was_
     assert replace(page, final_url="").site_url == "http://forum.example.test:8765/"
     text = to_text(build(DocumentKind.PLATFORM_NOTICE, replace(case, captures=(page, *case.captures[1:])), agencies))
     assert "https://forum.example.test:8443/" in text
+
+
+@pytest.mark.parametrize("ending", ["sign-off", "closing", "compiled-by"])
+def test_every_page_of_a_long_table_shows_its_header_row(ending: str) -> None:
+    """Seen: when a long table's last rows went to a new page with the sign-off kept under them, that page's
+    rows stood under no header (the rows kept with the ending were printed as a table of their own, headerless).
+    Whatever height the table ends at, each page holding its rows shows the header row above them."""
+    import re
+
+    from app.reports.document import Document, Fields, Grid, Heading, Para
+
+    endings = {"sign-off": (Heading("五、承辦單位"), Fields(tuple((f"欄位{i}", "值") for i in range(5)))),
+               "closing": (Para("本清單不含任何密封身分資料（結語）。"),),
+               "compiled-by": (Fields((("製表人", "警員測試甲"), ("單位主管", ""))),)}
+    for rows in range(30, 62):  # the table ends at every height around the foot of page 1 and page 2
+        grid = Grid(("列序欄", "內容欄"), tuple((f"R{n:03d}", "值") for n in range(rows)), (0.3, 0.7))
+        blocks = (Para("說明。"), Heading("四、紀錄"), grid, *endings[ending])
+        pages = pdf_pages(pdf_bytes(Document("test", "Test", "", HEAD, T0, "zh_TW", blocks)))
+        for number, page in enumerate(pages, start=1):
+            if re.search(r"R\d{3}", page):
+                assert "列序欄" in page and "內容欄" in page, (ending, rows, number)
+                assert page.index("列序欄") < re.search(r"R\d{3}", page).start(), (ending, rows, number)
+
+
+@pytest.mark.parametrize(("ticks", "adult"), [
+    ({"identify-victim": {"victim_age": "adult", "images_spread": "yes"}}, True),
+    ({"platform-order": {"image_kind": "adult"}}, True),
+    ({"identify-victim": {"victim_age": "minor", "images_spread": "yes"}, "platform-order": {"image_kind": "adult"}},
+     True),  # the order's recorded kind decides over the victim's age
+    ({"identify-victim": {"victim_age": "adult", "images_spread": "yes"}, "platform-order": {"image_kind": "child"}},
+     False),  # images made when the victim was a child: the child act's order
+    ({"identify-victim": {"victim_age": "minor", "images_spread": "yes"}}, False),
+    ({}, False),  # nothing recorded: the procedure's default rule, the child act's
+])
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_the_platform_notice_title_cites_the_law_of_the_images_it_is_about(
+        agencies: Agencies, ticks: dict[str, dict[str, object]], adult: bool, language: str) -> None:
+    """Seen: the notice for an adult's images titled 「（施行細則第5條）」, the child act's order; an adult's
+    images are ordered under the sexual-assault act, whose rule (72 hours) the text under the title states."""
+    at = T0 + timedelta(hours=1)
+    case = with_clocks(dossier(), {step: (at + timedelta(minutes=n), data) for n, (step, data) in enumerate(ticks.items())})
+    document = build(DocumentKind.PLATFORM_NOTICE, case, agencies, DocumentOptions(language=language))
+    pages, text = pdf_pages(pdf_bytes(document)), to_text(document)
+    child_title, adult_title = (("通知網路平臺應載事項（施行細則第5條）", "通知網路平臺應載事項（性侵害犯罪防治法第13條）")
+                                if language == "zh_TW" else
+                                ("Platform notice fields (Enforcement Rules §5)",
+                                 "Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)"))
+    title = adult_title if adult else child_title
+    assert document.title == title and title in document.subject
+    assert text.startswith(title + "\n")
+    for page in pages:  # the header of every page
+        assert squeeze(title)[:12] in squeeze(page)
+    flat = squeeze(text)
+    hours = "72" if adult else "24"
+    assert (f"於{hours}小時內" if language == "zh_TW" else f"within{hours}hours") in flat
+    adult_law, child_law = (("性侵害犯罪防治法第13條", "施行細則第5條") if language == "zh_TW" else
+                            ("SexualAssaultCrimePreventionAct", "EnforcementRules"))
+    assert (adult_law in flat) is adult
+    assert (child_law in flat) is not adult
+
+
+def _rechecked(*classifications: str) -> CaseDossier:
+    """The sample case with one re-check of its first address a day for each classification given."""
+    from dataclasses import replace
+
+    case = dossier(with_recheck=False)
+    first = case.captures[0]
+    rechecks = tuple(replace(first, id=f"KR0000000{n}", kind="recheck", started_at=T0 + timedelta(days=n),
+                             ended_at=T0 + timedelta(days=n, seconds=5),
+                             artifacts=(replace(first.artifacts[0], id=f"AR0000000{n}", sha256=f"{n}" * 64),),
+                             metadata={"classification": classification, "status": 200})
+                     for n, classification in enumerate(classifications, start=1))
+    return replace(case, captures=(*case.captures, *rechecks))
+
+
+def test_the_dns_request_counts_a_restricted_recheck_as_removed_as_the_checklist_does(agencies: Agencies) -> None:
+    """Seen: a re-check that found access restricted listed under 「複查紀錄（內容仍在線上）」 and its screenshot
+    offered as evidence of the content still online, while that re-check had ticked the checklist's step
+    "the content is gone" (restricting access complies with the order, Art. 8)."""
+    case = _rechecked("online", "restricted")
+    document = build(DocumentKind.DNS_RPZ, case, agencies)
+    for content in (squeeze("".join(pdf_pages(pdf_bytes(document)))), squeeze(to_text(document))):
+        listed = content.split("三、複查紀錄（內容仍在線上）")[1].split("五、")[0]  # sections 3 and 4
+        assert "1" * 64 in listed and "2" * 64 not in listed  # the online re-check's screenshot, not the restricted's
+        assert "仍在線上" in listed and "限制瀏覽" not in listed
+    only_restricted = build(DocumentKind.DNS_RPZ, _rechecked("restricted"), agencies)
+    for content in (squeeze("".join(pdf_pages(pdf_bytes(only_restricted)))), squeeze(to_text(only_restricted))):
+        assert "三、複查紀錄（內容仍在線上）" not in content and "三、複查紀錄（均未見內容仍在線上）" in content
+        assert "已限制瀏覽（視同移除）" in content and "結果仍在線上" not in content
+
+
+@pytest.mark.parametrize("classification", ["removed", "restricted", "online", "unknown"])
+def test_the_dns_request_and_the_checklist_read_a_recheck_by_one_rule(agencies: Agencies, classification: str) -> None:
+    """A re-check is listed as showing the content still online exactly when it reports the checklist's
+    "still present" event, and its result is printed distinctly for each classification."""
+    from app.capture.recheck import checklist_event
+    from app.capture.takedown import Classification
+    from app.reports.notices import recheck_label
+
+    class _Result:  # what checklist_event reads of a re-check's result
+        def __init__(self, value: str) -> None:
+            self.classification = Classification(value)
+
+    text = squeeze(to_text(build(DocumentKind.DNS_RPZ, _rechecked(classification), agencies)))
+    assert ("三、複查紀錄（內容仍在線上）" in text) is (checklist_event(_Result(classification)) == "recheck.present")
+    assert squeeze(recheck_label(classification)) in text
+    labels = [recheck_label(c) for c in ("removed", "restricted", "online", "unknown")]
+    assert len(set(labels)) == 4
+
+
+@pytest.mark.parametrize(("images", "law", "not_law"), [
+    ("child", "guideline 伍.二; Child and Youth Sexual Exploitation Prevention Act Article 8; Enforcement Rules of the "
+              "Child and Youth Sexual Exploitation Prevention Act Article 5", "Sexual Assault"),
+    ("adult", "Sexual Assault Crime Prevention Act Article 13", "Child and Youth Sexual Exploitation Prevention Act "
+                                                                 "Article 8"),
+])
+def test_the_english_platform_notice_cites_the_law_in_english(agencies: Agencies, images: str, law: str,
+                                                              not_law: str) -> None:
+    """Seen: 「legal basis: 伍.二；本條例第8條；施行細則第5條」 in the English notice, the procedure file's Chinese
+    as it is; the file now gives each clock's basis in English too. The zh-TW notice is unchanged."""
+    case = with_clocks(dossier(), {"platform-order": (T0 + timedelta(hours=1), {"image_kind": images})})
+    english = to_text(build(DocumentKind.PLATFORM_NOTICE, case, agencies, DocumentOptions(language="en")))
+    pdf = " ".join(" ".join(pdf_pages(pdf_bytes(build(DocumentKind.PLATFORM_NOTICE, case, agencies,
+                                                         DocumentOptions(language="en"))))).split())
+    for content in (" ".join(english.split()), pdf):
+        assert f"(legal basis: {law})." in content
+        assert not_law not in content and "本條例" not in content and "施行細則" not in content
+        assert "性侵害" not in content and "；" not in content
+    chinese = squeeze(to_text(build(DocumentKind.PLATFORM_NOTICE, case, agencies)))
+    assert ("（依據伍.二；本條例第8條；施行細則第5條）" if images == "child" else "（依據性侵害犯罪防治法第13條）") in chinese
