@@ -4703,6 +4703,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>1 evidence file</source>
         <translation>1 個證據檔案</translation>
     </message>

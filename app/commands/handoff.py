@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli import Output, add_case_argument, add_output_argument, opened_vault, read_passphrase, shown_time
 from app.core.errors import ExitCode, KnownError, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP, sentences, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, enumerated, sentences, translate
 from app.core.models import evidence_files_phrase
+from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def cmd_export(args: argparse.Namespace) -> Output:
     if result.identities_enclosed:
         lines.append(translate("cli", "Sealed identities sent with the case file, as you stated: {names}. The sending "
                                       "is recorded in the audit log with your reason.").format(
-            names="、".join(result.identities_enclosed)))
+            names=enumerated(shown_pseudonym(name) for name in result.identities_enclosed)))
     if sealed:
         lines.append(translate("cli", "Sealed identities left out: {count}. They stay in this vault; the case file "
                                       "names those people by pseudonym only.").format(count=sealed))

@@ -13,7 +13,7 @@ after translating.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -104,6 +104,12 @@ def labelled(label: str, value: str) -> str:
     """「label：value」 in Chinese, "label: value" in English: no space after a full-width colon. Seen:
     「電話： 0900-000-000」, 「網站: https://…」 in a Chinese document, 「…: 計時中」."""
     return translate("common", "{label}: {value}").format(label=label, value=value)
+
+
+def enumerated(items: Iterable[str]) -> str:
+    """Names one after another: 「甲、乙」 in Chinese, "A, B" in English. Seen: "Victim 1、Victim 2" in an
+    English document."""
+    return translate("common", ", ").join(items)
 
 
 def counted(count: int, one: str, many: str, **values: object) -> str:

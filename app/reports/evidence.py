@@ -124,7 +124,7 @@ def evidence_list(dossier: CaseDossier, language: str) -> Document:
         artifact_grid(dossier.captures, language),
         Heading(translate("reports", "3. Identifiers found")),
         Grid((translate("reports", "Kind"), translate("reports", "Value"), translate("reports", "Capture")),
-             tuple((i.kind_label, i.value, i.capture_id or "") for i in dossier.identifiers), (0.18, 0.6, 0.22),
+             tuple((i.kind_label, i.shown_value, i.capture_id or "") for i in dossier.identifiers), (0.18, 0.6, 0.22),
              frozenset({1, 2})),
         Heading(translate("reports", "4. Custody log")),
         custody_grid(dossier.custody, language, step_labels=dossier.step_labels),

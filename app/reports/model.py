@@ -20,6 +20,7 @@ from app.core.datafile import fail, read_json
 from app.core.i18n import Message, counted, in_language, labelled, sentences, translate
 from app.core.identifiers import IdentifierKind
 from app.core.models import Role
+from app.core.pseudonyms import shown_pseudonym
 from app.core.sealed_marks import SealedHandles
 from app.reports.kinds import document_title
 
@@ -100,6 +101,12 @@ class IdentifierRef:
     value: str
     capture_id: str | None
     source: str = ""
+    sealed: bool = False  # the value is a sealed person's pseudonym (their own account, found on the page)
+
+    @property
+    def shown_value(self) -> str:
+        """The value as the document prints it: a pseudonym in the document's language (被害人1, "Victim 1")."""
+        return shown_pseudonym(self.value) if self.sealed else self.value
 
     @property
     def kind_label(self) -> str:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.checklist.events import StepAction
-from app.core.i18n import QT_TRANSLATE_NOOP, counted, in_language, labelled, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, enumerated, in_language, labelled, translate
 from app.core.models import Role
+from app.core.pseudonyms import shown_pseudonym
 from app.core.recheck import still_there
 from app.reports.base import ZH_TW, format_date, format_time
 from app.reports.document import BLANK, Block, Document, Fields, Grid, Heading, Para
@@ -117,7 +118,7 @@ def _completeness(dossier: CaseDossier) -> Para:
 
 
 def _people_grid(dossier: CaseDossier) -> Grid:
-    rows = tuple((p.pseudonym, p.role.label()) for p in dossier.people)
+    rows = tuple((shown_pseudonym(p.pseudonym), p.role.label()) for p in dossier.people)
     return Grid((translate("reports", "Pseudonym"), translate("reports", "Role")), rows, (0.4, 0.6))
 
 
@@ -294,7 +295,7 @@ def _notice_fields(dossier: CaseDossier, capture: CaptureRef, authority: Agency,
         (translate("reports", "Site name"), capture.site_name),
         (translate("reports", "Site URL"), site_url),
         (url_label, "\n".join([i.value for i in images] or [capture.url])),
-        (translate("reports", "Poster account or IP"), "\n".join(labelled(i.kind_label, i.value) for i in posters)),
+        (translate("reports", "Poster account or IP"), "\n".join(labelled(i.kind_label, i.shown_value) for i in posters)),
         (translate("reports", "Notifying agency and contact"), _agency_text(authority)),
         (translate("reports", "Evidence capture"), translate("reports", "{capture} at {time}").format(
             capture=capture.id, time=format_time(capture.started_at, options.language))),
@@ -310,9 +311,9 @@ def social_report(dossier: CaseDossier, agencies: Agencies, options: DocumentOpt
         Fields((
             (translate("reports", "Case number"), dossier.number),
             *_art7_deadline(dossier.clock(SOCIAL_REPORT_CLOCK), options.language),
-            (translate("reports", "Platforms"), "、".join(dossier.platforms)),
+            (translate("reports", "Platforms"), enumerated(dossier.platforms)),
             (translate("reports", "Summary (事由)"), _reason(dossier, options)),
-            (translate("reports", "Victims (pseudonyms)"), "、".join(p.pseudonym for p in victims)),
+            (translate("reports", "Victims (pseudonyms)"), enumerated(shown_pseudonym(p.pseudonym) for p in victims)),
         )),
         Heading(translate("reports", "2. People (pseudonyms only)")),
         _people_grid(dossier),

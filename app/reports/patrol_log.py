@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.core.i18n import QT_TRANSLATE_NOOP, in_language, sentences, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, enumerated, in_language, sentences, translate
 from app.core.models import persona_label
 from app.core.timeutil import TAIPEI, date_text, duration_text, short_date_text, taipei
 from app.reports.base import format_date, format_time, period_text
@@ -96,7 +96,7 @@ def _summary(parts: Sequence[_Part], scope: PatrolLogScope, unit: str, language:
     return Fields((
         (translate("reports", "Unit"), unit),
         (translate("reports", "Period"), period),
-        (translate("reports", "Officers"), "、".join(sorted({part.patrol.officer for part in parts}))),
+        (translate("reports", "Officers"), enumerated(sorted({part.patrol.officer for part in parts}))),
         (translate("reports", "Patrols"), str(len(parts))),
         (translate("reports", "Time on patrol"), duration_text(seconds)),
         (translate("reports", "Pages visited"), str(_count(events, PatrolEventKind.NAVIGATE))),

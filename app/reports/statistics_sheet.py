@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.checklist.procedure import Procedure
-from app.core.i18n import in_language, translate
+from app.core.i18n import enumerated, in_language, translate
 from app.core.timeutil import duration_text
 from app.reports.base import period_text
 from app.reports.document import Block, Document, Fields, Grid, Heading, Para
@@ -52,7 +52,7 @@ def _patrol_blocks(stats: UnitStatistics) -> list[Block]:
             (translate("reports", "Patrols"), str(stats.patrols)),
             (translate("reports", "Time on patrol"), duration_text(stats.patrol_seconds)),
             (translate("reports", "Pages visited"), str(stats.pages_visited)),
-            (translate("reports", "Officers"), "、".join(stats.patrol_officers) or "-"),
+            (translate("reports", "Officers"), enumerated(stats.patrol_officers) or "-"),
         )),
     ]
 

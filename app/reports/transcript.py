@@ -24,7 +24,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.core.capture import messages_phrase
 from app.core.errors import NotFound, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP, in_language, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, enumerated, in_language, translate
+from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import taipei
 from app.reports.base import (
     CONTENT_WIDTH,
@@ -76,8 +77,8 @@ def write_transcript(target: Path | IO[bytes], source: TranscriptSource, message
                      chain_head: str, generated_at: datetime, *, language: str = "zh_TW",
                      aliases: Mapping[str, str] | None = None) -> int:
     """Lay out the transcript and write the PDF; returns the number of messages printed."""
-    shown = pseudonymize(messages, aliases or {})
-    with in_language(language):
+    with in_language(language):  # a pseudonym in the document's language too (被害人1, "Victim 1")
+        shown = pseudonymize(messages, {handle: shown_pseudonym(name) for handle, name in (aliases or {}).items()})
         title = transcript_title(source.complete)
         meta = PageMeta(title, source.case_number, chain_head, generated_at, language, source.officer)
         build_pdf(target, meta, _story(title, source, shown, language))
@@ -104,7 +105,7 @@ def _story(title: str, source: TranscriptSource, messages: Sequence[ChatMessage]
         (translate("reports", "Captured at"), format_time(source.captured_at, language)),
         (translate("reports", "Capture complete"), translate("reports", "yes") if source.complete else translate(
             "reports", "NO: older messages may be missing")),
-        (translate("reports", "Participants"), "、".join(senders)),
+        (translate("reports", "Participants"), enumerated(senders)),
         (translate("reports", "Messages"), str(len(messages))),
         *(((translate("reports", "Colours"), translate("reports", "Messages in blue were sent by the patrol "
                                                                  "(undercover) account.")),)

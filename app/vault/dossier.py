@@ -113,9 +113,16 @@ def _identifiers(vault: Vault, case_id: str, handles: SealedHandles) -> tuple[Id
     rows = vault.db.all("SELECT id, capture_id, kind, value, source, supersedes, retracted FROM identifiers "
                         "WHERE case_id = ? ORDER BY id", (case_id,))
     replaced = {int(row[5]) for row in rows if row[5] is not None}
-    return tuple(IdentifierRef(kind, handles.pseudonym_for(value) or value, capture_id, source)
+    return tuple(_identifier(kind, value, capture_id, source, handles)
                  for ident, capture_id, kind, value, source, _sup, retracted in rows
                  if not retracted and int(ident) not in replaced)
+
+
+def _identifier(kind: str, value: str, capture_id: str | None, source: str, handles: SealedHandles) -> IdentifierRef:
+    pseudonym = handles.pseudonym_for(value)
+    if pseudonym is None:
+        return IdentifierRef(kind, value, capture_id, source)
+    return IdentifierRef(kind, pseudonym, capture_id, source, sealed=True)
 
 
 def _custody(vault: Vault, case_id: str) -> tuple[CustodyEntry, ...]:

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import KnownError
-from app.core.i18n import QT_TRANSLATE_NOOP, counted, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, counted, enumerated, translate
 from app.core.models import Role, evidence_files_phrase
 from app.core.pseudonyms import pseudonym
 from app.vault.audit import row_hash
@@ -136,7 +136,7 @@ def namesakes_text(names: Iterable[str]) -> str:
         return ""
     return translate("handoff", "Step records made at the other unit bear the name of {names}, which is also the name "
                                 "of an officer of this unit: they are the other unit's records; if that officer did "
-                                "not work there, ask the sending unit.").format(names="、".join(names))
+                                "not work there, ask the sending unit.").format(names=enumerated(names))
 
 
 def number_here(vault: Vault, case_id: str) -> str | None:

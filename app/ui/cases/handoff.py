@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.i18n import counted, sentences, translate
+from app.core.i18n import counted, enumerated, sentences, translate
 from app.core.models import Case, evidence_files_phrase
 from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
@@ -301,7 +301,7 @@ class ExportCaseDialog(QDialog):
         elif self.include_sealed.isChecked():
             text = self.tr("The identities of {names} will be in the case file, readable by whoever opens it; the "
                            "receiving vault seals them again. Each one sent is recorded in the audit log with your "
-                           "reason.").format(names="、".join(self._held))
+                           "reason.").format(names=enumerated(self._held))
             if not self.to_key.isChecked():
                 text = sentences(text, self.tr("With a passphrase, anyone who learns it can read them: the receiving "
                                                "workstation's key is safer."))
@@ -397,7 +397,7 @@ class ExportCaseDialog(QDialog):
                  fingerprint=result.fingerprint)
         if result.identities_enclosed:
             text += "\n" + self.tr("Sealed identities sent with it: {names}.").format(
-                names="、".join(result.identities_enclosed))
+                names=enumerated(shown_pseudonym(name) for name in result.identities_enclosed))
         self.outcome.setText(text)
         self.outcome.show()
         self._update()

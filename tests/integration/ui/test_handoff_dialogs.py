@@ -145,7 +145,7 @@ def test_sealed_identities_are_sent_only_when_ticked_with_a_reason_and_the_passp
     export.vault_passphrase.setText(PASSPHRASE)
     ok.click()
     qtbot.waitUntil(lambda: export.result is not None, timeout=30_000)
-    assert "Sealed identities sent with it: 被害人1." in export.outcome.text() and export.vault_passphrase.text() == ""
+    assert "Sealed identities sent with it: Victim 1." in export.outcome.text() and export.vault_passphrase.text() == ""
 
     receive = _checked(qtbot, ImportCaseDialog(tasks, receiving), tmp_path / "out.npcase")
     assert "sent 1 sealed identity with the case" in receive.summary.text()  # seen: "1 sealed identities"

@@ -158,3 +158,24 @@ def test_the_dossier_says_how_the_case_came_in_as_last_recorded(vault) -> None:
     assert build_dossier(vault, case.id).origin == "report"
     steps.undo(case.id, "record-origin")
     assert build_dossier(vault, case.id).origin == ""
+
+
+def test_english_documents_name_sealed_people_in_english(vault, victim_chatting, agencies: Agencies, tmp_path) -> None:
+    """Seen: 「被害人1」 in the people table, the identifiers and the chat of English documents, and
+    "被害人1、被害人2" joined in Chinese. The stored pseudonym stays Chinese; only the print is English."""
+    from app.reports.notices import DocumentOptions
+
+    case_id, capture_id = victim_chatting
+    vault.add_person(case_id, Role.VICTIM, "第二虛構", {})
+    dossier = build_dossier(vault, case_id)
+    english = DocumentOptions(language="en")
+    social = to_text(build(DocumentKind.SOCIAL_REPORT, dossier, agencies, english))
+    assert "Victim 1, Victim 2" in social and "Suspect 1" in social and "被害人" not in social
+    evidence = to_text(build(DocumentKind.EVIDENCE_LIST, dossier, agencies, english))
+    assert "Victim 1" in evidence and "被害人" not in evidence
+    target = tmp_path / "en.pdf"
+    write_capture_transcript(target, dossier, capture_id, vault.artifacts.read_verified, T, language="en")
+    pdf = squeeze("".join(pdf_pages(target.read_bytes())))
+    assert "我是Victim1" in pdf and "被害人" not in pdf
+    chinese = to_text(build(DocumentKind.SOCIAL_REPORT, dossier, agencies))
+    assert "被害人1、被害人2" in chinese and "Victim" not in chinese
