@@ -418,6 +418,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
         <translation>This page crashed. Nothing was lost from the patrol log.</translation>
     </message>
     <message>
+        <source>This page crashed.</source>
+        <translation>This page crashed.</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>

@@ -418,6 +418,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
         <translation>此頁面已當機。勤務紀錄沒有遺失任何資料。</translation>
     </message>
     <message>
+        <source>This page crashed.</source>
+        <translation>此頁面已當機。</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>

@@ -582,6 +582,7 @@ class BrowserPanel(QWidget):
         self._focus_address()
 
     def _connect_tab(self, tab: BrowserTab) -> None:
+        tab.in_patrol = lambda: self.session.running
         tab.navigated.connect(self._on_navigated)
         tab.title_changed.connect(lambda title, t=tab: self._on_tab_title(t, title))
         tab.address_changed.connect(lambda _u, t=tab: self._is_current(t) and self._update_navigation())
