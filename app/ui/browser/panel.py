@@ -708,6 +708,10 @@ class BrowserPanel(QWidget):
         self.reload_button.setToolTip(self.tr("Stop") if loading else self.tr("Reload"))
         self.progress.setVisible(loading)
         url = tab.url() if tab else QUrl()
+        if url.isEmpty() and tab is not None:
+            # Seen: a page held for a TLS decision left the bar empty, so the officer was asked to decide
+            # about an address they could not see (the notice names only its host).
+            url = tab.page.requestedUrl()
         if not self.address.hasFocus():
             self.address.setText(display_text(url))
             self.address.setCursorPosition(0)

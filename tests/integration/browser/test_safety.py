@@ -174,6 +174,8 @@ def test_a_tls_error_holds_the_page_until_confirmed_and_is_logged(qtbot: Any, pa
     qtbot.waitUntil(lambda: _tls_notice(tab) is not None, timeout=10_000)
     notice = _tls_notice(tab)
     assert "127.0.0.1" in notice.label.text()
+    # the whole address being held is in the bar (it was empty: the page had not committed)
+    assert panel.address.text() == QUrl(tls_server).toString() and tab.url().isEmpty()
     proceed = next(b for b in notice.findChildren(QPushButton) if "…" in b.text())
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     proceed.click()
