@@ -418,6 +418,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
         <translation>This page crashed. Nothing was lost from the patrol log.</translation>
     </message>
     <message>
+        <source>This page crashed.</source>
+        <translation>This page crashed.</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
@@ -2590,6 +2594,109 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>RenderViewContextMenuQt</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Paste and match style</source>
+        <translation>Paste and match style</translation>
+    </message>
+    <message>
+        <source>Open link in new window</source>
+        <translation>Open link in new window</translation>
+    </message>
+    <message>
+        <source>Open link in new tab</source>
+        <translation>Open link in new tab</translation>
+    </message>
+    <message>
+        <source>Copy link address</source>
+        <translation>Copy link address</translation>
+    </message>
+    <message>
+        <source>Save link</source>
+        <translation>Save link</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <source>Copy image address</source>
+        <translation>Copy image address</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <source>Copy media address</source>
+        <translation>Copy media address</translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>Show controls</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>Save media</source>
+        <translation>Save media</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Exit full screen</source>
+        <translation>Exit full screen</translation>
+    </message>
+    <message>
+        <source>Save page</source>
+        <translation>Save page</translation>
+    </message>
+    <message>
+        <source>View page source</source>
+        <translation>View page source</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
         <translation>此頁面已當機。勤務紀錄沒有遺失任何資料。</translation>
     </message>
     <message>
+        <source>This page crashed.</source>
+        <translation>此頁面已當機。</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
@@ -2590,6 +2594,109 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Dismiss</source>
         <translation>關閉提醒</translation>
+    </message>
+</context>
+<context>
+    <name>RenderViewContextMenuQt</name>
+    <message>
+        <source>Back</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪下</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>Paste and match style</source>
+        <translation>貼上並符合樣式</translation>
+    </message>
+    <message>
+        <source>Open link in new window</source>
+        <translation>在新視窗中開啟連結</translation>
+    </message>
+    <message>
+        <source>Open link in new tab</source>
+        <translation>在新分頁中開啟連結</translation>
+    </message>
+    <message>
+        <source>Copy link address</source>
+        <translation>複製連結網址</translation>
+    </message>
+    <message>
+        <source>Save link</source>
+        <translation>儲存連結</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>複製圖片</translation>
+    </message>
+    <message>
+        <source>Copy image address</source>
+        <translation>複製圖片網址</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>儲存圖片</translation>
+    </message>
+    <message>
+        <source>Copy media address</source>
+        <translation>複製媒體網址</translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>顯示控制項</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循環播放</translation>
+    </message>
+    <message>
+        <source>Save media</source>
+        <translation>儲存媒體</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Exit full screen</source>
+        <translation>結束全螢幕</translation>
+    </message>
+    <message>
+        <source>Save page</source>
+        <translation>儲存網頁</translation>
+    </message>
+    <message>
+        <source>View page source</source>
+        <translation>檢視網頁原始碼</translation>
     </message>
 </context>
 <context>

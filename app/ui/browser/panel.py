@@ -75,6 +75,7 @@ SNOOZE = timedelta(minutes=10)
 BREAK_BY_LOCK = timedelta(minutes=5)  # the vault locked this long under a running patrol: the officer had a break
 POPUP_URL_CHARS = 90
 CASE_BOX_CASES = 200  # the most recently active open cases in the case box; the main window's case is always there
+NO_CASE_KEY = "download-no-case"  # the notice that a download was refused for want of a case (goes once one is chosen)
 POPUPS_KEY = "popups"  # the tab's notice about blocked pop-ups (BrowserTab drops it with its page)
 LAST_POPUP = "lastPopup"  # Qt property of its button: the address of the last window blocked
 NEW_PERSONA = "+new"  # the data of the persona box's last entry, which is not a persona
@@ -376,6 +377,7 @@ class BrowserPanel(QWidget):
             self.tabs if self.tabs.count() else self.empty_hint))
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.session.changed.connect(self._update_patrol_state)
+        self.case_box.currentIndexChanged.connect(self._on_case_chosen)
         self.downloads.started.connect(self._on_download_started)
         self.downloads.stored.connect(self._on_download_stored)
         self.downloads.refused.connect(self._on_download_refused)
@@ -441,6 +443,12 @@ class BrowserPanel(QWidget):
 
     def current_case(self) -> str | None:
         return self.case_box.currentData()
+
+    def _on_case_chosen(self, _index: int) -> None:
+        """Seen: "No case is chosen in the browser … Choose a case and download again" stayed above the
+        tabs after a case was chosen, saying the opposite of the case box beside it."""
+        if self.current_case() is not None:
+            self._drop_panel_notices(NO_CASE_KEY)
 
     def _fill_personas(self, select: str | None = None) -> None:
         self.persona_box.blockSignals(True)
@@ -574,6 +582,7 @@ class BrowserPanel(QWidget):
         self._focus_address()
 
     def _connect_tab(self, tab: BrowserTab) -> None:
+        tab.in_patrol = lambda: self.session.running
         tab.navigated.connect(self._on_navigated)
         tab.title_changed.connect(lambda title, t=tab: self._on_tab_title(t, title))
         tab.address_changed.connect(lambda _u, t=tab: self._is_current(t) and self._update_navigation())
@@ -699,6 +708,10 @@ class BrowserPanel(QWidget):
         self.reload_button.setToolTip(self.tr("Stop") if loading else self.tr("Reload"))
         self.progress.setVisible(loading)
         url = tab.url() if tab else QUrl()
+        if url.isEmpty() and tab is not None:
+            # Seen: a page held for a TLS decision left the bar empty, so the officer was asked to decide
+            # about an address they could not see (the notice names only its host).
+            url = tab.page.requestedUrl()
         if not self.address.hasFocus():
             self.address.setText(display_text(url))
             self.address.setCursorPosition(0)
@@ -961,6 +974,7 @@ class BrowserPanel(QWidget):
         return store
 
     def _on_download_started(self, name: str) -> None:
+        self._drop_panel_notices(NO_CASE_KEY)
         self.notify(self.tr("Downloading “{name}” into the vault…").format(name=name), Level.INFO, key="download")
 
     def _on_download_stored(self, stored: StoredDownload, executable: bool) -> None:
@@ -968,14 +982,16 @@ class BrowserPanel(QWidget):
                             persona=stored.persona, data={"artifact": stored.artifact_id, "sha256": stored.sha256})
         text = self.tr("“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}").format(
             name=stored.name, size=f"{stored.size:,}", artifact=stored.artifact_id, sha=stored.sha256)
-        if executable:
-            text = sentences(text, self.tr("⚠ This file is a program. It was not opened; do not run it on this "
-                                           "workstation."))
+        if executable:  # the warning first: after the hash it was read last, on the notice's second line
+            text = sentences(self.tr("⚠ This file is a program. It was not opened; do not run it on this "
+                                     "workstation."), text)
         self.notify(text, Level.DANGER if executable else Level.GOOD, key="download")
 
     def _on_download_refused(self, name: str, reason: str) -> None:
+        no_case = reason == KnownError(NO_CASE).render()
+        self._drop_panel_notices("download" if no_case else NO_CASE_KEY)
         self.notify(self.tr("“{name}” was not downloaded: {reason}").format(name=name, reason=reason),
-                    Level.WARNING, key="download")
+                    Level.WARNING, key=NO_CASE_KEY if no_case else "download")
 
     def _on_download_failed(self, name: str, reason: str) -> None:
         self.notify(self.tr("The download of “{name}” failed ({reason}); nothing was stored.").format(

@@ -13,6 +13,7 @@ Signals (the panel connects them in one place):
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -87,6 +88,9 @@ class BrowserTab(QWidget):
         self._pending: tuple[str, datetime] | None = None
         self._is_loading = False
         self._last_error = ""
+        # whether a patrol is logging this tab's visits (the panel sets it): a crash notice that said "nothing
+        # was lost from the patrol log" while no patrol ran spoke of a log that did not exist
+        self.in_patrol: Callable[[], bool] = lambda: False
         self.view = QWebEngineView(self)
         self.page = QWebEnginePage(profile, self.view)
         self.view.setPage(self.page)
@@ -208,8 +212,8 @@ class BrowserTab(QWidget):
             return
         self._is_loading = False
         self.loading.emit(False)
-        notice = self.notify(self.tr("This page crashed. Nothing was lost from the patrol log."), Level.DANGER,
-                             key="crash")
+        notice = self.notify(self.tr("This page crashed. Nothing was lost from the patrol log.") if self.in_patrol()
+                             else self.tr("This page crashed."), Level.DANGER, key="crash")
         notice.add_action(self.tr("Reload"), lambda: self.page.triggerAction(QWebEnginePage.WebAction.Reload))
 
     # -- TLS ----------------------------------------------------------------------------------------

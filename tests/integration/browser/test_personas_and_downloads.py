@@ -108,7 +108,9 @@ def test_an_executable_is_stored_with_a_warning(qtbot: Any, panel: BrowserPanel,
     kind, stored, executable = outcome[0]
     assert kind == "stored" and executable and stored.name == "tool.exe"
     notice = next(n for n in panel.panel_notices() if n.key == "download")
-    assert "⚠" in notice.label.text()
+    # the warning comes first (seen in session 20: it came after the 64-digit hash, on the second line)
+    assert notice.label.text().startswith("⚠ This file is a program.")
+    assert stored.artifact_id in notice.label.text() and stored.sha256 in notice.label.text()
 
 
 def test_without_a_case_the_download_is_refused_and_nothing_is_kept(qtbot: Any, panel: BrowserPanel,
@@ -117,6 +119,23 @@ def test_without_a_case_the_download_is_refused_and_nothing_is_kept(qtbot: Any, 
     assert outcome[0][0] == "refused"
     assert panel.vault.db.scalar("SELECT count(*) FROM artifacts") == 0
     assert not list(browser_policy.staging_root().rglob("*"))  # nothing was staged either
+
+
+def test_the_no_case_notice_goes_once_a_case_is_chosen(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    """Seen in session 20: "No case is chosen in the browser … Choose a case and download again" stayed
+    above the tabs after the officer chose the case, beside a case box that showed it (and over the slow
+    page, the new persona and everything after)."""
+    def about_downloads() -> list[str]:
+        return [n.label.text() for n in panel.panel_notices() if n.key.startswith("download")]
+
+    download(qtbot, panel, pages, "pdf")
+    assert ["sample-report.pdf" in text for text in about_downloads()] == [True]
+    panel.set_case(panel.vault.create_case("合成測試案件", []).id)
+    qtbot.waitUntil(lambda: not about_downloads(), timeout=2000)
+    panel.set_case(None)  # a later refusal says so again, once (not over the one before)
+    download(qtbot, panel, pages, "exe")
+    download(qtbot, panel, pages, "pdf")
+    assert ["sample-report.pdf" in text for text in about_downloads()] == [True]
 
 
 def test_the_same_persona_keeps_its_login_across_navigation(qtbot: Any, panel: BrowserPanel, pages: str) -> None:

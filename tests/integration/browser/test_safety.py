@@ -174,6 +174,8 @@ def test_a_tls_error_holds_the_page_until_confirmed_and_is_logged(qtbot: Any, pa
     qtbot.waitUntil(lambda: _tls_notice(tab) is not None, timeout=10_000)
     notice = _tls_notice(tab)
     assert "127.0.0.1" in notice.label.text()
+    # the whole address being held is in the bar (it was empty: the page had not committed)
+    assert panel.address.text() == QUrl(tls_server).toString() and tab.url().isEmpty()
     proceed = next(b for b in notice.findChildren(QPushButton) if "…" in b.text())
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     proceed.click()
@@ -238,3 +240,19 @@ def test_a_crashed_page_offers_a_reload(qtbot: Any, panel: BrowserPanel, pages: 
     with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
         reload_button.click()
     assert tab.title() == "Synthetic page: English keywords"
+
+
+@pytest.mark.parametrize("patrol", [True, False])
+def test_a_crash_speaks_of_the_patrol_log_only_while_a_patrol_runs(qtbot: Any, panel: BrowserPanel, pages: str,
+                                                                   patrol: bool) -> None:
+    """Seen in session 20: with no patrol running the notice still said "Nothing was lost from the patrol
+    log", of visits that were never logged."""
+    if patrol:
+        panel.start_patrol()
+    tab = open_and_wait(qtbot, panel, pages + "keywords-en.html")
+    qtbot.waitUntil(lambda: tab.page.renderProcessPid() > 0, timeout=5000)
+    with qtbot.waitSignal(tab.page.renderProcessTerminated, timeout=10_000):
+        os.kill(tab.page.renderProcessPid(), signal.SIGKILL)
+    notice = next(n for n in tab.notices() if n.key == "crash")
+    assert notice.label.text() == ("This page crashed. Nothing was lost from the patrol log." if patrol
+                                   else "This page crashed.")
