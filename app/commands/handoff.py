@@ -58,7 +58,7 @@ def cmd_export(args: argparse.Namespace) -> Output:
         release = SealedRelease(args.reason, read_passphrase(translate(
             "cli", "Passphrase again, to send the sealed identities: "))) if args.include_sealed else None
         result = export_case(vault, args.case, Path(args.output), recipients=args.recipient or [], passphrase=passphrase,
-                             release=release)
+                             release=release, replace=args.force)
         # identities held here and not sent (seen: counted also those that never came here, which stayed with
         # the unit that sent this case, as "left in this vault")
         sealed = sum(1 for person in vault.people.in_case(result.case.id) if person.sealed and person.identity_here) \

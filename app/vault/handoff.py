@@ -268,9 +268,11 @@ class ExportResult:
 
 def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: Iterable[str] = (),
                 passphrase: str | None = None, progress: Progress | None = None,
-                release: SealedRelease | None = None) -> ExportResult:
+                release: SealedRelease | None = None, replace: bool = True) -> ExportResult:
     """Write the case file, then record the export (with the file's SHA-256) in the audit chain.
-    ``release``: send the sealed identities held here too (never without the officer's reason)."""
+    ``release``: send the sealed identities held here too (never without the officer's reason). ``replace``: an
+    existing file may be replaced (the window asked; a command only with --force): see
+    :func:`app.vault.atomic.publish_file`."""
     keys = [_recipient(text) for text in recipients]
     if bool(keys) == bool(passphrase):
         raise UsageError(QT_TRANSLATE_NOOP("errors", "Name the receiving workstation's key (--recipient) or set "
@@ -289,7 +291,7 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
     sent = {person["id"]: pseudonym(Role(person["role"]), person["ordinal"])
             for person in manifest["people"] if "identity" in person}
-    with staged_file(destination) as staged:
+    with staged_file(destination, replace=replace) as staged:
         digest = _write(staged.out, tar_stream(members, moment), keys, (passphrase, moment) if passphrase else None)
         with vault.db.transaction():  # the file is named here: a commit that fails (a full disk) removes it
             vault.record("case.export", case_id=case.id, subject=case.id, details={

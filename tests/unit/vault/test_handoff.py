@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -702,3 +703,28 @@ def test_progress_is_told_file_by_file(vault: Vault, receiving: Vault, tmp_path:
     import_case_file(receiving, tmp_path / "case.npcase", progress=lambda *report: told.append(report))
     for stage in ("export", "check", "import"):
         assert [done for s, done, total in told if s == stage and total == files] == list(range(1, files + 1))
+
+
+def test_a_case_file_that_appeared_meanwhile_is_not_replaced_nor_recorded(vault: Vault, receiving: Vault,
+                                                                          tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """`netpatrol export -o` without --force checks the name first, then writes a case file for minutes: another
+    unit's case file saved under that name meanwhile stays, and no export is recorded."""
+    from app.vault import handoff
+    from app.vault.atomic import OutputExists
+
+    case_id = busy_case(vault)
+    target = tmp_path / "case.npcase"
+    writing = handoff._write
+
+    def slow_write(*args: Any, **kwargs: Any) -> str:
+        digest = writing(*args, **kwargs)
+        target.write_bytes(b"another unit's case file")
+        return digest
+
+    monkeypatch.setattr(handoff, "_write", slow_write)
+    with pytest.raises(OutputExists):
+        export_case(vault, case_id, target, recipients=[workstation_keys(receiving).recipient], replace=False)
+    assert target.read_bytes() == b"another unit's case file"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".netpatrol-")] == []
+    assert "case.export" not in [entry.action for entry in vault.audit.entries(case_id)]
