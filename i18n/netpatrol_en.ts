@@ -3546,6 +3546,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Step records made there in the name of an officer here</translation>
     </message>
     <message>
+        <source>Steps this workstation&apos;s procedure does not have</source>
+        <translation>Steps this workstation&apos;s procedure does not have</translation>
+    </message>
+    <message>
+        <source>Step records of steps this workstation&apos;s procedure does not have</source>
+        <translation>Step records of steps this workstation&apos;s procedure does not have</translation>
+    </message>
+    <message>
         <source>Sender&apos;s audit chain head</source>
         <translation>Sender&apos;s audit chain head</translation>
     </message>
@@ -5386,6 +5394,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</source>
         <translation>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</translation>
+    </message>
+    <message>
+        <source>1 step record of the case file is for a step this workstation&apos;s procedure does not have ({steps}): it is kept as the other unit recorded it, but ticks nothing here and starts no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</source>
+        <translation>1 step record of the case file is for a step this workstation&apos;s procedure does not have ({steps}): it is kept as the other unit recorded it, but ticks nothing here and starts no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</translation>
+    </message>
+    <message>
+        <source>{count} step records of the case file are for steps this workstation&apos;s procedure does not have ({steps}): they are kept as the other unit recorded them, but tick nothing here and start no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</source>
+        <translation>{count} step records of the case file are for steps this workstation&apos;s procedure does not have ({steps}): they are kept as the other unit recorded them, but tick nothing here and start no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</translation>
     </message>
     <message>
         <source>{ident} is in another case here</source>
