@@ -5058,8 +5058,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{path} is not a NetPatrol case file.</translation>
     </message>
     <message>
-        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</source>
-        <translation>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</translation>
+        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given, or the part of it that carries the key for this workstation was damaged on the way: the two cannot be told apart. Ask the sending unit whether they exported it to your key (&apos;netpatrol keys show&apos;); if they did, ask them for the file again.</source>
+        <translation>This case file was not encrypted to this workstation&apos;s key or the identity file given, or the part of it that carries the key for this workstation was damaged on the way: the two cannot be told apart. Ask the sending unit whether they exported it to your key (&apos;netpatrol keys show&apos;); if they did, ask them for the file again.</translation>
     </message>
     <message>
         <source>The case file&apos;s passphrase is wrong, or the file is damaged.</source>

@@ -5058,8 +5058,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{path} 不是 NetPatrol 案件檔案。</translation>
     </message>
     <message>
-        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</source>
-        <translation>此案件檔案並非以本工作站金鑰或所給身分檔加密。請寄件單位以您的金鑰（「netpatrol keys show」）重新匯出。</translation>
+        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given, or the part of it that carries the key for this workstation was damaged on the way: the two cannot be told apart. Ask the sending unit whether they exported it to your key (&apos;netpatrol keys show&apos;); if they did, ask them for the file again.</source>
+        <translation>此案件檔案並非以本工作站金鑰或所給身分檔加密，或檔案中供本工作站解密之金鑰部分於傳遞途中受損：兩者無從區辨。請向寄件單位確認是否以您的金鑰（「netpatrol keys show」）匯出；如確係以您的金鑰匯出，請該單位重新提供檔案。</translation>
     </message>
     <message>
         <source>The case file&apos;s passphrase is wrong, or the file is damaged.</source>

@@ -117,8 +117,10 @@ class NotACaseFile(UnreadableCaseFile):
 
 class CaseFileNotForUs(UnreadableCaseFile, VaultLockedError):
     text = QT_TRANSLATE_NOOP(
-        "errors", "This case file was not encrypted to this workstation's key or the identity file given. "
-        "Ask the sending unit to export it to your key ('netpatrol keys show').")
+        "errors", "This case file was not encrypted to this workstation's key or the identity file given, or the "
+        "part of it that carries the key for this workstation was damaged on the way: the two cannot be told apart. "
+        "Ask the sending unit whether they exported it to your key ('netpatrol keys show'); if they did, ask them "
+        "for the file again.")
 
 
 class CaseFilePassphrase(UnreadableCaseFile, VaultLockedError):
