@@ -364,7 +364,8 @@ def add_output_argument(parser: argparse.ArgumentParser, help_text: str, *, requ
                         suffixes: tuple[str, ...] = ()) -> None:
     """``-o FILE`` and ``--force``, the same in every command that writes a file: :func:`run` checks the
     file once for all of them (never the vault; an existing file only with --force; with ``suffixes``, a
-    name that says what the file is: seen, ``-o log.txt`` wrote a PDF, and ``-o x.docx`` plain text)."""
+    name that says what the file is: seen, ``-o log.txt`` wrote a PDF, and ``-o x.docx`` plain text). The
+    command passes ``replace=args.force`` on to the writing, which refuses again a file that appeared since."""
     parser.set_defaults(output_suffixes=suffixes)
     parser.add_argument("-o", "--output", required=required, help=help_text)
     parser.add_argument("--force", action="store_true",

@@ -3653,6 +3653,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Step records made there in the name of an officer here</translation>
     </message>
     <message>
+        <source>Steps this workstation&apos;s procedure does not have</source>
+        <translation>Steps this workstation&apos;s procedure does not have</translation>
+    </message>
+    <message>
+        <source>Step records of steps this workstation&apos;s procedure does not have</source>
+        <translation>Step records of steps this workstation&apos;s procedure does not have</translation>
+    </message>
+    <message>
         <source>Sender&apos;s audit chain head</source>
         <translation>Sender&apos;s audit chain head</translation>
     </message>
@@ -5161,8 +5169,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>{path} is not a NetPatrol case file.</translation>
     </message>
     <message>
-        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</source>
-        <translation>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</translation>
+        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given, or the part of it that carries the key for this workstation was damaged on the way: the two cannot be told apart. Ask the sending unit whether they exported it to your key (&apos;netpatrol keys show&apos;); if they did, ask them for the file again.</source>
+        <translation>This case file was not encrypted to this workstation&apos;s key or the identity file given, or the part of it that carries the key for this workstation was damaged on the way: the two cannot be told apart. Ask the sending unit whether they exported it to your key (&apos;netpatrol keys show&apos;); if they did, ask them for the file again.</translation>
     </message>
     <message>
         <source>The case file&apos;s passphrase is wrong, or the file is damaged.</source>
@@ -5497,6 +5505,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</source>
         <translation>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</translation>
+    </message>
+    <message>
+        <source>1 step record of the case file is for a step this workstation&apos;s procedure does not have ({steps}): it is kept as the other unit recorded it, but ticks nothing here and starts no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</source>
+        <translation>1 step record of the case file is for a step this workstation&apos;s procedure does not have ({steps}): it is kept as the other unit recorded it, but ticks nothing here and starts no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</translation>
+    </message>
+    <message>
+        <source>{count} step records of the case file are for steps this workstation&apos;s procedure does not have ({steps}): they are kept as the other unit recorded them, but tick nothing here and start no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</source>
+        <translation>{count} step records of the case file are for steps this workstation&apos;s procedure does not have ({steps}): they are kept as the other unit recorded them, but tick nothing here and start no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</translation>
     </message>
     <message>
         <source>{ident} is in another case here</source>

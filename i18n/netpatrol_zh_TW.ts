@@ -3653,6 +3653,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>對方單位所作、記載本單位員警姓名之步驟紀錄</translation>
     </message>
     <message>
+        <source>Steps this workstation&apos;s procedure does not have</source>
+        <translation>本工作站作業程序所無之步驟</translation>
+    </message>
+    <message>
+        <source>Step records of steps this workstation&apos;s procedure does not have</source>
+        <translation>本工作站作業程序所無步驟之紀錄筆數</translation>
+    </message>
+    <message>
         <source>Sender&apos;s audit chain head</source>
         <translation>寄件端稽核鏈末端</translation>
     </message>
@@ -5161,8 +5169,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>{path} 不是 NetPatrol 案件檔案。</translation>
     </message>
     <message>
-        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given. Ask the sending unit to export it to your key (&apos;netpatrol keys show&apos;).</source>
-        <translation>此案件檔案並非以本工作站金鑰或所給身分檔加密。請寄件單位以您的金鑰（「netpatrol keys show」）重新匯出。</translation>
+        <source>This case file was not encrypted to this workstation&apos;s key or the identity file given, or the part of it that carries the key for this workstation was damaged on the way: the two cannot be told apart. Ask the sending unit whether they exported it to your key (&apos;netpatrol keys show&apos;); if they did, ask them for the file again.</source>
+        <translation>此案件檔案並非以本工作站金鑰或所給身分檔加密，或檔案中供本工作站解密之金鑰部分於傳遞途中受損：兩者無從區辨。請向寄件單位確認是否以您的金鑰（「netpatrol keys show」）匯出；如確係以您的金鑰匯出，請該單位重新提供檔案。</translation>
     </message>
     <message>
         <source>The case file&apos;s passphrase is wrong, or the file is damaged.</source>
@@ -5497,6 +5505,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</source>
         <translation>對方單位所作之辦理步驟紀錄記載 {names} 之姓名，與本單位員警同名：此為對方單位之紀錄；如本單位該員警未曾於該單位辦理，請向寄件單位查明。</translation>
+    </message>
+    <message>
+        <source>1 step record of the case file is for a step this workstation&apos;s procedure does not have ({steps}): it is kept as the other unit recorded it, but ticks nothing here and starts no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</source>
+        <translation>案件檔內有 1 筆辦理步驟紀錄所載之步驟為本工作站作業程序所無（{steps}）：已依對方單位原紀錄保存，但不勾選本工作站任何步驟，亦不起算任何期限。對方單位可能使用其他版本之作業程序；如有疑義，請向該單位查明。</translation>
+    </message>
+    <message>
+        <source>{count} step records of the case file are for steps this workstation&apos;s procedure does not have ({steps}): they are kept as the other unit recorded them, but tick nothing here and start no deadline. The other unit may work under another revision of the procedure; if in doubt, ask them.</source>
+        <translation>案件檔內有 {count} 筆辦理步驟紀錄所載之步驟為本工作站作業程序所無（{steps}）：已依對方單位原紀錄保存，但不勾選本工作站任何步驟，亦不起算任何期限。對方單位可能使用其他版本之作業程序；如有疑義，請向該單位查明。</translation>
     </message>
     <message>
         <source>{ident} is in another case here</source>

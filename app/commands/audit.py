@@ -90,7 +90,7 @@ def _print_log(args: argparse.Namespace, period: Any, group: Any) -> Output:
 
     with opened_vault(args) as vault:
         printed = print_audit_log(vault, period, group, Path(args.output), document_language(args),
-                                  procedure=_procedure())
+                                  procedure=_procedure(), replace=args.force)
     broken = printed.chain.broken
     data = {**_chosen(period, group), "entries": printed.entries, "file": str(printed.path),
             "sha256": printed.sha256, "chain_intact": broken is None}

@@ -202,7 +202,7 @@ def cmd_artifact_export(args: argparse.Namespace) -> Output:
         artifact = vault.artifacts.get(args.artifact)
         if artifact.case_id != case.id:
             raise NotFound(what="Artifact", ident=args.artifact)
-        vault.export_artifact(artifact.id, Path(args.output))
+        vault.export_artifact(artifact.id, Path(args.output), replace=args.force)
     return Output(dict(artifact_data(artifact), file=str(args.output)),
                   [translate("cli", "Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.").format(
                       name=artifact.name, size=f"{artifact.size:,}", sha256=artifact.sha256, file=args.output)])

@@ -54,7 +54,8 @@ def cmd_document(args: argparse.Namespace) -> Output:
         content = pdf_bytes(document) if pdf else to_text(document).encode("utf-8")
         issued = issue_file(vault, dossier.case_id, args.kind, content, target,
                             issue_details(dossier, target.suffix.lstrip(".")),
-                            lambda: checklist_event(vault, dossier.case_id, document_event(args.kind), []))
+                            lambda: checklist_event(vault, dossier.case_id, document_event(args.kind), []),
+                            replace=args.force)
     data: dict[str, Any] = {"file": str(issued.path), "sha256": issued.sha256, "steps_done": list(issued.steps_done),
                             "kind": args.kind, "case": dossier.number, "audit_head": dossier.chain_head}
     lines = [translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)]
@@ -85,7 +86,7 @@ def cmd_transcript(args: argparse.Namespace) -> Output:
         printed = print_transcript(vault, args.case, args.capture, Path(args.output), document_language(args),
                                    lambda v, case, capture: checklist_event(v, case, document_event(TRANSCRIPT),
                                                                             [capture]),
-                                   aliases=aliases)
+                                   aliases=aliases, replace=args.force)
     data = {"file": str(printed.path), "sha256": printed.sha256, "steps_done": list(printed.steps_done),
             "messages": printed.messages, "complete": printed.complete, "audit_head": printed.chain_head}
     lines = [translate("cli", "Wrote {file}: {messages} (SHA-256 {sha256}).").format(
@@ -109,7 +110,7 @@ def cmd_patrol_log(args: argparse.Namespace) -> Output:
     scope = PatrolLogScope(patrol_id=args.patrol) if args.patrol else PatrolLogScope(
         day=day_of(args.day) if args.day else taipei(utc_now()).date())
     with opened_vault(args) as vault:
-        issued = print_patrol_log(vault, scope, Path(args.output), document_language(args))
+        issued = print_patrol_log(vault, scope, Path(args.output), document_language(args), replace=args.force)
     data = {"file": str(issued.path), "sha256": issued.sha256, "patrol": scope.patrol_id,
             "day": scope.day.isoformat() if scope.day else None}
     return Output(data, [translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)])

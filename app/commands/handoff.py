@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +60,7 @@ def cmd_export(args: argparse.Namespace) -> Output:
         release = SealedRelease(args.reason, read_passphrase(translate(
             "cli", "Passphrase again, to send the sealed identities: "))) if args.include_sealed else None
         result = export_case(vault, args.case, Path(args.output), recipients=args.recipient or [], passphrase=passphrase,
-                             release=release)
+                             release=release, replace=args.force)
         # identities held here and not sent (seen: counted also those that never came here, which stayed with
         # the unit that sent this case, as "left in this vault")
         sealed = sum(1 for person in vault.people.in_case(result.case.id) if person.sealed and person.identity_here) \
@@ -82,12 +83,20 @@ def cmd_export(args: argparse.Namespace) -> Output:
 
 def cmd_import(args: argparse.Namespace) -> Output:
     from app.vault.receive import import_case_file
-    from app.vault.returning import additions_text, identities_text, namesakes_text, withheld_text
+    from app.vault.returning import (
+        additions_text,
+        identities_text,
+        namesakes_text,
+        unknown_steps_text,
+        withheld_text,
+    )
 
     identities = _identities(args)
+    steps_here = _procedure_steps()
     with opened_vault(args) as vault:
         result = import_case_file(vault, Path(args.file), identities=identities,
-                                  passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV), accept_signer=args.accept_signer)
+                                  passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV), accept_signer=args.accept_signer,
+                                  procedure_steps=steps_here)
     report = result.report.as_dict()
     received = translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {files}, "
                                 "every one matching the signed manifest.").format(
@@ -99,11 +108,24 @@ def cmd_import(args: argparse.Namespace) -> Output:
                                  "recorded in the audit log.").format(fingerprint=report["fingerprint"],
                                                                       number=result.case.number)
                 ] if result.signer_accepted else []
-    withheld = [text for text in (withheld_text(result.withheld), namesakes_text(result.namesakes)) if text]
+    withheld = [text for text in (withheld_text(result.withheld), namesakes_text(result.namesakes),
+                                  unknown_steps_text(result.unknown_steps, result.unknown_step_records)) if text]
     enclosed = [sentences(translate("cli", "Sealed identities sent along by the sender: {count}.").format(
         count=report["identities_enclosed"]), identities_text(result.identities_sealed, result.identities_kept))
                 ] if report["identities_enclosed"] else []
     return Output(result.as_dict(), [received, *withheld, *accepted, *enclosed, *_sender_lines(report)])
+
+
+def _procedure_steps() -> set[str] | None:
+    """The step ids of the procedure in force, which a received file's step records are checked against; None
+    when no procedure file can be read (said on stderr): the case is received all the same."""
+    from app.commands.steps import load_procedure
+
+    try:
+        return {step.id for step in load_procedure().steps}
+    except KnownError as error:
+        sys.stderr.write(error.render() + "\n")
+        return None
 
 
 class NotACaseFileToVerify(KnownError):

@@ -44,7 +44,8 @@ def _print_sheet(args: argparse.Namespace, procedure: Any, period: Any) -> Outpu
     from app.reports.statistics import statistics_lines
 
     with opened_vault(args) as vault:
-        printed = print_statistics(vault, procedure, period, Path(args.output), document_language(args))
+        printed = print_statistics(vault, procedure, period, Path(args.output), document_language(args),
+                                   replace=args.force)
     data = {**printed.statistics.as_dict(), "file": str(printed.path), "sha256": printed.sha256}
     return Output(data, [*statistics_lines(printed.statistics, procedure),
                          translate("cli", "Wrote {file} (SHA-256 {sha256}).").format(**data)])

@@ -205,6 +205,9 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "signer_accepted": QT_TRANSLATE_NOOP("audit", "Signing key new for this case, accepted by the officer"),
     "undos_not_applied": QT_TRANSLATE_NOOP("audit", "Undos of this unit's steps not applied"),
     "steps_in_names_here": QT_TRANSLATE_NOOP("audit", "Step records made there in the name of an officer here"),
+    "steps_not_in_procedure": QT_TRANSLATE_NOOP("audit", "Steps this workstation's procedure does not have"),
+    "step_records_not_in_procedure": QT_TRANSLATE_NOOP("audit", "Step records of steps this workstation's procedure "
+                                                                "does not have"),
     "source_audit_head": QT_TRANSLATE_NOOP("audit", "Sender's audit chain head"),
     "source_id": QT_TRANSLATE_NOOP("audit", "Sender's record number"),
     "identity_left_behind": QT_TRANSLATE_NOOP("audit", "Sealed identity stayed with the sender"),

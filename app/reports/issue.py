@@ -11,7 +11,8 @@ document`` / ``transcript`` / ``patrol-log`` / ``stats -o`` / ``audit -o``, goes
    appended, the checklist is told, and, last, the file takes its name.
 
 A failure at any step (full disk, read-only folder, a locked or damaged vault) therefore leaves no
-half-written file under the chosen name and no audit entry for a file that is not there.
+half-written file under the chosen name and no audit entry for a file that is not there. The file is
+owner-only, and replaces an existing one only when the officer said so (see :mod:`app.vault.atomic`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from app.reports.statistics_sheet import KIND as STATISTICS
 from app.reports.statistics_sheet import statistics_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
-from app.vault.atomic import refuse_the_vault
+from app.vault.atomic import owner_only, publish_file, refuse_the_vault
 from app.vault.dossier import build_dossier, chain_check
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
@@ -76,10 +77,11 @@ def issue_details(dossier: CaseDossier, file_format: str) -> dict[str, object]:
 
 def issue_file(vault: Vault, case_id: str | None, subject: str, content: bytes, target: Path,
                details: Mapping[str, Any], report: StepsReporter, *,
-               error: type[KnownError] = DocumentWriteError) -> IssuedFile:
+               error: type[KnownError] = DocumentWriteError, replace: bool = True) -> IssuedFile:
     """Write ``content`` to ``target`` and record it (see the module text for the order and why).
     ``case_id`` is None for a document of no case (the patrol duty log). ``error`` is the sentence
-    the officer reads when the file cannot be written."""
+    the officer reads when the file cannot be written. ``replace``: an existing file may be replaced (the
+    window's save dialog asked; a command says so by --force), else it is refused however late it appeared."""
     refuse_the_vault(target, vault.path)  # the window asked about an existing file; the vault is never one
     digest = sha256_bytes(content)
     temp = _write_beside(target, content, error)
@@ -89,7 +91,7 @@ def issue_file(vault: Vault, case_id: str | None, subject: str, content: bytes, 
             vault.record("document.generated", case_id=case_id, subject=subject,
                          details={"file": target.name, "sha256": digest, **details})
             steps = tuple(report())
-            _name(temp, target, error)
+            _name(temp, target, error, replace)
             named = True
     except BaseException:
         (target if named else temp).unlink(missing_ok=True)  # named but not committed: not issued
@@ -105,6 +107,7 @@ def _write_beside(target: Path, content: bytes, error: type[KnownError]) -> Path
     temp = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
+            owner_only(out.fileno())
             out.write(content)
             out.flush()
             os.fsync(out.fileno())
@@ -114,9 +117,9 @@ def _write_beside(target: Path, content: bytes, error: type[KnownError]) -> Path
     return temp
 
 
-def _name(temp: Path, target: Path, error: type[KnownError]) -> None:
+def _name(temp: Path, target: Path, error: type[KnownError], replace: bool) -> None:
     try:
-        os.replace(temp, target)
+        publish_file(temp, target, replace=replace)
     except OSError as exc:
         raise _failure(error, target, exc) from exc
 
@@ -142,7 +145,7 @@ class PrintedTranscript:
 
 def print_transcript(vault: Vault, case_id: str, capture_id: str, target: Path, language: str,
                      report: TranscriptReporter | None = None, *,
-                     aliases: Mapping[str, str] | None = None) -> PrintedTranscript:
+                     aliases: Mapping[str, str] | None = None, replace: bool = True) -> PrintedTranscript:
     """The transcript PDF of one chat capture (guideline 陸.三(三)), issued as above. The capture view
     (on the task pool) and ``netpatrol transcript`` both print through here. Only a complete capture's
     transcript is reported to the checklist: the step is to print the conversation *in full*, and a chat
@@ -155,12 +158,13 @@ def print_transcript(vault: Vault, case_id: str, capture_id: str, target: Path, 
     issued = issue_file(vault, dossier.case_id, TRANSCRIPT, buffer.getvalue(), target,
                         {"capture": capture_id, "messages": count, "complete": complete},
                         lambda: report(vault, dossier.case_id, capture_id) if report is not None and complete else [],
-                        error=TranscriptWriteError)
+                        error=TranscriptWriteError, replace=replace)
     return PrintedTranscript(target, issued.sha256, count, issued.steps_done, dossier.chain_head, complete)
 
 
 # -- the patrol duty log --------------------------------------------------------------------------
-def print_patrol_log(vault: Vault, scope: PatrolLogScope, target: Path, language: str) -> IssuedFile:
+def print_patrol_log(vault: Vault, scope: PatrolLogScope, target: Path, language: str, *,
+                     replace: bool = True) -> IssuedFile:
     """The duty log of one patrol or one day as a PDF, issued as above (the log window and
     ``netpatrol patrol-log`` both print through here). It lists pages visited under cover, so its
     audit entry names the patrol or the day, like reading the log does."""
@@ -168,7 +172,8 @@ def print_patrol_log(vault: Vault, scope: PatrolLogScope, target: Path, language
                                    chain_head=vault.audit_head(), generated_at=vault.clock(), language=language,
                                    author=vault.actor.officer)
     details = {"patrol": scope.patrol_id} if scope.patrol_id else {"day": scope.day.isoformat() if scope.day else ""}
-    return issue_file(vault, None, PATROL_LOG, pdf_bytes(document), target, {"format": "pdf", **details}, list)
+    return issue_file(vault, None, PATROL_LOG, pdf_bytes(document), target, {"format": "pdf", **details}, list,
+                      replace=replace)
 
 
 # -- the statistics sheet -------------------------------------------------------------------------
@@ -180,7 +185,7 @@ class PrintedStatistics:
 
 
 def print_statistics(vault: Vault, procedure: Procedure, period: Period, target: Path,
-                     language: str) -> PrintedStatistics:
+                     language: str, *, replace: bool = True) -> PrintedStatistics:
     """The unit's figures for ``period`` as a PDF, issued as above (the Statistics window and
     ``netpatrol stats -o`` both print through here). They are counted afresh, so the figures on the
     sheet go with the audit chain head printed on it. The audit entry names the period."""
@@ -188,7 +193,7 @@ def print_statistics(vault: Vault, procedure: Procedure, period: Period, target:
     document = statistics_document(stats, procedure, unit=vault.meta("unit") or "", chain_head=vault.audit_head(),
                                    generated_at=vault.clock(), language=language, author=vault.actor.officer)
     details = {"format": "pdf", "first_day": period.first.isoformat(), "last_day": period.last.isoformat()}
-    issued = issue_file(vault, None, STATISTICS, pdf_bytes(document), target, details, list)
+    issued = issue_file(vault, None, STATISTICS, pdf_bytes(document), target, details, list, replace=replace)
     return PrintedStatistics(issued.path, issued.sha256, stats)
 
 
@@ -202,7 +207,7 @@ class PrintedAuditLog:
 
 
 def print_audit_log(vault: Vault, period: Period, group: ActionGroup | None, target: Path,
-                    language: str, *, procedure: Procedure | None = None) -> PrintedAuditLog:
+                    language: str, *, procedure: Procedure | None = None, replace: bool = True) -> PrintedAuditLog:
     """The vault's audit entries of ``period`` (of one group of actions, or all) as a PDF, issued as
     above (the Vault audit log window and ``netpatrol audit -o`` both print through here). Every entry
     of the period is printed, however many; the audit entry names the period and the group. The whole
@@ -220,5 +225,5 @@ def print_audit_log(vault: Vault, period: Period, group: ActionGroup | None, tar
                                   step_labels=procedure.step_labels() if procedure else None)
     details = {"format": "pdf", "first_day": period.first.isoformat(), "last_day": period.last.isoformat(),
                "actions": group.id if group is not None else ALL_ACTIONS, "entries": len(printed)}
-    issued = issue_file(vault, None, AUDIT_LOG, pdf_bytes(document), target, details, list)
+    issued = issue_file(vault, None, AUDIT_LOG, pdf_bytes(document), target, details, list, replace=replace)
     return PrintedAuditLog(issued.path, issued.sha256, len(printed), chain)

@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
     def _on_import_case(self) -> ImportCaseDialog | None:
         if self.vault is None:
             return None
-        dialog = ImportCaseDialog(self._tasks, self.vault, self)
+        dialog = ImportCaseDialog(self._tasks, self.vault, self, procedure=self._procedure)
         dialog.imported.connect(self._on_case_imported)
         dialog.open()
         return dialog

@@ -4,9 +4,15 @@ pyrage reports both as the same DecryptError (seen: a case file whose header MAC
 after its header, was told "not encrypted to this workstation's key", exit 4, and the officer asked for a new
 export instead of being told the file was damaged). So the header is read here as age defines it
 (age-encryption.org/v1): a header that does not parse is damaged; one with an X25519 stanza that one of our
-keys unwraps was made for us, so whatever failed after (its MAC, its payload) is damage too. Only a
-well-formed header that no key of ours unwraps is a file for another key. A bit flipped inside our own
-stanza cannot be told from that: the cryptography makes the two look the same on purpose.
+keys unwraps was made for us, so whatever failed after (its MAC, its payload) is damage too. An X25519
+stanza is also checked as age defines it (two arguments, the ephemeral share and the body each exactly 32
+bytes in canonical unpadded base64): one that is not was damaged, whoever it was for, since every age
+implementation writes them so. Only a well-formed header that no key of ours unwraps is a file for another
+key. A bit flipped inside our own stanza, leaving it well-formed, cannot be told from that: an X25519 stanza
+does not name its recipient, and a wrong share or wrapped key fails exactly as another key's does (the
+cryptography makes the two look the same on purpose). The header MAC does not help either: it is keyed by
+the file key, which only the intact stanza gives. So the officer's sentence for "another key" names both
+possibilities (``CaseFileNotForUs``).
 """
 
 from __future__ import annotations
@@ -30,13 +36,31 @@ _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 Stanza = tuple[list[bytes], bytes]
 
 
+KEY_BYTES = 32  # an X25519 share; also a wrapped file key (16 bytes and a 16-byte tag)
+
+
 def made_for_us(opening: bytes, identities: list[x25519.Identity]) -> bool | None:
-    """``opening``: the file's first bytes. None when its header is not well formed, True when one of
-    ``identities`` unwraps one of its stanzas, False when none does (a file for another key)."""
+    """``opening``: the file's first bytes. None when its header is not well formed (an X25519 stanza included),
+    True when one of ``identities`` unwraps one of its stanzas, False when none does (a file for another key, or
+    our own stanza damaged so that it stays well formed: see the module)."""
     stanzas = _stanzas(opening)
-    if stanzas is None:
+    if stanzas is None or not all(_well_formed(stanza) for stanza in stanzas if stanza[0][:1] == [b"X25519"]):
         return None
     return any(_unwraps(stanza, identity) for stanza in stanzas for identity in identities)
+
+
+def _well_formed(stanza: Stanza) -> bool:
+    """An X25519 stanza as age writes it: ``-> X25519 <share>`` and a body, each 32 bytes in canonical base64."""
+    arguments, body = stanza
+    return len(arguments) == 2 and all(_canonical(text) is not None for text in (arguments[1], body))
+
+
+def _canonical(text: bytes) -> bytes | None:
+    """32 bytes written as age writes them (unpadded, canonical base64), else None."""
+    data = _decoded(text)
+    if data is None or len(data) != KEY_BYTES or base64.b64encode(data).rstrip(b"=") != text:
+        return None
+    return data
 
 
 def _stanzas(opening: bytes) -> list[Stanza] | None:
@@ -71,8 +95,8 @@ def _unwraps(stanza: Stanza, identity: x25519.Identity) -> bool:
     arguments, body = stanza
     if len(arguments) != 2 or arguments[0] != b"X25519":
         return False
-    share, wrapped = _decoded(arguments[1]), _decoded(body)
-    if share is None or wrapped is None or len(share) != 32:
+    share, wrapped = _canonical(arguments[1]), _canonical(body)
+    if share is None or wrapped is None:
         return False
     secret = X25519PrivateKey.from_private_bytes(_secret(identity))
     try:

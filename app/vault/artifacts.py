@@ -134,13 +134,15 @@ class ArtifactStore:
         no longer matches its SHA-256: paper must not carry altered content under the original's hash."""
         return b"".join(self.verified_chunks(self.get(artifact_id)))
 
-    def export(self, actor: Actor, artifact: Artifact, destination: Path, moment: datetime) -> None:
+    def export(self, actor: Actor, artifact: Artifact, destination: Path, moment: datetime, *,
+               replace: bool = True) -> None:
         """Write the bytes to ``destination`` atomically, checking the hash on the way out.
 
         A half-written file never appears under the destination name; a hash mismatch leaves no file. The
         file is named inside the transaction that audits it: if that does not commit, the file is removed.
+        ``replace``: see :func:`app.vault.atomic.publish_file`.
         """
-        with staged_file(destination) as staged:
+        with staged_file(destination, replace=replace) as staged:
             for chunk in self.verified_chunks(artifact):
                 staged.out.write(chunk)
             with self._db.transaction():

@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import stat
 import threading
 
 try:
@@ -39,6 +40,7 @@ from app.core.errors import (
     WrongPassphrase,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.vault.atomic import OWNER_ONLY, VAULT_COMPANIONS
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default; never lower
 KDF_ALGORITHM = "sha512"
@@ -167,6 +169,28 @@ def claim(path: Path) -> int | None:
     return descriptor
 
 
+def create_owner_only(path: Path) -> None:
+    """Create ``path`` empty and owner-only (0600 on POSIX; see :mod:`app.vault.atomic`), failing if it exists.
+    SQLite takes an empty file for a new database, and creates its write-ahead log, shared-memory index and journal
+    with the mode of the database file: so the whole vault stays owner-only, whatever the process's umask."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY))
+    if os.name == "posix":
+        os.chmod(path, OWNER_ONLY)  # O_CREAT's mode is masked by the umask, which may keep the owner out too
+
+
+def keep_to_owner(path: Path) -> None:
+    """Take away what group and others may do with a vault and the working files beside it, keeping the owner's
+    own permissions (a read-only vault stays read-only). POSIX only; a file not ours is left as it is (a shared
+    folder's owner decides), and so is any error: this narrows, it never stops the officer's work."""
+    if os.name != "posix":
+        return
+    for suffix in VAULT_COMPANIONS:
+        with contextlib.suppress(OSError):
+            mode = stat.S_IMODE(os.stat(f"{path}{suffix}").st_mode)
+            if mode & 0o077:
+                os.chmod(f"{path}{suffix}", mode & 0o700)
+
+
 def release(descriptor: int | None) -> None:
     if descriptor is not None:
         with contextlib.suppress(OSError):
@@ -200,13 +224,24 @@ class Database:
         key = derive_key(passphrase, salt)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-        except (OSError, sqlcipher3.Error) as exc:
+            create_owner_only(path)
+        except FileExistsError:
+            raise VaultExists(path=str(path)) from None
+        except OSError as exc:
             raise StorageReadOnly(path=str(path)) from exc
-        cls._key(conn, key, salt)
-        db = cls(conn, path, salt)
-        db.configure()  # writes the file's first page: there is a file to claim from here on
-        db._claimed = claim(path)
+        try:
+            try:
+                conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+            except sqlcipher3.Error as exc:
+                raise StorageReadOnly(path=str(path)) from exc
+            cls._key(conn, key, salt)
+            db = cls(conn, path, salt)
+            db.configure()  # writes the file's first page: there is a file to claim from here on
+            db._claimed = claim(path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)  # the file was made here a moment ago: nothing of anyone's is lost
+            raise
         return db, key
 
     @classmethod
@@ -219,6 +254,8 @@ class Database:
                 raise WrongPassphrase()
             key = derive_key(passphrase, salt)
         claimed = None if read_only else claim(path)  # before SQLite touches the write-ahead log
+        if not read_only:
+            keep_to_owner(path)  # a vault made before, or copied: its write-ahead log takes the vault's mode
         try:
             try:
                 conn = sqlcipher3.connect(_uri(path, read_only), uri=True, isolation_level=None,

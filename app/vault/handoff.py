@@ -117,8 +117,10 @@ class NotACaseFile(UnreadableCaseFile):
 
 class CaseFileNotForUs(UnreadableCaseFile, VaultLockedError):
     text = QT_TRANSLATE_NOOP(
-        "errors", "This case file was not encrypted to this workstation's key or the identity file given. "
-        "Ask the sending unit to export it to your key ('netpatrol keys show').")
+        "errors", "This case file was not encrypted to this workstation's key or the identity file given, or the "
+        "part of it that carries the key for this workstation was damaged on the way: the two cannot be told apart. "
+        "Ask the sending unit whether they exported it to your key ('netpatrol keys show'); if they did, ask them "
+        "for the file again.")
 
 
 class CaseFilePassphrase(UnreadableCaseFile, VaultLockedError):
@@ -268,9 +270,11 @@ class ExportResult:
 
 def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: Iterable[str] = (),
                 passphrase: str | None = None, progress: Progress | None = None,
-                release: SealedRelease | None = None) -> ExportResult:
+                release: SealedRelease | None = None, replace: bool = True) -> ExportResult:
     """Write the case file, then record the export (with the file's SHA-256) in the audit chain.
-    ``release``: send the sealed identities held here too (never without the officer's reason)."""
+    ``release``: send the sealed identities held here too (never without the officer's reason). ``replace``: an
+    existing file may be replaced (the window asked; a command only with --force): see
+    :func:`app.vault.atomic.publish_file`."""
     keys = [_recipient(text) for text in recipients]
     if bool(keys) == bool(passphrase):
         raise UsageError(QT_TRANSLATE_NOOP("errors", "Name the receiving workstation's key (--recipient) or set "
@@ -289,7 +293,7 @@ def export_case(vault: Vault, case_ref: str, destination: Path, *, recipients: I
     manifest_digest = hashlib.sha256(manifest_bytes).hexdigest()
     sent = {person["id"]: pseudonym(Role(person["role"]), person["ordinal"])
             for person in manifest["people"] if "identity" in person}
-    with staged_file(destination) as staged:
+    with staged_file(destination, replace=replace) as staged:
         digest = _write(staged.out, tar_stream(members, moment), keys, (passphrase, moment) if passphrase else None)
         with vault.db.transaction():  # the file is named here: a commit that fails (a full disk) removes it
             vault.record("case.export", case_id=case.id, subject=case.id, details={

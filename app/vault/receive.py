@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,7 +44,7 @@ from app.vault.handoff import (
     vault_identities,
 )
 from app.vault.people import insert_person_row, insert_received_identity, received_identity_fields, record_marks
-from app.vault.returning import Additions, check_signer, known_rows
+from app.vault.returning import Additions, check_signer, known_rows, steps_not_in_procedure
 from app.vault.steps import insert_step_row
 
 if TYPE_CHECKING:
@@ -59,30 +60,39 @@ class ImportResult:
     identities_sealed: int = 0  # sealed identities from the file sealed here
     identities_kept: int = 0  # sealed identities from the file left out: this vault holds them already
     namesakes: tuple[str, ...] = ()  # names of this unit's officers on step records made at the other unit
+    unknown_steps: tuple[str, ...] = ()  # step ids this workstation's procedure does not have (records kept)
+    unknown_step_records: int = 0  # how many records received are for those steps
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.report.as_dict(), "case_id": self.case.id, "number": self.case.number,
                 "source_number": self.report.manifest["case"]["number"], "added": self.added,
                 "signer_accepted": self.signer_accepted, "undos_not_applied": list(self.withheld),
                 "identities_sealed": self.identities_sealed, "identities_kept": self.identities_kept,
-                "steps_in_names_here": list(self.namesakes)}
+                "steps_in_names_here": list(self.namesakes), "steps_not_in_procedure": list(self.unknown_steps),
+                "step_records_not_in_procedure": self.unknown_step_records}
 
 
 def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identity] | None = None,
                      passphrase: str | None = None, progress: Progress | None = None,
-                     file_key: x25519.Identity | None = None, accept_signer: str | None = None) -> ImportResult:
+                     file_key: x25519.Identity | None = None, accept_signer: str | None = None,
+                     procedure_steps: Collection[str] | None = None) -> ImportResult:
     """``progress``: stage "check" while the whole file is verified, then "import" while it is written.
     ``file_key``: a passphrase file's key as the officer's check opened it (see ``read_case_file``);
     either way the passphrase is paid for once, not once per reading. ``accept_signer``: the fingerprint
     the officer accepted for a case that comes back signed by a key never seen for it (see
-    ``app.vault.returning``); without it such a file is refused."""
+    ``app.vault.returning``); without it such a file is refused. ``procedure_steps``: the step ids of the
+    procedure in force here, against which the file's step records are checked (kept whatever they name, but
+    those of steps not there are counted, said and audited: see ``app.vault.returning``); None where no
+    procedure could be read."""
     keys = [*vault_identities(vault), *(identities or [])]
     report = read_case_file(path, identities=keys, passphrase=passphrase, progress=progress,  # writes nothing
                             file_key=file_key)
     additions = known_rows(vault, report.manifest)  # refuses a file that disagrees with what is here
     accepted = additions is not None and check_signer(vault, report.manifest, vault.case(report.manifest["case"]["id"])
                                                       .number, accept_signer)
-    writer = _CaseWriter(vault, report, additions, signer_accepted=accepted)
+    skipped = {*additions.steps, *additions.withheld} if additions else set()
+    unknown = steps_not_in_procedure(report.manifest["steps"], procedure_steps, skipped)
+    writer = _CaseWriter(vault, report, additions, signer_accepted=accepted, unknown_steps=unknown)
     with vault.db.transaction():
         writer.write_records()
         read_case_file(path, identities=keys, passphrase=passphrase, sink=writer, file_key=report.file_key,
@@ -90,15 +100,17 @@ def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identi
         writer.write_after_files()
     return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None, accepted,
                         tuple(additions.withheld.values()) if additions else (), writer.identities_sealed,
-                        additions.identities_kept if additions else 0, additions.namesakes if additions else ())
+                        additions.identities_kept if additions else 0, additions.namesakes if additions else (),
+                        *unknown)
 
 
 class _CaseWriter(FileSink):
     """Writes the manifest's rows and, as they stream in verified, the evidence files."""
 
     def __init__(self, vault: Vault, report: CaseFileReport, here: Additions | None = None, *,
-                 signer_accepted: bool = False) -> None:
+                 signer_accepted: bool = False, unknown_steps: tuple[tuple[str, ...], int] = ((), 0)) -> None:
         self.vault = vault
+        self.unknown_steps = unknown_steps
         self.signer_accepted = signer_accepted
         self.report = report
         self.manifest = report.manifest
@@ -155,7 +167,7 @@ class _CaseWriter(FileSink):
                                 "source_officer": source["officer"], "source_vault": source["vault_id"],
                                 "source_audit_head": source["audit_head"], "fingerprint": source["fingerprint"],
                                 "file": self.report.path.name, "file_sha256": self.report.sha256,
-                                "manifest_sha256": self.report.manifest_sha256})
+                                "manifest_sha256": self.report.manifest_sha256, **self._unknown_steps_details()})
         vault.index.add(self.case_id, "case", self.case_id, f"{number} {case['title']}\n{notes}")
 
     def _case_returned(self) -> None:
@@ -171,7 +183,13 @@ class _CaseWriter(FileSink):
             "file": self.report.path.name, "file_sha256": self.report.sha256,
             "manifest_sha256": self.report.manifest_sha256, "undos_not_applied": list(self.here.withheld.values()),
             "identities_kept": self.here.identities_kept, "steps_in_names_here": list(self.here.namesakes),
+            **self._unknown_steps_details(),
             **{f"added_{kind}": count for kind, count in self.here.new.items()}})  # flat: one line each in the log
+
+    def _unknown_steps_details(self) -> dict[str, Any]:
+        """Step records kept for steps the procedure here does not have (``app.vault.returning``), when any."""
+        step_ids, records = self.unknown_steps
+        return {"steps_not_in_procedure": list(step_ids), "step_records_not_in_procedure": records} if records else {}
 
     def _person(self, person: dict[str, Any], identity: dict[str, str] | None = None) -> None:
         if "identity" in person and identity is None:

@@ -42,12 +42,20 @@ it. So an undo in a returned file of a step whose state here is this unit's own 
 (it stays in the sending unit's signed manifest, which is kept with the case), the import says which
 steps and that an officer here may undo them, and the audit entry lists them. Undos of ticks that
 came from other units are applied as any other record.
+
+A case file from another unit may carry step records whose step this workstation's procedure does not have
+(the other unit works under another revision of the procedure file, or the record was made up). They are
+kept, as the other unit recorded them and signed them: dropping them would rewrite the sending unit's
+statement, and they are evidence of what it says it did. But they tick nothing here and start no clock (the
+checklist judges only the steps of the procedure in force, which has no such step), and the officer and
+the audit log are told how many records and which step ids (:func:`steps_not_in_procedure`); this holds
+for a new case as for one that came back.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -137,6 +145,35 @@ def namesakes_text(names: Iterable[str]) -> str:
     return translate("handoff", "Step records made at the other unit bear the name of {names}, which is also the name "
                                 "of an officer of this unit: they are the other unit's records; if that officer did "
                                 "not work there, ask the sending unit.").format(names=enumerated(names))
+
+
+def steps_not_in_procedure(steps: list[dict[str, Any]], known: Collection[str] | None,
+                           skipped: Collection[int] = ()) -> tuple[tuple[str, ...], int]:
+    """Of the step records a case file brings in (all but the indexes ``skipped``: already here, or withheld),
+    those whose step ``known`` (the step ids of the procedure in force here) does not have: their step ids,
+    sorted, and how many records. Nothing when ``known`` is None (no procedure could be read here)."""
+    if known is None:
+        return (), 0
+    unknown = [step["step_id"] for index, step in enumerate(steps)
+               if index not in skipped and step["step_id"] not in known]
+    return tuple(sorted(set(unknown))), len(unknown)
+
+
+def unknown_steps_text(step_ids: Iterable[str], records: int) -> str:
+    """Step records received for steps this workstation's procedure does not have (see the module), or ""."""
+    names = ", ".join(step_ids)
+    if not records:
+        return ""
+    return counted(
+        records,
+        translate("handoff", "1 step record of the case file is for a step this workstation's procedure does not "
+                             "have ({steps}): it is kept as the other unit recorded it, but ticks nothing here and "
+                             "starts no deadline. The other unit may work under another revision of the procedure; "
+                             "if in doubt, ask them."),
+        translate("handoff", "{count} step records of the case file are for steps this workstation's procedure does "
+                             "not have ({steps}): they are kept as the other unit recorded them, but tick nothing here "
+                             "and start no deadline. The other unit may work under another revision of the procedure; "
+                             "if in doubt, ask them."), steps=names)
 
 
 def number_here(vault: Vault, case_id: str) -> str | None:

@@ -39,7 +39,7 @@ from app.vault.artifacts import ArtifactStore
 from app.vault.atomic import refuse_the_vault
 from app.vault.audit import Actor, AuditLog
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
-from app.vault.connection import SALT_BYTES, Database, derive_key
+from app.vault.connection import SALT_BYTES, Database, create_owner_only, derive_key
 from app.vault.migrations import check_version, current_version, migrate, stand_in_for_reading
 from app.vault.people import PeopleStore
 from app.vault.search import SearchIndex
@@ -160,6 +160,10 @@ class Vault:
         wrapped = sealing.rewrap(self._wrapped(), old, new)
         temp = self.path.with_name(self.path.name + ".rekey")
         _remove_vault_files(temp)
+        try:
+            create_owner_only(temp)  # the copy becomes the vault: owner-only like the one it replaces
+        except OSError:
+            raise StorageReadOnly(path=str(temp)) from None
         salt = os.urandom(SALT_BYTES)
         new_key = derive_key(new, salt)
         raw = self.db.raw()
@@ -259,10 +263,12 @@ class Vault:
     def artifact_chunks(self, artifact_id: str) -> Iterator[bytes]:
         return self.artifacts.chunks(artifact_id)
 
-    def export_artifact(self, artifact_id: str, destination: Path) -> Artifact:
+    def export_artifact(self, artifact_id: str, destination: Path, *, replace: bool = True) -> Artifact:
+        """Write the evidence file out (owner-only). ``replace``: the window's save dialog asked about an existing
+        file; a command replaces one only with --force (see :func:`app.vault.atomic.publish_file`)."""
         refuse_the_vault(destination, self.path)  # the window asked about an existing file; the vault is never one
         artifact = self.artifacts.get(artifact_id)
-        self.artifacts.export(self.actor, artifact, destination, self.clock())
+        self.artifacts.export(self.actor, artifact, destination, self.clock(), replace=replace)
         return artifact
 
     # -- search, audit, integrity -----------------------------------------------------------------

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pyrage import x25519
@@ -156,3 +158,32 @@ def test_a_reader_that_stops_early_is_not_a_bug(vault_path: Path, home: Path) ->
     assert done.returncode == 0 and "Internal error" not in done.stderr, done.stderr
     assert not (home / "logs" / "netpatrol.log").exists() or "BrokenPipeError" not in (
         home / "logs" / "netpatrol.log").read_text(encoding="utf-8")
+
+
+def test_import_names_step_records_this_procedure_lacks(vault: Any, receiving: Any, receiving_path: Path,
+                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A case file from a unit under another revision of the procedure (or a forged one) carries a step record
+    this workstation's procedure does not have: `netpatrol import` says how many and which, in text and --json."""
+    import shutil
+
+    from app import cli
+    from app.vault.handoff import workstation_keys
+    from tests.unit.vault.test_handoff_return_trust import _foreign_step, altered, send
+
+    case_id = vault.create_case("未知步驟測試（虛構）").id
+    sent = altered(send(vault, receiving, case_id, tmp_path / "ab.npcase"), receiving, vault,
+                   lambda manifest: manifest["steps"].append(_foreign_step(case_id, "other-unit.extra-step")))
+    workstation_keys(receiving)
+    vault.lock()
+    receiving.lock()
+    second = tmp_path / "second.npv"
+    shutil.copyfile(receiving_path, second)
+    monkeypatch.setenv("NETPATROL_PASSPHRASE", PASSPHRASE)
+    assert cli.run(["--lang", "en", "import", str(sent), "--vault", str(receiving_path)]) == 0
+    said = capsys.readouterr().out
+    assert ("1 step record of the case file is for a step this workstation's procedure does not have "
+            "(other-unit.extra-step): it is kept as the other unit recorded it, but ticks nothing here") in said
+    assert cli.run(["--lang", "en", "import", str(sent), "--json", "--vault", str(second)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["steps_not_in_procedure"] == ["other-unit.extra-step"] and data["step_records_not_in_procedure"] == 1

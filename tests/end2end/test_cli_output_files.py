@@ -115,3 +115,26 @@ def test_a_file_name_that_says_another_kind_is_refused(vault_path: Path, tmp_pat
     code = cli.run(["--lang", "en", *WRITERS[command], "--vault", str(vault_path), "-o", str(target)])
     assert code == ExitCode.USAGE
     assert "name the -o file so" in capsys.readouterr().err and not target.exists()
+
+
+@pytest.mark.parametrize("command", ["audit", "stats", "patrol-log"])
+def test_a_file_that_appears_after_the_check_is_not_replaced_without_force(
+        vault_path: Path, tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The -o file is checked before the work and named after it: one made in between (another program, a second
+    run) was silently replaced. It is refused with the same sentence, and nothing is left behind."""
+    monkeypatch.setenv("NETPATROL_PASSPHRASE", PASSPHRASE)
+    target = tmp_path / "out.pdf"
+    checking = cli.check_output_file
+
+    def then_another_program_writes(args: object) -> None:
+        checking(args)  # type: ignore[arg-type]
+        target.write_bytes(b"precious")
+
+    monkeypatch.setattr(cli, "check_output_file", then_another_program_writes)
+    code = cli.run(["--lang", "en", *WRITERS[command], "--vault", str(vault_path), "-o", str(target)])
+    assert code == ExitCode.USAGE
+    assert capsys.readouterr().err == (f"{target} already exists: name another file, or add --force to replace "
+                                       "it. Nothing was written.\n")
+    assert target.read_bytes() == b"precious"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".netpatrol-")] == []

@@ -37,6 +37,7 @@ from app.core.models import Case, evidence_files_phrase
 from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
+from app.ui.cases.auditview import ProcedureSource, procedure_in_force
 from app.ui.common import (
     BusyBar,
     ErrorLabel,
@@ -66,6 +67,7 @@ from app.vault.returning import (
     namesakes_text,
     number_here,
     signer_seen,
+    unknown_steps_text,
     withheld_text,
 )
 
@@ -416,10 +418,12 @@ class ImportCaseDialog(QDialog):
     imported = Signal(str)
     progressed = Signal(str, int, int)  # from the checking or importing thread
 
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None, *,
+                 procedure: ProcedureSource | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importCaseDialog")
         self._tasks, self._vault = tasks, vault
+        self._procedure = procedure  # the step records received are checked against it (None: not checked)
         self.report: CaseFileReport | None = None
         self._here: str | None = None  # this vault's number for the checked file's case, when it is here already
         self._new_signer = False  # the checked file's case is here, and its signing key was never seen for it
@@ -566,8 +570,10 @@ class ImportCaseDialog(QDialog):
             return
         progress, file_key = _every_percent(self.progressed), self.report.file_key
         accepted = self.report.fingerprint if self._new_signer else None
+        in_force = procedure_in_force(self._procedure)
+        steps_here = {step.id for step in in_force.steps} if in_force is not None else None
         self._start(lambda: import_case_file(vault, path, passphrase=passphrase, progress=progress, file_key=file_key,
-                                             accept_signer=accepted), self._on_imported)
+                                             accept_signer=accepted, procedure_steps=steps_here), self._on_imported)
 
     def _signer_accepted(self, fingerprint: str) -> bool:
         """A case that came back signed by a key never seen for it adds to a case this unit is working on:
@@ -632,17 +638,22 @@ class ImportCaseDialog(QDialog):
         if self.result is None and self._new_signer:
             lines.append(self.tr("Its signing key was never seen for this case: importing asks you to accept its "
                                  "fingerprint."))
-        if self.result is not None and self.result.signer_accepted:
+        if self.result is not None:
+            lines += self._imported_lines(self.result, data)
+        self.summary.setText("\n".join(lines))
+
+    def _imported_lines(self, result: ImportResult, data: dict[str, Any]) -> list[str]:
+        """What the import did, once it is done."""
+        lines = []
+        if result.signer_accepted:
             lines.append(self.tr("You accepted the signing key {fingerprint} for this case; the acceptance is recorded "
                                  "in the audit log.").format(fingerprint=data["fingerprint"]))
-        if self.result is not None and self.result.added is not None:
-            lines.append(additions_text(self.result.case.number, self.result.added))
-            if self.result.withheld:
-                lines.append(withheld_text(self.result.withheld))
-            if self.result.namesakes:
-                lines.append(namesakes_text(self.result.namesakes))
-        elif self.result is not None:
-            lines.append(self.tr("Received as case {number}.").format(number=self.result.case.number))
-        if self.result is not None and data["identities_enclosed"]:
-            lines.append(identities_text(self.result.identities_sealed, self.result.identities_kept))
-        self.summary.setText("\n".join(lines))
+        if result.added is not None:
+            lines += [additions_text(result.case.number, result.added), withheld_text(result.withheld),
+                      namesakes_text(result.namesakes)]
+        else:
+            lines.append(self.tr("Received as case {number}.").format(number=result.case.number))
+        lines.append(unknown_steps_text(result.unknown_steps, result.unknown_step_records))
+        if data["identities_enclosed"]:
+            lines.append(identities_text(result.identities_sealed, result.identities_kept))
+        return [line for line in lines if line]

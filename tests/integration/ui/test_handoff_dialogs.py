@@ -362,3 +362,19 @@ def test_a_case_that_comes_back_is_added_to_in_the_window(qtbot: Any, tasks: Any
     assert (f"Case {number} was already here (it came back): added 0 captures, 2 evidence files, 1 person, "
             f"0 identifiers and 0 step records") in receive.summary.text()
     assert "Received as case" not in receive.summary.text()
+
+
+def test_the_window_says_which_received_steps_this_procedure_lacks(qtbot: Any, tasks: Any, vault: Vault,
+                                                                   receiving: Vault, tmp_path: Path) -> None:
+    """The import dialog checks the file's step records against the procedure in force and says which it lacks."""
+    from tests.unit.checklist.helpers import procedure
+    from tests.unit.vault.test_handoff_return_trust import _foreign_step, altered, send
+
+    case_id = vault.create_case("未知步驟測試（虛構）").id
+    sent = altered(send(vault, receiving, case_id, tmp_path / "ab.npcase"), receiving, vault,
+                   lambda manifest: manifest["steps"].append(_foreign_step(case_id, "other-unit.extra-step")))
+    receive = _checked(qtbot, ImportCaseDialog(tasks, receiving, procedure=procedure), sent)
+    receive.accept_button.click()
+    qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
+    assert ("1 step record of the case file is for a step this workstation's procedure does not have "
+            "(other-unit.extra-step)") in receive.summary.text()

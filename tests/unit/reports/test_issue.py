@@ -136,3 +136,22 @@ def test_the_window_cannot_write_a_document_a_case_file_or_an_evidence_file_over
         with pytest.raises(OutputIsTheVault):
             vault.export_artifact(artifact.id, target)
     assert vault.audit_head() == head and vault.verify().ok
+
+
+def test_a_document_that_appeared_meanwhile_is_not_replaced_nor_recorded(vault: Vault, tmp_path: Path) -> None:
+    """`netpatrol document -o` without --force: a file that appears after the early check (another program
+    writing the same name) is refused with the check's own sentence, the audit entry rolled back, nothing left."""
+    from app.vault.atomic import OutputExists
+
+    case = vault.create_case("合成案件")
+    target = tmp_path / "函稿.pdf"
+
+    def meanwhile() -> list[str]:
+        target.write_bytes(b"another officer's document")
+        return ["step-a"]
+
+    with pytest.raises(OutputExists) as refused:
+        issue_file(vault, case.id, "referral", CONTENT, target, {}, meanwhile, replace=False)
+    assert "add --force to replace it" in refused.value.render()
+    assert target.read_bytes() == b"another officer's document"
+    assert leftovers(tmp_path) == [] and generated(vault) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import StorageFull, StorageReadOnly, TargetIsFolder
-from app.vault.atomic import OutputFolderMissing, OutputNotRecorded, atomic_file, staged_file
+from app.vault.atomic import OutputExists, OutputFolderMissing, OutputNotRecorded, atomic_file, staged_file
 
 
 @pytest.mark.parametrize(("number", "expected"), [(errno.EROFS, StorageReadOnly), (errno.EACCES, StorageReadOnly),
@@ -62,4 +62,66 @@ def test_a_missing_folder_is_not_made(tmp_path: Path) -> None:
     """The window's callers as much as the command's: a file goes into a folder that exists."""
     with pytest.raises(OutputFolderMissing), atomic_file(tmp_path / "typo" / "case.npcase") as out:
         out.write(b"never")
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- a file that appears between the early check and the naming -------------------------------------------------
+@pytest.fixture(params=["links", "no links"])
+def medium(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Either with hard links, or a medium without (a FAT/exFAT stick, some shares: link fails with EPERM)."""
+    if request.param == "no links":
+        def no_link(*_args: object, **_kwargs: object) -> None:
+            raise PermissionError(errno.EPERM, "Operation not permitted")
+
+        monkeypatch.setattr("os.link", no_link)
+    return str(request.param)
+
+
+def test_a_file_that_appeared_meanwhile_is_not_replaced(tmp_path: Path, medium: str) -> None:
+    """The command checks -o before the work and names the file after it: a file made in between (another
+    program, a second run) was silently replaced. Without --force it is refused, with the early check's sentence,
+    and nothing of ours stays behind."""
+    target = tmp_path / "case.npcase"
+    with pytest.raises(OutputExists) as refused, staged_file(target, replace=False) as staged:
+        staged.out.write(b"our case file")
+        target.write_bytes(b"another unit's case file")  # appears between the check and the naming
+        staged.publish()
+    assert refused.value.render() == (f"{target} already exists: name another file, or add --force to replace it. "
+                                      "Nothing was written.")
+    assert target.read_bytes() == b"another unit's case file"
+    assert [p.name for p in tmp_path.iterdir()] == ["case.npcase"]
+
+
+def test_without_a_file_in_the_way_the_name_is_taken_whole(tmp_path: Path, medium: str) -> None:
+    target = tmp_path / "case.npcase"
+    with staged_file(target, replace=False) as staged:
+        staged.out.write(b"our case file")
+        staged.publish()
+    assert target.read_bytes() == b"our case file" and [p.name for p in tmp_path.iterdir()] == ["case.npcase"]
+
+
+def test_force_replaces_a_file_that_appeared_meanwhile(tmp_path: Path) -> None:
+    target = tmp_path / "case.npcase"
+    with staged_file(target, replace=True) as staged:
+        staged.out.write(b"our case file")
+        target.write_bytes(b"older")
+        staged.publish()
+    assert target.read_bytes() == b"our case file" and [p.name for p in tmp_path.iterdir()] == ["case.npcase"]
+
+
+def test_a_claimed_name_that_cannot_take_the_file_is_given_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without hard links the name is claimed empty first: if the file then cannot take it, the empty claim goes."""
+    target = tmp_path / "case.npcase"
+
+    def no_link(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.link", no_link)
+    monkeypatch.setattr("os.replace", full)
+    with pytest.raises(StorageFull), staged_file(target, replace=False) as staged:
+        staged.out.write(b"our case file")
+        staged.publish()
     assert list(tmp_path.iterdir()) == []

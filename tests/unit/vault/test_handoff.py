@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -702,3 +703,76 @@ def test_progress_is_told_file_by_file(vault: Vault, receiving: Vault, tmp_path:
     import_case_file(receiving, tmp_path / "case.npcase", progress=lambda *report: told.append(report))
     for stage in ("export", "check", "import"):
         assert [done for s, done, total in told if s == stage and total == files] == list(range(1, files + 1))
+
+
+def test_a_case_file_that_appeared_meanwhile_is_not_replaced_nor_recorded(vault: Vault, receiving: Vault,
+                                                                          tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """`netpatrol export -o` without --force checks the name first, then writes a case file for minutes: another
+    unit's case file saved under that name meanwhile stays, and no export is recorded."""
+    from app.vault import handoff
+    from app.vault.atomic import OutputExists
+
+    case_id = busy_case(vault)
+    target = tmp_path / "case.npcase"
+    writing = handoff._write
+
+    def slow_write(*args: Any, **kwargs: Any) -> str:
+        digest = writing(*args, **kwargs)
+        target.write_bytes(b"another unit's case file")
+        return digest
+
+    monkeypatch.setattr(handoff, "_write", slow_write)
+    with pytest.raises(OutputExists):
+        export_case(vault, case_id, target, recipients=[workstation_keys(receiving).recipient], replace=False)
+    assert target.read_bytes() == b"another unit's case file"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".netpatrol-")] == []
+    assert "case.export" not in [entry.action for entry in vault.audit.entries(case_id)]
+
+
+_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _stanza_damage(data: bytes, how: str) -> bytes:
+    """The case file with a bit flipped in its (only) X25519 stanza: `-> X25519 <share>\\n<body>\\n`."""
+    share_at = data.index(b"-> X25519 ") + len(b"-> X25519 ")
+    body_at = data.index(b"\n", share_at) + 1
+    body_end = data.index(b"\n", body_at)
+    if how == "share out of base64":  # a character base64 does not have
+        return data[:share_at + 5] + bytes([data[share_at + 5] ^ 0x80]) + data[share_at + 6:]
+    if how == "body not canonical":  # the last character's spare bits, which age writes as zero, set
+        last = _B64.index(data[body_end - 1:body_end]) | 1
+        return data[:body_end - 1] + _B64[last:last + 1] + data[body_end:]
+    # one bit of the wrapped key itself: still well formed, and then it opens with no key
+    middle = body_at + 10
+    flipped = _B64.index(data[middle:middle + 1]) ^ 0b100000
+    return data[:middle] + _B64[flipped:flipped + 1] + data[middle + 1:]
+
+
+@pytest.mark.parametrize("how", ["share out of base64", "body not canonical"])
+def test_a_malformed_stanza_is_damage_not_another_key(vault: Vault, receiving: Vault, tmp_path: Path,
+                                                      how: str) -> None:
+    """A bit flipped in our own X25519 stanza read as "for another key" (exit 4). Where the flip leaves a stanza that
+    no age implementation writes, the file is damaged (exit 3), whoever it was for."""
+    case = vault.create_case("金鑰段損壞（虛構）")
+    path = tmp_path / "case.npcase"
+    export_case(vault, case.id, path, recipients=[workstation_keys(receiving).recipient])
+    path.write_bytes(_stanza_damage(path.read_bytes(), how))
+    for identities in ([_identity(receiving)], [x25519.Identity.generate()]):
+        with pytest.raises(CaseFileDamaged) as refused:
+            read_case_file(path, identities=identities)
+        assert refused.value.exit_code == ExitCode.INTEGRITY
+
+
+def test_a_flip_that_cannot_be_told_from_another_key_names_both(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    """A bit of the wrapped key flipped leaves a well-formed stanza that opens with no key: the cryptography cannot
+    tell it from a file for another key, so the sentence says both."""
+    case = vault.create_case("金鑰段損壞（虛構）")
+    path = tmp_path / "case.npcase"
+    export_case(vault, case.id, path, recipients=[workstation_keys(receiving).recipient])
+    path.write_bytes(_stanza_damage(path.read_bytes(), "wrapped key"))
+    with pytest.raises(CaseFileNotForUs) as refused:
+        read_case_file(path, identities=[_identity(receiving)])
+    assert refused.value.exit_code == ExitCode.LOCKED
+    said = refused.value.render()
+    assert "not encrypted to this workstation's key" in said and "damaged on the way" in said

@@ -234,3 +234,72 @@ def test_another_units_undo_of_a_tick_made_here_is_not_applied_and_is_said(vault
     assert _latest(vault, case_id, "suspect-known") == ("undo", OTHER_OFFICER)
     assert again.withheld == ("evidence.preserve",)  # B's file still carries that undo, and still says so
     assert vault.verify().ok
+
+
+def _steps_here() -> set[str]:
+    """The procedure's step ids, and the one the sending test case ticks by hand (busy_case)."""
+    from tests.unit.checklist.helpers import procedure
+
+    return {step.id for step in procedure().steps} | {"evidence.preserve"}
+
+
+def _foreign_step(case_id: str, step_id: str, officer: str = OTHER_OFFICER) -> dict[str, Any]:
+    return {"case_id": case_id, "step_id": step_id, "action": "done", "happened_at": "2025-07-08T01:00:00Z",
+            "recorded_at": "2025-07-08T01:00:00Z", "officer": officer, "note": "made at the other unit",
+            "data": {}, "procedure_version": "other-unit-9"}
+
+
+def test_step_records_of_steps_this_procedure_lacks_are_kept_said_and_tick_nothing(
+        vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    """A returned file may carry records of steps the procedure here does not have (another revision of the
+    procedure file, or made up). They are kept as the other unit signed them, counted and named to the officer
+    and in the audit entry, and the checklist here is unchanged: they tick nothing and start no clock."""
+    from app.vault.returning import unknown_steps_text
+    from app.vault.steps import CaseSteps
+    from tests.unit.checklist.helpers import procedure
+
+    case_id, back = round_trip(vault, receiving, tmp_path)
+    steps = CaseSteps(vault, procedure)
+    before = [(s.step.id, s.state) for s in steps.view(case_id).steps]
+    clocks = [(c.clock.id, c.state) for c in steps.running_clocks()]
+    foreign = [_foreign_step(case_id, "other-unit.extra-step"), _foreign_step(case_id, "forged.step"),
+               _foreign_step(case_id, "other-unit.extra-step")]
+    back = altered(back, vault, receiving, lambda manifest: manifest["steps"].extend(foreign))
+    result = import_case_file(vault, back, accept_signer=workstation_keys(receiving).fingerprint,
+                              procedure_steps=_steps_here())
+    assert (result.unknown_steps, result.unknown_step_records) == (("forged.step", "other-unit.extra-step"), 3)
+    assert result.as_dict()["steps_not_in_procedure"] == ["forged.step", "other-unit.extra-step"]
+    assert result.as_dict()["step_records_not_in_procedure"] == 3
+    entry = [e for e in vault.audit.entries(case_id) if e.action == "case.import_update"][-1]
+    assert entry.details["steps_not_in_procedure"] == ["forged.step", "other-unit.extra-step"]
+    assert entry.details["step_records_not_in_procedure"] == 3
+    kept = [e.step_id for e in steps.store.events(case_id)]
+    assert kept.count("other-unit.extra-step") == 2 and kept.count("forged.step") == 1  # nothing dropped
+    assert [(s.step.id, s.state) for s in steps.view(case_id).steps] == before
+    assert [(c.clock.id, c.state) for c in steps.running_clocks()] == clocks
+    assert unknown_steps_text(result.unknown_steps, result.unknown_step_records).startswith(
+        "3 step records of the case file are for steps this workstation's procedure does not have "
+        "(forged.step, other-unit.extra-step): they are kept as the other unit recorded them, but tick nothing here")
+    assert vault.verify().ok
+
+
+def test_a_new_case_with_steps_this_procedure_lacks_says_so(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    """The same for a case new here: its import entry names the steps, the officer is told."""
+    case_id = busy_case(vault)
+    sent = send(vault, receiving, case_id, tmp_path / "ab.npcase")
+    sent = altered(sent, receiving, vault, lambda manifest: manifest["steps"].append(
+        _foreign_step(case_id, "other-unit.extra-step", vault.actor.officer)))
+    result = import_case_file(receiving, sent, procedure_steps=_steps_here())
+    assert (result.unknown_steps, result.unknown_step_records) == (("other-unit.extra-step",), 1)
+    [entry] = [e for e in receiving.audit.entries(case_id) if e.action == "case.import"]
+    assert entry.details["steps_not_in_procedure"] == ["other-unit.extra-step"]
+    assert entry.details["step_records_not_in_procedure"] == 1
+
+
+def test_a_file_whose_steps_are_all_known_says_nothing_of_them(vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    result = import_case_file(receiving, send(vault, receiving, case_id, tmp_path / "ab.npcase"),
+                              procedure_steps=_steps_here())
+    assert (result.unknown_steps, result.unknown_step_records) == ((), 0)
+    [entry] = [e for e in receiving.audit.entries(case_id) if e.action == "case.import"]
+    assert "steps_not_in_procedure" not in entry.details
