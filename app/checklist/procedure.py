@@ -72,8 +72,14 @@ class Duration:
 class Section:
     id: str
     label: Label
-    basis: str
+    basis: str  # the guideline and statutes, in Chinese (as zh-TW output prints it)
     procedure_md: str
+    basis_en: str = ""  # the same in English ("" in a file giving the Chinese only)
+
+    @property
+    def basis_label(self) -> Label:
+        """The legal basis in both languages; a file giving it in Chinese only gives that for English too."""
+        return Label(self.basis, self.basis_en or self.basis)
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,12 @@ class Step:
     fields: tuple[Field, ...] = ()
     link: Link | None = None
     starts_clocks: tuple[str, ...] = ()
+    basis_en: str = ""  # ``basis`` in English, for the English interface ("" in a file giving the Chinese only)
+
+    @property
+    def basis_label(self) -> Label:
+        """The legal basis in both languages; a file giving it in Chinese only gives that for English too."""
+        return Label(self.basis, self.basis_en or self.basis)
 
     def field(self, field_id: str) -> Field | None:
         return next((f for f in self.fields if f.id == field_id), None)
@@ -318,8 +330,10 @@ class _Reader:
         return duration
 
     def basis(self, value: object, path: JsonPath) -> tuple[str, str]:
-        """A legal basis: {"zh_TW": …, "en": …}, or a text in Chinese alone (as files before 2025-07-08.2 give
-        it; English documents then print the Chinese). Returns (zh_TW, en), en "" for the text alone."""
+        """A legal basis (a clock's, an override's, a step's or a section's): {"zh_TW": …, "en": …}, or a text in
+        Chinese alone (as files before 2025-07-08.2 give it for clocks, before 2025-07-08.3 for steps and
+        sections; English documents and the English interface then show the Chinese). Returns (zh_TW, en),
+        en "" for the text alone."""
         if isinstance(value, str):
             return self.string(value, path), ""
         if not isinstance(value, dict):
@@ -374,9 +388,9 @@ def parse_procedure(text: str, file: str) -> Procedure:
 
 def _section(reader: _Reader, value: object, path: JsonPath) -> Section:
     data = reader.obj(value, path, ("id", "label", "basis", "procedure_md"))
+    basis, basis_en = reader.basis(data["basis"], (*path, "basis"))
     return Section(reader.string(data["id"], (*path, "id"), _ID), reader.label(data["label"], (*path, "label")),
-                   reader.string(data["basis"], (*path, "basis")),
-                   reader.string(data["procedure_md"], (*path, "procedure_md")))
+                   basis, reader.string(data["procedure_md"], (*path, "procedure_md")), basis_en)
 
 
 def _field(reader: _Reader, value: object, path: JsonPath) -> Field:
@@ -425,11 +439,13 @@ def _step(reader: _Reader, value: object, path: JsonPath) -> Step:
         if gate not in GATES:
             raise reader.fail((*path, "gates", i), QT_TRANSLATE_NOOP(
                 "procedure", "gate \"{value}\" is unknown (known: {known})."), value=gate, known=", ".join(sorted(GATES)))
+    basis, basis_en = reader.basis(data["basis"], (*path, "basis"))
     return Step(
         id=reader.string(data["id"], (*path, "id"), _ID),
         section=reader.string(data["section"], (*path, "section"), _ID),
         label=reader.label(data["label"], (*path, "label")),
-        basis=reader.string(data["basis"], (*path, "basis")),
+        basis=basis,
+        basis_en=basis_en,
         completion=_completion(reader, data["completion"], (*path, "completion")),
         requires=reader.strings(data.get("requires", []), (*path, "requires"), _ID),
         requires_all_mandatory=reader.boolean(data.get("requires_all_mandatory", False),

@@ -113,7 +113,7 @@ def step_data(status: StepStatus) -> dict[str, Any]:
     event = status.event
     done = status.state.value == "done" and event is not None
     return {"id": status.step.id, "section": status.step.section, "label": status.step.label.text(),
-            "basis": status.step.basis, "state": status.state.value, "optional": status.step.optional,
+            "basis": status.step.basis_label.text(), "state": status.state.value, "optional": status.step.optional,
             "reason": status.reason_text() or None,
             "done_at": iso_utc(event.happened_at) if done and event else None,
             "recorded_at": iso_utc(event.recorded_at) if done and event else None,
@@ -133,7 +133,7 @@ def _event_data(event: Any) -> dict[str, Any]:
 def clock_data(clock: ClockStatus) -> dict[str, Any]:
     remaining = clock.remaining
     return {"case_id": clock.case_id, "clock": clock.clock.id, "label": clock.clock.label.text(),
-            "basis": clock.clock.basis, "kind": clock.clock.kind, "state": clock.state.value,
+            "basis": clock.clock.basis_label.text(), "kind": clock.clock.kind, "state": clock.state.value,
             "started_at": iso_utc(clock.started_at) if clock.started_at else None,
             "deadline": iso_utc(clock.deadline) if clock.deadline else None,
             "deadline_taipei": taipei_text(clock.deadline) if clock.deadline else None,
@@ -158,7 +158,8 @@ def clock_line(clock: ClockStatus) -> str:
 def checklist_lines(view: ChecklistView) -> list[str]:
     lines: list[str] = []
     for section in view.procedure.sections:
-        lines.append(translate("cli", "{section}  ({basis})").format(section=section.label.text(), basis=section.basis))
+        lines.append(translate("cli", "{section}  ({basis})").format(section=section.label.text(),
+                                                                     basis=section.basis_label.text()))
         for status in view.in_section(section.id):
             lines.append(f"  {STATE_MARKS[status.state.value]} {status.step.id}  {status.step.label.text()}")
             event = status.event

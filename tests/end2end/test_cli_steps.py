@@ -76,6 +76,31 @@ def test_steps_text_listing_in_chinese(vault_path: Path, case_id: str) -> None:
     assert "陸.二(二)" in result.out
 
 
+def test_steps_give_the_legal_basis_in_the_output_language(vault_path: Path, case_id: str) -> None:
+    """Seen: `netpatrol steps` in English listed 「How the case came in  (伍.一；陸.一)」, the statutes in Chinese
+    (本條例第7條) among English text; its --json "basis" too. English now names the law in English, the
+    guideline's section marks as written; Chinese output is unchanged."""
+    assert step(vault_path, "--case", case_id, "assess-elements", "done", "--note", "三要件成立（測試）").code == 0
+    en = netpatrol("steps", "--case", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="en")
+    assert en.code == 0, en.err
+    assert "How the case came in  (guideline 伍.一; guideline 陸.一)" in en.out
+    assert "Reporting  (guideline 肆.二(二); Child and Youth Sexual Exploitation Prevention Act Article 7)" in en.out
+    assert "本條例" not in en.out and "施行細則" not in en.out and "；" not in en.out
+    data = netpatrol("steps", "--case", case_id, "--json", vault=vault_path, passphrase=PASSPHRASE, lang="en").json()
+    steps = {s["id"]: s for s in data["steps"]}
+    assert steps["report-suspect"]["basis"] == "Child and Youth Sexual Exploitation Prevention Act Article 7, Paragraph 2"
+    clocks = {c["clock"]: c for c in data["clocks"]}
+    assert clocks["social-report"]["basis"] == (
+        "Child and Youth Sexual Exploitation Prevention Act Article 7, Paragraph 1")
+    running = netpatrol("clocks", "--json", vault=vault_path, passphrase=PASSPHRASE, lang="en").json()
+    assert running[0]["basis"] == "Child and Youth Sexual Exploitation Prevention Act Article 7, Paragraph 1"
+    zh = netpatrol("steps", "--case", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out
+    assert "通報（肆.二(二)；本條例第7條）" in zh and "Act" not in zh
+    zh_data = netpatrol("steps", "--case", case_id, "--json", vault=vault_path, passphrase=PASSPHRASE,
+                        lang="zh_TW").json()
+    assert {s["id"]: s for s in zh_data["steps"]}["report-suspect"]["basis"] == "本條例第7條第2項"
+
+
 def test_text_output_reads_times_as_the_windows_do(vault_path: Path, case_id: str) -> None:
     """民國 dates in Chinese, as the windows and documents print them; ISO with UTC+8 in English; --json
     stays UTC ISO 8601 for scripts (above)."""

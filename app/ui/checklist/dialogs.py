@@ -10,6 +10,7 @@ assess-elements 須附註說明辦理情形。」).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -83,7 +84,8 @@ class TickDialog(QDialog):
         self.setWindowTitle(self.tr("Mark step done"))
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{step.label.text(language)}</b><br><small>{step.basis}</small>", self)
+        title = QLabel(f"<b>{html.escape(step.label.text(language))}</b><br>"
+                       f"<small>{html.escape(step.basis_label.text(language))}</small>", self)
         title.setWordWrap(True)
         layout.addWidget(title)
         form = QFormLayout()

@@ -224,7 +224,7 @@ class ChecklistPanel(QWidget):
         for section in procedure.sections:
             parent = QTreeWidgetItem(self.tree, [section.label.text(language)])
             parent.setFont(0, bold)
-            parent.setToolTip(0, section.basis)
+            parent.setToolTip(0, section.basis_label.text(language))
             parent.setFirstColumnSpanned(True)
             parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for status in self._view.in_section(section.id):
@@ -239,7 +239,8 @@ class ChecklistPanel(QWidget):
         item = QTreeWidgetItem(parent, [label, status.state.label(), "", "", ""])
         item.setIcon(0, step_icon(status.state))
         item.setData(0, STEP_ROLE, step.id)
-        item.setToolTip(0, f"{label}\n{step.basis} ({step.id})")  # the whole title: the column may cut it
+        # the whole title (the column may cut it), its legal basis in the interface language, its id
+        item.setToolTip(0, f"{label}\n{step.basis_label.text(language)} ({step.id})")
         event = status.event
         if status.state is StepState.DONE and event is not None:
             who = self.tr("{officer}, {when}").format(officer=event.officer, when=format_time(event.happened_at))
@@ -323,7 +324,7 @@ class ChecklistPanel(QWidget):
         language = current_language()
         step = status.step
         rows = [f"<b>{html.escape(step.label.text(language))}</b>",
-                self.tr("Legal basis: {basis}").format(basis=html.escape(step.basis)),
+                self.tr("Legal basis: {basis}").format(basis=html.escape(step.basis_label.text(language))),
                 self.tr("State: {state}").format(state=status.state.label())]
         if status.reasons:
             color = "#b00020" if status.state is StepState.BLOCKED else "#555555"

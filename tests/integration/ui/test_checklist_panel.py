@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QSystemTrayIcon
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QLabel, QSystemTrayIcon
 
 from app.checklist.engine import StepState
 from app.checklist.loader import ProcedureLibrary
@@ -388,3 +388,43 @@ def test_columns_widened_by_the_officer_take_fewer_lines(qtbot, vault: Vault, st
     for column in range(1, table.columnCount()):  # the officer widens each column to its text
         table.setColumnWidth(column, bold.horizontalAdvance(table.item(longest, column).text()) + 30)
     qtbot.waitUntil(lambda: table.rowHeight(longest) < 2 * line, timeout=2000)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_the_legal_basis_is_shown_in_the_interface_language(qtbot, vault: Vault, steps: CaseSteps,
+                                                            language: str) -> None:
+    """Seen in the English panel: 「Legal basis: 肆.二(二)；本條例第7條第1項」 in the details, the section's and the
+    step's tooltips and the tick dialog in Chinese. English now names the law in English (the guideline's
+    section marks as written); the Chinese interface is unchanged."""
+    from app.ui.language import apply_language
+
+    case = vault.create_case("法律依據語言")
+    apply_language(language)
+    try:
+        panel = ChecklistPanel(steps)
+        qtbot.addWidget(panel)
+        panel.set_case(case.id)
+        act = "Child and Youth Sexual Exploitation Prevention Act"
+        expected = {"en": (f"guideline 肆.二(二); {act} Article 7",
+                           f"guideline 肆.二(二); {act} Article 7, Paragraph 1",
+                           f"guideline 陸.三(一); {act} Article 40 and Article 2, Paragraph 1, Subparagraphs 1 to 3"),
+                    "zh_TW": ("肆.二(二)；本條例第7條", "肆.二(二)；本條例第7條第1項",
+                              "陸.三(一)；本條例第40條、第2條第1項第1款至第3款")}[language]
+        reporting = row(panel, "report-social-authority").parent()
+        assert reporting.toolTip(0) == expected[0]
+        assert row(panel, "report-social-authority").toolTip(0).splitlines()[1] == (
+            f"{expected[1]} (report-social-authority)")
+        panel.select_step("report-social-authority")
+        assert expected[1] in panel.detail.toPlainText()
+        panel.select_step("assess-elements")
+        dialog = panel.tick_dialog()
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        title = dialog.findChild(QLabel)
+        assert title is not None and title.text().endswith(f"<small>{expected[2]}</small>")
+        if language == "en":
+            shown = [panel.detail.toPlainText(), title.text(), *(panel.tree.topLevelItem(i).toolTip(0)
+                                                               for i in range(panel.tree.topLevelItemCount()))]
+            assert not [text for text in shown if "條" in text or "本條例" in text or "；" in text]
+    finally:
+        apply_language("en")

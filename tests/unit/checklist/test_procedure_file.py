@@ -188,11 +188,11 @@ def test_library_keeps_the_last_good_procedure(tmp_path: Path) -> None:
     assert library.current() is good
 
     newer = json.loads(_text())
-    newer["version"] = "2025-07-08.3"
+    newer["version"] = "2025-07-08.4"
     (folder / "taipei-rev2.json").write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
     library.reload()
-    assert library.current().version == "2025-07-08.3"
-    assert library.version("2025-07-08.2") is good
+    assert library.current().version == "2025-07-08.4"
+    assert library.version("2025-07-08.3") is good
 
 
 def test_library_with_only_broken_files_says_so(tmp_path: Path) -> None:
@@ -205,8 +205,8 @@ def test_library_with_only_broken_files_says_so(tmp_path: Path) -> None:
 
 def test_versions_sort_by_date_then_revision() -> None:
     procedure: Procedure = load_procedure(CURRENT)
-    assert procedure.version_key == (2025, 7, 8, 2)  # the guideline of 114/7/8, its file's second revision
-    assert (2025, 7, 8, 10) > (2025, 7, 8, 3) > procedure.version_key > (2025, 7, 8, 1) > (2025, 7, 8)
+    assert procedure.version_key == (2025, 7, 8, 3)  # the guideline of 114/7/8, its file's third revision
+    assert (2025, 7, 8, 10) > (2025, 7, 8, 4) > procedure.version_key > (2025, 7, 8, 2) > (2025, 7, 8)
 
 
 def test_step_titles_name_the_steps_in_the_interface_language_and_keep_unknown_ids() -> None:
@@ -233,6 +233,105 @@ def test_every_clocks_legal_basis_has_an_english_form() -> None:
         "guideline 伍.二; Child and Youth Sexual Exploitation Prevention Act Article 8; Enforcement Rules of the "
         "Child and Youth Sexual Exploitation Prevention Act Article 5")
     assert removal.overrides[0].basis_label.en == "Sexual Assault Crime Prevention Act Article 13"
+
+
+# A guideline section mark as the guideline writes it: 陸.三(四), 陸.三(二)(四)(五), a range 陸.一(一)–(五).
+_NUMERALS = "一二三四五六七八九十"
+GUIDELINE_MARK = re.compile(rf"guideline [壹貳參肆伍陸柒捌玖拾]\.[{_NUMERALS}]+(?:\([{_NUMERALS}]+\))*"
+                            rf"(?:–\([{_NUMERALS}]+\))?")
+HAN = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")  # Han characters and CJK punctuation (；、)
+
+
+def _check_english_basis(zh: str, en: str, where: str) -> None:
+    """The English names each part of the Chinese (split at 「；」), in order: a guideline mark as written and
+    prefixed "guideline" (至 between two items written –), a statute in English with no Chinese at all."""
+    zh_parts, en_parts = zh.split("；"), en.split("; ")
+    assert len(en_parts) == len(zh_parts), (where, zh, en)
+    for zh_part, en_part in zip(zh_parts, en_parts, strict=True):
+        if GUIDELINE_MARK.fullmatch(en_part):
+            assert en_part == "guideline " + zh_part.replace("至", "–"), (where, zh_part, en_part)
+        else:
+            assert not HAN.search(en_part), (where, en_part)
+            assert "Article" in en_part and "Act" in en_part, (where, en_part)
+            assert ("Enforcement Rules" in en_part) == zh_part.startswith("施行細則"), (where, zh_part, en_part)
+
+
+def test_every_step_and_sections_legal_basis_has_an_english_form() -> None:
+    """The English interface shows a step's and a section's law (the checklist's tooltips and details, `netpatrol
+    steps`): the file gives it in English too (seen: 「Legal basis: 肆.二(二)；本條例第7條第1項」 in the English
+    panel), Chinese left only in the guideline's own section marks, which point into a Chinese text."""
+    procedure = load_procedure(CURRENT)
+    for where, basis in [*((f"section {s.id}", s.basis_label) for s in procedure.sections),
+                         *((f"step {s.id}", s.basis_label) for s in procedure.steps)]:
+        assert basis.zh_TW.strip() and basis.en.strip() and basis.en != basis.zh_TW, where
+        _check_english_basis(basis.zh_TW, basis.en, where)
+    step = procedure.step("report-social-authority")
+    assert step is not None and step.basis == "肆.二(二)；本條例第7條第1項"  # the Chinese is as it was
+    assert step.basis_label.en == "guideline 肆.二(二); Child and Youth Sexual Exploitation Prevention Act Article 7, " \
+                                  "Paragraph 1"
+    assess = procedure.step("assess-elements")
+    assert assess is not None and assess.basis_label.en == (
+        "guideline 陸.三(一); Child and Youth Sexual Exploitation Prevention Act Article 40 and Article 2, "
+        "Paragraph 1, Subparagraphs 1 to 3")
+    evidence = procedure.section("evidence")
+    assert evidence is not None and evidence.basis_label.en == (
+        "guideline 陸.一(一)–(五); guideline 陸.二(二); guideline 陸.三(三)")
+
+
+def test_the_same_law_reads_the_same_in_english_wherever_it_is_cited() -> None:
+    """A step, its section and a clock citing the same Chinese give the same English (the platform order step
+    and its clocks, the Art 7 II step and clock)."""
+    procedure = load_procedure(CURRENT)
+    english: dict[str, set[str]] = {}
+    for basis in [*(s.basis_label for s in procedure.sections), *(s.basis_label for s in procedure.steps),
+                  *(c.basis_label for c in procedure.clocks)]:
+        english.setdefault(basis.zh_TW, set()).add(basis.en)
+    assert {zh: en for zh, en in english.items() if len(en) > 1} == {}
+    assert len(english["伍.二；本條例第8條；施行細則第5條"]) == 1 and len(english["本條例第7條第2項"]) == 1
+
+
+def test_the_english_basis_check_catches_chinese_left_over() -> None:
+    """The check above is not vacuous: it refuses the mistakes a translator could make."""
+    for zh, en in [("伍.二；本條例第8條", "guideline 伍.二; Act Article 8（本條例）"),
+                   ("伍.二；陸.二", "guideline 伍.二"),
+                   ("陸.一(二)至(四)", "guideline 陸.一(二)至(四)"),
+                   ("陸.一(二)", "guideline 陸.一(三)"),
+                   ("本條例第7條；施行細則第2條", "Child and Youth Sexual Exploitation Prevention Act Article 7; "
+                                            "Child and Youth Sexual Exploitation Prevention Act Article 2")]:
+        with pytest.raises(AssertionError):
+            _check_english_basis(zh, en, "test")
+
+
+@pytest.mark.parametrize("kind", ["sections", "steps"])
+def test_a_step_or_sections_basis_is_read_in_both_forms(kind: str) -> None:
+    """{"zh_TW", "en"}, the form of this file; or a text alone (files before 2025-07-08.3), read as the Chinese,
+    which the English interface then shows as it is."""
+    data = json.loads(_text())
+    data[kind][1]["basis"] = {"zh_TW": "伍.二；陸.二", "en": "guideline 伍.二; guideline 陸.二"}
+    data[kind][2]["basis"] = "陸.三(三)"
+    procedure = parse_procedure(json.dumps(data, ensure_ascii=False, indent=2), "both.json")
+    items = procedure.sections if kind == "sections" else procedure.steps
+    assert items[1].basis == "伍.二；陸.二" and items[1].basis_label.en == "guideline 伍.二; guideline 陸.二"
+    assert items[1].basis_label.text("zh_TW") == "伍.二；陸.二"
+    assert items[1].basis_label.text("en") == "guideline 伍.二; guideline 陸.二"
+    assert items[2].basis == "陸.三(三)" and items[2].basis_label.en == "陸.三(三)"
+
+
+@pytest.mark.parametrize("kind", ["sections", "steps"])
+@pytest.mark.parametrize(("basis", "named"), [({"zh_TW": "伍.二"}, '"en"'),
+                                              ({"zh_TW": "伍.二", "en": " "}, "{kind}.1.basis.en"),
+                                              ({"zh_TW": "伍.二", "en": "guideline 伍.二", "fr": "x"}, '"fr"'),
+                                              (["伍.二"], "{kind}.1.basis"),
+                                              ("", "{kind}.1.basis")])
+def test_a_malformed_step_or_section_basis_names_its_line(kind: str, basis: object, named: str) -> None:
+    data = json.loads(_text())
+    data[kind][1]["basis"] = basis
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    error = _refused(text)
+    occurrence = 2 if kind == "sections" else len(data["sections"]) + 2
+    start = _line_of(text, '"basis": ', occurrence)
+    assert error.line in range(start, start + 4), error.render()  # the basis, or its key at fault (in the basis)
+    assert named.format(kind=kind) in error.render()
 
 
 def test_a_clocks_basis_in_chinese_alone_is_still_read() -> None:
