@@ -7,7 +7,7 @@ is refused whole: a half-loaded procedure would silently drop a statutory step.
 
 A procedure has sections (parts of the guideline), steps and clocks:
 
-- a **step** has an id, zh-TW/English labels, its legal basis, what completes it (a manual tick,
+- a **step** has an id, zh-TW/English labels, its legal basis (in both too), what completes it (a manual tick,
   possibly with a required note, and/or named events such as ``capture.complete`` or
   ``document.generated:social-report``), prerequisites, gates (``evidence-complete``), a condition
   on case facts (``applies_when``: victim minor or adult …), fields recorded with the tick (a
