@@ -66,6 +66,13 @@ class ClockStatus:
     started_at: datetime | None = None
     deadline: datetime | None = None
     stopped_at: datetime | None = None
+    basis: Label | None = None  # the law of the rule that applies to this case (an override's), if not the clock's
+
+    @property
+    def basis_label(self) -> Label:
+        """The legal basis of this case's deadline, in both languages: an adult-image case's removal clock rests
+        on the sexual-assault act, not on the child act the clock itself names (what the dashboard shows)."""
+        return self.basis if self.basis is not None else self.clock.basis_label
 
     @property
     def state_label(self) -> str:
@@ -152,9 +159,10 @@ def clock_status(procedure: Procedure, clock: ClockDef, case_id: str, latest: Ma
     now = to_utc(now)
     if matches(clock.applies_when, facts) is False:
         return ClockStatus(case_id, clock, ClockState.NOT_APPLICABLE, now)
+    basis = basis_label_for(clock, facts)
     start = latest.get(procedure.starting_step(clock.id).id)
     if start is None or not start.action.completes:
-        return ClockStatus(case_id, clock, ClockState.NOT_STARTED, now)
+        return ClockStatus(case_id, clock, ClockState.NOT_STARTED, now, basis=basis)
     deadline = deadline_for(clock, start.happened_at, facts)
     stopped = _stopped_at(clock, procedure.closing_step, latest)
     if stopped is not None:
@@ -165,7 +173,7 @@ def clock_status(procedure: Procedure, clock: ClockDef, case_id: str, latest: Ma
         state = ClockState.DUE
     else:
         state = ClockState.RUNNING
-    return ClockStatus(case_id, clock, state, now, to_utc(start.happened_at), deadline, stopped)
+    return ClockStatus(case_id, clock, state, now, to_utc(start.happened_at), deadline, stopped, basis)
 
 
 def case_clocks(procedure: Procedure, case_id: str, latest: Mapping[str, StepEvent], facts: Mapping[str, str],

@@ -133,7 +133,7 @@ def _event_data(event: Any) -> dict[str, Any]:
 def clock_data(clock: ClockStatus) -> dict[str, Any]:
     remaining = clock.remaining
     return {"case_id": clock.case_id, "clock": clock.clock.id, "label": clock.clock.label.text(),
-            "basis": clock.clock.basis_label.text(), "kind": clock.clock.kind, "state": clock.state.value,
+            "basis": clock.basis_label.text(), "kind": clock.clock.kind, "state": clock.state.value,
             "started_at": iso_utc(clock.started_at) if clock.started_at else None,
             "deadline": iso_utc(clock.deadline) if clock.deadline else None,
             "deadline_taipei": taipei_text(clock.deadline) if clock.deadline else None,

@@ -207,7 +207,7 @@ class ClocksDashboard(QWidget):
         cells = [
             (case_label[0], case_label[1]),
             (clock.clock.label.text(language), clock.clock.label.text(language)),
-            (clock.clock.basis_label.text(language), clock.clock.basis_label.text(language)),
+            (clock.basis_label.text(language), clock.basis_label.text(language)),
             (started, clock.started_at.timestamp() if clock.started_at else 0.0),
             (deadline, clock.deadline.timestamp() if clock.deadline else 0.0),
             (format_remaining(remaining, unbroken_amount=True) if remaining is not None else "",

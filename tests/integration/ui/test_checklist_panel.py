@@ -428,3 +428,42 @@ def test_the_legal_basis_is_shown_in_the_interface_language(qtbot, vault: Vault,
             assert not [text for text in shown if "條" in text or "本條例" in text or "；" in text]
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_the_dashboard_names_the_law_of_each_cases_deadline(qtbot, vault: Vault, steps: CaseSteps,
+                                                             language: str) -> None:
+    """Seen: an adult-image case's 72-hour removal deadline listed beside 「本條例第8條…」, the child act the clock
+    names; its deadline rests on the sexual-assault act (the override's basis), as its documents cite. A child
+    case keeps the clock's basis. In the interface language."""
+    from app.ui.language import apply_language
+
+    when = utc_now() - timedelta(hours=2)
+    cases = {}
+    for kind in ("adult", "child"):
+        case = vault.create_case(f"平臺處分{kind}")
+        steps.tick(case.id, "assess-elements", at=when, note="三要件成立（測試）")
+        steps.tick(case.id, "report-social-authority", at=when, note="已通報（測試）")
+        steps.tick(case.id, "identify-victim", at=when, data={"victim_age": kind if kind == "adult" else "minor",
+                                                              "images_spread": "yes"})
+        steps.tick(case.id, "platform-order", at=when, note="處分書送達（測試）", data={"image_kind": kind})
+        cases[case.number] = kind
+    apply_language(language)
+    try:
+        dashboard = ClocksDashboard(steps)
+        qtbot.addWidget(dashboard)
+        dashboard.show()
+        table = dashboard.table
+        shown = {(cases[table.item(r, 0).text().split()[0]], table.item(r, 1).text()): table.item(r, 2).text()
+                 for r in range(table.rowCount())}
+        removal = steps.procedure.clock("platform-removal")
+        assert removal is not None
+        adult_law = removal.overrides[0].basis_label.text(language)
+        assert adult_law == {"en": "Sexual Assault Crime Prevention Act Article 13",
+                             "zh_TW": "性侵害犯罪防治法第13條"}[language]
+        assert shown[("adult", removal.label.text(language))] == adult_law
+        assert shown[("child", removal.label.text(language))] == removal.basis_label.text(language)
+        retention = steps.procedure.clock("retention")
+        assert retention is not None and shown[("adult", retention.label.text(language))] == adult_law
+    finally:
+        apply_language("en")

@@ -189,3 +189,19 @@ def test_an_override_names_its_own_legal_basis() -> None:
     assert basis_for(removal, {"image_kind": "adult"}) == "性侵害犯罪防治法第13條"
     assert basis_for(removal, {"image_kind": "child"}) == removal.basis
     assert basis_for(removal, {}) == removal.basis  # not yet recorded: the clock's default rule
+
+
+def test_a_cases_clock_names_the_law_of_its_own_rule() -> None:
+    """What the deadlines dashboard and `netpatrol clocks` show beside a clock: an adult-image case's removal and
+    retention periods rest on the sexual-assault act (their override), not on the child act the clock names
+    (seen: the dashboard cited 「本條例第8條」 beside an adult case's 72-hour deadline)."""
+    started = [event("assess-elements", "2025-07-08T20:00"), event("report-social-authority", "2025-07-08T21:00"),
+               event("identify-victim", "2025-07-08T21:10", victim_age="adult", images_spread="yes")]
+    adult = clocks([*started, event("platform-order", "2025-07-08T22:00", image_kind="adult")], "2025-07-09T10:00")
+    for clock_id in ("platform-removal", "retention"):
+        assert adult[clock_id].state is ClockState.RUNNING
+        assert adult[clock_id].basis_label.zh_TW == "性侵害犯罪防治法第13條"
+        assert adult[clock_id].basis_label.en == "Sexual Assault Crime Prevention Act Article 13"
+    child = clocks([*started, event("platform-order", "2025-07-08T22:00", image_kind="child")], "2025-07-09T10:00")
+    assert child["platform-removal"].basis_label == clock_def("platform-removal").basis_label
+    assert clocks([], "2025-07-09T10:00")["platform-removal"].basis_label == clock_def("platform-removal").basis_label
