@@ -4913,6 +4913,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The current passphrase is wrong. The passphrase was not changed.</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
         <source>Step {step} cannot be done yet: {reason}</source>
         <translation>Step {step} cannot be done yet: {reason}</translation>
     </message>
@@ -5013,6 +5017,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Patrol {ident} has already ended.</translation>
     </message>
     <message>
+        <source>Patrol</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Patrol event</source>
+        <translation>Patrol event</translation>
+    </message>
+    <message>
         <source>Artifact</source>
         <translation>Artifact</translation>
     </message>
@@ -5093,6 +5105,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>An identifier needs a kind and a value; {detail}</translation>
     </message>
     <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
         <source>The screen recording could not be written ({detail}); nothing was stored.</source>
         <translation>The screen recording could not be written ({detail}); nothing was stored.</translation>
     </message>
@@ -5107,6 +5123,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Capture {capture} holds no chat messages.</source>
         <translation>Capture {capture} holds no chat messages.</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
     </message>
     <message>
         <source>Case {case} has no captured address to re-check.</source>

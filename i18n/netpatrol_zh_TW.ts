@@ -4913,6 +4913,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>目前密碼錯誤。密碼未變更。</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
         <source>Step {step} cannot be done yet: {reason}</source>
         <translation>步驟 {step} 尚不能辦理：{reason}</translation>
     </message>
@@ -5013,6 +5017,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>巡邏 {ident} 已經結束。</translation>
     </message>
     <message>
+        <source>Patrol</source>
+        <translation>巡邏</translation>
+    </message>
+    <message>
+        <source>Patrol event</source>
+        <translation>巡邏紀錄</translation>
+    </message>
+    <message>
         <source>Artifact</source>
         <translation>證據檔案</translation>
     </message>
@@ -5093,6 +5105,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>識別資料須有類別與內容；{detail}</translation>
     </message>
     <message>
+        <source>Identifier</source>
+        <translation>識別資料</translation>
+    </message>
+    <message>
         <source>The screen recording could not be written ({detail}); nothing was stored.</source>
         <translation>無法寫入螢幕錄影（{detail}），未儲存任何資料。</translation>
     </message>
@@ -5107,6 +5123,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Capture {capture} holds no chat messages.</source>
         <translation>蒐證 {capture} 沒有聊天訊息。</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>擷取紀錄</translation>
     </message>
     <message>
         <source>Case {case} has no captured address to re-check.</source>

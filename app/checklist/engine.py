@@ -119,7 +119,7 @@ class ChecklistView:
         for status in self.steps:
             if status.step.id == step_id:
                 return status
-        raise NotFound(what="Step", ident=step_id)
+        raise NotFound(what=translate("errors", "Step"), ident=step_id)
 
     def in_section(self, section_id: str) -> tuple[StepStatus, ...]:
         return tuple(s for s in self.steps if s.step.section == section_id)

@@ -201,7 +201,7 @@ def cmd_artifact_export(args: argparse.Namespace) -> Output:
         case = vault.case(args.case)
         artifact = vault.artifacts.get(args.artifact)
         if artifact.case_id != case.id:
-            raise NotFound(what="Artifact", ident=args.artifact)
+            raise NotFound(what=translate("errors", "Artifact"), ident=args.artifact)
         vault.export_artifact(artifact.id, Path(args.output), replace=args.force)
     return Output(dict(artifact_data(artifact), file=str(args.output)),
                   [translate("cli", "Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.").format(

@@ -1,0 +1,34 @@
+"""What the `netpatrol` command says when something is wrong: in the officer's language, every problem at once,
+and before the passphrase is asked for when the passphrase cannot help (session 20's audit of the command)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+from tests.end2end.cli_helpers import ROOT, netpatrol
+
+
+def test_what_was_not_found_is_named_in_chinese(vault_path: Path, tmp_path: Path) -> None:
+    """Seen: 「找不到Capture KBOGUS。」 and 「找不到Patrol TBOGUS。」 in a Chinese terminal."""
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--title", "找不到測試（虛構）", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert case.code == 0, case.err
+    transcript = netpatrol("transcript", "--case", case.out.strip(), "--capture", "KBOGUS", "-o",
+                           str(tmp_path / "t.pdf"), vault=vault_path, passphrase=PASSPHRASE, home=home, lang="zh_TW")
+    assert (transcript.code, transcript.err.strip()) == (1, "找不到擷取紀錄 KBOGUS。")
+    patrol = netpatrol("patrol-log", "--patrol", "TBOGUS", "-o", str(tmp_path / "p.pdf"), vault=vault_path,
+                       passphrase=PASSPHRASE, home=home, lang="zh_TW")
+    assert (patrol.code, patrol.err.strip()) == (1, "找不到巡邏 TBOGUS。")
+
+
+def test_every_not_found_names_its_thing_through_the_translator() -> None:
+    """Every ``NotFound(what=…)`` in the application passes a translated word, never an English literal."""
+    literal = []
+    for source in (ROOT / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "NotFound":
+                literal += [f"{source.relative_to(ROOT)}:{node.lineno}" for keyword in node.keywords
+                            if keyword.arg == "what" and isinstance(keyword.value, ast.Constant)]
+    assert literal == []
