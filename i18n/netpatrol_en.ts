@@ -5269,6 +5269,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The file {path} could not be read ({reason}).</translation>
     </message>
     <message>
+        <source>{count} files could not be read, so none was checked: {files}.</source>
+        <translation>{count} files could not be read, so none was checked: {files}.</translation>
+    </message>
+    <message>
+        <source>{path} ({reason})</source>
+        <translation>{path} ({reason})</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>no permission to read it</translation>
+    </message>
+    <message>
         <source>{typed} is not a chain head as pages print it: write the entry number, a colon and at least the first 8 characters of the hash (576:b2283c1e).</source>
         <translation>{typed} is not a chain head as pages print it: write the entry number, a colon and at least the first 8 characters of the hash (576:b2283c1e).</translation>
     </message>

@@ -5269,6 +5269,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法讀取檔案 {path}（{reason}）。</translation>
     </message>
     <message>
+        <source>{count} files could not be read, so none was checked: {files}.</source>
+        <translation>有 {count} 個檔案無法讀取，因此均未核對：{files}。</translation>
+    </message>
+    <message>
+        <source>{path} ({reason})</source>
+        <translation>{path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>沒有此檔案</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>此為資料夾</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>無讀取權限</translation>
+    </message>
+    <message>
         <source>{typed} is not a chain head as pages print it: write the entry number, a colon and at least the first 8 characters of the hash (576:b2283c1e).</source>
         <translation>{typed} 不是頁尾所印的稽核鏈末端格式：請輸入紀錄序號、冒號及雜湊值的前 8 個以上字元（例如 576:b2283c1e）。</translation>
     </message>

@@ -32,3 +32,23 @@ def test_every_not_found_names_its_thing_through_the_translator() -> None:
                 literal += [f"{source.relative_to(ROOT)}:{node.lineno}" for keyword in node.keywords
                             if keyword.arg == "what" and isinstance(keyword.value, ast.Constant)]
     assert literal == []
+
+
+def test_provenance_names_every_unreadable_file_before_the_passphrase(vault_path: Path, tmp_path: Path) -> None:
+    """Seen: of several files the first missing one stopped the command (「No such file or directory」 in a Chinese
+    sentence), and the officer found the next one only on the next run."""
+    readable = tmp_path / "readable.pdf"
+    readable.write_bytes(b"%PDF-1.4 synthetic")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    names = [str(readable), str(tmp_path / "gone1.pdf"), str(folder), str(tmp_path / "gone2.pdf")]
+    said = netpatrol("provenance", *names, vault=vault_path, home=tmp_path / "home", lang="zh_TW")  # no passphrase
+    assert said.code == 1 and said.out == ""
+    assert said.err.strip() == (f"有 3 個檔案無法讀取，因此均未核對：{tmp_path / 'gone1.pdf'}（沒有此檔案）、"
+                                f"{folder}（此為資料夾）、{tmp_path / 'gone2.pdf'}（沒有此檔案）。")
+    english = netpatrol("provenance", *names, vault=vault_path, home=tmp_path / "home")
+    assert english.err.strip() == (f"3 files could not be read, so none was checked: {tmp_path / 'gone1.pdf'} (there is "
+                                   f"no such file), {folder} (it is a folder), {tmp_path / 'gone2.pdf'} (there is no "
+                                   f"such file).")
+    one = netpatrol("provenance", str(readable), str(folder), vault=vault_path, home=tmp_path / "home", lang="zh_TW")
+    assert (one.code, one.err.strip()) == (1, f"無法讀取檔案 {folder}（此為資料夾）。")
