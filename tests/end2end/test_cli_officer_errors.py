@@ -52,3 +52,27 @@ def test_provenance_names_every_unreadable_file_before_the_passphrase(vault_path
                                    f"such file).")
     one = netpatrol("provenance", str(readable), str(folder), vault=vault_path, home=tmp_path / "home", lang="zh_TW")
     assert (one.code, one.err.strip()) == (1, f"無法讀取檔案 {folder}（此為資料夾）。")
+
+
+def test_import_names_a_wrong_file_before_the_vault_passphrase(vault_path: Path, tmp_path: Path) -> None:
+    """Seen: a missing file, a PDF, or a passphrase file without NETPATROL_EXPORT_PASSPHRASE were told only after the
+    vault's passphrase had been asked for (here: "No passphrase: set NETPATROL_PASSPHRASE …", exit 4)."""
+    home = tmp_path / "home"
+    document = tmp_path / "returned.pdf"
+    document.write_bytes(b"%PDF-1.4 synthetic")
+    missing = netpatrol("import", str(tmp_path / "gone.npcase"), vault=vault_path, home=home)
+    assert (missing.code, missing.err.strip()) == (1, f"Case file {tmp_path / 'gone.npcase'} was not found.")
+    other = netpatrol("import", str(document), vault=vault_path, home=home)
+    assert other.code == 1 and other.err.startswith(f"{document} is not a NetPatrol case file.")
+
+    case = netpatrol("case", "new", "--title", "密碼案件檔案（虛構）", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    protected = tmp_path / "protected.npcase"
+    exported = netpatrol("export", "--case", case.out.strip(), "-o", str(protected), vault=vault_path,
+                         passphrase=PASSPHRASE, home=home, extra_env={"NETPATROL_EXPORT_PASSPHRASE": "case pass 8642 qz"})
+    assert exported.code == 0, exported.err
+    needs = "This case file is protected by a passphrase: set NETPATROL_EXPORT_PASSPHRASE to it."
+    received = netpatrol("import", str(protected), vault=vault_path, home=home)
+    assert (received.code, received.err.strip()) == (4, needs)
+    # `verify` needs no vault for it: seen, "There is no vault at …/vault.npv. Create one first with 'netpatrol init'."
+    checked = netpatrol("verify", str(protected), home=home)
+    assert (checked.code, checked.err.strip()) == (4, needs)
