@@ -277,12 +277,13 @@ def _ask(prompt: str) -> str:
 
 def cmd_search(args: argparse.Namespace) -> Output:
     with opened_vault(args) as vault:
-        hits = vault.search(args.query, limit=args.limit)
+        hits = vault.search(args.query, limit=args.limit + 1)  # one more: are there others?
+        more, hits = len(hits) > args.limit, hits[:args.limit]
         numbers = {case_id: vault.case(case_id).number for case_id in {hit.case_id for hit in hits}}
     data = [{"case_id": h.case_id, "case_number": numbers[h.case_id], "source": h.source, "ref_id": h.ref_id,
              "snippet": h.snippet} for h in hits]
     lines = [f"{d['case_number']}  {d['source']}:{d['ref_id']}  {d['snippet']}" for d in data]
-    if hits and len(hits) == args.limit:  # a cut list must not read as all there is
+    if more:  # a cut list must not read as all there is (seen: said of a list that was all there is)
         lines.append(counted(args.limit, translate("cli", "Only the newest hit is shown; --limit shows more."),
                              translate("cli", "Only the newest {count} hits are shown; --limit shows more.")))
     return Output(data, lines or [translate("cli", "Nothing found.")])

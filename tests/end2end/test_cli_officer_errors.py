@@ -76,3 +76,16 @@ def test_import_names_a_wrong_file_before_the_vault_passphrase(vault_path: Path,
     # `verify` needs no vault for it: seen, "There is no vault at …/vault.npv. Create one first with 'netpatrol init'."
     checked = netpatrol("verify", str(protected), home=home)
     assert (checked.code, checked.err.strip()) == (4, needs)
+
+
+def test_search_says_the_list_is_cut_only_when_it_is(vault_path: Path, tmp_path: Path) -> None:
+    """Seen: 「只列出最新的 2 筆結果；--limit 可列出更多。」 under the only 2 hits there were."""
+    home = tmp_path / "home"
+    for title in ("搜尋甲（虛構）", "搜尋乙（虛構）"):
+        assert netpatrol("case", "new", "--title", title, vault=vault_path, passphrase=PASSPHRASE, home=home).code == 0
+    all_of_them = netpatrol("search", "虛構", "--limit", "2", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert all_of_them.code == 0 and len(all_of_them.out.splitlines()) == 2 and "--limit" not in all_of_them.out
+    cut = netpatrol("search", "虛構", "--limit", "1", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert cut.out.splitlines()[-1] == "Only the newest hit is shown; --limit shows more."
+    assert len(netpatrol("search", "虛構", "--limit", "1", "--json", vault=vault_path, passphrase=PASSPHRASE,
+                         home=home).json()) == 1
