@@ -294,8 +294,16 @@ def cmd_verify(args: argparse.Namespace) -> Output:
         from app.commands.handoff import cmd_verify_case_file
 
         return cmd_verify_case_file(args)
-    with opened_vault(args, read_only=True) as vault:
-        report = vault.verify()
+    try:
+        with opened_vault(args, read_only=True) as vault:
+            report = vault.verify()
+    except KnownError as error:  # damaged past opening: a script reading .ok must still read an answer, as for
+        if not args.json or error.exit_code is not ExitCode.INTEGRITY:  # damage found by the check, or a case file
+            raise
+        from app.vault.verify import VerifyReport
+
+        return Output(VerifyReport().as_dict() | {"ok": False, "unreadable": True,
+                                                  "problems": [error.render()]}, [], ExitCode.INTEGRITY)
     data = report.as_dict()
     if report.unreadable:  # seen: "Audit entries: 0, evidence rows: 0 …" and an empty head, as if checked and empty
         lines = [translate("cli", "The check stopped at the file itself: nothing in it could be counted or checked.")]

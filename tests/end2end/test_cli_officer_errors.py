@@ -89,3 +89,18 @@ def test_search_says_the_list_is_cut_only_when_it_is(vault_path: Path, tmp_path:
     assert cut.out.splitlines()[-1] == "Only the newest hit is shown; --limit shows more."
     assert len(netpatrol("search", "虛構", "--limit", "1", "--json", vault=vault_path, passphrase=PASSPHRASE,
                          home=home).json()) == 1
+
+
+def test_verify_json_of_a_vault_too_damaged_to_open_answers_in_json(vault_path: Path, tmp_path: Path) -> None:
+    """Seen: `verify --json` printed nothing on stdout for a vault whose damage stopped it from opening (exit 3),
+    where a vault damaged inside answers {"ok": false, …}: a script reading .ok read empty input."""
+    data = bytearray(vault_path.read_bytes())
+    data[5000] ^= 0xFF
+    vault_path.write_bytes(bytes(data))
+    checked = netpatrol("verify", "--json", vault=vault_path, passphrase=PASSPHRASE, home=tmp_path / "home")
+    assert checked.code == 3, checked.err
+    answer = checked.json()
+    assert answer["ok"] is False and answer["unreadable"] is True
+    assert answer["problems"][0].startswith("The vault file is damaged or was altered")
+    plain = netpatrol("verify", vault=vault_path, passphrase=PASSPHRASE, home=tmp_path / "home")
+    assert plain.code == 3 and plain.out == "" and plain.err.startswith("The vault file is damaged or was altered")
