@@ -655,13 +655,27 @@ def _main_windowed(argv: Sequence[str] | None) -> int:
 
 
 def _language_from(argv: list[str]) -> str | None:
-    """--lang before argparse runs, so that argparse's own help is already translated."""
+    """--lang before argparse runs, so that argparse's own help is already translated; else NETPATROL_LANG; else
+    the language the officer chose in the window's settings (seen: English chosen there, and the command went on
+    answering in Chinese)."""
     for index, item in enumerate(argv):
         if item == "--lang" and index + 1 < len(argv):
             return argv[index + 1]
         if item.startswith("--lang="):
             return item.split("=", 1)[1]
-    return os.environ.get("NETPATROL_LANG")
+    return os.environ.get("NETPATROL_LANG") or _settings_language()
+
+
+def _settings_language() -> str | None:
+    """The settings' language when there are settings (read, never created: a command leaves no settings file)."""
+    try:
+        if not paths.settings_file().is_file():
+            return None
+        from app.infra.settings import Settings
+
+        return Settings().language
+    except OSError:  # an unreadable profile must not stop the command: it speaks the default language
+        return None
 
 
 if __name__ == "__main__":

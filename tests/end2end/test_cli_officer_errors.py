@@ -104,3 +104,28 @@ def test_verify_json_of_a_vault_too_damaged_to_open_answers_in_json(vault_path: 
     assert answer["problems"][0].startswith("The vault file is damaged or was altered")
     plain = netpatrol("verify", vault=vault_path, passphrase=PASSPHRASE, home=tmp_path / "home")
     assert plain.code == 3 and plain.out == "" and plain.err.startswith("The vault file is damaged or was altered")
+
+
+def test_the_command_speaks_the_language_chosen_in_the_settings(tmp_path: Path) -> None:
+    """Without --lang or NETPATROL_LANG the command answers in the language the officer chose in the window (seen:
+    English chosen there, and every command went on in Chinese); with neither, and no settings, in Chinese."""
+    import os
+    import subprocess
+    import sys
+
+    from app.infra.settings import Settings
+
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items() if k not in ("NETPATROL_PASSPHRASE", "NETPATROL_LANG")}
+    env["NETPATROL_HOME"] = str(home)
+
+    def said() -> str:
+        done = subprocess.run([sys.executable, "-m", "app", "case", "list", "--vault", str(tmp_path / "none.npv")],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+        assert done.returncode == 1
+        return done.stderr.strip()
+
+    assert said().endswith("沒有保管庫，請先以「netpatrol init」建立。")
+    assert not (home / "config").exists() or not any((home / "config").iterdir())  # reading made no settings file
+    Settings(home / "config" / "netpatrol.ini").language = "en"
+    assert said() == f"There is no vault at {tmp_path / 'none.npv'}. Create one first with 'netpatrol init'."
