@@ -394,17 +394,73 @@ def check_output_file(args: argparse.Namespace) -> None:
                              kinds=" / ".join(suffixes), path=args.output)
 
 
+_NO_LINE_START = "，。、：；！？）」』】〕》〉"
+_NO_LINE_END = "（「『【〔《〈"
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: two for each wide (Chinese) character."""
+    return sum(2 if _wide(char) else 1 for char in text)
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` columns (a longer unbreakable word keeps its own line), broken at spaces and
+    between Chinese characters, but never before 「，。）」 and the like or after 「（「」."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        pieces: list[str] = []
+        for char in word:
+            if pieces and (_wide(char) or _wide(pieces[-1][-1])) and char not in _NO_LINE_START \
+                    and pieces[-1][-1] not in _NO_LINE_END:
+                pieces.append(char)
+            elif pieces:
+                pieces[-1] += char
+            else:
+                pieces.append(char)
+        for index, piece in enumerate(pieces or [""]):
+            joined = line + (" " if index == 0 and line else "") + piece
+            if line and columns(joined) > width:
+                lines.append(line)
+                line = piece
+            else:
+                line = joined
+    return [*lines, line] if line else lines
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
 
     def _format_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None) -> str:
         """argparse lines the usage's wrapped lines up under the first by counting characters: 「用法：」 is
-        3 characters but 6 columns wide, so they came out 3 columns short."""
-        text = super()._format_usage(usage, actions, groups, prefix)
+        3 characters but 6 columns wide, so they came out 3 columns short, and the first line 3 columns too long."""
         wide = sum(unicodedata.east_asian_width(char) in "WF" for char in prefix or "")
+        self._width -= wide
+        try:
+            text = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width += wide
         first, *rest = text.split("\n")
         return "\n".join([first, *(" " * wide + line if line else line for line in rest)])
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """argparse wraps at spaces, counting characters: Chinese, with no spaces and two columns a character,
+        ran on as one line (seen: 123 columns). Wrapped by columns, breaking between Chinese characters too
+        (text without them as argparse wraps it)."""
+        if not any(map(_wide, text)):
+            return super()._split_lines(text, width)
+        return wrap_columns(self._whitespace_matcher.sub(" ", text).strip(), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if not any(map(_wide, text)):
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap_columns(self._whitespace_matcher.sub(" ", text).strip(),
+                                                                width - len(indent)))
 
     def format_help(self) -> str:
         """argparse puts an ASCII colon after each section's title: 「選項:」 beside 「用法：」."""
