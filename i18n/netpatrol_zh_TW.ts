@@ -5149,6 +5149,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法將文件寫入 {path}（{reason}）。</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>磁碟空間已滿</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>無權限寫入該處</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>資料夾不存在</translation>
+    </message>
+    <message>
         <source>This NetPatrol build has no takedown re-check (Playwright was left out when it was built). Use a build that includes it, or re-check the addresses by hand.</source>
         <translation>此版本的網路巡邏工作站未包含下架複查功能（建置時未納入 Playwright）。請改用包含此功能的版本，或以人工方式複查網址。</translation>
     </message>
