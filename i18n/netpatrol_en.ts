@@ -4937,6 +4937,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Step {step} has no field “{field}” (fields: {known}).</translation>
     </message>
     <message>
+        <source>Step {step} needs the field “{field}”, one of: {known}.</source>
+        <translation>Step {step} needs the field “{field}”, one of: {known}.</translation>
+    </message>
+    <message>
         <source>Step {step} needs the field “{field}”.</source>
         <translation>Step {step} needs the field “{field}”.</translation>
     </message>

@@ -4937,6 +4937,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>步驟 {step} 沒有欄位「{field}」（欄位：{known}）。</translation>
     </message>
     <message>
+        <source>Step {step} needs the field “{field}”, one of: {known}.</source>
+        <translation>步驟 {step} 須填寫欄位「{field}」，可填：{known}。</translation>
+    </message>
+    <message>
         <source>Step {step} needs the field “{field}”.</source>
         <translation>步驟 {step} 須填寫欄位「{field}」。</translation>
     </message>

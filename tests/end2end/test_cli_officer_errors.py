@@ -129,3 +129,17 @@ def test_the_command_speaks_the_language_chosen_in_the_settings(tmp_path: Path) 
     assert not (home / "config").exists() or not any((home / "config").iterdir())  # reading made no settings file
     Settings(home / "config" / "netpatrol.ini").language = "en"
     assert said() == f"There is no vault at {tmp_path / 'none.npv'}. Create one first with 'netpatrol init'."
+
+
+def test_a_missing_choice_field_says_what_it_takes(vault_path: Path, tmp_path: Path) -> None:
+    """Seen: "Step record-origin needs the field “origin”." and nothing to say what it takes, which only a wrong
+    guess (--set origin=x) told."""
+    home = tmp_path / "home"
+    case = netpatrol("case", "new", "--title", "欄位選項（虛構）", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    said = netpatrol("step", "--case", case.out.strip(), "record-origin", "done", vault=vault_path,
+                     passphrase=PASSPHRASE, home=home)
+    assert (said.code, said.err.strip()) == (
+        2, "Step record-origin needs the field “origin”, one of: patrol, report, referral, other.")
+    chinese = netpatrol("step", "--case", case.out.strip(), "record-origin", "done", vault=vault_path,
+                        passphrase=PASSPHRASE, home=home, lang="zh_TW")
+    assert chinese.err.strip() == "步驟 record-origin 須填寫欄位「origin」，可填：patrol, report, referral, other。"
