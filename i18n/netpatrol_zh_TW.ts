@@ -4533,7 +4533,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Capture {id} stored in case {case}.</source>
-        <translation>截取 {id} 已存入案件 {case}。</translation>
+        <translation>擷取紀錄 {id} 已存入案件 {case}。</translation>
     </message>
     <message>
         <source>Identifiers:</source>
@@ -4549,7 +4549,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>capture a page into a case (offscreen, same engine as the GUI)</source>
-        <translation>將網頁截取存入案件（背景執行，與圖形介面相同引擎）</translation>
+        <translation>將網頁擷取存入案件（背景執行，與圖形介面相同引擎）</translation>
     </message>
     <message>
         <source>do not scroll for lazy content</source>
