@@ -29,7 +29,15 @@ from typing import Any
 
 from app import __version__
 from app.core.capture import capture_kind_label
-from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
+from app.core.errors import (
+    ExitCode,
+    InstallIncomplete,
+    KnownError,
+    TargetIsFolder,
+    UsageError,
+    VaultExists,
+    VaultLockedError,
+)
 from app.core.i18n import QT_TRANSLATE_NOOP, counted, current_language, labelled, translate
 from app.core.identifiers import kind_label
 from app.core.models import CaseStatus, Role
@@ -116,6 +124,10 @@ def cmd_init(args: argparse.Namespace) -> Output:
     officer = args.officer or getpass.getuser()
     if args.number_format:
         check_number_format(args.number_format)  # before the passphrase is asked for twice
+    if path.is_dir():  # seen: "A file already exists at …" for a folder
+        raise TargetIsFolder(path=str(path))
+    if path.exists():  # seen: told only after the new passphrase had been typed twice
+        raise VaultExists(path=str(path))
     passphrase = read_passphrase(translate("cli", "New vault passphrase: "), confirm=True)
     vault = Vault.create(path, passphrase, officer=officer, unit=args.unit or "",
                          **({"number_format": args.number_format} if args.number_format else {}))

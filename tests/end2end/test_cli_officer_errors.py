@@ -143,3 +143,16 @@ def test_a_missing_choice_field_says_what_it_takes(vault_path: Path, tmp_path: P
     chinese = netpatrol("step", "--case", case.out.strip(), "record-origin", "done", vault=vault_path,
                         passphrase=PASSPHRASE, home=home, lang="zh_TW")
     assert chinese.err.strip() == "步驟 record-origin 須填寫欄位「origin」，可填：patrol, report, referral, other。"
+
+
+def test_init_refuses_an_existing_file_or_a_folder_before_asking_for_a_passphrase(vault_path: Path,
+                                                                                   tmp_path: Path) -> None:
+    """Seen: the new passphrase asked for twice, and then "A file already exists at …"; a folder was "a file"."""
+    home = tmp_path / "home"
+    existing = netpatrol("init", vault=vault_path, home=home)  # no passphrase set, none asked for
+    assert (existing.code, existing.err.strip()) == (1, f"A file already exists at {vault_path}; it was left untouched.")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    told = netpatrol("init", vault=folder, home=home)
+    assert (told.code, told.err.strip()) == (2, f"{folder} is a folder: name the file to write in it. Nothing was "
+                                                "written.")
