@@ -262,6 +262,10 @@ def cmd_person_add(args: argparse.Namespace) -> Output:
 
 def cmd_person_reveal(args: argparse.Namespace) -> Output:
     """Open a sealed identity: needs a reason and the passphrase again; audited; shown, never stored."""
+    from app.vault.people import QT_REASON_REQUIRED
+
+    if not args.reason.strip():  # seen: told only after the passphrase had been typed twice
+        raise UsageError(QT_REASON_REQUIRED)
     with opened_vault(args) as vault:
         person = vault.people.find(vault.case(args.case).id, args.person)
         if not person.sealed:  # seen: "This reveal is recorded in the audit log." for a suspect, and no entry

@@ -156,3 +156,9 @@ def test_init_refuses_an_existing_file_or_a_folder_before_asking_for_a_passphras
     told = netpatrol("init", vault=folder, home=home)
     assert (told.code, told.err.strip()) == (2, f"{folder} is a folder: name the file to write in it. Nothing was "
                                                 "written.")
+
+
+def test_reveal_without_a_reason_is_refused_before_any_passphrase(vault_path: Path, tmp_path: Path) -> None:
+    said = netpatrol("person", "reveal", "--case", "NP-115-0001", "被害人1", "--reason", "  ", vault=vault_path,
+                     home=tmp_path / "home")  # no passphrase set, none asked for
+    assert (said.code, said.err.strip()) == (2, "State why this identity must be revealed.")
