@@ -29,7 +29,15 @@ from typing import Any
 
 from app import __version__
 from app.core.capture import capture_kind_label
-from app.core.errors import ExitCode, InstallIncomplete, KnownError, UsageError, VaultLockedError
+from app.core.errors import (
+    ExitCode,
+    InstallIncomplete,
+    KnownError,
+    TargetIsFolder,
+    UsageError,
+    VaultExists,
+    VaultLockedError,
+)
 from app.core.i18n import QT_TRANSLATE_NOOP, counted, current_language, labelled, translate
 from app.core.identifiers import kind_label
 from app.core.models import CaseStatus, Role
@@ -116,6 +124,10 @@ def cmd_init(args: argparse.Namespace) -> Output:
     officer = args.officer or getpass.getuser()
     if args.number_format:
         check_number_format(args.number_format)  # before the passphrase is asked for twice
+    if path.is_dir():  # seen: "A file already exists at …" for a folder
+        raise TargetIsFolder(path=str(path))
+    if path.exists():  # seen: told only after the new passphrase had been typed twice
+        raise VaultExists(path=str(path))
     passphrase = read_passphrase(translate("cli", "New vault passphrase: "), confirm=True)
     vault = Vault.create(path, passphrase, officer=officer, unit=args.unit or "",
                          **({"number_format": args.number_format} if args.number_format else {}))
@@ -250,6 +262,10 @@ def cmd_person_add(args: argparse.Namespace) -> Output:
 
 def cmd_person_reveal(args: argparse.Namespace) -> Output:
     """Open a sealed identity: needs a reason and the passphrase again; audited; shown, never stored."""
+    from app.vault.people import QT_REASON_REQUIRED
+
+    if not args.reason.strip():  # seen: told only after the passphrase had been typed twice
+        raise UsageError(QT_REASON_REQUIRED)
     with opened_vault(args) as vault:
         person = vault.people.find(vault.case(args.case).id, args.person)
         if not person.sealed:  # seen: "This reveal is recorded in the audit log." for a suspect, and no entry
@@ -277,12 +293,13 @@ def _ask(prompt: str) -> str:
 
 def cmd_search(args: argparse.Namespace) -> Output:
     with opened_vault(args) as vault:
-        hits = vault.search(args.query, limit=args.limit)
+        hits = vault.search(args.query, limit=args.limit + 1)  # one more: are there others?
+        more, hits = len(hits) > args.limit, hits[:args.limit]
         numbers = {case_id: vault.case(case_id).number for case_id in {hit.case_id for hit in hits}}
     data = [{"case_id": h.case_id, "case_number": numbers[h.case_id], "source": h.source, "ref_id": h.ref_id,
              "snippet": h.snippet} for h in hits]
     lines = [f"{d['case_number']}  {d['source']}:{d['ref_id']}  {d['snippet']}" for d in data]
-    if hits and len(hits) == args.limit:  # a cut list must not read as all there is
+    if more:  # a cut list must not read as all there is (seen: said of a list that was all there is)
         lines.append(counted(args.limit, translate("cli", "Only the newest hit is shown; --limit shows more."),
                              translate("cli", "Only the newest {count} hits are shown; --limit shows more.")))
     return Output(data, lines or [translate("cli", "Nothing found.")])
@@ -293,8 +310,16 @@ def cmd_verify(args: argparse.Namespace) -> Output:
         from app.commands.handoff import cmd_verify_case_file
 
         return cmd_verify_case_file(args)
-    with opened_vault(args, read_only=True) as vault:
-        report = vault.verify()
+    try:
+        with opened_vault(args, read_only=True) as vault:
+            report = vault.verify()
+    except KnownError as error:  # damaged past opening: a script reading .ok must still read an answer, as for
+        if not args.json or error.exit_code is not ExitCode.INTEGRITY:  # damage found by the check, or a case file
+            raise
+        from app.vault.verify import VerifyReport
+
+        return Output(VerifyReport().as_dict() | {"ok": False, "unreadable": True,
+                                                  "problems": [error.render()]}, [], ExitCode.INTEGRITY)
     data = report.as_dict()
     if report.unreadable:  # seen: "Audit entries: 0, evidence rows: 0 …" and an empty head, as if checked and empty
         lines = [translate("cli", "The check stopped at the file itself: nothing in it could be counted or checked.")]
@@ -385,17 +410,73 @@ def check_output_file(args: argparse.Namespace) -> None:
                              kinds=" / ".join(suffixes), path=args.output)
 
 
+_NO_LINE_START = "，。、：；！？）」』】〕》〉"
+_NO_LINE_END = "（「『【〔《〈"
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: two for each wide (Chinese) character."""
+    return sum(2 if _wide(char) else 1 for char in text)
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` columns (a longer unbreakable word keeps its own line), broken at spaces and
+    between Chinese characters, but never before 「，。）」 and the like or after 「（「」."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        pieces: list[str] = []
+        for char in word:
+            if pieces and (_wide(char) or _wide(pieces[-1][-1])) and char not in _NO_LINE_START \
+                    and pieces[-1][-1] not in _NO_LINE_END:
+                pieces.append(char)
+            elif pieces:
+                pieces[-1] += char
+            else:
+                pieces.append(char)
+        for index, piece in enumerate(pieces or [""]):
+            joined = line + (" " if index == 0 and line else "") + piece
+            if line and columns(joined) > width:
+                lines.append(line)
+                line = piece
+            else:
+                line = joined
+    return [*lines, line] if line else lines
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
 
     def _format_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None) -> str:
         """argparse lines the usage's wrapped lines up under the first by counting characters: 「用法：」 is
-        3 characters but 6 columns wide, so they came out 3 columns short."""
-        text = super()._format_usage(usage, actions, groups, prefix)
+        3 characters but 6 columns wide, so they came out 3 columns short, and the first line 3 columns too long."""
         wide = sum(unicodedata.east_asian_width(char) in "WF" for char in prefix or "")
+        self._width -= wide
+        try:
+            text = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width += wide
         first, *rest = text.split("\n")
         return "\n".join([first, *(" " * wide + line if line else line for line in rest)])
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """argparse wraps at spaces, counting characters: Chinese, with no spaces and two columns a character,
+        ran on as one line (seen: 123 columns). Wrapped by columns, breaking between Chinese characters too
+        (text without them as argparse wraps it)."""
+        if not any(map(_wide, text)):
+            return super()._split_lines(text, width)
+        return wrap_columns(self._whitespace_matcher.sub(" ", text).strip(), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if not any(map(_wide, text)):
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap_columns(self._whitespace_matcher.sub(" ", text).strip(),
+                                                                width - len(indent)))
 
     def format_help(self) -> str:
         """argparse puts an ASCII colon after each section's title: 「選項:」 beside 「用法：」."""
@@ -646,13 +727,27 @@ def _main_windowed(argv: Sequence[str] | None) -> int:
 
 
 def _language_from(argv: list[str]) -> str | None:
-    """--lang before argparse runs, so that argparse's own help is already translated."""
+    """--lang before argparse runs, so that argparse's own help is already translated; else NETPATROL_LANG; else
+    the language the officer chose in the window's settings (seen: English chosen there, and the command went on
+    answering in Chinese)."""
     for index, item in enumerate(argv):
         if item == "--lang" and index + 1 < len(argv):
             return argv[index + 1]
         if item.startswith("--lang="):
             return item.split("=", 1)[1]
-    return os.environ.get("NETPATROL_LANG")
+    return os.environ.get("NETPATROL_LANG") or _settings_language()
+
+
+def _settings_language() -> str | None:
+    """The settings' language when there are settings (read, never created: a command leaves no settings file)."""
+    try:
+        if not paths.settings_file().is_file():
+            return None
+        from app.infra.settings import Settings
+
+        return Settings().language
+    except OSError:  # an unreadable profile must not stop the command: it speaks the default language
+        return None
 
 
 if __name__ == "__main__":

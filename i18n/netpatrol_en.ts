@@ -4913,6 +4913,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The current passphrase is wrong. The passphrase was not changed.</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
         <source>Step {step} cannot be done yet: {reason}</source>
         <translation>Step {step} cannot be done yet: {reason}</translation>
     </message>
@@ -4931,6 +4935,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Step {step} has no field “{field}” (fields: {known}).</source>
         <translation>Step {step} has no field “{field}” (fields: {known}).</translation>
+    </message>
+    <message>
+        <source>Step {step} needs the field “{field}”, one of: {known}.</source>
+        <translation>Step {step} needs the field “{field}”, one of: {known}.</translation>
     </message>
     <message>
         <source>Step {step} needs the field “{field}”.</source>
@@ -5013,6 +5021,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Patrol {ident} has already ended.</translation>
     </message>
     <message>
+        <source>Patrol</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Patrol event</source>
+        <translation>Patrol event</translation>
+    </message>
+    <message>
         <source>Artifact</source>
         <translation>Artifact</translation>
     </message>
@@ -5093,6 +5109,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>An identifier needs a kind and a value; {detail}</translation>
     </message>
     <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
         <source>The screen recording could not be written ({detail}); nothing was stored.</source>
         <translation>The screen recording could not be written ({detail}); nothing was stored.</translation>
     </message>
@@ -5107,6 +5127,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Capture {capture} holds no chat messages.</source>
         <translation>Capture {capture} holds no chat messages.</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
     </message>
     <message>
         <source>Case {case} has no captured address to re-check.</source>
@@ -5127,6 +5151,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The document could not be written to {path} ({reason}).</source>
         <translation>The document could not be written to {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
     </message>
     <message>
         <source>This NetPatrol build has no takedown re-check (Playwright was left out when it was built). Use a build that includes it, or re-check the addresses by hand.</source>
@@ -5247,6 +5287,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>The file {path} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{count} files could not be read, so none was checked: {files}.</source>
+        <translation>{count} files could not be read, so none was checked: {files}.</translation>
+    </message>
+    <message>
+        <source>{path} ({reason})</source>
+        <translation>{path} ({reason})</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>no permission to read it</translation>
     </message>
     <message>
         <source>{typed} is not a chain head as pages print it: write the entry number, a colon and at least the first 8 characters of the hash (576:b2283c1e).</source>

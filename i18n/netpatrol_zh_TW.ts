@@ -4533,7 +4533,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Capture {id} stored in case {case}.</source>
-        <translation>截取 {id} 已存入案件 {case}。</translation>
+        <translation>擷取紀錄 {id} 已存入案件 {case}。</translation>
     </message>
     <message>
         <source>Identifiers:</source>
@@ -4549,7 +4549,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>capture a page into a case (offscreen, same engine as the GUI)</source>
-        <translation>將網頁截取存入案件（背景執行，與圖形介面相同引擎）</translation>
+        <translation>將網頁擷取存入案件（背景執行，與圖形介面相同引擎）</translation>
     </message>
     <message>
         <source>do not scroll for lazy content</source>
@@ -4913,6 +4913,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>目前密碼錯誤。密碼未變更。</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
         <source>Step {step} cannot be done yet: {reason}</source>
         <translation>步驟 {step} 尚不能辦理：{reason}</translation>
     </message>
@@ -4931,6 +4935,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Step {step} has no field “{field}” (fields: {known}).</source>
         <translation>步驟 {step} 沒有欄位「{field}」（欄位：{known}）。</translation>
+    </message>
+    <message>
+        <source>Step {step} needs the field “{field}”, one of: {known}.</source>
+        <translation>步驟 {step} 須填寫欄位「{field}」，可填：{known}。</translation>
     </message>
     <message>
         <source>Step {step} needs the field “{field}”.</source>
@@ -5013,6 +5021,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>巡邏 {ident} 已經結束。</translation>
     </message>
     <message>
+        <source>Patrol</source>
+        <translation>巡邏</translation>
+    </message>
+    <message>
+        <source>Patrol event</source>
+        <translation>巡邏紀錄</translation>
+    </message>
+    <message>
         <source>Artifact</source>
         <translation>證據檔案</translation>
     </message>
@@ -5093,6 +5109,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>識別資料須有類別與內容；{detail}</translation>
     </message>
     <message>
+        <source>Identifier</source>
+        <translation>識別資料</translation>
+    </message>
+    <message>
         <source>The screen recording could not be written ({detail}); nothing was stored.</source>
         <translation>無法寫入螢幕錄影（{detail}），未儲存任何資料。</translation>
     </message>
@@ -5107,6 +5127,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Capture {capture} holds no chat messages.</source>
         <translation>蒐證 {capture} 沒有聊天訊息。</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>擷取紀錄</translation>
     </message>
     <message>
         <source>Case {case} has no captured address to re-check.</source>
@@ -5127,6 +5151,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The document could not be written to {path} ({reason}).</source>
         <translation>無法將文件寫入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟空間已滿</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>無權限寫入該處</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>資料夾不存在</translation>
     </message>
     <message>
         <source>This NetPatrol build has no takedown re-check (Playwright was left out when it was built). Use a build that includes it, or re-check the addresses by hand.</source>
@@ -5247,6 +5287,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>無法讀取檔案 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{count} files could not be read, so none was checked: {files}.</source>
+        <translation>有 {count} 個檔案無法讀取，因此均未核對：{files}。</translation>
+    </message>
+    <message>
+        <source>{path} ({reason})</source>
+        <translation>{path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>沒有此檔案</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>此為資料夾</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>無讀取權限</translation>
     </message>
     <message>
         <source>{typed} is not a chain head as pages print it: write the entry number, a colon and at least the first 8 characters of the hash (576:b2283c1e).</source>

@@ -119,7 +119,7 @@ class ChecklistView:
         for status in self.steps:
             if status.step.id == step_id:
                 return status
-        raise NotFound(what="Step", ident=step_id)
+        raise NotFound(what=translate("errors", "Step"), ident=step_id)
 
     def in_section(self, section_id: str) -> tuple[StepStatus, ...]:
         return tuple(s for s in self.steps if s.step.section == section_id)
@@ -305,6 +305,10 @@ def _checked_fields(step: Step, data: Mapping[str, object]) -> dict[str, object]
     for step_field in step.fields:
         value = data.get(step_field.id)
         if value is None or value == "":
+            if step_field.required and step_field.type == "choice":  # seen: the field named, and not what it takes
+                raise StepInputError(QT_TRANSLATE_NOOP("errors", "Step {step} needs the field “{field}”, one of: "
+                                                       "{known}."), step=step.id, field=step_field.id,
+                                     known=", ".join(c.value for c in step_field.choices))
             if step_field.required:
                 raise StepInputError(QT_TRANSLATE_NOOP("errors", "Step {step} needs the field “{field}”."),
                                      step=step.id, field=step_field.id)

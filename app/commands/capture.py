@@ -166,7 +166,8 @@ def _stored_data(vault: Any, case_id: str, capture: PageCapture, stored: Any, ar
     check = check_initial_evidence(capture, {a.name: a.sha256 for a in artifacts})
     steps_done = checklist_event(vault, case_id, "capture.complete", [stored.id]) \
         if stored.complete and capture.kind.captures_the_content else []
-    return {"capture_id": stored.id, "case_id": case_id, "kind": str(capture.kind), "url": capture.url,
+    return {"capture_id": stored.id, "case_id": case_id, "case_number": vault.case(case_id).number,
+            "kind": str(capture.kind), "url": capture.url,
             "final_url": capture.final_url, "title": capture.title, "complete": capture.completeness.complete,
             "completeness": capture.completeness.as_dict(), "statement": capture.completeness.statement(),
             "artifacts": [artifact_data(a) for a in artifacts],
@@ -182,7 +183,8 @@ def _server_clock(capture: PageCapture) -> str | None:
 
 
 def _lines(data: dict[str, Any]) -> list[str]:
-    lines = [translate("cli", "Capture {id} stored in case {case}.").format(id=data["capture_id"], case=data["case_id"])]
+    lines = [translate("cli", "Capture {id} stored in case {case}.").format(id=data["capture_id"],
+                                                                          case=data["case_number"])]  # as officers know it
     lines += data["statement"]
     if data["server_clock"]:
         lines.append(data["server_clock"])
@@ -201,7 +203,7 @@ def cmd_artifact_export(args: argparse.Namespace) -> Output:
         case = vault.case(args.case)
         artifact = vault.artifacts.get(args.artifact)
         if artifact.case_id != case.id:
-            raise NotFound(what="Artifact", ident=args.artifact)
+            raise NotFound(what=translate("errors", "Artifact"), ident=args.artifact)
         vault.export_artifact(artifact.id, Path(args.output), replace=args.force)
     return Output(dict(artifact_data(artifact), file=str(args.output)),
                   [translate("cli", "Wrote {name} ({size} bytes, sha256:{sha256}) to {file}.").format(

@@ -82,6 +82,7 @@ def cmd_export(args: argparse.Namespace) -> Output:
 
 
 def cmd_import(args: argparse.Namespace) -> Output:
+    from app.vault.handoff import needs_passphrase
     from app.vault.receive import import_case_file
     from app.vault.returning import (
         additions_text,
@@ -91,6 +92,9 @@ def cmd_import(args: argparse.Namespace) -> Output:
         withheld_text,
     )
 
+    # the file is named (missing, a folder, not a case file, its passphrase not set) before the vault's passphrase is
+    # asked for: seen, the officer typed it and waited for the vault to open, to read "Case file … was not found."
+    _check_passphrase_given(needs_passphrase(Path(args.file)), os.environ.get(EXPORT_PASSPHRASE_ENV))
     identities = _identities(args)
     steps_here = _procedure_steps()
     with opened_vault(args) as vault:
@@ -166,10 +170,20 @@ def _checked_case_file(args: argparse.Namespace, path: Path, by_passphrase: bool
 
     identities = _identities(args)
     passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
+    _check_passphrase_given(by_passphrase, passphrase)
     if identities or (passphrase and by_passphrase):
         return read_case_file(path, identities=identities, passphrase=passphrase)
     with opened_vault(args, read_only=True) as vault:
         return read_case_file(path, identities=vault_identities(vault))
+
+
+def _check_passphrase_given(by_passphrase: bool, passphrase: str | None) -> None:
+    """A case file protected by a passphrase is opened by that passphrase only: said before anything else is asked
+    for (seen: `verify` of one without NETPATROL_EXPORT_PASSPHRASE answered "There is no vault at …")."""
+    from app.vault.handoff import CaseFileNeedsPassphrase
+
+    if by_passphrase and not passphrase:
+        raise CaseFileNeedsPassphrase()
 
 
 def _enclosed_lines(report: dict[str, Any]) -> list[str]:

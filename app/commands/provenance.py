@@ -19,11 +19,12 @@ from app.core.timeutil import iso_utc
 
 def cmd_provenance(args: argparse.Namespace) -> Output:
     from app.reports.provenance import page_lines, provenance_lines
-    from app.vault.provenance import file_sha256, page_check, provenance
+    from app.vault.provenance import files_sha256, page_check, provenance
 
     if not args.files and not args.heads:
         raise UsageError(QT_TRANSLATE_NOOP("errors", "Name a file to check, or a page's chain head with --head."))
-    digests = [(Path(name), file_sha256(Path(name))) for name in args.files]  # a missing file before the passphrase
+    paths = [Path(name) for name in args.files]
+    digests = list(zip(paths, files_sha256(paths), strict=True))  # every unreadable file before the passphrase
     with opened_vault(args, read_only=True) as vault:
         found = [(path, provenance(vault, digest)) for path, digest in digests]
         pages = [(typed, page_check(vault, typed)) for typed in args.heads]

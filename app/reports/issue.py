@@ -17,6 +17,7 @@ owner-only, and replaces an existing one only when the officer said so (see :mod
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tempfile
@@ -29,7 +30,7 @@ from app.checklist.procedure import Procedure
 from app.core.audit_actions import ALL_ACTIONS, ActionGroup
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.audit_log import KIND as AUDIT_LOG
 from app.reports.audit_log import audit_log_document
 from app.reports.document import pdf_bytes
@@ -125,7 +126,19 @@ def _name(temp: Path, target: Path, error: type[KnownError], replace: bool) -> N
 
 
 def _failure(error: type[KnownError], target: Path, exc: OSError) -> KnownError:
-    return error(path=str(target), reason=exc.strerror or type(exc).__name__)
+    return error(path=str(target), reason=_reason(exc))
+
+
+def _reason(exc: OSError) -> str:
+    """Why the file could not be written, in the officer's language (seen: 「無法將文件寫入 …（No space left on
+    device）。」); an error of another kind as the system says it."""
+    reasons = {errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "the disk is full"),
+               errno.EROFS: QT_TRANSLATE_NOOP("errors", "the disk is read-only"),
+               errno.EACCES: QT_TRANSLATE_NOOP("errors", "no permission to write there"),
+               errno.EPERM: QT_TRANSLATE_NOOP("errors", "no permission to write there"),
+               errno.ENOENT: QT_TRANSLATE_NOOP("errors", "the folder does not exist")}
+    reason = reasons.get(exc.errno or 0)
+    return translate("errors", reason) if reason else exc.strerror or type(exc).__name__
 
 
 # -- chat transcripts -----------------------------------------------------------------------------

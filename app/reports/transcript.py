@@ -210,7 +210,7 @@ def capture_transcript(dossier: CaseDossier, capture_id: str,
     the capture view both print through here."""
     capture = next((c for c in dossier.captures if c.id == capture_id), None)
     if capture is None:
-        raise NotFound(what="Capture", ident=capture_id)
+        raise NotFound(what=translate("errors", "Capture"), ident=capture_id)
     messages: list[ChatMessage] = []
     for artifact in capture.artifacts:
         if artifact.kind == "json":

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.capture import CapturedFile, CaptureKind, Completeness, PageCapture
 from app.core.chat import ChatCapture
 from app.core.errors import KnownError, NotFound
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin
 from app.core.ids import new_id
 from app.core.models import Artifact, ArtifactKind
@@ -212,7 +212,7 @@ def _insert_identifier(vault: Vault, case_id: str, capture_id: str | None, kind:
 def get_capture(vault: Vault, capture_id: str) -> StoredCapture:
     row = vault.db.one(f"SELECT {CAPTURE_COLUMNS} FROM captures WHERE id = ?", (capture_id,))
     if row is None:
-        raise NotFound(what="Capture", ident=capture_id)
+        raise NotFound(what=translate("errors", "Capture"), ident=capture_id)
     return _stored_capture(row)
 
 
@@ -243,7 +243,7 @@ def current_identifiers(vault: Vault, case_id: str, capture_id: str | None = Non
 def _identifier(vault: Vault, ident: int) -> StoredIdentifier:
     row = vault.db.one(f"SELECT {IDENT_COLUMNS} FROM identifiers WHERE id = ?", (ident,))
     if row is None:
-        raise NotFound(what="Identifier", ident=str(ident))
+        raise NotFound(what=translate("errors", "Identifier"), ident=str(ident))
     return _stored_identifier(row)
 
 

@@ -210,13 +210,13 @@ class PatrolStore:
     def get(self, patrol_id: str) -> Patrol:
         rows = self._patrols("WHERE p.id = ?", (patrol_id,))
         if not rows:
-            raise NotFound(what="Patrol", ident=patrol_id)
+            raise NotFound(what=translate("errors", "Patrol"), ident=patrol_id)
         return rows[0]
 
     def event(self, event_id: int) -> PatrolEvent:
         row = self._db.one(f"SELECT {_EVENT_COLUMNS} FROM patrol_events WHERE id = ?", (event_id,))
         if row is None:
-            raise NotFound(what="Patrol event", ident=str(event_id))
+            raise NotFound(what=translate("errors", "Patrol event"), ident=str(event_id))
         return _event(row)
 
     def events(self, patrol_id: str) -> list[PatrolEvent]:

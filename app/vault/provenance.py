@@ -22,7 +22,7 @@ from typing import Any
 
 from app.core.errors import KnownError, UsageError
 from app.core.hashing import sha256_file
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, enumerated, translate
 from app.core.timeutil import parse_iso
 from app.vault.vault import Vault
 
@@ -74,12 +74,45 @@ class FileUnreadable(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "The file {path} could not be read ({reason}).")
 
 
+class FilesUnreadable(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "{count} files could not be read, so none was checked: {files}.")
+
+
 def file_sha256(path: Path) -> str:
     """The SHA-256 of the file as it is on disk; a FileUnreadable names a missing or unreadable one."""
     try:
         return sha256_file(path)
     except OSError as exc:
-        raise FileUnreadable(path=str(path), reason=exc.strerror or type(exc).__name__) from exc
+        raise FileUnreadable(path=str(path), reason=_reason(path, exc)) from exc
+
+
+def files_sha256(paths: list[Path]) -> list[str]:
+    """The SHA-256 of each file, in order; every file that cannot be read is named in one error. Seen: of three
+    files, the first missing one stopped the command, and the next run stopped at the next one."""
+    digests: list[str] = []
+    unreadable: list[tuple[Path, str]] = []
+    for path in paths:
+        try:
+            digests.append(sha256_file(path))
+        except OSError as exc:
+            unreadable.append((path, _reason(path, exc)))
+    if len(unreadable) == 1:
+        raise FileUnreadable(path=str(unreadable[0][0]), reason=unreadable[0][1])
+    if unreadable:
+        raise FilesUnreadable(count=len(unreadable), files=enumerated(
+            translate("errors", "{path} ({reason})").format(path=path, reason=reason) for path, reason in unreadable))
+    return digests
+
+
+def _reason(path: Path, exc: OSError) -> str:
+    """Why a file could not be read, in the officer's language (seen: 「（No such file or directory）」)."""
+    if isinstance(exc, FileNotFoundError):
+        return translate("errors", "there is no such file")
+    if isinstance(exc, IsADirectoryError) or path.is_dir():
+        return translate("errors", "it is a folder")
+    if isinstance(exc, PermissionError):
+        return translate("errors", "no permission to read it")
+    return exc.strerror or type(exc).__name__
 
 
 def provenance(vault: Vault, sha256: str) -> Provenance:

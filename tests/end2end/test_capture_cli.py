@@ -48,6 +48,19 @@ def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, 
     assert netpatrol("verify", "--vault", str(vault_path), home=home).returncode == 0
 
 
+def test_the_capture_is_told_stored_in_the_case_by_its_number(vault_path: Path, fixture_server: str,
+                                                              tmp_path: Path) -> None:
+    """Seen: "Capture K… stored in case C0FXYR0WRZ1.", the case's internal id, where officers know it by number."""
+    home = tmp_path / "home"
+    case = json.loads(netpatrol("case", "new", "--vault", str(vault_path), "--title", "測試", "--json",
+                                home=home).stdout)
+    done = netpatrol("capture", "--vault", str(vault_path), "--case", case["id"], f"{fixture_server}/capture/ptt.html",
+                     home=home)
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("Capture K") and first.endswith(f" stored in case {case['number']}.")
+
+
 def test_export_of_another_case_artifact_is_not_found(vault_path: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     case = netpatrol("case", "new", "--vault", str(vault_path), "--title", "測試", home=home).stdout.strip()

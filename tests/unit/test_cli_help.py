@@ -123,3 +123,49 @@ def test_counts_and_seconds_must_make_sense(capsys: pytest.CaptureFixture[str]) 
     assert (taken.offset, taken.limit) == (0, 1)
     waited = parser.parse_args(["capture", "--case", "NP-115-0001", "http://127.0.0.1/", "--chat-wait", "0"])
     assert waited.chat_wait == 0.0
+
+
+def _help_texts(parser: argparse.ArgumentParser) -> Iterator[str]:
+    yield parser.format_help()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                yield from _help_texts(command)
+
+
+@pytest.mark.usefixtures("zh_tw")
+def test_chinese_help_is_wrapped_to_the_terminal_by_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argparse wraps help at spaces and counts characters: a Chinese explanation, which has no spaces and takes two
+    columns a character, ran on as one line of up to 123 columns (seen: provenance, export --include-sealed) and the
+    usage's first line took 3 columns more than the terminal has. Lines break between Chinese characters, never
+    before 「，」「）」 or after 「（」."""
+    monkeypatch.setenv("COLUMNS", "80")
+    too_wide, badly_broken = [], []
+    for text in _help_texts(build_parser()):
+        lines = text.splitlines()
+        for line, after in zip(lines, [*lines[1:], ""], strict=True):
+            if any(unicodedata.east_asian_width(char) in "WF" for char in line) and \
+                    sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line) > 80:
+                too_wide.append(line)
+            if line.rstrip().endswith(("（", "「")) or after.lstrip().startswith(("，", "。", "）", "」", "、", "；", "：")):
+                badly_broken.append(line)
+    assert too_wide == [] and badly_broken == []
+    provenance = next(text for text in _help_texts(build_parser()) if text.startswith("用法：netpatrol provenance"))
+    assert "  --head HEAD        紙本頁尾所印的稽核鏈末端（576:b2283c1e…）：核對該頁是否由\n" \
+           "                     本保管庫列印，及屬於哪一份文件\n" in provenance
+
+
+def test_english_help_is_wrapped_as_argparse_wraps_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    text = next(text for text in _help_texts(build_parser()) if text.startswith("usage: netpatrol export"))
+    assert "  --recipient RECIPIENT\n                        the receiving workstation's key, age1… (repeatable);\n" \
+           "                        without it the file is protected by\n" in text
+
+
+def test_wrapping_by_columns() -> None:
+    from app.cli import wrap_columns
+
+    assert wrap_columns("一二三四五六", 6) == ["一二三", "四五六"]
+    assert wrap_columns("一二（三四）五，六", 6) == ["一二", "（三", "四）", "五，六"]  # 「（」 ends no line, 「）」 starts none
+    assert wrap_columns("甲 a-long-word 乙", 6) == ["甲", "a-long-word", "乙"]
+    assert wrap_columns("", 10) == []

@@ -45,7 +45,7 @@ def test_files_are_named_or_said_unknown(qtbot: Any, tasks: Any, vault: Vault, t
         f"Evidence file {shot.id} of {case.number} (png, IMG 1.png, 14 bytes), hashed when acquired on "
         f"{format_time(shot.acquired_at)}: these are its bytes."]
     assert changed == "✘ changed.pdf: not found in this vault" and changed_lines[0].startswith("Not a file")
-    assert gone == "✘ gone.pdf: could not be read" and "could not be read (No such file" in gone_lines[0]
+    assert gone == "✘ gone.pdf: could not be read" and "could not be read (there is no such file)" in gone_lines[0]
     shown = dialog.results.toPlainText()
     assert f"SHA-256 {printed.sha256}" in shown and log_lines[0] in shown and str(tmp_path / "gone.pdf") in shown
 

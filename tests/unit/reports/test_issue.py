@@ -59,7 +59,8 @@ def test_an_unwritable_folder_is_one_sentence_and_nothing_is_recorded(vault: Vau
     target = tmp_path / "missing-folder" / "out.pdf"
     with pytest.raises(TranscriptWriteError) as raised:
         issue_file(vault, case.id, "transcript", CONTENT, target, {}, list, error=TranscriptWriteError)
-    assert str(target) in raised.value.render() and generated(vault) == []
+    assert raised.value.render() == f"The transcript could not be written to {target} (the folder does not exist)."
+    assert generated(vault) == []
 
 
 def test_when_naming_the_file_fails_the_audit_entry_is_rolled_back(vault: Vault, tmp_path: Path,
@@ -74,7 +75,7 @@ def test_when_naming_the_file_fails_the_audit_entry_is_rolled_back(vault: Vault,
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(DocumentWriteError) as raised:
         issue_file(vault, case.id, "referral", CONTENT, target, {}, lambda: ["step-a"])
-    assert "No space left on device" in raised.value.render()
+    assert raised.value.render() == f"The document could not be written to {target} (the disk is full)."
     assert target.read_bytes() == b"an older file the officer keeps"  # untouched
     assert leftovers(tmp_path) == [] and generated(vault) == []
 
@@ -88,8 +89,9 @@ def test_a_full_disk_while_writing_leaves_no_partial_file(vault: Vault, tmp_path
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(DocumentWriteError):
+    with pytest.raises(DocumentWriteError) as raised:
         issue_file(vault, case.id, "referral", CONTENT, target, {}, list)
+    assert raised.value.render() == f"The document could not be written to {target} (the disk is full)."
     assert not target.exists() and leftovers(tmp_path) == [] and generated(vault) == []
 
 
@@ -155,3 +157,19 @@ def test_a_document_that_appeared_meanwhile_is_not_replaced_nor_recorded(vault: 
     assert "add --force to replace it" in refused.value.render()
     assert target.read_bytes() == b"another officer's document"
     assert leftovers(tmp_path) == [] and generated(vault) == []
+
+
+@pytest.mark.usefixtures("zh_tw")
+def test_why_a_document_could_not_be_written_is_said_in_chinese(vault: Vault, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: 「無法將文件寫入 /media/usb/d.pdf（No space left on device）。」"""
+    case = vault.create_case("合成案件")
+    target = tmp_path / "out.pdf"
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(DocumentWriteError) as raised:
+        issue_file(vault, case.id, "referral", CONTENT, target, {}, list)
+    assert raised.value.render() == f"無法將文件寫入 {target}（磁碟空間已滿）。"
