@@ -157,10 +157,13 @@ def clock_status(procedure: Procedure, clock: ClockDef, case_id: str, latest: Ma
                  facts: Mapping[str, str], now: datetime) -> ClockStatus:
     """One clock of one case, as of ``now``."""
     now = to_utc(now)
-    if matches(clock.applies_when, facts) is False:
+    starter = procedure.starting_step(clock.id)
+    # A clock started by a step that does not apply to the case (its facts corrected after the tick: no images
+    # spread after all, the rescued child an adult) does not run: seen, 「已逾期」 above the order's 「不適用」.
+    if matches(clock.applies_when, facts) is False or matches(starter.applies_when, facts) is False:
         return ClockStatus(case_id, clock, ClockState.NOT_APPLICABLE, now)
     basis = basis_label_for(clock, facts)
-    start = latest.get(procedure.starting_step(clock.id).id)
+    start = latest.get(starter.id)
     if start is None or not start.action.completes:
         return ClockStatus(case_id, clock, ClockState.NOT_STARTED, now, basis=basis)
     deadline = deadline_for(clock, start.happened_at, facts)

@@ -205,3 +205,24 @@ def test_a_cases_clock_names_the_law_of_its_own_rule() -> None:
     child = clocks([*started, event("platform-order", "2025-07-08T22:00", image_kind="child")], "2025-07-09T10:00")
     assert child["platform-removal"].basis_label == clock_def("platform-removal").basis_label
     assert clocks([], "2025-07-09T10:00")["platform-removal"].basis_label == clock_def("platform-removal").basis_label
+
+
+def test_a_clock_whose_starting_step_no_longer_applies_does_not_run() -> None:
+    """Seen in the Checklist tab: 「社會局函令平臺…」 marked 「不適用」 (the victim's step was corrected to "no images
+    spread") while the removal clock above it said 「已逾期」 and the reminders kept calling it overdue. The order's
+    tick stays in the record, but a clock started by a step that does not apply to the case does not run."""
+    spread = [event("identify-victim", "2025-07-08T09:00", victim_age="minor", images_spread="yes"),
+              event("platform-order", "2025-07-08T10:00", image_kind="child")]
+    assert clocks(spread, "2025-07-09T11:00")["platform-removal"].state is ClockState.OVERDUE
+    corrected = [*spread, event("identify-victim", "2025-07-09T10:30", StepAction.UNDO),
+                 event("identify-victim", "2025-07-09T10:31", victim_age="minor", images_spread="no")]
+    now = clocks(corrected, "2025-07-09T11:00")
+    assert now["platform-removal"].state is ClockState.NOT_APPLICABLE
+    assert now["retention"].state is ClockState.NOT_APPLICABLE
+    assert now["social-report"].state is ClockState.NOT_STARTED  # the others are as they were
+    # a rescued child handed over later found to be an adult: no 24-hour hand-over clock either
+    rescued = [event("identify-victim", "2025-07-08T09:00", victim_age="minor", images_spread="no"),
+               event("minor-rescued", "2025-07-08T10:00", rescued="yes")]
+    assert clocks(rescued, "2025-07-09T11:00")["hand-over"].state is ClockState.OVERDUE
+    adult = [*rescued, event("identify-victim", "2025-07-09T10:31", victim_age="adult", images_spread="no")]
+    assert clocks(adult, "2025-07-09T11:00")["hand-over"].state is ClockState.NOT_APPLICABLE
