@@ -1296,9 +1296,13 @@ A case holds the captures, people and steps of one matter.</translation>
     </message>
     <message>
         <source>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
-Reason:</source>
+Reason (required):</source>
         <translation>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
-Reason:</translation>
+Reason (required):</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

@@ -1296,9 +1296,13 @@ A case holds the captures, people and steps of one matter.</source>
     </message>
     <message>
         <source>Undo “{step}”? The tick stays in the record and the undo is written to the audit log.
-Reason:</source>
+Reason (required):</source>
         <translation>確定撤銷「{step}」？原勾選仍保留於紀錄中，撤銷將寫入稽核紀錄。
-原因：</translation>
+原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤銷</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QS
 from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -394,17 +395,34 @@ class ChecklistPanel(QWidget):
         if dialog is not None and dialog.exec():
             self.refresh()
 
-    def _on_undo(self) -> None:
+    def undo_dialog(self) -> QInputDialog | None:
+        """The confirmation for undoing the selected step, which asks why: Undo stays disabled until a reason is
+        typed. Seen: an empty reason was accepted, and the withdrawn statutory tick had no word of why in the
+        record or the audit log."""
         status = self.selected_status()
         if status is None:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Undo step"))
+        dialog.setLabelText(self.tr(
+            "Undo “{step}”? The tick stays in the record and the undo is written to the audit log.\n"
+            "Reason (required):").format(step=status.step.label.text(current_language())))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setOkButtonText(self.tr("Undo"))
+        buttons = dialog.findChild(QDialogButtonBox)
+        if buttons is not None:
+            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            dialog.textValueChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+            ok.setEnabled(False)
+        return dialog
+
+    def _on_undo(self) -> None:
+        status = self.selected_status()
+        dialog = self.undo_dialog()
+        if status is None or dialog is None:
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Undo step"),
-            self.tr("Undo “{step}”? The tick stays in the record and the undo is written to the audit log.\n"
-                    "Reason:").format(step=status.step.label.text(current_language())),
-            QLineEdit.EchoMode.Normal)
-        if ok:
-            self.undo(status.step.id, reason)
+        if dialog.exec() and dialog.textValue().strip():
+            self.undo(status.step.id, dialog.textValue().strip())
 
     def undo(self, step_id: str, reason: str) -> None:
         """Undo a tick (after the confirmation); errors are shown, not raised."""

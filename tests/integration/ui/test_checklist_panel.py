@@ -143,16 +143,45 @@ def test_undo_asks_and_is_audited(qtbot, vault: Vault, steps: CaseSteps, monkeyp
     panel.set_case(case.id)
     panel.select_step("record-origin")
     assert panel.undo_button.isEnabled()
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: 0)
     panel.undo_button.click()  # cancelled: nothing happens
     assert [e.action.value for e in steps.store.events(case.id)] == ["done"]
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("勾錯案件", True)))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: (dialog.setTextValue("  勾錯案件 "), 1)[1])
     with qtbot.waitSignal(panel.changed, timeout=1000):
         panel.undo_button.click()
     assert [(e.action.value, e.note) for e in steps.store.events(case.id)] == [("done", ""), ("undo", "勾錯案件")]
     assert vault.audit.entries(case.id)[-1].action == "step.undo"
     assert row(panel, "record-origin").text(1) == StepState.AVAILABLE.label()
     assert "勾錯案件" in panel.detail.toPlainText()  # the record shows the tick and its undo
+
+
+def test_an_undo_needs_a_reason(qtbot, vault: Vault, steps: CaseSteps, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: OK on an empty 「原因」 withdrew the tick with no reason in the record or the audit log."""
+    case = vault.create_case("撤銷須附理由")
+    steps.tick(case.id, "record-origin", data={"origin": "patrol"})
+    panel = ChecklistPanel(steps)
+    qtbot.addWidget(panel)
+    panel.set_case(case.id)
+    panel.select_step("record-origin")
+    with monkeypatch.context() as patch:  # OK pressed on a blank reason, however the question is asked
+        patch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("  ", True)))
+        patch.setattr(QInputDialog, "exec", lambda dialog: (dialog.setTextValue("  "), 1)[1])
+        panel.undo_button.click()
+    assert [e.action.value for e in steps.store.events(case.id)] == ["done"]
+    dialog = panel.undo_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.setTextValue("   ")
+    assert not ok.isEnabled()
+    dialog.setTextValue("勾錯案件")
+    assert ok.isEnabled()
+    dialog.setTextValue("")
+    assert not ok.isEnabled()
+    dialog.reject()
+    assert [e.action.value for e in steps.store.events(case.id)] == ["done"]
 
 
 def _victim(steps: CaseSteps, case_id: str, hours_ago: float) -> None:
