@@ -1722,6 +1722,14 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <source>&amp;Retract…</source>
         <translation>&amp;Retract…</translation>
     </message>
+    <message>
+        <source>Every identifier of this capture was retracted; tick “Show history” to see them.</source>
+        <translation>Every identifier of this capture was retracted; tick “Show history” to see them.</translation>
+    </message>
+    <message>
+        <source>No account name, ID or IP address was found on this capture. Read them off the screenshot and record them with “Add…”.</source>
+        <translation>No account name, ID or IP address was found on this capture. Read them off the screenshot and record them with “Add…”.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCaseDialog</name>

@@ -1722,6 +1722,14 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <source>&amp;Retract…</source>
         <translation>撤銷(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Every identifier of this capture was retracted; tick “Show history” to see them.</source>
+        <translation>此擷取內容之識別資料均已撤銷；勾選「顯示歷程」即可查看。</translation>
+    </message>
+    <message>
+        <source>No account name, ID or IP address was found on this capture. Read them off the screenshot and record them with “Add…”.</source>
+        <translation>此擷取內容未找到帳號名稱、ID 或 IP 位址，請依截圖辨識後以「新增…」手動補登。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCaseDialog</name>

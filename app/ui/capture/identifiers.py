@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -122,6 +123,10 @@ class IdentifiersPanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        self.empty_note = QLabel(self)  # why the table is empty: nothing found, or everything retracted
+        self.empty_note.setObjectName("identifiersEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
         self.history = QCheckBox(self)
         self.add_button = QPushButton(self)
         self.correct_button = QPushButton(self)
@@ -134,6 +139,7 @@ class IdentifiersPanel(QWidget):
         buttons.addWidget(self.history)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.history.toggled.connect(lambda _on: self._fill())
@@ -187,7 +193,23 @@ class IdentifiersPanel(QWidget):
         self.table.resizeColumnToContents(KIND)
         self.table.resizeColumnToContents(VALUE)
         self.table.setColumnWidth(VALUE, min(self.table.columnWidth(VALUE), MAX_VALUE_WIDTH))
+        self._show_empty_note(shown)
         self._update_buttons()
+
+    def _show_empty_note(self, shown: list[StoredIdentifier]) -> None:
+        """Seen: a capture's identifiers tab as an empty table and nothing else, while its details said the
+        account was not found on the page: an officer could not tell "none found" from "not loaded"."""
+        if shown or not self._capture_id:
+            self.empty_note.hide()
+            return
+        if self._rows:
+            self.empty_note.setText(self.tr(
+                "Every identifier of this capture was retracted; tick “Show history” to see them."))
+        else:
+            self.empty_note.setText(self.tr(
+                "No account name, ID or IP address was found on this capture. Read them off the screenshot "
+                "and record them with “Add…”."))
+        self.empty_note.show()
 
     def selected(self) -> StoredIdentifier | None:
         items = self.table.selectedItems()

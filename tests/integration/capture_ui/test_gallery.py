@@ -421,3 +421,32 @@ def test_every_caption_has_the_whole_cell_to_wrap_in(qtbot: Any, gallery: Captur
     open_case(qtbot, gallery, vault, captured.case_id)
     [item] = [gallery.list.item(row) for row in range(gallery.list.count())]
     assert gallery.list.visualItemRect(item).size() == gallery.list.gridSize()
+
+
+def test_an_empty_identifier_table_says_why(qtbot: Any, gallery: CaptureGallery, vault: Vault) -> None:
+    """Seen: the 「識別資料」 tab of a capture on whose page no account was found was an empty table and nothing
+    else; the officer could not tell "none found" (add them from the screenshot) from "not loaded", nor from
+    "all retracted" (they are in the history)."""
+    from app.vault.captures import add_identifier, retract_identifier
+
+    case = vault.create_case("無識別資料（測試）")
+    capture_id = add_capture(vault, case.id, "https://platform.invalid/p/empty")
+    open_case(qtbot, gallery, vault, case.id)
+    panel = gallery.view.identifiers
+    gallery.view.tabs.setCurrentWidget(panel)
+    assert panel.table.rowCount() == 0
+    assert panel.empty_note.isVisible()
+    assert "No account name, ID or IP address was found" in panel.empty_note.text()
+    assert "“Add…”" in panel.empty_note.text()
+    ident = add_identifier(vault, case.id, capture_id, IdentifierKind.ACCOUNT_NAME, "synthetic_poster", "讀自截圖")
+    with qtbot.waitSignal(gallery.loaded, timeout=30_000):
+        gallery.refresh(select=capture_id)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=30_000)
+    assert not panel.empty_note.isVisible()
+    retract_identifier(vault, ident.id, "誤植（測試）")
+    with qtbot.waitSignal(gallery.loaded, timeout=30_000):
+        gallery.refresh(select=capture_id)
+    qtbot.waitUntil(lambda: "retracted" in panel.empty_note.text(), timeout=30_000)
+    assert panel.table.rowCount() == 0 and panel.empty_note.isVisible()
+    panel.history.setChecked(True)  # the history shows them, struck through
+    assert panel.table.rowCount() == 2 and not panel.empty_note.isVisible()
