@@ -70,6 +70,7 @@ class ReminderService(PeriodicCheck):
     """Checks the running clocks on a timer and emits ``reminder(Reminder)``."""
 
     reminder = Signal(object)
+    checked = Signal(object)  # the running clocks of each check (list[ClockStatus]), after its reminders
 
     def __init__(self, source: ClockSource, clock: Clock = utc_now, interval_ms: int = 30_000,
                  parent: QObject | None = None, runner: TaskRunner | None = None) -> None:
@@ -95,4 +96,5 @@ class ReminderService(PeriodicCheck):
             log.info("reminder: case %s clock %s %s", reminder.status.case_id, reminder.status.clock.id,
                      "overdue" if reminder.overdue else f"lead {reminder.lead}")
             self.reminder.emit(reminder)
+        self.checked.emit(clocks)
         return reminders

@@ -228,10 +228,13 @@ class Casework(QObject):
             self._on_case_changed(case_id)
 
     def _on_case_changed(self, case_id: str) -> None:
-        """A tick, an undo, a document or a re-check changed the case's steps."""
+        """A tick, an undo, a document or a re-check changed the case's steps: the clocks are checked again at
+        once, so a reminder of a clock just stopped leaves the banner with the tick (not at the next timed check)."""
         if case_id == self.window.current_case_id():
             self.checklist.refresh()
         self.dashboard.refresh()
+        if self.source.unlocked:
+            self.reminders.check()
 
     def show_checklist(self, case_id: str) -> None:
         """Open a case at its checklist (from the dashboard or a reminder)."""

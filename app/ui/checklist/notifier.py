@@ -4,12 +4,13 @@ as desktop notifications through the system tray, when there is one."""
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
-from app.checklist.clocks import format_remaining
+from app.checklist.clocks import ClockStatus, format_remaining
 from app.core.errors import KnownError
 from app.infra.reminders import Reminder, ReminderService
 from app.ui.checklist.icons import DUE, OVERDUE
@@ -58,6 +59,7 @@ class ReminderBanner(QWidget):
         self.open_button.clicked.connect(self._on_open)
         self.dismiss_button.clicked.connect(self.dismiss)
         service.reminder.connect(self.show_reminder)
+        service.checked.connect(self.keep_running)
         self._retranslate()
         self.hide()
 
@@ -74,6 +76,24 @@ class ReminderBanner(QWidget):
         if self._tray is not None and QSystemTrayIcon.isSystemTrayAvailable() and self._tray.isVisible():
             self._for_tray.append(reminder)
             self._tray_timer.start()
+
+    def keep_running(self, clocks: list[ClockStatus]) -> None:
+        """At each check, with the clocks still running: a reminder whose clock stopped (the report made, the
+        step undone, the case closed) or started afresh leaves the banner, and the others are told as of this
+        check. Seen: 「…已逾期（…已逾期 2 日 23 小時）」 kept above the checklist that said the report was made."""
+        running = {(status.case_id, status.clock.id): status for status in clocks}
+        kept = []
+        for reminder in self._reminders:
+            status = running.get((reminder.status.case_id, reminder.status.clock.id))
+            if status is not None and status.started_at == reminder.status.started_at:
+                kept.append(replace(reminder, status=status))
+        if not self._reminders or kept == self._reminders:
+            return
+        self._reminders = sorted(kept, key=_urgency)
+        if self._reminders:
+            self._render()
+        else:
+            self.hide()
 
     def _notify_tray(self) -> None:
         """One notification for the reminders of one check: the most urgent, and how many there are."""

@@ -83,6 +83,36 @@ def test_a_reminder_fires_into_the_banner(qtbot, window: MainWindow, casework: C
     assert not casework.reminders.active and casework.source.running_clocks() == []
 
 
+def test_a_report_ticked_in_the_panel_takes_its_reminder_off_the_banner_at_once(qtbot, window: MainWindow,
+                                                                                 casework: Casework,
+                                                                                 vault: Vault) -> None:
+    """The tick re-checks the clocks then and there: the banner said 「已逾期」 for up to half a minute (and, before
+    that, until dismissed) under a checklist that said the report was made."""
+    case = vault.create_case("通報後提醒消失（測試）")
+    window.show()
+    window.set_vault(vault)
+    window.select_case(case.id)
+    panel = casework.checklist
+    panel.select_step("assess-elements")
+    dialog = panel.tick_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(-30 * 3600))  # 30 hours ago: the Art 7 clock is overdue
+    dialog.note.setPlainText("三要件成立（測試）")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: any(r.status.case_id == case.id for r in casework.banner.reminders), timeout=5000)
+    casework.reminders.stop()  # no timed check from here: only the tick's own
+    panel.refresh()
+    panel.select_step("report-social-authority")
+    dialog = panel.tick_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.note.setPlainText("已通報社會局（測試）")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not casework.banner.reminders, timeout=5000)
+    assert not casework.banner.isVisible() and not casework.reminder_bar.isVisible()
+
+
 def test_siarc_link_is_clickable_in_the_step_detail(qtbot, window: MainWindow, casework: Casework,
                                                     vault: Vault) -> None:
     case = vault.create_case("未成年被害人（測試）")

@@ -310,6 +310,29 @@ def test_reminders_at_lead_times_and_after_a_clock_jump(qtbot, vault: Vault, ste
     assert banner.reminders == []
 
 
+def test_a_clock_stopped_leaves_the_banner_at_the_next_check(qtbot, vault: Vault, steps: CaseSteps) -> None:
+    """Seen: the report to the social authority ticked (the checklist said 「逾期完成」) while the banner above it
+    kept 「案件 …：通報社政主管機關（24小時）已逾期（…已逾期 2 日 23 小時）」, frozen, until dismissed or locked."""
+    reported, other = vault.create_case("已通報（測試）"), vault.create_case("未通報（測試）")
+    _victim(steps, reported.id, 30)
+    _victim(steps, other.id, 29)
+    clock = MovableClock()
+    service = ReminderService(steps.running_clocks, clock=clock, interval_ms=60_000)
+    banner = ReminderBanner(service, steps)
+    qtbot.addWidget(banner)
+    service.check_now()
+    assert {r.status.case_id for r in banner.reminders} == {reported.id, other.id}
+    steps.tick(reported.id, "report-social-authority", note="已通報社會局（測試）")
+    clock.now += timedelta(minutes=1)
+    service.check_now()
+    assert [r.status.case_id for r in banner.reminders] == [other.id]
+    assert reported.number not in banner.text.text() and other.number in banner.text.text()
+    assert "overdue by 5 h 01 min" in banner.text.text()  # as of this check, not of the first
+    steps.tick(other.id, "report-social-authority", note="已通報社會局（測試）")
+    service.check_now()
+    assert banner.reminders == [] and banner.isHidden()
+
+
 def test_reminder_service_runs_on_its_timer(qtbot, vault: Vault, steps: CaseSteps) -> None:
     case = vault.create_case("計時器")
     _victim(steps, case.id, 23.75)  # 15 min left: within every lead time
