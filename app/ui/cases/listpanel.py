@@ -32,6 +32,18 @@ SEARCH_DELAY_MS = 250
 _LIST, _EMPTY, _NO_MATCH = range(3)
 
 
+def _status_filter(parent: QWidget) -> QComboBox:
+    """"All statuses" and each status. Sized again when its words change: switched to English in Settings it read
+    「All statu」 (seen), the width of 「全部狀態」 it was first shown with."""
+    box = QComboBox(parent)
+    box.setObjectName("statusFilter")
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    box.addItem("", None)
+    for status in CaseStatus:
+        box.addItem(status.label(), str(status))
+    return box
+
+
 class CaseListPanel(QWidget):
     """Emits ``case_activated(case id)`` when a case is chosen, ``new_case_requested`` for the button."""
 
@@ -52,11 +64,7 @@ class CaseListPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
         self.search.setClearButtonEnabled(True)
-        self.status = QComboBox(self)
-        self.status.setObjectName("statusFilter")
-        self.status.addItem("", None)
-        for status in CaseStatus:
-            self.status.addItem(status.label(), str(status))
+        self.status = _status_filter(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newCase")
         self.tree = QTreeWidget(self)

@@ -352,3 +352,27 @@ def test_the_officer_and_unit_are_bracketed_in_the_officers_language(qtbot, vaul
         assert view.officer.text() == f"{case.officer}（{case.unit}）"
     finally:
         apply_language("en")
+
+
+def test_the_status_filter_fits_its_words_after_a_language_change(qtbot, vault) -> None:
+    """Seen: started in Chinese, switched to English in Settings, the filter beside the search read 「All statu」,
+    still the width of 「全部狀態」."""
+    from app.ui.language import apply_language
+
+    apply_language("zh_TW")
+    try:
+        panel = CaseListPanel()
+        qtbot.addWidget(panel)
+        panel.set_vault(vault)
+        panel.resize(420, 600)
+        panel.show()
+        qtbot.waitExposed(panel)
+        assert panel.status.itemText(0) == "全部狀態"
+        apply_language("en")
+        qtbot.waitUntil(lambda: panel.status.itemText(0) == "All statuses", timeout=2000)
+        fresh = CaseListPanel()  # one made in English: the width the words need
+        qtbot.addWidget(fresh)
+        panel.layout().activate()
+        assert panel.status.width() >= fresh.status.sizeHint().width()
+    finally:
+        apply_language("en")
