@@ -17,6 +17,7 @@ from app.core.errors import UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
 from app.core.identifiers import Origin, kind_label
 from app.core.models import Role, persona_label
+from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso, span_text
 
 TimeText = Callable[[datetime], str]
@@ -288,7 +289,8 @@ def _value_text(action: str, key: str, value: object, time_text: TimeText | None
 
 # Recorded ids said in words whatever the action.
 _WORDS_BY_KEY: dict[str, Callable[[str], str]] = {
-    "role": lambda value: _enum_label(Role, value), "actions": _group_label, "persona": persona_label}
+    "role": lambda value: _enum_label(Role, value), "actions": _group_label, "persona": persona_label,
+    "pseudonym": shown_pseudonym}  # 報告人A is "Reporter A" in English, as the People tab says (stored in Chinese)
 
 
 def _action_value_text(action: str, key: str, value: str) -> str:

@@ -103,6 +103,13 @@ def test_ids_the_vault_keeps_are_named() -> None:
     assert details_text({"role": "alien"}, "person.add") == "Role: alien"  # unknown: as recorded
 
 
+def test_a_pseudonym_is_said_as_the_people_tab_says_it() -> None:
+    """Seen in the English audit log: 「Pseudonym: 報告人A; Reason: …」 beside a People tab that says "Reporter A"."""
+    assert details_text({"pseudonym": "報告人A", "reason": "檢察官指揮"}, "person.reveal") == (
+        "Pseudonym: Reporter A; Reason: 檢察官指揮")
+    assert details_text({"role": "victim", "pseudonym": "被害人1"}, "person.add") == "Role: Victim; Pseudonym: Victim 1"
+
+
 def test_fixed_words_the_vault_records_are_said_in_words() -> None:
     """Seen on a case's audit tab in Chinese: 「來源：adapter」, 「身分：off-the-record」, 「結束原因：interrupted」."""
     assert details_text({"origin": "adapter"}, "identifier.add") == "Origin: site adapter"
