@@ -3797,7 +3797,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>The page was still loading when the capture ended.</source>
-        <translation>截取結束時網頁仍在載入中。</translation>
+        <translation>擷取結束時網頁仍在載入中。</translation>
     </message>
     <message>
         <source>The server answered with an error page (HTTP {detail}).</source>
@@ -3805,7 +3805,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>The page is an endless feed: it kept growing while it was scrolled, so there is more below what was captured.</source>
-        <translation>此網頁為無限捲動動態：捲動時持續增長，已截取範圍以下仍有內容。</translation>
+        <translation>此網頁為無限捲動動態：捲動時持續增長，已擷取範圍以下仍有內容。</translation>
     </message>
     <message>
         <source>The page was still loading data when the time to wait ran out (1 request open).</source>
@@ -3825,11 +3825,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>The page changed while it was being captured (1 change); the image and the saved page may differ.</source>
-        <translation>截取期間網頁內容有變動（1 次）；截圖與保存的網頁可能不一致。</translation>
+        <translation>擷取期間網頁內容有變動（1 次）；截圖與保存的網頁可能不一致。</translation>
     </message>
     <message>
         <source>The page changed while it was being captured ({count} changes); the image and the saved page may differ.</source>
-        <translation>截取期間網頁內容有變動（{count} 次）；截圖與保存的網頁可能不一致。</translation>
+        <translation>擷取期間網頁內容有變動（{count} 次）；截圖與保存的網頁可能不一致。</translation>
     </message>
     <message>
         <source>At 1 step the chat replaced its rows and they had no message ids, so identical neighbouring messages may be merged or repeated there; compare with the screen.</source>
@@ -3897,11 +3897,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Complete capture.</source>
-        <translation>完整截取。</translation>
+        <translation>完整擷取。</translation>
     </message>
     <message>
         <source>PARTIAL capture.</source>
-        <translation>部分截取（不完整）。</translation>
+        <translation>部分擷取（不完整）。</translation>
     </message>
 </context>
 <context>
@@ -5062,15 +5062,15 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>The browser could not complete the capture step {step}: {reason}</source>
-        <translation>瀏覽器無法完成截取步驟 {step}：{reason}</translation>
+        <translation>瀏覽器無法完成擷取步驟 {step}：{reason}</translation>
     </message>
     <message>
         <source>The browser did not answer in time during capture step {step}.</source>
-        <translation>截取步驟 {step} 期間瀏覽器逾時未回應。</translation>
+        <translation>擷取步驟 {step} 期間瀏覽器逾時未回應。</translation>
     </message>
     <message>
         <source>The page&apos;s renderer crashed; nothing was stored. Reload the page and capture again.</source>
-        <translation>網頁的繪製程序當機，未儲存任何資料。請重新載入網頁後再截取。</translation>
+        <translation>網頁的繪製程序當機，未儲存任何資料。請重新載入網頁後再擷取。</translation>
     </message>
     <message>
         <source>No valid procedure file was found in {folder}; the checklist cannot be shown.</source>
@@ -5106,11 +5106,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>The page navigated away while it was being captured; nothing was stored. Capture again.</source>
-        <translation>截取期間網頁已跳轉至他處，未儲存任何資料。請重新截取。</translation>
+        <translation>擷取期間網頁已跳轉至他處，未儲存任何資料。請重新擷取。</translation>
     </message>
     <message>
         <source>The tab has no page to capture (nothing loaded, or it failed to load).</source>
-        <translation>此分頁沒有可截取的網頁（尚未載入或載入失敗）。</translation>
+        <translation>此分頁沒有可擷取的網頁（尚未載入或載入失敗）。</translation>
     </message>
     <message>
         <source>No case is chosen in the browser: the download was not kept. Choose a case and download again.</source>
@@ -5401,7 +5401,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Burst and recording captures hold what was on screen; capture the page as well.</source>
-        <translation>連拍與錄影僅保存畫面所見；請同時截取整個網頁。</translation>
+        <translation>連拍與錄影僅保存畫面所見；請同時擷取整個網頁。</translation>
     </message>
     <message>
         <source>1 tile, whole page.</source>
@@ -5413,11 +5413,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>1 frame or video captured.</source>
-        <translation>已截取 1 張畫面或段錄影。</translation>
+        <translation>已擷取 1 張畫面或段錄影。</translation>
     </message>
     <message>
         <source>{count} frames or videos captured.</source>
-        <translation>已截取 {count} 張畫面或段錄影。</translation>
+        <translation>已擷取 {count} 張畫面或段錄影。</translation>
     </message>
     <message>
         <source>1 file in the encrypted vault, with its SHA-256.</source>
@@ -5445,11 +5445,11 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>The capture is not stored in the encrypted vault yet.</source>
-        <translation>截取內容尚未存入加密保管庫。</translation>
+        <translation>擷取內容尚未存入加密保管庫。</translation>
     </message>
     <message>
         <source>Some files in the vault do not match what was captured.</source>
-        <translation>保管庫中部分檔案與截取內容不符。</translation>
+        <translation>保管庫中部分檔案與擷取內容不符。</translation>
     </message>
 </context>
 <context>
