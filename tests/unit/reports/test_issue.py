@@ -80,10 +80,9 @@ def test_when_naming_the_file_fails_the_audit_entry_is_rolled_back(vault: Vault,
     assert leftovers(tmp_path) == [] and generated(vault) == []
 
 
-def test_a_full_disk_while_writing_leaves_no_partial_file(vault: Vault, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def _written_on_a_full_disk(vault: Vault, target: Path, monkeypatch: pytest.MonkeyPatch) -> DocumentWriteError:
+    """The error of issuing a document while the disk fills up under it."""
     case = vault.create_case("合成案件")
-    target = tmp_path / "out.pdf"
 
     def full(fd: int) -> None:
         raise OSError(28, "No space left on device")
@@ -91,7 +90,14 @@ def test_a_full_disk_while_writing_leaves_no_partial_file(vault: Vault, tmp_path
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(DocumentWriteError) as raised:
         issue_file(vault, case.id, "referral", CONTENT, target, {}, list)
-    assert raised.value.render() == f"The document could not be written to {target} (the disk is full)."
+    return raised.value
+
+
+def test_a_full_disk_while_writing_leaves_no_partial_file(vault: Vault, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.pdf"
+    error = _written_on_a_full_disk(vault, target, monkeypatch)
+    assert error.render() == f"The document could not be written to {target} (the disk is full)."
     assert not target.exists() and leftovers(tmp_path) == [] and generated(vault) == []
 
 
@@ -163,13 +169,5 @@ def test_a_document_that_appeared_meanwhile_is_not_replaced_nor_recorded(vault: 
 def test_why_a_document_could_not_be_written_is_said_in_chinese(vault: Vault, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Seen: 「無法將文件寫入 /media/usb/d.pdf（No space left on device）。」"""
-    case = vault.create_case("合成案件")
     target = tmp_path / "out.pdf"
-
-    def full(fd: int) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(DocumentWriteError) as raised:
-        issue_file(vault, case.id, "referral", CONTENT, target, {}, list)
-    assert raised.value.render() == f"無法將文件寫入 {target}（磁碟空間已滿）。"
+    assert _written_on_a_full_disk(vault, target, monkeypatch).render() == f"無法將文件寫入 {target}（磁碟空間已滿）。"
