@@ -11,8 +11,9 @@ paths and counts only.
 from __future__ import annotations
 
 from enum import IntEnum
+from pathlib import Path
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Message
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 
 
 class ExitCode(IntEnum):
@@ -166,3 +167,15 @@ class CurrentPassphraseWrong(WrongPassphrase):
 
 class StepBlocked(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "Step {step} cannot be done yet: {reason}")
+
+
+def why_unreadable(path: Path, exc: OSError) -> str:
+    """Why a file the officer named could not be read, in the officer's language (seen: 「（No such file or
+    directory）」, 「（Permission denied）」 inside Chinese sentences); another error as the system says it."""
+    if isinstance(exc, FileNotFoundError):
+        return translate("errors", "there is no such file")
+    if isinstance(exc, IsADirectoryError) or path.is_dir():
+        return translate("errors", "it is a folder")
+    if isinstance(exc, PermissionError):
+        return translate("errors", "no permission to read it")
+    return exc.strerror or type(exc).__name__

@@ -61,7 +61,7 @@ from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
 from app import __version__
-from app.core.errors import IntegrityFailure, KnownError, NotFound, UsageError, VaultLockedError
+from app.core.errors import IntegrityFailure, KnownError, NotFound, UsageError, VaultLockedError, why_unreadable
 from app.core.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from app.core.models import Artifact, Case, Role
 from app.core.passphrase import check_passphrase
@@ -722,7 +722,7 @@ def needs_passphrase(path: Path) -> bool:
     except OSError as error:  # said as it is (seen: a folder was "a disk or USB stick error")
         if path.is_dir():
             raise CaseFileIsFolder(path=str(path)) from None
-        raise CaseFileNotReadable(path=str(path), reason=error.strerror or type(error).__name__) from None
+        raise CaseFileNotReadable(path=str(path), reason=why_unreadable(path, error)) from None
     if header[:BLOCK].startswith(KEY_MEMBER.encode("ascii") + b"\0"):
         return True
     if not header.startswith(AGE_MAGIC):

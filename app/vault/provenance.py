@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import KnownError, UsageError
+from app.core.errors import KnownError, UsageError, why_unreadable
 from app.core.hashing import sha256_file
 from app.core.i18n import QT_TRANSLATE_NOOP, enumerated, translate
 from app.core.timeutil import parse_iso
@@ -83,7 +83,7 @@ def file_sha256(path: Path) -> str:
     try:
         return sha256_file(path)
     except OSError as exc:
-        raise FileUnreadable(path=str(path), reason=_reason(path, exc)) from exc
+        raise FileUnreadable(path=str(path), reason=why_unreadable(path, exc)) from exc
 
 
 def files_sha256(paths: list[Path]) -> list[str]:
@@ -95,24 +95,13 @@ def files_sha256(paths: list[Path]) -> list[str]:
         try:
             digests.append(sha256_file(path))
         except OSError as exc:
-            unreadable.append((path, _reason(path, exc)))
+            unreadable.append((path, why_unreadable(path, exc)))
     if len(unreadable) == 1:
         raise FileUnreadable(path=str(unreadable[0][0]), reason=unreadable[0][1])
     if unreadable:
         raise FilesUnreadable(count=len(unreadable), files=enumerated(
             translate("errors", "{path} ({reason})").format(path=path, reason=reason) for path, reason in unreadable))
     return digests
-
-
-def _reason(path: Path, exc: OSError) -> str:
-    """Why a file could not be read, in the officer's language (seen: 「（No such file or directory）」)."""
-    if isinstance(exc, FileNotFoundError):
-        return translate("errors", "there is no such file")
-    if isinstance(exc, IsADirectoryError) or path.is_dir():
-        return translate("errors", "it is a folder")
-    if isinstance(exc, PermissionError):
-        return translate("errors", "no permission to read it")
-    return exc.strerror or type(exc).__name__
 
 
 def provenance(vault: Vault, sha256: str) -> Provenance:

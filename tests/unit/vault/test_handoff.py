@@ -664,7 +664,8 @@ def test_a_case_file_without_permission_to_read_it_says_why(tmp_path: Path, monk
     monkeypatch.setattr(Path, "open", refused)
     with pytest.raises(KnownError) as told:
         needs_passphrase(path)
-    assert told.value.render() == f"The case file {path} could not be read (Permission denied). Nothing was imported."
+    # the reason in the officer's words, as `provenance` says it (seen: the system's 「Permission denied」 in Chinese)
+    assert told.value.render() == f"The case file {path} could not be read (no permission to read it). Nothing was imported."
 
 
 def test_a_case_file_that_cannot_be_read_to_the_end_says_so(vault: Vault, receiving: Vault, tmp_path: Path,
