@@ -233,6 +233,10 @@
         <translation>All of “{name}”</translation>
     </message>
     <message>
+        <source>No tab closed in this session to reopen.</source>
+        <translation>No tab closed in this session to reopen.</translation>
+    </message>
+    <message>
         <source>You have been on patrol for 1 minute. Look away from the screen and take a short break.</source>
         <translation>You have been on patrol for 1 minute. Look away from the screen and take a short break.</translation>
     </message>
@@ -1854,6 +1858,10 @@ Import it only if the sending unit read you this same fingerprint, by phone or o
     <message>
         <source>Add to my keywords</source>
         <translation>Add to my keywords</translation>
+    </message>
+    <message>
+        <source>No search page (open them from the sidebar): {names}</source>
+        <translation>No search page (open them from the sidebar): {names}</translation>
     </message>
     <message>
         <source>Open searches</source>

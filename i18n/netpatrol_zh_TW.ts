@@ -233,6 +233,10 @@
         <translation>「{name}」全部關鍵字</translation>
     </message>
     <message>
+        <source>No tab closed in this session to reopen.</source>
+        <translation>本次工作階段沒有可重新開啟的已關閉分頁。</translation>
+    </message>
+    <message>
         <source>You have been on patrol for 1 minute. Look away from the screen and take a short break.</source>
         <translation>您已連續巡邏 1 分鐘。請將視線移開螢幕，稍作休息。</translation>
     </message>
@@ -1854,6 +1858,10 @@ Import it only if the sending unit read you this same fingerprint, by phone or o
     <message>
         <source>Add to my keywords</source>
         <translation>加入我的關鍵字</translation>
+    </message>
+    <message>
+        <source>No search page (open them from the sidebar): {names}</source>
+        <translation>無搜尋頁面（請由側邊欄開啟）：{names}</translation>
     </message>
     <message>
         <source>Open searches</source>

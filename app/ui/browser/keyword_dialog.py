@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.core.i18n import enumerated
 from app.infra import patrol_catalog
 from app.infra.patrol_catalog import KeywordSet, Platform
 from app.ui.browser.sidebar import platform_icon
@@ -40,6 +41,12 @@ class KeywordPatrolDialog(QDialog):
         self.save_custom = QPushButton(self.tr("Add to my keywords"), self)
         self.platforms = QListWidget(self)
         self.error = ErrorLabel(self)
+        self.unsearchable = QLabel(self)  # seen: BeReal, Retro, Snapchat and Messenger were simply not in the list
+        self.unsearchable.setWordWrap(True)
+        unsearchable = [platform.name for platform in platforms if not platform.searchable]
+        self.unsearchable.setText(self.tr("No search page (open them from the sidebar): {names}").format(
+            names=enumerated(unsearchable)) if unsearchable else "")
+        self.unsearchable.setVisible(bool(unsearchable))
         for platform in platforms:
             if not platform.searchable:
                 continue
@@ -72,6 +79,7 @@ class KeywordPatrolDialog(QDialog):
             select_row.addWidget(button)
         grid.addLayout(select_row, 1, 1)
         grid.addWidget(self.platforms, 2, 1, 2, 1)
+        grid.addWidget(self.unsearchable, 4, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.error)

@@ -608,7 +608,8 @@ class BrowserPanel(QWidget):
 
     def reopen_closed_tab(self) -> BrowserTab | None:
         """Bring back the tab closed last (this session only: closed tabs are not kept on disk)."""
-        if not self._closed:
+        if not self._closed:  # seen: Ctrl+Shift+T did nothing and said nothing
+            self.status.setText(self.tr("No tab closed in this session to reopen."))
             return None
         persona_id, url = self._closed.pop()
         return self.open_tab(QUrl(url), persona=self.personas.get(persona_id))

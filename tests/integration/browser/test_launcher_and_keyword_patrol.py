@@ -45,7 +45,8 @@ def test_a_keyword_patrol_opens_each_search_page_and_highlights_the_keyword(qtbo
                                                                             pages: str) -> None:
     platforms = fixture_platforms(pages)
     dialog = KeywordPatrolDialog(patrol_catalog.load_keyword_sets(), platforms, panel, preselected={"zh", "en"})
-    assert dialog.platforms.count() == 2  # the platform without a search page is not offered
+    assert dialog.platforms.count() == 2  # the platform without a search page is not offered, but named
+    assert not dialog.unsearchable.isHidden() and "App only" in dialog.unsearchable.text()
     dialog.keywords.setCurrentRow(0)
     assert dialog.keyword() == "援交" and dialog.open_button.isEnabled()
     tabs = panel.run_keyword_patrol(dialog.keyword(), dialog.chosen_platforms())

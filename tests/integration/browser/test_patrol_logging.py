@@ -105,6 +105,7 @@ def test_closed_tabs_can_be_reopened(qtbot: Any, panel: BrowserPanel, pages: str
     reopened = panel.reopen_closed_tab()
     assert reopened is not None and reopened.page.requestedUrl() == QUrl(pages + "keywords-en.html")
     assert panel.reopen_closed_tab() is None
+    assert panel.status.text() == "No tab closed in this session to reopen."  # seen: nothing happened, nothing said
 
 
 def test_a_break_is_suggested_after_the_configured_time(qtbot: Any, panel: BrowserPanel) -> None:
