@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
     timings_changed = Signal()
     platforms_requested = Signal(object)  # the Settings dialog, to open the platforms editor over
     person_added = Signal(str, bool)  # (case id, sealed): a sealed person's identity was sealed as it was added
+    case_imported = Signal(str)  # a case came in from a case file (new, or back with another unit's records)
     closing = Signal()
     closed = Signal()  # after every ``closing`` listener has let go (a running patrol ended): the vault may lock now
     verify_progress = Signal(int, int)  # (evidence files re-hashed, of), from the verifying thread
@@ -524,6 +525,7 @@ class MainWindow(QMainWindow):
     def _on_case_imported(self, case_id: str) -> None:
         self.case_list.refresh()
         self.select_case(case_id)
+        self.case_imported.emit(case_id)
 
     def open_audit_log(self) -> VaultAuditDialog | None:
         """The whole vault's audit chain for a period, beside the main window (a case double-clicked

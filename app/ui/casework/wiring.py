@@ -154,6 +154,8 @@ class Casework(QObject):
         window.vault_changed.connect(self.set_vault)
         window.case_selected.connect(self._on_case_selected)
         window.person_added.connect(self._on_person_added)
+        # an imported case's clocks (overdue ones too) are checked then, not at the next timed check
+        window.case_imported.connect(self._on_case_changed)
         window.closing.connect(self.shutdown)
         self.checklist.changed.connect(self._on_case_changed)
         self.recheck.rechecked.connect(self._on_case_changed)

@@ -113,6 +113,24 @@ def test_a_report_ticked_in_the_panel_takes_its_reminder_off_the_banner_at_once(
     assert not casework.banner.isVisible() and not casework.reminder_bar.isVisible()
 
 
+def test_an_imported_cases_overdue_clock_is_on_the_banner_at_once(qtbot, window: MainWindow, casework: Casework,
+                                                                   vault: Vault) -> None:
+    """Seen: a case that came in with an overdue Art 7 clock was on the banner only at the next timed check."""
+    from datetime import timedelta
+
+    from app.core.timeutil import utc_now
+
+    case = vault.create_case("匯入案件提醒（測試）")
+    window.show()
+    with qtbot.waitSignal(casework.reminders.checked, timeout=5000):  # the unlock's own check, done before the tick
+        window.set_vault(vault)
+    casework.reminders.stop()  # no timed check: only the import's own
+    casework.source.tick(case.id, "assess-elements", note="三要件成立（測試）", at=utc_now() - timedelta(hours=30))
+    assert not any(r.status.case_id == case.id for r in casework.banner.reminders)
+    window._on_case_imported(case.id)  # what the import dialog's "imported" signal calls
+    qtbot.waitUntil(lambda: any(r.status.case_id == case.id for r in casework.banner.reminders), timeout=5000)
+
+
 def test_siarc_link_is_clickable_in_the_step_detail(qtbot, window: MainWindow, casework: Casework,
                                                     vault: Vault) -> None:
     case = vault.create_case("未成年被害人（測試）")
