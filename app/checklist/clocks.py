@@ -124,14 +124,10 @@ def duration_for(clock: ClockDef, facts: Mapping[str, str]) -> Duration:
     return rule.duration if rule is not None else clock.duration
 
 
-def basis_for(clock: ClockDef, facts: Mapping[str, str]) -> str:
-    """The legal basis of the rule that applies (an override's own, else the clock's): a notice names the
-    law whose deadline it states (seen: an adult-image notice citing the child act)."""
-    return basis_label_for(clock, facts).zh_TW
-
-
 def basis_label_for(clock: ClockDef, facts: Mapping[str, str]) -> Label:
-    """``basis_for`` in both languages: an English document cites the law in English."""
+    """The legal basis of the rule that applies (an override's own, else the clock's), in both languages: a
+    notice names the law whose deadline it states (seen: an adult-image notice citing the child act), an
+    English one in English."""
     rule = rule_for(clock, facts)
     return rule.basis_label if rule is not None and rule.basis else clock.basis_label
 

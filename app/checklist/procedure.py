@@ -57,6 +57,19 @@ class Label:
         return self.en if language.lower().startswith("en") else self.zh_TW
 
 
+class _Based:
+    """A section, step, clock or override rule: its legal basis in Chinese (``basis``, as zh-TW output prints
+    it) and in English (``basis_en``, "" in a file giving the Chinese only)."""
+
+    basis: str
+    basis_en: str
+
+    @property
+    def basis_label(self) -> Label:
+        """The legal basis in both languages; a file giving it in Chinese only gives that for English too."""
+        return Label(self.basis, self.basis_en or self.basis)
+
+
 @dataclass(frozen=True)
 class Duration:
     days: int = 0
@@ -69,17 +82,12 @@ class Duration:
 
 
 @dataclass(frozen=True)
-class Section:
+class Section(_Based):
     id: str
     label: Label
     basis: str  # the guideline and statutes, in Chinese (as zh-TW output prints it)
     procedure_md: str
     basis_en: str = ""  # the same in English ("" in a file giving the Chinese only)
-
-    @property
-    def basis_label(self) -> Label:
-        """The legal basis in both languages; a file giving it in Chinese only gives that for English too."""
-        return Label(self.basis, self.basis_en or self.basis)
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,7 @@ Condition = tuple[tuple[str, frozenset[str]], ...]
 
 
 @dataclass(frozen=True)
-class Step:
+class Step(_Based):
     id: str
     section: str
     label: Label
@@ -135,29 +143,20 @@ class Step:
     starts_clocks: tuple[str, ...] = ()
     basis_en: str = ""  # ``basis`` in English, for the English interface ("" in a file giving the Chinese only)
 
-    @property
-    def basis_label(self) -> Label:
-        """The legal basis in both languages; a file giving it in Chinese only gives that for English too."""
-        return Label(self.basis, self.basis_en or self.basis)
-
     def field(self, field_id: str) -> Field | None:
         return next((f for f in self.fields if f.id == field_id), None)
 
 
 @dataclass(frozen=True)
-class DurationRule:
+class DurationRule(_Based):
     when: Condition
     duration: Duration
     basis: str = ""  # the law this rule rests on, where it is not the clock's (adult images: another act)
     basis_en: str = ""  # the same in English, for English documents ("" in a file giving the Chinese only)
 
-    @property
-    def basis_label(self) -> Label:
-        return Label(self.basis, self.basis_en or self.basis)
-
 
 @dataclass(frozen=True)
-class ClockDef:
+class ClockDef(_Based):
     id: str
     label: Label
     basis: str
@@ -169,11 +168,6 @@ class ClockDef:
     overrides: tuple[DurationRule, ...] = ()
     applies_when: Condition = ()
     basis_en: str = ""  # ``basis`` in English, for English documents ("" in a file giving the Chinese only)
-
-    @property
-    def basis_label(self) -> Label:
-        """The legal basis in both languages; a file giving it in Chinese only gives that for English too."""
-        return Label(self.basis, self.basis_en or self.basis)
 
 
 @dataclass(frozen=True)

@@ -182,13 +182,13 @@ def test_the_amount_can_be_kept_on_one_line() -> None:
 def test_an_override_names_its_own_legal_basis() -> None:
     """Adult images are removed within 72 hours under the sexual-assault act (procedure file): a document
     stating that deadline must not cite the child act, the clock's own basis."""
-    from app.checklist.clocks import basis_for
+    from app.checklist.clocks import basis_label_for
 
     removal = procedure().clock("platform-removal")
     assert removal is not None
-    assert basis_for(removal, {"image_kind": "adult"}) == "性侵害犯罪防治法第13條"
-    assert basis_for(removal, {"image_kind": "child"}) == removal.basis
-    assert basis_for(removal, {}) == removal.basis  # not yet recorded: the clock's default rule
+    assert basis_label_for(removal, {"image_kind": "adult"}).zh_TW == "性侵害犯罪防治法第13條"
+    assert basis_label_for(removal, {"image_kind": "child"}).zh_TW == removal.basis
+    assert basis_label_for(removal, {}).zh_TW == removal.basis  # not yet recorded: the clock's default rule
 
 
 def test_a_cases_clock_names_the_law_of_its_own_rule() -> None:
