@@ -54,6 +54,15 @@ def owner_only(target: int | Path) -> None:
         os.chmod(target, OWNER_ONLY)
 
 
+def create_owner_only(path: Path) -> None:
+    """Create ``path`` empty and owner-only, failing (FileExistsError) if it exists: a new vault (SQLite takes an
+    empty file for a new database, and creates its write-ahead log, shared-memory index and journal with the mode
+    of the database file, so the whole vault stays owner-only, whatever the process's umask), its rekeyed copy,
+    or the claim on an output's name (:func:`publish_file`)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY))
+    owner_only(path)  # O_CREAT's mode is masked by the umask, which may keep the owner out too
+
+
 def is_owner_only(path: Path) -> bool:
     """No permission for group or others (always true where modes do not apply)."""
     return os.name != "posix" or not stat.S_IMODE(path.stat().st_mode) & 0o077
@@ -125,10 +134,9 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
 
 def _claim_then_replace(temp: Path, destination: Path) -> None:
     try:
-        claimed = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY)
+        create_owner_only(destination)
     except FileExistsError:
         raise OutputExists(path=str(destination)) from None
-    os.close(claimed)
     try:
         os.replace(temp, destination)
     except BaseException:

@@ -40,7 +40,7 @@ from app.core.errors import (
     WrongPassphrase,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.vault.atomic import OWNER_ONLY, VAULT_COMPANIONS
+from app.vault.atomic import VAULT_COMPANIONS, create_owner_only
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default; never lower
 KDF_ALGORITHM = "sha512"
@@ -167,15 +167,6 @@ def claim(path: Path) -> int | None:
         os.close(descriptor)
         raise VaultInUse(path=str(path)) from None
     return descriptor
-
-
-def create_owner_only(path: Path) -> None:
-    """Create ``path`` empty and owner-only (0600 on POSIX; see :mod:`app.vault.atomic`), failing if it exists.
-    SQLite takes an empty file for a new database, and creates its write-ahead log, shared-memory index and journal
-    with the mode of the database file: so the whole vault stays owner-only, whatever the process's umask."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY))
-    if os.name == "posix":
-        os.chmod(path, OWNER_ONLY)  # O_CREAT's mode is masked by the umask, which may keep the owner out too
 
 
 def keep_to_owner(path: Path) -> None:

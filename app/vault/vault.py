@@ -36,10 +36,10 @@ from app.core.passphrase import check_passphrase
 from app.core.timeutil import Clock, iso_utc, span_text, time_text, utc_now
 from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
-from app.vault.atomic import refuse_the_vault
+from app.vault.atomic import create_owner_only, refuse_the_vault
 from app.vault.audit import Actor, AuditLog
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
-from app.vault.connection import SALT_BYTES, Database, create_owner_only, derive_key
+from app.vault.connection import SALT_BYTES, Database, derive_key
 from app.vault.migrations import check_version, current_version, migrate, stand_in_for_reading
 from app.vault.people import PeopleStore
 from app.vault.search import SearchIndex
