@@ -4881,6 +4881,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</translation>
     </message>
     <message>
+        <source>The passphrase is too short: use at least {min_length} characters; a short sentence is easiest to remember.</source>
+        <translation>The passphrase is too short: use at least {min_length} characters; a short sentence is easiest to remember.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few characters: use at least {distinct} different ones.</source>
+        <translation>The passphrase repeats too few characters: use at least {distinct} different ones.</translation>
+    </message>
+    <message>
+        <source>The passphrase is an obvious sequence (like abcdefghij or 9876543210): use words instead.</source>
+        <translation>The passphrase is an obvious sequence (like abcdefghij or 9876543210): use words instead.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a word that is among the first ones guessed (like &quot;password&quot;): use other words.</source>
+        <translation>The passphrase contains a word that is among the first ones guessed (like &quot;password&quot;): use other words.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be used (NUL).</source>
+        <translation>The passphrase contains a character that cannot be used (NUL).</translation>
+    </message>
+    <message>
         <source>There is no vault at {path}. Create one first with &apos;netpatrol init&apos;.</source>
         <translation>There is no vault at {path}. Create one first with &apos;netpatrol init&apos;.</translation>
     </message>

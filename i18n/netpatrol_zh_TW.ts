@@ -4881,6 +4881,26 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>密碼強度不足：請至少使用 {min_length} 個字元，且不可為單一重複字元或明顯的連續字元。</translation>
     </message>
     <message>
+        <source>The passphrase is too short: use at least {min_length} characters; a short sentence is easiest to remember.</source>
+        <translation>密碼太短：請至少使用 {min_length} 個字元；用一句短句最容易記住。</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few characters: use at least {distinct} different ones.</source>
+        <translation>密碼重複的字元太多：請至少使用 {distinct} 個不同的字元。</translation>
+    </message>
+    <message>
+        <source>The passphrase is an obvious sequence (like abcdefghij or 9876543210): use words instead.</source>
+        <translation>密碼是明顯的連續字元（例如 abcdefghij 或 9876543210）：請改用詞句。</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a word that is among the first ones guessed (like &quot;password&quot;): use other words.</source>
+        <translation>密碼含有最常被猜到的字詞（例如「password」）：請改用其他詞句。</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be used (NUL).</source>
+        <translation>密碼含有不能使用的字元（NUL）。</translation>
+    </message>
+    <message>
         <source>There is no vault at {path}. Create one first with &apos;netpatrol init&apos;.</source>
         <translation>{path} 沒有保管庫，請先以「netpatrol init」建立。</translation>
     </message>

@@ -71,12 +71,41 @@ class WrongPassphrase(VaultLockedError):
 
 
 class WeakPassphrase(KnownError):
+    """A passphrase the rule refuses. Each subclass names the one reason, so that an officer who typed ten
+    characters is not told to type ten characters: the sentence says what to change."""
+
     exit_code = ExitCode.USAGE
     text = QT_TRANSLATE_NOOP(
         "errors",
         "The passphrase is too weak: use at least {min_length} characters, not a single repeated "
         "character or an obvious sequence.",
     )
+
+
+class PassphraseTooShort(WeakPassphrase):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase is too short: use at least {min_length} characters; a short sentence is easiest "
+                  "to remember.")
+
+
+class PassphraseTooUniform(WeakPassphrase):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase repeats too few characters: use at least {distinct} different ones.")
+
+
+class PassphraseSequence(WeakPassphrase):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase is an obvious sequence (like abcdefghij or 9876543210): use words instead.")
+
+
+class PassphraseCommon(WeakPassphrase):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase contains a word that is among the first ones guessed (like \"password\"): use "
+                  "other words.")
+
+
+class PassphraseUnusable(WeakPassphrase):
+    text = QT_TRANSLATE_NOOP("errors", "The passphrase contains a character that cannot be used (NUL).")
 
 
 class VaultFileError(KnownError):

@@ -8,7 +8,17 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.core import i18n
-from app.core.errors import ExitCode, NotFound, WeakPassphrase, WrongPassphrase
+from app.core.errors import (
+    ExitCode,
+    NotFound,
+    PassphraseCommon,
+    PassphraseSequence,
+    PassphraseTooShort,
+    PassphraseTooUniform,
+    PassphraseUnusable,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 from app.core.hashing import sha256_bytes, sha256_chunks
 from app.core.models import Role
 from app.core.passphrase import check_passphrase
@@ -83,11 +93,18 @@ def test_iso_round_trip_and_naive_times_are_taipei() -> None:
     assert parse_iso("2025-07-08T09:00") == datetime(2025, 7, 8, 1, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("weak", ["short", "aaaaaaaaaaaaaa", "abcdefghijklmn", "password12345", "1234567890",
-                                  "abababababab"])
-def test_weak_passphrases(weak: str) -> None:
-    with pytest.raises(WeakPassphrase):
+@pytest.mark.parametrize(("weak", "reason"), [
+    ("short", PassphraseTooShort), ("aaaaaaaaaaaaaa", PassphraseTooUniform), ("abababababab", PassphraseTooUniform),
+    ("abcdefghijklmn", PassphraseSequence), ("9876543210", PassphraseSequence), ("password12", PassphraseCommon),
+    ("1234567890", PassphraseCommon), ("my netpatrol vault", PassphraseCommon), ("ten chars\x00!", PassphraseUnusable)])
+def test_a_weak_passphrase_is_refused_for_its_own_reason(weak: str, reason: type[WeakPassphrase]) -> None:
+    """The officer who typed "password12" has ten characters and no repetition: telling them to use ten and no
+    repeated one (the one sentence every refusal gave) left them guessing what was wrong."""
+    with pytest.raises(reason) as refused:
         check_passphrase(weak)
+    assert type(refused.value) is reason
+    assert issubclass(reason, WeakPassphrase)  # the command's exit code and the callers' except clauses hold
+    assert refused.value.exit_code == ExitCode.USAGE
 
 
 @pytest.mark.parametrize("good", ["correct horse battery", "婦幼隊巡邏專用密碼二〇二六", "Tr0ub4dor&3xyz"])
