@@ -163,8 +163,11 @@ class StagedFile:
         self.published = True
 
     def discard(self) -> None:
-        """Remove what was written, under whichever name it has by now."""
-        self.out.close()
+        """Remove what was written, under whichever name it has by now. Closing writes out what is still buffered,
+        which on a full disk fails again (seen: a `.netpatrol-…` file left beside the case file that was said not
+        to be written); the file is closed all the same, and it is being removed, so that failure is no news."""
+        with contextlib.suppress(OSError):
+            self.out.close()
         self.temp.unlink(missing_ok=True)
         if self.published:
             self.destination.unlink(missing_ok=True)
