@@ -5193,8 +5193,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The document could not be written to {path} ({reason}).</translation>
     </message>
     <message>
+        <source>the connection broke off</source>
+        <translation>the connection broke off</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the site did not answer in time</source>
+        <translation>the site did not answer in time</translation>
     </message>
     <message>
         <source>the disk is read-only</source>

@@ -5193,8 +5193,16 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法將文件寫入 {path}（{reason}）。</translation>
     </message>
     <message>
+        <source>the connection broke off</source>
+        <translation>連線中斷</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁碟空間已滿</translation>
+    </message>
+    <message>
+        <source>the site did not answer in time</source>
+        <translation>網站未在時限內回應</translation>
     </message>
     <message>
         <source>the disk is read-only</source>

@@ -10,6 +10,7 @@ paths and counts only.
 
 from __future__ import annotations
 
+import errno
 from enum import IntEnum
 from pathlib import Path
 
@@ -160,6 +161,14 @@ class StorageReadOnly(KnownError):
     text = QT_TRANSLATE_NOOP(
         "errors", "NetPatrol cannot write to {path} (read-only or no permission). Nothing was written."
     )
+
+
+def write_failure(path: Path, exc: OSError) -> KnownError:
+    """The officer's sentence for a file that the disk would not take: the disk (or the account's quota) full, or
+    else ``path`` not writable (a read-only medium or share, no permission, a medium pulled out)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull()
+    return StorageReadOnly(path=str(path))
 
 
 class TargetIsFolder(KnownError):

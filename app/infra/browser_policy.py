@@ -33,6 +33,7 @@ from PySide6.QtWebEngineCore import (
 
 from app.core.errors import KnownError
 from app.core.hashing import CHUNK
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.infra import paths
 from app.infra.chromium_env import NO_SANDBOX, WEBRTC_FLAG, harden_environment, running_as_root
 from app.infra.tasks import TaskRunner
@@ -172,6 +173,24 @@ DownloadStore = Callable[[Iterator[bytes]], StoredDownload]
 DownloadSink = Callable[[str, str, str], DownloadStore]
 
 
+_Interrupted = QWebEngineDownloadRequest.DownloadInterruptReason
+_CUT_OFF = QT_TRANSLATE_NOOP("errors", "the connection broke off")
+_WHY_INTERRUPTED = {
+    _Interrupted.FileNoSpace: QT_TRANSLATE_NOOP("errors", "the disk is full"),
+    _Interrupted.FileAccessDenied: QT_TRANSLATE_NOOP("errors", "no permission to write there"),
+    _Interrupted.NetworkFailed: _CUT_OFF,
+    _Interrupted.NetworkDisconnected: _CUT_OFF,
+    _Interrupted.NetworkTimeout: QT_TRANSLATE_NOOP("errors", "the site did not answer in time"),
+}
+
+
+def why_interrupted(reason: QWebEngineDownloadRequest.DownloadInterruptReason, technical: str) -> str:
+    """Why a download stopped, in the officer's language for the reasons an officer meets (Chromium says them in
+    English only: seen 「下載失敗（Insufficient space on the target drive）」); a rarer one in Chromium's words."""
+    phrase = _WHY_INTERRUPTED.get(reason)
+    return translate("errors", phrase) if phrase else technical
+
+
 def staging_root() -> Path:
     return paths.cache_dir() / "download-staging"
 
@@ -240,7 +259,8 @@ class DownloadGuard(QObject):
         _, folder, name = entry
         if state != states.DownloadCompleted:
             shutil.rmtree(folder, ignore_errors=True)
-            self.failed.emit(name, download.interruptReasonString() or state.name)
+            self.failed.emit(name, why_interrupted(download.interruptReason(),
+                                                   download.interruptReasonString() or state.name))
             return
         self._store(download, folder, name)
 

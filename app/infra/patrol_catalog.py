@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from app.core.datafile import DataFileError, line_of, read_json
+from app.core.errors import write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.infra import paths
 
@@ -118,6 +119,16 @@ def save_platforms(platforms: list[Platform], path: Path | None = None) -> Path:
     _unique(path, "", [p.id for p in platforms])
     _write_json(path, {"version": 1, "platforms": [p.as_json() for p in platforms]})
     return path
+
+
+def restore_shipped_platforms() -> list[Platform]:
+    """Forget the officer's list: the shipped one applies again (a profile the officer cannot write to is said so)."""
+    path = user_platforms()
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise write_failure(path.parent, exc) from exc
+    return load_platforms()
 
 
 def _platform(path: Path, text: str, index: int, item: Any) -> Platform:
@@ -234,7 +245,15 @@ def _element_text(text: str, member: str, index: int) -> tuple[int, str]:
 
 
 def _write_json(path: Path, document: dict[str, Any]) -> None:
-    """Atomic write: a crash leaves the old file or the new one, never half of one."""
+    """Atomic write: a crash leaves the old file or the new one, never half of one. A disk that will not take it
+    (full, read-only) is the officer's one sentence, not a crash (seen: saving the platforms on a full disk)."""
+    try:
+        _replace_json(path, document)
+    except OSError as exc:
+        raise write_failure(path.parent, exc) from exc
+
+
+def _replace_json(path: Path, document: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".netpatrol-", dir=path.parent)
     try:

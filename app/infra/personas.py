@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineProfileBuilder
 
 from app.core.datafile import DataFileError, read_json
-from app.core.errors import KnownError, StorageReadOnly
+from app.core.errors import KnownError, StorageReadOnly, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import OFF_THE_RECORD_LOGGED, persona_label
 from app.core.timeutil import iso_utc, utc_now
@@ -120,10 +121,16 @@ class PersonaManager(QObject):
         folder = self._root / persona_id
         try:
             folder.mkdir(parents=True, exist_ok=False)
+        except FileExistsError:  # a folder of that id without its marker: not ours to use or remove
+            raise StorageReadOnly(path=str(folder)) from None
+        except OSError as exc:
+            raise write_failure(folder, exc) from None
+        try:
             (folder / MARKER).write_text(json.dumps({"id": persona_id, "name": name, "created_at": iso_utc(utc_now())},
                                                     ensure_ascii=False, indent=2), encoding="utf-8")
-        except OSError:
-            raise StorageReadOnly(path=str(folder)) from None
+        except OSError as exc:  # e.g. a full disk: the folder just made goes, or it would keep the name taken
+            shutil.rmtree(folder, ignore_errors=True)
+            raise write_failure(folder, exc) from None
         return Persona(persona_id, name, folder)
 
     def profile(self, persona: Persona) -> QWebEngineProfile:

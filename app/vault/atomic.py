@@ -10,7 +10,6 @@ restrict reading: there the folder's ACLs decide, which the officer's profile fo
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import stat
 import tempfile
@@ -18,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core.errors import KnownError, StorageFull, StorageReadOnly, TargetIsFolder, UsageError
+from app.core.errors import KnownError, StorageReadOnly, TargetIsFolder, UsageError, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 # The files SQLite keeps beside a vault while it is open (WAL mode) or was left by a crash (rollback journal).
@@ -163,8 +162,11 @@ class StagedFile:
         self.published = True
 
     def discard(self) -> None:
-        """Remove what was written, under whichever name it has by now."""
-        self.out.close()
+        """Remove what was written, under whichever name it has by now. Closing writes out what is still buffered,
+        which on a full disk fails again (seen: a `.netpatrol-…` file left beside the case file that was said not
+        to be written); the file is closed all the same, and it is being removed, so that failure is no news."""
+        with contextlib.suppress(OSError):
+            self.out.close()
         self.temp.unlink(missing_ok=True)
         if self.published:
             self.destination.unlink(missing_ok=True)
@@ -186,9 +188,7 @@ def staged_file(destination: Path, *, replace: bool = True) -> Iterator[StagedFi
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".netpatrol-", dir=destination.parent)
     except OSError as exc:  # a read-only share or medium (EROFS) as much as a folder without permission
-        if exc.errno == errno.ENOSPC:
-            raise StorageFull() from None
-        raise StorageReadOnly(path=str(destination.parent)) from None
+        raise write_failure(destination.parent, exc) from None
     try:
         owner_only(handle)  # mkstemp's own 0600 is CPython's choice; the evidence relies on it, so it is said here
     except OSError:
@@ -202,7 +202,7 @@ def staged_file(destination: Path, *, replace: bool = True) -> Iterator[StagedFi
     except BaseException as exc:
         _discard(staged)
         if isinstance(exc, OSError):
-            raise (StorageFull() if exc.errno == errno.ENOSPC else StorageReadOnly(path=str(destination))) from exc
+            raise write_failure(destination, exc) from exc
         raise
     if not staged.published:
         staged.discard()

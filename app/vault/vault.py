@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.errors import CurrentPassphraseWrong, KnownError, StorageReadOnly, VaultExists
+from app.core.errors import CurrentPassphraseWrong, KnownError, StorageReadOnly, VaultExists, write_failure
 from app.core.i18n import current_language, translate
 from app.core.ids import new_id
 from app.core.models import (
@@ -162,21 +162,25 @@ class Vault:
         _remove_vault_files(temp)
         try:
             create_owner_only(temp)  # the copy becomes the vault: owner-only like the one it replaces
-        except OSError:
-            raise StorageReadOnly(path=str(temp)) from None
+        except OSError as exc:
+            raise write_failure(temp, exc) from None
         salt = os.urandom(SALT_BYTES)
         new_key = derive_key(new, salt)
-        raw = self.db.raw()
-        try:
+        attached = False
+        try:  # through db.execute: a full disk is the officer's sentence (seen: sqlcipher3's own error, a crash)
             self.db.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}{salt.hex()}'\"", (str(temp),))
+            attached = True
             with self.db.transaction():
                 self.audit.append(self.actor, "vault.passphrase_changed")
-                raw.execute("SELECT sqlcipher_export('rekeyed')")
-                raw.execute(f"PRAGMA rekeyed.user_version = {current_version(self.db)}")
-                raw.execute("UPDATE rekeyed.meta SET value = ? WHERE key = 'seal_wrapped'",
-                            (base64.b64encode(wrapped).decode("ascii"),))
+                self.db.execute("SELECT sqlcipher_export('rekeyed')")
+                self.db.execute(f"PRAGMA rekeyed.user_version = {current_version(self.db)}")
+                self.db.execute("UPDATE rekeyed.meta SET value = ? WHERE key = 'seal_wrapped'",
+                                (base64.b64encode(wrapped).decode("ascii"),))
             self.db.execute("DETACH DATABASE rekeyed")
         except BaseException:
+            if attached:  # left attached, the copy kept the next try from attaching it again
+                with contextlib.suppress(Exception):  # it may be detached already; the first error is the news
+                    self.db.execute("DETACH DATABASE rekeyed")
             _remove_vault_files(temp)
             raise
         self.db.close()

@@ -118,8 +118,11 @@ class PlatformsEditor(QWidget):
         return True
 
     def restore_defaults(self) -> None:
-        patrol_catalog.user_platforms().unlink(missing_ok=True)
-        platforms = patrol_catalog.load_platforms()
+        try:
+            platforms = patrol_catalog.restore_shipped_platforms()
+        except KnownError as error:
+            self.error.show_error(error)
+            return
         self.set_platforms(platforms)
         self.error.clear_error()
         self.saved.emit(platforms)

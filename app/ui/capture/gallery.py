@@ -357,8 +357,12 @@ class CaptureView(QWidget):
             return None
         vault.record("artifact.view", case_id=detail.capture.case_id, subject=artifact.id,
                      details={"viewer": "offline-mhtml"})
-        self.offline_viewer = OfflinePageViewer(data, detail.capture.title or detail.capture.id, self,
-                                                blurred=not self.viewer.revealed)
+        try:
+            self.offline_viewer = OfflinePageViewer(data, detail.capture.title or detail.capture.id, self,
+                                                    blurred=not self.viewer.revealed)
+        except KnownError as error:  # no room for its private copy: the temporary folder is full
+            show_error(self, error)
+            return None
         self.offline_viewer.show()
         return self.offline_viewer
 

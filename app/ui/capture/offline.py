@@ -36,6 +36,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.core.errors import write_failure
 from app.core.i18n import sentences
 from app.infra.page_overlays import OverlayState, PageOverlays
 from app.ui.common import resize_within_screen
@@ -83,11 +84,21 @@ class _ReadOnlyPage(QWebEnginePage):
 
 
 def _private_copy(data: bytes) -> tuple[Path, Path]:
-    folder = Path(tempfile.mkdtemp(prefix="netpatrol-view-"))   # mkdtemp: 0700, owner only
+    """The saved page as a file Chromium can open, in a folder of its own. A temporary folder that cannot take it
+    (full, read-only) is the officer's one sentence, and the part already copied, captured content, is removed
+    (seen: a crash dialog, and half the page left behind in a netpatrol-view-… folder)."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="netpatrol-view-"))   # mkdtemp: 0700, owner only
+    except OSError as exc:
+        raise write_failure(Path(tempfile.gettempdir()), exc) from exc
     target = folder / MHTML_NAME
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
+    try:
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise write_failure(folder, exc) from exc
     return folder, target
 
 

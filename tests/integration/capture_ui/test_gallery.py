@@ -4,9 +4,12 @@ tampered chunk caught), audited identifier corrections, the offline MHTML viewer
 from __future__ import annotations
 
 import base64
+import errno
 import functools
 import http.server
+import io
 import json
+import os
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
@@ -450,3 +453,29 @@ def test_an_empty_identifier_table_says_why(qtbot: Any, gallery: CaptureGallery,
     assert panel.table.rowCount() == 0 and panel.empty_note.isVisible()
     panel.history.setChecked(True)  # the history shows them, struck through
     assert panel.table.rowCount() == 2 and not panel.empty_note.isVisible()
+
+
+class _FullDisk(io.FileIO):
+    """A file on a disk with no space left (the system's temporary folder, here)."""
+
+    def write(self, _data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_saved_page_the_temporary_folder_cannot_take_is_one_sentence_and_leaves_no_copy(
+        qtbot: Any, captured: Any, gallery: CaptureGallery, vault: Vault, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: with the system's temporary folder full, "Open saved page" reached the crash dialog (OSError) and left
+    the part of the captured page it had copied in a netpatrol-view-… folder."""
+    views = tmp_path / "temp"
+    views.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(views))
+    real_fdopen = os.fdopen
+    monkeypatch.setattr("os.fdopen", lambda handle, mode="r", *args, **kwargs: (
+        io.BufferedWriter(_FullDisk(handle, "w")) if mode == "wb" else real_fdopen(handle, mode, *args, **kwargs)))
+    open_case(qtbot, gallery, vault, captured.stored.case_id)
+    assert gallery.view.open_saved_page() is None
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert box.text() == "The disk is full. Nothing was written; free some space and try again."
+    box.close()
+    assert list(views.iterdir()) == []

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+from PySide6.QtWebEngineCore import QWebEngineDownloadRequest
+
+from app.infra import browser_policy
 from app.infra.browser_policy import looks_executable
 from app.infra.chromium_env import NO_SANDBOX, WEBRTC_FLAG, harden_environment
+from tests.unit.reports.conftest import zh_tw  # noqa: F401 - the officer's language, as the documents' tests read it
 
 
 def test_remote_debugging_is_removed() -> None:
@@ -38,3 +45,21 @@ def test_programs_are_recognised_by_name_or_content() -> None:
     assert looks_executable("photo.jpg", b"MZ\x90\x00")  # renamed Windows program
     assert looks_executable("run", b"#!/bin/sh\n")
     assert not looks_executable("report.pdf", b"%PDF-1.4")
+
+
+@pytest.mark.usefixtures("zh_tw")
+@pytest.mark.parametrize(("reason", "expected"), [
+    (QWebEngineDownloadRequest.DownloadInterruptReason.FileNoSpace, "磁碟空間已滿"),
+    (QWebEngineDownloadRequest.DownloadInterruptReason.FileAccessDenied, "無權限寫入該處"),
+    (QWebEngineDownloadRequest.DownloadInterruptReason.NetworkFailed, "連線中斷"),
+    (QWebEngineDownloadRequest.DownloadInterruptReason.NetworkTimeout, "網站未在時限內回應"),
+])
+def test_why_a_download_stopped_is_said_in_the_officer_s_language(reason: Any, expected: str) -> None:
+    """Seen: 「sample-report.pdf」下載失敗（Insufficient space on the target drive），未存入任何資料。 (Chromium's
+    reason is English only)."""
+    assert browser_policy.why_interrupted(reason, "Insufficient space on the target drive") == expected
+
+
+def test_a_download_stopped_for_a_rarer_reason_keeps_chromium_s_words() -> None:
+    reason = QWebEngineDownloadRequest.DownloadInterruptReason.ServerCertProblem
+    assert browser_policy.why_interrupted(reason, "Server certificate problem") == "Server certificate problem"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.core.datafile import DataFileError
+from app.core.errors import StorageFull, StorageReadOnly
 from app.infra import patrol_catalog
 from app.infra.patrol_catalog import Platform
 
@@ -89,3 +94,36 @@ def test_officers_add_their_own_keywords() -> None:
     assert first.keywords == ("新暗語",) and first.editable
     assert patrol_catalog.load_keyword_sets()[-1].keywords == ("新暗語",)
     assert patrol_catalog.remove_user_keyword("新暗語").keywords == ()
+
+
+def _disk(number: int) -> Callable[..., Any]:
+    def refused(*_args: object, **_kwargs: object) -> Any:
+        raise OSError(number, os.strerror(number))
+
+    return refused
+
+
+@pytest.mark.parametrize(("number", "expected"), [(errno.ENOSPC, StorageFull), (errno.EROFS, StorageReadOnly),
+                                                  (errno.EACCES, StorageReadOnly)])
+def test_a_list_the_disk_cannot_take_is_one_sentence_and_the_old_list_stays(monkeypatch: pytest.MonkeyPatch,
+                                                                            number: int, expected: type) -> None:
+    """Seen: with the officer's profile disk full, saving the platforms (Settings → Patrol platforms) or a keyword
+    of one's own (the keyword patrol dialog) reached the crash dialog ("OSError: No space left on device")."""
+    shipped = patrol_catalog.load_platforms()
+    patrol_catalog.save_platforms(shipped[:3])
+    before = patrol_catalog.user_platforms().read_bytes()
+    monkeypatch.setattr("json.dump", _disk(number))  # the disk fails while the new list is being written
+    with pytest.raises(expected):
+        patrol_catalog.save_platforms(shipped[:2])
+    with pytest.raises(expected):
+        patrol_catalog.add_user_keyword("新暗語")
+    assert patrol_catalog.user_platforms().read_bytes() == before
+    folder = patrol_catalog.user_platforms().parent  # no temporary file left, no keyword file begun
+    assert [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()] == ["platforms.json"]
+
+
+def test_going_back_to_the_shipped_list_on_a_read_only_profile_is_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    patrol_catalog.save_platforms(patrol_catalog.load_platforms()[:2])
+    monkeypatch.setattr(Path, "unlink", _disk(errno.EROFS))
+    with pytest.raises(StorageReadOnly):
+        patrol_catalog.restore_shipped_platforms()

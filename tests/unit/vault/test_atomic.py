@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 from pathlib import Path
 
 import pytest
@@ -124,4 +125,25 @@ def test_a_claimed_name_that_cannot_take_the_file_is_given_back(tmp_path: Path, 
     with pytest.raises(StorageFull), staged_file(target, replace=False) as staged:
         staged.out.write(b"our case file")
         staged.publish()
+    assert list(tmp_path.iterdir()) == []
+
+
+class _FullDisk(io.FileIO):
+    """A file on a disk with no space left: every write that reaches the disk fails, as it does on a full tmpfs."""
+
+    def write(self, _data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("publish", [False, True])
+def test_a_full_disk_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, publish: bool) -> None:
+    """Seen: `export -o` onto a full disk said "Nothing was written" and left a `.netpatrol-…` file of 86 KB in the
+    folder (closing the temporary file wrote out its buffered rest, which failed again, before it was removed)."""
+    monkeypatch.setattr("os.fdopen", lambda handle, mode: io.BufferedRandom(_FullDisk(handle, "r+")))
+    with pytest.raises(StorageFull), staged_file(tmp_path / "case.npcase") as staged:
+        staged.out.write(b"header")  # kept in the buffer: nothing has reached the disk yet
+        if publish:
+            staged.publish()  # its flush meets the full disk
+        else:
+            raise OSError(errno.ENOSPC, "No space left on device")  # as the encryption's next write would
     assert list(tmp_path.iterdir()) == []

@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +27,7 @@ from app.core.errors import (
 )
 from app.core.models import ArtifactKind, CaseStatus, Role
 from app.vault import Vault
+from app.vault.connection import Database
 from app.vault.migrations import MIGRATIONS, latest_version
 from tests.conftest import PASSPHRASE
 from tests.unit.vault.tamper import open_raw
@@ -352,3 +354,32 @@ def test_a_person_is_found_by_the_pseudonym_either_interface_shows(vault: Vault)
     assert vault.people.find(case.id, "Reporter A").id == reporter.id
     with pytest.raises(NotFound):
         vault.people.find(case.id, "Victim 2")
+
+
+def test_a_rekey_the_disk_cannot_take_is_one_sentence_and_can_be_tried_again(vault_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: Settings → Change passphrase with the vault's disk full stopped in the copy under the new key with
+    sqlcipher3's own OperationalError ("database or disk is full": the crash dialog), and left that copy attached,
+    so that a second try after freeing space failed too ("database rekeyed is already in use")."""
+    vault = Vault.open(vault_path, PASSPHRASE)
+    case = vault.create_case("保持原狀")
+    real_execute = Database.execute
+
+    def no_room_for_the_copy(db: Database, sql: str, params: Any = ()) -> Any:
+        cursor = real_execute(db, sql, params)
+        if sql.startswith("ATTACH DATABASE"):  # as a disk with no room for the copy's first pages
+            real_execute(db, "PRAGMA rekeyed.max_page_count = 1")
+        return cursor
+
+    monkeypatch.setattr(Database, "execute", no_room_for_the_copy)
+    with pytest.raises(StorageFull):
+        vault.change_passphrase(PASSPHRASE, "a brand new passphrase 9")
+    assert vault.case(case.id).title == "保持原狀" and vault.verify().ok
+    assert "vault.passphrase_changed" not in [e.action for e in vault.audit.entries()]
+    monkeypatch.setattr(Database, "execute", real_execute)  # space freed
+    vault.change_passphrase(PASSPHRASE, "a brand new passphrase 9")
+    vault.lock()
+    reopened = Vault.open(vault_path, "a brand new passphrase 9")
+    assert reopened.case(case.id).title == "保持原狀" and reopened.verify().ok
+    reopened.lock()
+    assert sorted(p.name for p in vault_path.parent.iterdir() if "rekey" in p.name) == []
