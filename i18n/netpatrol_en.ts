@@ -4933,6 +4933,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>NetPatrol cannot write to {path} (read-only or no permission). Nothing was written.</translation>
     </message>
     <message>
+        <source>The workstation&apos;s settings could not be saved in {path}: the disk is full or cannot be written. They apply until NetPatrol closes.</source>
+        <translation>The workstation&apos;s settings could not be saved in {path}: the disk is full or cannot be written. They apply until NetPatrol closes.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: name the file to write in it. Nothing was written.</source>
         <translation>{path} is a folder: name the file to write in it. Nothing was written.</translation>
     </message>

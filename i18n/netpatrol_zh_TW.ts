@@ -4933,6 +4933,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>無法寫入 {path}（唯讀或無權限），未寫入任何資料。</translation>
     </message>
     <message>
+        <source>The workstation&apos;s settings could not be saved in {path}: the disk is full or cannot be written. They apply until NetPatrol closes.</source>
+        <translation>無法將工作站設定儲存至 {path}：磁碟已滿或無法寫入。這些設定在網路巡邏工作站關閉前仍然有效。</translation>
+    </message>
+    <message>
         <source>{path} is a folder: name the file to write in it. Nothing was written.</source>
         <translation>{path} 是資料夾：請指定要寫入其中的檔名。未寫入任何檔案。</translation>
     </message>

@@ -163,6 +163,12 @@ class StorageReadOnly(KnownError):
     )
 
 
+class SettingsNotSaved(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The workstation's settings could not be saved in {path}: the disk is full or cannot be written. "
+                  "They apply until NetPatrol closes.")
+
+
 def write_failure(path: Path, exc: OSError) -> KnownError:
     """The officer's sentence for a file that the disk would not take: the disk (or the account's quota) full, or
     else ``path`` not writable (a read-only medium or share, no permission, a medium pulled out)."""

@@ -7,12 +7,16 @@ sealed values never leave the sealed compartment): the INI file is plain text on
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.core.errors import KnownError, SettingsNotSaved
 from app.infra import paths
 from app.infra.translations import DEFAULT_LANGUAGE, normalise
+
+log = logging.getLogger(__name__)
 
 DEFAULT_IDLE_MINUTES = 10
 DEFAULT_REVEAL_MINUTES = 5
@@ -25,12 +29,16 @@ def _clamp(value: int, bounds: tuple[int, int]) -> int:
 
 
 class Settings:
-    """Typed accessors over one QSettings INI file; every write is flushed at once."""
+    """Typed accessors over one QSettings INI file; every write is flushed at once, and a write the disk
+    refuses (full, read-only) raises :class:`SettingsNotSaved`: the setting holds for this run, and the
+    officer is told it will not hold at the next start (seen: a full profile disk lost the lock time and
+    the language silently)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.settings_file()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._unsaved: dict[str, object] = {}
 
     def _int(self, key: str, default: int, bounds: tuple[int, int]) -> int:
         raw = self._qs.value(key, default)
@@ -40,8 +48,16 @@ class Settings:
             return default
 
     def _set(self, key: str, value: object) -> None:
+        if self._unsaved:  # QSettings keeps its first error for good: a fresh one tells this write's outcome
+            self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+            for unsaved_key, unsaved in self._unsaved.items():  # and saves the refused ones with it
+                self._qs.setValue(unsaved_key, unsaved)
+        self._unsaved[key] = value
         self._qs.setValue(key, value)
         self._qs.sync()
+        if self._qs.status() != QSettings.Status.NoError:
+            raise SettingsNotSaved(path=str(self.path))
+        self._unsaved.clear()
 
     @property
     def language(self) -> str:
@@ -83,4 +99,9 @@ class Settings:
         return value if isinstance(value, QByteArray) else None
 
     def set_geometry(self, name: str, value: QByteArray) -> None:
-        self._set(f"windows/{name}", value)
+        """Where a window was: kept if the disk takes it. Not worth a message as the window closes: the window
+        only opens at its default place next time."""
+        try:
+            self._set(f"windows/{name}", value)
+        except KnownError:
+            log.warning("window geometry %s not saved: the settings file could not be written", name)

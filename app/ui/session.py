@@ -13,9 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.errors import KnownError
 from app.infra.idle import IdleWatcher
 from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
+from app.ui.common import show_known_error
 from app.ui.language import apply_language
 from app.ui.mainwindow import MainWindow
 from app.ui.unlock import UnlockDialog
@@ -87,13 +89,21 @@ class Session(QObject):
     def _on_opened(self, vault: Vault) -> None:
         self.vault = vault
         self.vault_path = vault.path
-        self.settings.last_vault = vault.path
+        self._remember_vault(vault.path)
         self.window.set_vault(vault)
         warning = vault.clock_warning()
         if warning is not None:
             self.window.show_clock_warning(warning)
         self.idle.start()
         self.unlocked.emit(vault)
+
+    def _remember_vault(self, path: Path) -> None:
+        """The vault the next start offers. A profile disk that will not keep it costs a choice of file then,
+        not a message over the vault the officer just opened."""
+        try:
+            self.settings.last_vault = path
+        except KnownError:
+            log.warning("the last vault used was not saved: the settings file could not be written")
 
     # -- locking -------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -131,8 +141,11 @@ class Session(QObject):
 
     def _on_wizard_language(self, language: str) -> None:
         """As Settings does: applied at once, and the language of every start after this one."""
-        self.settings.language = language
         apply_language(language)
+        try:
+            self.settings.language = language
+        except KnownError as error:
+            show_known_error(self.window, error)
 
     def _on_timings(self) -> None:
         self.idle.set_timeout_ms(IdleWatcher.minutes_to_ms(self.settings.idle_lock_minutes))

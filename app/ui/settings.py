@@ -22,7 +22,7 @@ from app.core.errors import KnownError
 from app.infra import settings as settings_module
 from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
-from app.ui.common import BusyBar, ErrorLabel, add_row, language_box
+from app.ui.common import BusyBar, ErrorLabel, add_row, language_box, show_known_error
 from app.ui.passphrase import NewPassphraseFields, password_field
 from app.vault import Vault
 
@@ -185,16 +185,22 @@ class SettingsDialog(QDialog):
 
     def _on_language(self) -> None:
         code = str(self.language.currentData())
-        self._settings.language = code
-        self.language_chosen.emit(code)
+        self.language_chosen.emit(code)  # applied now whether or not the disk keeps it for the next start
+        try:
+            self._settings.language = code
+        except KnownError as error:
+            show_known_error(self, error)
 
     def _on_change_passphrase(self) -> None:
         if self._vault is not None:
             ChangePassphraseDialog(self._tasks, self._vault, self).exec()
 
     def _on_ok(self) -> None:
-        self._settings.idle_lock_minutes = self.idle.value()
-        self._settings.reveal_minutes = self.reveal.value()
+        try:
+            self._settings.idle_lock_minutes = self.idle.value()
+            self._settings.reveal_minutes = self.reveal.value()
+        except KnownError as error:  # not kept for the next start; they hold for this run, as the sentence says
+            show_known_error(self, error)
         self.timings_changed.emit()
         if self._vault is not None and self._officer_edited():
             if not self.officer.text().strip():

@@ -4,12 +4,14 @@ and the crash handler (traceback to the log, short dialog, nothing silent)."""
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from app.infra.settings import Settings
 from app.ui.about import AboutDialog, versions
 from app.ui.crash import CrashDialog, CrashHandler
 from app.ui.mainwindow import toolbar_text
@@ -117,3 +119,23 @@ def test_crash_handler_without_app_dialog_goes_to_stderr(tmp_path: Path, capsys)
 def test_toolbar_text() -> None:
     assert toolbar_text("新增案件(&N)…") == "新增案件"
     assert toolbar_text("&New case…") == "New case"
+
+
+def test_timings_the_disk_refuses_are_said_and_hold_for_this_run(qtbot, tasks, vault, tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    """The officer set a lock time on a full profile disk and the dialog closed as if it were kept."""
+    folder = tmp_path / "profile"
+    settings = Settings(folder / "settings.ini")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append(text))
+    dialog = SettingsDialog(settings, tasks, vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shutil.rmtree(folder)
+    folder.write_text("not a folder", encoding="utf-8")  # nothing can be written there, even as root
+    dialog.idle.setValue(3)
+    with qtbot.waitSignal(dialog.timings_changed, timeout=1000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert said == [f"The workstation's settings could not be saved in {folder / 'settings.ini'}: the disk is full "
+                    "or cannot be written. They apply until NetPatrol closes."]
+    assert settings.idle_lock_minutes == 3 and dialog.result() == dialog.DialogCode.Accepted

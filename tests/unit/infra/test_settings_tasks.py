@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QByteArray, QObject
 
-from app.core.errors import NotFound, WrongPassphrase
+from app.core.errors import NotFound, SettingsNotSaved, WrongPassphrase
 from app.infra import paths
 from app.infra.settings import DEFAULT_IDLE_MINUTES, DEFAULT_REVEAL_MINUTES, Settings
 from app.infra.tasks import TaskRunner
@@ -109,3 +110,46 @@ def test_early_init_flags(monkeypatch: pytest.MonkeyPatch, as_root: bool) -> Non
     assert "--lang=zh-TW" in flags
     assert not any(flag.startswith("--remote-debugging") for flag in flags)
     assert changes
+
+
+def _unwritable(folder: Path) -> None:
+    """The settings' folder replaced by a file: no write can land there, even as root (as a full or read-only
+    profile disk refuses it)."""
+    for child in folder.iterdir():
+        child.unlink()
+    folder.rmdir()
+    folder.write_text("not a folder", encoding="utf-8")
+
+
+def _writable(folder: Path) -> None:
+    folder.unlink()
+    folder.mkdir()
+
+
+def test_a_setting_the_disk_refuses_is_said_holds_for_the_run_and_is_saved_once_it_can_be(qapp, tmp_path) -> None:
+    """A full profile disk lost the lock time and the language silently: the officer set 3 minutes and found
+    10 again at the next start. Now the write says so; the value holds for this run; the next write that
+    lands saves it too."""
+    folder = tmp_path / "profile"
+    settings = Settings(folder / "settings.ini")
+    settings.idle_lock_minutes = 5
+    _unwritable(folder)
+    with pytest.raises(SettingsNotSaved) as refused:
+        settings.idle_lock_minutes = 3
+    assert str(folder / "settings.ini") in refused.value.render()
+    assert settings.idle_lock_minutes == 3  # this run keeps what the officer chose
+    with pytest.raises(SettingsNotSaved):  # each refused write is said, not only the first (QSettings keeps it)
+        settings.reveal_minutes = 2
+    _writable(folder)
+    settings.language = "en"  # lands: and takes the two refused ones with it
+    again = Settings(folder / "settings.ini")
+    assert (again.idle_lock_minutes, again.reveal_minutes, again.language) == (3, 2, "en")
+
+
+def test_window_geometry_the_disk_refuses_is_only_logged(qapp, tmp_path, caplog) -> None:
+    folder = tmp_path / "profile"
+    settings = Settings(folder / "settings.ini")
+    _unwritable(folder)
+    with caplog.at_level(logging.WARNING):
+        settings.set_geometry("main", QByteArray(b"\x01\x02"))  # the window is closing: no message, no crash
+    assert "not saved" in caplog.text
