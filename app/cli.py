@@ -709,8 +709,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0) if isinstance(exit_.code, int) else int(ExitCode.USAGE)
-    except Exception:
-        log.exception("internal error")
+    except Exception as bug:
+        log.critical("internal error %s", logs.bug_traceback(bug))  # not log.exception: no message text
         _tell(translate("cli", "Internal error: this is a bug in NetPatrol. Details are in {log}.").format(
             log=paths.log_dir() / "netpatrol.log"))
         return int(ExitCode.ERROR)
