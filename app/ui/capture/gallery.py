@@ -357,7 +357,7 @@ class CaptureView(QWidget):
             return None
         vault.record("artifact.view", case_id=detail.capture.case_id, subject=artifact.id,
                      details={"viewer": "offline-mhtml"})
-        self.offline_viewer = OfflinePageViewer(data, detail.capture.title or detail.capture.id, self,
+        self.offline_viewer = OfflinePageViewer(data, detail.capture.id, self,
                                                 blurred=not self.viewer.revealed)
         self.offline_viewer.show()
         return self.offline_viewer

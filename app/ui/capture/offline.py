@@ -92,15 +92,18 @@ def _private_copy(data: bytes) -> tuple[Path, Path]:
 
 
 class OfflinePageViewer(QDialog):
-    """``OfflinePageViewer(mhtml_bytes, title, blurred=True)``; ``loaded(ok)`` when Chromium finished."""
+    """``OfflinePageViewer(mhtml_bytes, name, blurred=True)``; ``loaded(ok)`` when Chromium finished.
+
+    ``name`` goes into the window title, which the desktop shows outside the window (taskbar, Alt+Tab,
+    screen-sharing pickers): the capture's id, never the saved page's own title, which is captured content."""
 
     loaded = Signal(bool)
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, *, blurred: bool = True) -> None:
+    def __init__(self, data: bytes, name: str, parent: QWidget | None = None, *, blurred: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("offlinePageViewer")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._title = title
+        self._name = name
         self.folder, self.file = _private_copy(data)
         self.url = QUrl.fromLocalFile(str(self.file))
         self.profile = QWebEngineProfile(self)        # no storage name: off the record, in memory only
@@ -147,7 +150,7 @@ class OfflinePageViewer(QDialog):
             settings.setAttribute(name, on)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Saved page (offline, read-only) — {title}").format(title=self._title))
+        self.setWindowTitle(self.tr("Saved page (offline, read-only) — {title}").format(title=self._name))
         self.banner.setText(sentences(
             self.tr("Offline copy from the vault: scripts are off and nothing is fetched from the internet "
                     "(requests blocked: {blocked}). Links do not work here.").format(blocked=len(self.interceptor.blocked)),

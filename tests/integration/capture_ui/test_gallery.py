@@ -233,6 +233,9 @@ def test_saved_page_opens_offline_without_any_request(qtbot: Any, panel: Browser
     open_case(qtbot, gallery, vault, case.id)
     viewer = gallery.view.open_saved_page()
     assert isinstance(viewer, OfflinePageViewer)
+    # the window title (taskbar, Alt+Tab, screen-sharing pickers) names the capture, never the page's own title:
+    # a post's title is captured content and can carry a victim's name
+    assert outcome.stored.id in viewer.windowTitle() and "合成測試貼文" not in viewer.windowTitle()
     folder = viewer.folder
     assert (folder.stat().st_mode & 0o777) == 0o700 and (viewer.file.stat().st_mode & 0o777) == 0o600
     with qtbot.waitSignal(viewer.loaded, timeout=30_000) as loaded:
