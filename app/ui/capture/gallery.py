@@ -44,6 +44,7 @@ from app.core.i18n import counted
 from app.infra.personas import persona_label
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedTranscript, TranscriptReporter, print_transcript
+from app.ui.capture import offline
 from app.ui.capture.hashes import HashPanel
 from app.ui.capture.identifiers import IdentifiersPanel
 from app.ui.capture.offline import OfflinePageViewer
@@ -373,6 +374,7 @@ class CaptureGallery(QWidget):
                  report_transcript: TranscriptReporter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureGallery")
+        offline.clear_leftovers()  # saved pages a killed process left in clear: one gallery per start
         self._tasks = tasks
         self._blur_by_default = blur_by_default
         self._vault: Vault | None = None

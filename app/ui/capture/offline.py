@@ -11,10 +11,11 @@ officer has already shown this capture's pictures; a click shows one. The blur i
 browser's overlay scripts in their isolated world, which run although the page's own scripts are off.
 
 Chromium opens MHTML only from a local ``file:`` URL, so the bytes must be in a file while the
-viewer is open: they are written to a temporary folder readable by the owner only (0700, file
-0600), and the folder is deleted when the viewer closes. This is the one place a captured page
-touches the disk in clear; a crash while the viewer is open can leave that folder behind in the
-system's temporary directory.
+viewer is open: they are written to a folder readable by the owner only (0700, file 0600) under
+NetPatrol's own cache folder, and the folder is deleted when the viewer closes. This is the one place a
+captured page touches the disk in clear. A process killed while the viewer is open (power cut, Task
+Manager) leaves that folder behind: :func:`clear_leftovers` removes it at the next start (it was left in
+the system's temporary folder before, where nothing ever removed it).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.i18n import sentences
+from app.infra import paths
 from app.infra.page_overlays import OverlayState, PageOverlays
 from app.ui.common import resize_within_screen
 
@@ -82,8 +84,24 @@ class _ReadOnlyPage(QWebEnginePage):
         """Dropped: what a captured page prints is captured content, which never goes to the log."""
 
 
+def view_root() -> Path:
+    return paths.cache_dir() / "offline-view"
+
+
+def clear_leftovers() -> int:
+    """Remove saved pages a killed process left in clear (never evidence: the vault holds the page)."""
+    root = view_root()
+    if not root.is_dir():
+        return 0
+    count = sum(1 for _ in root.iterdir())
+    shutil.rmtree(root, ignore_errors=True)
+    return count
+
+
 def _private_copy(data: bytes) -> tuple[Path, Path]:
-    folder = Path(tempfile.mkdtemp(prefix="netpatrol-view-"))   # mkdtemp: 0700, owner only
+    root = view_root()
+    root.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="view-", dir=root))   # mkdtemp: 0700, owner only
     target = folder / MHTML_NAME
     descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
