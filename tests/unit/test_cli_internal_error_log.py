@@ -27,7 +27,7 @@ def test_internal_error_logs_kind_and_frames_but_not_the_message(
     monkeypatch.setenv("NETPATROL_HOME", str(tmp_path))
     monkeypatch.setattr(cli, "run", _raise_with_vault_data)
     with caplog.at_level(logging.DEBUG):
-        assert cli.main(["case", "list"]) == 1
+        assert cli.main(["--lang", "en", "case", "list"]) == 1
     logged = caplog.text
     assert "ValueError" in logged and "KeyError" in logged  # the kinds, the cause's too
     assert "test_cli_internal_error_log.py" in logged  # the frames of the code that failed

@@ -32,7 +32,7 @@ def test_the_command_reads_its_passphrases_and_its_child_processes_never_see_the
         return 0
 
     monkeypatch.setattr(cli, "run", command)
-    assert cli.main(["case", "list"]) == 0
+    assert cli.main(["--lang", "en", "case", "list"]) == 0
     assert seen["vault"] == VAULT_SECRET
     assert seen["child"].split() == ["None", "None"]
     # given back when the command is done (the variables belong to whoever called it, in tests the next test)
@@ -43,7 +43,7 @@ def test_export_and_import_still_read_the_case_file_passphrase(monkeypatch: pyte
     monkeypatch.setenv("NETPATROL_EXPORT_PASSPHRASE", EXPORT_SECRET)
     seen: list[str | None] = []
     monkeypatch.setattr(cli, "run", lambda argv: seen.append(handoff.export_passphrase()) or 0)
-    assert cli.main(["case", "list"]) == 0
+    assert cli.main(["--lang", "en", "case", "list"]) == 0
     assert seen == [EXPORT_SECRET]
 
 
@@ -52,5 +52,5 @@ def test_without_the_variables_nothing_is_made_up(monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("NETPATROL_EXPORT_PASSPHRASE", raising=False)
     seen: list[str | None] = []
     monkeypatch.setattr(cli, "run", lambda argv: seen.append(handoff.export_passphrase()) or 0)
-    assert cli.main(["case", "list"]) == 0
+    assert cli.main(["--lang", "en", "case", "list"]) == 0
     assert seen == [None] and "NETPATROL_EXPORT_PASSPHRASE" not in os.environ
