@@ -44,11 +44,11 @@ from app.core.models import CaseStatus, Role
 from app.core.person_fields import DETAIL_FIELDS, detail_label
 from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import date_text, short_time_text, time_text
-from app.infra import logs, paths, translations
+from app.infra import logs, paths, secret_env, translations
 
 log = logging.getLogger("netpatrol.cli")
 CTX = "cli"
-PASSPHRASE_ENV = "NETPATROL_PASSPHRASE"
+PASSPHRASE_ENV = secret_env.PASSPHRASE
 
 
 @dataclass
@@ -66,7 +66,7 @@ Handler = Callable[[argparse.Namespace], Output]
 # -- passphrase and vault ------------------------------------------------------------------------
 def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
     """From NETPATROL_PASSPHRASE, or asked on the terminal (never echoed, never logged)."""
-    value = os.environ.get(PASSPHRASE_ENV)
+    value = secret_env.value(PASSPHRASE_ENV)
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
@@ -706,11 +706,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.suppress(OSError):  # a read-only profile must not stop the command
         logs.setup()
     try:
-        return run(argv)
+        with secret_env.kept_from_children():  # the browser's renderers and the re-check's Chromium inherit it
+            return run(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0) if isinstance(exit_.code, int) else int(ExitCode.USAGE)
-    except Exception:
-        log.exception("internal error")
+    except Exception as bug:
+        log.critical("internal error %s", logs.bug_traceback(bug))  # not log.exception: no message text
         _tell(translate("cli", "Internal error: this is a bug in NetPatrol. Details are in {log}.").format(
             log=paths.log_dir() / "netpatrol.log"))
         return int(ExitCode.ERROR)

@@ -20,7 +20,6 @@ imports it, and the acceptance is audited (``app.vault.returning``).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,11 +30,17 @@ from app.core.i18n import QT_TRANSLATE_NOOP, enumerated, sentences, translate
 from app.core.models import evidence_files_phrase
 from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
+from app.infra import secret_env
 
 if TYPE_CHECKING:
     from app.vault.handoff import CaseFileReport
 
-EXPORT_PASSPHRASE_ENV = "NETPATROL_EXPORT_PASSPHRASE"
+EXPORT_PASSPHRASE_ENV = secret_env.EXPORT_PASSPHRASE
+
+
+def export_passphrase() -> str | None:
+    """NETPATROL_EXPORT_PASSPHRASE as given to the command (kept out of the processes it starts)."""
+    return secret_env.value(EXPORT_PASSPHRASE_ENV)
 
 
 def cmd_keys_show(args: argparse.Namespace) -> Output:
@@ -55,7 +60,7 @@ def cmd_export(args: argparse.Namespace) -> Output:
     if args.include_sealed and not (args.reason or "").strip():
         raise UsageError(QT_TRANSLATE_NOOP("errors", "--include-sealed needs --reason: why the sealed identities "
                                                      "must go with this case file."))
-    passphrase = None if args.recipient else os.environ.get(EXPORT_PASSPHRASE_ENV)
+    passphrase = None if args.recipient else export_passphrase()
     with opened_vault(args) as vault:
         release = SealedRelease(args.reason, read_passphrase(translate(
             "cli", "Passphrase again, to send the sealed identities: "))) if args.include_sealed else None
@@ -94,12 +99,12 @@ def cmd_import(args: argparse.Namespace) -> Output:
 
     # the file is named (missing, a folder, not a case file, its passphrase not set) before the vault's passphrase is
     # asked for: seen, the officer typed it and waited for the vault to open, to read "Case file … was not found."
-    _check_passphrase_given(needs_passphrase(Path(args.file)), os.environ.get(EXPORT_PASSPHRASE_ENV))
+    _check_passphrase_given(needs_passphrase(Path(args.file)), export_passphrase())
     identities = _identities(args)
     steps_here = _procedure_steps()
     with opened_vault(args) as vault:
         result = import_case_file(vault, Path(args.file), identities=identities,
-                                  passphrase=os.environ.get(EXPORT_PASSPHRASE_ENV), accept_signer=args.accept_signer,
+                                  passphrase=export_passphrase(), accept_signer=args.accept_signer,
                                   procedure_steps=steps_here)
     report = result.report.as_dict()
     received = translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {files}, "
@@ -169,7 +174,7 @@ def _checked_case_file(args: argparse.Namespace, path: Path, by_passphrase: bool
     from app.vault.handoff import read_case_file, vault_identities
 
     identities = _identities(args)
-    passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
+    passphrase = export_passphrase()
     _check_passphrase_given(by_passphrase, passphrase)
     if identities or (passphrase and by_passphrase):
         return read_case_file(path, identities=identities, passphrase=passphrase)

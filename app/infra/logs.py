@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
 
 from app.infra import paths
@@ -27,6 +28,21 @@ def setup(level: int = logging.INFO, folder: Path | None = None) -> Path:
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
     return logfile
+
+
+def bug_traceback(error: BaseException) -> str:
+    """What the log keeps of our own bug: each exception's kind and the frames of the code it went through,
+    the causes' too, but never an exception's message (it can quote a sealed name, a passphrase or captured
+    text) nor local variables. Enough for IT support to find the line; nothing from the vault."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = "".join(traceback.format_tb(current.__traceback__)).rstrip()
+        parts.append(f"{type(current).__name__}\n{frames}" if frames else type(current).__name__)
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+    return "\ncaused by ".join(parts)
 
 
 def route_qt_messages() -> None:

@@ -2,7 +2,8 @@
 
 The default persona is off the record: nothing it sees or sets survives the session. A persistent
 persona (an undercover account that must stay logged in) keeps its cookies and site data in its own
-subfolder of a folder the officer chooses. NetPatrol does not encrypt that data: Chromium writes it
+subfolder of a folder the officer chooses; the pages and pictures it shows are cached in memory only
+(Chromium's disk cache kept every one of them there, unencrypted). NetPatrol does not encrypt that data: Chromium writes it
 as ordinary files, so the interface says so plainly and the officer should put the folder on an
 encrypted volume (BitLocker) or accept that anyone with the folder can use the account.
 
@@ -31,6 +32,7 @@ from app.core.timeutil import iso_utc, utc_now
 
 OFF_THE_RECORD = "off-the-record"
 MARKER = "persona.json"
+CACHE_FOLDER = "cache"
 _SLUG = re.compile(r"[^0-9A-Za-z_-]+")
 
 
@@ -147,10 +149,12 @@ class PersonaManager(QObject):
         if persona.folder is None:
             profile = QWebEngineProfileBuilder.createOffTheRecordProfile(self)
         else:
+            _forget_cached_pages(persona.folder)
             builder.setPersistentStoragePath(str(persona.folder / "storage"))
-            builder.setCachePath(str(persona.folder / "cache"))
+            builder.setCachePath(str(persona.folder / CACHE_FOLDER))
             builder.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
-            builder.setHttpCacheType(QWebEngineProfile.HttpCacheType.DiskHttpCache)
+            # staying logged in needs the cookies and site storage, not the pages and pictures: in memory only
+            builder.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
             builder.setPersistentPermissionsPolicy(QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime)
             profile = builder.createProfile(f"netpatrol-{persona.id}", self)
         profile.setPersistentPermissionsPolicy(QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime)
@@ -158,6 +162,12 @@ class PersonaManager(QObject):
 
     def open_profiles(self) -> dict[str, QWebEngineProfile]:
         return dict(self._profiles)
+
+
+def _forget_cached_pages(folder: Path) -> None:
+    """Remove the page cache an earlier version kept on disk (every page and picture patrolled under the
+    persona, unencrypted): a persona's cache is in memory now, so the folder holds nothing it needs."""
+    shutil.rmtree(folder / CACHE_FOLDER, ignore_errors=True)
 
 
 def _persona_id(name: str) -> str:

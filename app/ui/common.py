@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -138,6 +138,18 @@ def remember_save_folder(widget: QWidget, saved: Path) -> None:
     _top_window(widget).setProperty(LAST_SAVE_FOLDER, str(saved.parent))
 
 
+def forget_file_dialog_folders() -> None:
+    """Remove what Qt's file dialog recorded of where it was: as it closes, it writes the folder it was last in
+    and a history of folders into the user's settings (``QtProject``: ~/.config/QtProject.conf, the registry
+    on Windows), and a folder's name can say what a case is about. Called after every file dialog."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in ("history", "lastVisited"):
+        settings.remove(key)
+    settings.endGroup()
+    settings.sync()
+
+
 def _top_window(widget: QWidget) -> QWidget:
     """The main window for any widget inside it, dialogs included (``QWidget.window()`` stops at a dialog)."""
     while (parent := widget.parentWidget()) is not None:
@@ -150,6 +162,7 @@ def ask_pdf_target(parent: QWidget, title: str, suggested_name: str) -> Path | N
     :func:`save_folder`, ``.pdf`` added when the officer typed a name without it; None when they cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(save_folder(parent) / suggested_name),
                                                   QCoreApplication.translate("common", "PDF documents (*.pdf)"))
+    forget_file_dialog_folders()
     if not chosen:
         return None
     target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")

@@ -2,8 +2,8 @@
 log is, and can carry on or quit. Never a silent failure, never a traceback in the officer's face.
 
 The dialog shows no exception text (an exception's message could quote data from the vault); the
-log holds the traceback, which names files and lines of our code. Local variables are never
-written.
+log holds the traceback, which names files and lines of our code (``logs.bug_traceback``: kinds and
+frames, the causes' too, never a message). Local variables are never written.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.infra.logs import bug_traceback
 
 log = logging.getLogger("netpatrol.crash")
 
@@ -100,7 +101,7 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.exit(130)
             return
-        log.critical("internal error %s\n%s", kind.__name__, "".join(traceback.format_tb(tb)).rstrip())
+        log.critical("internal error %s", bug_traceback(exc.with_traceback(tb)))
         app = QApplication.instance()
         if not self.show_dialog or app is None or self._showing:
             print(f"NetPatrol internal error ({kind.__name__}); see {self.log_file}", file=sys.stderr)

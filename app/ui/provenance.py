@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.infra.tasks import TaskRunner
 from app.reports.provenance import page_lines, provenance_lines
-from app.ui.common import BusyBar, ErrorLabel, format_time, resize_within_screen, save_folder
+from app.ui.common import (
+    BusyBar,
+    ErrorLabel,
+    forget_file_dialog_folders,
+    format_time,
+    resize_within_screen,
+    save_folder,
+)
 from app.ui.returnkey import ReturnKey
 from app.vault import Vault
 from app.vault.provenance import PageCheck, Provenance, file_sha256, page_check, provenance
@@ -140,6 +147,7 @@ class ProvenanceDialog(QDialog):
     def _on_choose(self) -> None:
         # Where documents were last saved (or Documents): seen, it opened in the program's own folder.
         chosen, _filter = QFileDialog.getOpenFileNames(self, self.tr("Files to check"), str(save_folder(self)))
+        forget_file_dialog_folders()
         if chosen:
             self.check([Path(name) for name in chosen])
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.infra.tasks import TaskRunner
-from app.ui.common import BusyBar, ErrorLabel, add_row, language_box
+from app.ui.common import BusyBar, ErrorLabel, add_row, forget_file_dialog_folders, language_box
 from app.ui.language import current_language
 from app.ui.passphrase import NewPassphraseFields
 from app.vault import Vault
@@ -157,6 +157,7 @@ class _LocationPage(QWizardPage):
     def _on_browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Vault file"), self.path.text(),
                                                 self.tr("NetPatrol vault (*.npv)"))
+        forget_file_dialog_folders()
         if chosen:
             self.path.setText(chosen)
 

@@ -32,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     translations.load(args.lang)
-    passphrase = os.environ.get("NETPATROL_PASSPHRASE") or getpass.getpass("Vault passphrase: ")
+    # taken out of the environment before any page loads: the browser's renderers would inherit it
+    passphrase = os.environ.pop("NETPATROL_PASSPHRASE", "") or getpass.getpass("Vault passphrase: ")
     vault = Vault.open(args.vault, passphrase)
     window = QMainWindow()
     panel = BrowserPanel(vault)

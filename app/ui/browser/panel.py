@@ -61,7 +61,7 @@ from app.ui.browser.session import PatrolSession
 from app.ui.browser.sidebar import PlatformSidebar
 from app.ui.browser.tab import BrowserTab, NavigationRecord
 from app.ui.browser.urls import ace_host, display_text, parse_address
-from app.ui.common import format_time, show_known_error
+from app.ui.common import forget_file_dialog_folders, format_time, show_known_error
 from app.vault import Vault
 from app.vault.patrols import Patrol, PatrolEventKind
 
@@ -514,6 +514,7 @@ class BrowserPanel(QWidget):
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for persistent personas"),
                                                   str(self.personas.root or Path.home()))
+        forget_file_dialog_folders()
         if not folder:
             return False
         self._use_persona_folder(Path(folder))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.infra.personas import Persona
-from app.ui.common import ErrorLabel
+from app.ui.common import ErrorLabel, forget_file_dialog_folders
 
 WARNING_STYLE = "color: #8a5a00;"
 
@@ -93,6 +93,7 @@ class NewPersonaDialog(QDialog):
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for persistent personas"),
                                                   str(self.folder() or Path.home()))
+        forget_file_dialog_folders()
         if chosen:
             self.set_folder(Path(chosen))
 

@@ -44,6 +44,7 @@ from app.core.i18n import counted
 from app.infra.personas import persona_label
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedTranscript, TranscriptReporter, print_transcript
+from app.ui.capture import offline
 from app.ui.capture.hashes import HashPanel
 from app.ui.capture.identifiers import IdentifiersPanel
 from app.ui.capture.offline import OfflinePageViewer
@@ -358,9 +359,8 @@ class CaptureView(QWidget):
         vault.record("artifact.view", case_id=detail.capture.case_id, subject=artifact.id,
                      details={"viewer": "offline-mhtml"})
         try:
-            self.offline_viewer = OfflinePageViewer(data, detail.capture.title or detail.capture.id, self,
-                                                    blurred=not self.viewer.revealed)
-        except KnownError as error:  # no room for its private copy: the temporary folder is full
+            self.offline_viewer = OfflinePageViewer(data, detail.capture.id, self, blurred=not self.viewer.revealed)
+        except KnownError as error:  # no room for its private copy: the cache folder's disk is full
             show_error(self, error)
             return None
         self.offline_viewer.show()
@@ -377,6 +377,7 @@ class CaptureGallery(QWidget):
                  report_transcript: TranscriptReporter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureGallery")
+        offline.clear_leftovers()  # saved pages a killed process left in clear: one gallery per start
         self._tasks = tasks
         self._blur_by_default = blur_by_default
         self._vault: Vault | None = None

@@ -11,10 +11,11 @@ officer has already shown this capture's pictures; a click shows one. The blur i
 browser's overlay scripts in their isolated world, which run although the page's own scripts are off.
 
 Chromium opens MHTML only from a local ``file:`` URL, so the bytes must be in a file while the
-viewer is open: they are written to a temporary folder readable by the owner only (0700, file
-0600), and the folder is deleted when the viewer closes. This is the one place a captured page
-touches the disk in clear; a crash while the viewer is open can leave that folder behind in the
-system's temporary directory.
+viewer is open: they are written to a folder readable by the owner only (0700, file 0600) under
+NetPatrol's own cache folder, and the folder is deleted when the viewer closes. This is the one place a
+captured page touches the disk in clear. A process killed while the viewer is open (power cut, Task
+Manager) leaves that folder behind: :func:`clear_leftovers` removes it at the next start (it was left in
+the system's temporary folder before, where nothing ever removed it).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from app.core.errors import write_failure
 from app.core.i18n import sentences
+from app.infra import paths
 from app.infra.page_overlays import OverlayState, PageOverlays
 from app.ui.common import resize_within_screen
 
@@ -83,14 +85,30 @@ class _ReadOnlyPage(QWebEnginePage):
         """Dropped: what a captured page prints is captured content, which never goes to the log."""
 
 
+def view_root() -> Path:
+    return paths.cache_dir() / "offline-view"
+
+
+def clear_leftovers() -> int:
+    """Remove saved pages a killed process left in clear (never evidence: the vault holds the page)."""
+    root = view_root()
+    if not root.is_dir():
+        return 0
+    count = sum(1 for _ in root.iterdir())
+    shutil.rmtree(root, ignore_errors=True)
+    return count
+
+
 def _private_copy(data: bytes) -> tuple[Path, Path]:
-    """The saved page as a file Chromium can open, in a folder of its own. A temporary folder that cannot take it
-    (full, read-only) is the officer's one sentence, and the part already copied, captured content, is removed
-    (seen: a crash dialog, and half the page left behind in a netpatrol-view-… folder)."""
+    """The saved page as a file Chromium can open, in a folder of its own under NetPatrol's cache (swept at the next
+    start if the process is killed). A disk that cannot take it (full, read-only) is the officer's one sentence, and
+    the part already copied, captured content, is removed (seen: a crash dialog, and half the page left behind)."""
+    root = view_root()
     try:
-        folder = Path(tempfile.mkdtemp(prefix="netpatrol-view-"))   # mkdtemp: 0700, owner only
+        root.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix="view-", dir=root))   # mkdtemp: 0700, owner only
     except OSError as exc:
-        raise write_failure(Path(tempfile.gettempdir()), exc) from exc
+        raise write_failure(root, exc) from exc
     target = folder / MHTML_NAME
     try:
         descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -103,15 +121,18 @@ def _private_copy(data: bytes) -> tuple[Path, Path]:
 
 
 class OfflinePageViewer(QDialog):
-    """``OfflinePageViewer(mhtml_bytes, title, blurred=True)``; ``loaded(ok)`` when Chromium finished."""
+    """``OfflinePageViewer(mhtml_bytes, name, blurred=True)``; ``loaded(ok)`` when Chromium finished.
+
+    ``name`` goes into the window title, which the desktop shows outside the window (taskbar, Alt+Tab,
+    screen-sharing pickers): the capture's id, never the saved page's own title, which is captured content."""
 
     loaded = Signal(bool)
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, *, blurred: bool = True) -> None:
+    def __init__(self, data: bytes, name: str, parent: QWidget | None = None, *, blurred: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("offlinePageViewer")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._title = title
+        self._name = name
         self.folder, self.file = _private_copy(data)
         self.url = QUrl.fromLocalFile(str(self.file))
         self.profile = QWebEngineProfile(self)        # no storage name: off the record, in memory only
@@ -158,7 +179,7 @@ class OfflinePageViewer(QDialog):
             settings.setAttribute(name, on)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Saved page (offline, read-only) — {title}").format(title=self._title))
+        self.setWindowTitle(self.tr("Saved page (offline, read-only) — {title}").format(title=self._name))
         self.banner.setText(sentences(
             self.tr("Offline copy from the vault: scripts are off and nothing is fetched from the internet "
                     "(requests blocked: {blocked}). Links do not work here.").format(blocked=len(self.interceptor.blocked)),

@@ -42,6 +42,7 @@ from app.ui.common import (
     BusyBar,
     ErrorLabel,
     add_row,
+    forget_file_dialog_folders,
     format_time,
     remember_save_folder,
     resize_within_screen,
@@ -136,6 +137,7 @@ class _FileRow(QWidget):
                 chosen += SUFFIX
         else:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open case file"), start, kinds)
+        forget_file_dialog_folders()
         if chosen:
             self.path.setText(chosen)
 

@@ -43,7 +43,7 @@ from app.capture.takedown import Classification, TakedownPatterns, reason_label
 from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, counted
 from app.ui.casework.source import VaultChecklist
-from app.ui.common import ErrorLabel, fit_columns, format_time, save_folder
+from app.ui.common import ErrorLabel, fit_columns, forget_file_dialog_folders, format_time, save_folder
 from app.vault.captures import StoredCapture, captures_in_case
 from app.vault.dossier import build_dossier
 
@@ -255,6 +255,7 @@ class RecheckOptionsDialog(QDialog):
     def _on_browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Persona cookies"), str(save_folder(self)),
                                                     self.tr("Storage state (*.json)"))
+        forget_file_dialog_folders()
         if path:
             self.persona_file.setText(path)
 
