@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import traceback
 from pathlib import Path
+from typing import Any
 
 from app.infra import paths
 
@@ -22,12 +23,29 @@ def setup(level: int = logging.INFO, folder: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     logfile = folder / "netpatrol.log"
     handler = logging.handlers.RotatingFileHandler(logfile, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(WithoutData(FORMAT))
     root = logging.getLogger()
     root.setLevel(level)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
     return logfile
+
+
+class WithoutData(logging.Formatter):
+    """The log file's format, for what our own log calls do not control: an exception logged with its
+    traceback (``log.exception`` in a library, asyncio's handler for a task whose error nobody read) is
+    written as :func:`bug_traceback` (kinds and frames, no message), and asyncio's own text, which quotes
+    the failed task, its coroutine's arguments and the exception's message, is withheld."""
+
+    def formatException(self, ei: Any) -> str:
+        error = ei[1] if ei else None
+        return bug_traceback(error) if isinstance(error, BaseException) else ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.name == "asyncio" or record.name.startswith("asyncio."):
+            record = logging.makeLogRecord({**record.__dict__, "args": None,
+                                            "msg": "event loop error (asyncio's text withheld: it quotes values)"})
+        return super().format(record)
 
 
 def bug_traceback(error: BaseException) -> str:
