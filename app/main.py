@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import APP_NAME, __version__
 
@@ -91,15 +91,31 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
     return 1 if crash_handler.quit_requested else exit_code
 
 
+def event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
+    """The window's asyncio loop (qasync, on Qt's), made the current one. A task's error that nobody awaited is
+    our bug: it goes to the crash handler (dialog and log) as any other, not only to asyncio's log line."""
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    loop.set_exception_handler(_loop_error)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+def _loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    error = context.get("exception")
+    if isinstance(error, Exception):
+        sys.excepthook(type(error), error, error.__traceback__)
+    else:  # asyncio's own complaint, or a KeyboardInterrupt / SystemExit it carries: logged (its text withheld)
+        loop.default_exception_handler(context)
+
+
 def _run_until_stopped(app: QApplication, session: Session) -> int:
     """The event loop, until the last window closes, the first start is given up, or the process is told
     to stop (then it closes as its close button does); the vault is locked on the way out."""
-    import qasync
-
     from app.infra.shutdown import StopSignals
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    loop = event_loop(app)
     exit_code = 0
 
     def finish(code: int = 0) -> None:
