@@ -1,0 +1,59 @@
+"""A capture the officer interrupts by closing its tab ends there: nothing stored, one clear sentence, and
+no crash dialog (seen: closing the tab while a long page was being captured gave the internal-error box)."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.ui.browser import BrowserPanel
+from app.ui.capture import CaptureController
+from app.vault import Vault
+from app.vault.captures import captures_in_case
+from tests.integration.capture_ui.conftest import open_and_wait
+
+pytestmark = [pytest.mark.webengine, pytest.mark.gui]
+
+
+@pytest.fixture
+def bugs(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    """What reached the crash handler (sys.excepthook) during the test."""
+    seen: list[BaseException] = []
+
+    def hook(_kind: type[BaseException], error: BaseException, _tb: TracebackType | None) -> None:
+        seen.append(error)
+
+    monkeypatch.setattr(sys, "excepthook", hook)
+    return seen
+
+
+def visible_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+@pytest.mark.parametrize("chat", [False, True], ids=["page", "chat"])
+def test_closing_the_tab_mid_capture_stores_nothing_and_says_so(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                                controller: CaptureController, fixture_server: str,
+                                                                finish: Any, bugs: list[BaseException],
+                                                                chat: bool) -> None:
+    case = vault.create_case("中途關閉分頁測試（虛構）", [])
+    panel.set_case(case.id)
+    # An endless feed keeps the page capture scrolling; the chat loads older messages slowly.
+    url = f"{fixture_server}/chat/virtual.html?delay=400" if chat else f"{fixture_server}/capture/feed.html"
+    tab = open_and_wait(qtbot, panel, url)
+    task = controller.capture_chat_now() if chat else controller.capture_now()
+    qtbot.waitUntil(lambda: tab.page.devToolsPage() is not None, timeout=30_000)   # the capture is under way
+    if not chat:
+        qtbot.waitUntil(lambda: tab.page.scrollPosition().y() > 0, timeout=30_000)   # … and scrolling the feed
+    panel.close_tab(panel.tabs.indexOf(tab))
+    assert finish(task) is None
+    assert bugs == []
+    [box] = visible_boxes()
+    assert box.text() == "The tab was closed while it was being captured; nothing was stored."
+    assert captures_in_case(vault, case.id) == []
+    assert controller.act_capture.isEnabled() and controller.act_chat.isEnabled()
+    box.close()
