@@ -22,6 +22,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
@@ -152,10 +153,11 @@ class CdpSession(QObject):
         if devtools is None:
             return
         self._fail_all(CdpError(step="detach", reason="the session was closed"))
-        if not self._dead:
+        if not self._dead and shiboken6.isValid(self._page):   # a closed tab took its page and ours with it
             self._page.setDevToolsPage(None)
-        devtools.message.disconnect(self._on_message)
-        devtools.deleteLater()
+        if shiboken6.isValid(devtools):
+            devtools.message.disconnect(self._on_message)
+            devtools.deleteLater()
 
     async def send(self, method: str, params: dict[str, Any] | None = None, timeout: float = 60.0) -> dict[str, Any]:
         if self._dead:
@@ -164,11 +166,11 @@ class CdpSession(QObject):
             raise CdpError(step=method, reason="not attached")
         ident = next(self._ids)
         future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
-        self._waiting[ident] = (future, method)
         payload = json.dumps({"id": ident, "method": method, "params": params or {}})
-        self._devtools.runJavaScript(f"window.__netpatrolCdp.send({json.dumps(payload)})",
-                                     QWebEngineScript.ScriptWorldId.MainWorld)
-        try:
+        self._waiting[ident] = (future, method)
+        try:   # a send that raises (the tab was closed: its DevTools page is gone) leaves no waiting command behind
+            self._devtools.runJavaScript(f"window.__netpatrolCdp.send({json.dumps(payload)})",
+                                         QWebEngineScript.ScriptWorldId.MainWorld)
             return await within(future, timeout)
         except TimeoutError:
             raise CdpTimeout(step=method) from None

@@ -34,6 +34,7 @@ from app.capture.burst import BurstCapture
 from app.capture.chat import ChatOptions, capture_chat
 from app.capture.engine import CaptureOptions, capture_page
 from app.capture.recording import TabRecorder
+from app.capture.shown import alive
 from app.core.adapters import Adapter
 from app.core.capture import PageCapture
 from app.core.chat import ChatAdapter, ChatCapture
@@ -398,14 +399,23 @@ class CaptureController(QObject):
             self._set_busy(False)
             raise
         self._running = _Running(kind, tab, recorder, overlays, time.monotonic())
+        tab.page.destroyed.connect(self._on_running_tab_closed)
         self._blink.start()
         self._set_busy(False)
         self._update_indicator()
         self.running_changed.emit(True)
 
+    def _on_running_tab_closed(self) -> None:
+        """The officer closed the tab under a burst or a recording: it ends there and what it took is stored,
+        as if Stop had been pressed (seen: the frames were lost, and Stop gave the crash dialog)."""
+        if self._running is not None and not self._busy:
+            self._spawn(self._stop())
+
     async def _stop(self) -> CaptureOutcome | None:
         running = self._running
         assert running is not None
+        if alive(running.tab.page):
+            running.tab.page.destroyed.disconnect(self._on_running_tab_closed)
         self._set_busy(True)
         try:
             capture = await running.recorder.stop()
