@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
 
 from app.capture.waiting import within
 from app.core.errors import KnownError
@@ -62,6 +62,24 @@ _BRIDGE = r"""
   window.stop();
 })();
 """
+
+
+class ProfiledPage(QWebEnginePage):
+    """A page that remembers the profile it was made with, so that a capture never asks it for its profile.
+
+    Why: PySide6 makes what ``page.profile()`` returns a child of the page's Python wrapper, and the page, when
+    its tab was closed, took the profile's wrapper with it. The capture asked (for its DevTools page and the
+    user agent in its record): after one capture, closing the tab left the persona's profile unusable, and every
+    new tab of that persona went to the crash dialog. Giving the wrapper back (``setParent``) crashed elsewhere."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        self.made_with = profile
+
+
+def page_profile(page: QWebEnginePage) -> QWebEngineProfile:
+    """The profile of ``page``, without asking a :class:`ProfiledPage` (see there)."""
+    return page.made_with if isinstance(page, ProfiledPage) else page.profile()
 
 
 class CdpError(KnownError):
@@ -130,7 +148,7 @@ class CdpSession(QObject):
             raise CdpError(step="attach", reason="another DevTools window is open on this tab")
         loop = asyncio.get_running_loop()
         self._ready = loop.create_future()
-        devtools = _DevToolsPage(self._page.profile(), self)
+        devtools = _DevToolsPage(page_profile(self._page), self)
         script = QWebEngineScript()
         script.setName("netpatrol-cdp-bridge")
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)

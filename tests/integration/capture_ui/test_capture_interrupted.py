@@ -57,6 +57,8 @@ def test_closing_the_tab_mid_capture_stores_nothing_and_says_so(qtbot: Any, pane
     assert captures_in_case(vault, case.id) == []
     assert controller.act_capture.isEnabled() and controller.act_chat.isEnabled()
     box.close()
+    again = open_and_wait(qtbot, panel, url)   # the browser goes on: a new tab opens and loads
+    assert again.page.url().toString() == url
 
 
 @pytest.mark.parametrize("kind", ["burst", "record"])
