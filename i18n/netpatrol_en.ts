@@ -5189,6 +5189,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The vault is locked: unlock it to capture evidence.</translation>
     </message>
     <message>
+        <source>The tab was closed while it was being captured; nothing was stored.</source>
+        <translation>The tab was closed while it was being captured; nothing was stored.</translation>
+    </message>
+    <message>
         <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
         <translation>The capture was not stored: no case was chosen. Capture again and choose a case.</translation>
     </message>

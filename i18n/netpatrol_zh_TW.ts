@@ -5189,6 +5189,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>保管庫已鎖定：請解鎖後再擷取證據。</translation>
     </message>
     <message>
+        <source>The tab was closed while it was being captured; nothing was stored.</source>
+        <translation>擷取期間分頁已關閉，未儲存任何資料。</translation>
+    </message>
+    <message>
         <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
         <translation>未儲存擷取內容：尚未選擇案件。請重新擷取並選擇案件。</translation>
     </message>

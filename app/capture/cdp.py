@@ -22,8 +22,9 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
 
 from app.capture.waiting import within
 from app.core.errors import KnownError
@@ -61,6 +62,24 @@ _BRIDGE = r"""
   window.stop();
 })();
 """
+
+
+class ProfiledPage(QWebEnginePage):
+    """A page that remembers the profile it was made with, so that a capture never asks it for its profile.
+
+    Why: PySide6 makes what ``page.profile()`` returns a child of the page's Python wrapper, and the page, when
+    its tab was closed, took the profile's wrapper with it. The capture asked (for its DevTools page and the
+    user agent in its record): after one capture, closing the tab left the persona's profile unusable, and every
+    new tab of that persona went to the crash dialog. Giving the wrapper back (``setParent``) crashed elsewhere."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        self.made_with = profile
+
+
+def page_profile(page: QWebEnginePage) -> QWebEngineProfile:
+    """The profile of ``page``, without asking a :class:`ProfiledPage` (see there)."""
+    return page.made_with if isinstance(page, ProfiledPage) else page.profile()
 
 
 class CdpError(KnownError):
@@ -129,7 +148,7 @@ class CdpSession(QObject):
             raise CdpError(step="attach", reason="another DevTools window is open on this tab")
         loop = asyncio.get_running_loop()
         self._ready = loop.create_future()
-        devtools = _DevToolsPage(self._page.profile(), self)
+        devtools = _DevToolsPage(page_profile(self._page), self)
         script = QWebEngineScript()
         script.setName("netpatrol-cdp-bridge")
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
@@ -152,10 +171,11 @@ class CdpSession(QObject):
         if devtools is None:
             return
         self._fail_all(CdpError(step="detach", reason="the session was closed"))
-        if not self._dead:
+        if not self._dead and shiboken6.isValid(self._page):   # a closed tab took its page and ours with it
             self._page.setDevToolsPage(None)
-        devtools.message.disconnect(self._on_message)
-        devtools.deleteLater()
+        if shiboken6.isValid(devtools):
+            devtools.message.disconnect(self._on_message)
+            devtools.deleteLater()
 
     async def send(self, method: str, params: dict[str, Any] | None = None, timeout: float = 60.0) -> dict[str, Any]:
         if self._dead:
@@ -164,11 +184,11 @@ class CdpSession(QObject):
             raise CdpError(step=method, reason="not attached")
         ident = next(self._ids)
         future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
-        self._waiting[ident] = (future, method)
         payload = json.dumps({"id": ident, "method": method, "params": params or {}})
-        self._devtools.runJavaScript(f"window.__netpatrolCdp.send({json.dumps(payload)})",
-                                     QWebEngineScript.ScriptWorldId.MainWorld)
-        try:
+        self._waiting[ident] = (future, method)
+        try:   # a send that raises (the tab was closed: its DevTools page is gone) leaves no waiting command behind
+            self._devtools.runJavaScript(f"window.__netpatrolCdp.send({json.dumps(payload)})",
+                                         QWebEngineScript.ScriptWorldId.MainWorld)
             return await within(future, timeout)
         except TimeoutError:
             raise CdpTimeout(step=method) from None

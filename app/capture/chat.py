@@ -37,7 +37,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWebEngineCore import QWebEnginePage, qWebEngineChromiumVersion, qWebEngineVersion
 
 from app import __version__
-from app.capture.cdp import CdpError, CdpSession, with_session
+from app.capture.cdp import CdpError, CdpSession, page_profile, with_session
 from app.capture.engine import NothingToCapture, PageNavigatedAway
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import helper, run_js
@@ -428,7 +428,7 @@ class _ChatRun:
             "server_time": server_time_record(self.page),
             "app": {"name": "NetPatrol", "version": __version__},
             "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
-                       "chromium": qWebEngineChromiumVersion(), "user_agent": self.page.profile().httpUserAgent()},
+                       "chromium": qWebEngineChromiumVersion(), "user_agent": page_profile(self.page).httpUserAgent()},
             "viewport": {"width": info["innerWidth"], "height": info["innerHeight"], "device_pixel_ratio": info["dpr"]},
             "adapter": self.adapter.id if self.adapter else "generic-chat",
             "chat": {"container": located["source"], "messages": messages, "scroll_steps": self.progress.steps,

@@ -31,7 +31,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWebEngineCore import QWebEnginePage, qWebEngineChromiumVersion, qWebEngineVersion
 
 from app import __version__
-from app.capture.cdp import CdpError, CdpSession, with_session
+from app.capture.cdp import CdpError, CdpSession, page_profile, with_session
 from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import evaluate, helper, helpers_present
@@ -395,7 +395,7 @@ class _Capture:
             "server_time": server_time_record(self.page),
             "app": {"name": "NetPatrol", "version": __version__},
             "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
-                       "chromium": qWebEngineChromiumVersion(), "user_agent": self.page.profile().httpUserAgent()},
+                       "chromium": qWebEngineChromiumVersion(), "user_agent": page_profile(self.page).httpUserAgent()},
             "viewport": {"width": info["innerWidth"], "height": info["innerHeight"], "device_pixel_ratio": info["dpr"]},
             "page": page_size,
             "tiles": [dict(layout, pixels=list(png_size(t.data))) for layout, t in zip(self.tile_layout, tiles,

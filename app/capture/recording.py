@@ -3,7 +3,8 @@
 Why this way: the tab's frames come from Chromium itself (``Page.startScreencast``), so nothing
 outside the page is recorded and no screen-capture permission is needed; Qt Multimedia (FFmpeg,
 shipped with PySide6) encodes them with their own timestamps via ``QVideoFrameInput`` into an
-MPEG-4 file held in memory (``QBuffer``): no clear-text temporary file on disk.
+MPEG-4 file held in memory (``QBuffer``): no clear-text temporary file on disk. A tab closed under a
+running recording ends it: what was recorded is still written (``app.capture.shown``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PySide6.QtMultimedia import QMediaCaptureSession, QMediaFormat, QMediaRecor
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from app.capture.cdp import CdpError, CdpSession
-from app.capture.served import server_time_record
+from app.capture.shown import Shown, alive, shown
 from app.capture.waiting import within
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.errors import KnownError
@@ -51,6 +52,7 @@ class TabRecorder:
         self._frames = 0
         self._started: datetime | None = None
         self._url = ""
+        self._shown = Shown()
         self._stopped: asyncio.Future[None] | None = None
         self._error = ""
         self._truncated = False
@@ -64,6 +66,7 @@ class TabRecorder:
         await self._session.attach()
         self._started = self._clock()
         self._url = self._page.url().toString()
+        self._shown = shown(self._page, self._shown)
         self._input = QVideoFrameInput()
         self._session_obj.setVideoFrameInput(self._input)
         self._session_obj.setRecorder(self._recorder)
@@ -82,8 +85,9 @@ class TabRecorder:
     async def stop(self) -> PageCapture:
         """Stop, finish the file, and return the capture (video artifact hashed like any other)."""
         self._session.remove_listener(self._on_event)
-        with contextlib.suppress(CdpError):  # a crashed tab stops by itself; what was recorded is still written
-            await self._session.send("Page.stopScreencast")
+        if alive(self._page):  # a closed tab, like a crashed one, stops by itself: what was recorded is written
+            with contextlib.suppress(CdpError):
+                await self._session.send("Page.stopScreencast")
         loop = asyncio.get_running_loop()
         self._stopped = loop.create_future()
         self._recorder.stop()
@@ -103,11 +107,12 @@ class TabRecorder:
         completeness = Completeness(not self._truncated, StopReason.TIME_BOUND if self._truncated
                                     else StopReason.OFFICER_STOPPED, 0, problems=problems, frames=self._frames)
         video = CapturedFile(FileRole.VIDEO, ArtifactKind.VIDEO, "recording.mp4", "video/mp4", data)
+        last = shown(self._page, self._shown)
         metadata = {"url": self._url, "started_at": iso_utc(started), "ended_at": iso_utc(ended),
-                    "server_time": server_time_record(self._page),
+                    "server_time": last.server_time,
                     "frames": self._frames, "encoding": "MPEG-4 Part 2 in MP4 (Qt Multimedia, FFmpeg)"}
-        return PageCapture(CaptureKind.RECORDING, self._url, self._page.url().toString(), self._page.title(),
-                           started, ended, completeness, (video,), metadata=metadata)
+        return PageCapture(CaptureKind.RECORDING, self._url, last.url, last.title, started, ended, completeness,
+                           (video,), metadata=metadata)
 
     def _on_event(self, method: str, params: dict[str, object]) -> None:
         if method != "Page.screencastFrame":
@@ -132,6 +137,7 @@ class TabRecorder:
         frame.setStartTime(start_us)
         if self._input is not None and self._input.sendVideoFrame(frame):
             self._frames += 1
+            self._shown = shown(self._page, self._shown)
 
     async def _ack(self, session_id: object) -> None:
         with contextlib.suppress(CdpError):  # the screencast ended while this frame was being acknowledged

@@ -19,6 +19,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import cache
 
+import shiboken6
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
 from app.infra import paths
@@ -113,6 +114,8 @@ class PageOverlays:
         self.run("true", (lambda _result: done()) if done else None)
 
     def run(self, source: str, done: Callable[[object], None] | None = None) -> None:
+        if not shiboken6.isValid(self.page):   # the tab was closed: no page, and nothing on it to restore
+            return
         if done is None:
             self.page.runJavaScript(source, WORLD)
         else:
@@ -120,6 +123,8 @@ class PageOverlays:
 
     def _run_everywhere(self, source: str) -> None:
         """The main frame and every sub-frame (blurred media inside an embedded frame too)."""
+        if not shiboken6.isValid(self.page):
+            return
         pending = [self.page.mainFrame()]
         while pending:
             frame = pending.pop()

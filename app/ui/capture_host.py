@@ -8,15 +8,16 @@ offscreen capture still needs a view. It lives here because views are widgets; t
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from app.capture.cdp import ProfiledPage
 from app.capture.served import remember_server_time
 
 DEFAULT_VIEWPORT = QSize(1280, 800)
 
 
-class HeadlessPage(QWebEnginePage):
+class HeadlessPage(ProfiledPage):
     """A page with no one to answer its JavaScript dialogs: an alert is dismissed, a confirm declined, a prompt
     cancelled, as a closed dialog would be. Left to the view, an alert() opened a message box that no one
     saw: `netpatrol capture` waited 45 s, then aborted (free(): invalid size)."""

@@ -85,14 +85,18 @@ class ArtifactStore:
         return _artifact(row)
 
     def in_case(self, case_id: str) -> list[Artifact]:
-        rows = self._db.all(f"SELECT {_COLUMNS} FROM artifacts WHERE case_id = ? ORDER BY acquired_at, id",
+        """The case's files in the order they were acquired. The files of one capture share their time: they
+        come in the order the capture took them (rowid, the order of the inserts; a copy of the database keeps
+        it), not by their random ids, which printed a transcript's chat-image-0002 before its 0001."""
+        rows = self._db.all(f"SELECT {_COLUMNS} FROM artifacts WHERE case_id = ? ORDER BY acquired_at, rowid",
                             (case_id,))
         return [_artifact(row) for row in rows]
 
     def of_capture(self, capture_id: str) -> list[Artifact]:
         """One capture's files, through the capture index: a case's gallery asks once per capture, and
-        reading the whole case each time made a 1,000-capture case take minutes to list."""
-        rows = self._db.all(f"SELECT {_COLUMNS} FROM artifacts WHERE capture_id = ? ORDER BY acquired_at, id",
+        reading the whole case each time made a 1,000-capture case take minutes to list. In the order taken
+        (:meth:`in_case`)."""
+        rows = self._db.all(f"SELECT {_COLUMNS} FROM artifacts WHERE capture_id = ? ORDER BY acquired_at, rowid",
                             (capture_id,))
         return [_artifact(row) for row in rows]
 

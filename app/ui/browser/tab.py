@@ -27,6 +27,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
+from app.capture.cdp import ProfiledPage
 from app.capture.served import remember_server_time
 from app.core.i18n import sentences
 from app.core.net_errors import ABORTED, http_status_text, network_error_text
@@ -92,7 +93,7 @@ class BrowserTab(QWidget):
         # was lost from the patrol log" while no patrol ran spoke of a log that did not exist
         self.in_patrol: Callable[[], bool] = lambda: False
         self.view = QWebEngineView(self)
-        self.page = QWebEnginePage(profile, self.view)
+        self.page = ProfiledPage(profile, self.view)   # a capture never asks it for its profile (see there)
         self.view.setPage(self.page)
         remember_server_time(self.page)  # a capture of this tab records the time the site's server sent its page
         self.page.setAudioMuted(muted)

@@ -22,9 +22,9 @@ import asyncio
 import dataclasses
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AsyncExitStack
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -34,6 +34,7 @@ from app.capture.burst import BurstCapture
 from app.capture.chat import ChatOptions, capture_chat
 from app.capture.engine import CaptureOptions, capture_page
 from app.capture.recording import TabRecorder
+from app.capture.shown import alive
 from app.core.adapters import Adapter
 from app.core.capture import PageCapture
 from app.core.chat import ChatAdapter, ChatCapture
@@ -59,6 +60,8 @@ REC_BLINK_MS = 500
 BURST_MAX_FRAMES = 400
 RECORDING_MAX_SECONDS = 600
 
+T = TypeVar("T")
+
 ChecklistReporter = Callable[[Vault, str, str], list[str]]
 """(vault, case id, capture id) → the steps ticked, as the result dialog should name them; called on
 the pool thread after a complete capture is stored."""
@@ -70,6 +73,10 @@ class NoTabToCapture(KnownError):
 
 class VaultLockedForCapture(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "The vault is locked: unlock it to capture evidence.")
+
+
+class TabClosedDuringCapture(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The tab was closed while it was being captured; nothing was stored.")
 
 
 class NotStoredNoCase(KnownError):
@@ -306,8 +313,7 @@ class CaptureController(QObject):
         self.panel.status.setText(capturing)
         try:
             options = self.options()
-            async with self.panel.evidence_view(tab):
-                capture = await capture_page(tab.page, options)
+            capture = await self._while_open(tab, lambda: capture_page(tab.page, options))
             return await self._file(capture)
         finally:
             self._clear_status(capturing)
@@ -319,12 +325,40 @@ class CaptureController(QObject):
         capturing = self.tr("Capturing the chat: scrolling back to its start…")
         self.panel.status.setText(capturing)
         try:
-            async with self.panel.evidence_view(tab):
-                chat: ChatCapture = await capture_chat(tab.page, self.chat_options())
+            options = self.chat_options()
+            chat: ChatCapture = await self._while_open(tab, lambda: capture_chat(tab.page, options))
             return await self._file(chat.capture, lambda stored: [chat.chat_file(stored)])
         finally:
             self._clear_status(capturing)
             self._set_busy(False)
+
+    async def _while_open(self, tab: BrowserTab, capture: Callable[[], Awaitable[T]]) -> T:
+        """Run ``capture`` on ``tab`` with its overlays off. Closing the tab is how an officer stops a capture
+        half-way: it ends there, nothing is stored, and they are told so (seen: the errors of the page that was
+        gone, and of giving its overlays back, reached the crash dialog)."""
+        async def overlays_off() -> T:
+            async with self.panel.evidence_view(tab):
+                return await capture()
+
+        work = asyncio.ensure_future(overlays_off())
+        closed = False
+
+        def on_closed() -> None:
+            nonlocal closed
+            closed = True
+            work.cancel()   # what it waits for will never come: the page is gone
+
+        page = tab.page
+        page.destroyed.connect(on_closed)
+        try:
+            return await work
+        except (Exception, asyncio.CancelledError) as error:
+            if closed:
+                raise TabClosedDuringCapture() from error
+            raise
+        finally:
+            if not closed:
+                page.destroyed.disconnect(on_closed)
 
     def _clear_status(self, text: str) -> None:
         """Take a progress message away once its step is over, but leave what came after it (the
@@ -365,14 +399,23 @@ class CaptureController(QObject):
             self._set_busy(False)
             raise
         self._running = _Running(kind, tab, recorder, overlays, time.monotonic())
+        tab.page.destroyed.connect(self._on_running_tab_closed)
         self._blink.start()
         self._set_busy(False)
         self._update_indicator()
         self.running_changed.emit(True)
 
+    def _on_running_tab_closed(self) -> None:
+        """The officer closed the tab under a burst or a recording: it ends there and what it took is stored,
+        as if Stop had been pressed (seen: the frames were lost, and Stop gave the crash dialog)."""
+        if self._running is not None and not self._busy:
+            self._spawn(self._stop())
+
     async def _stop(self) -> CaptureOutcome | None:
         running = self._running
         assert running is not None
+        if alive(running.tab.page):
+            running.tab.page.destroyed.disconnect(self._on_running_tab_closed)
         self._set_busy(True)
         try:
             capture = await running.recorder.stop()

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
@@ -129,3 +130,27 @@ def test_complete_capture_ticks_the_checklist_and_the_patrol_log(qtbot: Any, pan
     events = panel.session.store.events(panel.session.active.id)
     captured = [e for e in events if e.kind == PatrolEventKind.CAPTURE]
     assert captured and json.dumps(captured[-1].data).find(outcome.stored.id) >= 0
+
+
+@pytest.mark.parametrize("kind", ["page", "chat"])
+def test_after_a_capture_the_tab_closes_and_new_tabs_still_open(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                                controller: CaptureController, fixture_server: str,
+                                                                finish: Any, kind: str) -> None:
+    """Seen: capture a page, close its tab, and every new tab of that persona (the address bar, a platform in
+    the sidebar) went to the crash dialog until the program was restarted. Asking a page for its profile
+    (PySide6) made the page the profile's owner, and the closed tab's page took the persona's profile with it."""
+    case = vault.create_case("擷取後關閉分頁（虛構）", [])
+    panel.set_case(case.id)
+    url = f"{fixture_server}/chat/virtual.html" if kind == "chat" else f"{fixture_server}/capture/sticky.html"
+    tab = open_and_wait(qtbot, panel, url)
+    other = open_and_wait(qtbot, panel, f"{fixture_server}/capture/sticky.html")   # same persona, still open
+    panel.tabs.setCurrentWidget(tab)
+    outcome = finish(controller.capture_chat_now() if kind == "chat" else controller.capture_now())
+    assert outcome is not None and outcome.stored.complete
+    controller.result_dialog.close()
+    profile = panel.personas.profile(tab.persona)   # (not tab.page.profile(): that call is the bug)
+    panel.close_tab(panel.tabs.indexOf(tab))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(tab.page), timeout=5000)
+    assert shiboken6.isValid(profile) and shiboken6.isValid(other.page)
+    again = open_and_wait(qtbot, panel, url)
+    assert again.page.url().toString() == url and panel.personas.profile(again.persona) is profile

@@ -132,3 +132,19 @@ def test_verify_catches_an_altered_capture_row(vault: Vault) -> None:
     raw.execute("UPDATE captures SET final_url = 'http://127.0.0.1/elsewhere' WHERE id = ?", (stored.id,))
     problems = [p.render() for p in vault.verify().problems]
     assert any(f"captures row {stored.id} differs" in p for p in problems)
+
+
+def test_a_captures_files_are_listed_in_the_order_they_were_captured(vault: Vault) -> None:
+    """Seen: the printed transcript's hash table listed chat-image-0002.png before chat-image-0001.png (the files
+    of one capture share their acquisition time, and were then ordered by their random ids). The capture view,
+    the transcript and the evidence list give them in the order the capture took them."""
+    case = vault.create_case("檔案順序測試（虛構）", [])
+    tiles = tuple(CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, f"fullpage-{n:02d}-of-12.png", "image/png",
+                               f"IMG {n}".encode()) for n in range(1, 13))
+    stored, artifacts = store_capture(vault, case.id, PageCapture(
+        CaptureKind.PAGE, "http://127.0.0.1/tall", "http://127.0.0.1/tall", "IMG", T0, T0,
+        Completeness(True, StopReason.END_REACHED, 12), tiles))
+    taken = [t.name for t in tiles] + ["metadata.json"]
+    assert [a.name for a in artifacts] == taken
+    assert [a.name for a in capture_files(vault, stored.id)] == taken
+    assert [a.name for a in vault.artifacts.in_case(case.id)] == taken
