@@ -191,18 +191,16 @@ def why_interrupted(reason: QWebEngineDownloadRequest.DownloadInterruptReason, t
     return translate("errors", phrase) if phrase else technical
 
 
+STAGING_FOLDER = "download-staging"
+
+
 def staging_root() -> Path:
-    return paths.cache_dir() / "download-staging"
+    return paths.cache_dir() / STAGING_FOLDER
 
 
 def clear_staging() -> int:
     """Remove what a crash left in the staging folder (never evidence: it was not stored yet)."""
-    root = staging_root()
-    if not root.is_dir():
-        return 0
-    count = sum(1 for _ in root.iterdir())
-    shutil.rmtree(root, ignore_errors=True)
-    return count
+    return paths.sweep_cache_folder(STAGING_FOLDER)
 
 
 class DownloadGuard(QObject):

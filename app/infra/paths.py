@@ -7,6 +7,7 @@ and portable installs use.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -68,3 +69,15 @@ def default_vault() -> Path:
 
 def settings_file() -> Path:
     return config_dir() / "netpatrol.ini"
+
+
+def sweep_cache_folder(name: str) -> int:
+    """Remove the cache folder ``name`` with what a killed or crashed process left in it (a download not yet
+    stored, a saved page opened offline: never evidence, the vault holds that), at the next start. Returns how
+    many entries it held."""
+    root = cache_dir() / name
+    if not root.is_dir():
+        return 0
+    count = sum(1 for _ in root.iterdir())
+    shutil.rmtree(root, ignore_errors=True)
+    return count

@@ -85,18 +85,16 @@ class _ReadOnlyPage(QWebEnginePage):
         """Dropped: what a captured page prints is captured content, which never goes to the log."""
 
 
+VIEW_FOLDER = "offline-view"
+
+
 def view_root() -> Path:
-    return paths.cache_dir() / "offline-view"
+    return paths.cache_dir() / VIEW_FOLDER
 
 
 def clear_leftovers() -> int:
     """Remove saved pages a killed process left in clear (never evidence: the vault holds the page)."""
-    root = view_root()
-    if not root.is_dir():
-        return 0
-    count = sum(1 for _ in root.iterdir())
-    shutil.rmtree(root, ignore_errors=True)
-    return count
+    return paths.sweep_cache_folder(VIEW_FOLDER)
 
 
 def _private_copy(data: bytes) -> tuple[Path, Path]:
