@@ -8,6 +8,7 @@ property): the patrol tabs and the hidden tab of ``netpatrol capture`` alike.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 
@@ -20,11 +21,14 @@ _PROPERTY = "netpatrolServerTime"  # JSON of ServerTime.as_dict(), or "" while n
 def remember_server_time(page: QWebEnginePage, clock: Clock = utc_now) -> None:
     """From now on, keep on ``page`` the ``Date`` of each main-frame response as it arrives."""
 
+    requested: list[datetime] = []  # when the page now loading was asked for
+
     def on_loading(info: QWebEngineLoadingInfo) -> None:
         if info.status() == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
             page.setProperty(_PROPERTY, "")  # another page is coming: the last one's time is not its time
+            requested[:] = [clock()]
             return
-        served = ServerTime.from_headers(_headers(info), clock())
+        served = ServerTime.from_headers(_headers(info), clock(), requested[0] if requested else None)
         if served is not None:
             page.setProperty(_PROPERTY, json.dumps(served.as_dict()))
 

@@ -8,6 +8,12 @@ record keeps it, and a clock that disagrees with it is told before the evidence 
 A cache may hand over an older ``Date``: its ``Age`` header says how much older, and is added. A page
 from the browser's own cache (Back, without reloading) carries the time it was first fetched, so a
 server that seems *behind* may mean a cached page rather than a clock ahead; the warning says both.
+
+The server stamps the page somewhere between the moment the tab asked for it and the moment it had
+arrived. A tab only knows the second when the whole page has loaded (its pictures too), which can be
+long after: the workstation's clock is judged against that whole span, not its end alone (seen: a page
+with one picture that took 20 s was recorded as the workstation 20 s ahead, clocks agreeing; a slower one
+would have told the officer their clock was wrong).
 """
 
 from __future__ import annotations
@@ -29,19 +35,21 @@ AGREEMENT = timedelta(minutes=5)
 
 @dataclass(frozen=True)
 class ServerTime:
-    """The main frame's response as it arrived: its ``Date`` and ``Age`` as sent, and the workstation's
-    clock at that moment."""
+    """The main frame's response as it arrived: its ``Date`` and ``Age`` as sent, the workstation's clock
+    once it had arrived (``received_at``) and, where known, when it was asked for (``requested_at``)."""
 
     date: str
     age: str
     received_at: datetime
+    requested_at: datetime | None = None
 
     @classmethod
-    def from_headers(cls, headers: Mapping[str, str], received_at: datetime) -> ServerTime | None:
-        """From a response's headers by lower-case name (Playwright's; the tab's, lowered), as they arrived
-        at ``received_at``; None when the response carried no ``Date``."""
+    def from_headers(cls, headers: Mapping[str, str], received_at: datetime,
+                     requested_at: datetime | None = None) -> ServerTime | None:
+        """From a response's headers by lower-case name (Playwright's; the tab's, lowered), asked for at
+        ``requested_at`` and arrived by ``received_at``; None when the response carried no ``Date``."""
         date = headers.get("date", "")
-        return cls(date, headers.get("age", ""), received_at) if date else None
+        return cls(date, headers.get("age", ""), received_at, requested_at) if date else None
 
     @cached_property
     def server_at(self) -> datetime | None:
@@ -57,9 +65,15 @@ class ServerTime:
 
     @property
     def offset(self) -> timedelta | None:
-        """The workstation's clock minus the server's (positive: the workstation's is ahead)."""
+        """The workstation's clock minus the server's (positive: the workstation's is ahead): by how much the
+        server's time falls outside the span from asking for the page to having it; zero inside it."""
         server_at = self.server_at
-        return None if server_at is None else self.received_at - server_at
+        if server_at is None:
+            return None
+        asked = min(self.requested_at or self.received_at, self.received_at)
+        if server_at > self.received_at:
+            return self.received_at - server_at
+        return max(asked - server_at, timedelta(0))
 
     def disagrees(self) -> bool:
         offset = self.offset
@@ -107,13 +121,18 @@ class ServerTime:
     def as_dict(self) -> dict[str, Any]:
         """For the capture's metadata: the headers as sent, and what was made of them."""
         server_at, offset = self.server_at, self.offset
-        return {"date": self.date, "age": self.age or None, "received_at": iso_utc(self.received_at),
-                "server_at": iso_utc(server_at) if server_at else None,
-                "workstation_ahead_seconds": round(offset.total_seconds()) if offset is not None else None}
+        record = {"date": self.date, "age": self.age or None, "received_at": iso_utc(self.received_at),
+                  "server_at": iso_utc(server_at) if server_at else None,
+                  "workstation_ahead_seconds": round(offset.total_seconds()) if offset is not None else None}
+        if self.requested_at is not None:  # older records, and the re-check's, do not have it
+            record["requested_at"] = iso_utc(self.requested_at)
+        return record
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ServerTime:
-        return cls(str(data.get("date") or ""), str(data.get("age") or ""), parse_iso(str(data["received_at"])))
+        requested = data.get("requested_at")
+        return cls(str(data.get("date") or ""), str(data.get("age") or ""), parse_iso(str(data["received_at"])),
+                   parse_iso(str(requested)) if requested else None)
 
 
 def server_time_of(metadata: dict[str, Any]) -> ServerTime | None:

@@ -60,3 +60,25 @@ def test_the_record_keeps_the_headers_as_sent_and_reads_back() -> None:
                       "server_at": "2025-07-08T06:10:35.000000Z", "workstation_ahead_seconds": -605}
     assert server_time_of({"server_time": record}) == known
     assert server_time_of({"server_time": None}) is None and server_time_of({}) is None  # older captures: none
+
+
+def test_the_clock_is_judged_against_the_whole_span_of_the_load() -> None:
+    """The server stamps the page between the tab asking for it and the whole page having arrived (its pictures
+    too). Seen: one picture that took 20 s made the record say the workstation was 20 s ahead, clocks agreeing;
+    a load of more than five minutes would have told the officer to set a right clock right."""
+    asked, arrived = datetime(2025, 7, 8, 6, 0, 0, tzinfo=UTC), datetime(2025, 7, 8, 6, 10, 0, tzinfo=UTC)
+
+    def seen(date: str) -> ServerTime:
+        known = ServerTime.from_headers({"date": date}, arrived, asked)
+        assert known is not None
+        return known
+
+    inside = seen("Tue, 08 Jul 2025 06:00:01 GMT")  # served at once; the page then took ten minutes to finish
+    assert inside.offset == timedelta(0) and not inside.disagrees()
+    assert inside.as_dict()["workstation_ahead_seconds"] == 0
+    assert inside.as_dict()["requested_at"] == "2025-07-08T06:00:00.000000Z"
+    assert ServerTime.from_dict(inside.as_dict()) == inside  # read back from a capture's record
+    assert seen("Tue, 08 Jul 2025 05:50:00 GMT").offset == timedelta(minutes=10)  # before it was asked for: ahead
+    assert seen("Tue, 08 Jul 2025 06:25:00 GMT").offset == -timedelta(minutes=15)  # after it arrived: behind
+    older = ServerTime.from_dict({"date": "Tue, 08 Jul 2025 06:00:01 GMT", "received_at": "2025-07-08T06:10:00Z"})
+    assert older.requested_at is None and older.offset == timedelta(minutes=9, seconds=59)  # as it was recorded
