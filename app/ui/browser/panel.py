@@ -693,6 +693,7 @@ class BrowserPanel(QWidget):
             self.status.setText(self.tr("“{text}” is not a web address (http:// or https://).").format(
                 text=self.address.text().strip()[:80]))
             return
+        self.address.setModified(False)  # entered: from now the bar shows where the tab is, focus or not
         self.navigate(url)
 
     def navigate(self, url: QUrl) -> BrowserTab:
@@ -714,8 +715,11 @@ class BrowserPanel(QWidget):
             # Seen: a page held for a TLS decision left the bar empty, so the officer was asked to decide
             # about an address they could not see (the notice names only its host).
             url = tab.page.requestedUrl()
-        if not self.address.hasFocus():
-            self.address.setText(display_text(url))
+        # Left alone only while the officer is typing in it (seen: after an address was entered the bar kept the
+        # focus, and with it the closed tab's address over an empty browser, and not the page a redirect led to).
+        shown = display_text(url)
+        if not (self.address.hasFocus() and self.address.isModified()) and self.address.text() != shown:
+            self.address.setText(shown)  # only when it changed: Ctrl+L's selection survives a page still loading
             self.address.setCursorPosition(0)
         punycode = ace_host(url)
         self.idn_label.setText(punycode)

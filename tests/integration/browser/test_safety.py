@@ -19,7 +19,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.ui.browser import BrowserPanel
@@ -256,3 +256,25 @@ def test_a_crash_speaks_of_the_patrol_log_only_while_a_patrol_runs(qtbot: Any, p
     notice = next(n for n in tab.notices() if n.key == "crash")
     assert notice.label.text() == ("This page crashed. Nothing was lost from the patrol log." if patrol
                                    else "This page crashed.")
+
+
+def test_the_address_bar_shows_where_the_tab_is_after_an_address_was_entered(
+        qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    """Entering an address leaves the focus in the bar; it then kept what was typed over a closed tab's empty
+    browser. It follows the tab once the address is entered, and is left alone only while being typed in."""
+    panel.show()
+    panel.activateWindow()
+    panel.address.setFocus()
+    qtbot.waitUntil(panel.address.hasFocus, timeout=5000)
+    qtbot.keyClicks(panel.address, f"{pages}keywords-en.html")
+    with qtbot.waitSignal(panel.tabs.currentChanged, timeout=10_000):
+        qtbot.keyClick(panel.address, Qt.Key.Key_Return)
+    tab = panel.current_tab()
+    assert tab is not None
+    qtbot.waitUntil(lambda: tab.url().toString().endswith("/keywords-en.html") and not tab.is_loading(), timeout=15_000)
+    assert panel.address.hasFocus()
+    panel.close_tab(panel.tabs.indexOf(tab))
+    assert panel.tabs.count() == 0 and panel.address.text() == ""
+    qtbot.keyClicks(panel.address, "http://typing")  # the officer typing again: never overwritten
+    panel.open_tab(QUrl(), background=True)
+    assert panel.address.text() == "http://typing"
