@@ -406,6 +406,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</translati
         <translation>local fonts</translation>
     </message>
     <message>
+        <source>Capturing. The page is covered here while it is captured without the blur; it shows again when the capture ends.</source>
+        <translation>Capturing. The page is covered here while it is captured without the blur; it shows again when the capture ends.</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>

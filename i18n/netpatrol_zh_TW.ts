@@ -406,6 +406,10 @@ While a patrol runs, every page opened is recorded in the patrol log.</source>
         <translation>本機字型</translation>
     </message>
     <message>
+        <source>Capturing. The page is covered here while it is captured without the blur; it shows again when the capture ends.</source>
+        <translation>擷取中。擷取時網頁不經模糊處理，因此暫時遮住；擷取完成後即恢復顯示。</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>再試一次</translation>
     </message>

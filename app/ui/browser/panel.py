@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -1024,12 +1024,15 @@ class BrowserPanel(QWidget):
 
     # -- capture support ----------------------------------------------------------------------------
     def evidence_view(self, tab: BrowserTab | None = None, *, keep_highlight: bool = False,
-                      keep_blur: bool = False) -> AbstractAsyncContextManager[None]:
-        """``async with panel.evidence_view(): …`` — overlays off while capturing, back afterwards."""
+                      keep_blur: bool = False, cover: bool = False) -> AbstractAsyncContextManager[None]:
+        """``async with panel.evidence_view(): …`` — overlays off while capturing, back afterwards. ``cover``:
+        a capture that runs by itself (the officer only waits) also hides the unblurred page from the officer
+        while it runs, if the tab's pictures were blurred; a burst or a recording, which the officer steers, not."""
         target = tab or self.current_tab()
         if target is None:
             raise RuntimeError("no tab to capture")
-        return overlays_suspended(target.overlays, keep_highlight=keep_highlight, keep_blur=keep_blur)
+        suspended = overlays_suspended(target.overlays, keep_highlight=keep_highlight, keep_blur=keep_blur)
+        return _covered(target, suspended) if cover and target.blur and not keep_blur else suspended
 
     def suspend_overlays(self, done: Callable[[], None], tab: BrowserTab | None = None, *,
                          keep_highlight: bool = False, keep_blur: bool = False) -> None:
@@ -1068,3 +1071,10 @@ class BrowserPanel(QWidget):
             tab.close_page()
             tab.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@asynccontextmanager
+async def _covered(tab: BrowserTab, suspended: AbstractAsyncContextManager[None]) -> AsyncIterator[None]:
+    with tab.covered():
+        async with suspended:
+            yield

@@ -13,7 +13,8 @@ Signals (the panel connects them in one place):
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,7 +26,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedLayout, QVBoxLayout, QWidget
 
 from app.capture.cdp import ProfiledPage
 from app.capture.served import remember_server_time
@@ -106,11 +107,40 @@ class BrowserTab(QWidget):
         self._notices = QVBoxLayout()
         self._notices.setSpacing(1)
         layout.addLayout(self._notices)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._covered_view(), 1)
         self._title_timer = QTimer(self, singleShot=True, interval=TITLE_WAIT_MS, timeout=self._on_title_wait)
         self._slow_timer = QTimer(self, singleShot=True, interval=SLOW_LOAD_MS, timeout=self._on_slow)
         self._hit_timer = QTimer(self, interval=HIT_POLL_MS, timeout=self.refresh_hits)
         self._connect_signals()
+
+    def _covered_view(self) -> QWidget:
+        """The view, under a curtain that can cover it (see :meth:`covered`); stacked, so the view stays shown."""
+        area = QWidget(self)
+        stack = QStackedLayout(area)
+        stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        self.curtain = QLabel(area)
+        self.curtain.setObjectName("captureCurtain")
+        self.curtain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.curtain.setWordWrap(True)
+        self.curtain.setStyleSheet("background: #5a5a5a; color: #ffffff; padding: 32px; font-size: 14px;")
+        stack.addWidget(self.view)
+        stack.addWidget(self.curtain)
+        self.curtain.hide()
+        return area
+
+    @contextmanager
+    def covered(self) -> Iterator[None]:
+        """Cover the page while a capture scrolls it unblurred (the evidence is the page as sent): an officer
+        with the blur on watched every picture of a feed go past in clear for the seconds a capture takes. The
+        view stays shown under the curtain, so the page goes on rendering for the capture."""
+        self.curtain.setText(self.tr("Capturing. The page is covered here while it is captured without the "
+                                     "blur; it shows again when the capture ends."))
+        self.curtain.show()
+        self.curtain.raise_()
+        try:
+            yield
+        finally:
+            self.curtain.hide()
 
     def _connect_signals(self) -> None:
         page = self.page

@@ -337,7 +337,7 @@ class CaptureController(QObject):
         half-way: it ends there, nothing is stored, and they are told so (seen: the errors of the page that was
         gone, and of giving its overlays back, reached the crash dialog)."""
         async def overlays_off() -> T:
-            async with self.panel.evidence_view(tab):
+            async with self.panel.evidence_view(tab, cover=True):
                 return await capture()
 
         work = asyncio.ensure_future(overlays_off())

@@ -154,3 +154,31 @@ def test_after_a_capture_the_tab_closes_and_new_tabs_still_open(qtbot: Any, pane
     assert shiboken6.isValid(profile) and shiboken6.isValid(other.page)
     again = open_and_wait(qtbot, panel, url)
     assert again.page.url().toString() == url and panel.personas.profile(again.persona) is profile
+
+
+@pytest.mark.parametrize("blurred", [True, False])
+def test_the_page_is_covered_while_a_capture_scrolls_it_unblurred(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                                   controller: CaptureController, pages: str,
+                                                                   finish: Any, monkeypatch: pytest.MonkeyPatch,
+                                                                   blurred: bool) -> None:
+    """The evidence is the page as sent, so a capture takes the blur off; an officer with the blur on watched every
+    picture of a feed go past in clear while it scrolled. A blurred tab is covered while it runs (the capture still
+    gets the page, as the test above shows); a tab the officer looks at unblurred is not."""
+    from app.ui.capture import controller as controller_module
+
+    case = vault.create_case("合成測試案件", [])
+    panel.set_case(case.id)
+    tab = open_and_wait(qtbot, panel, pages + "post.html")
+    tab.set_blur(blurred)
+    seen: list[bool] = []
+    real_capture_page = controller_module.capture_page
+
+    async def watched(page: Any, options: Any) -> Any:
+        seen.append(tab.curtain.isVisible())
+        return await real_capture_page(page, options)
+
+    monkeypatch.setattr(controller_module, "capture_page", watched)
+    outcome = finish(controller.capture_now())
+    assert outcome.stored.complete
+    assert seen == [blurred] and not tab.curtain.isVisible()
+    assert not blurred or "covered" in tab.curtain.text()
