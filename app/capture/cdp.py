@@ -24,8 +24,9 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
+from app.capture.profiled import page_profile
 from app.capture.waiting import within
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -62,24 +63,6 @@ _BRIDGE = r"""
   window.stop();
 })();
 """
-
-
-class ProfiledPage(QWebEnginePage):
-    """A page that remembers the profile it was made with, so that a capture never asks it for its profile.
-
-    Why: PySide6 makes what ``page.profile()`` returns a child of the page's Python wrapper, and the page, when
-    its tab was closed, took the profile's wrapper with it. The capture asked (for its DevTools page and the
-    user agent in its record): after one capture, closing the tab left the persona's profile unusable, and every
-    new tab of that persona went to the crash dialog. Giving the wrapper back (``setParent``) crashed elsewhere."""
-
-    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
-        super().__init__(profile, parent)
-        self.made_with = profile
-
-
-def page_profile(page: QWebEnginePage) -> QWebEngineProfile:
-    """The profile of ``page``, without asking a :class:`ProfiledPage` (see there)."""
-    return page.made_with if isinstance(page, ProfiledPage) else page.profile()
 
 
 class CdpError(KnownError):

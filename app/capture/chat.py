@@ -37,10 +37,11 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWebEngineCore import QWebEnginePage, qWebEngineChromiumVersion, qWebEngineVersion
 
 from app import __version__
-from app.capture.cdp import CdpError, CdpSession, page_profile, with_session
+from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.engine import NothingToCapture, PageNavigatedAway
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import helper, run_js
+from app.capture.profiled import page_profile
 from app.capture.served import server_time_record
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.chat import (

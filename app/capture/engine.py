@@ -31,10 +31,11 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWebEngineCore import QWebEnginePage, qWebEngineChromiumVersion, qWebEngineVersion
 
 from app import __version__
-from app.capture.cdp import CdpError, CdpSession, page_profile, with_session
+from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import evaluate, helper, helpers_present
+from app.capture.profiled import page_profile
 from app.capture.served import server_time_record
 from app.core.adapters import Adapter
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtWebEngineCore import QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from app.capture.cdp import ProfiledPage
+from app.capture.profiled import ProfiledPage
 from app.capture.served import remember_server_time
 
 DEFAULT_VIEWPORT = QSize(1280, 800)

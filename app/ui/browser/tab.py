@@ -28,7 +28,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedLayout, QVBoxLayout, QWidget
 
-from app.capture.cdp import ProfiledPage
+from app.capture.profiled import ProfiledPage
 from app.capture.served import remember_server_time
 from app.core.i18n import sentences
 from app.core.net_errors import ABORTED, http_status_text, network_error_text
