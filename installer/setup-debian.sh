@@ -88,6 +88,9 @@ run_tests() {
   echo "==> mypy";          .venv/bin/mypy
   echo "==> import layers"; .venv/bin/lint-imports
   echo "==> translations";  .venv/bin/python installer/i18n.py check
+  # The tests start `netpatrol` a few hundred times. Where the environment sets PYTHONDONTWRITEBYTECODE (this
+  # machine's does), each start compiled NetPatrol from source again: 1.8 s a start against 0.9 s (measured).
+  echo "==> bytecode";      .venv/bin/python -m compileall -q -j 0 app tests >/dev/null
   echo "==> pytest"
   set +e
   .venv/bin/python -m pytest "$@"
