@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QLabel,
 from app.checklist.engine import StepState
 from app.checklist.loader import ProcedureLibrary
 from app.core.ids import new_id
+from app.core.models import Case
 from app.core.timeutil import iso_utc, taipei, utc_now
 from app.infra.reminders import ReminderService
 from app.ui.checklist import ChecklistPanel, ClocksDashboard, ReminderBanner
@@ -135,13 +136,19 @@ def test_choice_fields_and_the_victim_branch(qtbot, vault: Vault, steps: CaseSte
     assert row(panel, "siarc-minor").text(1) == StepState.NOT_APPLICABLE.label()
 
 
-def test_undo_asks_and_is_audited(qtbot, vault: Vault, steps: CaseSteps, monkeypatch: pytest.MonkeyPatch) -> None:
-    case = vault.create_case("撤銷確認")
+def _origin_ticked(qtbot, vault: Vault, steps: CaseSteps, title: str) -> tuple[Case, ChecklistPanel]:
+    """A case whose 「記錄案件來源」 is done, shown in a panel with that step selected (what an undo starts from)."""
+    case = vault.create_case(title)
     steps.tick(case.id, "record-origin", data={"origin": "patrol"})
     panel = ChecklistPanel(steps)
     qtbot.addWidget(panel)
     panel.set_case(case.id)
     panel.select_step("record-origin")
+    return case, panel
+
+
+def test_undo_asks_and_is_audited(qtbot, vault: Vault, steps: CaseSteps, monkeypatch: pytest.MonkeyPatch) -> None:
+    case, panel = _origin_ticked(qtbot, vault, steps, "撤銷確認")
     assert panel.undo_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "exec", lambda dialog: 0)
     panel.undo_button.click()  # cancelled: nothing happens
@@ -157,12 +164,7 @@ def test_undo_asks_and_is_audited(qtbot, vault: Vault, steps: CaseSteps, monkeyp
 
 def test_an_undo_needs_a_reason(qtbot, vault: Vault, steps: CaseSteps, monkeypatch: pytest.MonkeyPatch) -> None:
     """Seen: OK on an empty 「原因」 withdrew the tick with no reason in the record or the audit log."""
-    case = vault.create_case("撤銷須附理由")
-    steps.tick(case.id, "record-origin", data={"origin": "patrol"})
-    panel = ChecklistPanel(steps)
-    qtbot.addWidget(panel)
-    panel.set_case(case.id)
-    panel.select_step("record-origin")
+    case, panel = _origin_ticked(qtbot, vault, steps, "撤銷須附理由")
     with monkeypatch.context() as patch:  # OK pressed on a blank reason, however the question is asked
         patch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("  ", True)))
         patch.setattr(QInputDialog, "exec", lambda dialog: (dialog.setTextValue("  "), 1)[1])
