@@ -22,11 +22,11 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
 from app.capture.profiled import page_profile
+from app.capture.shown import alive
 from app.capture.waiting import within
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -154,9 +154,9 @@ class CdpSession(QObject):
         if devtools is None:
             return
         self._fail_all(CdpError(step="detach", reason="the session was closed"))
-        if not self._dead and shiboken6.isValid(self._page):   # a closed tab took its page and ours with it
+        if not self._dead and alive(self._page):   # a closed tab took its page and ours with it
             self._page.setDevToolsPage(None)
-        if shiboken6.isValid(devtools):
+        if alive(devtools):
             devtools.message.disconnect(self._on_message)
             devtools.deleteLater()
 
