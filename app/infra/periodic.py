@@ -3,8 +3,10 @@ automatic takedown re-check both work this way.
 
 Each tick takes the time afresh from the injected clock (a machine that slept, or whose clock was
 changed, is judged by what the time is, not by how long the timer slept), runs ``read(now)`` on the
-task runner's pool when there is one (never two reads at once: a tick that finds the last read still
-running is skipped) and hands the result to ``handle`` on the UI thread. A read that fails with a
+task runner's pool when there is one and hands the result to ``handle`` on the UI thread. Never two
+reads at once: a check asked for while a read runs is made once that read is done, because the read
+under way may have looked at the vault before the change that asked for the check (a report ticked
+while a timed read ran left its reminder on the banner until the next timed check). A read that fails with a
 known error (the vault was locked meanwhile) is logged by kind and retried at the next tick.
 """
 
@@ -34,6 +36,7 @@ class PeriodicCheck(QObject):
         self._clock = clock
         self._runner = runner
         self._busy = False
+        self._again = False  # a check was asked for while a read ran
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -45,6 +48,7 @@ class PeriodicCheck(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._again = False
 
     @property
     def active(self) -> bool:
@@ -53,7 +57,8 @@ class PeriodicCheck(QObject):
     def check(self) -> None:
         """Read now (on the pool when there is a runner) and hand the result to ``handle``."""
         if self._busy:
-            return  # the previous read is still running
+            self._again = True  # checked again once the read under way is done
+            return
         now = self._clock()
         if self._runner is None:
             self.handle(self._read(now))
@@ -67,7 +72,14 @@ class PeriodicCheck(QObject):
     def _on_read(self, result: object) -> None:
         self._busy = False
         self.handle(result)
+        self._check_if_asked()
 
     def _on_error(self, error: KnownError) -> None:
         self._busy = False
         log.info("%s: read failed (%s); the next check retries", type(self).__name__, type(error).__name__)
+        self._check_if_asked()
+
+    def _check_if_asked(self) -> None:
+        if self._again:
+            self._again = False
+            self.check()
