@@ -17,7 +17,6 @@ zh_TW by default), with ROC dates in zh-TW.
 from __future__ import annotations
 
 import argparse
-import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +117,8 @@ def cmd_patrol_log(args: argparse.Namespace) -> Output:
 
 # -- recheck --------------------------------------------------------------------------------------
 def cmd_recheck(args: argparse.Namespace) -> Output:
+    import asyncio  # here, not at the top: only the re-check runs an event loop
+
     from app.capture.recheck import RecheckConfig, default_chromium, recheck_urls, store
     from app.capture.recheck import checklist_event as recheck_event
     from app.capture.takedown import load_patterns
@@ -148,7 +149,7 @@ def cmd_recheck(args: argparse.Namespace) -> Output:
 
 
 def register(commands: Any, add: Any) -> None:
-    from app.reports.notices import DocumentKind
+    from app.reports.kinds import DocumentKind  # not notices: that loads reportlab for every command
 
     document = add("document", cmd_document, translate("cli", "write a procedure document (PDF or text)"))
     add_case_argument(document)
