@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
-from app.capture.cdp import CdpTimeout
+from app.capture.cdp import CdpTimeout, PageCrashed
+from app.capture.shown import alive
 from app.capture.waiting import within
 
 WORLD = int(QWebEngineScript.ScriptWorldId.ApplicationWorld.value)
@@ -22,18 +23,29 @@ _HELPERS = (Path(__file__).with_name("page.js")).read_text(encoding="utf-8")
 
 async def run_js(page: QWebEnginePage, source: str, timeout: float = 15.0) -> Any:
     """Evaluate ``source`` in the application world and return its value (strings, numbers, booleans:
-    PySide6 returns objects and arrays as empty strings, so use :func:`evaluate` for those)."""
+    PySide6 returns objects and arrays as empty strings, so use :func:`evaluate` for those).
+
+    A renderer that dies meanwhile raises :class:`PageCrashed` at once: Qt never calls back a script whose
+    renderer is gone, and the capture would have waited out ``timeout`` before telling the officer."""
     future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
     def done(value: Any) -> None:
         if not future.done():
             future.set_result(value)
 
-    page.runJavaScript(source, WORLD, done)
+    def terminated(status: QWebEnginePage.RenderProcessTerminationStatus, _code: int) -> None:
+        if status != QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus and not future.done():
+            future.set_exception(PageCrashed())
+
+    page.renderProcessTerminated.connect(terminated)
     try:
+        page.runJavaScript(source, WORLD, done)
         return await within(future, timeout)
     except TimeoutError:
         raise CdpTimeout(step="script") from None
+    finally:
+        if alive(page):  # a closed tab took its page, and the connection, with it
+            page.renderProcessTerminated.disconnect(terminated)
 
 
 async def evaluate(page: QWebEnginePage, expression: str, timeout: float = 15.0) -> Any:

@@ -192,6 +192,29 @@ def test_crashed_renderer_is_a_clear_error(run, tab, capture_server):
         run(both())
 
 
+def test_a_renderer_that_dies_under_a_script_is_told_at_once_not_after_the_scripts_timeout(run, tab, capture_server):
+    """Qt never answers a script whose renderer died: the capture waited out each script's 15 s (seen: 29.7 s from the
+    crash to the sentence in a CI run, where the kill landed between DevTools calls)."""
+    import time
+
+    from app.capture.pagejs import run_js
+
+    run(load_url(tab.page, capture_server + "/tall.html?h=2000"))
+    pid = tab.page.renderProcessPid()
+
+    async def script_then_crash() -> float:
+        import asyncio
+        script = asyncio.ensure_future(run_js(tab.page, "while (true) {}", timeout=20.0))  # never answers by itself
+        await asyncio.sleep(0.3)
+        started = time.monotonic()
+        os.kill(pid, signal.SIGKILL)
+        with pytest.raises(PageCrashed):
+            await script
+        return time.monotonic() - started
+
+    assert run(script_then_crash()) < 5.0
+
+
 def test_an_unreachable_page_says_why_and_captures_nothing(run, tab):
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
