@@ -1470,8 +1470,8 @@ Reason (required):</translation>
         <translation>No mail program opened the draft. The full text is on the clipboard: paste it into a new mail.</translation>
     </message>
     <message>
-        <source>The text is on the clipboard.</source>
-        <translation>The text is on the clipboard.</translation>
+        <source>The text is on the clipboard until the vault is locked.</source>
+        <translation>The text is on the clipboard until the vault is locked.</translation>
     </message>
     <message>
         <source>A mail draft was opened; the full text is also on the clipboard.</source>

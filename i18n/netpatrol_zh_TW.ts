@@ -1470,8 +1470,8 @@ Reason (required):</source>
         <translation>沒有郵件程式可開啟草稿。全文已複製到剪貼簿，請貼到新郵件中。</translation>
     </message>
     <message>
-        <source>The text is on the clipboard.</source>
-        <translation>文字已複製到剪貼簿。</translation>
+        <source>The text is on the clipboard until the vault is locked.</source>
+        <translation>文字已複製到剪貼簿，保險庫鎖定時即自剪貼簿移除。</translation>
     </message>
     <message>
         <source>A mail draft was opened; the full text is also on the clipboard.</source>

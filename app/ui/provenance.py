@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.infra.tasks import TaskRunner
 from app.reports.provenance import page_lines, provenance_lines
+from app.ui.clipboard import copy_text
 from app.ui.common import (
     BusyBar,
     ErrorLabel,
@@ -92,7 +93,7 @@ class ProvenanceDialog(QDialog):
         self.choose.clicked.connect(self._on_choose)
         self.check_head.clicked.connect(self._on_head)
         self._return_key = ReturnKey(self.head, self._on_head)
-        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
+        self.copy.clicked.connect(lambda: copy_text(self.text()))
         self.buttons.rejected.connect(self.reject)
         self.setAcceptDrops(True)
         self._retranslate()

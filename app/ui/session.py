@@ -17,6 +17,7 @@ from app.core.errors import KnownError
 from app.infra.idle import IdleWatcher
 from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
+from app.ui.clipboard import forget_copied
 from app.ui.common import show_known_error
 from app.ui.language import apply_language
 from app.ui.mainwindow import MainWindow
@@ -109,6 +110,8 @@ class Session(QObject):
     def lock(self) -> None:
         """Close the vault now (menu, idle timer, window closed). Safe to call when already locked."""
         self.idle.stop()
+        if forget_copied():  # a document's text copied to paste elsewhere does not outlive the lock
+            log.info("the text NetPatrol copied was taken off the clipboard")
         vault, self.vault = self.vault, None
         if vault is None:
             return

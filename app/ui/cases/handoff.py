@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,6 +38,7 @@ from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
 from app.infra.tasks import TaskRunner
 from app.ui.cases.auditview import ProcedureSource, procedure_in_force
+from app.ui.clipboard import copy_text
 from app.ui.common import (
     BusyBar,
     ErrorLabel,
@@ -171,7 +172,7 @@ class KeysDialog(QDialog):
         layout.addWidget(self.copy)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.keys.recipient))
+        self.copy.clicked.connect(lambda: copy_text(self.keys.recipient))
         self.buttons.rejected.connect(self.reject)
         resize_within_screen(self, 720, 260)
         self._retranslate()

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,7 @@ from app.reports.mailto import mailto_url
 from app.reports.model import Agencies, EvidenceCheck
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from app.ui.casework.source import VaultChecklist
+from app.ui.clipboard import copy_text
 from app.ui.common import (
     BusyBar,
     ErrorLabel,
@@ -365,7 +366,7 @@ class DocumentsDialog(QDialog):
         except KnownError as error:
             self.error.show_error(error)
             return None
-        QGuiApplication.clipboard().setText(text)
-        self.outcome.setText(self.tr("The text is on the clipboard."))
+        copy_text(text)
+        self.outcome.setText(self.tr("The text is on the clipboard until the vault is locked."))
         return text
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,7 @@ from app.core.timeutil import taipei, utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.issue import PrintedStatistics, print_statistics
 from app.reports.statistics import statistics_lines
+from app.ui.clipboard import copy_text
 from app.ui.common import BusyBar, ErrorLabel, ask_pdf_target, resize_within_screen
 from app.ui.language import OFFICIAL_LANGUAGE
 from app.ui.period import PeriodFields
@@ -70,7 +71,7 @@ class StatisticsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self._lay_out()
         self.period_fields.requested.connect(self._on_compute)
-        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.figures.toPlainText()))
+        self.copy.clicked.connect(lambda: copy_text(self.figures.toPlainText()))
         self.save.clicked.connect(self._on_save)
         self.first.textEdited.connect(self._set_stale)
         self.last.textEdited.connect(self._set_stale)
