@@ -659,7 +659,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         check_output_file(args)
         output = args.handler(args)
     except KnownError as error:
-        sys.stderr.write(error.render() + "\n")
+        _tell_failure(error, args.json)
         log.info("command %s failed: %s", args.command, type(error).__name__)
         return int(error.exit_code)
     except KeyboardInterrupt:
@@ -670,6 +670,19 @@ def run(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _stop_writing()  # the reader went away (| head): not a bug, and the command's work is done
     return int(output.code)
+
+
+def _tell_failure(error: KnownError, as_json: bool) -> None:
+    """The one sentence on stderr; with --json the same answer on stdout, so that a script parsing the output reads
+    why the command failed instead of failing on empty input."""
+    sentence = error.render()
+    sys.stderr.write(sentence + "\n")
+    if as_json:
+        try:
+            emit(Output({"ok": False, "exit_code": int(error.exit_code), "error": sentence,
+                         "error_kind": type(error).__name__}), as_json=True)
+        except BrokenPipeError:
+            _stop_writing()
 
 
 def _stop_writing() -> None:

@@ -162,3 +162,19 @@ def test_reveal_without_a_reason_is_refused_before_any_passphrase(vault_path: Pa
     said = netpatrol("person", "reveal", "--case", "NP-115-0001", "被害人1", "--reason", "  ", vault=vault_path,
                      home=tmp_path / "home")  # no passphrase set, none asked for
     assert (said.code, said.err.strip()) == (2, "State why this identity must be revealed.")
+
+
+def test_a_failed_command_asked_for_json_answers_in_json_too(vault_path: Path, tmp_path: Path) -> None:
+    """Seen: `case show NOPE --json` printed nothing on stdout, so a script parsing the answer failed on empty input
+    instead of reading why; the sentence goes to stderr as before, and the same sentence comes in the JSON."""
+    home = tmp_path / "home"
+    missing = netpatrol("case", "show", "NOPE", "--json", vault=vault_path, passphrase=PASSPHRASE, home=home,
+                        lang="zh_TW")
+    assert missing.code == 1
+    assert missing.json() == {"ok": False, "exit_code": 1, "error": "找不到案件 NOPE。", "error_kind": "NotFound"}
+    assert missing.err.strip() == "找不到案件 NOPE。"
+    wrong = netpatrol("case", "list", "--json", vault=vault_path, passphrase="not the passphrase", home=home)
+    assert wrong.code == 4
+    assert wrong.json()["exit_code"] == 4 and wrong.json()["error"] == wrong.err.strip()
+    plain = netpatrol("case", "show", "NOPE", vault=vault_path, passphrase=PASSPHRASE, home=home)
+    assert plain.code == 1 and plain.out == ""  # without --json, stdout stays empty
