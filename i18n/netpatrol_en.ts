@@ -549,6 +549,10 @@ Open the page anyway?</translation>
         <translation>Storing the capture in the vault…</translation>
     </message>
     <message>
+        <source>The capture was discarded; nothing was stored.</source>
+        <translation>The capture was discarded; nothing was stored.</translation>
+    </message>
+    <message>
         <source>Capture {ident} stored in the vault.</source>
         <translation>Capture {ident} stored in the vault.</translation>
     </message>
@@ -2849,6 +2853,21 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Saved {file} (SHA-256 {sha256}).</source>
         <translation>Saved {file} (SHA-256 {sha256}).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAgainBox</name>
+    <message>
+        <source>The capture is kept until you choose. Free space on the vault&apos;s disk (or reconnect it), then store it again; Discard drops it for good.</source>
+        <translation>The capture is kept until you choose. Free space on the vault&apos;s disk (or reconnect it), then store it again; Discard drops it for good.</translation>
+    </message>
+    <message>
+        <source>&amp;Store again</source>
+        <translation>&amp;Store again</translation>
+    </message>
+    <message>
+        <source>&amp;Discard capture</source>
+        <translation>&amp;Discard capture</translation>
     </message>
 </context>
 <context>

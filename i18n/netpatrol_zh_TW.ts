@@ -549,6 +549,10 @@ Open the page anyway?</source>
         <translation>正在將擷取內容存入保管庫…</translation>
     </message>
     <message>
+        <source>The capture was discarded; nothing was stored.</source>
+        <translation>已捨棄擷取，未儲存任何資料。</translation>
+    </message>
+    <message>
         <source>Capture {ident} stored in the vault.</source>
         <translation>擷取內容 {ident} 已存入保管庫。</translation>
     </message>
@@ -2849,6 +2853,21 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Saved {file} (SHA-256 {sha256}).</source>
         <translation>已存檔：{file}（SHA-256 {sha256}），並已寫入稽核紀錄。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAgainBox</name>
+    <message>
+        <source>The capture is kept until you choose. Free space on the vault&apos;s disk (or reconnect it), then store it again; Discard drops it for good.</source>
+        <translation>擷取內容會保留到您做出選擇。請先釋出保管庫所在磁碟的空間（或重新連接該磁碟），再重新儲存；選擇「捨棄擷取」則永久刪除。</translation>
+    </message>
+    <message>
+        <source>&amp;Store again</source>
+        <translation>重新儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard capture</source>
+        <translation>捨棄擷取(&amp;D)</translation>
     </message>
 </context>
 <context>

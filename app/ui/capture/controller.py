@@ -24,6 +24,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AsyncExitStack
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -38,7 +39,7 @@ from app.capture.shown import alive
 from app.core.adapters import Adapter
 from app.core.capture import PageCapture
 from app.core.chat import ChatAdapter, ChatCapture
-from app.core.errors import KnownError
+from app.core.errors import KnownError, StorageFull, StorageReadOnly
 from app.core.evidence_check import check_initial_evidence
 from app.core.i18n import QT_TRANSLATE_NOOP, counted
 from app.infra.capture_prefs import BURST_RANGE, CapturePrefs
@@ -49,7 +50,7 @@ from app.ui.browser.tab import BrowserTab
 from app.ui.capture.picker import CasePickerDialog
 from app.ui.capture.result import CaptureOutcome, CaptureResultDialog
 from app.ui.capture.settings import CaptureSettingsDialog
-from app.ui.capture.support import guarded, off_thread
+from app.ui.capture.support import StoreAgainBox, guarded, off_thread
 from app.vault import Vault
 from app.vault.captures import DerivedFiles, store_capture
 
@@ -144,6 +145,7 @@ class CaptureController(QObject):
         self._tasks_alive: set[asyncio.Task[Any]] = set()
         self.picker: CasePickerDialog | None = None
         self.result_dialog: CaptureResultDialog | None = None
+        self.store_again_box: StoreAgainBox | None = None
         self.settings_dialog: CaptureSettingsDialog | None = None
         self._build()
         self._blink = QTimer(self)
@@ -448,15 +450,9 @@ class CaptureController(QObject):
             raise VaultLockedForCapture()
         if case_id is None:
             raise NotStoredNoCase()
-        storing = self.tr("Storing the capture in the vault…")
-        self.panel.status.setText(storing)
-        report = self._report
-        try:
-            outcome = await off_thread(self._tasks, lambda: store_and_check(vault, case_id, capture, report, derived),
-                                       self)
-        except BaseException:
-            self._clear_status(storing)  # the error is shown on its own; "storing…" must not stay behind
-            raise
+        outcome = await self._store(case_id, capture, derived)
+        if outcome is None:
+            return None
         self.panel.status.setText(self.tr("Capture {ident} stored in the vault.").format(ident=outcome.stored.id))
         self.panel.record_capture(outcome.stored.id, capture.final_url, capture.title)
         if self.panel.current_case() != case_id:
@@ -464,6 +460,32 @@ class CaptureController(QObject):
         self.captured.emit(outcome.case_id, outcome.stored.id)
         self._show_result(outcome)
         return outcome
+
+    async def _store(self, case_id: str, capture: PageCapture, derived: DerivedFiles | None) -> CaptureOutcome | None:
+        """Store on the pool; when the vault's disk will not take it (full, or gone read-only), keep the capture and
+        ask, until it is stored or the officer discards it (None). The store is one transaction: a failed one left
+        nothing behind, so storing again cannot store twice."""
+        storing = self.tr("Storing the capture in the vault…")
+        report = self._report
+        while True:
+            vault = self.panel.vault
+            if vault is None:
+                raise VaultLockedForCapture()
+            self.panel.status.setText(storing)
+            try:
+                return await off_thread(self._tasks, partial(store_and_check, vault, case_id, capture, report, derived),
+                                        self)
+            except (StorageFull, StorageReadOnly) as error:
+                self._clear_status(storing)
+                log.info("capture not stored: %s; the officer is asked", type(error).__name__)
+                self.store_again_box = StoreAgainBox(error, self._parent)
+                if not await self.store_again_box.store_again_chosen():
+                    log.info("capture discarded by the officer after the vault's disk refused it")
+                    self.panel.status.setText(self.tr("The capture was discarded; nothing was stored."))
+                    return None
+            except BaseException:
+                self._clear_status(storing)  # the error is shown on its own; "storing…" must not stay behind
+                raise
 
     async def _pick_case(self) -> str | None:
         vault = self.panel.vault

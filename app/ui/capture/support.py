@@ -56,6 +56,33 @@ def show_error(parent: QWidget | None, error: KnownError | str) -> QMessageBox:
     return box
 
 
+class StoreAgainBox(QMessageBox):
+    """The vault's disk would not take a finished capture: the capture stays in memory until the officer chooses.
+    A story or a post may be gone by the time space is freed, so the capture is never dropped for them; Esc and
+    the close button mean "not yet" (store again), and only "Discard capture" drops it."""
+
+    def __init__(self, error: KnownError, parent: QWidget | None) -> None:
+        super().__init__(QMessageBox.Icon.Warning, QCoreApplication.translate("common", "NetPatrol"), error.render(),
+                         parent=parent)
+        self.setInformativeText(QCoreApplication.translate(
+            "StoreAgainBox", "The capture is kept until you choose. Free space on the vault's disk (or reconnect it), "
+                             "then store it again; Discard drops it for good."))
+        self.store_again = self.addButton(QCoreApplication.translate("StoreAgainBox", "&Store again"),
+                                          QMessageBox.ButtonRole.AcceptRole)
+        self.discard = self.addButton(QCoreApplication.translate("StoreAgainBox", "&Discard capture"),
+                                      QMessageBox.ButtonRole.DestructiveRole)
+        self.setDefaultButton(self.store_again)
+        self.setEscapeButton(self.store_again)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    async def store_again_chosen(self) -> bool:
+        """Open without blocking (``open()``, as in an asyncio task); True unless "Discard capture" was clicked."""
+        chosen: asyncio.Future[bool] = asyncio.get_event_loop().create_future()
+        self.finished.connect(lambda _result: chosen.done() or chosen.set_result(self.clickedButton() is not self.discard))
+        self.open()
+        return await chosen
+
+
 def report_bug(error: BaseException) -> None:
     """Our own bug from inside an asyncio task: to the crash handler, as if it had propagated."""
     sys.excepthook(type(error), error, error.__traceback__)
