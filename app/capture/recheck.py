@@ -167,16 +167,19 @@ async def _check_one(browser: Any, url: str, patterns: TakedownPatterns, config:
         storage_state=str(config.storage_state) if config.storage_state else None, service_workers="block")
     try:
         page = await context.new_page()
+        asked = clock()
         try:
             response = await page.goto(url, wait_until="load", timeout=config.timeout_ms)
         except PlaywrightError as exc:
             platform = patterns.platform_for(url).name
             return RecheckResult(url, url, None, Classification.UNKNOWN, _navigation_reason(exc), platform, started,
                                  clock(), persona=_persona(config))
+        arrived = clock()
         await _settle(page)
         status = response.status if response is not None else None
-        # the site's server's Date beside this clock: the removal's time from outside the workstation too
-        served = ServerTime.from_headers(response.headers, clock()) if response is not None else None
+        # the site's server's Date beside this clock: the removal's time from outside the workstation too, judged
+        # against the span from asking for the page to having it (a slow load is not a clock ahead of the server)
+        served = ServerTime.from_headers(response.headers, arrived, asked) if response is not None else None
         text = (await page.inner_text("body"))[:PAGE_TEXT_LIMIT] if await page.query_selector("body") else ""
         verdict = patterns.classify(url, status, page.url, text)
         shot = await page.screenshot(full_page=True, type="png")

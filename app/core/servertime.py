@@ -124,7 +124,7 @@ class ServerTime:
         record = {"date": self.date, "age": self.age or None, "received_at": iso_utc(self.received_at),
                   "server_at": iso_utc(server_at) if server_at else None,
                   "workstation_ahead_seconds": round(offset.total_seconds()) if offset is not None else None}
-        if self.requested_at is not None:  # older records, and the re-check's, do not have it
+        if self.requested_at is not None:  # older records do not have it
             record["requested_at"] = iso_utc(self.requested_at)
         return record
 

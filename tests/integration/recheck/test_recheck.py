@@ -12,6 +12,7 @@ import http.server
 import json
 import socket
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,32 @@ def test_patterns_file_ships_rules_for_every_named_platform() -> None:
     assert {"instagram", "threads", "facebook", "x", "tiktok", "youtube", "ptt", "dcard", "xiaohongshu"} <= names
     assert patterns.platform_for("https://www.ptt.cc/bbs/x/M.1.html").name == "ptt"
     assert Path(load_patterns.__defaults__[0]).name == "takedown_patterns.json"
+
+
+def test_a_slow_load_is_not_taken_for_a_clock_ahead_of_the_server() -> None:
+    """The re-check judged the workstation's clock by when the page had loaded and settled, not by the span from
+    asking for it: a load that took ten minutes after the server answered (simulated: the clock moves ten minutes
+    once the server has sent the page) made a clock that agrees with the site's server read as ten minutes ahead,
+    in the removal's record."""
+    from datetime import timedelta
+
+    from app.core.timeutil import utc_now
+    from tests.helpers.loopback import skewed_clock_page
+
+    answered: list[bool] = []
+    page = skewed_clock_page(0)
+
+    class Answering(page):  # type: ignore[misc, valid-type]
+        def do_GET(self) -> None:
+            super().do_GET()
+            answered.append(True)
+
+    def slow_load_clock() -> datetime:
+        return utc_now() + (timedelta(minutes=10) if answered else timedelta(0))
+
+    with serving(Answering) as base:
+        [online] = asyncio.run(recheck_urls([f"{base}/post/1"], load_patterns(), RecheckConfig(timeout_ms=15_000),
+                                            clock=slow_load_clock))
+    served = server_time_of({"server_time": online.server_time})
+    assert served is not None and served.requested_at is not None
+    assert not served.disagrees(), served.offset
