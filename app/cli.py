@@ -39,7 +39,7 @@ from app.core.errors import (
     VaultLockedError,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP, counted, current_language, labelled, translate
-from app.core.identifiers import kind_label
+from app.core.identifiers import kind_label, source_label
 from app.core.models import CaseStatus, Role
 from app.core.person_fields import DETAIL_FIELDS, detail_label
 from app.core.pseudonyms import shown_pseudonym
@@ -203,7 +203,7 @@ def _feature_sections(vault: Any, case_id: str, data: dict[str, Any]) -> list[st
 
 def identifier_lines(identifiers: list[dict[str, Any]]) -> list[str]:
     """Each identifier as the officer reads it: its kind in words, its value, where it was found (as recorded)."""
-    return [f"  {kind_label(i['kind'])}  {i['value']}  ({i['source']})" for i in identifiers] or ["  -"]
+    return [f"  {kind_label(i['kind'])}  {i['value']}  ({source_label(i['source'])})" for i in identifiers] or ["  -"]
 
 
 def person_data(person: Any) -> dict[str, Any]:

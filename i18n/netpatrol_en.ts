@@ -5728,6 +5728,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <source>Poster&apos;s IP address</source>
         <translation>Poster&apos;s IP address</translation>
     </message>
+    <message>
+        <source>text line {line}</source>
+        <translation>text line {line}</translation>
+    </message>
+    <message>
+        <source>site adapter {adapter}: {where}</source>
+        <translation>site adapter {adapter}: {where}</translation>
+    </message>
+    <message>
+        <source>corrected by the officer (was: {source})</source>
+        <translation>corrected by the officer (was: {source})</translation>
+    </message>
+    <message>
+        <source>entered by the officer</source>
+        <translation>entered by the officer</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

@@ -5728,6 +5728,22 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <source>Poster&apos;s IP address</source>
         <translation>發文者 IP 位址</translation>
     </message>
+    <message>
+        <source>text line {line}</source>
+        <translation>文字第 {line} 行</translation>
+    </message>
+    <message>
+        <source>site adapter {adapter}: {where}</source>
+        <translation>網站轉接器 {adapter}：{where}</translation>
+    </message>
+    <message>
+        <source>corrected by the officer (was: {source})</source>
+        <translation>員警更正（原為：{source}）</translation>
+    </message>
+    <message>
+        <source>entered by the officer</source>
+        <translation>員警輸入</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

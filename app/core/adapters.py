@@ -21,7 +21,7 @@ from typing import Any
 
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin, dedupe, find_ips
+from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin, adapter_source, dedupe, find_ips
 
 _REQUIRED = ("id", "name", "script", "fields")
 _OPTIONAL = ("url_patterns", "detect_selector", "shows_ip", "item_selector", "generic", "description")
@@ -79,7 +79,7 @@ class Adapter:
                 continue
             where = str(record.get("where", "")) or rule.label or rule.name
             for value in rule.values(str(record.get("text", ""))):
-                out.append(FoundIdentifier(rule.kind, value, f"adapter {self.id}: {where}", Origin.ADAPTER))
+                out.append(FoundIdentifier(rule.kind, value, adapter_source(self.id, where), Origin.ADAPTER))
         return dedupe(out)
 
 

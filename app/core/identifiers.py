@@ -160,6 +160,41 @@ def _source_text(line: int) -> str:
     return f"text line {line}"
 
 
+# Where an identifier came from is recorded in these words, whatever the interface language (the record is evidence
+# and is never rewritten); source_label shows them in the officer's language. What a site adapter says of where it
+# looked ("push line 3", 「發信站 line 5」) is the adapter file's own wording and is shown as it is.
+_TEXT_LINE = re.compile(r"text line (\d+)")
+_ADAPTER = re.compile(r"adapter ([^:]+): (.*)", re.DOTALL)
+_CORRECTED = re.compile(r"corrected by the officer \(was: (.*)\)", re.DOTALL)
+ENTERED_BY_OFFICER = "entered by the officer"
+
+
+def adapter_source(adapter: str, where: str) -> str:
+    """The recorded source of a value a site adapter found."""
+    return f"adapter {adapter}: {where}"
+
+
+def corrected_source(old_source: str) -> str:
+    """The recorded source of a value the officer corrected."""
+    return f"corrected by the officer (was: {old_source})"
+
+
+def source_label(source: str) -> str:
+    """A recorded source (``text line 12``, ``adapter ptt: push line 3``…) in the officer's language; one in
+    other words (an officer's own note, a newer version's wording) is shown as recorded."""
+    if match := _TEXT_LINE.fullmatch(source):
+        return translate("identifiers", QT_TRANSLATE_NOOP("identifiers", "text line {line}")).format(line=match[1])
+    if match := _ADAPTER.fullmatch(source):
+        return translate("identifiers", QT_TRANSLATE_NOOP("identifiers", "site adapter {adapter}: {where}")).format(
+            adapter=match[1], where=match[2])
+    if match := _CORRECTED.fullmatch(source):
+        return translate("identifiers", QT_TRANSLATE_NOOP("identifiers", "corrected by the officer (was: {source})")
+                         ).format(source=source_label(match[1]))
+    if source == ENTERED_BY_OFFICER:
+        return translate("identifiers", QT_TRANSLATE_NOOP("identifiers", "entered by the officer"))
+    return source
+
+
 def from_text(text: str) -> list[FoundIdentifier]:
     """Generic rules over the visible text: e-mails, phones, LINE IDs, URLs, IPs."""
     out: list[FoundIdentifier] = []

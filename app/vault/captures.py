@@ -22,7 +22,7 @@ from app.core.capture import CapturedFile, CaptureKind, Completeness, PageCaptur
 from app.core.chat import ChatCapture
 from app.core.errors import KnownError, NotFound
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.core.identifiers import FoundIdentifier, IdentifierKind, Origin
+from app.core.identifiers import ENTERED_BY_OFFICER, FoundIdentifier, IdentifierKind, Origin, corrected_source
 from app.core.ids import new_id
 from app.core.models import Artifact, ArtifactKind
 from app.core.timeutil import iso_utc, parse_iso, taipei
@@ -264,7 +264,7 @@ def add_identifier(vault: Vault, case_ref: str, capture_id: str | None, kind: Id
     if capture_id is not None:
         get_capture(vault, capture_id)
     checked = _check(kind, value)
-    ident = _insert_identifier(vault, case.id, capture_id, checked, value.strip(), note or "entered by the officer",
+    ident = _insert_identifier(vault, case.id, capture_id, checked, value.strip(), note or ENTERED_BY_OFFICER,
                                Origin.OFFICER, None, False, vault.clock())
     return _identifier(vault, ident)
 
@@ -275,7 +275,7 @@ def correct_identifier(vault: Vault, ident: int, value: str, note: str = "",
     old = _identifier(vault, ident)
     checked = _check(kind or old.kind, value)
     new = _insert_identifier(vault, old.case_id, old.capture_id, checked, value.strip(),
-                             note or f"corrected by the officer (was: {old.source})", Origin.OFFICER, old.id, False,
+                             note or corrected_source(old.source), Origin.OFFICER, old.id, False,
                              vault.clock())
     return _identifier(vault, new)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.core.identifiers import IdentifierKind
+from app.core.identifiers import IdentifierKind, source_label
 from app.infra.tasks import TaskRunner
 from app.ui.common import ErrorLabel, add_row, format_short
 from app.vault import Vault
@@ -178,7 +178,7 @@ class IdentifiersPanel(QWidget):
         shown = self._shown()
         self.table.setRowCount(len(shown))
         for row, ident in enumerate(shown):
-            values = (ident.kind.label(), ident.value, ident.source, ident.origin.label(),
+            values = (ident.kind.label(), ident.value, source_label(ident.source), ident.origin.label(),
                       format_short(ident.at))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
