@@ -5216,6 +5216,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The tab was closed while it was being captured; nothing was stored.</translation>
     </message>
     <message>
+        <source>The vault was locked while the capture waited to be stored again; it was not stored. Unlock the vault and capture again.</source>
+        <translation>The vault was locked while the capture waited to be stored again; it was not stored. Unlock the vault and capture again.</translation>
+    </message>
+    <message>
         <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
         <translation>The capture was not stored: no case was chosen. Capture again and choose a case.</translation>
     </message>

@@ -5216,6 +5216,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>擷取期間分頁已關閉，未儲存任何資料。</translation>
     </message>
     <message>
+        <source>The vault was locked while the capture waited to be stored again; it was not stored. Unlock the vault and capture again.</source>
+        <translation>擷取內容等待重新儲存期間保管庫已鎖定，因此未儲存。請解鎖保管庫後重新擷取。</translation>
+    </message>
+    <message>
         <source>The capture was not stored: no case was chosen. Capture again and choose a case.</source>
         <translation>未儲存擷取內容：尚未選擇案件。請重新擷取並選擇案件。</translation>
     </message>

@@ -80,6 +80,11 @@ class TabClosedDuringCapture(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "The tab was closed while it was being captured; nothing was stored.")
 
 
+class NotStoredVaultLocked(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The vault was locked while the capture waited to be stored again; it was not "
+                                       "stored. Unlock the vault and capture again.")
+
+
 class NotStoredNoCase(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "The capture was not stored: no case was chosen. Capture again and choose "
                                        "a case.")
@@ -467,10 +472,11 @@ class CaptureController(QObject):
         nothing behind, so storing again cannot store twice."""
         storing = self.tr("Storing the capture in the vault…")
         report = self._report
+        asked = False
         while True:
             vault = self.panel.vault
-            if vault is None:
-                raise VaultLockedForCapture()
+            if vault is None:  # locked (the idle timer, too) while the officer was being asked
+                raise NotStoredVaultLocked() if asked else VaultLockedForCapture()
             self.panel.status.setText(storing)
             try:
                 return await off_thread(self._tasks, partial(store_and_check, vault, case_id, capture, report, derived),
@@ -479,6 +485,7 @@ class CaptureController(QObject):
                 self._clear_status(storing)
                 log.info("capture not stored: %s; the officer is asked", type(error).__name__)
                 self.store_again_box = StoreAgainBox(error, self._parent)
+                asked = True
                 if not await self.store_again_box.store_again_chosen():
                     log.info("capture discarded by the officer after the vault's disk refused it")
                     self.panel.status.setText(self.tr("The capture was discarded; nothing was stored."))

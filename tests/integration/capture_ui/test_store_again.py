@@ -74,3 +74,27 @@ def test_escape_does_not_drop_the_capture_only_discard_does(qtbot: Any, panel: B
     assert finish(task) is None
     assert not captures_in_case(vault, case.id)
     assert panel.status.text() == "The capture was discarded; nothing was stored."
+
+
+def test_a_lock_while_the_officer_is_asked_says_the_capture_was_not_stored(
+        qtbot: Any, panel: BrowserPanel, vault: Vault, controller: CaptureController, pages: str, finish: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The idle lock closes every window, this question too: the officer comes back to one sentence that says the
+    capture is gone, not to "the vault is locked: unlock it to capture evidence"."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    case = vault.create_case("等待重新儲存時鎖定（虛構）", ["PTT"])
+    refuse_first(monkeypatch, [StorageFull()])
+    open_and_wait(qtbot, panel, pages + "post.html")
+    panel.set_case(case.id)
+    task = controller.capture_now()
+    qtbot.waitUntil(lambda: controller.store_again_box is not None and controller.store_again_box.isVisible(),
+                    timeout=60_000)
+    panel.set_vault(None)  # the lock
+    controller.store_again_box.close()
+    assert finish(task) is None
+
+    def said() -> list[str]:
+        return [w.text() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: any("waited to be stored again" in text for text in said()), timeout=10_000)
