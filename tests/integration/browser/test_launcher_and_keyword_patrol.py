@@ -89,11 +89,11 @@ def test_enter_in_the_platforms_editor_adds_nothing_and_closes_nothing(qtbot: An
     table = dialog.editor.table
     table.setCurrentCell(0, 0)
     table.editItem(table.item(0, 0))
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=2000)  # the cell's editor
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=10_000)  # the cell's editor
     editor = QApplication.focusWidget()
     qtbot.keyClicks(editor, "Alpha")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # ends typing in the cell (committed on the next turn of events)
-    qtbot.waitUntil(lambda: table.item(0, 0).text() == "Alpha", timeout=2000)
+    qtbot.waitUntil(lambda: table.item(0, 0).text() == "Alpha", timeout=10_000)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.wait(50)
     assert table.rowCount() == 2 and table.item(0, 0).text() == "Alpha" and dialog.isVisible()

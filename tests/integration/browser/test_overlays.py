@@ -54,7 +54,7 @@ def test_next_hit_walks_through_the_hits(qtbot: Any, panel: BrowserPanel, pages:
     seen: list[tuple[int, int]] = []
     for step in range(1, 5):
         tab.overlays.next_hit(lambda index, total: seen.append((index, total)))
-        qtbot.waitUntil(lambda expected=step: len(seen) == expected, timeout=5000)
+        qtbot.waitUntil(lambda expected=step: len(seen) == expected, timeout=15_000)
     assert seen == [(0, 3), (1, 3), (2, 3), (0, 3)]
 
 
@@ -64,18 +64,18 @@ def test_media_are_blurred_by_default_and_the_toggle_removes_it(qtbot: Any, pane
     assert "blur" in js(qtbot, tab.page, FILTER.format(id="img1"))
     assert "blur" in js(qtbot, tab.page, FILTER.format(id="vid1"))
     panel.blur_toggle.setChecked(False)
-    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img1")) == "none", timeout=5000)
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img1")) == "none", timeout=15_000)
     panel.blur_toggle.setChecked(True)
-    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=5000)
+    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=15_000)
     panel.gray_toggle.setChecked(True)
     qtbot.waitUntil(lambda: "grayscale" in js(qtbot, tab.page, "getComputedStyle(document.documentElement).filter"),
-                    timeout=5000)
+                    timeout=15_000)
 
 
 def test_a_click_reveals_one_picture_without_following_its_link(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     tab = open_and_wait(qtbot, panel, pages + "media.html")
     click_element(qtbot, tab, "img2")  # inside a link
-    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img2")) == "none", timeout=5000)
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img2")) == "none", timeout=15_000)
     assert "blur" in js(qtbot, tab.page, FILTER.format(id="img1"))
     assert tab.page.url().toString().endswith("media.html")  # the link was not followed
     assert js(qtbot, tab.page, "document.getElementById('clicks').textContent") == "page clicks: 0"
@@ -85,7 +85,7 @@ def test_capture_sees_the_page_as_it_is_and_the_view_comes_back(qtbot: Any, pane
     panel.set_highlight(["IMG"])
     tab = open_and_wait(qtbot, panel, pages + "media.html")
     click_element(qtbot, tab, "img2")
-    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img2")) == "none", timeout=5000)
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="img2")) == "none", timeout=15_000)
     hits(qtbot, tab, 2)
     seen: dict[str, Any] = {}
 
@@ -102,7 +102,7 @@ def test_capture_sees_the_page_as_it_is_and_the_view_comes_back(qtbot: Any, pane
     loop.close()
     assert seen == {"img1": "none", "marks": 0, "highlights": 0, "sheets": 0}
     # restored exactly: img1 blurred again, img2 still revealed, hits painted again
-    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=5000)
+    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=15_000)
     assert js(qtbot, tab.page, FILTER.format(id="img2")) == "none"
     assert js(qtbot, tab.page, "CSS.highlights.size") == 1
 
@@ -110,7 +110,7 @@ def test_capture_sees_the_page_as_it_is_and_the_view_comes_back(qtbot: Any, pane
 def test_the_page_cannot_strip_the_blur(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     tab = open_and_wait(qtbot, panel, pages + "media.html")
     js(qtbot, tab.page, "document.adoptedStyleSheets = []")
-    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=5000)
+    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="img1")), timeout=15_000)
 
 
 def test_pictures_from_site_stylesheets_are_blurred_too(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
@@ -124,7 +124,7 @@ def test_pictures_from_site_stylesheets_are_blurred_too(qtbot: Any, panel: Brows
     assert js(qtbot, tab.page, FILTER.format(id="bullet")) == "none"
     assert js(qtbot, tab.page, FILTER.format(id="plain")) == "none"
     click_element(qtbot, tab, "avatar")
-    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="avatar")) == "none", timeout=5000)
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, FILTER.format(id="avatar")) == "none", timeout=15_000)
     assert "blur" in js(qtbot, tab.page, FILTER.format(id="tile"))
     seen: dict[str, Any] = {}
 
@@ -138,10 +138,10 @@ def test_pictures_from_site_stylesheets_are_blurred_too(qtbot: Any, panel: Brows
     qtbot.waitUntil(lambda: (loop.run_until_complete(asyncio.sleep(0)), future.done())[1], timeout=8000)
     loop.close()
     assert seen == {"tile": "none", "marks": 0}
-    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="tile")), timeout=5000)
+    qtbot.waitUntil(lambda: "blur" in js(qtbot, tab.page, FILTER.format(id="tile")), timeout=15_000)
     assert js(qtbot, tab.page, FILTER.format(id="avatar")) == "none"   # still revealed
     panel.blur_toggle.setChecked(False)
-    qtbot.waitUntil(lambda: js(qtbot, tab.page, "document.querySelectorAll('[data-np-bg]').length") == 0, timeout=5000)
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, "document.querySelectorAll('[data-np-bg]').length") == 0, timeout=15_000)
 
 
 def test_without_a_tab_the_wellness_boxes_show_what_the_next_tab_gets(qtbot: Any, panel: BrowserPanel,

@@ -23,9 +23,9 @@ def test_navigation_is_logged_with_persona_time_and_tab(qtbot: Any, panel: Brows
     patrol_id = panel.session.active.id
     before = utc_now()
     tab = open_and_wait(qtbot, panel, pages + "keywords-zh.html")
-    qtbot.waitUntil(lambda: len(navigations(panel, patrol_id)) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(navigations(panel, patrol_id)) == 1, timeout=15_000)
     load_and_wait(qtbot, tab, pages + "keywords-en.html")
-    qtbot.waitUntil(lambda: len(navigations(panel, patrol_id)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(navigations(panel, patrol_id)) == 2, timeout=15_000)
     first, second = navigations(panel, patrol_id)
     assert first.url == pages + "keywords-zh.html"
     assert first.title == "合成測試頁：中文關鍵字"
@@ -43,14 +43,14 @@ def test_a_persistent_persona_is_recorded_by_name(qtbot: Any, panel: BrowserPane
     persona = panel.personas.create("臥底帳號甲")
     panel.start_patrol()
     open_and_wait(qtbot, panel, pages + "keywords-en.html", persona=persona)
-    qtbot.waitUntil(lambda: bool(navigations(panel, panel.session.active.id)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(navigations(panel, panel.session.active.id)), timeout=15_000)
     assert navigations(panel, panel.session.active.id)[0].persona == "臥底帳號甲"
     assert panel.active_persona() == "臥底帳號甲"
 
 
 def test_browsing_without_a_patrol_logs_nothing_and_prompts(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     open_and_wait(qtbot, panel, pages + "keywords-en.html")
-    qtbot.waitUntil(lambda: any(n.key == "no-patrol" for n in panel.panel_notices()), timeout=5000)
+    qtbot.waitUntil(lambda: any(n.key == "no-patrol" for n in panel.panel_notices()), timeout=15_000)
     assert panel.session.store.sessions() == []
     prompt = next(n for n in panel.panel_notices() if n.key == "no-patrol")
     start = next(b for b in prompt.findChildren(type(panel.patrol_button)) if b.text())
@@ -63,7 +63,7 @@ def test_browsing_without_a_patrol_logs_nothing_and_prompts(qtbot: Any, panel: B
 def test_the_patrol_log_view_shows_the_session(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     panel.start_patrol()
     open_and_wait(qtbot, panel, pages + "keywords-zh.html")
-    qtbot.waitUntil(lambda: bool(navigations(panel, panel.session.active.id)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(navigations(panel, panel.session.active.id)), timeout=15_000)
     dialog = panel.show_patrol_log()
     rows = dialog.view.rows()
     assert any(row[-1] == pages + "keywords-zh.html" and row[4] == "合成測試頁：中文關鍵字" for row in rows), rows
@@ -187,12 +187,12 @@ def test_a_language_switch_retranslates_what_the_boxes_already_hold(qtbot: Any, 
     open_and_wait(qtbot, panel, pages + "keywords-zh.html")
     try:
         apply_language("zh_TW")
-        qtbot.waitUntil(lambda: panel.persona_box.itemText(0) == "無痕（不保存）", timeout=5000)
+        qtbot.waitUntil(lambda: panel.persona_box.itemText(0) == "無痕（不保存）", timeout=15_000)
         assert panel.case_box.itemText(0) == "（未選案件：拒絕下載）"
         assert panel.persona_label.text() == "身分：無痕（不保存）"
     finally:
         apply_language("en")
-    qtbot.waitUntil(lambda: panel.persona_box.itemText(0) == "Off the record", timeout=5000)
+    qtbot.waitUntil(lambda: panel.persona_box.itemText(0) == "Off the record", timeout=15_000)
     assert panel.persona_label.text() == "Persona: Off the record"
 
 
@@ -210,7 +210,7 @@ def test_an_open_patrol_log_follows_a_language_switch_without_new_audit_entries(
     views = sum(e.action == "patrol.view_log" for e in panel.vault.audit.entries())
     try:
         apply_language("zh_TW")
-        qtbot.waitUntil(lambda: dialog.view.refresh_button.text() == "重新整理", timeout=5000)
+        qtbot.waitUntil(lambda: dialog.view.refresh_button.text() == "重新整理", timeout=15_000)
         assert dialog.windowTitle() == "勤務紀錄" and dialog.view.mode.itemText(0) == "依巡邏"
         assert dialog.view.table.horizontalHeaderItem(1).text() == "事件"
         assert "瀏覽" in [row[1] for row in dialog.view.rows()]
@@ -218,7 +218,7 @@ def test_an_open_patrol_log_follows_a_language_switch_without_new_audit_entries(
         assert dialog.view.entries.item(0).toolTip().startswith("民國")
     finally:
         apply_language("en")
-    qtbot.waitUntil(lambda: dialog.view.refresh_button.text() == "Refresh", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.view.refresh_button.text() == "Refresh", timeout=15_000)
     assert "Visited" in [row[1] for row in dialog.view.rows()]
     assert sum(e.action == "patrol.view_log" for e in panel.vault.audit.entries()) == views
 
@@ -236,7 +236,7 @@ def test_starting_a_patrol_does_not_widen_the_patrol_row(qtbot: Any, panel: Brow
     try:
         for language in ("zh_TW", "en"):
             apply_language(language)
-            qtbot.waitUntil(lambda: panel.elapsed.text() == panel.tr("Off patrol"), timeout=5000)
+            qtbot.waitUntil(lambda: panel.elapsed.text() == panel.tr("Off patrol"), timeout=15_000)
             before = _least_width(panel)
             panel.start_patrol()
             assert _least_width(panel) <= before, language
@@ -257,7 +257,7 @@ def test_the_patrol_list_is_wide_enough_for_its_entries(qtbot: Any, panel: Brows
         assert "(UTC+8)" not in item.text() and "(UTC+8)" in item.toolTip()  # compact here, in full on hover
         assert "(pages: 1)" in item.text()
         qtbot.waitUntil(lambda: entries.viewport().width() >= entries.fontMetrics().horizontalAdvance(item.text()),
-                        timeout=2000)
+                        timeout=10_000)
         assert not entries.horizontalScrollBar().isVisible()
     finally:
         log.close()
@@ -273,7 +273,7 @@ def test_the_patrol_log_is_saved_as_pdf_for_the_shown_patrol_or_day(qtbot: Any, 
     panel.start_patrol()
     patrol = panel.session.active
     open_and_wait(qtbot, panel, pages + "keywords-zh.html")
-    qtbot.waitUntil(lambda: bool(navigations(panel, patrol.id)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(navigations(panel, patrol.id)), timeout=15_000)
     panel.stop_patrol()
     dialog = PatrolLogDialog(panel.session, panel, TaskRunner(synchronous=True))
     qtbot.addWidget(dialog)

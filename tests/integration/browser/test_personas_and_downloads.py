@@ -131,7 +131,7 @@ def test_the_no_case_notice_goes_once_a_case_is_chosen(qtbot: Any, panel: Browse
     download(qtbot, panel, pages, "pdf")
     assert ["sample-report.pdf" in text for text in about_downloads()] == [True]
     panel.set_case(panel.vault.create_case("合成測試案件", []).id)
-    qtbot.waitUntil(lambda: not about_downloads(), timeout=2000)
+    qtbot.waitUntil(lambda: not about_downloads(), timeout=10_000)
     panel.set_case(None)  # a later refusal says so again, once (not over the one before)
     download(qtbot, panel, pages, "exe")
     download(qtbot, panel, pages, "pdf")
@@ -154,7 +154,7 @@ def test_a_download_finishing_after_the_vault_locked_is_refused_not_a_crash(qtbo
     panel.vault.lock()   # the idle lock fires while the file is still arriving
     panel.downloads._runner.run(lambda: store(iter([b"%PDF-1.4"])), lambda _stored: None,
                                 lambda error: refused.append(error.render()))
-    qtbot.waitUntil(lambda: bool(refused), timeout=5000)
+    qtbot.waitUntil(lambda: bool(refused), timeout=15_000)
     assert refused == ["The vault is locked."]
     assert not any(browser_policy.staging_root().rglob("*.part"))
 
@@ -204,7 +204,7 @@ def test_the_first_persona_is_made_on_one_form_that_explains_it(
     assert panel.persona_box.itemText(panel.persona_box.count() - 1) == "New persona…"  # the box's last entry
     _choose_new_persona(panel)
     assert panel.chosen_persona() == DEFAULT_PERSONA  # the box keeps showing the persona in use
-    qtbot.waitUntil(lambda: ended == [QDialog.DialogCode.Accepted.value], timeout=5000)
+    qtbot.waitUntil(lambda: ended == [QDialog.DialogCode.Accepted.value], timeout=15_000)
     persona = panel.chosen_persona()
     assert persona.name == "臥底帳號甲" and persona.folder is not None and persona.folder.parent == folder
     assert panel.persona_box.currentText() == "臥底帳號甲"
@@ -221,7 +221,7 @@ def test_the_first_persona_is_made_on_one_form_that_explains_it(
 
     ended = _when_the_form_shows(qtbot, same_name_again)
     _choose_new_persona(panel)
-    qtbot.waitUntil(lambda: ended == [QDialog.DialogCode.Rejected.value], timeout=5000)
+    qtbot.waitUntil(lambda: ended == [QDialog.DialogCode.Rejected.value], timeout=15_000)
     assert [p.name for p in panel.personas.personas()[1:]] == ["臥底帳號甲"]
     assert panel.chosen_persona().name == "臥底帳號甲"  # cancelling keeps the persona in use
     panel.shutdown()

@@ -83,7 +83,7 @@ def test_permission_requests_are_denied_with_a_notice(qtbot: Any, panel: Browser
     tab = open_and_wait(qtbot, panel, pages + "permissions.html")
     qtbot.waitUntil(lambda: "geo: denied" in js(qtbot, tab.page, "document.getElementById('out').textContent"),
                     timeout=10_000)
-    qtbot.waitUntil(lambda: any(n.key == "permission-Geolocation" for n in tab.notices()), timeout=5000)
+    qtbot.waitUntil(lambda: any(n.key == "permission-Geolocation" for n in tab.notices()), timeout=15_000)
     output = js(qtbot, tab.page, "document.getElementById('out').textContent")
     assert "granted" not in output
     load_and_wait(qtbot, tab, pages + "keywords-en.html")  # the notices were about the page left behind
@@ -96,10 +96,10 @@ def _popup_notice(tab: Any) -> str:
 
 def test_a_pop_up_storm_opens_no_tabs_and_says_so(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     tab = open_and_wait(qtbot, panel, pages + "popups.html")  # 30 window.open() calls while loading
-    qtbot.waitUntil(lambda: "30" in _popup_notice(tab), timeout=5000)
+    qtbot.waitUntil(lambda: "30" in _popup_notice(tab), timeout=15_000)
     [first] = [n for n in tab.notices() if n.key == "popups"]
     js(qtbot, tab.page, "document.getElementById('many').click()")  # scripted, not a real click
-    qtbot.waitUntil(lambda: "60" in _popup_notice(tab), timeout=5000)
+    qtbot.waitUntil(lambda: "60" in _popup_notice(tab), timeout=15_000)
     assert [n for n in tab.notices() if n.key == "popups"] == [first]  # one notice, updated in place
     assert panel.tabs.count() == 1
     assert "keywords-en.html?click=29" in _popup_notice(tab)  # the last one, which the officer may open
@@ -107,7 +107,7 @@ def test_a_pop_up_storm_opens_no_tabs_and_says_so(qtbot: Any, panel: BrowserPane
     next(b for b in opener.findChildren(QPushButton) if b.text() == "Open it in a new tab").click()
     assert panel.tabs.count() == 2
     assert panel.current_tab() is not tab
-    qtbot.waitUntil(lambda: panel.current_tab().url().query() == "click=29", timeout=5000)
+    qtbot.waitUntil(lambda: panel.current_tab().url().query() == "click=29", timeout=15_000)
     panel.tabs.setCurrentWidget(tab)
     load_and_wait(qtbot, tab, pages + "keywords-en.html")  # a new page starts its own count
     assert _popup_notice(tab) == ""
@@ -115,10 +115,10 @@ def test_a_pop_up_storm_opens_no_tabs_and_says_so(qtbot: Any, panel: BrowserPane
 
 def test_a_real_click_opens_its_pop_up_and_no_more(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     tab = open_and_wait(qtbot, panel, pages + "popups.html")
-    qtbot.waitUntil(lambda: "30" in _popup_notice(tab), timeout=5000)
+    qtbot.waitUntil(lambda: "30" in _popup_notice(tab), timeout=15_000)
     click_element(qtbot, tab, "many")  # one click, thirty window.open(): Chromium lets the click open one
     qtbot.waitUntil(lambda: panel.tabs.count() == 2, timeout=10_000)
-    qtbot.waitUntil(lambda: "59" in _popup_notice(tab), timeout=5000)
+    qtbot.waitUntil(lambda: "59" in _popup_notice(tab), timeout=15_000)
     assert panel.tabs.count() == 2
 
 
@@ -184,7 +184,7 @@ def test_a_tls_error_holds_the_page_until_confirmed_and_is_logged(qtbot: Any, pa
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(tab.page.loadFinished, timeout=10_000):
         proceed.click()
-    qtbot.waitUntil(lambda: tab.title() == "Synthetic TLS page", timeout=5000)
+    qtbot.waitUntil(lambda: tab.title() == "Synthetic TLS page", timeout=15_000)
     assert any(e.action == "browser.tls_override" and e.details["host"] == "127.0.0.1"
                for e in panel.vault.audit.entries())
     events = panel.session.store.events(panel.session.active.id)
@@ -202,23 +202,23 @@ def test_an_unreachable_host_is_shown_and_logged(qtbot: Any, panel: BrowserPanel
     tab = panel.open_tab(QUrl())
     with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
         tab.load(QUrl(f"http://127.0.0.1:{_closed_port()}/nothing-listens-here"))
-    qtbot.waitUntil(lambda: any(n.key == "load-error" for n in tab.notices()), timeout=5000)
+    qtbot.waitUntil(lambda: any(n.key == "load-error" for n in tab.notices()), timeout=15_000)
     notice = next(n for n in tab.notices() if n.key == "load-error")
     assert notice.label.text() == "The site refused the connection. (net::ERR_CONNECTION_REFUSED)"
     qtbot.waitUntil(lambda: any(e.data.get("error") for e in panel.session.store.events(panel.session.active.id)),
-                    timeout=5000)
+                    timeout=15_000)
 
 
 def test_an_http_error_page_is_named_by_its_status(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     """Seen: 「無法載入頁面：找不到此網址的網頁：$1」 over the site's own 404 page (Chromium's template)."""
     panel.start_patrol()
     tab = open_and_wait(qtbot, panel, pages + "no-such-page.html")
-    qtbot.waitUntil(lambda: any(n.key == "load-error" for n in tab.notices()), timeout=5000)
+    qtbot.waitUntil(lambda: any(n.key == "load-error" for n in tab.notices()), timeout=15_000)
     notice = next(n for n in tab.notices() if n.key == "load-error")
     assert notice.label.text() == ("The site answered HTTP 404 Not Found: the page shown is the site's own error "
                                    "page.")
     qtbot.waitUntil(lambda: any(e.data.get("error") == "HTTP 404"
-                                for e in panel.session.store.events(panel.session.active.id)), timeout=5000)
+                                for e in panel.session.store.events(panel.session.active.id)), timeout=15_000)
 
 
 @pytest.mark.parametrize("typed", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>", "   ",
@@ -232,7 +232,7 @@ def test_the_address_bar_refuses_what_is_not_a_web_address(panel: BrowserPanel, 
 
 def test_a_crashed_page_offers_a_reload(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
     tab = open_and_wait(qtbot, panel, pages + "keywords-en.html")
-    qtbot.waitUntil(lambda: tab.page.renderProcessPid() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: tab.page.renderProcessPid() > 0, timeout=15_000)
     with qtbot.waitSignal(tab.page.renderProcessTerminated, timeout=10_000):
         os.kill(tab.page.renderProcessPid(), signal.SIGKILL)
     notice = next(n for n in tab.notices() if n.key == "crash")
@@ -250,7 +250,7 @@ def test_a_crash_speaks_of_the_patrol_log_only_while_a_patrol_runs(qtbot: Any, p
     if patrol:
         panel.start_patrol()
     tab = open_and_wait(qtbot, panel, pages + "keywords-en.html")
-    qtbot.waitUntil(lambda: tab.page.renderProcessPid() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: tab.page.renderProcessPid() > 0, timeout=15_000)
     with qtbot.waitSignal(tab.page.renderProcessTerminated, timeout=10_000):
         os.kill(tab.page.renderProcessPid(), signal.SIGKILL)
     notice = next(n for n in tab.notices() if n.key == "crash")
@@ -265,7 +265,7 @@ def test_the_address_bar_shows_where_the_tab_is_after_an_address_was_entered(
     panel.show()
     panel.activateWindow()
     panel.address.setFocus()
-    qtbot.waitUntil(panel.address.hasFocus, timeout=5000)
+    qtbot.waitUntil(panel.address.hasFocus, timeout=15_000)
     qtbot.keyClicks(panel.address, f"{pages}keywords-en.html")
     with qtbot.waitSignal(panel.tabs.currentChanged, timeout=10_000):
         qtbot.keyClick(panel.address, Qt.Key.Key_Return)

@@ -46,7 +46,7 @@ def chat_url(capture_server: str) -> Any:
 def capture(run: Any, tab: Any, url: str, adapters: Any, qtbot: Any = None, **options: Any) -> Any:
     run(load_url(tab.page, url))
     if qtbot is not None:   # virtual.html: its first messages arrive by fetch after the page loaded
-        qtbot.waitUntil(lambda: "✓" in tab.page.title(), timeout=5000)
+        qtbot.waitUntil(lambda: "✓" in tab.page.title(), timeout=15_000)
     return run(capture_chat(tab.page, ChatOptions(adapters=adapters, **(FAST | options))))
 
 

@@ -116,7 +116,7 @@ def test_gallery_lists_the_case_captures_blurred_until_revealed(qtbot: Any, gall
     assert rgb(view.viewer.viewport().grab().toImage(), centre) != GREY     # blurred on screen
     gallery.reveal(captured.stored.id)
     assert view.viewer.revealed and view.reveal_button.isChecked()
-    qtbot.waitUntil(lambda: rgb(view.viewer.viewport().grab().toImage(), centre) == GREY, timeout=5000)
+    qtbot.waitUntil(lambda: rgb(view.viewer.viewport().grab().toImage(), centre) == GREY, timeout=15_000)
     view.reveal_button.setChecked(False)
     assert not gallery.is_revealed(captured.stored.id)
 
@@ -326,7 +326,7 @@ def test_offline_viewer_blurs_pictures_until_one_is_clicked(qtbot: Any) -> None:
                         WORLD))
     QTest.mouseClick(viewer.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(int(box[0]), int(box[1])))
-    qtbot.waitUntil(lambda: _picture_filter(qtbot, viewer) == "none", timeout=5000)
+    qtbot.waitUntil(lambda: _picture_filter(qtbot, viewer) == "none", timeout=15_000)
     viewer.close()
 
 
@@ -387,7 +387,7 @@ def test_the_wheel_scrolls_the_capture_list_by_pixels_not_whole_captures(qtbot: 
     for number in range(12):
         QListWidgetItem(QIcon(thumbnail), f"2026-11-29 09:45 (UTC+8)\nPage · complete\nIMG {number + 1}", gallery.list)
     gallery.list.resize(260, 300)
-    qtbot.waitUntil(lambda: gallery.list.verticalScrollBar().maximum() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: gallery.list.verticalScrollBar().maximum() > 0, timeout=10_000)
     row = gallery.list.gridSize().height()
     bar = gallery.list.verticalScrollBar()
     wheel = QWheelEvent(QPointF(50, 50), QPointF(50, 50), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,

@@ -150,7 +150,7 @@ def test_after_a_capture_the_tab_closes_and_new_tabs_still_open(qtbot: Any, pane
     controller.result_dialog.close()
     profile = panel.personas.profile(tab.persona)   # (not tab.page.profile(): that call is the bug)
     panel.close_tab(panel.tabs.indexOf(tab))
-    qtbot.waitUntil(lambda: not shiboken6.isValid(tab.page), timeout=5000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(tab.page), timeout=15_000)
     assert shiboken6.isValid(profile) and shiboken6.isValid(other.page)
     again = open_and_wait(qtbot, panel, url)
     assert again.page.url().toString() == url and panel.personas.profile(again.persona) is profile

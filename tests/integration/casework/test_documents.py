@@ -164,7 +164,7 @@ def test_mailto_draft_goes_to_the_opener(qtbot, window: MainWindow, casework: Ca
 def test_locked_vault_closes_the_dialog(qtbot, window: MainWindow, casework: Casework, vault: Vault,
                                         case_id: str) -> None:
     dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.DNS_RPZ)
-    with qtbot.waitSignal(dialog.finished, timeout=2000):
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
         window.set_vault(None)
     assert casework.documents_dialog is None
 

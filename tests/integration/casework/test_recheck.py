@@ -141,7 +141,7 @@ def test_a_case_without_captures_says_so(qtbot, window: MainWindow, casework: Ca
     window.select_case(case.id)
     # not an empty table alone: it says nothing was re-checked yet, and when to
     assert "not been re-checked yet" in casework.recheck.status.text() and casework.recheck.table.rowCount() == 0
-    with qtbot.waitSignal(casework.recheck.job.failed, timeout=5000):
+    with qtbot.waitSignal(casework.recheck.job.failed, timeout=15_000):
         casework.recheck.start()
     assert case.number in casework.recheck.error.text()
 
@@ -172,17 +172,17 @@ def test_scheduler_starts_a_recheck_once_the_removal_deadline_passed(qtbot, wind
     casework.scheduler.offered.connect(offered.append)
     window.show()
     window.set_vault(vault)
-    qtbot.waitUntil(lambda: casework.scheduler.active, timeout=1000)
+    qtbot.waitUntil(lambda: casework.scheduler.active, timeout=10_000)
     qtbot.wait(400)  # several checks (every 100 ms): the deadline has not passed, nothing is offered
     assert offered == [] and not casework.recheck.busy
     clock.now += timedelta(hours=2)
-    qtbot.waitUntil(lambda: len(offered) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(offered) == 1, timeout=15_000)
     assert offered[0].case_id == case.id and offered[0].clock_id == "platform-removal"
     dialog = casework.recheck.options_dialog
     assert dialog is not None and "platform-removal deadline" in dialog.intro.text() and case.number in dialog.intro.text()
     # Seen: the question switched the case shown, and with it where the browser's captures and downloads go.
     assert window.current_case_id() == ""
-    qtbot.waitUntil(lambda: casework.recheck.busy, timeout=5000)  # the countdown ran out: started
+    qtbot.waitUntil(lambda: casework.recheck.busy, timeout=15_000)  # the countdown ran out: started
     assert casework.recheck.job.case_id == case.id
     with qtbot.waitSignal(casework.recheck.job.finished, timeout=120_000) as finished:
         pass
@@ -205,7 +205,7 @@ def test_cases_past_the_deadline_are_offered_one_question_at_a_time(qtbot, windo
     casework.scheduler.offered.connect(offered.append)
     window.show()
     window.set_vault(vault)
-    qtbot.waitUntil(lambda: len(offered) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(offered) == 1, timeout=15_000)
     first = casework.recheck.options_dialog
     assert first is not None and first.isVisible() and window.current_case_id() == ""
     qtbot.keyClick(first, Qt.Key.Key_Return)  # typed for something else: it does not start the re-check
@@ -213,7 +213,7 @@ def test_cases_past_the_deadline_are_offered_one_question_at_a_time(qtbot, windo
     qtbot.wait(400)  # several checks (every 100 ms): the open question stays, nothing else is asked
     assert len(offered) == 1 and casework.recheck.options_dialog is first
     first.reject()  # "later"
-    qtbot.waitUntil(lambda: len(offered) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(offered) == 2, timeout=15_000)
     assert {item.case_id for item in offered} == {case.id for case in cases}
     assert casework.recheck.options_dialog.isVisible()
     casework.recheck.options_dialog.reject()
@@ -236,12 +236,12 @@ def test_the_question_waits_while_another_dialog_is_open(qtbot, window: MainWind
     other = QDialog(window)  # e.g. the reveal dialog, being answered
     other.setModal(True)
     other.show()
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is other, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is other, timeout=15_000)
     window.set_vault(vault)
     qtbot.wait(500)  # several checks (every 100 ms)
     assert offered == [] and casework.recheck.options_dialog is None
     other.accept()
-    qtbot.waitUntil(lambda: len(offered) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(offered) == 1, timeout=15_000)
     casework.recheck.options_dialog.reject()
 
 

@@ -44,7 +44,7 @@ def test_ticking_in_the_panel_updates_the_dashboard(qtbot, window: MainWindow, c
     window.select_case(case.id)
     window.work_area.setCurrentWidget(casework.dashboard)
     casework.tasks.wait(5000)
-    qtbot.waitUntil(lambda: casework.dashboard.summary.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: casework.dashboard.summary.text() != "", timeout=15_000)
     assert casework.dashboard.table.rowCount() == 0
     panel = casework.checklist
     panel.select_step("assess-elements")  # the case is one under the Act: the Art 7 clock starts
@@ -53,9 +53,9 @@ def test_ticking_in_the_panel_updates_the_dashboard(qtbot, window: MainWindow, c
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(-30 * 3600))  # it happened 30 hours ago
     dialog.note.setPlainText("三要件成立（測試）")
-    with qtbot.waitSignal(panel.changed, timeout=2000):
+    with qtbot.waitSignal(panel.changed, timeout=10_000):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: casework.dashboard.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: casework.dashboard.table.rowCount() == 1, timeout=15_000)
     table = casework.dashboard.table
     assert table.item(0, 0).text().startswith(case.number)
     assert table.item(0, 6).foreground().color() == OVERDUE  # 30 h into a 24-hour clock
@@ -68,10 +68,10 @@ def test_a_reminder_fires_into_the_banner(qtbot, window: MainWindow, casework: C
     start_removal_clock(vault, case.id, hours_ago=1)  # 23 h left; lead times 6 h and 1 h
     window.show()
     window.set_vault(vault)
-    qtbot.waitUntil(lambda: casework.reminders.active, timeout=1000)
+    qtbot.waitUntil(lambda: casework.reminders.active, timeout=10_000)
     assert not casework.banner.isVisible()
     clock.now += timedelta(hours=17, minutes=30)  # 5 h 30 min left: the 6-hour lead time has passed
-    qtbot.waitUntil(casework.banner.isVisible, timeout=5000)
+    qtbot.waitUntil(casework.banner.isVisible, timeout=15_000)
     assert casework.reminder_bar.isVisible()
     [reminder] = [r for r in casework.banner.reminders if r.status.clock.id == "platform-removal"]
     assert reminder.lead == timedelta(hours=6) and case.number in casework.banner.text.text()
@@ -100,7 +100,7 @@ def test_a_report_ticked_in_the_panel_takes_its_reminder_off_the_banner_at_once(
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(-30 * 3600))  # 30 hours ago: the Art 7 clock is overdue
     dialog.note.setPlainText("三要件成立（測試）")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: any(r.status.case_id == case.id for r in casework.banner.reminders), timeout=5000)
+    qtbot.waitUntil(lambda: any(r.status.case_id == case.id for r in casework.banner.reminders), timeout=15_000)
     casework.reminders.stop()  # no timed check from here: only the tick's own
     panel.refresh()
     panel.select_step("report-social-authority")
@@ -109,7 +109,7 @@ def test_a_report_ticked_in_the_panel_takes_its_reminder_off_the_banner_at_once(
     qtbot.addWidget(dialog)
     dialog.note.setPlainText("已通報社會局（測試）")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: not casework.banner.reminders, timeout=5000)
+    qtbot.waitUntil(lambda: not casework.banner.reminders, timeout=15_000)
     assert not casework.banner.isVisible() and not casework.reminder_bar.isVisible()
 
 
@@ -122,13 +122,13 @@ def test_an_imported_cases_overdue_clock_is_on_the_banner_at_once(qtbot, window:
 
     case = vault.create_case("匯入案件提醒（測試）")
     window.show()
-    with qtbot.waitSignal(casework.reminders.checked, timeout=5000):  # the unlock's own check, done before the tick
+    with qtbot.waitSignal(casework.reminders.checked, timeout=15_000):  # the unlock's own check, done before the tick
         window.set_vault(vault)
     casework.reminders.stop()  # no timed check: only the import's own
     casework.source.tick(case.id, "assess-elements", note="三要件成立（測試）", at=utc_now() - timedelta(hours=30))
     assert not any(r.status.case_id == case.id for r in casework.banner.reminders)
     window._on_case_imported(case.id)  # what the import dialog's "imported" signal calls
-    qtbot.waitUntil(lambda: any(r.status.case_id == case.id for r in casework.banner.reminders), timeout=5000)
+    qtbot.waitUntil(lambda: any(r.status.case_id == case.id for r in casework.banner.reminders), timeout=15_000)
 
 
 def test_siarc_link_is_clickable_in_the_step_detail(qtbot, window: MainWindow, casework: Casework,

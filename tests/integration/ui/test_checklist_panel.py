@@ -95,7 +95,7 @@ def test_manual_tick_through_the_dialog(qtbot, vault: Vault, steps: CaseSteps) -
     assert ok.isEnabled() and ok.toolTip() == ""
     assert dialog.evidence.item(0).text().startswith(f"{capture}  capture (Page)  ")  # the kind in words, not "page"
     dialog.evidence.item(0).setCheckState(Qt.CheckState.Checked)
-    with qtbot.waitSignal(panel.changed, timeout=1000) as changed:
+    with qtbot.waitSignal(panel.changed, timeout=10_000) as changed:
         ok.click()
     assert changed.args == [case.id]
     panel.refresh()
@@ -154,7 +154,7 @@ def test_undo_asks_and_is_audited(qtbot, vault: Vault, steps: CaseSteps, monkeyp
     panel.undo_button.click()  # cancelled: nothing happens
     assert [e.action.value for e in steps.store.events(case.id)] == ["done"]
     monkeypatch.setattr(QInputDialog, "exec", lambda dialog: (dialog.setTextValue("  勾錯案件 "), 1)[1])
-    with qtbot.waitSignal(panel.changed, timeout=1000):
+    with qtbot.waitSignal(panel.changed, timeout=10_000):
         panel.undo_button.click()
     assert [(e.action.value, e.note) for e in steps.store.events(case.id)] == [("done", ""), ("undo", "勾錯案件")]
     assert vault.audit.entries(case.id)[-1].action == "step.undo"
@@ -217,7 +217,7 @@ def test_dashboard_lists_running_clocks_overdue_in_red(qtbot, vault: Vault, step
     assert taipei(deadline).strftime("%H:%M") in table.item(0, 4).text()  # shown in Taipei time
     table.sortItems(5, Qt.SortOrder.DescendingOrder)  # most time left first
     assert table.item(0, 0).text().startswith(fresh.number)
-    with qtbot.waitSignal(dashboard.case_activated, timeout=1000) as activated:
+    with qtbot.waitSignal(dashboard.case_activated, timeout=10_000) as activated:
         table.itemDoubleClicked.emit(table.item(0, 1))
     assert activated.args == [fresh.id]
     steps.tick(late.id, "report-social-authority", note="phoned")
@@ -260,7 +260,7 @@ def test_the_reminders_of_one_check_make_one_desktop_notification(qtbot, vault: 
     qtbot.addWidget(banner)
     clock.now += timedelta(hours=30)
     assert len(service.check_now()) == 3
-    qtbot.waitUntil(lambda: bool(tray.messages), timeout=1000)
+    qtbot.waitUntil(lambda: bool(tray.messages), timeout=10_000)
     qtbot.wait(50)
     [(_title, text)] = tray.messages
     assert text.startswith("3 deadlines need attention.") and "overdue" in text
@@ -297,7 +297,7 @@ def test_reminders_at_lead_times_and_after_a_clock_jump(qtbot, vault: Vault, ste
     qtbot.addWidget(banner)
     assert service.check_now() == []
     clock.now += timedelta(hours=17, minutes=30)  # 5 h 30 min left: the 6-hour reminder
-    with qtbot.waitSignal(service.reminder, timeout=1000) as fired:
+    with qtbot.waitSignal(service.reminder, timeout=10_000) as fired:
         service.check_now()
     assert fired.args[0].lead == timedelta(hours=6)
     assert banner.isVisibleTo(banner.parentWidget() or banner) and case.number in banner.text.text()
@@ -339,7 +339,7 @@ def test_reminder_service_runs_on_its_timer(qtbot, vault: Vault, steps: CaseStep
     case = vault.create_case("計時器")
     _victim(steps, case.id, 23.75)  # 15 min left: within every lead time
     service = ReminderService(steps.running_clocks, interval_ms=50)
-    with qtbot.waitSignal(service.reminder, timeout=2000) as fired:
+    with qtbot.waitSignal(service.reminder, timeout=10_000) as fired:
         service.start()
     assert fired.args[0].status.case_id == case.id and fired.args[0].lead == timedelta(minutes=30)
     assert service.active
@@ -355,14 +355,14 @@ def test_off_thread_checks_and_dashboard(qtbot, vault: Vault, steps: CaseSteps) 
     _victim(steps, case.id, 30)
     runner = TaskRunner()
     service = ReminderService(steps.running_clocks, interval_ms=60_000, runner=runner)
-    with qtbot.waitSignal(service.reminder, timeout=5000) as fired:
+    with qtbot.waitSignal(service.reminder, timeout=15_000) as fired:
         service.start()
     assert fired.args[0].overdue
     service.stop()
     dashboard = ClocksDashboard(steps, runner=runner)
     qtbot.addWidget(dashboard)
     dashboard.refresh()
-    qtbot.waitUntil(lambda: dashboard.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: dashboard.table.rowCount() == 1, timeout=15_000)
     assert dashboard.table.item(0, 0).text().startswith(case.number)
     runner.wait(5000)
 
@@ -388,8 +388,8 @@ def test_every_clock_is_read_whole_beside_the_case_list(qtbot, vault: Vault, ste
     dashboard.resize(837, 500)  # the work area of the first-run window
     dashboard.show()
     table = dashboard.table
-    qtbot.waitUntil(lambda: table.rowCount() >= 12 and table.verticalScrollBar().isVisible(), timeout=2000)
-    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: table.rowCount() >= 12 and table.verticalScrollBar().isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=10_000)
     for row in range(table.rowCount()):
         assert all(_shown_whole(table, row, column) for column in (1, 4, 5)), table.item(row, 1).text()
     assert table.item(0, 0).text() == table.item(0, 0).toolTip().split()[0]  # the number; its title on hover
@@ -415,7 +415,7 @@ def test_a_step_title_wider_than_its_column_wraps_whole(qtbot, vault: Vault, ste
         line = tree.fontMetrics().lineSpacing()
         long_title, short_title = row(panel, "assess-elements"), row(panel, "suspect-known")
         assert tree.fontMetrics().horizontalAdvance(long_title.text(0)) > tree.columnWidth(0)  # it must wrap
-        qtbot.waitUntil(lambda: tree.visualItemRect(long_title).height() >= 2 * line, timeout=2000)
+        qtbot.waitUntil(lambda: tree.visualItemRect(long_title).height() >= 2 * line, timeout=10_000)
         assert tree.visualItemRect(short_title).height() < 2 * line
         blocked = row(panel, "report-social-authority")
         assert blocked.text(3) and tree.visualItemRect(blocked).height() < 4 * line  # its note does not stretch it
@@ -434,14 +434,14 @@ def test_columns_widened_by_the_officer_take_fewer_lines(qtbot, vault: Vault, st
     dashboard.resize(837, 500)
     dashboard.show()
     table = dashboard.table
-    qtbot.waitUntil(lambda: table.rowCount() >= 2, timeout=2000)
+    qtbot.waitUntil(lambda: table.rowCount() >= 2, timeout=10_000)
     longest = max(range(table.rowCount()), key=lambda row: len(table.item(row, 1).text()))
     line = table.fontMetrics().lineSpacing()
     assert table.rowHeight(longest) >= 2 * line  # the platform-removal clock wraps at the column's cap
     bold = QFontMetrics(table.item(longest, 1).font())
     for column in range(1, table.columnCount()):  # the officer widens each column to its text
         table.setColumnWidth(column, bold.horizontalAdvance(table.item(longest, column).text()) + 30)
-    qtbot.waitUntil(lambda: table.rowHeight(longest) < 2 * line, timeout=2000)
+    qtbot.waitUntil(lambda: table.rowHeight(longest) < 2 * line, timeout=10_000)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_TW"])

@@ -69,7 +69,7 @@ def test_the_idle_lock_takes_the_copied_statistics_off_the_clipboard(qtbot, task
     dialog.copy.click()
     assert "Cases opened: 1;" in QGuiApplication.clipboard().text()
     idle.set_timeout_ms(50)
-    with qtbot.waitSignal(session.locked, timeout=3000):
+    with qtbot.waitSignal(session.locked, timeout=10_000):
         pass
     assert QGuiApplication.clipboard().text() == ""
     assert bugs == []

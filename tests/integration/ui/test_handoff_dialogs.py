@@ -228,7 +228,7 @@ def test_a_wrong_passphrase_is_ready_to_be_typed_again(qtbot: Any, tasks: Any, v
     receive.check.click()
     qtbot.waitUntil(lambda: "passphrase is wrong" in receive.error.text(), timeout=30_000)
     assert receive.passphrase.selectedText() == "not the passphrase 12345"
-    qtbot.waitUntil(receive.passphrase.hasFocus, timeout=2000)
+    qtbot.waitUntil(receive.passphrase.hasFocus, timeout=10_000)
 
 
 def test_enter_after_the_passphrase_checks_the_file_and_opens_no_file_dialog(

@@ -23,4 +23,4 @@ def test_qts_file_dialog_is_all_chinese(qtbot: Any) -> None:
     finally:
         apply_language("en")
     qtbot.waitUntil(lambda: [label.text() for label in dialog.findChildren(QLabel) if label.text()] == [
-        "&Look in:", "File &name:", "Files of &type:"], timeout=2000)
+        "&Look in:", "File &name:", "Files of &type:"], timeout=10_000)

@@ -114,7 +114,7 @@ def test_reveal_flow(qtbot, tasks, settings, vault, bugs, log_file: Path) -> Non
     qtbot.wait(100)
     assert shown.showing and shown.countdown.text().endswith("0:01")
     clock.now = expires + timedelta(seconds=1)
-    qtbot.waitUntil(lambda: not shown.showing, timeout=3000)
+    qtbot.waitUntil(lambda: not shown.showing, timeout=10_000)
     assert window.revealed == []
     assert not shown.isVisible() if _alive(shown) else True
     _assert_no_leak(settings.path, log_file)
@@ -223,7 +223,7 @@ def test_idle_lock_fires(qtbot, tasks, settings, vault, vault_path: Path, bugs) 
     assert session.window.central.currentIndex() == 0
     assert idle.active
     idle.set_timeout_ms(50)  # as if the setting were a few milliseconds
-    with qtbot.waitSignal(session.locked, timeout=3000):
+    with qtbot.waitSignal(session.locked, timeout=10_000):
         pass
     assert session.vault is None
     assert not vault.is_open
@@ -245,7 +245,7 @@ def test_told_to_stop_the_session_ends_as_its_close_button_does(qtbot, tasks, se
     session._on_opened(vault)
     dialog = QDialog(session.window)  # e.g. a document being prepared
     dialog.show()
-    with qtbot.waitSignal(session.locked, timeout=3000):
+    with qtbot.waitSignal(session.locked, timeout=10_000):
         session.end()
     assert session.vault is None and not vault.is_open and not dialog.isVisible()
     assert not session.window.isVisible()
@@ -278,7 +278,7 @@ def test_told_to_stop_during_a_patrol_it_is_sealed_and_its_closed_log_reads_noth
     log_dialog = panel.show_patrol_log()
     log_dialog.view.entries.setCurrentRow(0)
     log_dialog.close()
-    with qtbot.waitSignal(session.locked, timeout=3000):
+    with qtbot.waitSignal(session.locked, timeout=10_000):
         session.end()
     assert bugs == []
     assert not vault.is_open
@@ -357,7 +357,7 @@ def test_input_postpones_idle_lock(qtbot) -> None:
         qtbot.keyClick(field.windowHandle(), Qt.Key.Key_A)
         qtbot.mouseMove(field.windowHandle(), QPoint(5 + step, 5))
     assert fired == [] and field.text() == "aaaaaa"
-    qtbot.waitUntil(lambda: fired == [True], timeout=2000)  # no input: idle once
+    qtbot.waitUntil(lambda: fired == [True], timeout=10_000)  # no input: idle once
     idle.stop()
 
 
@@ -383,7 +383,7 @@ def test_input_over_a_web_page_postpones_idle_lock(qtbot) -> None:
         qtbot.mouseMove(view.windowHandle(), QPoint(100 + 10 * step, 100 + 5 * step))
     qtbot.mouseClick(view.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(150, 150))
     assert fired == []
-    qtbot.waitUntil(lambda: fired == [True], timeout=3000)
+    qtbot.waitUntil(lambda: fired == [True], timeout=10_000)
     idle.stop()
 
 
@@ -398,7 +398,7 @@ def test_language_switch_retranslates(qtbot, tasks, settings, vault) -> None:
         assert window.vault_state.text() == "保管庫已解鎖"
         assert window.case_list.first_case.text() == "建立第一個案件"
         apply_language("en")
-        qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
+        qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=10_000)
         assert window.vault_state.text() == "Vault unlocked"
         assert window.case_list.first_case.text() == "Create the first case"
     finally:
@@ -422,7 +422,7 @@ def test_settings_dialog_switches_language_at_once(qtbot, tasks, settings, vault
         dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
         assert session_language[-1] == "zh_TW"
         assert settings.language == "zh_TW"
-        qtbot.waitUntil(lambda: dialog.windowTitle() == "設定", timeout=2000)
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "設定", timeout=10_000)
         assert window.menu_help.title() == "說明(&H)"
         assert dialog.form.labelForField(dialog.idle).text() == "閒置多久後自動鎖定(&I)："
     finally:
@@ -451,11 +451,11 @@ def test_the_first_start_offers_the_language_on_its_first_page(qtbot, tasks, set
         session.start()
         wizard = session.wizard
         assert wizard is not None and wizard.currentPage() is wizard.intro
-        qtbot.waitUntil(lambda: wizard.windowTitle() != "NetPatrol — first start", timeout=2000)
+        qtbot.waitUntil(lambda: wizard.windowTitle() != "NetPatrol — first start", timeout=10_000)
         box = wizard.intro.language
         assert [box.itemText(i) for i in range(box.count())] == ["繁體中文", "English"]
         box.setCurrentIndex(box.findData("en"))
-        qtbot.waitUntil(lambda: wizard.windowTitle() == "NetPatrol — first start", timeout=2000)
+        qtbot.waitUntil(lambda: wizard.windowTitle() == "NetPatrol — first start", timeout=10_000)
         assert wizard.intro.title() == "Welcome to NetPatrol"
         # what the buttons show (buttonText() answers Qt's default afresh; the buttons kept 「下一個(N) >」)
         assert wizard.button(wizard.WizardButton.NextButton).text() == "&Next >"

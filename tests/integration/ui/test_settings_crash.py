@@ -35,7 +35,7 @@ def test_settings_saves_timings_and_audits_officer(qtbot, tasks, settings, vault
     assert dialog.result() != dialog.DialogCode.Accepted
     dialog.officer.setText("警員李四")
     dialog.unit.setText("大安分局")
-    with qtbot.waitSignal(dialog.officer_changed, timeout=1000):
+    with qtbot.waitSignal(dialog.officer_changed, timeout=10_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert settings.idle_lock_minutes == 3 and settings.reveal_minutes == 2
     assert vault.meta("officer") == "警員李四" and vault.meta("unit") == "大安分局"
@@ -134,7 +134,7 @@ def test_timings_the_disk_refuses_are_said_and_hold_for_this_run(qtbot, tasks, v
     shutil.rmtree(folder)
     folder.write_text("not a folder", encoding="utf-8")  # nothing can be written there, even as root
     dialog.idle.setValue(3)
-    with qtbot.waitSignal(dialog.timings_changed, timeout=1000):
+    with qtbot.waitSignal(dialog.timings_changed, timeout=10_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert said == [f"The workstation's settings could not be saved in {folder / 'settings.ini'}: the disk is full "
                     "or cannot be written. They apply until NetPatrol closes."]

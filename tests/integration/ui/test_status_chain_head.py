@@ -27,7 +27,7 @@ def test_an_entry_from_any_thread_reaches_the_status_bar(qtbot: Any, tasks: Any,
     worker = threading.Thread(target=lambda: vault.record("browser.persona_create", subject="persona-1"))
     worker.start()
     worker.join()
-    qtbot.waitUntil(lambda: window.chain_label.text() == _head_text(vault), timeout=5000)  # queued to this thread
+    qtbot.waitUntil(lambda: window.chain_label.text() == _head_text(vault), timeout=15_000)  # queued to this thread
     assert window.chain_label.toolTip() == vault.audit_head().split(":")[1]
 
     window.set_vault(None)

@@ -123,11 +123,11 @@ def test_a_language_switch_lists_it_again_in_the_new_language(qtbot: Any, vault:
     assert header(5, Qt.Orientation.Horizontal) == "Action" and dialog.rows()[0][5] == "Vault unlocked"
     apply_language("zh_TW")
     try:
-        qtbot.waitUntil(lambda: dialog.rows()[0][5] == "解鎖保管庫", timeout=2000)
+        qtbot.waitUntil(lambda: dialog.rows()[0][5] == "解鎖保管庫", timeout=10_000)
         assert header(5, Qt.Orientation.Horizontal) == "動作" and dialog.rows()[0][1].startswith("民國")
     finally:
         apply_language("en")
-    qtbot.waitUntil(lambda: dialog.rows()[0][5] == "Vault unlocked", timeout=2000)
+    qtbot.waitUntil(lambda: dialog.rows()[0][5] == "Vault unlocked", timeout=10_000)
 
 
 def test_a_broken_chain_is_said_when_printing(qtbot: Any, tasks: Any, vault: Vault, vault_path: Path,

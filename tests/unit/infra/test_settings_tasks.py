@@ -70,12 +70,12 @@ def test_threaded_runner_runs_off_the_ui_thread_and_delivers_on_it(qtbot) -> Non
         return "done"
 
     runner.run(work, lambda value: delivered.append(threading.current_thread() is threading.main_thread()))
-    qtbot.waitUntil(lambda: delivered == [True], timeout=5000)
+    qtbot.waitUntil(lambda: delivered == [True], timeout=15_000)
     assert threads == [False]
     seen = _outcomes(runner, lambda: (_ for _ in ()).throw(NotFound(what="Case", ident="C1")))
-    qtbot.waitUntil(lambda: "error" in seen, timeout=5000)
+    qtbot.waitUntil(lambda: "error" in seen, timeout=15_000)
     seen = _outcomes(runner, lambda: {}["missing"])
-    qtbot.waitUntil(lambda: "bug" in seen, timeout=5000)
+    qtbot.waitUntil(lambda: "bug" in seen, timeout=15_000)
     assert isinstance(seen["bug"], KeyError)
     runner.wait(5000)
 

@@ -22,7 +22,7 @@ def test_a_stop_signal_is_a_request_and_the_old_handlers_come_back(qtbot) -> Non
     try:
         os.kill(os.getpid(), signal.SIGTERM)  # handled, or this test process would end here
         assert told == []  # Python has run the handler by now; the request waits for the event loop
-        qtbot.waitUntil(lambda: told == [signal.SIGTERM], timeout=3000)
+        qtbot.waitUntil(lambda: told == [signal.SIGTERM], timeout=10_000)
     finally:
         stops.uninstall()
     assert {number: signal.getsignal(number) for number in STOP_SIGNALS} == before
