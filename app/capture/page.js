@@ -53,7 +53,11 @@
     for (const img of document.images) {
       if (onlyInView && !inView(img)) { continue; }
       const lazySrc = img.getAttribute('data-src') || img.getAttribute('data-lazy-src');
-      const waiting = !img.complete || (onlyInView && lazySrc && !img.getAttribute('src'));
+      // A lazy picture in view without its address yet is about to load (the page's observer saw it, its timer has
+      // not run): pending in both modes. Counted only in view, so the whole-page wait does not wait for pictures
+      // the page never asked for. Seen on a loaded machine: the last card's picture got its address after the
+      // whole-page wait had ended, and the capture was marked incomplete.
+      const waiting = !img.complete || (lazySrc && !img.getAttribute('src') && inView(img));
       if (waiting && getComputedStyle(img).display !== 'none') { count += 1; }
     }
     return count;
