@@ -384,17 +384,32 @@ class BrowserPanel(QWidget):
         self.downloads.failed.connect(self._on_download_failed)
         self._tick = QTimer(self, interval=1000, timeout=self._on_tick)
         self._tick.start()
-        for keys, handler in (
-            (QKeySequence.StandardKey.Find, self.show_find), (QKeySequence.StandardKey.AddTab, self.open_blank_tab),
-            ("Ctrl+Shift+T", self.reopen_closed_tab), (QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(-1)), ("Ctrl+0", lambda: self._zoom(0)),
-            (QKeySequence.StandardKey.Refresh, lambda: self._act(QWebEnginePage.WebAction.Reload)),
-            ("Ctrl+L", self._focus_address), ("F3", self.next_hit), ("Escape", self.hide_find),
-            (QKeySequence.StandardKey.Close, lambda: self.close_tab(self.tabs.currentIndex())),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
+        for keys, handler in self._shortcut_handlers():
+            shortcut = QShortcut(self)
+            shortcut.setKeys(keys)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(handler)
+
+    def _shortcut_handlers(self) -> list[tuple[list[QKeySequence], Callable[[], object]]]:
+        """The browser's keys, as in other browsers. A standard key brings every binding the platform has for
+        it (seen: only the first one was bound, so Ctrl+W, the second for closing, did not close the tab).
+        None of them may also be a main-window action's key: Qt then fires neither ("Ambiguous shortcut
+        overload"; seen with Ctrl+L, also the vault's lock, and F5, also the case list's Refresh)."""
+        standard = QKeySequence.StandardKey
+
+        def keys(*chosen: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+            return [binding for key in chosen
+                    for binding in (QKeySequence.keyBindings(key) if isinstance(key, standard) else [QKeySequence(key)])]
+
+        return [
+            (keys(standard.Find), self.show_find), (keys(standard.AddTab), self.open_blank_tab),
+            (keys("Ctrl+Shift+T"), self.reopen_closed_tab), (keys(standard.ZoomIn, "Ctrl+="), lambda: self._zoom(1)),
+            (keys(standard.ZoomOut), lambda: self._zoom(-1)), (keys("Ctrl+0"), lambda: self._zoom(0)),
+            (keys(standard.Refresh), lambda: self._act(QWebEnginePage.WebAction.Reload)),
+            (keys("Ctrl+L", "F6"), self._focus_address), (keys("F3"), self.next_hit),
+            (keys("Escape"), self.hide_find),
+            (keys(standard.Close), lambda: self.close_tab(self.tabs.currentIndex())),
+        ]
 
     def _configure_profile(self, profile: QWebEngineProfile) -> None:
         """Every persona's profile: safe settings, downloads into the vault."""

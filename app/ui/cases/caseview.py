@@ -192,9 +192,9 @@ class CaseView(QWidget):
         for widget, title in self._extra_titles:
             if callable(title):
                 self.tabs.setTabText(self.tabs.indexOf(widget), title())
-        labels = [self.tr("Number:"), self.tr("&Title:"), self.tr("&Status:"), self.tr("Platforms:"),
+        labels = [self.tr("Number:"), self.tr("T&itle:"), self.tr("St&atus:"), self.tr("Platforms:"),
                   self.tr("Officer:"), self.tr("Opened:"), self.tr("Received from:"), self.tr("Last revised:"),
-                  self.tr("Last updated:"), self.tr("&Notes:")]
+                  self.tr("Last updated:"), self.tr("N&otes:")]
         for label, text in zip(self.detail_labels, labels, strict=True):
             label.setText(text)
         for index, status in enumerate(CaseStatus):
