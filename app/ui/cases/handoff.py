@@ -276,6 +276,7 @@ class ExportCaseDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        QWidget.setTabOrder(self.to_key, self.to_passphrase)  # the two choices, then the key field below them
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         if self.busy.isVisible():  # a late report after the result is dropped

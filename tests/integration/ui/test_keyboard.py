@@ -4,14 +4,15 @@ no key of the main window (browser included) belongs to two actions, which Qt th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QPushButton, QToolBar, QWidget
 
 from app.capture.recheck import RecheckConfig
 from app.core.models import Role
@@ -189,3 +190,67 @@ def test_the_browser_and_the_case_list_each_answer_their_keys(qtbot, session: Se
     assert refreshed == [True]
     with qtbot.waitSignal(session.locked, timeout=3000):
         _press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def _tab_stops(top: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in ``top``, in order (a spin box once, not again for its inner line edit)."""
+    stops: list[QWidget] = []
+    widget = top.nextInFocusChain()
+    while widget is not top and len(stops) < 200:
+        if (widget.window() is top and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+                and widget.objectName() != "qt_spinbox_lineedit"):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def _climbs(top: QWidget) -> list[tuple[str, str]]:
+    """Each Tab that goes back up to a widget wholly above the one before it, in the same column (from the
+    foot of a left column to the head of the right one is reading order)."""
+    stops = _tab_stops(top)
+
+    def name(widget: QWidget) -> str:
+        return widget.objectName() or type(widget).__name__
+
+    def place(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+    return [(name(before), name(after)) for before, after in pairwise(stops)
+            if place(after).bottom() < place(before).top()
+            and place(after).left() <= place(before).right() and place(before).left() <= place(after).right()]
+
+
+def test_tab_goes_down_every_window_in_reading_order(qtbot, session: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seen: in "Add person" Tab went from the name to Cancel and only then to the account, date of birth and ID
+    number below; in the keyword patrol, All / None above the platforms came after Cancel."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name, build in _dialogs(session, tmp_path).items():
+        dialog = build()
+        assert dialog is not None, name
+        if dialog.parent() is None:
+            qtbot.addWidget(dialog)
+        dialog.show()
+        found[name] = _climbs(dialog)
+        dialog.close()
+    assert {name: climbs for name, climbs in found.items() if climbs} == {}
+
+
+def test_add_person_starts_at_the_role_and_tabs_through_every_detail(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    assert session.vault is not None
+    dialog = AddPersonDialog(session.vault, session.vault.list_cases()[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.role.hasFocus, timeout=2000)
+    stops = _tab_stops(dialog)
+    fields = [dialog.role, dialog.name, *dialog.detail_edits.values()]
+    assert stops[:len(fields)] == fields
+
+
+def test_keyword_patrol_tabs_to_all_and_none_before_the_platforms_they_tick(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = session.window.findChild(BrowserPanel)
+    dialog = panel.open_keyword_patrol()
+    stops = _tab_stops(dialog)
+    texts = [widget.text() if isinstance(widget, QPushButton) else "" for widget in stops]
+    assert texts.index("All") < texts.index("None") < stops.index(dialog.platforms) < texts.index("Cancel")
+    dialog.close()
