@@ -254,3 +254,32 @@ def test_keyword_patrol_tabs_to_all_and_none_before_the_platforms_they_tick(qtbo
     texts = [widget.text() if isinstance(widget, QPushButton) else "" for widget in stops]
     assert texts.index("All") < texts.index("None") < stops.index(dialog.platforms) < texts.index("Cancel")
     dialog.close()
+
+
+def test_refresh_and_adding_a_person_keep_the_notes_the_officer_has_not_saved(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    """Seen: notes typed in the case's details, then F5 (or Add person, which re-reads the case), and the notes
+    were gone without a word."""
+    window, vault = session.window, session.vault
+    assert vault is not None
+    view = window.case_view
+    view.tabs.setCurrentIndex(0)
+    view.notes_edit.setFocus()
+    qtbot.waitUntil(view.notes_edit.hasFocus, timeout=2000)
+    qtbot.keyClicks(view.notes_edit, "Suspect account seen again at 14:05")
+    qtbot.keyClicks(view.title_edit, " (updated)")
+    refreshed: list[bool] = []
+    window.act_refresh.triggered.connect(lambda: refreshed.append(True))
+    _press(Qt.Key.Key_F5)
+    assert refreshed == [True]
+    assert view.notes_edit.toPlainText() == "Suspect account seen again at 14:05"
+    assert view.title_edit.text() == "鍵盤操作測試（虛構） (updated)"
+    vault.add_person(view.case.id, Role.WITNESS, "測試證人乙")  # as the Add person dialog does, then the re-read
+    view.reload()
+    assert view.people_table.rowCount() == 2  # the rest of the case is read again
+    assert view.notes_edit.toPlainText() == "Suspect account seen again at 14:05"
+    assert view.save_button.isEnabled()
+    view.save_button.click()
+    assert vault.case(view.case.id).notes == "Suspect account seen again at 14:05"
+    view.reload()  # nothing typed since the save: the details are read again as stored
+    assert view.title_edit.text() == "鍵盤操作測試（虛構） (updated)"
+    assert not view.save_button.isEnabled()
