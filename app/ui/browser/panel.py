@@ -389,6 +389,11 @@ class BrowserPanel(QWidget):
             shortcut.setKeys(keys)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(handler)
+        # Esc closes the find bar from inside it only: bound on the whole panel it never reached the page (seen:
+        # a site's photo viewer or dialog, closed with Esc, stayed open).
+        close_find = QShortcut(QKeySequence("Escape"), self.find_bar)
+        close_find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close_find.activated.connect(self.hide_find)
 
     def _shortcut_handlers(self) -> list[tuple[list[QKeySequence], Callable[[], object]]]:
         """The browser's keys, as in other browsers. A standard key brings every binding the platform has for
@@ -407,7 +412,6 @@ class BrowserPanel(QWidget):
             (keys(standard.ZoomOut), lambda: self._zoom(-1)), (keys("Ctrl+0"), lambda: self._zoom(0)),
             (keys(standard.Refresh), lambda: self._act(QWebEnginePage.WebAction.Reload)),
             (keys("Ctrl+L", "F6"), self._focus_address), (keys("F3"), self.next_hit),
-            (keys("Escape"), self.hide_find),
             (keys(standard.Close), lambda: self.close_tab(self.tabs.currentIndex())),
         ]
 

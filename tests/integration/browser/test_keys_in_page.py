@@ -1,0 +1,29 @@
+"""Keys the patrol browser keeps for itself must not keep them from the page the officer is reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.ui.browser import BrowserPanel
+from tests.integration.browser.conftest import js, open_and_wait
+
+
+def test_escape_reaches_the_page_and_closes_the_find_bar_from_inside_it(qtbot: Any, panel: BrowserPanel,
+                                                                        pages: str) -> None:
+    """Seen: the panel's Esc (close the find bar) was bound on the whole panel, so a site's photo viewer or dialog
+    never heard Esc, even with the find bar closed."""
+    tab = open_and_wait(qtbot, panel, f"{pages}keywords-en.html")
+    js(qtbot, tab.page, "window.keysSeen = []; document.addEventListener('keydown', e => keysSeen.push(e.key)); true")
+    tab.view.setFocus()
+    qtbot.waitUntil(lambda: tab.view.focusProxy().hasFocus(), timeout=2000)
+    QTest.keyClick(tab.view.focusProxy(), Qt.Key.Key_Escape)
+    QTest.keyClick(tab.view.focusProxy(), Qt.Key.Key_A)  # after Esc: once it is seen, Esc was too, or never
+    qtbot.waitUntil(lambda: "a" in js(qtbot, tab.page, "keysSeen.join(',')"), timeout=5000)
+    assert js(qtbot, tab.page, "keysSeen.join(',')") == "Escape,a"
+    panel.show_find()
+    qtbot.waitUntil(panel.find_text.hasFocus, timeout=2000)
+    QTest.keyClick(panel.find_text, Qt.Key.Key_Escape)
+    assert not panel.find_bar.isVisible()
