@@ -110,6 +110,7 @@ class CaseView(QWidget):
         self.changed = QLabel(page)  # anything in the case (「最後更新」, as in the case list)
         self.notes_edit = QPlainTextEdit(page)
         self.notes_edit.setObjectName("caseNotesEdit")
+        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to Save, as in every form; it typed a tab here
         self.save_button = QPushButton(page)
         self.save_button.setObjectName("saveCase")
         self.details_error = ErrorLabel(page)

@@ -78,6 +78,7 @@ class NewCaseDialog(QDialog):
         self.platforms = PlatformChecks(platforms, self)
         self.platforms.setObjectName("casePlatforms")
         self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to Create case; it typed a tab into the notes
         self.notes.setObjectName("caseNotes")
         self.error = ErrorLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,

@@ -12,10 +12,13 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QPlainTextEdit, QPushButton, QToolBar, QWidget
 
 from app.capture.recheck import RecheckConfig
+from app.checklist.loader import ProcedureLibrary
 from app.core.models import Role
+from app.core.timeutil import utc_now
+from app.infra import paths
 from app.infra.capture_prefs import CapturePrefs
 from app.infra.idle import IdleWatcher
 from app.main import _wire_panels
@@ -28,6 +31,7 @@ from app.ui.capture.settings import CaptureSettingsDialog
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
 from app.ui.casework.recheck import RecheckOptionsDialog
+from app.ui.checklist.dialogs import TickDialog
 from app.ui.crash import CrashDialog
 from app.ui.language import apply_language
 from app.ui.session import Session
@@ -91,7 +95,15 @@ def _dialogs(session: Session, tmp_path: Path) -> dict[str, Callable[[], QWidget
         "capture settings": lambda: CaptureSettingsDialog(CapturePrefs()),
         "crash": lambda: CrashDialog(tmp_path / "netpatrol.log", "bug"),
         "about": AboutDialog,
+        "mark step done": _tick_dialog,
     }
+
+
+def _tick_dialog() -> TickDialog:
+    """The checklist's tick dialog for the step that asks the most of the officer."""
+    steps = ProcedureLibrary(paths.RESOURCES / "procedures").current().steps
+    step = max(steps, key=lambda step: len(step.fields))
+    return TickDialog(step, "en", utc_now(), [], lambda *_args: None)  # type: ignore[arg-type, return-value]
 
 
 def _problems(top: QWidget) -> list[Any]:
@@ -283,3 +295,28 @@ def test_refresh_and_adding_a_person_keep_the_notes_the_officer_has_not_saved(qt
     view.reload()  # nothing typed since the save: the details are read again as stored
     assert view.title_edit.text() == "鍵盤操作測試（虛構） (updated)"
     assert not view.save_button.isEnabled()
+
+
+def test_tab_leaves_every_note_field_instead_of_typing_a_tab(qtbot, session: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seen: Tab in the notes of a new case, of the case's details and of a ticked step typed a tab character,
+    so the officer working from the keyboard could not reach Create case, Save or Mark done with Tab."""
+    windows: list[QWidget] = [session.window]
+    for name in ("new case", "mark step done", "reveal", "documents"):
+        dialog = _dialogs(session, tmp_path)[name]()
+        assert dialog is not None
+        if dialog.parent() is None:
+            qtbot.addWidget(dialog)
+        windows.append(dialog)
+    traps = [f"{type(window).__name__}: {edit.objectName()}" for window in windows
+             for edit in window.findChildren(QPlainTextEdit)
+             if edit.window() is window and not edit.isReadOnly() and not edit.tabChangesFocus()]
+    assert traps == []
+    dialog = NewCaseDialog(session.vault, ["PTT"])  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.notes.setFocus()
+    qtbot.waitUntil(dialog.notes.hasFocus, timeout=2000)
+    qtbot.keyClicks(dialog.notes, "Seen on PTT")
+    QTest.keyClick(dialog.notes, Qt.Key.Key_Tab)
+    assert dialog.notes.toPlainText() == "Seen on PTT"
+    assert not dialog.notes.hasFocus()
