@@ -413,6 +413,8 @@ class BrowserPanel(QWidget):
             (keys(standard.Refresh), lambda: self._act(QWebEnginePage.WebAction.Reload)),
             (keys("Ctrl+L", "F6"), self._focus_address), (keys("F3"), self.next_hit),
             (keys(standard.Close), lambda: self.close_tab(self.tabs.currentIndex())),
+            (keys("Ctrl+Tab", "Ctrl+PgDown"), lambda: self.step_tab(1)),
+            (keys("Ctrl+Shift+Backtab", "Ctrl+Shift+Tab", "Ctrl+PgUp"), lambda: self.step_tab(-1)),
         ]
 
     def _configure_profile(self, profile: QWebEngineProfile) -> None:
@@ -596,6 +598,12 @@ class BrowserPanel(QWidget):
         if not url.isEmpty():
             tab.load(url)
         return tab
+
+    def step_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) page tab, round the end, as in other browsers. Seen: Ctrl+Tab in the
+        address bar turned the main window from the browser to the clocks, and Ctrl+PgDown did nothing."""
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def open_blank_tab(self) -> None:
         self.open_tab(QUrl("about:blank"))

@@ -27,3 +27,23 @@ def test_escape_reaches_the_page_and_closes_the_find_bar_from_inside_it(qtbot: A
     qtbot.waitUntil(panel.find_text.hasFocus, timeout=2000)
     QTest.keyClick(panel.find_text, Qt.Key.Key_Escape)
     assert not panel.find_bar.isVisible()
+
+
+def test_ctrl_tab_and_ctrl_page_keys_step_through_the_page_tabs(qtbot: Any, panel: BrowserPanel, pages: str) -> None:
+    """Seen: Ctrl+PgDown did nothing, and Ctrl+Tab in the address bar went past the page tabs to the main window's."""
+    first = open_and_wait(qtbot, panel, f"{pages}keywords-en.html")
+    second = open_and_wait(qtbot, panel, f"{pages}keywords-en.html")
+    assert panel.tabs.currentWidget() is second
+    second.view.setFocus()
+    qtbot.waitUntil(lambda: second.view.focusProxy().hasFocus(), timeout=2000)
+    QTest.keyClick(second.view.focusProxy(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert panel.tabs.currentWidget() is first  # round the end
+    panel.address.setFocus()
+    qtbot.waitUntil(panel.address.hasFocus, timeout=2000)
+    QTest.keyClick(panel.address, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert panel.tabs.currentWidget() is second
+    QTest.keyClick(panel.address, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert panel.tabs.currentWidget() is first
+    QTest.keyClick(panel.address, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.tabs.currentWidget() is second

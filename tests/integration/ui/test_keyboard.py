@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtTest import QTest
@@ -53,7 +54,12 @@ def session(qtbot, tasks, settings, vault, vault_path: Path) -> Iterator[Session
     vault.add_person(case.id, Role.REPORTER, "測試報告人甲")
     session.window.select_case(case.id)
     yield session
-    session.window.closing.emit()
+    session.end()  # as the close button: the browser shut down and the vault locked before the next test
+    # Deleted here, not whenever Python's garbage collector reaches the window: collected during a later test,
+    # it took its browser down while that test ran, and a timer fired on freed memory (a segfault).
+    window = session.window
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
 
 
 @pytest.fixture(params=["en", "zh_TW"])
@@ -106,6 +112,31 @@ def _tick_dialog() -> TickDialog:
     return TickDialog(step, "en", utc_now(), [], lambda *_args: None)  # type: ignore[arg-type, return-value]
 
 
+def _each_dialog(qtbot, session: Session, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+    """Each dialog of :func:`_dialogs`, shown. All are kept until the end and deleted then: one dropped while
+    the next was built was left to Python's garbage collector, which could free it in the middle of one of
+    its own timer's slots (a segfault when Qt returned to it)."""
+    kept: list[QWidget] = []
+    try:
+        for name, build in _dialogs(session, tmp_path).items():
+            dialog = build()
+            assert dialog is not None, name
+            kept.append(dialog)
+            dialog.show()
+            yield name, dialog
+            dialog.close()
+    finally:
+        _delete_now(qtbot, kept)
+
+
+def _delete_now(qtbot, widgets: list[QWidget]) -> None:  # type: ignore[no-untyped-def]
+    for widget in widgets:
+        if shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(widget) for widget in widgets), timeout=5000)
+
+
 def _problems(top: QWidget) -> list[Any]:
     return [*clashes(window_items(top)), *(("label without a buddy", text) for text in dead_labels(top))]
 
@@ -119,14 +150,8 @@ def test_alt_letters_lead_to_one_item_in_every_window(qtbot, session: Session, l
     found["main window"] = _problems(window)  # its tabs' pages are told apart, the menu bar is on all of them
     for menu in window.findChildren(QMenu):
         found[f"menu {menu.title()}"] = menu_clashes(menu)
-    for name, build in _dialogs(session, tmp_path).items():
-        dialog = build()
-        assert dialog is not None, name
-        if dialog.parent() is None:  # the main window's own dialogs go with it
-            qtbot.addWidget(dialog)
-        dialog.show()
+    for name, dialog in _each_dialog(qtbot, session, tmp_path):
         found[name] = _problems(dialog)
-        dialog.close()
     wizard = FirstRunWizard(session.tasks, tmp_path / "new.npv")
     qtbot.addWidget(wizard)
     wizard.show()
@@ -237,14 +262,8 @@ def test_tab_goes_down_every_window_in_reading_order(qtbot, session: Session, tm
     """Seen: in "Add person" Tab went from the name to Cancel and only then to the account, date of birth and ID
     number below; in the keyword patrol, All / None above the platforms came after Cancel."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for name, build in _dialogs(session, tmp_path).items():
-        dialog = build()
-        assert dialog is not None, name
-        if dialog.parent() is None:
-            qtbot.addWidget(dialog)
-        dialog.show()
+    for name, dialog in _each_dialog(qtbot, session, tmp_path):
         found[name] = _climbs(dialog)
-        dialog.close()
     assert {name: climbs for name, climbs in found.items() if climbs} == {}
 
 
@@ -300,16 +319,12 @@ def test_refresh_and_adding_a_person_keep_the_notes_the_officer_has_not_saved(qt
 def test_tab_leaves_every_note_field_instead_of_typing_a_tab(qtbot, session: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Seen: Tab in the notes of a new case, of the case's details and of a ticked step typed a tab character,
     so the officer working from the keyboard could not reach Create case, Save or Mark done with Tab."""
-    windows: list[QWidget] = [session.window]
-    for name in ("new case", "mark step done", "reveal", "documents"):
-        dialog = _dialogs(session, tmp_path)[name]()
-        assert dialog is not None
-        if dialog.parent() is None:
-            qtbot.addWidget(dialog)
-        windows.append(dialog)
+    dialogs = [_dialogs(session, tmp_path)[name]() for name in ("new case", "mark step done", "reveal", "documents")]
+    windows: list[QWidget] = [session.window, *(dialog for dialog in dialogs if dialog is not None)]
     traps = [f"{type(window).__name__}: {edit.objectName()}" for window in windows
              for edit in window.findChildren(QPlainTextEdit)
              if edit.window() is window and not edit.isReadOnly() and not edit.tabChangesFocus()]
+    _delete_now(qtbot, windows[1:])
     assert traps == []
     dialog = NewCaseDialog(session.vault, ["PTT"])  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
