@@ -413,6 +413,9 @@ class BrowserPanel(QWidget):
             (keys(standard.Refresh), lambda: self._act(QWebEnginePage.WebAction.Reload)),
             (keys("Ctrl+L", "F6"), self._focus_address), (keys("F3"), self.next_hit),
             (keys(standard.Close), lambda: self.close_tab(self.tabs.currentIndex())),
+            # Not the platform's Back / Forward bindings: they hold Backspace, which typing needs.
+            (keys("Alt+Left"), lambda: self._act(QWebEnginePage.WebAction.Back)),
+            (keys("Alt+Right"), lambda: self._act(QWebEnginePage.WebAction.Forward)),
             (keys("Ctrl+Tab", "Ctrl+PgDown"), lambda: self.step_tab(1)),
             (keys("Ctrl+Shift+Backtab", "Ctrl+Shift+Tab", "Ctrl+PgUp"), lambda: self.step_tab(-1)),
         ]

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.ui.browser import BrowserPanel
-from tests.integration.browser.conftest import js, open_and_wait
+from tests.integration.browser.conftest import js, load_and_wait, open_and_wait
 
 
 def test_escape_reaches_the_page_and_closes_the_find_bar_from_inside_it(qtbot: Any, panel: BrowserPanel,
@@ -47,3 +47,22 @@ def test_ctrl_tab_and_ctrl_page_keys_step_through_the_page_tabs(qtbot: Any, pane
     QTest.keyClick(panel.address, Qt.Key.Key_Backtab,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert panel.tabs.currentWidget() is second
+
+
+def test_alt_left_and_alt_right_go_back_and_forward_and_backspace_still_types(qtbot: Any, panel: BrowserPanel,
+                                                                               pages: str) -> None:
+    """Seen: Alt+Left, the way back in every Windows browser, did nothing in the patrol browser."""
+    tab = open_and_wait(qtbot, panel, f"{pages}keywords-en.html")
+    load_and_wait(qtbot, tab, f"{pages}keywords-zh.html")
+    tab.view.setFocus()
+    qtbot.waitUntil(lambda: tab.view.focusProxy().hasFocus(), timeout=2000)
+    with qtbot.waitSignal(tab.page.loadFinished, timeout=10_000):
+        QTest.keyClick(tab.view.focusProxy(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert tab.page.url().fileName() == "keywords-en.html"
+    with qtbot.waitSignal(tab.page.loadFinished, timeout=10_000):
+        QTest.keyClick(tab.view.focusProxy(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert tab.page.url().fileName() == "keywords-zh.html"
+    panel.address.setFocus()
+    panel.address.setText("https://example.invalid/ab")
+    QTest.keyClick(panel.address, Qt.Key.Key_Backspace)
+    assert panel.address.text() == "https://example.invalid/a"
