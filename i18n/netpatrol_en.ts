@@ -998,16 +998,16 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Number:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Officer:</source>
@@ -1026,12 +1026,12 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Last revised:</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes:</translation>
-    </message>
-    <message>
         <source>Last updated:</source>
         <translation>Last updated:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -1184,8 +1184,8 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <source>&amp;Change</source>
-        <translation>&amp;Change</translation>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hange</translation>
     </message>
 </context>
 <context>
@@ -1513,10 +1513,6 @@ Reason (required):</translation>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Save as:</translation>
-    </message>
-    <message>
         <source>&amp;Send the sealed identities too (only when the receiving unit must contact these people)</source>
         <translation>&amp;Send the sealed identities too (only when the receiving unit must contact these people)</translation>
     </message>
@@ -1557,6 +1553,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>The case has no sealed identities.</source>
         <translation>The case has no sealed identities.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as:</source>
+        <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1727,8 +1727,8 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <source>&amp;Correct…</source>
-        <translation>&amp;Correct…</translation>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
     </message>
     <message>
         <source>&amp;Retract…</source>
@@ -1758,8 +1758,8 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>Passphrase (if it has one):</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
-        <translation>C&amp;heck</translation>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2754,8 +2754,8 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>&amp;Reveal</source>
-        <translation>&amp;Reveal</translation>
+        <source>Re&amp;veal</source>
+        <translation>Re&amp;veal</translation>
     </message>
 </context>
 <context>
@@ -3068,8 +3068,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>One encrypted file. Keep it on this workstation&apos;s own disk and back it up.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <source>Press Finish to create the vault. This takes a few seconds.</source>
@@ -3103,8 +3103,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <source>Case &amp;number format:</source>
-        <translation>Case &amp;number format:</translation>
+        <source>Case number for&amp;mat:</source>
+        <translation>Case number for&amp;mat:</translation>
     </message>
     <message>
         <source>First number:</source>

@@ -998,16 +998,16 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>案號：</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>案由(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>狀態(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Platforms:</source>
         <translation>平臺：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>案由(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>狀態(&amp;A)：</translation>
     </message>
     <message>
         <source>Officer:</source>
@@ -1026,12 +1026,12 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>最後修訂：</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
-        <translation>備註(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Last updated:</source>
         <translation>最後更新：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備註(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -1184,8 +1184,8 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>目前密碼(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;Change</source>
-        <translation>變更(&amp;C)</translation>
+        <source>C&amp;hange</source>
+        <translation>變更(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1513,10 +1513,6 @@ Reason (required):</source>
         <translation>再輸入一次：</translation>
     </message>
     <message>
-        <source>&amp;Save as:</source>
-        <translation>存檔位置(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Send the sealed identities too (only when the receiving unit must contact these people)</source>
         <translation>一併移交密封身分(&amp;S)（僅限收件單位須聯繫這些人時）</translation>
     </message>
@@ -1557,6 +1553,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>The case has no sealed identities.</source>
         <translation>本案沒有密封身分。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as:</source>
+        <translation>存檔位置(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1727,8 +1727,8 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Correct…</source>
-        <translation>更正(&amp;C)…</translation>
+        <source>C&amp;orrect…</source>
+        <translation>更正(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Retract…</source>
@@ -1758,8 +1758,8 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>密碼（若有設定）：</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
-        <translation>檢查(&amp;H)</translation>
+        <source>Chec&amp;k</source>
+        <translation>檢查(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2754,8 +2754,8 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Reveal</source>
-        <translation>檢視(&amp;R)</translation>
+        <source>Re&amp;veal</source>
+        <translation>檢視(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3068,8 +3068,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>保管庫是一個加密檔案，請存放在本工作站的硬碟並定期備份。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>瀏覽(&amp;B)…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>瀏覽(&amp;R)…</translation>
     </message>
     <message>
         <source>Press Finish to create the vault. This takes a few seconds.</source>
@@ -3103,8 +3103,8 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>單位(&amp;U)：</translation>
     </message>
     <message>
-        <source>Case &amp;number format:</source>
-        <translation>案號格式(&amp;N)：</translation>
+        <source>Case number for&amp;mat:</source>
+        <translation>案號格式(&amp;M)：</translation>
     </message>
     <message>
         <source>First number:</source>

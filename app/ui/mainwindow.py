@@ -90,6 +90,7 @@ PREFERRED_SIZE = (1280, 800)
 # Where the officer left the divider between the case list and the work area, kept from one start to
 # the next as the window's own size and place are.
 SPLITTER_STATE = "main-splitter"
+LOCK_SHORTCUT = "Ctrl+Shift+L"
 _WORK, _LOCKED = range(2)
 
 
@@ -210,7 +211,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         pixmap = QStyle.StandardPixmap
-        self.act_lock = self._action("lockVault", QKeySequence("Ctrl+L"), pixmap.SP_BrowserStop)
+        # Ctrl+L is the browser's address bar, as in every browser; on both, Qt fired neither (ambiguous).
+        self.act_lock = self._action("lockVault", QKeySequence(LOCK_SHORTCUT), pixmap.SP_BrowserStop)
         self.act_unlock = self._action("unlockVault")
         self.act_quit = self._action("quit", QKeySequence.StandardKey.Quit)
         self.act_new_case = self._action("newCase", QKeySequence.StandardKey.New, pixmap.SP_FileDialogNewFolder)
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
         self.act_show_cases.setCheckable(True)
         self.act_show_cases.setChecked(True)
         self.act_refresh = self._action("refresh", QKeySequence.StandardKey.Refresh, pixmap.SP_BrowserReload)
+        self._scope_refresh_key()
         self.act_verify = self._action("verifyVault", None, pixmap.SP_DialogApplyButton)
         self.act_audit_log = self._action("vaultAuditLog")
         self.act_provenance = self._action("fileProvenance")
@@ -230,6 +233,13 @@ class MainWindow(QMainWindow):
                                          pixmap.SP_FileDialogDetailedView)
         self.act_log_folder = self._action("openLogFolder")
         self.act_about = self._action("about", None, pixmap.SP_MessageBoxInformation)
+
+    def _scope_refresh_key(self) -> None:
+        """F5 re-reads the case list and the case where the officer works on cases; in the browser, F5 reloads
+        the page. A window-wide F5 and the browser's F5 were ambiguous there, and Qt fired neither."""
+        self.act_refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.left.addAction(self.act_refresh)
+        self.case_view.addAction(self.act_refresh)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -97,7 +97,7 @@ class RevealRequestDialog(QDialog):
         self.form.labelForField(self.reason).setText(self.tr("&Reason:"))
         self.reason.setPlaceholderText(self.tr("Why must this identity be seen now? (required)"))
         self.form.labelForField(self.passphrase).setText(self.tr("&Passphrase:"))
-        self.ok_button.setText(self.tr("&Reveal"))
+        self.ok_button.setText(self.tr("Re&veal"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

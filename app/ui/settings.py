@@ -65,7 +65,7 @@ class ChangePassphraseDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the vault passphrase"))
         self.old_label.setText(self.tr("&Current passphrase:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Change"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hange"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -96,7 +96,7 @@ class _OfficerPage(QWizardPage):
         self.setSubTitle(self.tr("Recorded with every action in the audit log and printed on documents."))
         self.form.labelForField(self.officer).setText(self.tr("&Officer name:"))
         self.form.labelForField(self.unit).setText(self.tr("&Unit:"))
-        self.form.labelForField(self.number_format).setText(self.tr("Case &number format:"))
+        self.form.labelForField(self.number_format).setText(self.tr("Case number for&mat:"))
         self.form.labelForField(self.preview).setText(self.tr("First number:"))
         self.number_format.setToolTip(self.tr(
             "{roc_year} is the ROC year, {year} the Western year, {seq:04d} the running number."))
@@ -151,7 +151,7 @@ class _LocationPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Vault location"))
         self.setSubTitle(self.tr("One encrypted file. Keep it on this workstation's own disk and back it up."))
-        self.browse.setText(self.tr("&Browse…"))
+        self.browse.setText(self.tr("B&rowse…"))
         self.note.setText(self.tr("Press Finish to create the vault. This takes a few seconds."))
 
     def _on_browse(self) -> None:

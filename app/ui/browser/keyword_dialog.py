@@ -73,10 +73,13 @@ class KeywordPatrolDialog(QDialog):
         grid.addLayout(custom_row, 3, 0)
         grid.addWidget(QLabel(self.tr("Platforms with a search page"), self), 0, 1)
         select_row = QHBoxLayout()
+        previous: QWidget = self.save_custom
         for text, state in ((self.tr("All"), Qt.CheckState.Checked), (self.tr("None"), Qt.CheckState.Unchecked)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, s=state: self._check_all(s))
             select_row.addWidget(button)
+            QWidget.setTabOrder(previous, button)  # above the platforms, not after Cancel where Tab put them
+            previous = button
         grid.addLayout(select_row, 1, 1)
         grid.addWidget(self.platforms, 2, 1, 2, 1)
         grid.addWidget(self.unsearchable, 4, 1)

@@ -384,17 +384,41 @@ class BrowserPanel(QWidget):
         self.downloads.failed.connect(self._on_download_failed)
         self._tick = QTimer(self, interval=1000, timeout=self._on_tick)
         self._tick.start()
-        for keys, handler in (
-            (QKeySequence.StandardKey.Find, self.show_find), (QKeySequence.StandardKey.AddTab, self.open_blank_tab),
-            ("Ctrl+Shift+T", self.reopen_closed_tab), (QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(-1)), ("Ctrl+0", lambda: self._zoom(0)),
-            (QKeySequence.StandardKey.Refresh, lambda: self._act(QWebEnginePage.WebAction.Reload)),
-            ("Ctrl+L", self._focus_address), ("F3", self.next_hit), ("Escape", self.hide_find),
-            (QKeySequence.StandardKey.Close, lambda: self.close_tab(self.tabs.currentIndex())),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
+        for keys, handler in self._shortcut_handlers():
+            shortcut = QShortcut(self)
+            shortcut.setKeys(keys)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(handler)
+        # Esc closes the find bar from inside it only: bound on the whole panel it never reached the page (seen:
+        # a site's photo viewer or dialog, closed with Esc, stayed open).
+        close_find = QShortcut(QKeySequence("Escape"), self.find_bar)
+        close_find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close_find.activated.connect(self.hide_find)
+
+    def _shortcut_handlers(self) -> list[tuple[list[QKeySequence], Callable[[], object]]]:
+        """The browser's keys, as in other browsers. A standard key brings every binding the platform has for
+        it (seen: only the first one was bound, so Ctrl+W, the second for closing, did not close the tab).
+        None of them may also be a main-window action's key: Qt then fires neither ("Ambiguous shortcut
+        overload"; seen with Ctrl+L, also the vault's lock, and F5, also the case list's Refresh)."""
+        standard = QKeySequence.StandardKey
+
+        def keys(*chosen: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+            return [binding for key in chosen
+                    for binding in (QKeySequence.keyBindings(key) if isinstance(key, standard) else [QKeySequence(key)])]
+
+        return [
+            (keys(standard.Find), self.show_find), (keys(standard.AddTab), self.open_blank_tab),
+            (keys("Ctrl+Shift+T"), self.reopen_closed_tab), (keys(standard.ZoomIn, "Ctrl+="), lambda: self._zoom(1)),
+            (keys(standard.ZoomOut), lambda: self._zoom(-1)), (keys("Ctrl+0"), lambda: self._zoom(0)),
+            (keys(standard.Refresh), lambda: self._act(QWebEnginePage.WebAction.Reload)),
+            (keys("Ctrl+L", "F6"), self._focus_address), (keys("F3"), self.next_hit),
+            (keys(standard.Close), lambda: self.close_tab(self.tabs.currentIndex())),
+            # Not the platform's Back / Forward bindings: they hold Backspace, which typing needs.
+            (keys("Alt+Left"), lambda: self._act(QWebEnginePage.WebAction.Back)),
+            (keys("Alt+Right"), lambda: self._act(QWebEnginePage.WebAction.Forward)),
+            (keys("Ctrl+Tab", "Ctrl+PgDown"), lambda: self.step_tab(1)),
+            (keys("Ctrl+Shift+Backtab", "Ctrl+Shift+Tab", "Ctrl+PgUp"), lambda: self.step_tab(-1)),
+        ]
 
     def _configure_profile(self, profile: QWebEngineProfile) -> None:
         """Every persona's profile: safe settings, downloads into the vault."""
@@ -577,6 +601,12 @@ class BrowserPanel(QWidget):
         if not url.isEmpty():
             tab.load(url)
         return tab
+
+    def step_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) page tab, round the end, as in other browsers. Seen: Ctrl+Tab in the
+        address bar turned the main window from the browser to the clocks, and Ctrl+PgDown did nothing."""
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def open_blank_tab(self) -> None:
         self.open_tab(QUrl("about:blank"))

@@ -154,7 +154,7 @@ class IdentifiersPanel(QWidget):
                                               self.tr("Found by"), self.tr("Recorded")])
         self.history.setText(self.tr("Show history"))
         self.add_button.setText(self.tr("&Add…"))
-        self.correct_button.setText(self.tr("&Correct…"))
+        self.correct_button.setText(self.tr("C&orrect…"))
         self.retract_button.setText(self.tr("&Retract…"))
         self._fill()
 

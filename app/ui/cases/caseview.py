@@ -110,6 +110,7 @@ class CaseView(QWidget):
         self.changed = QLabel(page)  # anything in the case (「最後更新」, as in the case list)
         self.notes_edit = QPlainTextEdit(page)
         self.notes_edit.setObjectName("caseNotesEdit")
+        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to Save, as in every form; it typed a tab here
         self.save_button = QPushButton(page)
         self.save_button.setObjectName("saveCase")
         self.details_error = ErrorLabel(page)
@@ -192,9 +193,9 @@ class CaseView(QWidget):
         for widget, title in self._extra_titles:
             if callable(title):
                 self.tabs.setTabText(self.tabs.indexOf(widget), title())
-        labels = [self.tr("Number:"), self.tr("&Title:"), self.tr("&Status:"), self.tr("Platforms:"),
+        labels = [self.tr("Number:"), self.tr("T&itle:"), self.tr("St&atus:"), self.tr("Platforms:"),
                   self.tr("Officer:"), self.tr("Opened:"), self.tr("Received from:"), self.tr("Last revised:"),
-                  self.tr("Last updated:"), self.tr("&Notes:")]
+                  self.tr("Last updated:"), self.tr("N&otes:")]
         for label, text in zip(self.detail_labels, labels, strict=True):
             label.setText(text)
         for index, status in enumerate(CaseStatus):
@@ -212,7 +213,7 @@ class CaseView(QWidget):
         self.history.setHorizontalHeaderLabels(
             [self.tr("Revision"), self.tr("Time"), self.tr("Officer"), self.tr("Changed"), self.tr("Status"),
              self.tr("Title")])
-        self._show_case()
+        self._show_case(keep_typed=bool(self._changes()))  # a language switch keeps what the officer typed too
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -231,9 +232,14 @@ class CaseView(QWidget):
         self._show_case()
 
     def reload(self) -> None:
-        self.show_case(self.case.id if self.case else None)
+        """Read the case again (Refresh, F5, a person added) and keep what the officer typed in its details and
+        has not saved. Seen: notes typed, then F5 or Add person, and the notes were gone without a word."""
+        typed = bool(self._changes())
+        usable = self.case is not None and self._vault is not None and self._vault.is_open
+        self.case = self._vault.case(self.case.id) if usable else None  # type: ignore[union-attr]
+        self._show_case(keep_typed=typed)
 
-    def _show_case(self) -> None:
+    def _show_case(self, keep_typed: bool = False) -> None:
         case = self.case
         self.details_error.clear_error()
         if case is None or self._vault is None or not self._vault.is_open:
@@ -246,14 +252,12 @@ class CaseView(QWidget):
         self.stack.setCurrentIndex(1)
         self.heading.setText(f"{case.number}  {case.title}")
         self.number.setText(case.number)
-        self.title_edit.setText(case.title)
-        self.status_box.setCurrentIndex(list(CaseStatus).index(case.status))
-        self.platforms.set_chosen(case.platforms)
+        if not keep_typed:
+            self._show_details(case)
         self.officer.setText(self.tr("{officer} ({unit})").format(officer=case.officer, unit=case.unit) if case.unit
                              else case.officer)
         self.created.setText(format_time(case.created_at))
         self._show_received(case.id)
-        self.notes_edit.setPlainText(case.notes)
         self._fill_people()
         revisions = self._fill_history()
         self.audit_view.show_case(self._vault, case.id)
@@ -261,6 +265,13 @@ class CaseView(QWidget):
             time=format_time(case.updated_at), revision=revisions))
         self.changed.setText(format_time(case.last_changed))
         self._update_save()
+
+    def _show_details(self, case: Case) -> None:
+        """The fields the officer edits, as the case has them."""
+        self.title_edit.setText(case.title)
+        self.status_box.setCurrentIndex(list(CaseStatus).index(case.status))
+        self.platforms.set_chosen(case.platforms)
+        self.notes_edit.setPlainText(case.notes)
 
     def show_last_update(self, changed: list[str]) -> None:
         """Follow the chain: a capture, a person or a step changes the case's 「最後更新」 without a new

@@ -78,6 +78,7 @@ class NewCaseDialog(QDialog):
         self.platforms = PlatformChecks(platforms, self)
         self.platforms.setObjectName("casePlatforms")
         self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to Create case; it typed a tab into the notes
         self.notes.setObjectName("caseNotes")
         self.error = ErrorLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -147,8 +148,6 @@ class AddPersonDialog(QDialog):
         self.sealed_note.setWordWrap(True)
         self.sealed_note.setStyleSheet("color: #8a4b00;")
         self.error = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
         self.form = QFormLayout()
         add_row(self.form, self.role)
         add_row(self.form, self.name)
@@ -157,6 +156,10 @@ class AddPersonDialog(QDialog):
             edit.setObjectName(f"detail_{key}")
             self.detail_edits[key] = edit
             add_row(self.form, edit)
+        # Made after the details: Tab follows the order widgets are made in, and went from the name to the
+        # buttons, past the date of birth that decides whether the child-protection law applies.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.sealed_note)

@@ -276,6 +276,7 @@ class ExportCaseDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        QWidget.setTabOrder(self.to_key, self.to_passphrase)  # the two choices, then the key field below them
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         if self.busy.isVisible():  # a late report after the result is dropped
@@ -290,7 +291,7 @@ class ExportCaseDialog(QDialog):
         self.recipient.setPlaceholderText(self.tr("age1… (Tools → Workstation keys on their NetPatrol)"))
         self.form.labelForField(self.passphrase).setText(self.tr("Passphrase:"))
         self.form.labelForField(self.repeat).setText(self.tr("Repeat:"))
-        self.form.labelForField(self.file).setText(self.tr("&Save as:"))
+        self.form.labelForField(self.file).setText(self.tr("Sa&ve as:"))
         self.file.retranslate()
         self._retranslate_sealed()
         self.include_sealed.setText(self.tr("&Send the sealed identities too (only when the receiving unit must contact "
@@ -479,7 +480,7 @@ class ImportCaseDialog(QDialog):
         self.form.labelForField(self.file).setText(self.tr("Case &file:"))
         self.form.labelForField(self.passphrase).setText(self.tr("Passphrase (if it has one):"))
         self.file.retranslate()
-        self.check.setText(self.tr("C&heck"))
+        self.check.setText(self.tr("Chec&k"))
         self.accept_button.setText(self.tr("&Import"))
         self._show_passphrase_hint()
         self._show_summary()

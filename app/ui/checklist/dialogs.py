@@ -99,6 +99,7 @@ class TickDialog(QDialog):
             form.addRow(self._field_label(field), self._field_widget(field, now))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("tickNote")
+        self.note.setTabChangesFocus(True)  # Tab goes on to the evidence and Mark done; it typed a tab here
         self.note.setPlaceholderText(self.tr("What was done, with whom, reference numbers…"))
         self.note.setFixedHeight(90)
         form.addRow(self.tr("Note (required):") if step.completion.note_required else self.tr("Note:"), self.note)
