@@ -2021,6 +2021,14 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
+        <source>Unsaved case details</source>
+        <translation>Unsaved case details</translation>
+    </message>
+    <message>
+        <source>The details of case {number} were changed and not saved.</source>
+        <translation>The details of case {number} were changed and not saved.</translation>
+    </message>
+    <message>
         <source>Audit chain #{seq} {digest}</source>
         <translation>Audit chain #{seq} {digest}</translation>
     </message>

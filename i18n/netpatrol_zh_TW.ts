@@ -2021,6 +2021,14 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>承辦人：{officer}</translation>
     </message>
     <message>
+        <source>Unsaved case details</source>
+        <translation>案件資料尚未儲存</translation>
+    </message>
+    <message>
+        <source>The details of case {number} were changed and not saved.</source>
+        <translation>案件 {number} 的資料已修改但尚未儲存。</translation>
+    </message>
+    <message>
         <source>Audit chain #{seq} {digest}</source>
         <translation>稽核鏈 #{seq} {digest}</translation>
     </message>

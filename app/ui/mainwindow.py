@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self._work_titles: list[tuple[QWidget, Title]] = []
         self.revealed: list[RevealedIdentityDialog] = []
+        self.leave_box: QMessageBox | None = None  # the question when a case with unsaved details is left
         self._tool_windows: dict[str, QDialog] = {}  # the modeless tool windows (audit log, file origin, statistics)
         self._procedure: ProcedureSource | None = None  # names checklist steps in the audit views (set_procedure)
         self._case_at_lock: tuple[Path, str] | None = None  # (vault, case) on screen when the vault was locked
@@ -474,13 +475,38 @@ class MainWindow(QMainWindow):
 
     # -- cases ---------------------------------------------------------------------------------
     def select_case(self, case_id: str, *, bring_forward: bool = True) -> None:
-        """Show ``case_id`` ("" for none); ``bring_forward`` also turns the work area to the case view."""
-        self.case_view.show_case(case_id or None)
+        """Show ``case_id`` ("" for none); ``bring_forward`` also turns the work area to the case view. Leaving a case
+        whose details the officer changed and did not save asks first (seen: notes typed, another case chosen in
+        the list, and the notes were gone without a word); the same case is read again with what was typed kept."""
+        if case_id and case_id == self.current_case_id():
+            self.case_view.reload()
+        elif not self._leave_unsaved_details():
+            self.case_list.mark(self.current_case_id() or None)  # the list goes back to the case still shown
+            return
+        else:
+            self.case_view.show_case(case_id or None)
         self.case_list.mark(case_id or None)
         if bring_forward:
             self.work_area.setCurrentWidget(self.case_view)
         self._update_title()
         self.case_selected.emit(case_id)
+
+    def _leave_unsaved_details(self) -> bool:
+        """Ask what becomes of the shown case's unsaved details: True to go on (saved, or discarded by choice)."""
+        view = self.case_view
+        if view.case is None or not view.has_unsaved_changes():
+            return True
+        self.leave_box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Unsaved case details"),
+            self.tr("The details of case {number} were changed and not saved.").format(number=view.case.number),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self)
+        self.leave_box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = self.leave_box.exec()
+        self.leave_box = None
+        if answer == QMessageBox.StandardButton.Save:
+            return view.save_changes()
+        return answer == QMessageBox.StandardButton.Discard
 
     def _on_new_case(self) -> None:
         if self.vault is None:

@@ -368,6 +368,15 @@ class CaseView(QWidget):
     def _update_save(self) -> None:
         self.save_button.setEnabled(bool(self._changes()))
 
+    def has_unsaved_changes(self) -> bool:
+        """Whether the officer typed or chose something in the case's details and has not saved it."""
+        return bool(self._changes())
+
+    def save_changes(self) -> bool:
+        """Save what the officer changed in the details; False when the vault refused (the sentence is shown)."""
+        self._on_save()
+        return not self._changes()
+
     def _on_save(self) -> None:
         changes = self._changes()
         if not changes or self._vault is None or self.case is None:
