@@ -39,7 +39,7 @@ def test_capture_then_export_an_artifact(vault_path: Path, fixture_server: str, 
     shown = netpatrol("case", "show", "--vault", str(vault_path), case, home=home).stdout
     assert "Status: Open " in shown  # seen: 「狀態：open」, the stored value
     assert f"  {result['capture_id']}  Page  " in shown  # the capture's kind in words, as the gallery says it
-    assert "  Poster's IP address  203.0.113.45  (adapter ptt: " in shown  # seen: 「poster_ip」
+    assert "  Poster's IP address  203.0.113.45  (site adapter ptt: " in shown  # seen: 「poster_ip」, 「adapter ptt」
     target = tmp_path / "full.png"
     exported = netpatrol("artifact", "export", "--vault", str(vault_path), "--case", case,
                          names["fullpage.png"]["id"], "-o", str(target), home=home)
