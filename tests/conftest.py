@@ -44,6 +44,19 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("NETPATROL_PASSPHRASE", raising=False)
     yield home
     i18n.install_translator(None)
+    _back_to_english()
+
+
+def _back_to_english() -> None:
+    """Each test starts with the interface in English, as a fresh test process does. A test that ran a command in
+    this process without --lang (``cli.main([])``) switched it to the default, Chinese, for every test after it on
+    the same worker: with the suite spread over two workers, a browser test then read 「此頁面已當機。」."""
+    from PySide6.QtCore import QLocale
+
+    if QLocale().language() == QLocale.Language.Chinese:  # what translations.load set, with its translator
+        from app.ui.language import apply_language
+
+        apply_language("en")
 
 
 @pytest.fixture(scope="session")
