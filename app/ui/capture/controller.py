@@ -450,8 +450,7 @@ class CaptureController(QObject):
         case_id = self.panel.current_case()
         if case_id is None:
             case_id = await self._pick_case()
-        vault = self.panel.vault
-        if vault is None:
+        if self.panel.vault is None:
             raise VaultLockedForCapture()
         if case_id is None:
             raise NotStoredNoCase()

@@ -213,7 +213,7 @@ class CaseView(QWidget):
         self.history.setHorizontalHeaderLabels(
             [self.tr("Revision"), self.tr("Time"), self.tr("Officer"), self.tr("Changed"), self.tr("Status"),
              self.tr("Title")])
-        self._show_case(keep_typed=bool(self._changes()))  # a language switch keeps what the officer typed too
+        self._show_case(keep_typed=self.has_unsaved_changes())  # a language switch keeps what the officer typed too
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -225,19 +225,17 @@ class CaseView(QWidget):
         self._vault = vault
         self.show_case(None)
 
-    def show_case(self, case_id: str | None) -> None:
-        """Show ``case_id`` (None: the placeholder); reads the newest revision from the vault."""
+    def show_case(self, case_id: str | None, *, keep_typed: bool = False) -> None:
+        """Show ``case_id`` (None: the placeholder); reads the newest revision from the vault. ``keep_typed`` leaves
+        the edited details as the officer typed them."""
         usable = self._vault is not None and self._vault.is_open
         self.case = self._vault.case(case_id) if (usable and case_id) else None  # type: ignore[union-attr]
-        self._show_case()
+        self._show_case(keep_typed=keep_typed)
 
     def reload(self) -> None:
         """Read the case again (Refresh, F5, a person added) and keep what the officer typed in its details and
         has not saved. Seen: notes typed, then F5 or Add person, and the notes were gone without a word."""
-        typed = bool(self._changes())
-        usable = self.case is not None and self._vault is not None and self._vault.is_open
-        self.case = self._vault.case(self.case.id) if usable else None  # type: ignore[union-attr]
-        self._show_case(keep_typed=typed)
+        self.show_case(self.case.id if self.case else None, keep_typed=self.has_unsaved_changes())
 
     def _show_case(self, keep_typed: bool = False) -> None:
         case = self.case
@@ -366,7 +364,7 @@ class CaseView(QWidget):
         return changes
 
     def _update_save(self) -> None:
-        self.save_button.setEnabled(bool(self._changes()))
+        self.save_button.setEnabled(self.has_unsaved_changes())
 
     def has_unsaved_changes(self) -> bool:
         """Whether the officer typed or chose something in the case's details and has not saved it."""
@@ -375,7 +373,7 @@ class CaseView(QWidget):
     def save_changes(self) -> bool:
         """Save what the officer changed in the details; False when the vault refused (the sentence is shown)."""
         self._on_save()
-        return not self._changes()
+        return not self.has_unsaved_changes()
 
     def _on_save(self) -> None:
         changes = self._changes()
