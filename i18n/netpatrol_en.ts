@@ -4040,6 +4040,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Does not apply</translation>
     </message>
     <message>
+        <source>The case is marked closed, but the checklist step “{step}” is not recorded: its statutory deadlines still run and are reminded until it is.</source>
+        <translation>The case is marked closed, but the checklist step “{step}” is not recorded: its statutory deadlines still run and are reminded until it is.</translation>
+    </message>
+    <message>
         <source>Does not apply to this case.</source>
         <translation>Does not apply to this case.</translation>
     </message>

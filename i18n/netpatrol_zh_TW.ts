@@ -4040,6 +4040,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>不適用</translation>
     </message>
     <message>
+        <source>The case is marked closed, but the checklist step “{step}” is not recorded: its statutory deadlines still run and are reminded until it is.</source>
+        <translation>案件狀態為「已結案」，但檢核表尚未記錄「{step}」步驟：在記錄之前，法定期限仍持續計算並提醒。</translation>
+    </message>
+    <message>
         <source>Does not apply to this case.</source>
         <translation>本案不適用。</translation>
     </message>

@@ -32,6 +32,7 @@ from app.checklist.events import EvidenceStatus, StepEvent, latest_by_step
 from app.checklist.procedure import CLOCK_FACT_PREFIX, Condition, Label, Procedure, Step
 from app.core.errors import ExitCode, KnownError, NotFound
 from app.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from app.core.models import CaseStatus
 from app.core.timeutil import iso_utc, parse_iso, time_text
 
 CTX = "checklist"
@@ -123,6 +124,18 @@ class ChecklistView:
 
     def in_section(self, section_id: str) -> tuple[StepStatus, ...]:
         return tuple(s for s in self.steps if s.step.section == section_id)
+
+
+def closing_step_note(status: CaseStatus, view: ChecklistView) -> str:
+    """The sentence for a case marked closed whose closing step (「結案」) is not recorded, else "". The status is
+    a word the officer picks; only the step, with its note and once every mandatory step is done, stops the
+    statutory clocks, so such a case's deadlines still run and are reminded."""
+    closing = view.status(view.procedure.closing_step)
+    if status is not CaseStatus.CLOSED or closing.state is StepState.DONE:
+        return ""
+    return translate(CTX, QT_TRANSLATE_NOOP(
+        "checklist", "The case is marked closed, but the checklist step “{step}” is not recorded: its statutory "
+                     "deadlines still run and are reminded until it is.")).format(step=closing.step.label.text())
 
 
 def recorded_facts(procedure: Procedure, latest: Mapping[str, StepEvent]) -> dict[str, str]:

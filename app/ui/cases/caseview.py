@@ -100,6 +100,10 @@ class CaseView(QWidget):
         self.status_box.setObjectName("caseStatus")
         for status in CaseStatus:
             self.status_box.addItem(status.label(), str(status))
+        self.status_note = QLabel(page)  # what the status does not do (see set_status_note)
+        self.status_note.setObjectName("caseStatusNote")
+        self.status_note.setWordWrap(True)
+        self.status_note.hide()
         self.platforms = PlatformChecks(self._platform_list, page)
         self.platforms.setObjectName("casePlatforms")
         self.officer = QLabel(page)
@@ -118,6 +122,7 @@ class CaseView(QWidget):
         self.detail_labels = [add_row(self.details_form, widget) for widget in (
             self.number, self.title_edit, self.status_box, self.platforms, self.officer, self.created, self.received,
             self.updated, self.changed, self.notes_edit)]
+        self.details_form.insertRow(self.details_form.getWidgetPosition(self.status_box)[0] + 1, self.status_note)
         for label in (self.number, self.officer, self.created, self.received, self.updated, self.changed):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
@@ -365,6 +370,12 @@ class CaseView(QWidget):
 
     def _update_save(self) -> None:
         self.save_button.setEnabled(self.has_unsaved_changes())
+
+    def set_status_note(self, text: str) -> None:
+        """A sentence under the status about what it leaves undone in the checklist (set by the casework wiring,
+        which knows the procedure); empty hides it."""
+        self.status_note.setText(text)
+        self.status_note.setVisible(bool(text))
 
     def has_unsaved_changes(self) -> bool:
         """Whether the officer typed or chose something in the case's details and has not saved it."""

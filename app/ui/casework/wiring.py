@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QToolBar, Q
 
 from app.capture.recheck import RecheckConfig
 from app.capture.takedown import TakedownPatterns
+from app.checklist.engine import closing_step_note
 from app.checklist.procedure import Procedure
 from app.core.errors import KnownError
 from app.core.i18n import translate
@@ -157,6 +158,7 @@ class Casework(QObject):
         # an imported case's clocks (overdue ones too) are checked then, not at the next timed check
         window.case_imported.connect(self._on_case_changed)
         window.closing.connect(self.shutdown)
+        window.case_view.case_changed.connect(lambda _case: self._show_status_note())  # the details were saved
         self.checklist.changed.connect(self._on_case_changed)
         self.recheck.rechecked.connect(self._on_case_changed)
         self.recheck.escalate.connect(lambda case_id: self.open_documents(case_id, DocumentKind.DNS_RPZ))
@@ -177,6 +179,7 @@ class Casework(QObject):
         self.reminder_bar.setWindowTitle(translate("Casework", "Reminders"))
         if self.tray is not None:
             self.tray.setToolTip(translate("Casework", "NetPatrol: deadline reminders"))
+        self._show_status_note()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -202,11 +205,13 @@ class Casework(QObject):
             self.scheduler.start()
             self.dashboard.refresh()
         self._update_actions()
+        self._show_status_note()
 
     def _on_case_selected(self, case_id: str) -> None:
         self.checklist.set_case(case_id)
         self.recheck.set_case(case_id)
         self._update_actions()
+        self._show_status_note()
 
     def _update_actions(self) -> None:
         has_case = bool(self.window.current_case_id()) and self.source.unlocked
@@ -234,9 +239,21 @@ class Casework(QObject):
         once, so a reminder of a clock just stopped leaves the banner with the tick (not at the next timed check)."""
         if case_id == self.window.current_case_id():
             self.checklist.refresh()
+            self._show_status_note()
         self.dashboard.refresh()
         if self.source.unlocked:
             self.reminders.check()
+
+    def _show_status_note(self) -> None:
+        """Under the case's status: a case marked closed whose checklist step 「結案」 is not recorded. Only that
+        step stops the statutory clocks (the status is a word the officer chooses, which no law reads), so the
+        reminders of such a case go on; seen: set to 已結案, the case still had its overdue report on the banner, and
+        nothing on the case said why."""
+        case, view = self.window.case_view.case, self.checklist.view
+        note = ""
+        if case is not None and view is not None and view.case_id == case.id and self.source.unlocked:
+            note = closing_step_note(case.status, view)
+        self.window.case_view.set_status_note(note)
 
     def show_checklist(self, case_id: str) -> None:
         """Open a case at its checklist (from the dashboard or a reminder)."""

@@ -198,3 +198,40 @@ def test_adding_a_sealed_person_in_the_window_ticks_the_sealing_step(qtbot, wind
     add(Role.VICTIM, "林虛構")
     status = casework.checklist.view.status("seal-identities")
     assert status.state is StepState.DONE and status.event.data["event"] == "person.sealed"
+
+
+def test_a_case_marked_closed_without_its_closing_step_says_its_deadlines_still_run(
+        qtbot, window: MainWindow, casework: Casework, vault: Vault) -> None:
+    """Seen: set to 已結案 and saved, the case kept its overdue report on the banner, and nothing on the case said
+    why. Only the checklist's closing step stops the clocks; the details now say so under the status until it
+    is recorded."""
+    from app.checklist.events import StepAction
+    from app.core.models import CaseStatus
+    from app.core.timeutil import utc_now
+
+    case = vault.create_case("狀態已結案（測試）")
+    window.show()
+    window.set_vault(vault)
+    casework.source.tick(case.id, "assess-elements", note="三要件成立（測試）", at=utc_now() - timedelta(hours=30))
+    window.select_case(case.id)
+    view = window.case_view
+    assert view.status_note.isHidden()
+    view.status_box.setCurrentIndex(list(CaseStatus).index(CaseStatus.CLOSED))
+    assert view.status_note.isHidden()  # chosen, not yet saved: the case is not closed yet
+    view.save_button.click()
+    assert vault.case(case.id).status is CaseStatus.CLOSED
+    assert view.status_note.isVisible()
+    assert "“Close the case” is not recorded" in view.status_note.text()
+    assert casework.source.running_clocks()  # what the note explains: the status stopped nothing
+    window.select_case(vault.create_case("另一案（測試）").id)
+    assert view.status_note.isHidden()  # another case, open: nothing to say
+    window.select_case(case.id)
+    assert view.status_note.isVisible()
+    now = utc_now()  # the closing step, recorded as a supervisor would once every mandatory step is done
+    casework.source.steps.store.record(vault.actor, case.id, "close-case", StepAction.DONE, now, now, "結案（測試）", {},
+                                       casework.source.procedure.version)
+    casework.checklist.changed.emit(case.id)
+    assert view.status_note.isHidden()
+    assert not [c for c in casework.source.running_clocks() if c.case_id == case.id]
+    window.set_vault(None)
+    assert view.status_note.isHidden()
