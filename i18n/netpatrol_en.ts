@@ -5658,6 +5658,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The other unit&apos;s file undoes {count} of this unit&apos;s own steps ({steps}); they were not undone here and stay as this unit recorded them: an officer here may undo them if that is right.</translation>
     </message>
     <message>
+        <source>The other unit&apos;s file ticks again {count} of this unit&apos;s own steps ({steps}); those records were not applied: the steps, and the deadlines they start or stop, stay as this unit recorded them.</source>
+        <translation>The other unit&apos;s file ticks again {count} of this unit&apos;s own steps ({steps}); those records were not applied: the steps, and the deadlines they start or stop, stay as this unit recorded them.</translation>
+    </message>
+    <message>
         <source>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</source>
         <translation>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</translation>
     </message>

@@ -5658,6 +5658,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>對方單位之檔案撤銷本單位自行勾選之步驟 {count} 項（{steps}）；本保管庫未予撤銷，仍維持本單位之紀錄：如確應撤銷，請由本單位承辦人自行撤銷。</translation>
     </message>
     <message>
+        <source>The other unit&apos;s file ticks again {count} of this unit&apos;s own steps ({steps}); those records were not applied: the steps, and the deadlines they start or stop, stay as this unit recorded them.</source>
+        <translation>對方單位之檔案再次勾選本單位自行勾選之步驟 {count} 項（{steps}）；該等紀錄未予套用：步驟及其起算或停止之法定期限，仍維持本單位之紀錄。</translation>
+    </message>
+    <message>
         <source>Step records made at the other unit bear the name of {names}, which is also the name of an officer of this unit: they are the other unit&apos;s records; if that officer did not work there, ask the sending unit.</source>
         <translation>對方單位所作之辦理步驟紀錄記載 {names} 之姓名，與本單位員警同名：此為對方單位之紀錄；如本單位該員警未曾於該單位辦理，請向寄件單位查明。</translation>
     </message>

@@ -93,6 +93,7 @@ def cmd_import(args: argparse.Namespace) -> Output:
         additions_text,
         identities_text,
         namesakes_text,
+        reticked_text,
         unknown_steps_text,
         withheld_text,
     )
@@ -117,7 +118,8 @@ def cmd_import(args: argparse.Namespace) -> Output:
                                  "recorded in the audit log.").format(fingerprint=report["fingerprint"],
                                                                       number=result.case.number)
                 ] if result.signer_accepted else []
-    withheld = [text for text in (withheld_text(result.withheld), namesakes_text(result.namesakes),
+    withheld = [text for text in (withheld_text(result.withheld), reticked_text(result.reticked),
+                                  namesakes_text(result.namesakes),
                                   unknown_steps_text(result.unknown_steps, result.unknown_step_records)) if text]
     enclosed = [sentences(translate("cli", "Sealed identities sent along by the sender: {count}.").format(
         count=report["identities_enclosed"]), identities_text(result.identities_sealed, result.identities_kept))

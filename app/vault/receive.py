@@ -57,6 +57,7 @@ class ImportResult:
     added: dict[str, int] | None = None  # a case that was already here: how many rows of each kind the file added
     signer_accepted: bool = False  # it came back signed by a key new for the case, which the officer accepted
     withheld: tuple[str, ...] = ()  # steps of this unit's own that the file undoes, not undone here
+    reticked: tuple[str, ...] = ()  # steps of this unit's own that the file ticks again, not applied here
     identities_sealed: int = 0  # sealed identities from the file sealed here
     identities_kept: int = 0  # sealed identities from the file left out: this vault holds them already
     namesakes: tuple[str, ...] = ()  # names of this unit's officers on step records made at the other unit
@@ -67,7 +68,8 @@ class ImportResult:
         return {**self.report.as_dict(), "case_id": self.case.id, "number": self.case.number,
                 "source_number": self.report.manifest["case"]["number"], "added": self.added,
                 "signer_accepted": self.signer_accepted, "undos_not_applied": list(self.withheld),
-                "identities_sealed": self.identities_sealed, "identities_kept": self.identities_kept,
+                "ticks_not_applied": list(self.reticked), "identities_sealed": self.identities_sealed,
+                "identities_kept": self.identities_kept,
                 "steps_in_names_here": list(self.namesakes), "steps_not_in_procedure": list(self.unknown_steps),
                 "step_records_not_in_procedure": self.unknown_step_records}
 
@@ -90,7 +92,7 @@ def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identi
     additions = known_rows(vault, report.manifest)  # refuses a file that disagrees with what is here
     accepted = additions is not None and check_signer(vault, report.manifest, vault.case(report.manifest["case"]["id"])
                                                       .number, accept_signer)
-    skipped = {*additions.steps, *additions.withheld} if additions else set()
+    skipped = {*additions.steps, *additions.withheld, *additions.reticked} if additions else set()
     unknown = steps_not_in_procedure(report.manifest["steps"], procedure_steps, skipped)
     writer = _CaseWriter(vault, report, additions, signer_accepted=accepted, unknown_steps=unknown)
     with vault.db.transaction():
@@ -99,7 +101,8 @@ def import_case_file(vault: Vault, path: Path, *, identities: list[x25519.Identi
                        expected_manifest=report.manifest_sha256, progress=progress, stage="import")
         writer.write_after_files()
     return ImportResult(vault.case(writer.case_id), report, additions.new if additions else None, accepted,
-                        tuple(additions.withheld.values()) if additions else (), writer.identities_sealed,
+                        tuple(additions.withheld.values()) if additions else (),
+                        tuple(additions.reticked.values()) if additions else (), writer.identities_sealed,
                         additions.identities_kept if additions else 0, additions.namesakes if additions else (),
                         *unknown)
 
@@ -145,7 +148,7 @@ class _CaseWriter(FileSink):
             if identifier["id"] not in self.here.identifiers:
                 new_ids[identifier["id"]] = self._identifier(identifier, new_ids)
         for index, step in enumerate(self.manifest["steps"]):
-            if index not in self.here.steps and index not in self.here.withheld:
+            if index not in self.here.steps and index not in self.here.withheld and index not in self.here.reticked:
                 self._step(step)
         for doc in self.manifest["search"]:
             if (doc["source"], doc["ref_id"], doc["body"]) not in self.here.search:
@@ -182,7 +185,8 @@ class _CaseWriter(FileSink):
             "fingerprint": source["fingerprint"], "signer_accepted": self.signer_accepted,
             "file": self.report.path.name, "file_sha256": self.report.sha256,
             "manifest_sha256": self.report.manifest_sha256, "undos_not_applied": list(self.here.withheld.values()),
-            "identities_kept": self.here.identities_kept, "steps_in_names_here": list(self.here.namesakes),
+            "ticks_not_applied": list(self.here.reticked.values()), "identities_kept": self.here.identities_kept,
+            "steps_in_names_here": list(self.here.namesakes),
             **self._unknown_steps_details(),
             **{f"added_{kind}": count for kind, count in self.here.new.items()}})  # flat: one line each in the log
 

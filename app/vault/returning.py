@@ -43,6 +43,13 @@ it. So an undo in a returned file of a step whose state here is this unit's own 
 steps and that an officer here may undo them, and the audit entry lists them. Undos of ticks that
 came from other units are applied as any other record.
 
+For the same reason a returned file's new tick of such a step is not applied either: the state of a step is its
+latest record, so the other unit's tick (after its own undo of the tick it received, say) would replace this
+unit's, and its time would move the statutory clocks this unit's tick had started or stopped. Seen: A reported
+to the social authority in time; B undid and ticked that step again a day later, and on the case's return A's
+checklist said A had reported late. The record stays in B's signed manifest, the import names the steps, and
+the audit entry lists them.
+
 A case file from another unit may carry step records whose step this workstation's procedure does not have
 (the other unit works under another revision of the procedure file, or the record was made up). They are
 kept, as the other unit recorded them and signed them: dropping them would rewrite the sending unit's
@@ -98,6 +105,7 @@ class Additions:
     identifiers: dict[int, int] = field(default_factory=dict)  # the sender's id → the id of the same row here
     steps: set[int] = field(default_factory=set)  # indexes of the manifest's step records already here
     withheld: dict[int, str] = field(default_factory=dict)  # index -> step: undos of this unit's own ticks, not applied
+    reticked: dict[int, str] = field(default_factory=dict)  # index -> step: new ticks of this unit's own ticked steps
     identities: set[str] = field(default_factory=set)  # people here without an identity whose identity the file carries
     identities_kept: int = 0  # identities the file carries for people whose identity is here already
     namesakes: tuple[str, ...] = ()  # names of this unit's officers on step records made at the other unit
@@ -136,6 +144,16 @@ def withheld_text(steps: Iterable[str]) -> str:
     return translate("handoff", "The other unit's file undoes {count} of this unit's own steps ({steps}); they were "
                                 "not undone here and stay as this unit recorded them: an officer here may undo them "
                                 "if that is right.").format(count=len(names), steps=", ".join(names))
+
+
+def reticked_text(steps: Iterable[str]) -> str:
+    """The steps of this unit whose new tick in a returned file was not applied (see the module), or ""."""
+    names = sorted(set(steps))
+    if not names:
+        return ""
+    return translate("handoff", "The other unit's file ticks again {count} of this unit's own steps ({steps}); those "
+                                "records were not applied: the steps, and the deadlines they start or stop, stay as "
+                                "this unit recorded them.").format(count=len(names), steps=", ".join(names))
 
 
 def namesakes_text(names: Iterable[str]) -> str:
@@ -198,7 +216,7 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
     additions.identifiers = _same_identifiers(vault, case_id, manifest["identifiers"])
     additions.steps = _same_steps(vault, case_id, manifest["steps"])
     additions.namesakes = _steps_in_our_names(vault, manifest["steps"], additions.steps)
-    additions.withheld = _undos_of_our_ticks(vault, case_id, manifest["steps"], additions.steps)
+    additions.withheld, additions.reticked = _records_over_our_ticks(vault, case_id, manifest["steps"], additions.steps)
     additions.identities, additions.identities_kept = _identities_for_people_here(vault, manifest, additions.people)
     additions.search = {(s, r, b) for s, r, b in vault.db.all(
         "SELECT source, ref_id, body FROM search_docs WHERE case_id = ?", (case_id,))}
@@ -207,7 +225,7 @@ def known_rows(vault: Vault, manifest: dict[str, Any]) -> Additions | None:
         "captures": len(manifest["captures"]) - len(additions.captures),
         "artifacts": len(manifest["artifacts"]) - len(additions.artifacts),
         "identifiers": len(manifest["identifiers"]) - len(additions.identifiers),
-        "steps": len(manifest["steps"]) - len(additions.steps) - len(additions.withheld),
+        "steps": len(manifest["steps"]) - len(additions.steps) - len(additions.withheld) - len(additions.reticked),
         "identities": len(additions.identities),
     }
     if not additions.anything:
@@ -359,18 +377,20 @@ def _same_steps(vault: Vault, case_id: str, steps: list[dict[str, Any]]) -> set[
     return same
 
 
-def _undos_of_our_ticks(vault: Vault, case_id: str, steps: list[dict[str, Any]], here: set[int]) -> dict[int, str]:
-    """The file's new undos of steps whose state here is decided by a tick made here (not received). Every
-    one for such a step is withheld, so that the file cannot re-tick and then undo its own tick to reach
-    the same end."""
+def _records_over_our_ticks(vault: Vault, case_id: str, steps: list[dict[str, Any]],
+                            here: set[int]) -> tuple[dict[int, str], dict[int, str]]:
+    """The file's new records of steps whose state here is decided by a tick made here (not received): its undos,
+    and its ticks. Every one is withheld (see the module), so that the file can neither withdraw this unit's tick
+    nor replace it, in one record or in several."""
     latest: dict[str, tuple[str, str]] = {}
     for step_id, action, entry in vault.db.all(
             "SELECT e.step_id, e.action, a.action FROM step_events e JOIN audit a ON a.seq = e.audit_seq "
             "WHERE e.case_id = ? ORDER BY e.id", (case_id,)):
         latest[step_id] = (action, entry)
     ours = {step_id for step_id, (action, entry) in latest.items() if action != "undo" and entry != "step.import"}
-    return {index: step["step_id"] for index, step in enumerate(steps)
-            if index not in here and step["action"] == "undo" and step["step_id"] in ours}
+    over = {index: step for index, step in enumerate(steps) if index not in here and step["step_id"] in ours}
+    return ({index: step["step_id"] for index, step in over.items() if step["action"] == "undo"},
+            {index: step["step_id"] for index, step in over.items() if step["action"] != "undo"})
 
 
 def _step_key(fields: dict[str, Any]) -> str:

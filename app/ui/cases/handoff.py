@@ -68,6 +68,7 @@ from app.vault.returning import (
     known_rows,
     namesakes_text,
     number_here,
+    reticked_text,
     signer_seen,
     unknown_steps_text,
     withheld_text,
@@ -654,7 +655,7 @@ class ImportCaseDialog(QDialog):
                                  "in the audit log.").format(fingerprint=data["fingerprint"]))
         if result.added is not None:
             lines += [additions_text(result.case.number, result.added), withheld_text(result.withheld),
-                      namesakes_text(result.namesakes)]
+                      reticked_text(result.reticked), namesakes_text(result.namesakes)]
         else:
             lines.append(self.tr("Received as case {number}.").format(number=result.case.number))
         lines.append(unknown_steps_text(result.unknown_steps, result.unknown_step_records))

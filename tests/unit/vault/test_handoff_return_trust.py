@@ -303,3 +303,53 @@ def test_a_file_whose_steps_are_all_known_says_nothing_of_them(vault: Vault, rec
     assert (result.unknown_steps, result.unknown_step_records) == ((), 0)
     [entry] = [e for e in receiving.audit.entries(case_id) if e.action == "case.import"]
     assert "steps_not_in_procedure" not in entry.details
+
+
+def test_another_units_new_tick_of_a_step_ticked_here_is_not_applied_and_does_not_move_its_clock(
+        vault: Vault, receiving: Vault, tmp_path: Path) -> None:
+    """A reported to the social authority two hours into the 24-hour clock. B undid that tick and ticked the
+    step again a day and a half later. The undo was withheld already; B's new tick, the step's latest record,
+    was applied, so on the case's return A's checklist said A had reported late. It is withheld too: the step,
+    and the clock it stops, stay as A recorded them; the import says so and the audit entry names the step."""
+    from datetime import timedelta
+
+    from app.checklist.clocks import ClockState
+    from app.vault.handoff import CaseAlreadyHere
+    from app.vault.returning import reticked_text
+    from app.vault.steps import CaseSteps, StepStore
+    from tests.unit.checklist.helpers import procedure
+
+    case_id = busy_case(vault)
+    ours = CaseSteps(vault, procedure)
+    start = vault.clock() - timedelta(days=3)
+    ours.tick(case_id, "assess-elements", at=start, note="三要件成立（測試）")
+    ours.tick(case_id, "report-social-authority", at=start + timedelta(hours=2), note="已通報（測試）")
+
+    def social_report() -> ClockState:
+        [clock] = [c for c in ours.view(case_id).clocks if c.clock.id == "social-report"]
+        return clock.state
+
+    assert social_report() is ClockState.MET
+    import_case_file(receiving, send(vault, receiving, case_id, tmp_path / "ab.npcase"))
+    receiving.set_officer(OTHER_OFFICER, OTHER_UNIT)
+    theirs = StepStore(receiving.db, receiving.audit)
+    later = start + timedelta(hours=36)
+    theirs.record(receiving.actor, case_id, "report-social-authority", "undo", later, later, "乙單位撤回", {}, "test-1")
+    theirs.record(receiving.actor, case_id, "report-social-authority", "done", later, later, "乙單位再通報", {}, "test-1")
+    theirs.record(receiving.actor, case_id, "suspect-known", "done", later, later, "分局查得", {}, "test-1")
+    result = import_case_file(vault, send(receiving, vault, case_id, tmp_path / "ba.npcase"),
+                              accept_signer=workstation_keys(receiving).fingerprint)
+
+    assert social_report() is ClockState.MET  # was "met late": B's tick, 36 h after the start, had become the latest
+    assert _latest(vault, case_id, "report-social-authority") == ("done", vault.actor.officer)
+    assert (result.withheld, result.reticked) == (("report-social-authority",), ("report-social-authority",))
+    assert result.added is not None and result.added["steps"] == 1  # suspect-known, B's own: applied
+    assert _latest(vault, case_id, "suspect-known") == ("done", OTHER_OFFICER)
+    assert _update_entry(vault, case_id)["ticks_not_applied"] == ["report-social-authority"]
+    assert result.as_dict()["ticks_not_applied"] == ["report-social-authority"]
+    assert reticked_text(result.reticked) == (
+        "The other unit's file ticks again 1 of this unit's own steps (report-social-authority); those records were "
+        "not applied: the steps, and the deadlines they start or stop, stay as this unit recorded them.")
+    with pytest.raises(CaseAlreadyHere):  # the withheld records are not something new each time
+        import_case_file(vault, tmp_path / "ba.npcase")
+    assert vault.verify().ok
