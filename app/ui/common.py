@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QWidget,
@@ -59,6 +61,18 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     available = window.screen().availableGeometry()
     window.resize(min(width, available.width() - FRAME_ALLOWANCE[0]),
                   min(height, available.height() - FRAME_ALLOWANCE[1]))
+
+
+def scrolling(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """``page`` in a frameless scroll area that gives it the whole width: on a short screen it scrolls instead of
+    making its window taller than the screen. Seen at 1366 × 768 with Windows' 125 % scaling (614 logical pixels):
+    the case's details form held the main window at 760 pixels, its Save button and the status bar (vault state,
+    audit chain head) below the screen's edge."""
+    area = QScrollArea(parent)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class ErrorLabel(QLabel):

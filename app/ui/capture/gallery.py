@@ -60,7 +60,7 @@ from app.ui.capture.stored import (
 )
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, server_clock_line, show_error, statement_lines
 from app.ui.capture.viewer import TallImageViewer
-from app.ui.common import ask_pdf_target, format_time
+from app.ui.common import ask_pdf_target, format_time, scrolling
 from app.ui.language import OFFICIAL_LANGUAGE
 from app.vault import Vault
 from app.vault.captures import StoredCapture
@@ -153,8 +153,12 @@ class CaptureView(QWidget):
         self.hashes = HashPanel(self._tasks, self)
         self.identifiers = IdentifiersPanel(self._tasks, self)
         self.tabs = QTabWidget(self)
-        for widget in (self.image_stack, details, self.hashes, self.identifiers):
-            self.tabs.addTab(widget, "")
+        # all but the picture scroll on a short screen: the details' statement, check list and metadata, the hash
+        # table and its button, the identifier table and its buttons each held the main window taller than a
+        # 1920 × 1080 screen at Windows' 150 % scaling (720 logical pixels), its status bar below the edge
+        self.tabs.addTab(self.image_stack, "")
+        for page in (details, self.hashes, self.identifiers):
+            self.tabs.addTab(scrolling(page, self), "")
         controls = QHBoxLayout()
         for widget in (self.reveal_button, self.zoom_out_button, self.zoom_label, self.zoom_in_button,
                        self.fit_button):

@@ -38,7 +38,7 @@ from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
 from app.ui.cases.auditview import CaseAuditView
 from app.ui.cases.dialogs import PlatformChecks
-from app.ui.common import ErrorLabel, add_row, format_short, format_time
+from app.ui.common import ErrorLabel, add_row, format_short, format_time, scrolling
 from app.vault import Vault
 
 Title = str | Callable[[], str]
@@ -137,7 +137,7 @@ class CaseView(QWidget):
         self.notes_edit.textChanged.connect(self._update_save)
         self.status_box.currentIndexChanged.connect(self._update_save)
         self.platforms.changed.connect(self._update_save)
-        self.tabs.addTab(page, "")
+        self.tabs.addTab(scrolling(page, self), "")
 
     def _build_people(self) -> None:
         page = QWidget(self)

@@ -19,6 +19,8 @@ from app.ui.common import format_time
 from app.ui.language import current_language
 
 MAX_SHOWN = 5
+SHORT_SCREEN_SHOWN = 2  # on a screen less than SHORT_SCREEN logical pixels high
+SHORT_SCREEN = 700  # 1366 × 768 at Windows' 125 % scaling has 614 (574 above the taskbar); at 100 %, 728
 TRAY_MS = 15_000
 _NO_DEADLINE = datetime.max.replace(tzinfo=UTC)
 
@@ -131,13 +133,22 @@ class ReminderBanner(QWidget):
         came first before, so five "due in 5 hours" hid hundreds of overdue clocks (seen on a
         1,000-case synthetic vault)."""
         lines = []
-        for reminder in self._reminders[:MAX_SHOWN]:
+        shown = self.shown_count()
+        for reminder in self._reminders[:shown]:
             color = OVERDUE if reminder.overdue else DUE
             lines.append(f'<span style="color:{color.name()}; font-weight:bold">{html.escape(self.message(reminder))}</span>')
-        if len(self._reminders) > MAX_SHOWN:
+        if len(self._reminders) > shown:
             lines.append(html.escape(self.tr("…and {count} more: the Clocks tab lists every running clock.").format(
-                count=len(self._reminders) - MAX_SHOWN)))
+                count=len(self._reminders) - shown)))
         self.text.setText("<br>".join(lines))
+
+    def shown_count(self) -> int:
+        """How many reminders the banner lists: fewer on a short screen. Seen at 1366 × 768 with Windows' 125 %
+        scaling: five reminders and the "more" line made the banner 134 of the screen's 574 logical pixels, and
+        with it the main window taller than the screen, its status bar below the edge."""
+        screen = self.screen()
+        short = screen is not None and screen.availableGeometry().height() < SHORT_SCREEN
+        return SHORT_SCREEN_SHOWN if short else MAX_SHOWN
 
     def _on_open(self) -> None:
         if self._reminders:

@@ -439,7 +439,7 @@ def test_an_empty_identifier_table_says_why(qtbot: Any, gallery: CaptureGallery,
     capture_id = add_capture(vault, case.id, "https://platform.invalid/p/empty")
     open_case(qtbot, gallery, vault, case.id)
     panel = gallery.view.identifiers
-    gallery.view.tabs.setCurrentWidget(panel)
+    gallery.view.tabs.setCurrentIndex(3)  # 識別資料 (the panel sits in a scroll area)
     assert panel.table.rowCount() == 0
     assert panel.empty_note.isVisible()
     assert "No account name, ID or IP address was found" in panel.empty_note.text()
