@@ -148,8 +148,6 @@ class BrowserPanel(QWidget):
         self.highlight_box.setLineEdit(self.highlight_edit)
         self.highlight_box.setMinimumWidth(128)
         self.log_button = QPushButton(self)
-        self.wellness_button = QPushButton(self)  # a push button leaves room for its menu arrow
-        self._build_wellness_menu()
 
     def _build_navigation_controls(self) -> None:
         self.back_button = QToolButton(self)
@@ -167,6 +165,8 @@ class BrowserPanel(QWidget):
         self.blur_toggle = QCheckBox(self)
         self.gray_toggle = QCheckBox(self)
         self.mute_toggle = QCheckBox(self)
+        self.wellness_button = QPushButton(self)  # a push button leaves room for its menu arrow; after the boxes in Tab
+        self._build_wellness_menu()
         self.new_tab_button = QToolButton(self)
 
         self.notices = QVBoxLayout()
@@ -212,15 +212,18 @@ class BrowserPanel(QWidget):
         patrol_row = QHBoxLayout()
         patrol_row.setSpacing(4)
         for widget in (self.patrol_button, self.elapsed, self.case_box, self.persona_box, self.keyword_patrol_button,
-                       self.highlight_box, self.log_button, self.wellness_button):
+                       self.highlight_box, self.log_button):
             patrol_row.addWidget(widget)
         patrol_row.insertStretch(2, 1)
         nav_row = QHBoxLayout()
         for widget in (self.back_button, self.forward_button, self.reload_button):
             nav_row.addWidget(widget)
         nav_row.addWidget(self.address, 1)
+        # the wellness menu beside the wellness boxes it belongs with, not at the end of the patrol row, which it
+        # made wider than a 1366 × 768 screen at Windows' 125 % scaling in English (the main window 1,117 logical
+        # pixels wide on 1,093, "Lock vault" and the reminder's buttons past the screen's right edge)
         for widget in (self.idn_label, self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.find_button,
-                       self.blur_toggle, self.gray_toggle, self.mute_toggle, self.new_tab_button):
+                       self.blur_toggle, self.gray_toggle, self.mute_toggle, self.wellness_button, self.new_tab_button):
             nav_row.addWidget(widget)
         status_row = QHBoxLayout()
         for widget in (self.progress, self.status):

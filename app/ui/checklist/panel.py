@@ -132,6 +132,7 @@ class ChecklistPanel(QWidget):
     # -- building ------------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)  # as the case's other pages: the tab's frame is the border
         self.title = QLabel(self)
         self.title.setObjectName("checklistTitle")
         self.title.setWordWrap(True)
@@ -144,6 +145,11 @@ class ChecklistPanel(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("stepDetail")
         self.detail.setOpenExternalLinks(True)
+        # two lines of the step's explanation at the least, not a scroll area's default 70 pixels: with the tree's
+        # 70 those held the main window taller than a 1366 × 768 screen at Windows' 125 % scaling in zh_TW (552
+        # logical pixels with 534 to spare above the taskbar), its status bar below the edge; the officer drags
+        # the divider for more
+        self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing() + 2 * self.detail.frameWidth() + 8)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
