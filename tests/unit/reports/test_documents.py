@@ -3,6 +3,7 @@ page carries the case number, ROC date, page x / y, the chain head and the 偵�
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -661,3 +662,23 @@ def test_the_english_platform_notice_cites_the_law_in_english(agencies: Agencies
         assert "性侵害" not in content and "；" not in content
     chinese = squeeze(to_text(build(DocumentKind.PLATFORM_NOTICE, case, agencies)))
     assert ("（依據伍.二；本條例第8條；施行細則第5條）" if images == "child" else "（依據性侵害犯罪防治法第13條）") in chinese
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_an_address_longer_than_a_page_is_printed_whole_over_pages(kind: DocumentKind, agencies: Agencies) -> None:
+    """A capture's address of 6,000 characters (a tracking link) makes a table row taller than a page: reportlab
+    stopped with a LayoutError and the referral, the report, the DNS request and the evidence list could not be
+    printed at all."""
+    from dataclasses import replace
+
+    url = "https://social.example.test/p/1?" + "&".join(f"k{i:04d}=v{i:04d}" for i in range(500))
+    case = dossier()
+    case = replace(case, captures=(replace(case.captures[0], url=url, final_url=url), *case.captures[1:]))
+    pages = pdf_pages(pdf_bytes(build(kind, case, agencies, DocumentOptions(notice_at=T0))))
+    body = squeeze("".join(page[:page.rindex("案號 NP-114-0007")] for page in pages))  # without the frames
+    if kind in (DocumentKind.PLATFORM_NOTICE, DocumentKind.TRANSFER_NOTE):
+        return  # these name the site and the captures, not their addresses
+    # whole, once the text the PDF gives between its lines is taken out: the row's other cells (a capture time)
+    # beside its first line, and the table's header repeated on each page it runs over
+    kept = re.compile("[^kv0-9=&]")
+    assert kept.sub("", url) in kept.sub("", re.sub(r"民國\d+年\d+月\d+日(\d\d:\d\d)?", "", body))
