@@ -682,3 +682,19 @@ def test_an_address_longer_than_a_page_is_printed_whole_over_pages(kind: Documen
     # beside its first line, and the table's header repeated on each page it runs over
     kept = re.compile("[^kv0-9=&]")
     assert kept.sub("", url) in kept.sub("", re.sub(r"民國\d+年\d+月\d+日(\d\d:\d\d)?", "", body))
+
+
+@pytest.mark.parametrize("language, says", [("zh_TW", "本案尚無任何內容之蒐證紀錄，通知無可列之項目。"),
+                                            ("en", "This case has no capture of any content: the notice has no item "
+                                                   "to list.")])
+def test_a_platform_notice_with_no_capture_says_it_has_no_item(agencies: Agencies, language: str, says: str) -> None:
+    """Seen: the notice of an empty case went from its opening line straight to the deadlines, as if its
+    items had been left off the page."""
+    from dataclasses import replace
+
+    case = replace(dossier(with_recheck=False), captures=(), identifiers=())
+    document = build(DocumentKind.PLATFORM_NOTICE, case, agencies, DocumentOptions(language=language))
+    assert squeeze(says) in squeeze(to_text(document))
+    assert squeeze(says) in squeeze("".join(pdf_pages(pdf_bytes(document))))
+    with_captures = build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies, DocumentOptions(language=language))
+    assert squeeze(says) not in squeeze(to_text(with_captures))
