@@ -6495,6 +6495,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Platform notice fields (Sexual Assault Crime Prevention Act Art. 13)</translation>
     </message>
     <message>
+        <source>This case has no capture of any content: the notice has no item to list.</source>
+        <translation>This case has no capture of any content: the notice has no item to list.</translation>
+    </message>
+    <message>
         <source>Item {n}</source>
         <translation>Item {n}</translation>
     </message>

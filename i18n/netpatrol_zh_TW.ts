@@ -6495,6 +6495,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>通知網路平臺應載事項（性侵害犯罪防治法第13條）</translation>
     </message>
     <message>
+        <source>This case has no capture of any content: the notice has no item to list.</source>
+        <translation>本案尚無任何內容之蒐證紀錄，通知無可列之項目。</translation>
+    </message>
+    <message>
         <source>Item {n}</source>
         <translation>第{n}項</translation>
     </message>

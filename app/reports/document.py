@@ -27,6 +27,7 @@ SHORT_FIELDS = 6  # nor a block of at most this many fields: 製表人 at the fo
 GRID_PART_ROWS = 100  # entries per table of a long grid (see _grid_tables)
 LONG_TABLE_START = 45 * mm  # room for a heading, a table's header and its first rows
 BLANK = "＿" * 12  # printed where the administrator or officer still has to fill something in
+ROW_SPLIT_MIN = 3 * 12.5  # a row split over pages leaves at least three lines of a cell on each side
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ def fields_table(block: Fields) -> Table:
              para(f'<font size="8">{mono(value)}</font>', style["cell"]) if label in block.mono_labels and value
              else _paragraphs([markup(line) for line in (value or BLANK).split("\n")], style["cell"])]
             for label, value in block.rows]
-    table = Table(rows, colWidths=[0.27 * CONTENT_WIDTH, 0.73 * CONTENT_WIDTH], hAlign="LEFT")
+    table = _Table(rows, colWidths=[0.27 * CONTENT_WIDTH, 0.73 * CONTENT_WIDTH], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef2f6")),
@@ -280,10 +281,39 @@ def _grid_part(block: Grid, first: int, end: int, *, header: bool = True) -> Tab
             line = len(rows) - 1
             commands.append(("SPAN", (0, line), (-1, line)))
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor("#f6f6f6")))
-    table = Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1 if header else 0,
+    table = _Table(rows, colWidths=[w * CONTENT_WIDTH for w in block.widths], repeatRows=1 if header else 0,
                   hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+class _Table(Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """A table whose first row is taller than a whole page is split inside the row, over pages. A table row
+    does not break in reportlab: seen, the transcript of a group chat with 300 senders stopped with a
+    LayoutError ("too large on page 2"), its one-cell Participants row taller than a page, and so did the
+    evidence list of a capture whose address was 6,000 characters long; nothing was printed. A row that fits
+    on a page still moves to the next page whole, as before."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # reportlab's names
+        parts: list[Flowable] = super().split(aW, aH)
+        frame = getattr(self, "_frame", None)
+        splitting_in_rows: float = getattr(self, "splitInRow", 0)
+        if parts or splitting_in_rows or frame is None or self._first_rows_height() <= frame._aH:
+            return parts  # split between rows, or moved whole to the next page, where it fits
+        self.splitInRow = ROW_SPLIT_MIN
+        try:
+            parts = super().split(aW, aH)
+        finally:
+            self.splitInRow = 0
+        for part in parts:  # the rest of the table splits between rows again, as any table
+            if isinstance(part, Table):
+                part.splitInRow = 0
+        return parts
+
+    def _first_rows_height(self) -> float:
+        """The height of the header rows and the first row under them (measured by ``split``)."""
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        return float(sum(self._rowHeights[:header + 1]))
 
 
 def _cell(block: Grid, column: int, value: str, style: ParagraphStyle) -> Paragraph | list[Flowable]:

@@ -206,6 +206,9 @@ def platform_notice(dossier: CaseDossier, agencies: Agencies, options: DocumentO
     notice_at = options.notice_at or _order_served(removal) or dossier.generated_at
     authority = agencies["social_authority"]
     blocks: list[Block] = [Para(_order_text(removal, retention))]
+    if not dossier.evidence_captures:  # seen: the opening line, then the deadlines, as if the items had been lost
+        blocks.append(Para(translate("reports", "This case has no capture of any content: the notice has no item to "
+                                                "list.")))
     for index, capture in enumerate(dossier.evidence_captures, start=1):
         blocks.append(Heading(translate("reports", "Item {n}").format(n=index)))
         blocks.append(_notice_fields(dossier, capture, authority, options))

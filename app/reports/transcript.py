@@ -135,7 +135,7 @@ def _message_flowables(messages: Sequence[ChatMessage], language: str) -> Iterab
                 f'<font color="#1a3a5c">{markup(message.sender)}</font>')
         name = "message-out" if message.outgoing else "message"
         if _fits_one_line(message, style[name]):
-            yield Paragraph(f"{head}<br/>{markup(message.text)}", style[name + "-1"])  # skips CJK line breaking
+            yield Paragraph(f"{head}<br/>{markup(spaces_kept(message.text))}", style[name + "-1"])  # no CJK breaking
         else:
             yield from _message_lines(head, message, name)
 
@@ -151,7 +151,17 @@ def _message_lines(head: str, message: ChatMessage, name: str) -> Iterator[Flowa
     between = style[name + "-line"]  # no space after: the message's lines stay together
     yield para(head, style[name + "-head"] if lines else style[name])
     for number, line in enumerate(lines, start=1):
-        yield para(markup(line) or "&nbsp;", style[name] if number == len(lines) else between)
+        yield para(markup(spaces_kept(line)) or "&nbsp;", style[name] if number == len(lines) else between)
+
+
+_SPACE_RUN = re.compile(r"(?<= ) +|^ +", re.MULTILINE)
+
+
+def spaces_kept(text: str) -> str:
+    """``text`` with the spaces a paragraph would drop made no-break spaces: those that start a line, and all
+    but the first of a run (the first still lets the line break there). Seen: a price list sent in a chat,
+    「    半套    3000」, printed as 「半套 3000」, its columns gone, and "  x    y" as "x y"."""
+    return _SPACE_RUN.sub(lambda run: "\u00a0" * len(run.group(0)), text)
 
 
 def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:

@@ -3,6 +3,7 @@ page carries the case number, ROC date, page x / y, the chain head and the 偵�
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -661,3 +662,39 @@ def test_the_english_platform_notice_cites_the_law_in_english(agencies: Agencies
         assert "性侵害" not in content and "；" not in content
     chinese = squeeze(to_text(build(DocumentKind.PLATFORM_NOTICE, case, agencies)))
     assert ("（依據伍.二；本條例第8條；施行細則第5條）" if images == "child" else "（依據性侵害犯罪防治法第13條）") in chinese
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_an_address_longer_than_a_page_is_printed_whole_over_pages(kind: DocumentKind, agencies: Agencies) -> None:
+    """A capture's address of 6,000 characters (a tracking link) makes a table row taller than a page: reportlab
+    stopped with a LayoutError and the referral, the report, the DNS request and the evidence list could not be
+    printed at all."""
+    from dataclasses import replace
+
+    url = "https://social.example.test/p/1?" + "&".join(f"k{i:04d}=v{i:04d}" for i in range(500))
+    case = dossier()
+    case = replace(case, captures=(replace(case.captures[0], url=url, final_url=url), *case.captures[1:]))
+    pages = pdf_pages(pdf_bytes(build(kind, case, agencies, DocumentOptions(notice_at=T0))))
+    body = squeeze("".join(page[:page.rindex("案號 NP-114-0007")] for page in pages))  # without the frames
+    if kind in (DocumentKind.PLATFORM_NOTICE, DocumentKind.TRANSFER_NOTE):
+        return  # these name the site and the captures, not their addresses
+    # whole, once the text the PDF gives between its lines is taken out: the row's other cells (a capture time)
+    # beside its first line, and the table's header repeated on each page it runs over
+    kept = re.compile("[^kv0-9=&]")
+    assert kept.sub("", url) in kept.sub("", re.sub(r"民國\d+年\d+月\d+日(\d\d:\d\d)?", "", body))
+
+
+@pytest.mark.parametrize("language, says", [("zh_TW", "本案尚無任何內容之蒐證紀錄，通知無可列之項目。"),
+                                            ("en", "This case has no capture of any content: the notice has no item "
+                                                   "to list.")])
+def test_a_platform_notice_with_no_capture_says_it_has_no_item(agencies: Agencies, language: str, says: str) -> None:
+    """Seen: the notice of an empty case went from its opening line straight to the deadlines, as if its
+    items had been left off the page."""
+    from dataclasses import replace
+
+    case = replace(dossier(with_recheck=False), captures=(), identifiers=())
+    document = build(DocumentKind.PLATFORM_NOTICE, case, agencies, DocumentOptions(language=language))
+    assert squeeze(says) in squeeze(to_text(document))
+    assert squeeze(says) in squeeze("".join(pdf_pages(pdf_bytes(document))))
+    with_captures = build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies, DocumentOptions(language=language))
+    assert squeeze(says) not in squeeze(to_text(with_captures))

@@ -151,3 +151,37 @@ def test_the_end_of_transcript_line_is_never_alone_on_a_page(tmp_path) -> None:
         pages = pdf_pages((tmp_path / "t.pdf").read_bytes())
         ending = [text for text in pages if "聊天紀錄結束" in text]
         assert len(ending) == 1 and f"短訊息{count - 1:03d}" in ending[0], count
+
+
+def test_a_group_chat_with_hundreds_of_senders_is_printed_with_every_one_named(tmp_path) -> None:
+    """Its Participants row, one table cell, is taller than a page: reportlab stopped with a LayoutError
+    ("too large on page 2") and the chat could not be printed at all."""
+    from datetime import timedelta
+
+    senders = [f"群組成員暱稱很長的帳號名稱_{i:04d}" for i in range(300)]
+    messages = [ChatMessage(sender, T0 + timedelta(minutes=i), f"MSG{i:04d} 大家好") for i, sender in enumerate(senders)]
+    target = tmp_path / "group.pdf"
+    source = TranscriptSource("NP-114-0007", "K000000001", "Telegram", "https://chat.example.test/g/1", T0, True)
+    assert write_transcript(target, source, messages, HEAD, T0) == 300
+    # each page's text without its frame (pypdf gives the header and footer after the body): a name split
+    # over two pages reads whole again
+    flat = squeeze("".join(page[:page.rindex("案號 NP-114-0007")] for page in pdf_pages(target.read_bytes())))
+    participants = flat[flat.index("對話者"):flat.index("訊息則數")]
+    assert all(sender in participants for sender in senders)
+    positions = [flat.index(f"MSG{i:04d}") for i in range(300)]
+    assert positions == sorted(positions)
+
+
+def test_the_spaces_of_a_message_are_printed_as_sent(tmp_path) -> None:
+    """Seen: a price list sent in a chat, 「    半套    3000」, printed as 「半套 3000」 (a paragraph drops the
+    spaces that start a line and all but one of a run), its columns gone; the same in a one-line message."""
+    import io
+
+    price_list = ChatMessage("@seller_0712", T0, "價目表\n    半套    3000\n    全套    5000")
+    short = ChatMessage("@buyer_test", T0, "  好    謝謝")
+    out = io.BytesIO()
+    write_transcript(out, TranscriptSource("NP-114-0007", "K1", "LINE", "https://chat.example.test/t/1", T0, True),
+                     [price_list, short], HEAD, T0)
+    text = "".join(pdf_pages(out.getvalue())).replace("\u00a0", " ")
+    assert "\n    半套    3000\n    全套    5000\n" in text
+    assert "\n  好    謝謝\n" in text
