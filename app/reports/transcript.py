@@ -160,7 +160,7 @@ _SPACE_RUN = re.compile(r"(?<= ) +|^ +", re.MULTILINE)
 def spaces_kept(text: str) -> str:
     """``text`` with the spaces a paragraph would drop made no-break spaces: those that start a line, and all
     but the first of a run (the first still lets the line break there). Seen: a price list sent in a chat,
-    「    半套    3000」, printed as 「半套 3000」, its columns gone, and "  x    y" as "x y"."""
+    「    方案甲    3000」, printed as 「方案甲 3000」, its columns gone, and "  x    y" as "x y"."""
     return _SPACE_RUN.sub(lambda run: "\u00a0" * len(run.group(0)), text)
 
 

@@ -173,15 +173,15 @@ def test_a_group_chat_with_hundreds_of_senders_is_printed_with_every_one_named(t
 
 
 def test_the_spaces_of_a_message_are_printed_as_sent(tmp_path) -> None:
-    """Seen: a price list sent in a chat, 「    半套    3000」, printed as 「半套 3000」 (a paragraph drops the
+    """Seen: a price list sent in a chat, 「    方案甲    3000」, printed as 「方案甲 3000」 (a paragraph drops the
     spaces that start a line and all but one of a run), its columns gone; the same in a one-line message."""
     import io
 
-    price_list = ChatMessage("@seller_0712", T0, "價目表\n    半套    3000\n    全套    5000")
+    price_list = ChatMessage("@seller_0712", T0, "價目表\n    方案甲    3000\n    方案乙    5000")
     short = ChatMessage("@buyer_test", T0, "  好    謝謝")
     out = io.BytesIO()
     write_transcript(out, TranscriptSource("NP-114-0007", "K1", "LINE", "https://chat.example.test/t/1", T0, True),
                      [price_list, short], HEAD, T0)
     text = "".join(pdf_pages(out.getvalue())).replace("\u00a0", " ")
-    assert "\n    半套    3000\n    全套    5000\n" in text
+    assert "\n    方案甲    3000\n    方案乙    5000\n" in text
     assert "\n  好    謝謝\n" in text
