@@ -63,3 +63,39 @@ class SealedHandles:
         """value → pseudonym for each of ``values`` that is a sealed person's."""
         found = {value: self.pseudonym_for(value) for value in set(values)}
         return {value: name for value, name in found.items() if name is not None}
+
+    def found_in(self, texts: Iterable[str]) -> dict[str, str]:
+        """Each piece of ``texts`` that is one of a sealed person's values, as written there, with the pseudonym to
+        print instead. Seen: the suspect typed the victim's full name and phone number in the chat, and the printed
+        transcript, which named her only by pseudonym as a sender, printed both in his message.
+
+        Looked for: whole words (an account, an ID number, an e-mail), phone-like runs (as their digits) and, in
+        Chinese text, which has no spaces, every run of 2 to 4 characters (a personal name) -- not every piece of
+        every length, which costs a keyed digest each. A nickname, or a value written differently, is not found."""
+        if not self.pseudonyms:
+            return {}
+        found: dict[str, str] = {}
+        tested: set[str] = set()
+        for text in texts:
+            for piece in _candidates(text):
+                if piece not in tested:
+                    tested.add(piece)
+                    name = self.pseudonym_for(piece)
+                    if name is not None:
+                        found[piece] = name
+        return found
+
+
+WORD = re.compile(r"[\w.@+\-]*\w")  # an account, an e-mail address, an ID number: a run without spaces
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,}")
+NAME_LENGTHS = range(2, 5)  # a Chinese personal name: 2 to 4 characters
+
+
+def _candidates(text: str) -> Iterable[str]:
+    """The pieces of ``text`` that :meth:`SealedHandles.found_in` tests (see there)."""
+    yield from (match.group(0) for match in WORD.finditer(text))
+    yield from (match.group(0).strip() for match in PHONE_LIKE.finditer(text))
+    for match in HAN_RUN.finditer(text):
+        run = match.group(0)
+        for length in NAME_LENGTHS:
+            yield from (run[start:start + length] for start in range(len(run) - length + 1))

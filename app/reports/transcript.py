@@ -4,7 +4,8 @@ Every message is printed, in order, however long the chat: messages are paragrap
 so a long chat, or one very long message, simply flows onto more pages. A date line is printed when
 the day changes and each message carries its time. Participants who are sealed (a victim, a
 reporter) appear only by pseudonym: :func:`pseudonymize` replaces their handles, also inside
-message text, before anything is laid out.
+message text, before anything is laid out, and so their name, phone number, account or ID number where another
+participant typed it (``SealedHandles.found_in``).
 """
 
 from __future__ import annotations
@@ -238,9 +239,12 @@ def write_capture_transcript(target: Path | IO[bytes], dossier: CaseDossier, cap
                              read: Callable[[str], bytes], generated_at: datetime, *, language: str = "zh_TW",
                              aliases: Mapping[str, str] | None = None) -> int:
     """Print one stored chat capture in full; returns the number of messages printed. A sender who is a
-    sealed person of the case (the victim chatting under the account recorded for her) is printed by
-    pseudonym without being asked; ``aliases`` the officer gives add to those and win over them."""
+    sealed person of the case (the victim chatting under the account recorded for her), and a sealed person's
+    value typed in a message (her name, written by the suspect), are printed by pseudonym without being asked;
+    ``aliases`` the officer gives add to those and win over them."""
     source, messages = capture_transcript(dossier, capture_id, read)
-    sealed = dossier.sealed_handles.aliases(message.sender for message in messages)
+    handles = dossier.sealed_handles
+    written = [message.text for message in messages] + [a.label for message in messages for a in message.attachments]
+    sealed = {**handles.found_in(written), **handles.aliases(message.sender for message in messages)}
     return write_transcript(target, source, messages, dossier.chain_head, generated_at, language=language,
                             aliases={**sealed, **(aliases or {})})

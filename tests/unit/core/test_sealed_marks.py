@@ -38,3 +38,21 @@ def test_marks_are_keyed() -> None:
 def test_aliases_name_only_the_sealed_values() -> None:
     assert handles("小明").aliases(["小明", "@seller", "小明"]) == {"小明": "被害人1"}
     assert SealedHandles().aliases(["小明"]) == {}
+
+
+def test_sealed_values_are_found_where_someone_typed_them() -> None:
+    """Seen: the suspect typed the victim's full name and phone number in the chat; the printed transcript named
+    her by pseudonym as a sender and printed both in his message. The pieces are given as written, to be replaced."""
+    sealed = handles("林小美", "0912-345-678", "A123456789", "victim_chat_01")
+    texts = ["林小美妳好，妳的電話是 0912 345 678 對吧", "身分證 A123456789。", "加我 @Victim_Chat_01 好嗎",
+             "小美明天見", "0912-999-999 是我的", "林小美麗"]
+    assert sealed.found_in(texts) == {"林小美": "被害人1", "0912 345 678": "被害人1", "A123456789": "被害人1",
+                                      "@Victim_Chat_01": "被害人1"}
+    assert handles("小明").found_in(["我是小明的朋友"]) == {"小明": "被害人1"}  # a name in the middle of a sentence
+    assert SealedHandles().found_in(texts) == {}
+
+
+def test_only_whole_words_are_found_in_latin_text() -> None:
+    sealed = handles("amy", "A123456789")
+    assert sealed.found_in(["dreamy amy_2 xA123456789"]) == {}
+    assert sealed.found_in(["hi Amy!"]) == {"Amy": "被害人1"}

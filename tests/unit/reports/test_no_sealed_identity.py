@@ -179,3 +179,29 @@ def test_english_documents_name_sealed_people_in_english(vault, victim_chatting,
     assert "我是Victim1" in pdf and "被害人" not in pdf
     chinese = to_text(build(DocumentKind.SOCIAL_REPORT, dossier, agencies))
     assert "被害人1、被害人2" in chinese and "Victim" not in chinese
+
+
+def test_a_sealed_persons_name_and_phone_typed_by_someone_else_are_printed_by_pseudonym(vault, tmp_path) -> None:
+    """Seen (the documents audit of session 23): the suspect typed the victim's full name, her phone number and
+    her school in his messages; the transcript named her by pseudonym as a sender but printed all three in his
+    text, a court-bound document carrying the identity Article 7 seals. Her values are found in what anyone typed."""
+    case = vault.create_case("Messenger 對話（測試）", ["Messenger"])
+    vault.add_person(case.id, Role.VICTIM, "林被害", {"phone": VICTIM_PHONE, "id_number": "A223456789"})
+    vault.add_person(case.id, Role.SUSPECT, "張嫌疑", {"account": "@suspect_test"})
+    chat = {"messages": [
+        {"sender": "@suspect_test", "at": "2025-07-08T02:00:00Z", "text": "林被害妳好，妳的電話是 0912 345 678 對吧"},
+        {"sender": "@someone_else", "at": "2025-07-08T02:00:30Z", "text": "她身分證 A223456789（測試）"},
+        {"sender": "@suspect_test", "at": "2025-07-08T02:01:00Z", "text": "好，明天見（測試）"}]}
+    page = PageCapture(CaptureKind.CHAT, "https://chat.example.test/t/2", "https://chat.example.test/t/2", "chat", T, T,
+                       Completeness(True, StopReason.CHAT_START, 3),
+                       (CapturedFile(FileRole.TEXT, ArtifactKind.JSON, "chat.json", "application/json",
+                                     json.dumps(chat, ensure_ascii=False).encode()),),
+                       (), metadata={"platform": "Messenger"})
+    stored, _artifacts = store_capture(vault, case.id, page)
+    target = tmp_path / "t.pdf"
+    assert write_capture_transcript(target, build_dossier(vault, case.id), stored.id, vault.artifacts.read_verified,
+                                    T) == 3
+    pdf = squeeze("".join(pdf_pages(target.read_bytes())))
+    assert "林被害" not in pdf and "0912345678" not in pdf and "A223456789" not in pdf
+    assert "被害人1妳好，妳的電話是被害人1對吧" in pdf and "她身分證被害人1（測試）" in pdf
+    assert "@suspect_test" in pdf and "好，明天見（測試）" in pdf
