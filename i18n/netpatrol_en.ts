@@ -3700,6 +3700,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Undos of this unit&apos;s steps not applied</translation>
     </message>
     <message>
+        <source>New ticks of this unit&apos;s steps not applied</source>
+        <translation>New ticks of this unit&apos;s steps not applied</translation>
+    </message>
+    <message>
         <source>Step records made there in the name of an officer here</source>
         <translation>Step records made there in the name of an officer here</translation>
     </message>

@@ -3700,6 +3700,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>未採用之本單位步驟撤銷</translation>
     </message>
     <message>
+        <source>New ticks of this unit&apos;s steps not applied</source>
+        <translation>未採用之本單位步驟重新勾選</translation>
+    </message>
+    <message>
         <source>Step records made there in the name of an officer here</source>
         <translation>對方單位所作、記載本單位員警姓名之步驟紀錄</translation>
     </message>

@@ -205,6 +205,7 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "claimed_vault": QT_TRANSLATE_NOOP("audit", "Sending vault, as the case file states it"),
     "signer_accepted": QT_TRANSLATE_NOOP("audit", "Signing key new for this case, accepted by the officer"),
     "undos_not_applied": QT_TRANSLATE_NOOP("audit", "Undos of this unit's steps not applied"),
+    "ticks_not_applied": QT_TRANSLATE_NOOP("audit", "New ticks of this unit's steps not applied"),
     "steps_in_names_here": QT_TRANSLATE_NOOP("audit", "Step records made there in the name of an officer here"),
     "steps_not_in_procedure": QT_TRANSLATE_NOOP("audit", "Steps this workstation's procedure does not have"),
     "step_records_not_in_procedure": QT_TRANSLATE_NOOP("audit", "Step records of steps this workstation's procedure "
