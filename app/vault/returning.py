@@ -138,22 +138,22 @@ def identities_text(sealed: int, kept: int) -> str:
 
 def withheld_text(steps: Iterable[str]) -> str:
     """The steps of this unit whose undo in a returned file was not applied (see the module), or ""."""
-    names = sorted(set(steps))
-    if not names:
-        return ""
-    return translate("handoff", "The other unit's file undoes {count} of this unit's own steps ({steps}); they were "
-                                "not undone here and stay as this unit recorded them: an officer here may undo them "
-                                "if that is right.").format(count=len(names), steps=", ".join(names))
+    return _steps_sentence(steps, translate(
+        "handoff", "The other unit's file undoes {count} of this unit's own steps ({steps}); they were not undone here "
+                   "and stay as this unit recorded them: an officer here may undo them if that is right."))
 
 
 def reticked_text(steps: Iterable[str]) -> str:
     """The steps of this unit whose new tick in a returned file was not applied (see the module), or ""."""
+    return _steps_sentence(steps, translate(
+        "handoff", "The other unit's file ticks again {count} of this unit's own steps ({steps}); those records were "
+                   "not applied: the steps, and the deadlines they start or stop, stay as this unit recorded them."))
+
+
+def _steps_sentence(steps: Iterable[str], sentence: str) -> str:
+    """``sentence`` naming the distinct ``steps`` and how many, or "" when there are none."""
     names = sorted(set(steps))
-    if not names:
-        return ""
-    return translate("handoff", "The other unit's file ticks again {count} of this unit's own steps ({steps}); those "
-                                "records were not applied: the steps, and the deadlines they start or stop, stay as "
-                                "this unit recorded them.").format(count=len(names), steps=", ".join(names))
+    return sentence.format(count=len(names), steps=", ".join(names)) if names else ""
 
 
 def namesakes_text(names: Iterable[str]) -> str:

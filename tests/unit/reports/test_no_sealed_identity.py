@@ -105,19 +105,24 @@ def victim_chatting(vault) -> tuple[str, str]:
     case = vault.create_case("Messenger 對話（測試）", ["Messenger"])
     vault.add_person(case.id, Role.VICTIM, "林被害", {"account": VICTIM_ACCOUNT.lstrip("@"), "phone": VICTIM_PHONE})
     vault.add_person(case.id, Role.SUSPECT, "張嫌疑", {"account": "@suspect_test"})
-    chat = {"messages": [
-        {"sender": VICTIM_ACCOUNT, "at": "2025-07-08T02:00:00Z", "text": f"我是 {VICTIM_ACCOUNT}"},
-        {"sender": "0912345678", "at": "2025-07-08T02:00:30Z", "text": "換手機傳"},
-        {"sender": "@suspect_test", "at": "2025-07-08T02:01:00Z", "text": "日領五千（測試）"}]}
-    page = PageCapture(CaptureKind.CHAT, "https://chat.example.test/t/1", "https://chat.example.test/t/1", "chat", T, T,
-                       Completeness(True, StopReason.CHAT_START, 3),
+    stored = store_chat(vault, case.id, "https://chat.example.test/t/1", [
+        (VICTIM_ACCOUNT, "2025-07-08T02:00:00Z", f"我是 {VICTIM_ACCOUNT}"),
+        ("0912345678", "2025-07-08T02:00:30Z", "換手機傳"),
+        ("@suspect_test", "2025-07-08T02:01:00Z", "日領五千（測試）")], accounts=(VICTIM_ACCOUNT, "@suspect_test"))
+    return case.id, stored
+
+
+def store_chat(vault, case_id: str, url: str, messages: list[tuple[str, str, str]], accounts: tuple[str, ...] = ()) -> str:
+    """A complete chat capture of (sender, time, text) messages, the accounts found on its page; its id."""
+    chat = {"messages": [{"sender": sender, "at": at, "text": text} for sender, at, text in messages]}
+    page = PageCapture(CaptureKind.CHAT, url, url, "chat", T, T, Completeness(True, StopReason.CHAT_START, len(messages)),
                        (CapturedFile(FileRole.TEXT, ArtifactKind.JSON, "chat.json", "application/json",
                                      json.dumps(chat, ensure_ascii=False).encode()),),
-                       (FoundIdentifier(IdentifierKind.ACCOUNT_NAME, VICTIM_ACCOUNT, "page", Origin.ADAPTER),
-                        FoundIdentifier(IdentifierKind.ACCOUNT_NAME, "@suspect_test", "page", Origin.ADAPTER)),
+                       tuple(FoundIdentifier(IdentifierKind.ACCOUNT_NAME, account, "page", Origin.ADAPTER)
+                             for account in accounts),
                        metadata={"platform": "Messenger"})
-    stored, _artifacts = store_capture(vault, case.id, page)
-    return case.id, stored.id
+    stored, _artifacts = store_capture(vault, case_id, page)
+    return stored.id
 
 
 @pytest.mark.parametrize("kind", list(DocumentKind))
@@ -188,18 +193,12 @@ def test_a_sealed_persons_name_and_phone_typed_by_someone_else_are_printed_by_ps
     case = vault.create_case("Messenger 對話（測試）", ["Messenger"])
     vault.add_person(case.id, Role.VICTIM, "林被害", {"phone": VICTIM_PHONE, "id_number": "A223456789"})
     vault.add_person(case.id, Role.SUSPECT, "張嫌疑", {"account": "@suspect_test"})
-    chat = {"messages": [
-        {"sender": "@suspect_test", "at": "2025-07-08T02:00:00Z", "text": "林被害妳好，妳的電話是 0912 345 678 對吧"},
-        {"sender": "@someone_else", "at": "2025-07-08T02:00:30Z", "text": "她身分證 A223456789（測試）"},
-        {"sender": "@suspect_test", "at": "2025-07-08T02:01:00Z", "text": "好，明天見（測試）"}]}
-    page = PageCapture(CaptureKind.CHAT, "https://chat.example.test/t/2", "https://chat.example.test/t/2", "chat", T, T,
-                       Completeness(True, StopReason.CHAT_START, 3),
-                       (CapturedFile(FileRole.TEXT, ArtifactKind.JSON, "chat.json", "application/json",
-                                     json.dumps(chat, ensure_ascii=False).encode()),),
-                       (), metadata={"platform": "Messenger"})
-    stored, _artifacts = store_capture(vault, case.id, page)
+    stored = store_chat(vault, case.id, "https://chat.example.test/t/2", [
+        ("@suspect_test", "2025-07-08T02:00:00Z", "林被害妳好，妳的電話是 0912 345 678 對吧"),
+        ("@someone_else", "2025-07-08T02:00:30Z", "她身分證 A223456789（測試）"),
+        ("@suspect_test", "2025-07-08T02:01:00Z", "好，明天見（測試）")])
     target = tmp_path / "t.pdf"
-    assert write_capture_transcript(target, build_dossier(vault, case.id), stored.id, vault.artifacts.read_verified,
+    assert write_capture_transcript(target, build_dossier(vault, case.id), stored, vault.artifacts.read_verified,
                                     T) == 3
     pdf = squeeze("".join(pdf_pages(target.read_bytes())))
     assert "林被害" not in pdf and "0912345678" not in pdf and "A223456789" not in pdf
