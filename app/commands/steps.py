@@ -17,11 +17,12 @@ import sys
 from typing import Any
 
 from app.checklist.clocks import ClockStatus, format_remaining
-from app.checklist.engine import ChecklistView, StepInputError, StepStatus
+from app.checklist.engine import ChecklistView, StepInputError, StepStatus, closing_step_note
 from app.checklist.loader import ProcedureLibrary
 from app.checklist.procedure import Procedure
 from app.cli import Output, add_case_argument, case_data, opened_vault, shown_day, shown_time
 from app.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
+from app.core.models import CaseStatus
 from app.core.timeutil import iso_utc, parse_iso, taipei_text
 from app.infra import paths
 from app.vault.steps import CaseSteps
@@ -94,8 +95,9 @@ def cmd_steps(args: argparse.Namespace) -> Output:
         case = vault.case(args.case)
         view = CaseSteps(vault, lambda: procedure).view(case.id)
     data = {"case": case_data(case), "procedure": {"id": procedure.id, "version": procedure.version},
-            "steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks]}
-    return Output(data, [f"{case.number}  ({case.id})  {case.title}", *checklist_lines(view)])
+            "steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks],
+            "status_note": closing_step_note(case.status, view) or None}
+    return Output(data, [f"{case.number}  ({case.id})  {case.title}", *checklist_lines(view, case.status)])
 
 
 def cmd_clocks(args: argparse.Namespace) -> Output:
@@ -155,7 +157,8 @@ def clock_line(clock: ClockStatus) -> str:
     return text
 
 
-def checklist_lines(view: ChecklistView) -> list[str]:
+def checklist_lines(view: ChecklistView, case_status: CaseStatus) -> list[str]:
+    """The steps by section, the clocks, and what the case's status leaves undone (as the window's details say)."""
     lines: list[str] = []
     for section in view.procedure.sections:
         lines.append(translate("cli", "{section}  ({basis})").format(section=section.label.text(),
@@ -172,7 +175,8 @@ def checklist_lines(view: ChecklistView) -> list[str]:
     started = [c for c in view.clocks if c.started_at is not None]
     lines.append(translate("cli", "Clocks:"))
     lines += [f"  {clock_line(c)}" for c in started] or ["  -"]
-    return lines
+    note = closing_step_note(case_status, view)
+    return [*lines, note] if note else lines
 
 
 def register(commands: Any, add: Any) -> None:
@@ -194,5 +198,7 @@ def case_show_sections(vault: Any, case_id: str) -> tuple[dict[str, Any], list[s
     """The ``steps`` and ``clocks`` sections of ``netpatrol case show`` (data, lines), for cli.py."""
     procedure = load_procedure()
     view = CaseSteps(vault, lambda: procedure).view(case_id)
-    data = {"steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks]}
-    return data, checklist_lines(view)
+    status = vault.case(case_id).status
+    data = {"steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks],
+            "status_note": closing_step_note(status, view) or None}
+    return data, checklist_lines(view, status)

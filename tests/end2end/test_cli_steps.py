@@ -117,3 +117,26 @@ def test_text_output_reads_times_as_the_windows_do(vault_path: Path, case_id: st
     assert re.search(rf"{case_id}  \S+  \S+  1\d\d/\d\d/\d\d \d\d:\d\d  步驟指令測試", listed), listed
     shown = netpatrol("case", "show", case_id, vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW").out
     assert "狀態：偵辦中" in shown  # seen: 「狀態：open」, the stored value
+
+
+def test_a_case_marked_closed_without_its_closing_step_says_so(vault_path: Path, case_id: str) -> None:
+    """As the window's case details: the status 已結案 stops no clock; `steps` and `case show` say so under the
+    clocks, and --json carries the sentence as status_note."""
+    from app.core.models import CaseStatus
+    from app.vault import Vault
+
+    assert step(vault_path, "--case", case_id, "assess-elements", "done", "--note", "三要件成立（測試）").code == 0
+    listing = netpatrol("steps", "--case", case_id, "--json", vault=vault_path, passphrase=PASSPHRASE)
+    assert listing.json()["status_note"] is None
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        vault.update_case(case_id, status=CaseStatus.CLOSED)
+    finally:
+        vault.lock()
+    said = "「結案」步驟：在記錄之前，法定期限仍持續計算並提醒。"
+    for command in (("steps", "--case", case_id), ("case", "show", case_id)):
+        result = netpatrol(*command, vault=vault_path, passphrase=PASSPHRASE, lang="zh_TW")
+        assert result.code == 0, result.err
+        assert result.out.rstrip().endswith(said), command
+    listing = netpatrol("steps", "--case", case_id, "--json", vault=vault_path, passphrase=PASSPHRASE)
+    assert "“Close the case” is not recorded" in listing.json()["status_note"]
