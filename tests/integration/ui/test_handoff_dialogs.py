@@ -378,3 +378,30 @@ def test_the_window_says_which_received_steps_this_procedure_lacks(qtbot: Any, t
     qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
     assert ("1 step record of the case file is for a step this workstation's procedure does not have "
             "(other-unit.extra-step)") in receive.summary.text()
+
+
+def test_the_window_says_which_of_this_units_steps_a_returned_file_ticks_again(
+        qtbot: Any, tasks: Any, vault: Vault, receiving: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ticked a step; B undid it and ticked it again. Neither record is applied, and the import window says both."""
+    from datetime import timedelta
+
+    from app.ui.cases import handoff
+    from app.vault.receive import import_case_file
+    from app.vault.steps import StepStore
+
+    case_id = busy_case(vault)  # evidence.preserve ticked here
+    export_case(vault, case_id, tmp_path / "ab.npcase", recipients=[workstation_keys(receiving).recipient])
+    import_case_file(receiving, tmp_path / "ab.npcase")
+    later = receiving.clock() - timedelta(minutes=1)
+    theirs = StepStore(receiving.db, receiving.audit)
+    theirs.record(receiving.actor, case_id, "evidence.preserve", "undo", later, later, "乙單位撤回", {}, "test-1")
+    theirs.record(receiving.actor, case_id, "evidence.preserve", "done", later, later, "乙單位再勾選", {}, "test-1")
+    export_case(receiving, case_id, tmp_path / "ba.npcase", recipients=[workstation_keys(vault).recipient])
+    receive = _checked(qtbot, ImportCaseDialog(tasks, vault), tmp_path / "ba.npcase")
+    monkeypatch.setattr(handoff.QMessageBox, "question", lambda *args: handoff.QMessageBox.StandardButton.Yes)
+    receive.accept_button.click()
+    qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
+    summary = receive.summary.text()
+    assert "The other unit's file undoes 1 of this unit's own steps (evidence.preserve)" in summary
+    assert "The other unit's file ticks again 1 of this unit's own steps (evidence.preserve); those records were " \
+           "not applied" in summary
