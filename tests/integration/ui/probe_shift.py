@@ -18,12 +18,13 @@ import collections
 import gc
 import json
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QThreadPool, QTimer, QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -90,6 +91,8 @@ def measure(window: Any) -> dict[str, Any]:
         "timers": len(window.findChildren(QTimer)),
         "pages": len(window.findChildren(QWebEnginePage)),
         "gc_total": sum(counts.values()),
+        "pool_active": QThreadPool.globalInstance().activeThreadCount(),
+        "jobs": counts.get("_Job", 0),
         "gc": dict(counts),
     }
 
@@ -102,13 +105,16 @@ def _dump(names: str) -> None:
         for name in names.split(","):
             objs = [o for o in gc.get_objects() if type(o).__name__ == name]
             out.write(f"== {name}: {len(objs)}\n")
-            for obj in objs[-4:]:
+            for obj in objs[:3] + objs[-2:]:
                 try:
                     desc = repr(obj)[:200]
                     desc += f" parent={obj.parent()!r} valid={shiboken6.isValid(obj)}"
                     desc += f" pw={obj.parentWidget()!r}" if hasattr(obj, "parentWidget") else ""
                 except Exception as error:
                     desc = f"{name} ({error})"
+                if name == "_Job":
+                    desc += f" func={getattr(obj, '_func', None)!r} valid={shiboken6.isValid(obj)} refs={sys.getrefcount(obj)}"
+                    desc += f" autodel={obj.autoDelete() if shiboken6.isValid(obj) else '-'} dump={shiboken6.dump(obj)}"
                 out.write(desc + "\n")
                 for ref in gc.get_referrers(obj):
                     if ref is objs:
@@ -186,6 +192,7 @@ def test_shift(qtbot: Any, tasks: Any, settings: Any, vault: Vault, vault_path: 
             qtbot.wait(20)
             QApplication.sendPostedEvents(None, 0)  # deleteLater
         figures = measure(window)
+        figures["tasks_running"] = tasks.running
         figures["round"] = number
         figures["t"] = round(time.monotonic() - start, 1)
         with OUT.open("a") as out:
