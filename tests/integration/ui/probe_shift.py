@@ -33,12 +33,12 @@ from app.main import _wire_panels
 from app.ui.browser import BrowserPanel
 from app.ui.session import Session
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, qt_event_loop
 from tests.scale.year_vault import Builder
 
 ROUNDS = int(os.environ.get("SOAK_ROUNDS", "50"))
 OUT = Path(os.environ.get("SOAK_OUT", "/tmp/soak.jsonl"))
-ACTIONS = os.environ.get("SOAK_ACTIONS", "tab,case,lock,patrol,dialogs").split(",")
+ACTIONS = os.environ.get("SOAK_ACTIONS", "tab,capture,case,lock,patrol,dialogs").split(",")
 
 
 def _children(pid: int) -> list[int]:
@@ -105,6 +105,15 @@ def _dump(names: str) -> None:
         for name in names.split(","):
             objs = [o for o in gc.get_objects() if type(o).__name__ == name]
             out.write(f"== {name}: {len(objs)}\n")
+            if name == "ReferenceType":
+                targets = collections.Counter(type(ref()).__name__ for ref in objs)
+                callbacks = collections.Counter(repr(ref.__callback__)[:80] for ref in objs)
+                out.write(f"targets {targets.most_common(12)}\ncallbacks {callbacks.most_common(8)}\n")
+                continue
+            if name == "Record":
+                messages = collections.Counter(f"{ref.type}: {ref.message}"[:160] for ref in objs)
+                out.write(f"messages {messages.most_common(12)}\n")
+                continue
             for obj in objs[:3] + objs[-2:]:
                 try:
                     desc = repr(obj)[:200]
@@ -145,6 +154,11 @@ def _close_modal_soon(qtbot: Any) -> None:
 
 
 def test_shift(qtbot: Any, tasks: Any, settings: Any, vault: Vault, vault_path: Path, fixture_server: str) -> None:
+    with qt_event_loop(QApplication.instance()):
+        _shift(qtbot, tasks, settings, vault, vault_path, fixture_server)
+
+
+def _shift(qtbot: Any, tasks: Any, settings: Any, vault: Vault, vault_path: Path, fixture_server: str) -> None:
     builder = Builder(vault)
     builder.cases(8, 1)
     session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
@@ -163,6 +177,17 @@ def test_shift(qtbot: Any, tasks: Any, settings: Any, vault: Vault, vault_path: 
                 tab = browser.open_tab(QUrl(page))
                 with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
                     pass
+                browser.close_tab(browser.tabs.indexOf(tab))
+            if "capture" in ACTIONS:
+                tab = browser.open_tab(QUrl(f"{fixture_server}/capture_ui/post.html"))
+                with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
+                    pass
+                browser.set_case(session.vault.list_cases()[0].id)
+                task = session.capture.capture_now()
+                qtbot.waitUntil(task.done, timeout=120_000)
+                assert task.result() is not None, "the capture failed"
+                if session.capture.result_dialog is not None:
+                    session.capture.result_dialog.close()
                 browser.close_tab(browser.tabs.indexOf(tab))
             if "case" in ACTIONS:
                 cases = session.vault.list_cases()
