@@ -2,7 +2,7 @@
 
 Not collected by the suite (its name does not start with ``test_``); run it alone, one process at a time::
 
-    SOAK_ROUNDS=50 SOAK_ACTIONS=tab,case,lock,patrol,dialogs SOAK_OUT=/tmp/soak.jsonl \
+    SOAK_ROUNDS=50 SOAK_ACTIONS=tab,capture,case,lock,patrol,dialogs SOAK_OUT=/tmp/soak.jsonl \
     QT_QPA_PLATFORM=offscreen python -m pytest -q -p no:cacheprovider -n 0 tests/integration/ui/probe_shift.py
 
 Each line of SOAK_OUT is one round: the process's RSS, its QtWebEngine helpers' PSS (smaps_rollup), open file
