@@ -61,12 +61,20 @@ class _Relay(QObject):
 class _Job(QRunnable):
     def __init__(self, func: Callable[[], Any], relay: _Relay, callback: Callable[[_Outcome], None]) -> None:
         super().__init__()
-        self._func = func
-        self._relay = relay
-        self._callback = callback
+        self._func: Callable[[], Any] | None = func
+        self._relay: _Relay | None = relay
+        self._callback: Callable[[_Outcome], None] | None = callback
 
     def run(self) -> None:
-        self._relay.delivered.emit(self._callback, _execute(self._func))
+        """Run the task once and let go of it and of its callback before the outcome is sent. PySide keeps the
+        Python side of some finished jobs (the pool's reference outlives the C++ job): in a shift's soak every
+        lock and unlock left a whole locked ``Vault`` (stores, caches, search index) alive through the closures
+        of the capture gallery's and the periodic check's finished jobs, for as long as the program ran."""
+        func, relay, callback = self._func, self._relay, self._callback
+        self._func = self._relay = self._callback = None
+        if func is None or relay is None or callback is None:
+            return  # already ran: a QRunnable is run once
+        relay.delivered.emit(callback, _execute(func))
 
 
 def _execute(func: Callable[[], Any]) -> _Outcome:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -106,6 +107,17 @@ class BusyBar(QProgressBar):
 
     def set_busy(self, busy: bool) -> None:
         self.setVisible(busy)
+
+
+def run_modal(dialog: QDialog) -> int:
+    """``dialog.exec()``, then the dialog is deleted once the caller has read what it needs from it (at the next
+    turn of the event loop). A dialog made for one use and given the main window as its parent otherwise lived on,
+    hidden, until the program ended (in a shift's soak every Settings opened kept its 30 widgets, and every "My keys"
+    its own) whenever anything still referred to it."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:

@@ -68,7 +68,7 @@ from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
 from app.ui.cases.listpanel import CaseListPanel
-from app.ui.common import FRAME_ALLOWANCE, resize_within_screen, show_known_error
+from app.ui.common import FRAME_ALLOWANCE, resize_within_screen, run_modal, show_known_error
 from app.ui.provenance import ProvenanceDialog
 from app.ui.reveal import RevealedIdentityDialog, RevealRequestDialog
 from app.ui.settings import SettingsDialog
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self)
         self.leave_box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = self.leave_box.exec()
+        answer = run_modal(self.leave_box)
         self.leave_box = None
         if answer == QMessageBox.StandardButton.Save:
             return view.save_changes()
@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         dialog = NewCaseDialog(self.vault, self._platforms, self)
-        if dialog.exec() and dialog.case is not None:
+        if run_modal(dialog) and dialog.case is not None:
             self.case_list.refresh()
             self.select_case(dialog.case.id)
 
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         dialog = AddPersonDialog(self.vault, case, self)
-        if dialog.exec() and dialog.person is not None:
+        if run_modal(dialog) and dialog.person is not None:
             self.person_added.emit(case.id, dialog.person.sealed)
             self.case_view.reload()
             self.case_view.select_person(dialog.person.id)
@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
 
     def _on_keys(self) -> None:
         if self.vault is not None:
-            KeysDialog(self.vault, self).exec()
+            run_modal(KeysDialog(self.vault, self))
 
     # -- sealed identities ---------------------------------------------------------------------
     def _on_reveal_menu(self) -> None:
@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
         dialog.timings_changed.connect(self.timings_changed)
         dialog.platforms_requested.connect(self.platforms_requested)
         dialog.officer_changed.connect(self._on_officer_changed)
-        dialog.exec()
+        run_modal(dialog)
         self.refresh_status()
 
     def _on_officer_changed(self) -> None:
@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
 
     def _on_about(self) -> None:
-        AboutDialog(self).exec()
+        run_modal(AboutDialog(self))
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

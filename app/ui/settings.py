@@ -22,7 +22,7 @@ from app.core.errors import KnownError
 from app.infra import settings as settings_module
 from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
-from app.ui.common import BusyBar, ErrorLabel, add_row, language_box, show_known_error
+from app.ui.common import BusyBar, ErrorLabel, add_row, language_box, run_modal, show_known_error
 from app.ui.passphrase import NewPassphraseFields, password_field
 from app.vault import Vault
 
@@ -193,7 +193,7 @@ class SettingsDialog(QDialog):
 
     def _on_change_passphrase(self) -> None:
         if self._vault is not None:
-            ChangePassphraseDialog(self._tasks, self._vault, self).exec()
+            run_modal(ChangePassphraseDialog(self._tasks, self._vault, self))
 
     def _on_ok(self) -> None:
         try:

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QSpinBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QStyle, QTabWidget, QToolBar, QWidget
 
 from app.capture.burst import BurstCapture
 from app.capture.chat import ChatOptions, capture_chat
@@ -344,6 +344,7 @@ class CaptureController(QObject):
         half-way: it ends there, nothing is stored, and they are told so (seen: the errors of the page that was
         gone, and of giving its overlays back, reached the crash dialog)."""
         async def overlays_off() -> T:
+            self._bring_browser_forward()
             async with self.panel.evidence_view(tab, cover=True):
                 return await capture()
 
@@ -366,6 +367,19 @@ class CaptureController(QObject):
         finally:
             if not closed:
                 page.destroyed.disconnect(on_closed)
+
+    def _bring_browser_forward(self) -> None:
+        """Turn every tab widget the browser is in to it. A page that is not shown is not painted, so Chromium never
+        answers ``Page.captureScreenshot``: seen in a shift's soak, Capture pressed while the main window showed a
+        case waited the full minute and ended with "The browser did not answer in time", nothing stored."""
+        holder = self.panel.parentWidget()
+        while holder is not None:
+            if isinstance(holder, QTabWidget):
+                for index in range(holder.count()):
+                    page = holder.widget(index)
+                    if page is self.panel or page.isAncestorOf(self.panel):
+                        holder.setCurrentIndex(index)
+            holder = holder.parentWidget()
 
     def _clear_status(self, text: str) -> None:
         """Take a progress message away once its step is over, but leave what came after it (the
@@ -502,9 +516,12 @@ class CaptureController(QObject):
         return await self.picker.chosen_case()
 
     def _show_result(self, outcome: CaptureOutcome) -> None:
-        if self.result_dialog is not None:
-            self.result_dialog.close()
+        """The capture's result, in place of the last one. Deleted once closed: a shift's soak found every capture's
+        result dialog (its 34 widgets, its files and checks) kept alive, closed, until the program ended."""
+        if alive(self.result_dialog):
+            self.result_dialog.close()  # type: ignore[union-attr]
         dialog = CaptureResultDialog(outcome, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show_requested.connect(self.show_requested)
         self.result_dialog = dialog
         dialog.show()

@@ -38,7 +38,7 @@ from app.ui.checklist.dashboard import format_date
 from app.ui.checklist.dialogs import Submit, TickDialog
 from app.ui.checklist.icons import clock_color, step_icon
 from app.ui.checklist.source import ChecklistSource
-from app.ui.common import ErrorLabel, format_time, show_known_error
+from app.ui.common import ErrorLabel, format_time, run_modal, show_known_error
 from app.ui.language import current_language
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -398,7 +398,7 @@ class ChecklistPanel(QWidget):
 
     def _on_tick(self) -> None:
         dialog = self.tick_dialog()
-        if dialog is not None and dialog.exec():
+        if dialog is not None and run_modal(dialog):
             self.refresh()
 
     def undo_dialog(self) -> QInputDialog | None:
@@ -427,7 +427,7 @@ class ChecklistPanel(QWidget):
         dialog = self.undo_dialog()
         if status is None or dialog is None:
             return
-        if dialog.exec() and dialog.textValue().strip():
+        if run_modal(dialog) and dialog.textValue().strip():
             self.undo(status.step.id, dialog.textValue().strip())
 
     def undo(self, step_id: str, reason: str) -> None:
