@@ -408,6 +408,7 @@ class CaptureController(QObject):
     async def _start(self, kind: str) -> None:
         tab = self._tab()
         self._set_busy(True)
+        self._bring_browser_forward()  # a page not shown sends no frame, as it answers no screenshot
         overlays = AsyncExitStack()
         try:
             await overlays.enter_async_context(self.panel.evidence_view(tab))

@@ -55,3 +55,32 @@ def test_closed_result_dialogs_do_not_pile_up(qtbot: Any, panel: BrowserPanel, c
             controller.result_dialog.close()  # the officer closes one; the others are replaced by the next
     qtbot.wait(100)
     assert len(panel.findChildren(CaptureResultDialog)) == 1  # the last one, still open
+
+
+def test_a_burst_started_from_the_case_tab_brings_the_browser_forward_and_takes_frames(
+        qtbot: Any, panel: BrowserPanel, controller: CaptureController, vault: Vault, pages: str, finish: Any) -> None:
+    """The same for a burst (and a recording, which starts the same way): a page not shown sends no frame."""
+    area = QTabWidget()
+    case_page = QLabel("Case NP-TEST")
+    area.addTab(case_page, "Case")
+    area.addTab(panel, "Browser")
+    area.resize(1200, 800)
+    area.show()
+    case = vault.create_case("合成測試案件", [])
+    panel.set_case(case.id)
+    area.setCurrentWidget(panel)
+    open_and_wait(qtbot, panel, pages + "post.html")
+    area.setCurrentWidget(case_page)
+    qtbot.wait(200)
+    try:
+        controller.interval.setValue(50)
+        finish(controller.toggle_burst())
+        assert controller.running and area.currentWidget() is panel
+        qtbot.waitUntil(lambda: controller.recorder.frame_count >= 3, timeout=30_000)
+        outcome = finish(controller.toggle_burst())
+        assert outcome is not None and outcome.case_id == case.id
+    finally:
+        area.removeTab(area.indexOf(panel))
+        panel.setParent(None)
+        panel.show()
+        area.deleteLater()
