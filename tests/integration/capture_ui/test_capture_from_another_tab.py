@@ -5,6 +5,8 @@ and nothing was stored."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget
@@ -16,9 +18,11 @@ from app.vault import Vault
 from tests.integration.capture_ui.conftest import open_and_wait
 
 
-def test_capture_from_the_case_tab_brings_the_browser_forward_and_stores_the_page(
-        qtbot: Any, panel: BrowserPanel, controller: CaptureController, vault: Vault, pages: str, finish: Any) -> None:
-    area = QTabWidget()   # the main window's work area: the case view first, the browser beside it
+@contextmanager
+def case_in_front(qtbot: Any, panel: BrowserPanel, vault: Vault, pages: str) -> Iterator[tuple[QTabWidget, str]]:
+    """The main window's work area (the case view first, the browser beside it), a page open in the browser and the
+    case in front, as after the officer went back to the case; yields the area and the case's id."""
+    area = QTabWidget()
     case_page = QLabel("Case NP-TEST")
     area.addTab(case_page, "Case")
     area.addTab(panel, "Browser")
@@ -28,18 +32,24 @@ def test_capture_from_the_case_tab_brings_the_browser_forward_and_stores_the_pag
     panel.set_case(case.id)
     area.setCurrentWidget(panel)
     open_and_wait(qtbot, panel, pages + "post.html")
-    area.setCurrentWidget(case_page)   # the officer went back to the case
+    area.setCurrentWidget(case_page)
     qtbot.wait(200)
     try:
-        outcome = finish(controller.capture_now(), timeout=90)
-        assert outcome is not None, "the capture failed"
-        assert outcome.case_id == case.id
-        assert area.currentWidget() is panel
+        yield area, case.id
     finally:  # the panel's fixture shuts it down, after the area is gone
         area.removeTab(area.indexOf(panel))
         panel.setParent(None)
         panel.show()
         area.deleteLater()
+
+
+def test_capture_from_the_case_tab_brings_the_browser_forward_and_stores_the_page(
+        qtbot: Any, panel: BrowserPanel, controller: CaptureController, vault: Vault, pages: str, finish: Any) -> None:
+    with case_in_front(qtbot, panel, vault, pages) as (area, case_id):
+        outcome = finish(controller.capture_now(), timeout=90)
+        assert outcome is not None, "the capture failed"
+        assert outcome.case_id == case_id
+        assert area.currentWidget() is panel
 
 
 def test_closed_result_dialogs_do_not_pile_up(qtbot: Any, panel: BrowserPanel, controller: CaptureController,
@@ -60,27 +70,10 @@ def test_closed_result_dialogs_do_not_pile_up(qtbot: Any, panel: BrowserPanel, c
 def test_a_burst_started_from_the_case_tab_brings_the_browser_forward_and_takes_frames(
         qtbot: Any, panel: BrowserPanel, controller: CaptureController, vault: Vault, pages: str, finish: Any) -> None:
     """The same for a burst (and a recording, which starts the same way): a page not shown sends no frame."""
-    area = QTabWidget()
-    case_page = QLabel("Case NP-TEST")
-    area.addTab(case_page, "Case")
-    area.addTab(panel, "Browser")
-    area.resize(1200, 800)
-    area.show()
-    case = vault.create_case("合成測試案件", [])
-    panel.set_case(case.id)
-    area.setCurrentWidget(panel)
-    open_and_wait(qtbot, panel, pages + "post.html")
-    area.setCurrentWidget(case_page)
-    qtbot.wait(200)
-    try:
+    with case_in_front(qtbot, panel, vault, pages) as (area, case_id):
         controller.interval.setValue(50)
         finish(controller.toggle_burst())
         assert controller.running and area.currentWidget() is panel
         qtbot.waitUntil(lambda: controller.recorder.frame_count >= 3, timeout=30_000)
         outcome = finish(controller.toggle_burst())
-        assert outcome is not None and outcome.case_id == case.id
-    finally:
-        area.removeTab(area.indexOf(panel))
-        panel.setParent(None)
-        panel.show()
-        area.deleteLater()
+        assert outcome is not None and outcome.case_id == case_id
