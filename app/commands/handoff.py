@@ -33,6 +33,7 @@ from app.core.timeutil import parse_iso
 from app.infra import secret_env
 
 if TYPE_CHECKING:
+    from app.checklist.procedure import Procedure
     from app.vault.handoff import CaseFileReport
 
 EXPORT_PASSPHRASE_ENV = secret_env.EXPORT_PASSPHRASE
@@ -102,11 +103,11 @@ def cmd_import(args: argparse.Namespace) -> Output:
     # asked for: seen, the officer typed it and waited for the vault to open, to read "Case file … was not found."
     _check_passphrase_given(needs_passphrase(Path(args.file)), export_passphrase())
     identities = _identities(args)
-    steps_here = _procedure_steps()
+    procedure = _procedure()
     with opened_vault(args) as vault:
         result = import_case_file(vault, Path(args.file), identities=identities,
                                   passphrase=export_passphrase(), accept_signer=args.accept_signer,
-                                  procedure_steps=steps_here)
+                                  procedure_steps={step.id for step in procedure.steps} if procedure else None)
     report = result.report.as_dict()
     received = translate("cli", "Case received as {number} (their number {source_number}, from {unit}): {files}, "
                                 "every one matching the signed manifest.").format(
@@ -118,7 +119,8 @@ def cmd_import(args: argparse.Namespace) -> Output:
                                  "recorded in the audit log.").format(fingerprint=report["fingerprint"],
                                                                       number=result.case.number)
                 ] if result.signer_accepted else []
-    withheld = [text for text in (withheld_text(result.withheld), reticked_text(result.reticked),
+    titles = procedure.step_titles if procedure else list  # a step by its title where the procedure knows it
+    withheld = [text for text in (withheld_text(titles(result.withheld)), reticked_text(titles(result.reticked)),
                                   namesakes_text(result.namesakes),
                                   unknown_steps_text(result.unknown_steps, result.unknown_step_records)) if text]
     enclosed = [sentences(translate("cli", "Sealed identities sent along by the sender: {count}.").format(
@@ -127,13 +129,14 @@ def cmd_import(args: argparse.Namespace) -> Output:
     return Output(result.as_dict(), [received, *withheld, *accepted, *enclosed, *_sender_lines(report)])
 
 
-def _procedure_steps() -> set[str] | None:
-    """The step ids of the procedure in force, which a received file's step records are checked against; None
-    when no procedure file can be read (said on stderr): the case is received all the same."""
+def _procedure() -> Procedure | None:
+    """The procedure in force, which a received file's step records are checked against and which names the steps
+    the import tells of; None when no procedure file can be read (said on stderr): the case is received all the
+    same."""
     from app.commands.steps import load_procedure
 
     try:
-        return {step.id for step in load_procedure().steps}
+        return load_procedure()
     except KnownError as error:
         sys.stderr.write(error.render() + "\n")
         return None

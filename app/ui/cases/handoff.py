@@ -654,8 +654,10 @@ class ImportCaseDialog(QDialog):
             lines.append(self.tr("You accepted the signing key {fingerprint} for this case; the acceptance is recorded "
                                  "in the audit log.").format(fingerprint=data["fingerprint"]))
         if result.added is not None:
-            lines += [additions_text(result.case.number, result.added), withheld_text(result.withheld),
-                      reticked_text(result.reticked), namesakes_text(result.namesakes)]
+            in_force = procedure_in_force(self._procedure)
+            titles = in_force.step_titles if in_force is not None else list  # a step by its title where known
+            lines += [additions_text(result.case.number, result.added), withheld_text(titles(result.withheld)),
+                      reticked_text(titles(result.reticked)), namesakes_text(result.namesakes)]
         else:
             lines.append(self.tr("Received as case {number}.").format(number=result.case.number))
         lines.append(unknown_steps_text(result.unknown_steps, result.unknown_step_records))

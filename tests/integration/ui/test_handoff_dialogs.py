@@ -405,3 +405,32 @@ def test_the_window_says_which_of_this_units_steps_a_returned_file_ticks_again(
     assert "The other unit's file undoes 1 of this unit's own steps (evidence.preserve)" in summary
     assert "The other unit's file ticks again 1 of this unit's own steps (evidence.preserve); those records were " \
            "not applied" in summary
+
+
+def test_the_window_names_the_withheld_steps_by_their_titles(qtbot: Any, tasks: Any, vault: Vault, receiving: Vault,
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: 「（report-social-authority）」, the step's id, in the import's sentence; the checklist names it by its title."""
+    from datetime import timedelta
+
+    from app.ui.cases import handoff
+    from app.vault.receive import import_case_file
+    from app.vault.steps import StepStore
+    from tests.unit.checklist.helpers import procedure
+
+    case_id = vault.create_case("退回步驟名稱（虛構）").id
+    now = vault.clock() - timedelta(hours=2)
+    StepStore(vault.db, vault.audit).record(vault.actor, case_id, "report-social-authority", "done", now, now,
+                                            "已通報（測試）", {}, "test-1")
+    export_case(vault, case_id, tmp_path / "ab.npcase", recipients=[workstation_keys(receiving).recipient])
+    import_case_file(receiving, tmp_path / "ab.npcase")
+    later = receiving.clock() - timedelta(minutes=1)
+    StepStore(receiving.db, receiving.audit).record(receiving.actor, case_id, "report-social-authority", "done", later,
+                                                    later, "乙單位再勾選", {}, "test-1")
+    export_case(receiving, case_id, tmp_path / "ba.npcase", recipients=[workstation_keys(vault).recipient])
+    receive = _checked(qtbot, ImportCaseDialog(tasks, vault, procedure=procedure), tmp_path / "ba.npcase")
+    monkeypatch.setattr(handoff.QMessageBox, "question", lambda *args: handoff.QMessageBox.StandardButton.Yes)
+    receive.accept_button.click()
+    qtbot.waitUntil(lambda: receive.result is not None, timeout=30_000)
+    summary = receive.summary.text()
+    assert "ticks again 1 of this unit's own steps (Report to the social authority (Department" in summary
+    assert "report-social-authority" not in summary
