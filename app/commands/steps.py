@@ -94,10 +94,9 @@ def cmd_steps(args: argparse.Namespace) -> Output:
     with opened_vault(args, read_only=True) as vault:
         case = vault.case(args.case)
         view = CaseSteps(vault, lambda: procedure).view(case.id)
-    data = {"case": case_data(case), "procedure": {"id": procedure.id, "version": procedure.version},
-            "steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks],
-            "status_note": closing_step_note(case.status, view) or None}
-    return Output(data, [f"{case.number}  ({case.id})  {case.title}", *checklist_lines(view, case.status)])
+    sections, lines = checklist_sections(view, case.status)
+    data = {"case": case_data(case), "procedure": {"id": procedure.id, "version": procedure.version}, **sections}
+    return Output(data, [f"{case.number}  ({case.id})  {case.title}", *lines])
 
 
 def cmd_clocks(args: argparse.Namespace) -> Output:
@@ -157,8 +156,18 @@ def clock_line(clock: ClockStatus) -> str:
     return text
 
 
-def checklist_lines(view: ChecklistView, case_status: CaseStatus) -> list[str]:
-    """The steps by section, the clocks, and what the case's status leaves undone (as the window's details say)."""
+def checklist_sections(view: ChecklistView, case_status: CaseStatus) -> tuple[dict[str, Any], list[str]]:
+    """The ``steps``, ``clocks`` and ``status_note`` of ``steps`` and ``case show`` (data, lines): what the case's
+    status leaves undone is said as the window's details say it."""
+    note = closing_step_note(case_status, view)
+    data = {"steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks],
+            "status_note": note or None}
+    lines = checklist_lines(view)
+    return data, [*lines, note] if note else lines
+
+
+def checklist_lines(view: ChecklistView) -> list[str]:
+    """The steps by section and the clocks."""
     lines: list[str] = []
     for section in view.procedure.sections:
         lines.append(translate("cli", "{section}  ({basis})").format(section=section.label.text(),
@@ -175,8 +184,7 @@ def checklist_lines(view: ChecklistView, case_status: CaseStatus) -> list[str]:
     started = [c for c in view.clocks if c.started_at is not None]
     lines.append(translate("cli", "Clocks:"))
     lines += [f"  {clock_line(c)}" for c in started] or ["  -"]
-    note = closing_step_note(case_status, view)
-    return [*lines, note] if note else lines
+    return lines
 
 
 def register(commands: Any, add: Any) -> None:
@@ -198,7 +206,4 @@ def case_show_sections(vault: Any, case_id: str) -> tuple[dict[str, Any], list[s
     """The ``steps`` and ``clocks`` sections of ``netpatrol case show`` (data, lines), for cli.py."""
     procedure = load_procedure()
     view = CaseSteps(vault, lambda: procedure).view(case_id)
-    status = vault.case(case_id).status
-    data = {"steps": [step_data(s) for s in view.steps], "clocks": [clock_data(c) for c in view.clocks],
-            "status_note": closing_step_note(status, view) or None}
-    return data, checklist_lines(view, status)
+    return checklist_sections(view, vault.case(case_id).status)
