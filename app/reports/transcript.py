@@ -156,13 +156,15 @@ def _message_lines(head: str, message: ChatMessage, name: str) -> Iterator[Flowa
 
 
 _SPACE_RUN = re.compile(r"(?<= ) +|^ +", re.MULTILINE)
+TAB_COLUMNS = 8  # a tab reaches the next column of 8 characters, as in a plain-text viewer
 
 
 def spaces_kept(text: str) -> str:
     """``text`` with the spaces a paragraph would drop made no-break spaces: those that start a line, and all
     but the first of a run (the first still lets the line break there). Seen: a price list sent in a chat,
-    「    方案甲    3000」, printed as 「方案甲 3000」, its columns gone, and "  x    y" as "x y"."""
-    return _SPACE_RUN.sub(lambda run: "\u00a0" * len(run.group(0)), text)
+    「    方案甲    3000」, printed as 「方案甲 3000」, its columns gone, and "  x    y" as "x y". A tab, which a
+    paragraph prints as one space, becomes the spaces to its column first."""
+    return _SPACE_RUN.sub(lambda run: "\u00a0" * len(run.group(0)), text.expandtabs(TAB_COLUMNS))
 
 
 def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:
@@ -172,7 +174,7 @@ def _fits_one_line(message: ChatMessage, style: ParagraphStyle) -> bool:
     if message.attachments or "\n" in message.text or not in_text_face(message.text + message.sender):
         return False
     width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - 2
-    widest: float = max(stringWidth(message.text, style.fontName, style.fontSize),
+    widest: float = max(stringWidth(message.text.expandtabs(TAB_COLUMNS), style.fontName, style.fontSize),
                         stringWidth(message.sender + " 00:00:00  ", style.fontName, style.fontSize))
     return bool(widest < width)
 

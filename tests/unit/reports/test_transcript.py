@@ -185,3 +185,17 @@ def test_the_spaces_of_a_message_are_printed_as_sent(tmp_path) -> None:
     text = "".join(pdf_pages(out.getvalue())).replace("\u00a0", " ")
     assert "\n    方案甲    3000\n    方案乙    5000\n" in text
     assert "\n  好    謝謝\n" in text
+
+
+def test_a_tab_in_a_message_prints_as_the_spaces_to_its_column(tmp_path) -> None:
+    """A price list typed with tabs printed each tab as one space (a paragraph treats a tab as a space), so its
+    columns ran together; a tab now stands for the spaces to the next column of 8 characters, as a plain-text
+    viewer shows it. The capture keeps the tab itself."""
+    import io
+
+    price_list = ChatMessage("@seller_0712", T0, "價目表\n方案甲\t3000\nB\t5000")
+    out = io.BytesIO()
+    write_transcript(out, TranscriptSource("NP-114-0007", "K1", "LINE", "https://chat.example.test/t/1", T0, True),
+                     [price_list], HEAD, T0)
+    text = "".join(pdf_pages(out.getvalue())).replace("\u00a0", " ")
+    assert "\n方案甲     3000\nB       5000\n" in text
