@@ -29,7 +29,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from app.core.i18n import current_language, translate
 from app.core.timeutil import date_text, taipei, time_text
-from app.reports.fonts import MONO_FONT, SYMBOL_FONT, TEXT_FONT, characters, has_glyph, register_fonts
+from app.reports.fonts import FALLBACK_FONTS, MONO_FONT, TEXT_FONT, characters, has_glyph, register_fonts
 
 CTX = "reports"
 ZH_TW = "zh_TW"
@@ -88,13 +88,14 @@ def _in_faces(text: str, face: str) -> str:
 
     Seen: an account named 小明 printed as 「□□」 in an evidence list, DejaVu Sans Mono having no Chinese;
     the text face has no ♥ or emoji. Each run of characters goes to the first face that draws them
-    (``face``, the other of text and mono, then Symbola); a character none draws (an emoji newer than
-    Symbola's Unicode 9) prints as [U+1F970], which says exactly what was there."""
+    (``face``, the other of text and mono, then Symbola, then the Korean face); a character none draws (an
+    emoji newer than Symbola's Unicode 9, Thai, which needs a shaper to stack its marks) prints as [U+1F970],
+    which says exactly what was there."""
     if face == TEXT_FONT and in_text_face(text):
         return escape(text)  # the usual case, at the cost of one set test
     if face == MONO_FONT and _draws(MONO_FONT).issuperset(text):
         return f'<font name="{MONO_FONT}">{escape(text)}</font>'  # a hash, an id, an ASCII address
-    faces = (face, MONO_FONT if face == TEXT_FONT else TEXT_FONT, SYMBOL_FONT)
+    faces = (face, MONO_FONT if face == TEXT_FONT else TEXT_FONT, *FALLBACK_FONTS)
     runs: list[str] = []
     for drawn_in, chars in groupby((c for c in text if c not in _INVISIBLE), key=lambda c: _face_for(c, faces)):
         run = "".join(chars)

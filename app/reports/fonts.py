@@ -4,7 +4,8 @@ Output must not depend on what the host has installed: a document printed on an 
 machine and one printed in CI must carry the same glyphs. reportlab embeds TrueType outlines only
 (CFF OpenType such as Noto Sans CJK cannot be embedded), so we ship AR PL UMing (TrueType, Taiwan
 forms, subfont 2 of the collection is "AR PL UMing TW") and DejaVu Sans Mono for hashes and URLs,
-with Symbola for the symbols and emoji neither has (chat messages and page titles are full of them).
+with Symbola for the symbols and emoji neither has (chat messages and page titles are full of them) and
+Nanum Myeongjo for Korean, which neither has either.
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ from app.core.installdir import install_root
 FONTS_DIR = install_root() / "resources" / "fonts"
 TEXT_FONT = "NPMingTW"
 MONO_FONT = "NPMono"
-SYMBOL_FONT = "NPSymbola"  # registered on first need: its 3 MB are parsed only for a text that needs it
+SYMBOL_FONT = "NPSymbola"
+HANGUL_FONT = "NPMyeongjo"
+# Faces registered on first need (their megabytes are parsed only for a text that needs them), in the order a
+# character neither of the two faces above draws looks for one: symbols and emoji, then Korean.
+FALLBACK_FILES = {SYMBOL_FONT: "Symbola.ttf", HANGUL_FONT: "NanumMyeongjo.ttf"}
+FALLBACK_FONTS = tuple(FALLBACK_FILES)
 _UMING_TW_SUBFONT = 2
 _lock = threading.Lock()
 
@@ -48,18 +54,18 @@ def has_glyph(font: str, char: str) -> bool:
 @cache
 def characters(font: str) -> frozenset[str]:
     """Every character ``font`` (one of ours) draws, as a set ``str.issuperset`` can test a text against."""
-    if font == SYMBOL_FONT:
-        _register_symbols()
+    if font in FALLBACK_FILES:
+        _register_fallback(font)
     else:
         register_fonts()
     return frozenset(map(chr, pdfmetrics.getFont(font).face.charToGlyph))
 
 
-def _register_symbols(fonts_dir: Path = FONTS_DIR) -> None:
+def _register_fallback(font: str, fonts_dir: Path = FONTS_DIR) -> None:
     with _lock:
-        if SYMBOL_FONT not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(SYMBOL_FONT, str(fonts_dir / "Symbola.ttf")))
-            _one_face_family(SYMBOL_FONT)
+        if font not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(font, str(fonts_dir / FALLBACK_FILES[font])))
+            _one_face_family(font)
 
 
 def _one_face_family(name: str) -> None:

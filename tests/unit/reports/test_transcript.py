@@ -70,6 +70,20 @@ def test_emoji_and_symbols_are_printed_and_can_be_copied(tmp_path) -> None:
     assert "好啊💕😊♥見面再說[U+1F970]" in flat and "💕" * 30 in flat
 
 
+def test_korean_in_a_chat_is_printed_and_thai_by_its_code_points(tmp_path) -> None:
+    """Seen: a chat in Korean printed every syllable as its code point, 「[U+C548] [U+B155]」, which no prosecutor
+    can read; Hangul now prints in a shipped Korean face (and copies out of the PDF as itself). Thai needs a
+    shaper to stack its marks (unshaped, 「ที่」 draws as 「ที」), so it stays as code points, which say exactly
+    what was there."""
+    target = tmp_path / "chat.pdf"
+    source = TranscriptSource("NP-114-0007", "K1", "Instagram", "https://chat.example.test/t/1", T0, True)
+    write_transcript(target, source, [ChatMessage("@seller_0712", T0, "안녕하세요 내일 만나요 好", ()),
+                                      ChatMessage("@buyer_test", T0, "กี่บาท", ())], HEAD, T0)
+    flat = squeeze("".join(pdf_pages(target.read_bytes())))
+    assert "안녕하세요내일만나요好" in flat and "[U+" not in flat.split("[U+0E01]")[0]
+    assert "[U+0E01][U+0E35][U+0E48][U+0E1A][U+0E32][U+0E17]" in flat
+
+
 def _lines(flowables: list) -> list[str]:
     """The printed lines of a message's paragraphs, as laid out on the page."""
     from app.reports.base import CONTENT_WIDTH
