@@ -69,9 +69,10 @@ class SealedHandles:
         print instead. Seen: the suspect typed the victim's full name and phone number in the chat, and the printed
         transcript, which named her only by pseudonym as a sender, printed both in his message.
 
-        Looked for: whole words (an account, an ID number, an e-mail), phone-like runs (as their digits) and, in
-        Chinese text, which has no spaces, every run of 2 to 4 characters (a personal name) -- not every piece of
-        every length, which costs a keyed digest each. A nickname, or a value written differently, is not found."""
+        Looked for: whole words (an account, an ID number, an e-mail), runs of 2 to 4 words (a name in Latin
+        letters), phone-like runs (as their digits) and, in Chinese and Korean text, which put no space after a
+        name, every run of 2 to 4 characters (a personal name) -- not every piece of every length, which costs a
+        keyed digest each. A nickname, or a value written differently, is not found."""
         if not self.pseudonyms:
             return {}
         found: dict[str, str] = {}
@@ -87,15 +88,30 @@ class SealedHandles:
 
 
 WORD = re.compile(r"[\w.@+\-]*\w")  # an account, an e-mail address, an ID number: a run without spaces
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,}")
-NAME_LENGTHS = range(2, 5)  # a Chinese personal name: 2 to 4 characters
+# Scripts written without spaces between a name and what follows: Chinese (Han) and Korean (Hangul syllables,
+# where a particle follows the name: 김민지는)
+NAME_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\U00020000-\U0003134f]{2,}")
+NAME_LENGTHS = range(2, 5)  # a Chinese or Korean personal name: 2 to 4 characters
+NAME_WORDS = range(2, 5)  # a name in Latin letters: 2 to 4 words (Nguyen Thi Lan)
 
 
 def _candidates(text: str) -> Iterable[str]:
     """The pieces of ``text`` that :meth:`SealedHandles.found_in` tests (see there)."""
-    yield from (match.group(0) for match in WORD.finditer(text))
+    words = list(WORD.finditer(text))
+    yield from (match.group(0) for match in words)
+    yield from _word_runs(text, words)
     yield from (match.group(0).strip() for match in PHONE_LIKE.finditer(text))
-    for match in HAN_RUN.finditer(text):
+    for match in NAME_RUN.finditer(text):
         run = match.group(0)
         for length in NAME_LENGTHS:
             yield from (run[start:start + length] for start in range(len(run) - length + 1))
+
+
+def _word_runs(text: str, words: list[re.Match[str]]) -> Iterable[str]:
+    """Runs of 2 to 4 words, each after the one before and a single space, as written."""
+    for first, word in enumerate(words):
+        for count in NAME_WORDS:
+            last = first + count - 1
+            if last >= len(words) or text[words[last - 1].end():words[last].start()] != " ":
+                break
+            yield text[word.start():words[last].end()]

@@ -56,3 +56,12 @@ def test_only_whole_words_are_found_in_latin_text() -> None:
     sealed = handles("amy", "A123456789")
     assert sealed.found_in(["dreamy amy_2 xA123456789"]) == {}
     assert sealed.found_in(["hi Amy!"]) == {"Amy": "被害人1"}
+
+
+def test_a_name_of_several_words_and_a_korean_name_are_found_where_typed() -> None:
+    """A name recorded in Latin letters with spaces (Nguyen Thi Lan) was looked for word by word, and so never
+    found; a Korean name is written with a particle after it (김민지는), which made it no whole word. Both were
+    printed in the transcript under a header that names the person by pseudonym only."""
+    sealed = handles("Nguyen Thi Lan", "김민지")
+    texts = ["hi Nguyen Thi Lan, see you", "김민지는 몇 살이야?", "Thi Lan only", "nguyen thi lanh"]
+    assert sealed.found_in(texts) == {"Nguyen Thi Lan": "被害人1", "김민지": "被害人1"}
