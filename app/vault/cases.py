@@ -11,7 +11,7 @@ from app.core.errors import NotFound, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.ids import new_id
 from app.core.models import Case, CaseStatus
-from app.core.timeutil import ROC_EPOCH_YEAR, iso_utc, parse_iso, taipei, utc_now
+from app.core.timeutil import ROC_EPOCH_YEAR, TAIPEI, iso_utc, parse_iso, taipei, utc_now
 from app.vault.audit import Actor, AuditLog, row_hash
 from app.vault.connection import Database
 
@@ -38,6 +38,16 @@ def number_preview(number_format: str, moment: datetime | None = None) -> str | 
 def check_number_format(number_format: str) -> None:
     if number_preview(number_format) is None:
         raise UsageError(QT_BAD_NUMBER_FORMAT, value=number_format)
+
+
+def _taipei_year(year: int) -> tuple[str, str]:
+    """[start, end) of a Taipei calendar year in stored UTC text. The year's count of cases is taken over this
+    span: counted by the stored UTC year, the cases opened from 00:00 to 08:00 Taipei on 1 January fell in the
+    year before, and a case opened in that night's shift was numbered as if they did not exist."""
+    start, end = (datetime(first, 1, 1, tzinfo=TAIPEI) for first in (year, year + 1))
+    return iso_utc(start), iso_utc(end)
+
+
 _COLUMNS = (
     "r.case_id, r.number, r.title, r.platforms, r.status, r.officer, r.unit, r.notes, c.created_at, r.at, "
     "(SELECT count(*) FROM case_revisions o WHERE o.case_id = r.case_id AND o.rev_id <= r.rev_id), "
@@ -63,7 +73,8 @@ class CaseStore:
         is skipped rather than given twice."""
         check_number_format(number_format)  # a vault made before formats were checked must not loop forever
         year = taipei(moment).year
-        seq = 1 + int(self._db.scalar("SELECT count(*) FROM cases WHERE substr(created_at, 1, 4) = ?", (str(year),)))
+        seq = 1 + int(self._db.scalar("SELECT count(*) FROM cases WHERE created_at >= ? AND created_at < ?",
+                                      _taipei_year(year)))
         while True:
             number = number_format.format(roc_year=year - ROC_EPOCH_YEAR, year=year, seq=seq)
             if not self._db.scalar("SELECT 1 FROM case_revisions WHERE number = ? LIMIT 1", (number,)):

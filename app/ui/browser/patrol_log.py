@@ -43,6 +43,7 @@ from app.ui.common import (
     BusyBar,
     ErrorLabel,
     ask_pdf_target,
+    day_text,
     fit_columns,
     format_short,
     format_time,
@@ -210,11 +211,12 @@ class PatrolLogView(QWidget):
         pages = sum(1 for e in events if e.kind is PatrolEventKind.NAVIGATE)
         self.summary.setText(sentences(summary, self.tr("Pages visited: {count}.").format(count=pages)))
         self.table.setRowCount(len(events))
+        over_midnight = len({taipei(event.at).date() for event in events}) > 1
         for row, event in enumerate(events):
             title = event.title
             if event.data.get("error"):
                 title = f"{title} ⚠ {event.data['error']}".strip()
-            for column, value in enumerate((f"{taipei(event.at):%H:%M:%S}", event_label(event), event.tab,
+            for column, value in enumerate((_event_time(event, over_midnight), event_label(event), event.tab,
                                             persona_label(event.persona), title, event.url)):
                 cell = QTableWidgetItem(value)
                 if column == 0:
@@ -246,6 +248,14 @@ class PatrolLogView(QWidget):
         """What the table shows (for tests and the screen reader)."""
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]
+
+
+def _event_time(event: PatrolEvent, with_date: bool) -> str:
+    """The Taipei time of day, with its day before it when the events listed span more than one day, as the
+    printed log has it. Seen: a night patrol listed 23:54:00 then 00:06:00, nothing to say the day had
+    changed, and a page of 00:06 on 1 Dec read as one of 30 Nov."""
+    moment = taipei(event.at)
+    return f"{day_text(moment.date())} {moment:%H:%M:%S}" if with_date else f"{moment:%H:%M:%S}"
 
 
 class PatrolLogDialog(QDialog):

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,7 +38,7 @@ from app.checklist.engine import document_event
 from app.core.errors import KnownError
 from app.core.hashing import sha256_bytes
 from app.core.i18n import in_language, sentences
-from app.core.timeutil import TAIPEI, taipei, utc_now
+from app.core.timeutil import utc_now
 from app.infra.tasks import TaskRunner
 from app.reports.document import Document, pdf_bytes, to_text
 from app.reports.issue import issue_details, issue_file
@@ -57,7 +56,7 @@ from app.ui.common import (
     resize_within_screen,
 )
 from app.ui.language import OFFICIAL_LANGUAGE
-from app.ui.timereading import TimeReading
+from app.ui.timereading import TimeReading, from_qdatetime, taipei_edit
 from app.vault.dossier import build_dossier
 
 log = logging.getLogger(__name__)
@@ -148,11 +147,8 @@ class DocumentsDialog(QDialog):
         self.reason.setObjectName("documentReason")
         self.notice_now = QCheckBox(self)
         self.notice_now.setChecked(True)
-        self.notice_at = QDateTimeEdit(self)
+        self.notice_at = taipei_edit(utc_now().replace(second=0, microsecond=0), self)
         self.notice_at.setObjectName("documentNoticeAt")
-        self.notice_at.setDateTime(QDateTime(taipei(utc_now()).replace(tzinfo=None, second=0, microsecond=0)))
-        self.notice_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.notice_at.setCalendarPopup(True)
         notice = QHBoxLayout()
         notice.addWidget(self.notice_now)
         notice.addWidget(self.notice_at, 1)
@@ -263,9 +259,8 @@ class DocumentsDialog(QDialog):
         self.notice_reading.setEnabled(enabled)
 
     def _notice_moment(self) -> datetime:
-        """The notice time typed: the editor's wall-clock time, read as Taipei time."""
-        entered = self.notice_at.dateTime().toPython()
-        return entered.replace(tzinfo=TAIPEI) if isinstance(entered, datetime) else utc_now()
+        """The notice time typed, in Taipei time (the editor's own zone, whatever the machine's)."""
+        return from_qdatetime(self.notice_at.dateTime())
 
     def _schedule_preview(self) -> None:
         self._preview_timer.start()

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,29 +38,10 @@ from app.core.errors import KnownError
 from app.core.i18n import sentences
 from app.core.timeutil import iso_utc
 from app.ui.common import ErrorLabel, format_time
-from app.ui.timereading import TimeReading
+from app.ui.timereading import TimeReading, from_qdatetime, taipei_edit, to_qdatetime
 from app.vault.steps import EvidenceItem
 
-TAIPEI_ZONE = QTimeZone(b"Asia/Taipei")
 Submit = Callable[[datetime, str, dict[str, object]], object]
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), TAIPEI_ZONE)
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
-
-
-def taipei_edit(moment: datetime, parent: QWidget) -> QDateTimeEdit:
-    """A date-time editor that shows and edits Taipei time whatever zone the machine is set to."""
-    edit = QDateTimeEdit(parent)
-    edit.setTimeZone(TAIPEI_ZONE)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setCalendarPopup(True)
-    edit.setDateTime(to_qdatetime(moment))
-    return edit
 
 
 def with_reading(edit: QDateTimeEdit, parent: QWidget) -> QWidget:

@@ -3,13 +3,16 @@ audited like the CLI (SHA-256 + checklist event), the clipboard text, the mailto
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import unquote
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, QTime
+from PySide6.QtCore import QDate, QLocale, QRect, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -232,11 +235,36 @@ def test_the_notice_time_shows_how_the_notice_will_print_it(qtbot, window: MainW
         dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.PLATFORM_NOTICE)
         assert not dialog.notice_reading.isEnabled()  # "now" is ticked: the editor and its reading are off
         dialog.notice_now.setChecked(False)
-        dialog.notice_at.setDateTime(QDateTime(QDate(2025, 7, 11), QTime(9, 15)))
+        dialog.notice_at.setDate(QDate(2025, 7, 11))  # as typed into the editor's fields
+        dialog.notice_at.setTime(QTime(9, 15))
         assert dialog.notice_reading.isEnabled() and dialog.notice_reading.text() == "＝ 民國114年7月11日 09:15"
     finally:
         QLocale.setDefault(before)
     qtbot.waitUntil(lambda: "民國114年7月11日" in dialog.preview.toPlainText(), timeout=10_000)
+
+
+@pytest.fixture
+def new_york_machine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The workstation set to a zone with daylight saving time (a misconfigured Windows machine)."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("new_york_machine")
+def test_the_notice_time_is_taipei_time_whatever_the_machine_zone(qtbot, window: MainWindow, casework: Casework,
+                                                                  vault: Vault, case_id: str) -> None:
+    """Seen: on a machine set to New York, 02:30 typed for 14 March 2027 (that night's daylight-saving gap
+    there, not in Taipei) became 03:30, and the notice's removal deadline moved with it."""
+    assert time.localtime(0).tm_hour != 8  # the zone really changed for this process
+    dialog = open_dialog(qtbot, window, casework, vault, case_id, DocumentKind.PLATFORM_NOTICE)
+    dialog.notice_now.setChecked(False)
+    dialog.notice_at.setDate(QDate(2027, 3, 14))
+    dialog.notice_at.setTime(QTime(2, 30))
+    assert dialog.notice_at.text() == "2027-03-14 02:30"
+    assert dialog.options().notice_at == datetime(2027, 3, 13, 18, 30, tzinfo=UTC)
 
 
 def test_an_evidence_list_says_what_it_checked_when_it_was_printed(qtbot, window: MainWindow, casework: Casework,
