@@ -28,6 +28,7 @@ _LABELS = {
     "vault.lock": QT_TRANSLATE_NOOP("audit", "Vault locked"),
     "vault.passphrase_changed": QT_TRANSLATE_NOOP("audit", "Passphrase changed"),
     "vault.verify": QT_TRANSLATE_NOOP("audit", "Vault integrity verified"),
+    "vault.backup": QT_TRANSLATE_NOOP("audit", "Vault backed up"),
     "settings.officer": QT_TRANSLATE_NOOP("audit", "Officer or unit changed"),
     "case.create": QT_TRANSLATE_NOOP("audit", "Case opened"),
     "case.edit": QT_TRANSLATE_NOOP("audit", "Case edited"),
@@ -102,7 +103,7 @@ ACTION_GROUPS = (
                            "browser.tls_override"})),
     ActionGroup("vault", QT_TRANSLATE_NOOP("audit", "Vault: unlocks, locks, integrity checks, passphrase, officer"),
                 frozenset({"vault.create", "vault.unlock", "vault.lock", "vault.verify", "vault.passphrase_changed",
-                           "settings.officer"})),
+                           "vault.backup", "settings.officer"})),
 )
 
 
@@ -160,6 +161,7 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "artifacts": QT_TRANSLATE_NOOP("audit", "Files checked"),
     "bytes_checked": QT_TRANSLATE_NOOP("audit", "Bytes re-hashed"),
     "audit_head": QT_TRANSLATE_NOOP("audit", "Chain head checked"),
+    "copy_head": QT_TRANSLATE_NOOP("audit", "Last audit entry in the copy"),
     "first_broken_entry": QT_TRANSLATE_NOOP("audit", "First broken entry"),
     "problems": QT_TRANSLATE_NOOP("audit", "Problems found"),
     "clock_steps": QT_TRANSLATE_NOOP("audit", "Steps back of the clock found"),

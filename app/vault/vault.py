@@ -38,6 +38,7 @@ from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
 from app.vault.atomic import create_owner_only, refuse_the_vault
 from app.vault.audit import Actor, AuditLog
+from app.vault.backup import Backup, back_up
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
 from app.vault.connection import SALT_BYTES, Database, derive_key
 from app.vault.migrations import check_version, current_version, migrate, stand_in_for_reading
@@ -266,6 +267,10 @@ class Vault:
 
     def artifact_chunks(self, artifact_id: str) -> Iterator[bytes]:
         return self.artifacts.chunks(artifact_id)
+
+    def back_up(self, destination: Path, *, replace: bool = False) -> Backup:
+        """A complete, checked copy of the vault, which the passphrase of the moment opens (see ``backup``)."""
+        return back_up(self, self._key, destination, replace=replace)
 
     def export_artifact(self, artifact_id: str, destination: Path, *, replace: bool = True) -> Artifact:
         """Write the evidence file out (owner-only). ``replace``: the window's save dialog asked about an existing

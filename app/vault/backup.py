@@ -1,0 +1,142 @@
+"""A backup of the vault while it is open: one complete, checked copy that opens with the same passphrase.
+
+Why not copy the file: the vault runs in write-ahead-log mode, so while NetPatrol is open what was committed
+since the last checkpoint is in ``vault.npv-wal``, not in ``vault.npv``. A copy of the vault file alone, taken
+while the window is open, silently lacks the latest captures; one taken in the middle of a checkpoint can be
+damaged. The copy here is made by SQLCipher (``sqlcipher_export``) from one read snapshot, on a connection of
+its own (the window goes on working meanwhile; what it writes after the snapshot is not in the copy), under
+the vault's own key and salt, so the passphrase of the moment opens it. It is opened and checked before it
+takes its name, and the chain records it with the file's SHA-256.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from app.core.errors import KnownError, write_failure
+from app.core.hashing import CHUNK
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.vault.atomic import OutputNotRecorded, check_output, owner_only, publish_file
+from app.vault.connection import Database, classify
+from app.vault.migrations import current_version
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+COPY = "backup"  # the name the copy is attached under
+
+
+class BackupNotWhole(KnownError):
+    text = QT_TRANSLATE_NOOP("errors", "The backup written to {path} did not read back whole (the disk or stick may be "
+                                       "failing), so it was not kept. The vault itself is unchanged.")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    sha256: str
+    size: int
+    audit_seq: int  # the last audit entry the copy holds: the chain head it opens with
+
+
+def back_up(vault: Vault, key: bytes, destination: Path, *, replace: bool = False) -> Backup:
+    """Write a checked copy of ``vault`` to ``destination`` and record it in the chain (``vault.backup``).
+
+    ``replace``: the window's save dialog asked about an existing file; a command replaces one only with --force.
+    The copy appears whole or not at all; if it cannot be recorded, it is removed again."""
+    check_output(destination, vault.path, replace=replace)
+    temp = _temporary_beside(destination)
+    try:
+        head = _export(vault, key, temp)
+        _check_copy(key, temp, head, destination)
+        digest, size = _sha256(temp)
+        publish_file(temp, destination, replace=replace)
+    except BaseException:
+        _remove(temp)
+        raise
+    try:
+        vault.record("vault.backup", details={"file": destination.name, "sha256": digest, "size": size,
+                                              "copy_head": head})
+    except BaseException:
+        with contextlib.suppress(OSError):
+            destination.unlink()
+        raise OutputNotRecorded(path=str(destination)) from None
+    return Backup(destination, digest, size, head)
+
+
+def _temporary_beside(destination: Path) -> Path:
+    """An owner-only temporary name in the destination's folder (the rename into place stays on one disk)."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".netpatrol-", suffix=".npv", dir=destination.parent)
+    except OSError as exc:
+        raise write_failure(destination.parent, exc) from None
+    os.close(handle)
+    temp = Path(name)
+    try:
+        owner_only(temp)
+    except OSError as exc:
+        _remove(temp)
+        raise write_failure(destination.parent, exc) from None
+    return temp
+
+
+def _export(vault: Vault, key: bytes, temp: Path) -> int:
+    """Copy the vault into ``temp`` from one read snapshot; returns the last audit seq the copy holds. A
+    connection of its own, so the window's connection (and its lock) stays free: its writes wait for nothing."""
+    keyed = f"x'{key.hex()}{vault.db.salt.hex()}'"  # the vault's key and salt: the same passphrase opens the copy
+    connection = sqlcipher3.connect(f"file:{vault.path}?mode=rw", uri=True, isolation_level=None,
+                                    check_same_thread=False)
+    try:
+        Database._key(connection, key, None)
+        connection.execute(f"ATTACH DATABASE ? AS {COPY} KEY \"{keyed}\"", (str(temp),))
+        connection.execute("BEGIN")  # one snapshot for the head and the copy
+        head = int(connection.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
+        connection.execute("SELECT sqlcipher_export(?)", (COPY,))
+        connection.execute(f"PRAGMA {COPY}.user_version = {current_version(vault.db)}")
+        connection.execute("COMMIT")
+        connection.execute(f"DETACH DATABASE {COPY}")
+    except sqlcipher3.Error as exc:
+        raise classify(exc, unlocked=True, path=temp) or exc from None
+    finally:
+        connection.close()
+    return head
+
+
+def _check_copy(key: bytes, temp: Path, head: int, destination: Path) -> None:
+    """Open the copy as the officer will (the same key) and check it: SQLite's own check of every page, and
+    the chain's last entry where the snapshot had it. A copy that fails is not kept."""
+    copy, _ = Database.open(temp, key=key, read_only=True)
+    try:
+        pages = copy.scalar("PRAGMA quick_check")
+        last = int(copy.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
+    finally:
+        copy.close()
+    if pages != "ok" or last != head:
+        raise BackupNotWhole(path=str(destination))
+    with open(temp, "rb+") as written:
+        os.fsync(written.fileno())
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as source:
+        while chunk := source.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _remove(temp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+
