@@ -40,7 +40,7 @@ from app.vault.atomic import create_owner_only, refuse_the_vault
 from app.vault.audit import Actor, AuditLog
 from app.vault.backup import Backup, back_up
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
-from app.vault.connection import SALT_BYTES, Database, derive_key
+from app.vault.connection import SALT_BYTES, Database, VaultLockedMeanwhile, derive_key
 from app.vault.migrations import check_version, current_version, migrate, stand_in_for_reading
 from app.vault.people import PeopleStore
 from app.vault.search import SearchIndex
@@ -270,6 +270,8 @@ class Vault:
 
     def back_up(self, destination: Path, *, replace: bool = False) -> Backup:
         """A complete, checked copy of the vault, which the passphrase of the moment opens (see ``backup``)."""
+        if self._key is None:
+            raise VaultLockedMeanwhile()
         return back_up(self, self._key, destination, replace=replace)
 
     def export_artifact(self, artifact_id: str, destination: Path, *, replace: bool = True) -> Artifact:
