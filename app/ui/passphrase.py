@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBo
 from app.core.errors import WeakPassphrase
 from app.core.passphrase import MIN_LENGTH, check_passphrase
 from app.ui.common import add_row
+from app.ui.tones import text_style
 
-GOOD_STYLE = "color: #1b5e20;"
-BAD_STYLE = "color: #b00020;"
+GOOD_COLOUR = "#1b5e20"
+BAD_COLOUR = "#b00020"
 
 
 def password_field(parent: QWidget | None = None) -> QLineEdit:
@@ -108,17 +109,17 @@ class NewPassphraseFields(QWidget):
             self.strength.setStyleSheet("")
         elif weakness:
             self.strength.setText(weakness)
-            self.strength.setStyleSheet(BAD_STYLE)
+            self.strength.setStyleSheet(text_style(BAD_COLOUR, self))
         else:
             self.strength.setText(self.tr("Meets the passphrase rule ({count} characters).").format(count=len(text)))
-            self.strength.setStyleSheet(GOOD_STYLE)
+            self.strength.setStyleSheet(text_style(GOOD_COLOUR, self))
         confirmation = self.confirmation.text()
         if not confirmation:
             self.match.setText("")
         elif confirmation == text:
             self.match.setText(self.tr("The two entries match."))
-            self.match.setStyleSheet(GOOD_STYLE)
+            self.match.setStyleSheet(text_style(GOOD_COLOUR, self))
         else:
             self.match.setText(self.tr("The two entries do not match."))
-            self.match.setStyleSheet(BAD_STYLE)
+            self.match.setStyleSheet(text_style(BAD_COLOUR, self))
         self.changed.emit()
