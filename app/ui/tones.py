@@ -9,6 +9,7 @@ dark background, given the same hue lightened until it reads at WCAG's 4.5 : 1 f
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -80,4 +81,48 @@ def on_base(colour: QColor | str, widget: QWidget | None = None) -> QColor:
 
 def text_style(colour: QColor | str, widget: QWidget | None = None, extra: str = "") -> str:
     """A label's stylesheet: its text in ``colour`` made legible on the window, then ``extra`` rules."""
-    return f"color: {on_window(colour, widget)};{(' ' + extra) if extra else ''}"
+    return _style(colour, window_colour(widget), extra)
+
+
+def _style(colour: QColor | str, window: QColor, extra: str) -> str:
+    return f"color: {legible(colour, window).name()};{(' ' + extra) if extra else ''}"
+
+
+TextColour = QColor | str | QPalette.ColorRole | None
+
+
+class _TextColourKeeper(QObject):
+    """Works a label's colour out again when the application's palette changes: Windows switched to dark mode (or
+    back) while NetPatrol ran, and a red worked out for the light window would stay at 2.5 : 1 on the dark one.
+    Qt does not hand a new palette down to a widget that has a stylesheet (its palette stays the old one), so the
+    application's palette is the one that says what is behind it."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self.colour: TextColour = None
+        self.extra = ""
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._on_palette_changed)
+
+    def apply(self, palette: QPalette | None = None) -> None:
+        palette = palette or self._widget.palette()
+        colour = palette.color(self.colour) if isinstance(self.colour, QPalette.ColorRole) else self.colour
+        sheet = _style(colour, palette.color(QPalette.ColorRole.Window), self.extra) if colour is not None else ""
+        if self._widget.styleSheet() != sheet:
+            self._widget.setStyleSheet(sheet)
+
+    def _on_palette_changed(self, palette: QPalette) -> None:
+        self.apply(palette)
+
+
+def set_text_colour(widget: QWidget, colour: TextColour, extra: str = "") -> None:
+    """Give ``widget`` the stylesheet :func:`text_style` writes, and keep it legible when the palette changes.
+    ``colour`` may be one of the palette's roles (taken from the palette in force); ``None`` leaves the palette's
+    text colour (no stylesheet)."""
+    keeper = widget.findChild(_TextColourKeeper, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if keeper is None:
+        keeper = _TextColourKeeper(widget)
+    keeper.colour, keeper.extra = colour, extra
+    keeper.apply()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QToolButton, QWidget
 
 from app.ui.tones import is_dark, legible, mixed
@@ -47,8 +47,12 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.key = key
         self.dismissed = False
+        self.level = level
         self.setObjectName("notice")
-        self.setStyleSheet(notice_style(level, self.palette()))
+        self._follow_palette()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._follow_palette)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel(text, self)
@@ -62,6 +66,16 @@ class NoticeBar(QFrame):
         self._close.clicked.connect(self.dismiss)
         self._close.setVisible(closable)
         self._layout.addWidget(self._close)
+
+    def _follow_palette(self, palette: QPalette | None = None) -> None:
+        """Its colours from the palette around it; again when the application's palette changes (Windows switched
+        to dark mode, or back, while the bar was shown): Qt does not hand a new palette to a widget with a
+        stylesheet, and its own holds the tint its stylesheet gave it."""
+        around = palette or (self.parentWidget().palette() if self.parentWidget() is not None
+                             else QGuiApplication.palette())
+        sheet = notice_style(self.level, around)
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
 
     def add_action(self, text: str, handler: Callable[[], None], *, closes: bool = True) -> QPushButton:
         button = QPushButton(text, self)

@@ -26,7 +26,7 @@ from app.core.models import Artifact
 from app.infra.tasks import TaskRunner
 from app.ui.capture.stored import HashResult, reverify
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, show_error
-from app.ui.tones import on_base, text_style
+from app.ui.tones import on_base, set_text_colour
 from app.vault import Vault
 
 NAME, SIZE, SHA, STATE = range(4)
@@ -100,7 +100,7 @@ class HashPanel(QWidget):
             return
         self.reverify_button.setEnabled(False)
         self.summary.setText(self.tr("Re-hashing the stored bytes…"))
-        self.summary.setStyleSheet("")
+        set_text_colour(self.summary, None)
         self._tasks.run(lambda: reverify(vault, capture_id), self._on_results, self._on_failed, owner=self)
 
     def _on_results(self, results: list[HashResult]) -> None:
@@ -141,4 +141,4 @@ class HashPanel(QWidget):
         else:
             self.summary.setText(counted(len(results), self.tr("OK: the file matches its recorded SHA-256."),
                                          self.tr("OK: all {count} files match their recorded SHA-256.")))
-        self.summary.setStyleSheet(text_style(BAD_COLOUR if bad else OK_COLOUR, self, "font-weight: bold;"))
+        set_text_colour(self.summary, BAD_COLOUR if bad else OK_COLOUR, "font-weight: bold;")

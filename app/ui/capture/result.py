@@ -28,7 +28,7 @@ from app.core.i18n import counted
 from app.core.models import Artifact
 from app.ui.capture.support import BAD_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, coloured, server_clock_line, statement_lines
 from app.ui.common import resize_within_screen
-from app.ui.tones import on_base, text_style
+from app.ui.tones import on_base, set_text_colour
 from app.vault.captures import StoredCapture
 
 STATUS_MARKS = {Status.OK: "✔", Status.MISSING: "✘", Status.NOT_APPLICABLE: "–"}
@@ -127,7 +127,7 @@ class CaptureResultDialog(QDialog):
             counted(len(missing), self.tr("Initial evidence (guideline 陸.一): 1 point missing — {names}."),
                     self.tr("Initial evidence (guideline 陸.一): {count} points missing — {names}."),
                     names=self.tr("; ").join(item.label for item in missing)))
-        self.check_title.setStyleSheet(text_style(OK_COLOUR if not missing else BAD_COLOUR, self, "font-weight: bold;"))
+        set_text_colour(self.check_title, OK_COLOUR if not missing else BAD_COLOUR, "font-weight: bold;")
         self.check.setHeaderLabels([self.tr("Point"), self.tr("What"), self.tr("Found / missing")])
         fill_check(self.check, outcome.check)
         self.files_title.setText(counted(len(outcome.artifacts), self.tr("1 file in the encrypted vault:"),

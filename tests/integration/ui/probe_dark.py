@@ -91,3 +91,18 @@ def test_shoot(qtbot: Any, session: Session) -> None:
             browser.notify(f"通知 {level.name}：測試訊息", level)
         qtbot.wait(500)
         shot(window, "browser-notices")
+
+
+def test_shoot_dialogs(qtbot: Any, session: Session, tmp_path: Path) -> None:
+    from tests.integration.ui.test_keyboard import _each_dialog
+    for name, dialog in _each_dialog(qtbot, session, tmp_path):
+        qtbot.wait(300)
+        shot(dialog, "dialog-" + name.replace(" ", "-"))
+    from app.ui.wizard import FirstRunWizard
+    wizard = FirstRunWizard(session.tasks, tmp_path / "new.npv")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for page in range(4):
+        qtbot.wait(200)
+        shot(wizard, f"wizard{page}")
+        wizard.next()

@@ -225,3 +225,36 @@ def test_the_saved_page_viewers_banner_reads(qtbot: Any, dark: QPalette) -> None
     qtbot.waitUntil(lambda: bool(viewer.banner.text()), timeout=5000)
     assert ink_contrast(viewer.banner.grab().toImage()) >= LEGIBLE
     viewer.reject()
+
+
+def test_a_switch_to_dark_mode_while_netpatrol_runs_is_followed(qtbot: Any, qapp: QApplication) -> None:
+    """Windows' dark mode turned on (and off) with NetPatrol open: Qt changes the application's palette, and the
+    colours worked out for the light window must be worked out again (seen: the error sentence kept its light-theme
+    red at 2.5 : 1, a notice bar kept its pale tint with the dark palette's white cross on it)."""
+    before = qapp.palette()
+    light = palette_of({Role.Window: "#f0f0f0", Role.WindowText: "#000000", Role.Base: "#ffffff",
+                        Role.Button: "#f0f0f0", Role.ButtonText: "#000000"})
+    qapp.setPalette(light)
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        bar = NoticeBar("通知：已封鎖彈出式視窗。", Level.DANGER, holder)
+        bar.setGeometry(0, 0, 600, 40)
+        error = ErrorLabel(holder)
+        error.setGeometry(0, 50, 400, 30)
+        error.show_error("密碼短語錯誤，請再試一次。")
+        holder.resize(600, 90)
+        holder.show()
+        light_sheets = (bar.styleSheet(), error.styleSheet())
+        qapp.setPalette(palette_of(WINDOWS_DARK))
+        qtbot.wait(50)  # Qt hands the new palette down to the widgets in posted events
+        assert holder.palette().color(Role.Window) == QColor(WINDOWS_DARK[Role.Window])
+        image = holder.grab().toImage()  # the window as shown: each widget over what its parent draws
+        assert ink_contrast(image, bar._close.geometry().translated(bar.pos()).adjusted(2, 2, -2, -2)) >= LEGIBLE
+        assert ink_contrast(image, bar.label.geometry().translated(bar.pos())) >= LEGIBLE
+        assert ink_contrast(image, error.geometry()) >= LEGIBLE
+        qapp.setPalette(light)
+        qtbot.wait(50)
+        assert (bar.styleSheet(), error.styleSheet()) == light_sheets
+    finally:
+        qapp.setPalette(before)
