@@ -26,8 +26,9 @@ from app.core.errors import KnownError
 from app.core.timeutil import short_date_text, short_time_text, time_text
 from app.infra import paths
 from app.ui.language import LANGUAGE_NAMES, current_language
+from app.ui.tones import set_text_colour
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_COLOUR = "#b00020"
 FRAME_ALLOWANCE = (16, 40)  # what a window system's borders and title bar add around a window
 
 
@@ -82,7 +83,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        set_text_colour(self, ERROR_COLOUR)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hide()
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBo
 from app.core.errors import WeakPassphrase
 from app.core.passphrase import MIN_LENGTH, check_passphrase
 from app.ui.common import add_row
+from app.ui.tones import set_text_colour
 
-GOOD_STYLE = "color: #1b5e20;"
-BAD_STYLE = "color: #b00020;"
+GOOD_COLOUR = "#1b5e20"
+BAD_COLOUR = "#b00020"
 
 
 def password_field(parent: QWidget | None = None) -> QLineEdit:
@@ -105,20 +106,20 @@ class NewPassphraseFields(QWidget):
         self.meter.setValue(min(len(text), self.meter.maximum()) if weakness is None else min(len(text), MIN_LENGTH - 1))
         if not text:
             self.strength.setText(self.tr("Minimum {n} characters.").format(n=MIN_LENGTH))
-            self.strength.setStyleSheet("")
+            set_text_colour(self.strength, None)
         elif weakness:
             self.strength.setText(weakness)
-            self.strength.setStyleSheet(BAD_STYLE)
+            set_text_colour(self.strength, BAD_COLOUR)
         else:
             self.strength.setText(self.tr("Meets the passphrase rule ({count} characters).").format(count=len(text)))
-            self.strength.setStyleSheet(GOOD_STYLE)
+            set_text_colour(self.strength, GOOD_COLOUR)
         confirmation = self.confirmation.text()
         if not confirmation:
             self.match.setText("")
         elif confirmation == text:
             self.match.setText(self.tr("The two entries match."))
-            self.match.setStyleSheet(GOOD_STYLE)
+            set_text_colour(self.match, GOOD_COLOUR)
         else:
             self.match.setText(self.tr("The two entries do not match."))
-            self.match.setStyleSheet(BAD_STYLE)
+            set_text_colour(self.match, BAD_COLOUR)
         self.changed.emit()

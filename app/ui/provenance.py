@@ -43,6 +43,7 @@ from app.ui.common import (
     save_folder,
 )
 from app.ui.returnkey import ReturnKey
+from app.ui.tones import on_base
 from app.vault import Vault
 from app.vault.provenance import PageCheck, Provenance, file_sha256, page_check, provenance
 
@@ -204,7 +205,7 @@ class ProvenanceDialog(QDialog):
         parts = []
         for verdict, item in zip(self.verdicts(), self.checked, strict=True):
             heading, lines = verdict
-            colour = "#1b5e20" if self._known(item) else "#b00020"
+            colour = on_base("#1b5e20" if self._known(item) else "#b00020", self.results).name()
             bullets = "".join(f"<li>{escape(line)}</li>" for line in lines)
             parts.append(f'<p><b style="color:{colour}">{escape(heading)}</b>{self._what(item)}</p><ul>{bullets}</ul>')
         self.results.setHtml("".join(parts))

@@ -32,6 +32,7 @@ from app.core.timeutil import Clock, utc_now
 from app.infra.tasks import TaskRunner
 from app.ui.common import BusyBar, ErrorLabel, add_row, format_time
 from app.ui.passphrase import password_field
+from app.ui.tones import set_text_colour
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ class RevealedIdentityDialog(QDialog):
         self.pseudonym = identity.pseudonym
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a4b00;")
+        set_text_colour(self.warning, "#8a4b00")
         self.who = QLabel(shown_pseudonym(identity.pseudonym), self)
         self.who.setObjectName("revealedPseudonym")
         self.name = QLabel(identity.name, self)

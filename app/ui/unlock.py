@@ -11,12 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import KnownError
 from app.infra.tasks import TaskRunner
 from app.ui.common import BusyBar, ErrorLabel, add_row
 from app.ui.passphrase import password_field
+from app.ui.tones import set_text_colour
 from app.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ class UnlockDialog(QDialog):
         self.intro.setWordWrap(True)
         self.location = QLabel(str(path), self)
         self.location.setWordWrap(True)
-        self.location.setStyleSheet("color: palette(mid);")
+        set_text_colour(self.location, QPalette.ColorRole.Mid)
         self.passphrase = password_field(self)
         self.passphrase.setObjectName("passphrase")
         self.error = ErrorLabel(self)

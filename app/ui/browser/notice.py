@@ -11,7 +11,10 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QToolButton, QWidget
+
+from app.ui.tones import is_dark, legible, mixed
 
 
 class Level(Enum):
@@ -19,6 +22,21 @@ class Level(Enum):
     GOOD = ("#e7f6ea", "#1e7b34")
     WARNING = ("#fff4d6", "#8a5a00")
     DANGER = ("#fde7e9", "#b00020")
+
+
+def notice_style(level: Level, palette: QPalette) -> str:
+    """The bar's stylesheet: its pale tint and dark text on a light window, as designed; on a dark one (Windows'
+    dark mode, a high-contrast theme) a dark tint of its accent with the palette's text, so the sentence and the
+    close cross (drawn in the palette's button text) read. Seen: the cross white on the pale bar, invisible."""
+    background, accent = level.value
+    window = palette.color(QPalette.ColorRole.Window)
+    if not is_dark(window):
+        return (f"#notice {{ background: {background}; border-left: 4px solid {accent}; }}"
+                f"#notice QLabel {{ color: #222; }}")
+    tint = mixed(QColor(accent), window, 0.25).name()
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    return (f"#notice {{ background: {tint}; border-left: 4px solid {legible(accent, window).name()}; }}"
+            f"#notice QLabel {{ color: {text}; }}")
 
 
 class NoticeBar(QFrame):
@@ -29,10 +47,12 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.key = key
         self.dismissed = False
-        background, accent = level.value
+        self.level = level
         self.setObjectName("notice")
-        self.setStyleSheet(f"#notice {{ background: {background}; border-left: 4px solid {accent}; }}"
-                           f"#notice QLabel {{ color: #222; }}")
+        self._follow_palette()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._follow_palette)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel(text, self)
@@ -46,6 +66,16 @@ class NoticeBar(QFrame):
         self._close.clicked.connect(self.dismiss)
         self._close.setVisible(closable)
         self._layout.addWidget(self._close)
+
+    def _follow_palette(self, palette: QPalette | None = None) -> None:
+        """Its colours from the palette around it; again when the application's palette changes (Windows switched
+        to dark mode, or back, while the bar was shown): Qt does not hand a new palette to a widget with a
+        stylesheet, and its own holds the tint its stylesheet gave it."""
+        around = palette or (self.parentWidget().palette() if self.parentWidget() is not None
+                             else QGuiApplication.palette())
+        sheet = notice_style(self.level, around)
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
 
     def add_action(self, text: str, handler: Callable[[], None], *, closes: bool = True) -> QPushButton:
         button = QPushButton(text, self)

@@ -62,6 +62,7 @@ from app.ui.browser.sidebar import PlatformSidebar
 from app.ui.browser.tab import BrowserTab, NavigationRecord
 from app.ui.browser.urls import ace_host, display_text, parse_address
 from app.ui.common import forget_file_dialog_folders, format_time, show_known_error
+from app.ui.tones import set_text_colour
 from app.vault import Vault
 from app.vault.patrols import Patrol, PatrolEventKind
 
@@ -138,7 +139,7 @@ class BrowserPanel(QWidget):
             box.setMinimumContentsLength(letters)
         self.persona_warning = QLabel(self)
         self.persona_warning.setWordWrap(True)
-        self.persona_warning.setStyleSheet("color: #8a5a00;")
+        set_text_colour(self.persona_warning, "#8a5a00")
         self._persona_index = 0  # the persona chosen in the box (its last entry opens the new-persona form)
         self.keyword_patrol_button = QPushButton(self)
         self.highlight_box = QComboBox(self)
@@ -156,7 +157,7 @@ class BrowserPanel(QWidget):
         self.address = QLineEdit(self)
         self.address.setClearButtonEnabled(True)
         self.idn_label = QLabel(self)
-        self.idn_label.setStyleSheet("color: #b00020; font-family: monospace;")
+        set_text_colour(self.idn_label, "#b00020", "font-family: monospace;")
         self.idn_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.zoom_out_button = QToolButton(self)
         self.zoom_label = QToolButton(self)
@@ -180,7 +181,7 @@ class BrowserPanel(QWidget):
         self.empty_hint.setObjectName("browserEmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("color: #555555; padding: 24px;")
+        set_text_colour(self.empty_hint, "#555555", "padding: 24px;")
 
     def _build_find_and_status(self) -> None:
         self.find_bar = QWidget(self)

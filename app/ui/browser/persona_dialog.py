@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.infra.personas import Persona
 from app.ui.common import ErrorLabel, forget_file_dialog_folders
+from app.ui.tones import set_text_colour
 
-WARNING_STYLE = "color: #8a5a00;"
+WARNING_COLOUR = "#8a5a00"
 
 # Makes the persona in ``folder`` (and makes ``folder`` the personas' folder); a KnownError says why not.
 CreatePersona = Callable[[str, Path], Persona]
@@ -56,7 +57,7 @@ class NewPersonaDialog(QDialog):
             "⚠ NetPatrol does not encrypt what a persona stores. Anyone who can read this folder can use the "
             "account: choose a folder on an encrypted drive (BitLocker)."), self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        set_text_colour(self.warning, WARNING_COLOUR)
         self.error = ErrorLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = self.buttons.addButton(self.tr("Create persona"), QDialogButtonBox.ButtonRole.AcceptRole)

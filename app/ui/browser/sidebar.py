@@ -7,10 +7,11 @@ badge in the platform's colour with a short mark, drawn here, which is also legi
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.infra.patrol_catalog import Platform
+from app.ui.tones import contrast, is_dark
 
 ICON = 28
 
@@ -21,8 +22,15 @@ def platform_icon(platform: Platform) -> QIcon:
     return QIcon(BadgeEngine(platform.color, platform.badge or platform.name[:2]))
 
 
+def _lost_on_list(color: QColor) -> bool:
+    """A dark badge on a dark list (Windows' dark mode, a high-contrast theme): without a rim its disc merges
+    with the rows (seen: TikTok, Threads and X, black on #2b2b2b, only their letters left)."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return is_dark(base) and contrast(color, base) < 1.5
+
+
 class BadgeEngine(QIconEngine):
-    """A round badge in a colour with a short mark; a light colour gets a grey rim and a dark mark."""
+    """A round badge in a colour with a short mark; a light colour, or one lost on a dark list, gets a grey rim."""
 
     def __init__(self, color: str, mark: str) -> None:
         super().__init__()
@@ -38,7 +46,7 @@ class BadgeEngine(QIconEngine):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(color)
-        painter.setPen(QColor("#888888") if light else Qt.PenStyle.NoPen)
+        painter.setPen(QColor("#888888") if light or _lost_on_list(color) else Qt.PenStyle.NoPen)
         painter.drawEllipse(box.adjusted(1, 1, -1, -1))
         font = QFont()
         font.setPixelSize(max(1, int(side * (0.42 if len(self.mark) < 3 else 0.32))))

@@ -62,6 +62,7 @@ from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, coloured, server_clock
 from app.ui.capture.viewer import TallImageViewer
 from app.ui.common import ask_pdf_target, format_time, scrolling
 from app.ui.language import OFFICIAL_LANGUAGE
+from app.ui.tones import on_base
 from app.vault import Vault
 from app.vault.captures import StoredCapture
 
@@ -266,9 +267,9 @@ class CaptureView(QWidget):
                            OK_COLOUR if capture.complete else BAD_COLOUR, bold=True)
         self.header.setText(self.tr(
             "<b>{title}</b><br>{verdict} · {kind} · {capture} · {when} · persona {persona}<br>{url}").format(
-                title=coloured(capture.title or "-", "black", bold=True), verdict=verdict,
+                title=coloured(capture.title or "-", None, bold=True), verdict=verdict,
                 kind=capture.kind.label(), capture=capture.id, when=format_time(capture.started_at),
-                persona=coloured(self._persona_text(capture), "black"),
+                persona=coloured(self._persona_text(capture), None),
                 url=coloured(capture.final_url, "#1a4fa0")))
 
     def _persona_text(self, capture: StoredCapture) -> str:
@@ -556,7 +557,7 @@ class CaptureGallery(QWidget):
         item.setText(f"{format_time(capture.started_at)}\n{capture.kind.label()} · {state}\n{capture.title[:40]}")
         item.setToolTip(f"{capture.id}\n{capture.final_url}")
         if not capture.complete:
-            item.setForeground(Qt.GlobalColor.darkRed)
+            item.setForeground(on_base("#800000", self))
         image = entry.thumbnail if self.is_revealed(capture.id) else entry.blurred_thumbnail
         item.setIcon(QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon())
 

@@ -8,7 +8,7 @@ shown and audited (``capture.reverify``), so the case history says when it was l
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +26,7 @@ from app.core.models import Artifact
 from app.infra.tasks import TaskRunner
 from app.ui.capture.stored import HashResult, reverify
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, show_error
+from app.ui.tones import on_base, set_text_colour
 from app.vault import Vault
 
 NAME, SIZE, SHA, STATE = range(4)
@@ -99,7 +100,7 @@ class HashPanel(QWidget):
             return
         self.reverify_button.setEnabled(False)
         self.summary.setText(self.tr("Re-hashing the stored bytes…"))
-        self.summary.setStyleSheet("")
+        set_text_colour(self.summary, None)
         self._tasks.run(lambda: reverify(vault, capture_id), self._on_results, self._on_failed, owner=self)
 
     def _on_results(self, results: list[HashResult]) -> None:
@@ -113,7 +114,7 @@ class HashPanel(QWidget):
                 continue
             item.setText(self.tr("✔ matches") if result.matches else self.tr("✘ MISMATCH: {sha}").format(
                 sha=result.sha256[:16] + "…"))
-            item.setForeground(QBrush(QColor(OK_COLOUR if result.matches else BAD_COLOUR)))
+            item.setForeground(QBrush(on_base(OK_COLOUR if result.matches else BAD_COLOUR, self)))
         self.table.resizeColumnToContents(STATE)
         self._show_summary()
 
@@ -140,4 +141,4 @@ class HashPanel(QWidget):
         else:
             self.summary.setText(counted(len(results), self.tr("OK: the file matches its recorded SHA-256."),
                                          self.tr("OK: all {count} files match their recorded SHA-256.")))
-        self.summary.setStyleSheet(f"color: {BAD_COLOUR if bad else OK_COLOUR}; font-weight: bold;")
+        set_text_colour(self.summary, BAD_COLOUR if bad else OK_COLOUR, "font-weight: bold;")

@@ -10,7 +10,7 @@ history” shows the superseded rows too.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from app.core.errors import KnownError
 from app.core.identifiers import IdentifierKind, source_label
 from app.infra.tasks import TaskRunner
 from app.ui.common import ErrorLabel, add_row, format_short
+from app.ui.tones import on_base
 from app.vault import Vault
 from app.vault.captures import StoredIdentifier, add_identifier, correct_identifier, retract_identifier
 
@@ -185,7 +186,7 @@ class IdentifiersPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, ident.id)
                 item.setToolTip(text)
                 if ident.id not in self._current_ids:
-                    item.setForeground(QBrush(QColor("#888888")))
+                    item.setForeground(QBrush(on_base("#888888", self)))
                     font = item.font()
                     font.setStrikeOut(True)
                     item.setFont(font)

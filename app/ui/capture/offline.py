@@ -139,7 +139,7 @@ class OfflinePageViewer(QDialog):
         self._lock_down(self.profile.settings())
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; padding: 4px;")
+        self.banner.setStyleSheet("background: #fff4ce; color: #222222; padding: 4px;")  # both: dark mode's white text
         self.view = QWebEngineView(self)
         self.page = _ReadOnlyPage(self.profile, self.url, self.view)
         self.view.setPage(self.page)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from app.core.i18n import counted
 from app.core.models import Artifact
 from app.ui.capture.support import BAD_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, coloured, server_clock_line, statement_lines
 from app.ui.common import resize_within_screen
+from app.ui.tones import on_base, set_text_colour
 from app.vault.captures import StoredCapture
 
 STATUS_MARKS = {Status.OK: "✔", Status.MISSING: "✘", Status.NOT_APPLICABLE: "–"}
@@ -55,13 +56,9 @@ def fill_check(tree: QTreeWidget, check: EvidenceCheck) -> None:
         row = QTreeWidgetItem(tree, [f"{STATUS_MARKS[item.status]} {item.code}", item.label, item.detail])
         row.setToolTip(2, item.detail)
         for column in range(3):
-            row.setForeground(column, _brush(STATUS_COLOURS[item.status]))
+            row.setForeground(column, QBrush(on_base(STATUS_COLOURS[item.status], tree)))
     for column in range(2):
         tree.resizeColumnToContents(column)
-
-
-def _brush(colour: str) -> QBrush:
-    return QBrush(QColor(colour))
 
 
 class CaptureResultDialog(QDialog):
@@ -118,8 +115,8 @@ class CaptureResultDialog(QDialog):
         verdict = coloured(self.tr("Complete capture") if complete else self.tr("PARTIAL capture"),
                            OK_COLOUR if complete else BAD_COLOUR, bold=True)
         self.headline.setText(self.tr("{verdict} — stored in case {case} as {capture}").format(
-            verdict=verdict, case=coloured(outcome.case_number, "black", bold=True),
-            capture=coloured(outcome.stored.id, "black")))
+            verdict=verdict, case=coloured(outcome.case_number, None, bold=True),
+            capture=coloured(outcome.stored.id, None)))
         self.statement.setText("<br>".join(statement_lines(capture.completeness)))
         clock_line = server_clock_line(capture.metadata)  # hidden when the page came without a time
         self.server_clock.setText(clock_line)
@@ -130,7 +127,7 @@ class CaptureResultDialog(QDialog):
             counted(len(missing), self.tr("Initial evidence (guideline 陸.一): 1 point missing — {names}."),
                     self.tr("Initial evidence (guideline 陸.一): {count} points missing — {names}."),
                     names=self.tr("; ").join(item.label for item in missing)))
-        self.check_title.setStyleSheet(f"color: {OK_COLOUR if not missing else BAD_COLOUR}; font-weight: bold;")
+        set_text_colour(self.check_title, OK_COLOUR if not missing else BAD_COLOUR, "font-weight: bold;")
         self.check.setHeaderLabels([self.tr("Point"), self.tr("What"), self.tr("Found / missing")])
         fill_check(self.check, outcome.check)
         self.files_title.setText(counted(len(outcome.artifacts), self.tr("1 file in the encrypted vault:"),

@@ -23,6 +23,7 @@ from app.core.capture import Completeness
 from app.core.errors import KnownError
 from app.core.servertime import server_time_of
 from app.infra.tasks import TaskRunner
+from app.ui.tones import on_window
 
 T = TypeVar("T")
 BLUR_FACTOR = 24          # the picture is shrunk this many times, then smoothly enlarged
@@ -112,9 +113,12 @@ def blurred(image: QImage, factor: int = BLUR_FACTOR) -> QImage:
                         Qt.TransformationMode.SmoothTransformation)
 
 
-def coloured(text: str, colour: str, bold: bool = False) -> str:
+def coloured(text: str, colour: str | None, bold: bool = False) -> str:
+    """``text`` as rich text in ``colour`` made legible on the window (dark mode too); ``None`` leaves it in the
+    palette's text colour (not "black": a capture's title was black on black in Windows' dark mode)."""
     weight = "font-weight:bold;" if bold else ""
-    return f'<span style="color:{colour};{weight}">{html.escape(text)}</span>'
+    colour_rule = f"color:{on_window(colour)};" if colour is not None else ""
+    return f'<span style="{colour_rule}{weight}">{html.escape(text)}</span>'
 
 
 def statement_lines(completeness: Completeness) -> list[str]:

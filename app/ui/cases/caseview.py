@@ -39,6 +39,7 @@ from app.core.timeutil import parse_iso
 from app.ui.cases.auditview import CaseAuditView
 from app.ui.cases.dialogs import PlatformChecks
 from app.ui.common import ErrorLabel, add_row, format_short, format_time, scrolling
+from app.ui.tones import on_base
 from app.vault import Vault
 
 Title = str | Callable[[], str]
@@ -314,7 +315,7 @@ class CaseView(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if person.sealed and column == 2:
-                    item.setForeground(Qt.GlobalColor.darkGray)
+                    item.setForeground(on_base("#808080", self))
                 self.people_table.setItem(row, column, item)
         self.people_table.resizeColumnsToContents()
         self.people_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

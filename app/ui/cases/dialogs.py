@@ -23,6 +23,7 @@ from app.core.errors import KnownError
 from app.core.models import Case, Person, Role
 from app.core.person_fields import DETAIL_FIELDS, detail_label, with_colon
 from app.ui.common import ErrorLabel, add_row, resize_within_screen
+from app.ui.tones import set_text_colour
 from app.vault import Vault
 
 PLATFORM_COLUMNS = 4
@@ -146,7 +147,7 @@ class AddPersonDialog(QDialog):
         self.detail_edits: dict[str, QLineEdit] = {}
         self.sealed_note = QLabel(self)
         self.sealed_note.setWordWrap(True)
-        self.sealed_note.setStyleSheet("color: #8a4b00;")
+        set_text_colour(self.sealed_note, "#8a4b00")
         self.error = ErrorLabel(self)
         self.form = QFormLayout()
         add_row(self.form, self.role)

@@ -44,6 +44,7 @@ from app.core.errors import KnownError, UsageError
 from app.core.i18n import QT_TRANSLATE_NOOP, counted
 from app.ui.casework.source import VaultChecklist
 from app.ui.common import ErrorLabel, fit_columns, forget_file_dialog_folders, format_time, save_folder
+from app.ui.tones import on_base, set_text_colour
 from app.vault.captures import StoredCapture, captures_in_case
 from app.vault.dossier import build_dossier
 
@@ -331,7 +332,7 @@ class RecheckPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("escalationHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_text_colour(self.hint, "#b00020", "font-weight: bold;")
         self.escalate_button = QPushButton(self)
         self.hint.hide()
         self.escalate_button.hide()
@@ -485,7 +486,7 @@ class RecheckPanel(QWidget):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             if column == 1:
-                item.setForeground(QBrush(CLASS_COLORS[row.classification]))
+                item.setForeground(QBrush(on_base(CLASS_COLORS[row.classification], self)))
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)

@@ -27,6 +27,7 @@ from app.ui.checklist.icons import clock_color
 from app.ui.checklist.source import ChecklistSource
 from app.ui.common import ErrorLabel, fit_columns, format_short, format_time
 from app.ui.language import current_language
+from app.ui.tones import on_base
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -224,7 +225,7 @@ class ClocksDashboard(QWidget):
             else:
                 item.setToolTip(full.get(column, text))
             if color is not None:
-                item.setForeground(QBrush(color))
+                item.setForeground(QBrush(on_base(color, self)))
                 if clock.state.value == "overdue":
                     font = QFont(self.font())
                     font.setBold(True)

@@ -17,6 +17,7 @@ from app.ui.checklist.icons import DUE, OVERDUE
 from app.ui.checklist.source import ChecklistSource
 from app.ui.common import format_time
 from app.ui.language import current_language
+from app.ui.tones import on_window
 
 MAX_SHOWN = 5
 SHORT_SCREEN_SHOWN = 2  # on a screen less than SHORT_SCREEN logical pixels high
@@ -135,8 +136,8 @@ class ReminderBanner(QWidget):
         lines = []
         shown = self.shown_count()
         for reminder in self._reminders[:shown]:
-            color = OVERDUE if reminder.overdue else DUE
-            lines.append(f'<span style="color:{color.name()}; font-weight:bold">{html.escape(self.message(reminder))}</span>')
+            color = on_window(OVERDUE if reminder.overdue else DUE, self.text)
+            lines.append(f'<span style="color:{color}; font-weight:bold">{html.escape(self.message(reminder))}</span>')
         if len(self._reminders) > shown:
             lines.append(html.escape(self.tr("…and {count} more: the Clocks tab lists every running clock.").format(
                 count=len(self._reminders) - shown)))

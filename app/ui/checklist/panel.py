@@ -40,6 +40,7 @@ from app.ui.checklist.icons import clock_color, step_icon
 from app.ui.checklist.source import ChecklistSource
 from app.ui.common import ErrorLabel, format_time, run_modal, show_known_error
 from app.ui.language import current_language
+from app.ui.tones import on_base, on_window
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 5  # step, state, who and when, note, evidence
@@ -296,7 +297,7 @@ class ChecklistPanel(QWidget):
             if clock.remaining is not None:
                 text += " — " + format_remaining(clock.remaining)
             color = clock_color(clock.state)
-            style = f"color:{color.name()}; font-weight:bold;" if color else ""
+            style = f"color:{on_window(color, self.clock_strip)}; font-weight:bold;" if color else ""
             parts.append(f'<span style="{style}">{text}</span>')
         return "<br>".join(parts) if parts else self.tr("No clock has started for this case.")
 
@@ -334,7 +335,7 @@ class ChecklistPanel(QWidget):
                 self.tr("Legal basis: {basis}").format(basis=html.escape(step.basis_label.text(language))),
                 self.tr("State: {state}").format(state=status.state.label())]
         if status.reasons:
-            color = "#b00020" if status.state is StepState.BLOCKED else "#555555"
+            color = on_base("#b00020" if status.state is StepState.BLOCKED else "#555555", self.detail).name()
             rows.append(f'<span style="color:{color}">{html.escape(status.reason_text(language))}</span>')
         if step.link is not None:
             rows.append(f'<a href="{html.escape(step.link.url)}">{html.escape(step.link.label.text(language))}</a>')
