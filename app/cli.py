@@ -305,6 +305,16 @@ def cmd_search(args: argparse.Namespace) -> Output:
     return Output(data, lines or [translate("cli", "Nothing found.")])
 
 
+def cmd_backup(args: argparse.Namespace) -> Output:
+    with opened_vault(args) as vault:
+        made = vault.back_up(Path(args.output), replace=args.force)
+    data = {"file": str(made.path), "sha256": made.sha256, "size": made.size, "copy_head": made.audit_seq}
+    return Output(data, [translate("cli", "Wrote a checked backup of the vault to {file} ({size} bytes, sha256:{sha256}); "
+                                          "it holds the audit chain up to entry #{seq} and opens with the vault's "
+                                          "current passphrase.").format(file=made.path, size=f"{made.size:,}",
+                                                                         sha256=made.sha256, seq=made.audit_seq)])
+
+
 def cmd_verify(args: argparse.Namespace) -> Output:
     if args.file:
         from app.commands.handoff import cmd_verify_case_file
@@ -579,6 +589,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("file", nargs="?", help=translate("cli", "a case file to check instead (no vault needed with "
                                                                 "--identity or NETPATROL_EXPORT_PASSPHRASE)"))
     verify.add_argument("--identity", help=translate("cli", "an age identity file to decrypt with"))
+    backup = add("backup", cmd_backup, translate("cli", "write a complete, checked copy of the vault, which its "
+                                                          "passphrase opens (audited)"))
+    add_output_argument(backup, translate("cli", "the backup file to write"))
     _add_feature_commands(commands, add)
     _name_subcommands(parser)
     return parser

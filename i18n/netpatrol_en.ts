@@ -1903,6 +1903,10 @@ Import it only if the sending unit read you this same fingerprint, by phone or o
         <translation>&amp;Unlock vault…</translation>
     </message>
     <message>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Back up vault…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3540,6 +3544,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Vault backed up</source>
+        <translation>Vault backed up</translation>
+    </message>
+    <message>
         <source>Vault: unlocks, locks, integrity checks, passphrase, officer</source>
         <translation>Vault: unlocks, locks, integrity checks, passphrase, officer</translation>
     </message>
@@ -3582,6 +3590,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Chain head checked</source>
         <translation>Chain head checked</translation>
+    </message>
+    <message>
+        <source>Last audit entry in the copy</source>
+        <translation>Last audit entry in the copy</translation>
     </message>
     <message>
         <source>First broken entry</source>
@@ -3782,6 +3794,37 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>Back up the vault to</translation>
+    </message>
+    <message>
+        <source>NetPatrol vaults (*.npv)</source>
+        <translation>NetPatrol vaults (*.npv)</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Backing up the vault…</translation>
+    </message>
+    <message>
+        <source>The backup is written and read back whole:
+{file}
+{size} bytes, SHA-256 {sha256}
+
+It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s current passphrase (a passphrase changed later does not change the copy). Keep it away from this workstation, locked away like any evidence.</source>
+        <translation>The backup is written and read back whole:
+{file}
+{size} bytes, SHA-256 {sha256}
+
+It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s current passphrase (a passphrase changed later does not change the copy). Keep it away from this workstation, locked away like any evidence.</translation>
+    </message>
+    <message>
+        <source>Vault backed up</source>
+        <translation>Vault backed up</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4230,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The check stopped at the file itself: nothing in it could be counted or checked.</translation>
     </message>
     <message>
+        <source>Wrote a checked backup of the vault to {file} ({size} bytes, sha256:{sha256}); it holds the audit chain up to entry #{seq} and opens with the vault&apos;s current passphrase.</source>
+        <translation>Wrote a checked backup of the vault to {file} ({size} bytes, sha256:{sha256}); it holds the audit chain up to entry #{seq} and opens with the vault&apos;s current passphrase.</translation>
+    </message>
+    <message>
         <source>The vault is intact.</source>
         <translation>The vault is intact.</translation>
     </message>
@@ -4301,6 +4348,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>words to look for, Chinese or other</source>
         <translation>words to look for, Chinese or other</translation>
+    </message>
+    <message>
+        <source>write a complete, checked copy of the vault, which its passphrase opens (audited)</source>
+        <translation>write a complete, checked copy of the vault, which its passphrase opens (audited)</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>the backup file to write</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -5442,6 +5497,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</source>
         <translation>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} did not read back whole (the disk or stick may be failing), so it was not kept. The vault itself is unchanged.</source>
+        <translation>The backup written to {path} did not read back whole (the disk or stick may be failing), so it was not kept. The vault itself is unchanged.</translation>
     </message>
 </context>
 <context>

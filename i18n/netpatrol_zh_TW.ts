@@ -1903,6 +1903,10 @@ Import it only if the sending unit read you this same fingerprint, by phone or o
         <translation>解鎖保管庫(&amp;U)…</translation>
     </message>
     <message>
+        <source>&amp;Back up vault…</source>
+        <translation>備份保管庫(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -3540,6 +3544,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>Vault backed up</source>
+        <translation>備份保管庫</translation>
+    </message>
+    <message>
         <source>Vault: unlocks, locks, integrity checks, passphrase, officer</source>
         <translation>保管庫：解鎖、鎖定、完整性驗證、密碼、承辦人</translation>
     </message>
@@ -3582,6 +3590,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Chain head checked</source>
         <translation>核對時之稽核鏈末端</translation>
+    </message>
+    <message>
+        <source>Last audit entry in the copy</source>
+        <translation>備份所含最後一筆稽核紀錄</translation>
     </message>
     <message>
         <source>First broken entry</source>
@@ -3782,6 +3794,37 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>將保管庫備份至</translation>
+    </message>
+    <message>
+        <source>NetPatrol vaults (*.npv)</source>
+        <translation>NetPatrol 保管庫（*.npv）</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>正在備份保管庫…</translation>
+    </message>
+    <message>
+        <source>The backup is written and read back whole:
+{file}
+{size} bytes, SHA-256 {sha256}
+
+It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s current passphrase (a passphrase changed later does not change the copy). Keep it away from this workstation, locked away like any evidence.</source>
+        <translation>備份已寫入，並已完整讀回檢查：
+{file}
+{size} 位元組，SHA-256 {sha256}
+
+備份含稽核鏈至第 {seq} 筆，以保管庫目前之密碼短語開啟（日後變更密碼短語，不影響此備份）。請將備份存放於本工作站以外之處，並比照證物上鎖保管。</translation>
+    </message>
+    <message>
+        <source>Vault backed up</source>
+        <translation>保管庫已備份</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4230,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>檢查停在檔案本身：其中內容均無法清點或檢查。</translation>
     </message>
     <message>
+        <source>Wrote a checked backup of the vault to {file} ({size} bytes, sha256:{sha256}); it holds the audit chain up to entry #{seq} and opens with the vault&apos;s current passphrase.</source>
+        <translation>已將保管庫備份寫入 {file}，並已讀回檢查（{size} 位元組，sha256:{sha256}）；備份含稽核鏈至第 {seq} 筆，以保管庫目前之密碼短語開啟。</translation>
+    </message>
+    <message>
         <source>The vault is intact.</source>
         <translation>保管庫完整，未遭變更。</translation>
     </message>
@@ -4301,6 +4348,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>words to look for, Chinese or other</source>
         <translation>要搜尋的字詞（中文或其他文字）</translation>
+    </message>
+    <message>
+        <source>write a complete, checked copy of the vault, which its passphrase opens (audited)</source>
+        <translation>製作完整並經檢查之保管庫備份，以保管庫之密碼短語開啟（留存稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>要寫入的備份檔案</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -5442,6 +5497,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>{path} was written but could not be recorded in the vault&apos;s audit log, nor removed: delete it and do not hand it over, then try again.</source>
         <translation>{path} 已寫入，但無法記入保管庫稽核紀錄，也無法刪除：請自行刪除該檔案且切勿移交，再重試一次。</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} did not read back whole (the disk or stick may be failing), so it was not kept. The vault itself is unchanged.</source>
+        <translation>寫入 {path} 之備份無法完整讀回（磁碟或隨身碟可能故障），故未保留。保管庫本身未有任何變動。</translation>
     </message>
 </context>
 <context>

@@ -185,13 +185,18 @@ def _top_window(widget: QWidget) -> QWidget:
 
 
 def ask_pdf_target(parent: QWidget, title: str, suggested_name: str) -> Path | None:
-    """Where to save a PDF (documents, transcripts, the patrol log): the suggested name in
-    :func:`save_folder`, ``.pdf`` added when the officer typed a name without it; None when they cancelled."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(save_folder(parent) / suggested_name),
-                                                  QCoreApplication.translate("common", "PDF documents (*.pdf)"))
+    """Where to save a PDF (documents, transcripts, the patrol log): see :func:`ask_save_target`."""
+    return ask_save_target(parent, title, suggested_name,
+                           QCoreApplication.translate("common", "PDF documents (*.pdf)"), ".pdf")
+
+
+def ask_save_target(parent: QWidget, title: str, suggested_name: str, kinds: str, suffix: str) -> Path | None:
+    """Where to save a file: the suggested name in :func:`save_folder`, ``suffix`` added when the officer typed a
+    name without it; None when they cancelled. The dialog has asked before an existing file is replaced."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(save_folder(parent) / suggested_name), kinds)
     forget_file_dialog_folders()
     if not chosen:
         return None
-    target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+    target = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
     remember_save_folder(parent, target)
     return target

@@ -63,6 +63,7 @@ from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
 from app.ui.about import AboutDialog
 from app.ui.auditlog import VaultAuditDialog
+from app.ui.backup import start_backup
 from app.ui.cases.auditview import ProcedureSource
 from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         # Ctrl+L is the browser's address bar, as in every browser; on both, Qt fired neither (ambiguous).
         self.act_lock = self._action("lockVault", QKeySequence(LOCK_SHORTCUT), pixmap.SP_BrowserStop)
         self.act_unlock = self._action("unlockVault")
+        self.act_backup = self._action("backupVault")
         self.act_quit = self._action("quit", QKeySequence.StandardKey.Quit)
         self.act_new_case = self._action("newCase", QKeySequence.StandardKey.New, pixmap.SP_FileDialogNewFolder)
         self.act_add_person = self._action("addPerson")
@@ -246,6 +248,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_unlock, self.act_lock])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_case = bar.addMenu("")
@@ -301,6 +305,7 @@ class MainWindow(QMainWindow):
         self.act_show_cases.toggled.connect(self.left.setVisible)
         self.act_refresh.triggered.connect(self._on_refresh)
         self.act_verify.triggered.connect(self._on_verify)
+        self.act_backup.triggered.connect(self._on_backup)
         self.act_audit_log.triggered.connect(self.open_audit_log)
         self.act_provenance.triggered.connect(self.open_provenance)
         self.verify_progress.connect(self._on_verify_progress)
@@ -318,6 +323,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         texts = {
             self.act_lock: self.tr("&Lock vault"), self.act_unlock: self.tr("&Unlock vault…"),
+            self.act_backup: self.tr("&Back up vault…"),
             self.act_quit: self.tr("&Quit"), self.act_new_case: self.tr("&New case…"),
             self.act_add_person: self.tr("&Add person…"), self.act_reveal: self.tr("&Reveal sealed identity…"),
             self.act_export_case: self.tr("&Export case file…"), self.act_import_case: self.tr("&Import case file…"),
@@ -393,7 +399,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(_WORK if unlocked else _LOCKED)
         for action in (self.act_lock, self.act_new_case, self.act_add_person, self.act_reveal, self.act_refresh,
                        self.act_verify, self.act_audit_log, self.act_provenance, self.act_export_case,
-                       self.act_import_case, self.act_keys):
+                       self.act_import_case, self.act_keys, self.act_backup):
             action.setEnabled(unlocked)
         self.act_unlock.setEnabled(not unlocked)
         self._update_title()
@@ -647,6 +653,10 @@ class MainWindow(QMainWindow):
         self.act_verify.setEnabled(False)
         self._tasks.run(lambda: vault.verify(progress=self._report_verify_progress),
                         lambda report: self._on_verified(vault, report), self._on_verify_failed, owner=self)
+
+    def _on_backup(self) -> None:
+        if self.vault is not None:
+            start_backup(self, self.vault, self._tasks, self.act_backup)
 
     def _report_verify_progress(self, done: int, total: int) -> None:
         """On the verifying thread: every hundredth file, so that re-hashing gigabytes of evidence shows

@@ -65,10 +65,12 @@ def back_up(vault: Vault, key: bytes, destination: Path, *, replace: bool = Fals
     try:
         vault.record("vault.backup", details={"file": destination.name, "sha256": digest, "size": size,
                                               "copy_head": head})
-    except BaseException:
-        with contextlib.suppress(OSError):
+    except BaseException:  # a copy the chain does not know of is not left (the vault locked meanwhile, a full disk)
+        try:
             destination.unlink()
-        raise OutputNotRecorded(path=str(destination)) from None
+        except OSError:
+            raise OutputNotRecorded(path=str(destination)) from None
+        raise
     return Backup(destination, digest, size, head)
 
 

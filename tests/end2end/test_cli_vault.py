@@ -181,3 +181,22 @@ def test_verify_of_a_damaged_page_says_where_it_stopped_in_the_officers_words(cl
     assert checked.code == 3
     assert checked.out.splitlines()[0] == "檢查停在檔案本身：其中內容均無法清點或檢查。"
     assert "頁未通過驗證（第一個：第 " in checked.out and "HMAC" not in checked.out and "0 筆" not in checked.out
+
+
+def test_backup_writes_a_copy_that_opens_with_the_passphrase_and_is_audited(cli_vault: Path, home: Path,
+                                                                           tmp_path: Path) -> None:
+    import hashlib
+
+    netpatrol("case", "new", "--title", "備份指令測試", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    target = tmp_path / "backup.npv"
+    made = netpatrol("--json", "backup", "-o", str(target), vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert made.code == 0, made.err
+    assert made.json()["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
+    listed = netpatrol("case", "list", vault=target, passphrase=PASSPHRASE, home=home)
+    assert listed.code == 0 and "備份指令測試" in listed.out
+    again = netpatrol("backup", "-o", str(target), vault=cli_vault, passphrase=PASSPHRASE, home=home, lang="zh_TW")
+    assert again.code == 2 and "--force" in again.err and again.err.strip().count("\n") == 0
+    over_vault = netpatrol("backup", "-o", str(cli_vault), "--force", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert over_vault.code == 2 and "file of the vault itself" in over_vault.err
+    audit = netpatrol("--json", "audit", vault=cli_vault, passphrase=PASSPHRASE, home=home)
+    assert [e["action"] for e in audit.json()["entries"]].count("vault.backup") == 1
