@@ -3628,6 +3628,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Viewer</translation>
     </message>
     <message>
+        <source>Sealed people marked, so documents print their pseudonyms</source>
+        <translation>Sealed people marked, so documents print their pseudonyms</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -3628,6 +3628,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>檢視方式</translation>
     </message>
     <message>
+        <source>Sealed people marked, so documents print their pseudonyms</source>
+        <translation>已為身分密封之人建立比對標記，文件改印其代號</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>動作</translation>
     </message>
