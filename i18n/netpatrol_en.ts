@@ -5344,6 +5344,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</translation>
     </message>
     <message>
+        <source>This case file was made by a newer NetPatrol (case-file format {found}; this version reads {known}): update NetPatrol to receive it.</source>
+        <translation>This case file was made by a newer NetPatrol (case-file format {found}; this version reads {known}): update NetPatrol to receive it.</translation>
+    </message>
+    <message>
         <source>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</source>
         <translation>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</translation>
     </message>

@@ -5344,6 +5344,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>案件檔案已損壞或遭變更（{detail}）：請向寄件單位重新索取。</translation>
     </message>
     <message>
+        <source>This case file was made by a newer NetPatrol (case-file format {found}; this version reads {known}): update NetPatrol to receive it.</source>
+        <translation>此案件檔由較新版本之網路巡邏工作站製作（案件檔格式 {found}；本版本可讀 {known}）：請更新程式後再接收。</translation>
+    </message>
+    <message>
         <source>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</source>
         <translation>本案（或其中證據）已在本保管庫中，案號 {number}。未匯入任何資料。</translation>
     </message>
