@@ -3640,6 +3640,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Viewer</translation>
     </message>
     <message>
+        <source>Sealed people marked, so documents print their pseudonyms</source>
+        <translation>Sealed people marked, so documents print their pseudonyms</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -5393,6 +5397,10 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     <message>
         <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
         <translation>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</translation>
+    </message>
+    <message>
+        <source>This case file was made by a newer NetPatrol (case-file format {found}; this version reads {known}): update NetPatrol to receive it.</source>
+        <translation>This case file was made by a newer NetPatrol (case-file format {found}; this version reads {known}): update NetPatrol to receive it.</translation>
     </message>
     <message>
         <source>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</source>

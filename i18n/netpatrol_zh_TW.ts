@@ -3640,6 +3640,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>檢視方式</translation>
     </message>
     <message>
+        <source>Sealed people marked, so documents print their pseudonyms</source>
+        <translation>已為身分密封之人建立比對標記，文件改印其代號</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>動作</translation>
     </message>
@@ -5393,6 +5397,10 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     <message>
         <source>The case file is damaged or was altered ({detail}): ask the sending unit for it again.</source>
         <translation>案件檔案已損壞或遭變更（{detail}）：請向寄件單位重新索取。</translation>
+    </message>
+    <message>
+        <source>This case file was made by a newer NetPatrol (case-file format {found}; this version reads {known}): update NetPatrol to receive it.</source>
+        <translation>此案件檔由較新版本之網路巡邏工作站製作（案件檔格式 {found}；本版本可讀 {known}）：請更新程式後再接收。</translation>
     </message>
     <message>
         <source>This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.</source>

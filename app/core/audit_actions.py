@@ -184,6 +184,7 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "officer": QT_TRANSLATE_NOOP("audit", "Officer"),
     "version": QT_TRANSLATE_NOOP("audit", "Version"),
     "migrated": QT_TRANSLATE_NOOP("audit", "Upgraded"),
+    "sealed_marked": QT_TRANSLATE_NOOP("audit", "Sealed people marked, so documents print their pseudonyms"),
     "action": QT_TRANSLATE_NOOP("audit", "Action"),
     "to": QT_TRANSLATE_NOOP("audit", "Encrypted to"),
     "recipient": QT_TRANSLATE_NOOP("audit", "Workstation key"),

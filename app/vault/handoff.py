@@ -47,6 +47,7 @@ import base64
 import errno
 import hashlib
 import json
+import re
 import secrets
 import tarfile
 from collections.abc import Callable, Iterable, Iterator
@@ -78,6 +79,7 @@ if TYPE_CHECKING:
     from app.vault.vault import Vault
 
 FORMAT = "netpatrol-case/1"
+FORMAT_VERSION = re.compile(r"netpatrol-case/([1-9][0-9]{0,5})")
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 FILES = "files/"
@@ -165,6 +167,16 @@ class CaseFileDamaged(UnreadableCaseFile, IntegrityFailure):
         "errors", "The case file is damaged or was altered ({detail}): ask the sending unit for it again.")
 
 
+class CaseFileTooNew(UnreadableCaseFile):
+    """A case file whose manifest names a later format than this version reads: the sending unit runs a newer
+    NetPatrol. Not damage (exit 3 made officers doubt evidence that was whole), and as for a vault from a
+    newer version, updating is the way to read it."""
+
+    text = QT_TRANSLATE_NOOP(
+        "errors", "This case file was made by a newer NetPatrol (case-file format {found}; this version reads "
+        "{known}): update NetPatrol to receive it.")
+
+
 class CaseAlreadyHere(KnownError):
     text = QT_TRANSLATE_NOOP(
         "errors", "This case (or evidence in it) is already in this vault, as {number}. Nothing was imported.")
@@ -174,6 +186,14 @@ class BadRecipient(UsageError):
     text = QT_TRANSLATE_NOOP(
         "errors", "{recipient} is not a workstation key. The key starts with age1; the receiving workstation "
         "shows it under Tools → Workstation keys (or 'netpatrol keys show').")
+
+
+def _refuse_a_later_format(manifest: object) -> None:
+    """Raise CaseFileTooNew when ``manifest`` names a later case-file format than :data:`FORMAT`."""
+    found = manifest.get("format") if isinstance(manifest, dict) else None
+    match = FORMAT_VERSION.fullmatch(found) if isinstance(found, str) else None
+    if match is not None and int(match.group(1)) > int(FORMAT.rsplit("/", 1)[1]):
+        raise CaseFileTooNew(found=found, known=FORMAT)
 
 
 def _damaged(text: str, **args: object) -> CaseFileDamaged:
@@ -619,6 +639,7 @@ class _Contents:
         except (UnicodeDecodeError, ValueError):
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its manifest is unreadable")) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            _refuse_a_later_format(manifest)
             raise _damaged(QT_TRANSLATE_NOOP("handoff", "its manifest is of another kind or version"))
         self.manifest, self.manifest_bytes = manifest, raw
 

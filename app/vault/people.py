@@ -171,6 +171,26 @@ class PeopleStore:
         return RevealedIdentity(person.id, person.pseudonym, name, identity, reason,
                                 moment + timedelta(minutes=minutes))
 
+    def mark_sealed_before_marks(self, passphrase: str, wrapped: bytes) -> int:
+        """Record the marks of every sealed person who has none: people sealed by a NetPatrol older than
+        the marks (migration 7), whose names and accounts the documents printed after an upgrade, in the
+        transcript of a victim's own chat too, until someone revealed each of them. The vault's unlock has
+        the passphrase, so they are marked then, in its transaction; no one sees an identity. Returns how
+        many were marked (0, with no scrypt, once every sealed person is)."""
+        rows = self._db.all(
+            f"SELECT people.id, people.case_id, {_SEALED} FROM {_PEOPLE} WHERE {_SEALED} IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM sealed_marks m WHERE m.case_id = people.case_id AND m.person_id = people.id) "
+            "ORDER BY people.id")
+        if not rows:
+            return 0
+        try:
+            identities = sealing.unseal_all([bytes(blob) for _, _, blob in rows], wrapped, passphrase)
+        except WrongPassphrase:  # the sealing key does not open with it: a reveal will say so, the unlock goes on
+            return 0
+        for (person_id, case_id, _), identity in zip(rows, identities, strict=True):
+            record_marks(self._db, person_id, case_id, identity)
+        return len(rows)
+
     def open_for_hand_over(self, actor: Actor, case_id: str, reason: str, passphrase: str, wrapped: bytes,
                            moment: datetime) -> dict[str, dict[str, str]]:
         """The sealed identities of a case held here (person id -> identity), opened to travel in a case

@@ -122,7 +122,11 @@ class Vault:
             details: dict[str, Any] = {"migrated": migrated} if migrated else {}
             if vault.clock_behind is not None:  # the unlock's own entry says that its time is in doubt
                 details["clock_behind_seconds"] = int(vault.clock_behind.total_seconds())
-            vault.audit.append(vault.actor, "vault.unlock", details=details)
+            with db.transaction():  # the marks and the unlock that records their count are one write
+                marked = vault.people.mark_sealed_before_marks(passphrase, vault._wrapped()) if passphrase else 0
+                if marked:
+                    details["sealed_marked"] = marked
+                vault.audit.append(vault.actor, "vault.unlock", details=details)
         return vault
 
     @property

@@ -18,7 +18,16 @@ from app.core.errors import ExitCode
 from app.core.models import ArtifactKind, Role
 from app.vault import Vault
 from app.vault.captures import add_identifier, store_capture
-from app.vault.handoff import MANIFEST, SIGNATURE, CaseFileDamaged, _signer, export_case, workstation_keys
+from app.vault.handoff import (
+    FORMAT,
+    MANIFEST,
+    SIGNATURE,
+    CaseFileDamaged,
+    CaseFileTooNew,
+    _signer,
+    export_case,
+    workstation_keys,
+)
 from app.vault.manifest_check import manifest_problem
 from app.vault.receive import import_case_file
 from app.vault.steps import StepStore
@@ -102,3 +111,36 @@ def test_a_malformed_signed_manifest_imports_nothing(vault: Vault, receiving: Va
     assert refused.value.exit_code == ExitCode.INTEGRITY
     assert f"its signed manifest is malformed at {where}" in refused.value.render()
     assert receiving.audit_head() == head and int(receiving.db.scalar("SELECT count(*) FROM cases")) == 0
+
+
+def _resent(vault: Vault, receiving: Vault, sent: tuple[Path, dict[str, bytes]], change: Change) -> Path:
+    path, members = sent
+    manifest = json.loads(members[MANIFEST])
+    change(manifest)
+    raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    _rewrite(path, {**members, MANIFEST: raw, SIGNATURE: _signer(vault).sign(raw)}, workstation_keys(receiving).recipient)
+    return path
+
+
+def test_a_case_file_of_a_later_format_asks_for_an_update_and_is_not_called_damaged(
+        vault: Vault, receiving: Vault, sent: tuple[Path, dict[str, bytes]]) -> None:
+    """A unit still on this version, sent a case file by a unit on a newer NetPatrol whose case files
+    changed format, was told the file was damaged or altered (exit 3): an integrity failure of evidence
+    that was whole. It hears that the sender's NetPatrol is newer, as for a vault from a newer version."""
+    path = _resent(vault, receiving, sent, _set("format", "netpatrol-case/2"))
+    head = receiving.audit_head()
+    with pytest.raises(CaseFileTooNew) as refused:
+        import_case_file(receiving, path)
+    assert refused.value.exit_code == ExitCode.ERROR
+    assert "newer NetPatrol" in refused.value.render() and "netpatrol-case/2" in refused.value.render()
+    assert "Nothing was imported." in refused.value.render()
+    assert receiving.audit_head() == head and int(receiving.db.scalar("SELECT count(*) FROM cases")) == 0
+
+
+@pytest.mark.parametrize("found", ["netpatrol-case/0", "netpatrol-case/01", "something-else/9", 2, None])
+def test_a_manifest_of_another_kind_is_still_damage(vault: Vault, receiving: Vault, sent: tuple[Path, dict[str, bytes]],
+                                                    found: object) -> None:
+    path = _resent(vault, receiving, sent, _set("format", found))
+    with pytest.raises(CaseFileDamaged) as refused:
+        import_case_file(receiving, path)
+    assert refused.value.exit_code == ExitCode.INTEGRITY and FORMAT == "netpatrol-case/1"
