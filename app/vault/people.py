@@ -184,12 +184,15 @@ class PeopleStore:
         if not rows:
             return 0
         try:
-            identities = sealing.unseal_all([bytes(blob) for _, _, blob in rows], wrapped, passphrase)
+            identities = sealing.unseal_each([bytes(blob) for _, _, blob in rows], wrapped, passphrase)
         except WrongPassphrase:  # the sealing key does not open with it: a reveal will say so, the unlock goes on
             return 0
+        marked = 0
         for (person_id, case_id, _), identity in zip(rows, identities, strict=True):
-            record_marks(self._db, person_id, case_id, identity)
-        return len(rows)
+            if identity is not None:  # a record that does not open is left: its reveal says what is wrong
+                record_marks(self._db, person_id, case_id, identity)
+                marked += 1
+        return marked
 
     def open_for_hand_over(self, actor: Actor, case_id: str, reason: str, passphrase: str, wrapped: bytes,
                            moment: datetime) -> dict[str, dict[str, str]]:

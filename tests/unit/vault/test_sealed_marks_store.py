@@ -67,3 +67,28 @@ def test_a_person_sealed_before_marks_existed_is_marked_at_the_first_reveal(tmp_
         assert vault.db.scalar("SELECT count(*) FROM sealed_marks") == count
     finally:
         vault.lock()
+
+
+def test_a_sealed_record_that_does_not_open_does_not_stop_the_unlock(tmp_path: Path, monkeypatch) -> None:
+    """Marking at unlock opens every unmarked sealed record. One that does not decrypt (damaged on the disk) must
+    not lock the officer out of the whole vault: it is left unmarked (its reveal will say what is wrong), and the
+    others are marked."""
+    import pyrage
+
+    from app.vault import sealing
+
+    path = tmp_path / "v1.npv"
+    shutil.copyfile(FIXTURES / "vault-v1.npv", path)
+    monkeypatch.setattr(sealing.pyrage, "decrypt", lambda *args: (_ for _ in ()).throw(pyrage.DecryptError("bad")))
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        unlock = vault.audit.entries()[-1]
+        assert unlock.action == "vault.unlock" and "sealed_marked" not in unlock.details
+    finally:
+        vault.lock()
+    monkeypatch.undo()
+    vault = Vault.open(path, PASSPHRASE)  # readable again: marked at this unlock
+    try:
+        assert vault.audit.entries()[-1].details["sealed_marked"] == 1
+    finally:
+        vault.lock()
