@@ -13,18 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.infra.idle import IdleWatcher
-from app.main import _wire_panels
 from app.ui.browser.notice import Level
 from app.ui.capture import CaptureGallery
 from app.ui.language import apply_language
 from app.ui.session import Session
+from tests.integration.ui.conftest import wired_session
 from tests.integration.ui.test_dark_palette import HIGH_CONTRAST, WINDOWS_DARK, palette_of
-from tests.scale.year_vault import Builder
 
 OUT = Path(os.environ.get("DARK_OUT", "/tmp/dm"))
 NAME = os.environ.get("DARK_PALETTE", "dark")
@@ -41,20 +38,8 @@ def session(qtbot: Any, tasks: Any, settings: Any, vault: Any, vault_path: Path)
     if NAME != "light":
         app.setPalette(make_palette(NAME))
     apply_language("zh_TW")
-    builder = Builder(vault)
-    builder.cases(8, 1)
-    builder.clocks()
-    session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
-    _wire_panels(session)
-    qtbot.addWidget(session.window)
-    session.window.resize(1366, 768)
-    session.window.show()
-    session._on_opened(vault)
-    yield session
-    session.end()
-    window = session.window
-    window.deleteLater()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
+    with wired_session(qtbot, tasks, settings, vault, vault_path, size=(1366, 768)) as session:
+        yield session
     app.setPalette(old)
     apply_language("en")
 

@@ -12,13 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
-from app.infra.idle import IdleWatcher
-from app.main import _wire_panels
 from app.ui.browser import BrowserPanel
 from app.ui.browser.notice import Level, NoticeBar
 from app.ui.browser.sidebar import BadgeEngine
@@ -29,7 +26,7 @@ from app.ui.common import ErrorLabel
 from app.ui.passphrase import NewPassphraseFields
 from app.ui.session import Session
 from app.ui.tones import LEGIBLE, contrast, legible, text_style
-from tests.scale.year_vault import Builder
+from tests.integration.ui.conftest import wired_session
 
 Role = QPalette.ColorRole
 WINDOWS_DARK = {Role.Window: "#202020", Role.WindowText: "#ffffff", Role.Base: "#2b2b2b", Role.AlternateBase: "#323232",
@@ -160,19 +157,8 @@ def dark_session(qtbot: Any, tasks: Any, settings: Any, vault: Any, vault_path: 
     (NP-115-0008 with two captures and a sealed victim)."""
     before = qapp.palette()
     qapp.setPalette(palette_of(WINDOWS_DARK))
-    builder = Builder(vault)
-    builder.cases(8, 1)
-    builder.clocks()
-    session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
-    _wire_panels(session)
-    qtbot.addWidget(session.window)
-    session.window.show()
-    session._on_opened(vault)
-    yield session
-    session.end()
-    window = session.window
-    window.deleteLater()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
+    with wired_session(qtbot, tasks, settings, vault, vault_path) as session:
+        yield session
     qapp.setPalette(before)
 
 

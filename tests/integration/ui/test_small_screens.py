@@ -11,17 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QEvent, QRect
 
-from app.infra.idle import IdleWatcher
-from app.main import _wire_panels
 from app.ui.capture import CaptureGallery
 from app.ui.checklist.notifier import MAX_SHOWN, SHORT_SCREEN_SHOWN, ReminderBanner
 from app.ui.common import FRAME_ALLOWANCE
 from app.ui.language import apply_language
 from app.ui.session import Session
-from tests.scale.year_vault import Builder
+from tests.integration.ui.conftest import wired_session
 
 FULL_HD_150 = QRect(0, 0, 1280, 680)  # 1920 × 1080 at 150 %, above the taskbar
 LAPTOP_100 = QRect(0, 0, 1366, 728)  # 1366 × 768 at 100 %, above the taskbar
@@ -46,19 +43,8 @@ def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
 def session(qtbot: Any, tasks: Any, settings: Any, vault: Any, vault_path: Path) -> Iterator[Session]:
     """The main window as the application wires it, unlocked, on a vault with a year's overdue clocks (eight
     cases, more than five reminders) NP-115-0008 with two captures)."""
-    builder = Builder(vault)
-    builder.cases(8, 1)
-    builder.clocks()
-    session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
-    _wire_panels(session)
-    qtbot.addWidget(session.window)
-    session.window.show()
-    session._on_opened(vault)
-    yield session
-    session.end()
-    window = session.window
-    window.deleteLater()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
+    with wired_session(qtbot, tasks, settings, vault, vault_path) as session:
+        yield session
 
 
 def _show_capture(qtbot: Any, session: Session) -> None:
