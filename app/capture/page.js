@@ -63,6 +63,18 @@
     return count;
   }
 
+  function lazyWaiting(maxHeight) {
+    // The pictures down to ``maxHeight`` not drawn yet: not loaded, or lazy without their address.
+    const waiting = [];
+    Array.from(document.images).forEach((img, index) => {
+      const top = img.getBoundingClientRect().top + window.scrollY;
+      if (top > maxHeight || getComputedStyle(img).display === 'none') { return; }
+      const lazySrc = img.getAttribute('data-src') || img.getAttribute('data-lazy-src');
+      if (!img.complete || img.naturalWidth === 0 || (lazySrc && !img.getAttribute('src'))) { waiting.push(index); }
+    });
+    return waiting;
+  }
+
   function watchChanges() {
     if (state.observer) { state.observer.disconnect(); }
     state.changes = 0;
@@ -188,15 +200,14 @@
       return true;
     },
     pendingImages: pendingImages,
-    lazyPending: function (maxHeight) {
-      let count = 0;
-      for (const img of document.images) {
-        const top = img.getBoundingClientRect().top + window.scrollY;
-        if (top > maxHeight || getComputedStyle(img).display === 'none') { continue; }
-        const lazySrc = img.getAttribute('data-src') || img.getAttribute('data-lazy-src');
-        if (!img.complete || img.naturalWidth === 0 || (lazySrc && !img.getAttribute('src'))) { count += 1; }
-      }
-      return count;
+    lazyPending: function (maxHeight) { return lazyWaiting(maxHeight).length; },
+    revealLazy: function (maxHeight, skip) {
+      // Brings into view the first picture still waiting for its lazy address that ``skip`` does not list; its index
+      // in document.images, or -1 when there is none.
+      const index = lazyWaiting(maxHeight).find((i) => !skip.includes(i));
+      if (index === undefined) { return -1; }
+      document.images[index].scrollIntoView({ block: 'center' });
+      return index;
     },
     watchChanges: watchChanges,
     changes: function () { return state.changes; },
