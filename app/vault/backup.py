@@ -6,25 +6,24 @@ while the window is open, silently lacks the latest captures; one taken in the m
 damaged. The copy here is made by SQLCipher (``sqlcipher_export``) from one read snapshot, on a connection of
 its own (the window goes on working meanwhile; what it writes after the snapshot is not in the copy), under
 the vault's own key and salt, so the passphrase of the moment opens it. It is opened and checked before it
-takes its name, and the chain records it with the file's SHA-256.
+takes its name (flushed to the disk by :meth:`StagedFile.publish`), and the chain records it with the file's
+SHA-256.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from app.core.errors import KnownError, write_failure
+from app.core.errors import KnownError
 from app.core.hashing import CHUNK
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.vault.atomic import OutputNotRecorded, check_output, owner_only, publish_file
+from app.vault.atomic import VAULT_COMPANIONS, check_output, staged_file
 from app.vault.connection import Database, classify
 from app.vault.migrations import current_version
 
@@ -51,43 +50,23 @@ def back_up(vault: Vault, key: bytes, destination: Path, *, replace: bool = Fals
     """Write a checked copy of ``vault`` to ``destination`` and record it in the chain (``vault.backup``).
 
     ``replace``: the window's save dialog asked about an existing file; a command replaces one only with --force.
-    The copy appears whole or not at all; if it cannot be recorded, it is removed again."""
+    Written as every file that leaves the vault is (:func:`app.vault.atomic.staged_file`): beside its destination,
+    owner-only, named inside the transaction that records it, removed if that does not commit."""
     check_output(destination, vault.path, replace=replace)
-    temp = _temporary_beside(destination)
-    try:
-        head = _export(vault, key, temp)
-        _check_copy(key, temp, head, destination)
-        digest, size = _sha256(temp)
-        publish_file(temp, destination, replace=replace)
-    except BaseException:
-        _remove(temp)
-        raise
-    try:
-        vault.record("vault.backup", details={"file": destination.name, "sha256": digest, "size": size,
-                                              "copy_head": head})
-    except BaseException:  # a copy the chain does not know of is not left (the vault locked meanwhile, a full disk)
+    with staged_file(destination, replace=replace) as staged:
         try:
-            destination.unlink()
-        except OSError:
-            raise OutputNotRecorded(path=str(destination)) from None
-        raise
+            head = _export(vault, key, staged.temp)
+            _check_copy(key, staged.temp, head, destination)
+            digest, size = _sha256(staged.temp)
+            with vault.db.transaction():
+                vault.record("vault.backup", details={"file": destination.name, "sha256": digest, "size": size,
+                                                      "copy_head": head})
+                staged.publish()
+        finally:  # SQLite's journal of the copy, when the export stopped half-way
+            for suffix in VAULT_COMPANIONS[1:]:
+                with contextlib.suppress(OSError):  # the error that stopped it is the news
+                    Path(f"{staged.temp}{suffix}").unlink(missing_ok=True)
     return Backup(destination, digest, size, head)
-
-
-def _temporary_beside(destination: Path) -> Path:
-    """An owner-only temporary name in the destination's folder (the rename into place stays on one disk)."""
-    try:
-        handle, name = tempfile.mkstemp(prefix=".netpatrol-", suffix=".npv", dir=destination.parent)
-    except OSError as exc:
-        raise write_failure(destination.parent, exc) from None
-    os.close(handle)
-    temp = Path(name)
-    try:
-        owner_only(temp)
-    except OSError as exc:
-        _remove(temp)
-        raise write_failure(destination.parent, exc) from None
-    return temp
 
 
 def _export(vault: Vault, key: bytes, temp: Path) -> int:
@@ -123,8 +102,6 @@ def _check_copy(key: bytes, temp: Path, head: int, destination: Path) -> None:
         copy.close()
     if pages != "ok" or last != head:
         raise BackupNotWhole(path=str(destination))
-    with open(temp, "rb+") as written:
-        os.fsync(written.fileno())
 
 
 def _sha256(path: Path) -> tuple[str, int]:
@@ -135,10 +112,4 @@ def _sha256(path: Path) -> tuple[str, int]:
             digest.update(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
-
-
-def _remove(temp: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            Path(f"{temp}{suffix}").unlink(missing_ok=True)
 

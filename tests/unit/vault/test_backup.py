@@ -103,3 +103,20 @@ def test_a_backup_that_cannot_be_written_leaves_nothing_and_says_why(vault: Vaul
     assert isinstance(raised.value, KnownError)
     assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name or p.name.startswith(".netpatrol-")) == []
     assert vault.audit.head() == head
+
+
+def test_a_backup_the_chain_cannot_record_is_not_left(vault: Vault, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vault locked while the copy was written: the copy is named inside the transaction that records it, and
+    removed when that fails; the officer hears why."""
+    from app.vault.connection import VaultLockedMeanwhile
+
+    _fill(vault)
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise VaultLockedMeanwhile()
+
+    monkeypatch.setattr(vault, "record", locked)
+    with pytest.raises(VaultLockedMeanwhile):
+        vault.back_up(tmp_path / "backup.npv")
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name or p.name.startswith(".netpatrol-")) == []
