@@ -52,7 +52,7 @@ def unseal_all(sealed: list[bytes], wrapped: bytes, passphrase: str) -> list[dic
     if not passphrase:
         raise RevealDenied()
     key = x25519.Identity.from_str(_unwrap(wrapped, passphrase))
-    return [json.loads(pyrage.decrypt(blob, [key]).decode("utf-8")) for blob in sealed]
+    return [_opened(blob, key) for blob in sealed]
 
 
 def unseal_each(sealed: list[bytes], wrapped: bytes, passphrase: str) -> list[dict[str, str] | None]:
@@ -62,7 +62,12 @@ def unseal_each(sealed: list[bytes], wrapped: bytes, passphrase: str) -> list[di
     opened: list[dict[str, str] | None] = []
     for blob in sealed:
         try:
-            opened.append(json.loads(pyrage.decrypt(blob, [key]).decode("utf-8")))
+            opened.append(_opened(blob, key))
         except (pyrage.DecryptError, UnicodeDecodeError, ValueError):
             opened.append(None)
     return opened
+
+
+def _opened(blob: bytes, key: x25519.Identity) -> dict[str, str]:
+    identity: dict[str, str] = json.loads(pyrage.decrypt(blob, [key]).decode("utf-8"))
+    return identity
