@@ -82,12 +82,8 @@ def on_base(colour: QColor | str, widget: QWidget | None = None) -> QColor:
     return legible(colour, base_colour(widget))
 
 
-def text_style(colour: QColor | str, widget: QWidget | None = None, extra: str = "") -> str:
-    """A label's stylesheet: its text in ``colour`` made legible on the window, then ``extra`` rules."""
-    return _style(colour, window_colour(widget), extra)
-
-
 def _style(colour: QColor | str, window: QColor, extra: str) -> str:
+    """A label's stylesheet: its text in ``colour`` made legible on ``window``, then ``extra`` rules."""
     return f"color: {legible(colour, window).name()};{(' ' + extra) if extra else ''}"
 
 
@@ -121,7 +117,7 @@ class _TextColourKeeper(QObject):
 
 
 def set_text_colour(widget: QWidget, colour: TextColour, extra: str = "") -> None:
-    """Give ``widget`` the stylesheet :func:`text_style` writes, and keep it legible when the palette changes.
+    """Give ``widget`` the stylesheet :func:`_style` writes, and keep it legible when the palette changes.
     ``colour`` may be one of the palette's roles (taken from the palette in force); ``None`` leaves the palette's
     text colour (no stylesheet)."""
     keeper = widget.findChild(_TextColourKeeper, options=Qt.FindChildOption.FindDirectChildrenOnly)

@@ -25,7 +25,7 @@ from app.ui.checklist.panel import ChecklistPanel
 from app.ui.common import ErrorLabel
 from app.ui.passphrase import NewPassphraseFields
 from app.ui.session import Session
-from app.ui.tones import LEGIBLE, contrast, legible, text_style
+from app.ui.tones import LEGIBLE, contrast, legible, set_text_colour
 from tests.integration.ui.conftest import wired_session
 
 Role = QPalette.ColorRole
@@ -97,7 +97,8 @@ def test_light_theme_keeps_its_styles(qapp: QApplication) -> None:
                                                 "#notice QLabel { color: #222; }"
     widget = QWidget()
     widget.setPalette(light)
-    assert text_style("#b00020", widget, "font-weight: bold;") == "color: #b00020; font-weight: bold;"
+    set_text_colour(widget, "#b00020", "font-weight: bold;")
+    assert widget.styleSheet() == "color: #b00020; font-weight: bold;"
 
 
 @pytest.mark.parametrize("level", list(Level))
