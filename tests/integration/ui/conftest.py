@@ -33,6 +33,17 @@ def bugs(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
     return caught
 
 
+@pytest.fixture
+def window(qtbot: Any, tasks: TaskRunner, settings: Settings, vault: Any) -> Any:
+    """The main window on the test vault, unlocked, not shown (a test module may have its own ``window``)."""
+    from app.ui.mainwindow import MainWindow
+
+    shown = MainWindow(tasks, settings)
+    qtbot.addWidget(shown)
+    shown.set_vault(vault)
+    return shown
+
+
 @contextlib.contextmanager
 def wired_session(qtbot: Any, tasks: TaskRunner, settings: Settings, vault: Any, vault_path: Path, *,
                   size: tuple[int, int] | None = None) -> Iterator[Any]:

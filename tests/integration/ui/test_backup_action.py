@@ -16,14 +16,6 @@ from app.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
-@pytest.fixture
-def window(qtbot: Any, tasks: Any, settings: Any, vault: Vault) -> MainWindow:
-    shown = MainWindow(tasks, settings)
-    qtbot.addWidget(shown)
-    shown.set_vault(vault)
-    return shown
-
-
 def _answers(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> dict[str, list[str]]:
     told: dict[str, list[str]] = {"information": [], "error": []}
     monkeypatch.setattr(backup_ui, "ask_save_target", lambda *args: target)

@@ -19,14 +19,6 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-@pytest.fixture
-def window(qtbot: Any, tasks: Any, settings: Any, vault: Any) -> MainWindow:
-    shown = MainWindow(tasks, settings)
-    qtbot.addWidget(shown)
-    shown.set_vault(vault)
-    return shown
-
-
 def test_verifying_shows_progress_and_the_result(qtbot: Any, window: MainWindow, vault: Any, told: list[str]) -> None:
     case = vault.create_case("驗證測試案件")
     for number in range(3):
