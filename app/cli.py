@@ -106,9 +106,9 @@ def opened_vault(args: argparse.Namespace, *, read_only: bool = False) -> Iterat
     path = vault_path(args)
     read_salt(path)  # a missing or non-vault file is named before anyone is asked for a passphrase
     vault = Vault.open(path, read_passphrase(translate("cli", "Vault passphrase: ")), read_only=read_only)
-    warning = vault.clock_warning()
-    if warning is not None:
-        sys.stderr.write(warning + "\n")
+    for warning in (vault.clock_warning(), vault.upgrade_notice()):
+        if warning is not None:
+            sys.stderr.write(warning + "\n")
     try:
         yield vault
     finally:

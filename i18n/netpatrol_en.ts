@@ -2009,6 +2009,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Check the clock</translation>
     </message>
     <message>
+        <source>Vault upgraded</source>
+        <translation>Vault upgraded</translation>
+    </message>
+    <message>
         <source>Vault locked</source>
         <translation>Vault locked</translation>
     </message>
@@ -3638,6 +3642,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
     <message>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Copy kept from before the upgrade</source>
+        <translation>Copy kept from before the upgrade</translation>
+    </message>
+    <message>
+        <source>SHA-256 of that copy</source>
+        <translation>SHA-256 of that copy</translation>
     </message>
     <message>
         <source>Sealed people marked, so documents print their pseudonyms</source>
@@ -7440,6 +7452,10 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     <message>
         <source>The workstation&apos;s clock reads {now}, {by} earlier than the vault&apos;s last entry. One of the two is wrong: check the date and time before you capture evidence, for every time recorded now rests on this clock. The unlock is recorded with the difference.</source>
         <translation>The workstation&apos;s clock reads {now}, {by} earlier than the vault&apos;s last entry. One of the two is wrong: check the date and time before you capture evidence, for every time recorded now rests on this clock. The unlock is recorded with the difference.</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier NetPatrol and has now been upgraded. A copy of it as it was is kept at {path}; the earlier version opens it, with the same passphrase. Keep it, as safely as the vault, until you are sure all is well, then delete it.</source>
+        <translation>This vault was made by an earlier NetPatrol and has now been upgraded. A copy of it as it was is kept at {path}; the earlier version opens it, with the same passphrase. Keep it, as safely as the vault, until you are sure all is well, then delete it.</translation>
     </message>
 </context>
 <context>

@@ -2009,6 +2009,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>請檢查電腦時間</translation>
     </message>
     <message>
+        <source>Vault upgraded</source>
+        <translation>保管庫已升級</translation>
+    </message>
+    <message>
         <source>Vault locked</source>
         <translation>保管庫已鎖定</translation>
     </message>
@@ -3638,6 +3642,14 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     <message>
         <source>Viewer</source>
         <translation>檢視方式</translation>
+    </message>
+    <message>
+        <source>Copy kept from before the upgrade</source>
+        <translation>升級前另存之副本</translation>
+    </message>
+    <message>
+        <source>SHA-256 of that copy</source>
+        <translation>該副本之 SHA-256</translation>
     </message>
     <message>
         <source>Sealed people marked, so documents print their pseudonyms</source>
@@ -7440,6 +7452,10 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     <message>
         <source>The workstation&apos;s clock reads {now}, {by} earlier than the vault&apos;s last entry. One of the two is wrong: check the date and time before you capture evidence, for every time recorded now rests on this clock. The unlock is recorded with the difference.</source>
         <translation>本工作站的時鐘顯示 {now}，比保管庫最後一筆紀錄早 {by}。兩者必有一個有誤：擷取證據前請先檢查日期與時間，因為此後記錄的每個時間都以此時鐘為準。本次解鎖已連同時間差記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier NetPatrol and has now been upgraded. A copy of it as it was is kept at {path}; the earlier version opens it, with the same passphrase. Keep it, as safely as the vault, until you are sure all is well, then delete it.</source>
+        <translation>此保管庫由較早版本的網路巡邏工作站建立，現已升級。升級前的保管庫已另存一份於 {path}；較早版本可用同一密碼短語開啟。請如同保管庫一般妥善保存，確認一切無誤後再刪除。</translation>
     </message>
 </context>
 <context>

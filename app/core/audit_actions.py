@@ -184,6 +184,8 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "officer": QT_TRANSLATE_NOOP("audit", "Officer"),
     "version": QT_TRANSLATE_NOOP("audit", "Version"),
     "migrated": QT_TRANSLATE_NOOP("audit", "Upgraded"),
+    "before_upgrade_copy": QT_TRANSLATE_NOOP("audit", "Copy kept from before the upgrade"),
+    "before_upgrade_sha256": QT_TRANSLATE_NOOP("audit", "SHA-256 of that copy"),
     "sealed_marked": QT_TRANSLATE_NOOP("audit", "Sealed people marked, so documents print their pseudonyms"),
     "action": QT_TRANSLATE_NOOP("audit", "Action"),
     "to": QT_TRANSLATE_NOOP("audit", "Encrypted to"),

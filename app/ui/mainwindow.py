@@ -423,11 +423,18 @@ class MainWindow(QMainWindow):
         self.select_case(remembered[1], bring_forward=False)
 
     def show_clock_warning(self, text: str) -> QMessageBox:
-        """Said at unlock when the workstation's clock reads before the vault's last entry, over the window and
-        with open(), not exec(): the event loop runs on meanwhile (idle lock, deadline reminders)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the clock"), text, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setObjectName("clockWarning")
+        """Said at unlock when the workstation's clock reads before the vault's last entry."""
+        return self._say_at_unlock(QMessageBox.Icon.Warning, self.tr("Check the clock"), text, "clockWarning")
+
+    def show_upgrade_notice(self, text: str) -> QMessageBox:
+        """Said at the unlock that upgraded the vault: where the copy of it as it was is kept."""
+        return self._say_at_unlock(QMessageBox.Icon.Information, self.tr("Vault upgraded"), text, "upgradeNotice")
+
+    def _say_at_unlock(self, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
+        """Over the window and with open(), not exec(): the event loop runs on meanwhile (idle lock, deadline
+        reminders)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

@@ -95,6 +95,9 @@ class Session(QObject):
         warning = vault.clock_warning()
         if warning is not None:
             self.window.show_clock_warning(warning)
+        upgraded = vault.upgrade_notice()
+        if upgraded is not None:
+            self.window.show_upgrade_notice(upgraded)
         self.idle.start()
         self.unlocked.emit(vault)
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +25,7 @@ import sqlcipher3
 from app.core.errors import KnownError
 from app.core.hashing import CHUNK
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.vault.atomic import VAULT_COMPANIONS, check_output, staged_file
+from app.vault.atomic import VAULT_COMPANIONS, StagedFile, check_output, staged_file
 from app.vault.connection import Database, classify
 from app.vault.migrations import current_version
 
@@ -53,27 +55,49 @@ def back_up(vault: Vault, key: bytes, destination: Path, *, replace: bool = Fals
     Written as every file that leaves the vault is (:func:`app.vault.atomic.staged_file`): beside its destination,
     owner-only, named inside the transaction that records it, removed if that does not commit."""
     check_output(destination, vault.path, replace=replace)
+    with _checked_copy(vault.db, key, destination, replace=replace) as (staged, made), vault.db.transaction():
+        vault.record("vault.backup", details={"file": destination.name, "sha256": made.sha256, "size": made.size,
+                                              "copy_head": made.audit_seq})
+        staged.publish()
+    return made
+
+
+def keep_before_upgrade(db: Database, key: bytes, version: int, now: datetime) -> Backup:
+    """Keep the vault as it is, beside it, before this version upgrades its schema (``version`` is the one it has).
+
+    Why: an upgrade is the one write that changes the whole file's form, and an older NetPatrol cannot open the
+    result. If it goes wrong (a fault of ours in a migration, a unit that must go back to the version it had), the
+    copy is the vault as the older version left it, under the same passphrase. Its name and SHA-256 go into the
+    unlock's audit entry, which can only be written once the chain is in the new form. Nothing is written to the
+    vault before the copy is whole: a full disk here is the officer's sentence, and the vault is not upgraded."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    destination = db.path.with_name(f"{db.path.stem}-before-upgrade-v{version}-{stamp}{db.path.suffix}")
+    with _checked_copy(db, key, destination, replace=False) as (staged, made):
+        staged.publish()
+    return made
+
+
+@contextlib.contextmanager
+def _checked_copy(db: Database, key: bytes, destination: Path, *,
+                  replace: bool) -> Iterator[tuple[StagedFile, Backup]]:
+    """The copy, exported and checked under a temporary name beside ``destination``; the block publishes it."""
     with staged_file(destination, replace=replace) as staged:
         try:
-            head = _export(vault, key, staged.temp)
+            head = _export(db, key, staged.temp)
             _check_copy(key, staged.temp, head, destination)
             digest, size = _sha256(staged.temp)
-            with vault.db.transaction():
-                vault.record("vault.backup", details={"file": destination.name, "sha256": digest, "size": size,
-                                                      "copy_head": head})
-                staged.publish()
+            yield staged, Backup(destination, digest, size, head)
         finally:  # SQLite's journal of the copy, when the export stopped half-way
             for suffix in VAULT_COMPANIONS[1:]:
                 with contextlib.suppress(OSError):  # the error that stopped it is the news
                     Path(f"{staged.temp}{suffix}").unlink(missing_ok=True)
-    return Backup(destination, digest, size, head)
 
 
-def _export(vault: Vault, key: bytes, temp: Path) -> int:
+def _export(db: Database, key: bytes, temp: Path) -> int:
     """Copy the vault into ``temp`` from one read snapshot; returns the last audit seq the copy holds. A
     connection of its own, so the window's connection (and its lock) stays free: its writes wait for nothing."""
-    keyed = f"x'{key.hex()}{vault.db.salt.hex()}'"  # the vault's key and salt: the same passphrase opens the copy
-    connection = sqlcipher3.connect(f"file:{vault.path}?mode=rw", uri=True, isolation_level=None,
+    keyed = f"x'{key.hex()}{db.salt.hex()}'"  # the vault's key and salt: the same passphrase opens the copy
+    connection = sqlcipher3.connect(f"file:{db.path}?mode=rw", uri=True, isolation_level=None,
                                     check_same_thread=False)
     try:
         Database._key(connection, key, None)
@@ -81,7 +105,7 @@ def _export(vault: Vault, key: bytes, temp: Path) -> int:
         connection.execute("BEGIN")  # one snapshot for the head and the copy
         head = int(connection.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
         connection.execute("SELECT sqlcipher_export(?)", (COPY,))
-        connection.execute(f"PRAGMA {COPY}.user_version = {current_version(vault.db)}")
+        connection.execute(f"PRAGMA {COPY}.user_version = {current_version(db)}")
         connection.execute("COMMIT")
         connection.execute(f"DETACH DATABASE {COPY}")
     except sqlcipher3.Error as exc:

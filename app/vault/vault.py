@@ -38,10 +38,10 @@ from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
 from app.vault.atomic import create_owner_only, refuse_the_vault
 from app.vault.audit import Actor, AuditLog
-from app.vault.backup import Backup, back_up
+from app.vault.backup import Backup, back_up, keep_before_upgrade
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
 from app.vault.connection import SALT_BYTES, Database, VaultLockedMeanwhile, derive_key
-from app.vault.migrations import check_version, current_version, migrate, stand_in_for_reading
+from app.vault.migrations import check_version, current_version, latest_version, migrate, stand_in_for_reading
 from app.vault.people import PeopleStore
 from app.vault.search import SearchIndex
 from app.vault.verify import VerifyReport, verify_vault
@@ -58,6 +58,7 @@ class Vault:
         self.migrated = migrated
         # set at unlock: how far the workstation's clock read before the last entry (None: it did not)
         self.clock_behind: timedelta | None = None
+        self.kept_before_upgrade: Backup | None = None  # the copy made before this unlock upgraded the vault
         self.audit = AuditLog(db, clock)
         self.cases = CaseStore(db, self.audit)
         self.people = PeopleStore(db, self.audit)
@@ -106,10 +107,13 @@ class Vault:
         looks at a vault that may be damaged.
         """
         db, key = Database.open(path, passphrase=passphrase, key=key, read_only=read_only)
+        kept: Backup | None = None
         try:
-            check_version(db)
+            found = check_version(db)
             if read_only:  # nothing is migrated, and nothing is written: what is missing is stood in for
                 stand_in_for_reading(db)
+            elif found < latest_version():  # the vault as it was, before the upgrade writes a byte
+                kept = keep_before_upgrade(db, key, found, clock())
             migrated = [] if read_only else migrate(db)
             if not read_only:
                 db.configure()
@@ -117,9 +121,12 @@ class Vault:
             db.close()
             raise
         vault = cls(db, key, clock, migrated, read_only=read_only)
+        vault.kept_before_upgrade = kept
         if not read_only:
             vault.clock_behind = vault.audit.clock_behind()
             details: dict[str, Any] = {"migrated": migrated} if migrated else {}
+            if kept is not None:
+                details.update(before_upgrade_copy=kept.path.name, before_upgrade_sha256=kept.sha256)
             if vault.clock_behind is not None:  # the unlock's own entry says that its time is in doubt
                 details["clock_behind_seconds"] = int(vault.clock_behind.total_seconds())
             with db.transaction():  # the marks and the unlock that records their count are one write
@@ -305,6 +312,16 @@ class Vault:
                                   "every time recorded now rests on this clock. The unlock is recorded with the "
                                   "difference.").format(now=time_text(self.clock(), current_language()),
                                                         by=span_text(self.clock_behind))
+
+    def upgrade_notice(self) -> str | None:
+        """What the officer must hear when this unlock upgraded the vault: that a copy of it as it was is kept,
+        and where (said by the window and the command alike)."""
+        if self.kept_before_upgrade is None:
+            return None
+        return translate("vault", "This vault was made by an earlier NetPatrol and has now been upgraded. A copy of it "
+                                  "as it was is kept at {path}; the earlier version opens it, with the same passphrase. "
+                                  "Keep it, as safely as the vault, until you are sure all is well, then "
+                                  "delete it.").format(path=self.kept_before_upgrade.path)
 
     def audit_head(self) -> str:
         seq, digest = self.audit.head()

@@ -160,6 +160,25 @@ def test_a_clock_behind_the_vault_is_told_on_stderr_and_verify_names_the_step(cl
     assert in_chinese["ok"] is True and [step["back_by_seconds"] > 86400 for step in in_chinese["clock_steps"]] == [True]
 
 
+def test_a_command_that_upgrades_an_older_vault_says_where_the_copy_of_it_is_kept(tmp_path: Path, home: Path) -> None:
+    """The first command to open a vault from an earlier NetPatrol upgrades it, after keeping a copy beside it;
+    it says where on stderr (the output itself, --json included, is unchanged). A read-only command upgrades
+    nothing and copies nothing."""
+    import shutil
+
+    older = tmp_path / "older.npv"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "vault-v1.npv", older)
+    verified = netpatrol("verify", vault=older, passphrase=PASSPHRASE, home=home)
+    assert verified.code == 0 and verified.err == "" and not list(tmp_path.glob("*before-upgrade*"))
+    listed = netpatrol("case", "list", "--json", vault=older, passphrase=PASSPHRASE, home=home)
+    kept = list(tmp_path.glob("older-before-upgrade-v1-*.npv"))
+    assert listed.code == 0 and len(kept) == 1, listed.err
+    assert listed.err.startswith("This vault was made by an earlier NetPatrol") and f" {kept[0]};" in listed.err
+    assert [case["title"] for case in listed.json()] == ["版本一案件：PTT 貼文"]
+    again = netpatrol("case", "list", vault=older, passphrase=PASSPHRASE, home=home, lang="zh_TW")
+    assert again.code == 0 and again.err == ""
+
+
 def test_a_missing_or_wrong_subcommand_is_named_in_words_not_by_its_internal_name(home: Path) -> None:
     """Seen: 「缺少必要的參數：case_command」 and 「參數 command：無效的選擇」."""
     missing = netpatrol("case", home=home, lang="zh_TW")

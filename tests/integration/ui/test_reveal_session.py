@@ -329,6 +329,31 @@ def test_unlocking_on_a_clock_behind_the_vault_warns_the_officer(qtbot, tasks, s
     assert bugs == []
 
 
+def test_the_unlock_that_upgrades_the_vault_says_where_the_copy_of_it_is_kept(qtbot, tasks, settings, tmp_path: Path,
+                                                                                bugs) -> None:
+    """A vault from an earlier NetPatrol: the unlock upgrades it after keeping a copy beside it, and the officer
+    is told once, in a box over the window, where that copy is; the next unlock says nothing."""
+    import shutil
+
+    path = tmp_path / "older.npv"
+    shutil.copyfile(Path(__file__).resolve().parents[2] / "fixtures" / "vaults" / "vault-v1.npv", path)
+    session = Session(settings, tasks, IdleWatcher(60_000), path)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    session._on_opened(Vault.open(path, PASSPHRASE))
+    notices = [w for w in QApplication.topLevelWidgets() if w.objectName() == "upgradeNotice" and w.isVisible()]
+    assert len(notices) == 1 and notices[0].windowTitle() == "Vault upgraded"
+    kept = next(tmp_path.glob("older-before-upgrade-v1-*.npv"))
+    assert str(kept) in notices[0].text() and notices[0].windowModality() == Qt.WindowModality.WindowModal
+    notices[0].accept()
+    session.lock()
+    session.unlock_dialog = None
+    session._on_opened(Vault.open(path, PASSPHRASE))
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "upgradeNotice" and w.isVisible()]
+    session.lock()
+    assert bugs == []
+
+
 def _audit_tail(path: Path) -> str:
     from app.vault import Vault
 

@@ -120,3 +120,71 @@ def test_a_backup_the_chain_cannot_record_is_not_left(vault: Vault, tmp_path: Pa
     with pytest.raises(VaultLockedMeanwhile):
         vault.back_up(tmp_path / "backup.npv")
     assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name or p.name.startswith(".netpatrol-")) == []
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
+
+
+def test_an_upgrade_first_keeps_the_vault_as_it_was_beside_it(tmp_path: Path) -> None:
+    """Before: an upgrade rewrote the vault's form in place, and the older NetPatrol could no longer open it; the
+    README could only ask the unit to back up first. Now the unlock that upgrades first writes a checked copy of the
+    vault as it was beside it (the older version's schema, the same passphrase), and records it in its entry."""
+    from app.vault.connection import Database
+    from app.vault.migrations import latest_version
+
+    path = tmp_path / "v1.npv"
+    shutil.copyfile(FIXTURES / "vault-v1.npv", path)
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        kept = vault.kept_before_upgrade
+        assert kept is not None and kept.path.parent == tmp_path
+        assert kept.path.name.startswith("v1-before-upgrade-v1-") and kept.path.suffix == ".npv"
+        assert kept.sha256 == hashlib.sha256(kept.path.read_bytes()).hexdigest()
+        assert os.name != "posix" or kept.path.stat().st_mode & 0o077 == 0
+        unlock = vault.audit.entries()[-1]
+        assert unlock.action == "vault.unlock" and unlock.details["migrated"]
+        assert unlock.details["before_upgrade_copy"] == kept.path.name
+        assert unlock.details["before_upgrade_sha256"] == kept.sha256
+        notice = vault.upgrade_notice()
+        assert notice is not None and str(kept.path) in notice
+        head = kept.audit_seq
+    finally:
+        vault.lock()
+    old, _ = Database.open(kept.path, passphrase=PASSPHRASE, read_only=True)
+    try:  # the copy is the vault as the older version left it: its schema, its chain, its case
+        assert old.scalar("PRAGMA user_version") == 1 < latest_version()
+        assert old.scalar("SELECT max(seq) FROM audit") == head
+        assert old.scalar("SELECT count(*) FROM cases") == 1
+    finally:
+        old.close()
+    again = Vault.open(path, PASSPHRASE)  # upgraded now: no second copy, nothing to say
+    try:
+        assert again.kept_before_upgrade is None and again.upgrade_notice() is None
+        assert "before_upgrade_copy" not in again.audit.entries()[-1].details
+    finally:
+        again.lock()
+    assert len([p for p in tmp_path.iterdir() if "before-upgrade" in p.name]) == 1
+
+
+def test_an_upgrade_whose_copy_cannot_be_written_leaves_the_vault_as_it_was(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk while the copy is written: the officer's sentence, and the vault is not upgraded (an older
+    NetPatrol still opens it, and the next unlock tries again); no partial copy is left."""
+    from app.vault import backup
+
+    path = tmp_path / "v1.npv"
+    shutil.copyfile(FIXTURES / "vault-v1.npv", path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    def full(*args: object) -> int:
+        raise StorageFull(path=str(tmp_path))
+
+    monkeypatch.setattr(backup, "_export", full)
+    with pytest.raises(StorageFull):
+        Vault.open(path, PASSPHRASE)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v1.npv"]
+    monkeypatch.undo()
+    vault = Vault.open(path, PASSPHRASE)
+    assert vault.kept_before_upgrade is not None
+    vault.lock()
