@@ -422,6 +422,14 @@ class MainWindow(QMainWindow):
             return
         self.select_case(remembered[1], bring_forward=False)
 
+    def come_forward(self) -> None:
+        """Another start of NetPatrol for this account asked for this window (``infra.single_instance``): shown
+        again if minimised, kept maximised if it was, and raised with the dialog it holds (the unlock dialog, say)."""
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_clock_warning(self, text: str) -> QMessageBox:
         """Said at unlock when the workstation's clock reads before the vault's last entry, over the window and
         with open(), not exec(): the event loop runs on meanwhile (idle lock, deadline reminders)."""

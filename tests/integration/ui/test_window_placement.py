@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.infra.settings import Settings
@@ -91,3 +91,20 @@ def test_a_dialog_takes_its_preferred_size_or_what_the_screen_has(qtbot, monkeyp
     qtbot.addWidget(dialog)
     resize_within_screen(dialog, *preferred)
     assert (dialog.width(), dialog.height()) == expected
+
+
+@pytest.mark.parametrize("state", [Qt.WindowState.WindowMinimized, Qt.WindowState.WindowMaximized])
+def test_a_window_asked_forward_by_a_second_start_is_shown_as_it_was(qtbot, tasks, _isolated_home,
+                                                                     state: Qt.WindowState) -> None:
+    """A second start brings the running window forward (``infra.single_instance``): a minimised one comes back, a
+    maximised one stays maximised (a plain showNormal would have shrunk it)."""
+    window = MainWindow(tasks, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.setWindowState(state | Qt.WindowState.WindowMaximized if state == Qt.WindowState.WindowMinimized
+                          else state)
+    window.come_forward()
+    assert window.isVisible()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized
+    assert window.windowState() & Qt.WindowState.WindowMaximized
