@@ -429,6 +429,10 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+        held = QApplication.activeModalWidget()  # without a window manager to keep it above, it went behind
+        if held is not None and held is not self:
+            held.raise_()
+            held.activateWindow()
 
     def show_clock_warning(self, text: str) -> QMessageBox:
         """Said at unlock when the workstation's clock reads before the vault's last entry, over the window and

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.infra.settings import Settings
 from app.ui.common import FRAME_ALLOWANCE, resize_within_screen
@@ -108,3 +108,20 @@ def test_a_window_asked_forward_by_a_second_start_is_shown_as_it_was(qtbot, task
     assert window.isVisible()
     assert not window.windowState() & Qt.WindowState.WindowMinimized
     assert window.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_a_window_asked_forward_keeps_its_open_dialog_above_it(qtbot, tasks, _isolated_home) -> None:
+    """Seen under Xvfb (no window manager to keep a dialog above its window): the window came forward over its
+    own unlock dialog, and the officer saw the lock screen with nothing to type the passphrase into."""
+    window = MainWindow(tasks, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = QDialog(window)
+    dialog.open()  # window-modal, as the unlock dialog
+    qtbot.waitExposed(dialog)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.come_forward()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.reject()
