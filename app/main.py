@@ -21,6 +21,7 @@ from app import APP_NAME, __version__
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from app.infra.single_instance import InstanceGuard
     from app.ui.session import Session
 
 log = logging.getLogger("netpatrol")
@@ -56,6 +57,7 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
     from app.infra import logs, paths
     from app.infra.idle import IdleWatcher
     from app.infra.settings import Settings
+    from app.infra.single_instance import InstanceGuard
     from app.infra.tasks import TaskRunner
     from app.ui.crash import CrashHandler
     from app.ui.language import apply_language
@@ -78,6 +80,9 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
 
     settings = Settings()
     log.info("interface language %s", apply_language(language or settings.language))  # --lang: this run only
+    guard = InstanceGuard(paths.cache_dir())
+    if not guard.claim():  # before anything of the running window's is touched (its cache folders, say)
+        return _leave_to_running_window(guard)
     path = vault_path or settings.last_vault or paths.default_vault()
 
     tasks = TaskRunner()
@@ -85,10 +90,28 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
                       _platform_names())
     _wire_panels(session)
 
+    guard.come_forward.connect(session.window.come_forward)
+
     exit_code = _run_until_stopped(app, session)
     tasks.wait(10_000)
+    guard.release()
     log.info("NetPatrol stopped")
     return 1 if crash_handler.quit_requested else exit_code
+
+
+def _leave_to_running_window(guard: InstanceGuard) -> int:
+    """A second start for an account whose NetPatrol already runs: that window came forward, and this start
+    ends (exit 0). One that does not answer (busy or stuck) is named to the officer, who would otherwise see
+    nothing happen at all."""
+    from PySide6.QtCore import QCoreApplication
+
+    if guard.answered:
+        log.info("NetPatrol already runs for this account: its window was brought forward")
+        return 0
+    show_startup_error(QCoreApplication.translate(
+        "MainWindow", "NetPatrol is already running for this user account, but its window does not answer. "
+                      "Wait a moment and try again; if it still does not answer, sign out and sign in again."))
+    return 1
 
 
 def event_loop(app: QApplication) -> asyncio.AbstractEventLoop:

@@ -2095,6 +2095,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
 {problems}</translation>
     </message>
     <message>
+        <source>NetPatrol is already running for this user account, but its window does not answer. Wait a moment and try again; if it still does not answer, sign out and sign in again.</source>
+        <translation>NetPatrol is already running for this user account, but its window does not answer. Wait a moment and try again; if it still does not answer, sign out and sign in again.</translation>
+    </message>
+    <message>
         <source>Browser</source>
         <translation>Browser</translation>
     </message>

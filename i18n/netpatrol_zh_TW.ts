@@ -2095,6 +2095,10 @@ Cases and evidence are hidden until it is unlocked.</source>
 {problems}</translation>
     </message>
     <message>
+        <source>NetPatrol is already running for this user account, but its window does not answer. Wait a moment and try again; if it still does not answer, sign out and sign in again.</source>
+        <translation>網路巡邏工作站已在這個使用者帳戶下執行，但其視窗沒有回應。請稍候再試一次；若仍無回應，請登出後再重新登入。</translation>
+    </message>
+    <message>
         <source>Browser</source>
         <translation>瀏覽器</translation>
     </message>

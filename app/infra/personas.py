@@ -13,10 +13,13 @@ caller) installs the scripts and policies every profile needs.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import re
 import shutil
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,6 +130,7 @@ class PersonaManager(QObject):
             raise StorageReadOnly(path=str(folder)) from None
         except OSError as exc:
             raise write_failure(folder, exc) from None
+        _keep_to_owner(folder)
         try:
             (folder / MARKER).write_text(json.dumps({"id": persona_id, "name": name, "created_at": iso_utc(utc_now())},
                                                     ensure_ascii=False, indent=2), encoding="utf-8")
@@ -150,6 +154,7 @@ class PersonaManager(QObject):
             profile = QWebEngineProfileBuilder.createOffTheRecordProfile(self)
         else:
             _forget_cached_pages(persona.folder)
+            _keep_to_owner(persona.folder)  # one made before this was done
             builder.setPersistentStoragePath(str(persona.folder / "storage"))
             builder.setCachePath(str(persona.folder / CACHE_FOLDER))
             builder.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
@@ -162,6 +167,19 @@ class PersonaManager(QObject):
 
     def open_profiles(self) -> dict[str, QWebEngineProfile]:
         return dict(self._profiles)
+
+
+def _keep_to_owner(folder: Path) -> None:
+    """Take away what group and others may do in a persona's folder (POSIX). Chromium keeps its own storage
+    owner-only, but not all of it (seen: "Visited Links" 0644), and the marker, which names the undercover
+    account, was 0644 in a 0755 folder: any local account could read who the officer patrols as. The folder
+    chosen to hold the personas is the officer's (a shared one stays shared); an error here only narrows less."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        mode = stat.S_IMODE(folder.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(folder, mode & 0o700)
 
 
 def _forget_cached_pages(folder: Path) -> None:

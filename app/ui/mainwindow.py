@@ -422,6 +422,18 @@ class MainWindow(QMainWindow):
             return
         self.select_case(remembered[1], bring_forward=False)
 
+    def come_forward(self) -> None:
+        """Another start of NetPatrol for this account asked for this window (``infra.single_instance``): shown
+        again if minimised, kept maximised if it was, and raised with the dialog it holds (the unlock dialog, say)."""
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        held = QApplication.activeModalWidget()  # without a window manager to keep it above, it went behind
+        if held is not None and held is not self:
+            held.raise_()
+            held.activateWindow()
+
     def show_clock_warning(self, text: str) -> QMessageBox:
         """Said at unlock when the workstation's clock reads before the vault's last entry."""
         return self._say_at_unlock(QMessageBox.Icon.Warning, self.tr("Check the clock"), text, "clockWarning")

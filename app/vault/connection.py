@@ -119,7 +119,17 @@ def classify(exc: BaseException, *, unlocked: bool, path: Path | None = None) ->
         return VaultDamaged(detail=str(exc))
     if "closed database" in text:
         return VaultLockedMeanwhile()
+    if _busy(exc, text):
+        return VaultInUse(path=str(path or ""))
     return None
+
+
+def _busy(exc: BaseException, text: str) -> bool:
+    """Another process's write held the vault longer than SQLite waits (its busy timeout, 5 s). Where nothing
+    refuses a second writer (Windows has no flock: :func:`claim`), a window and a command, or two accounts'
+    windows, may both write; the one kept waiting was left with SQLite's "database is locked", a crash dialog.
+    Its transaction is rolled back: nothing of it was written, and it can be tried again."""
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlcipher3.SQLITE_BUSY or "database is locked" in text
 
 
 def _out_of_space(exc: BaseException, path: Path | None) -> bool:

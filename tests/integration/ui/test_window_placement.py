@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.infra.settings import Settings
 from app.ui.common import FRAME_ALLOWANCE, resize_within_screen
@@ -91,3 +91,37 @@ def test_a_dialog_takes_its_preferred_size_or_what_the_screen_has(qtbot, monkeyp
     qtbot.addWidget(dialog)
     resize_within_screen(dialog, *preferred)
     assert (dialog.width(), dialog.height()) == expected
+
+
+@pytest.mark.parametrize("state", [Qt.WindowState.WindowMinimized, Qt.WindowState.WindowMaximized])
+def test_a_window_asked_forward_by_a_second_start_is_shown_as_it_was(qtbot, tasks, _isolated_home,
+                                                                     state: Qt.WindowState) -> None:
+    """A second start brings the running window forward (``infra.single_instance``): a minimised one comes back, a
+    maximised one stays maximised (a plain showNormal would have shrunk it)."""
+    window = MainWindow(tasks, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.setWindowState(state | Qt.WindowState.WindowMaximized if state == Qt.WindowState.WindowMinimized
+                          else state)
+    window.come_forward()
+    assert window.isVisible()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_a_window_asked_forward_keeps_its_open_dialog_above_it(qtbot, tasks, _isolated_home) -> None:
+    """Seen under Xvfb (no window manager to keep a dialog above its window): the window came forward over its
+    own unlock dialog, and the officer saw the lock screen with nothing to type the passphrase into."""
+    window = MainWindow(tasks, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = QDialog(window)
+    dialog.open()  # window-modal, as the unlock dialog
+    qtbot.waitExposed(dialog)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.come_forward()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.reject()
