@@ -175,6 +175,32 @@ def cmd_case_show(args: argparse.Namespace) -> Output:
     return Output(data, case_lines(data) + extra_lines)
 
 
+def cmd_case_edit(args: argparse.Namespace) -> Output:
+    """Change a case's title, status, platforms or notes, as the case's details in the window do: a new revision
+    and a ``case.edit`` entry naming what changed. Values the case already has are no change (no entry)."""
+    from app.checklist.engine import closing_step_note
+    from app.commands.steps import case_view
+    from app.core.audit_actions import CASE_FIELDS, changed_fields_text
+
+    wanted = {"title": args.title, "status": args.status, "notes": args.notes,
+              "platforms": tuple(args.platform) if args.platform is not None else None}
+    with opened_vault(args) as vault:
+        case = vault.case(args.case)
+        current = {"title": case.title, "status": str(case.status), "notes": case.notes, "platforms": case.platforms}
+        changes = {field: value for field, value in wanted.items() if value is not None and value != current[field]}
+        if changes:
+            case = vault.update_case(case.id, **changes)
+        note = closing_step_note(case.status, case_view(vault, case.id))
+    data = case_data(case) | {"changed": sorted(changes)}
+    lines = [translate("cli", "Changed: {fields}").format(
+        fields=changed_fields_text([field for field in CASE_FIELDS if field in changes])) if changes else
+             translate("cli", "Nothing changed: the case already reads so.")]
+    lines += [f"{case.number}  ({case.id})  {case.title}",
+              translate("cli", "Status: {status}   Platforms: {platforms}").format(
+                  status=case.status.label(), platforms=", ".join(case.platforms) or "-")]
+    return Output(data, lines + ([note] if note else []))
+
+
 def _feature_sections(vault: Any, case_id: str, data: dict[str, Any]) -> list[str]:
     """Captures with their identifiers, and the checklist's steps and clocks, for `case show`."""
     from app.commands.steps import case_show_sections
@@ -579,6 +605,16 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--offset", type=whole_number(0), default=0,
                          help=translate("cli", "skip this many first (the next page)"))
     add_case_argument(add("show", cmd_case_show, translate("cli", "show a case"), case), positional=True)
+    edit = add("edit", cmd_case_edit, translate("cli", "change a case's title, status, platforms or notes (a new "
+                                                       "revision, audited)"), case)
+    add_case_argument(edit, positional=True)
+    edit.add_argument("--title", help=translate("cli", "the new title (案由)"))
+    edit.add_argument("--status", choices=[str(status) for status in CaseStatus],
+                      help=translate("cli", "open, referred, transferred or closed (closing the case in the checklist "
+                                            "is its step 「結案」: the status alone stops no deadline)"))
+    edit.add_argument("--platform", action="append",
+                      help=translate("cli", "platform (repeatable); the ones given replace the case's platforms"))
+    edit.add_argument("--notes", help=translate("cli", "the new notes (replace the old)"))
 
     _add_person_commands(commands, add)
 

@@ -4250,6 +4250,18 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
         <translation>The check stopped at the file itself: nothing in it could be counted or checked.</translation>
     </message>
     <message>
+        <source>Changed: {fields}</source>
+        <translation>Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the case already reads so.</source>
+        <translation>Nothing changed: the case already reads so.</translation>
+    </message>
+    <message>
+        <source>Status: {status}   Platforms: {platforms}</source>
+        <translation>Status: {status}   Platforms: {platforms}</translation>
+    </message>
+    <message>
         <source>Wrote a checked backup of the vault to {file} ({size} bytes, sha256:{sha256}); it holds the audit chain up to entry #{seq} and opens with the vault&apos;s current passphrase.</source>
         <translation>Wrote a checked backup of the vault to {file} ({size} bytes, sha256:{sha256}); it holds the audit chain up to entry #{seq} and opens with the vault&apos;s current passphrase.</translation>
     </message>
@@ -4364,6 +4376,26 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     <message>
         <source>show a case</source>
         <translation>show a case</translation>
+    </message>
+    <message>
+        <source>change a case&apos;s title, status, platforms or notes (a new revision, audited)</source>
+        <translation>change a case&apos;s title, status, platforms or notes (a new revision, audited)</translation>
+    </message>
+    <message>
+        <source>the new title (案由)</source>
+        <translation>the new title (案由)</translation>
+    </message>
+    <message>
+        <source>open, referred, transferred or closed (closing the case in the checklist is its step 「結案」: the status alone stops no deadline)</source>
+        <translation>open, referred, transferred or closed (closing the case in the checklist is its step 「結案」: the status alone stops no deadline)</translation>
+    </message>
+    <message>
+        <source>platform (repeatable); the ones given replace the case&apos;s platforms</source>
+        <translation>platform (repeatable); the ones given replace the case&apos;s platforms</translation>
+    </message>
+    <message>
+        <source>the new notes (replace the old)</source>
+        <translation>the new notes (replace the old)</translation>
     </message>
     <message>
         <source>words to look for, Chinese or other</source>

@@ -4250,6 +4250,18 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
         <translation>檢查停在檔案本身：其中內容均無法清點或檢查。</translation>
     </message>
     <message>
+        <source>Changed: {fields}</source>
+        <translation>已變更：{fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the case already reads so.</source>
+        <translation>未變更：案件內容已是如此。</translation>
+    </message>
+    <message>
+        <source>Status: {status}   Platforms: {platforms}</source>
+        <translation>狀態：{status}&#x3000;平臺：{platforms}</translation>
+    </message>
+    <message>
         <source>Wrote a checked backup of the vault to {file} ({size} bytes, sha256:{sha256}); it holds the audit chain up to entry #{seq} and opens with the vault&apos;s current passphrase.</source>
         <translation>已將保管庫備份寫入 {file}，並已讀回檢查（{size} 位元組，sha256:{sha256}）；備份含稽核鏈至第 {seq} 筆，以保管庫目前之密碼短語開啟。</translation>
     </message>
@@ -4364,6 +4376,26 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     <message>
         <source>show a case</source>
         <translation>顯示案件</translation>
+    </message>
+    <message>
+        <source>change a case&apos;s title, status, platforms or notes (a new revision, audited)</source>
+        <translation>變更案件之案由、狀態、平臺或備註（新增修訂版本，留存稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>the new title (案由)</source>
+        <translation>新的案由</translation>
+    </message>
+    <message>
+        <source>open, referred, transferred or closed (closing the case in the checklist is its step 「結案」: the status alone stops no deadline)</source>
+        <translation>open（偵辦中）、referred（已轉介）、transferred（已移送）或 closed（已結案）（檢核表之結案為「結案」步驟：僅變更狀態不會停止任何期限）</translation>
+    </message>
+    <message>
+        <source>platform (repeatable); the ones given replace the case&apos;s platforms</source>
+        <translation>平臺（可重複指定）；所指定者取代案件原有平臺</translation>
+    </message>
+    <message>
+        <source>the new notes (replace the old)</source>
+        <translation>新的備註（取代原有備註）</translation>
     </message>
     <message>
         <source>words to look for, Chinese or other</source>

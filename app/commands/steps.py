@@ -202,8 +202,12 @@ def register(commands: Any, add: Any) -> None:
     add("clocks", cmd_clocks, translate("cli", "list every running clock across cases"))
 
 
+def case_view(vault: Any, case_id: str) -> ChecklistView:
+    """A case's checklist as of now, under the workstation's procedure."""
+    procedure = load_procedure()
+    return CaseSteps(vault, lambda: procedure).view(case_id)
+
+
 def case_show_sections(vault: Any, case_id: str) -> tuple[dict[str, Any], list[str]]:
     """The ``steps`` and ``clocks`` sections of ``netpatrol case show`` (data, lines), for cli.py."""
-    procedure = load_procedure()
-    view = CaseSteps(vault, lambda: procedure).view(case_id)
-    return checklist_sections(view, vault.case(case_id).status)
+    return checklist_sections(case_view(vault, case_id), vault.case(case_id).status)

@@ -68,6 +68,40 @@ def test_init_then_cases_people_search_verify(tmp_path: Path, home: Path) -> Non
     assert verified.json()["ok"] is True
 
 
+def test_case_edit_changes_what_is_given_as_a_new_audited_revision(cli_vault: Path, home: Path) -> None:
+    """Before: a case's status (移送, 結案…) could be changed only in the window; a command had no way. Now `case edit`
+    writes a new revision of what is given, recorded as the window's edit is, and says that the status alone stops
+    no statutory clock."""
+    from app.vault import Vault
+
+    def run(*args: str, lang: str = "en") -> object:
+        return netpatrol("case", *args, vault=cli_vault, passphrase=PASSPHRASE, home=home, lang=lang)
+
+    case_id = run("new", "--title", "IG 限動疑似兒少性剝削", "--platform", "Instagram").out.strip()  # type: ignore[attr-defined]
+    closed = run("edit", case_id, "--status", "closed", "--platform", "Instagram", "--platform", "Threads", "--json")
+    assert closed.code == 0, closed.err  # type: ignore[attr-defined]
+    data = closed.json()  # type: ignore[attr-defined]
+    assert data["status"] == "closed" and data["platforms"] == ["Instagram", "Threads"] and data["revision"] == 2
+    assert data["changed"] == ["platforms", "status"] and data["title"] == "IG 限動疑似兒少性剝削"
+    said = run("edit", case_id, "--status", "closed", "--title", "IG 限動疑似兒少性剝削", lang="zh_TW")
+    lines = said.out.splitlines()  # type: ignore[attr-defined]
+    assert said.code == 0 and lines[0] == "未變更：案件內容已是如此。"  # type: ignore[attr-defined]
+    assert "法定期限仍持續計算" in lines[-1]
+    retitled = run("edit", case_id, "--title", "IG 限動（移送）", "--status", "transferred")
+    assert retitled.out.splitlines()[0] == "Changed: Title, Status"  # type: ignore[attr-defined]
+    assert "deadlines still run" not in retitled.out  # type: ignore[attr-defined]
+    assert run("edit", "NP-000-0000", "--status", "open").code == 1  # type: ignore[attr-defined]
+    assert run("edit", case_id, "--status", "shut").code == 2  # type: ignore[attr-defined]
+
+    vault = Vault.open(cli_vault, PASSPHRASE)
+    try:
+        edits = [e for e in vault.audit.entries(case_id) if e.action == "case.edit"]
+        assert [e.details["changed"] for e in edits] == [["platforms", "status"], ["status", "title"]]
+        assert vault.case(case_id).revision == 3 and vault.case(case_id).title == "IG 限動（移送）"
+    finally:
+        vault.lock()
+
+
 def test_exit_codes(cli_vault: Path, home: Path, tmp_path: Path) -> None:
     wrong = netpatrol("case", "list", vault=cli_vault, passphrase="definitely wrong words", home=home)
     assert wrong.code == 4
@@ -182,7 +216,7 @@ def test_a_command_that_upgrades_an_older_vault_says_where_the_copy_of_it_is_kep
 def test_a_missing_or_wrong_subcommand_is_named_in_words_not_by_its_internal_name(home: Path) -> None:
     """Seen: 「缺少必要的參數：case_command」 and 「參數 command：無效的選擇」."""
     missing = netpatrol("case", home=home, lang="zh_TW")
-    assert missing.code == 2 and "缺少必要的參數：{new,list,show}" in missing.err and "case_command" not in missing.err
+    assert missing.code == 2 and "缺少必要的參數：{new,list,show,edit}" in missing.err and "case_command" not in missing.err
     wrong = netpatrol("bogus", home=home, lang="zh_TW")
     assert wrong.code == 2 and "參數 指令：無效的選擇：'bogus'" in wrong.err
 
