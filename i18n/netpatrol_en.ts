@@ -117,6 +117,22 @@
         <translation>Highlight keywords (comma-separated)</translation>
     </message>
     <message>
+        <source>Case for downloads</source>
+        <translation>Case for downloads</translation>
+    </message>
+    <message>
+        <source>Persona for new tabs</source>
+        <translation>Persona for new tabs</translation>
+    </message>
+    <message>
+        <source>Highlight keywords</source>
+        <translation>Highlight keywords</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
         <source>Patrol log</source>
         <translation>Patrol log</translation>
     </message>
@@ -235,6 +251,14 @@
     <message>
         <source>No tab closed in this session to reopen.</source>
         <translation>No tab closed in this session to reopen.</translation>
+    </message>
+    <message>
+        <source>Reset zoom ({percent})</source>
+        <translation>Reset zoom ({percent})</translation>
+    </message>
+    <message>
+        <source>End patrol</source>
+        <translation>End patrol</translation>
     </message>
     <message>
         <source>You have been on patrol for 1 minute. Look away from the screen and take a short break.</source>
@@ -584,6 +608,10 @@ Open the page anyway?</translation>
         <translation>Reload the captures</translation>
     </message>
     <message>
+        <source>Captures of the case</source>
+        <translation>Captures of the case</translation>
+    </message>
+    <message>
         <source>Nothing has been captured in this case yet. Open the page in the Browser tab and press Capture evidence, or Capture chat for a conversation.</source>
         <translation>Nothing has been captured in this case yet. Open the page in the Browser tab and press Capture evidence, or Capture chat for a conversation.</translation>
     </message>
@@ -821,6 +849,26 @@ Open the page anyway?</translation>
         <translation>Found / missing</translation>
     </message>
     <message>
+        <source>Captured image</source>
+        <translation>Captured image</translation>
+    </message>
+    <message>
+        <source>Shown as captured.</source>
+        <translation>Shown as captured.</translation>
+    </message>
+    <message>
+        <source>Blurred. Show image unblurs it.</source>
+        <translation>Blurred. Show image unblurs it.</translation>
+    </message>
+    <message>
+        <source>What the capture holds, point by point</source>
+        <translation>What the capture holds, point by point</translation>
+    </message>
+    <message>
+        <source>Capture metadata</source>
+        <translation>Capture metadata</translation>
+    </message>
+    <message>
         <source>Choose a capture on the left.</source>
         <translation>Choose a capture on the left.</translation>
     </message>
@@ -864,6 +912,10 @@ Open the page anyway?</translation>
 <context>
     <name>CaseAuditView</name>
     <message>
+        <source>Audit entries of the case</source>
+        <translation>Audit entries of the case</translation>
+    </message>
+    <message>
         <source>1 entry of the audit chain concerns this case.</source>
         <translation>1 entry of the audit chain concerns this case.</translation>
     </message>
@@ -896,6 +948,18 @@ Open the page anyway?</translation>
     <message>
         <source>Search cases and captured text…</source>
         <translation>Search cases and captured text…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -961,6 +1025,10 @@ A case holds the captures, people and steps of one matter.</translation>
     <message>
         <source>Filter by number or title</source>
         <translation>Filter by number or title</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
@@ -1054,6 +1122,10 @@ A case holds the captures, people and steps of one matter.</translation>
         <translation>Added</translation>
     </message>
     <message>
+        <source>People in the case</source>
+        <translation>People in the case</translation>
+    </message>
+    <message>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
@@ -1092,6 +1164,10 @@ A case holds the captures, people and steps of one matter.</translation>
     <message>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>Revisions of the case</source>
+        <translation>Revisions of the case</translation>
     </message>
     <message>
         <source>{officer} ({unit})</source>
@@ -1209,6 +1285,14 @@ A case holds the captures, people and steps of one matter.</translation>
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Checklist steps</translation>
+    </message>
+    <message>
+        <source>About the chosen step</source>
+        <translation>About the chosen step</translation>
     </message>
     <message>
         <source>&amp;Mark done…</source>
@@ -1352,6 +1436,10 @@ Reason (required):</translation>
         <translation>State</translation>
     </message>
     <message>
+        <source>Running clocks</source>
+        <translation>Running clocks</translation>
+    </message>
+    <message>
         <source>{running}, {overdue} overdue.</source>
         <translation>{running}, {overdue} overdue.</translation>
     </message>
@@ -1428,6 +1516,14 @@ Reason (required):</translation>
     <message>
         <source>Now</source>
         <translation>Now</translation>
+    </message>
+    <message>
+        <source>Date and time the platform was notified</source>
+        <translation>Date and time the platform was notified</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Preview of the document</translation>
     </message>
     <message>
         <source>&amp;Transferred to:</source>
@@ -1621,6 +1717,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>Re-verified</translation>
     </message>
     <message>
+        <source>Files and hashes</source>
+        <translation>Files and hashes</translation>
+    </message>
+    <message>
         <source>Re-verify hashes</source>
         <translation>Re-verify hashes</translation>
     </message>
@@ -1717,6 +1817,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiers</translation>
     </message>
     <message>
         <source>Show history</source>
@@ -1862,6 +1966,14 @@ Import it only if the sending unit read you this same fingerprint, by phone or o
     <message>
         <source>or type a keyword</source>
         <translation>or type a keyword</translation>
+    </message>
+    <message>
+        <source>Keywords of the set</source>
+        <translation>Keywords of the set</translation>
+    </message>
+    <message>
+        <source>Keyword of your own</source>
+        <translation>Keyword of your own</translation>
     </message>
     <message>
         <source>Add to my keywords</source>
@@ -2272,6 +2384,18 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>List the log</source>
+        <translation>List the log</translation>
+    </message>
+    <message>
+        <source>Patrols or days</source>
+        <translation>Patrols or days</translation>
+    </message>
+    <message>
+        <source>Pages and events</source>
+        <translation>Pages and events</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -2370,6 +2494,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Id</translation>
     </message>
     <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2426,6 +2554,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>&amp;Choose files…</source>
         <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
     </message>
     <message>
         <source>A page&apos;s chain &amp;head:</source>
@@ -2506,6 +2638,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Storage-state file (.json)</translation>
     </message>
     <message>
+        <source>Persona&apos;s storage-state file</source>
+        <translation>Persona&apos;s storage-state file</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
@@ -2579,6 +2715,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Checked at</source>
         <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>Re-check results</source>
+        <translation>Re-check results</translation>
     </message>
     <message>
         <source>Starting the browser…</source>
@@ -2859,6 +2999,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>&amp;Count</translation>
     </message>
     <message>
+        <source>The figures</source>
+        <translation>The figures</translation>
+    </message>
+    <message>
         <source>Cop&amp;y the figures</source>
         <translation>Cop&amp;y the figures</translation>
     </message>
@@ -2895,6 +3039,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>Mark step done</source>
         <translation>Mark step done</translation>
+    </message>
+    <message>
+        <source>When it happened (Taipei time)</source>
+        <translation>When it happened (Taipei time)</translation>
     </message>
     <message>
         <source>When it happened (Taipei time):</source>
@@ -2983,6 +3131,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>&amp;Show</translation>
     </message>
     <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
         <source>&amp;Actions:</source>
         <translation>&amp;Actions:</translation>
     </message>
@@ -3044,6 +3196,10 @@ Cases and evidence are hidden until it is unlocked.</translation>
     <message>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
     </message>
     <message>
         <source>NetPatrol case files (*.npcase);;All files (*)</source>

@@ -117,6 +117,22 @@
         <translation>標示關鍵字（以逗號分隔）</translation>
     </message>
     <message>
+        <source>Case for downloads</source>
+        <translation>下載存入的案件</translation>
+    </message>
+    <message>
+        <source>Persona for new tabs</source>
+        <translation>新分頁使用的身分</translation>
+    </message>
+    <message>
+        <source>Highlight keywords</source>
+        <translation>標示關鍵字</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
         <source>Patrol log</source>
         <translation>勤務紀錄</translation>
     </message>
@@ -235,6 +251,14 @@
     <message>
         <source>No tab closed in this session to reopen.</source>
         <translation>本次工作階段沒有可重新開啟的已關閉分頁。</translation>
+    </message>
+    <message>
+        <source>Reset zoom ({percent})</source>
+        <translation>重設縮放（{percent}）</translation>
+    </message>
+    <message>
+        <source>End patrol</source>
+        <translation>結束巡邏</translation>
     </message>
     <message>
         <source>You have been on patrol for 1 minute. Look away from the screen and take a short break.</source>
@@ -584,6 +608,10 @@ Open the page anyway?</source>
         <translation>重新載入擷取內容</translation>
     </message>
     <message>
+        <source>Captures of the case</source>
+        <translation>本案擷取內容</translation>
+    </message>
+    <message>
         <source>Nothing has been captured in this case yet. Open the page in the Browser tab and press Capture evidence, or Capture chat for a conversation.</source>
         <translation>本案尚未擷取任何內容。請在「瀏覽器」分頁開啟網頁後按「擷取證據」；對話請按「擷取聊天」。</translation>
     </message>
@@ -821,6 +849,26 @@ Open the page anyway?</source>
         <translation>已取得／缺少</translation>
     </message>
     <message>
+        <source>Captured image</source>
+        <translation>擷取的圖片</translation>
+    </message>
+    <message>
+        <source>Shown as captured.</source>
+        <translation>以擷取時的原樣顯示。</translation>
+    </message>
+    <message>
+        <source>Blurred. Show image unblurs it.</source>
+        <translation>已模糊處理。按「顯示圖片」可取消模糊。</translation>
+    </message>
+    <message>
+        <source>What the capture holds, point by point</source>
+        <translation>擷取內容逐項檢核</translation>
+    </message>
+    <message>
+        <source>Capture metadata</source>
+        <translation>擷取中繼資料</translation>
+    </message>
+    <message>
         <source>Choose a capture on the left.</source>
         <translation>請在左側選擇一筆擷取。</translation>
     </message>
@@ -864,6 +912,10 @@ Open the page anyway?</source>
 <context>
     <name>CaseAuditView</name>
     <message>
+        <source>Audit entries of the case</source>
+        <translation>本案稽核紀錄</translation>
+    </message>
+    <message>
         <source>1 entry of the audit chain concerns this case.</source>
         <translation>稽核鏈中共 1 筆紀錄與本案有關。</translation>
     </message>
@@ -896,6 +948,18 @@ Open the page anyway?</source>
     <message>
         <source>Search cases and captured text…</source>
         <translation>搜尋案件與擷取內容…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜尋案件</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>依狀態篩選</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件清單</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -961,6 +1025,10 @@ A case holds the captures, people and steps of one matter.</source>
     <message>
         <source>Filter by number or title</source>
         <translation>依案號或標題篩選</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件清單</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
@@ -1054,6 +1122,10 @@ A case holds the captures, people and steps of one matter.</source>
         <translation>建立時間</translation>
     </message>
     <message>
+        <source>People in the case</source>
+        <translation>本案關係人</translation>
+    </message>
+    <message>
         <source>&amp;Add person…</source>
         <translation>新增關係人(&amp;A)…</translation>
     </message>
@@ -1092,6 +1164,10 @@ A case holds the captures, people and steps of one matter.</source>
     <message>
         <source>Title</source>
         <translation>案由</translation>
+    </message>
+    <message>
+        <source>Revisions of the case</source>
+        <translation>本案修訂紀錄</translation>
     </message>
     <message>
         <source>{officer} ({unit})</source>
@@ -1209,6 +1285,14 @@ A case holds the captures, people and steps of one matter.</source>
     <message>
         <source>Evidence</source>
         <translation>證據</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>檢核表步驟</translation>
+    </message>
+    <message>
+        <source>About the chosen step</source>
+        <translation>所選步驟說明</translation>
     </message>
     <message>
         <source>&amp;Mark done…</source>
@@ -1352,6 +1436,10 @@ Reason (required):</source>
         <translation>狀態</translation>
     </message>
     <message>
+        <source>Running clocks</source>
+        <translation>計時中的期限</translation>
+    </message>
+    <message>
         <source>{running}, {overdue} overdue.</source>
         <translation>{running}，其中 {overdue} 項已逾期。</translation>
     </message>
@@ -1428,6 +1516,14 @@ Reason (required):</source>
     <message>
         <source>Now</source>
         <translation>現在</translation>
+    </message>
+    <message>
+        <source>Date and time the platform was notified</source>
+        <translation>通知平臺的日期時間</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>文件預覽</translation>
     </message>
     <message>
         <source>&amp;Transferred to:</source>
@@ -1621,6 +1717,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>重新驗證</translation>
     </message>
     <message>
+        <source>Files and hashes</source>
+        <translation>檔案與雜湊值</translation>
+    </message>
+    <message>
         <source>Re-verify hashes</source>
         <translation>重新驗證雜湊值</translation>
     </message>
@@ -1717,6 +1817,10 @@ Read the fingerprint out to the receiving unit; they compare it before importing
     <message>
         <source>Recorded</source>
         <translation>記錄時間</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>識別資料</translation>
     </message>
     <message>
         <source>Show history</source>
@@ -1862,6 +1966,14 @@ Import it only if the sending unit read you this same fingerprint, by phone or o
     <message>
         <source>or type a keyword</source>
         <translation>或輸入關鍵字</translation>
+    </message>
+    <message>
+        <source>Keywords of the set</source>
+        <translation>關鍵字組內的關鍵字</translation>
+    </message>
+    <message>
+        <source>Keyword of your own</source>
+        <translation>自訂關鍵字</translation>
     </message>
     <message>
         <source>Add to my keywords</source>
@@ -2272,6 +2384,18 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>重新整理</translation>
     </message>
     <message>
+        <source>List the log</source>
+        <translation>紀錄分組方式</translation>
+    </message>
+    <message>
+        <source>Patrols or days</source>
+        <translation>巡邏或日期</translation>
+    </message>
+    <message>
+        <source>Pages and events</source>
+        <translation>網頁與事件</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -2370,6 +2494,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>代碼</translation>
     </message>
     <message>
+        <source>Platforms</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>新增</translation>
     </message>
@@ -2426,6 +2554,10 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>&amp;Choose files…</source>
         <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>查核結果</translation>
     </message>
     <message>
         <source>A page&apos;s chain &amp;head:</source>
@@ -2506,6 +2638,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>登入狀態檔（.json）</translation>
     </message>
     <message>
+        <source>Persona&apos;s storage-state file</source>
+        <translation>身分的登入狀態檔</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
@@ -2579,6 +2715,10 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Checked at</source>
         <translation>複查時間</translation>
+    </message>
+    <message>
+        <source>Re-check results</source>
+        <translation>複查結果</translation>
     </message>
     <message>
         <source>Starting the browser…</source>
@@ -2859,6 +2999,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>統計(&amp;C)</translation>
     </message>
     <message>
+        <source>The figures</source>
+        <translation>統計結果</translation>
+    </message>
+    <message>
         <source>Cop&amp;y the figures</source>
         <translation>複製統計結果(&amp;Y)</translation>
     </message>
@@ -2895,6 +3039,10 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>Mark step done</source>
         <translation>標記步驟完成</translation>
+    </message>
+    <message>
+        <source>When it happened (Taipei time)</source>
+        <translation>辦理時間（臺北時間）</translation>
     </message>
     <message>
         <source>When it happened (Taipei time):</source>
@@ -2983,6 +3131,10 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>顯示(&amp;S)</translation>
     </message>
     <message>
+        <source>Audit entries</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
         <source>&amp;Actions:</source>
         <translation>動作類別(&amp;A)：</translation>
     </message>
@@ -3044,6 +3196,10 @@ Cases and evidence are hidden until it is unlocked.</source>
     <message>
         <source>C&amp;hoose…</source>
         <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案件檔案</translation>
     </message>
     <message>
         <source>NetPatrol case files (*.npcase);;All files (*)</source>

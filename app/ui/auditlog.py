@@ -118,6 +118,7 @@ class VaultAuditDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Vault audit log"))
         self.show_button.setText(self.tr("&Show"))
+        self.table.setAccessibleName(self.tr("Audit entries"))  # what a screen reader calls the table
         self.actions_label.setText(self.tr("&Actions:"))
         chosen = self.actions.currentIndex()
         self.actions.clear()

@@ -128,6 +128,7 @@ class ProvenanceDialog(QDialog):
             "sent, received or holds is named with its audit entry; a changed copy is not found. Nothing is "
             "recorded. For a paper page, type the chain head printed in its footer."))
         self.choose.setText(self.tr("&Choose files…"))
+        self.results.setAccessibleName(self.tr("What was found"))  # what a screen reader calls the results
         self.head_label.setText(self.tr("A page's chain &head:"))
         self.head.setPlaceholderText(self.tr("as in the footer, e.g. 576:b2283c1e"))
         self.check_head.setText(self.tr("Chec&k the page"))

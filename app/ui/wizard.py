@@ -151,6 +151,7 @@ class _LocationPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Vault location"))
         self.setSubTitle(self.tr("One encrypted file. Keep it on this workstation's own disk and back it up."))
+        self.path.setAccessibleName(self.tr("Vault file"))  # the page's title is no name for the field to a reader
         self.browse.setText(self.tr("B&rowse…"))
         self.note.setText(self.tr("Press Finish to create the vault. This takes a few seconds."))
 

@@ -26,6 +26,13 @@ from app.ui.browser.sidebar import platform_icon
 from app.ui.common import ErrorLabel, resize_within_screen
 
 
+def _label_for(field: QWidget, text: str) -> QLabel:
+    """A heading over ``field`` that is its buddy, so a screen reader names the field by it."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    return label
+
+
 class KeywordPatrolDialog(QDialog):
     """Returns ``keyword()`` and ``chosen_platforms()`` when accepted."""
 
@@ -38,6 +45,9 @@ class KeywordPatrolDialog(QDialog):
         self.keywords = QListWidget(self)
         self.custom = QLineEdit(self)
         self.custom.setPlaceholderText(self.tr("or type a keyword"))
+        # a screen reader names them by these, never by the grey hint or a label that is not their buddy
+        self.keywords.setAccessibleName(self.tr("Keywords of the set"))
+        self.custom.setAccessibleName(self.tr("Keyword of your own"))
         self.save_custom = QPushButton(self.tr("Add to my keywords"), self)
         self.platforms = QListWidget(self)
         self.error = ErrorLabel(self)
@@ -64,14 +74,14 @@ class KeywordPatrolDialog(QDialog):
 
     def _layout(self) -> None:
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Keyword set"), self), 0, 0)
+        grid.addWidget(_label_for(self.sets, self.tr("Keyword set")), 0, 0)
         grid.addWidget(self.sets, 1, 0)
         grid.addWidget(self.keywords, 2, 0)
         custom_row = QHBoxLayout()
         custom_row.addWidget(self.custom, 1)
         custom_row.addWidget(self.save_custom)
         grid.addLayout(custom_row, 3, 0)
-        grid.addWidget(QLabel(self.tr("Platforms with a search page"), self), 0, 1)
+        grid.addWidget(_label_for(self.platforms, self.tr("Platforms with a search page")), 0, 1)
         select_row = QHBoxLayout()
         previous: QWidget = self.save_custom
         for text, state in ((self.tr("All"), Qt.CheckState.Checked), (self.tr("None"), Qt.CheckState.Unchecked)):

@@ -296,6 +296,11 @@ class BrowserPanel(QWidget):
         self.persona_box.setToolTip(self.tr("The persona (browser profile) for new tabs."))
         self.keyword_patrol_button.setText(self.tr("Keyword patrol…"))
         self.highlight_edit.setPlaceholderText(self.tr("Highlight keywords (comma-separated)"))
+        # A screen reader names a control by its accessible name: never by a tooltip or the grey hint in a field
+        self.case_box.setAccessibleName(self.tr("Case for downloads"))
+        self.persona_box.setAccessibleName(self.tr("Persona for new tabs"))
+        self.highlight_box.setAccessibleName(self.tr("Highlight keywords"))
+        self.sidebar.setAccessibleName(self.tr("Platforms"))
         self.log_button.setText(self.tr("Patrol log"))
         self.wellness_button.setText(self.tr("Wellness"))
         self.default_blur_action.setText(self.tr("Blur pictures and videos in new tabs"))
@@ -316,12 +321,14 @@ class BrowserPanel(QWidget):
             button.setAccessibleName(tip)
         self.zoom_label.setToolTip(self.tr("Reset zoom"))
         self.address.setPlaceholderText(self.tr("Web address"))
+        self.address.setAccessibleName(self.tr("Web address"))
         self.blur_toggle.setText(self.tr("Blur media"))
         self.blur_toggle.setToolTip(self.tr("Pictures and videos stay blurred until you click one. "
                                             "Captures always record the page as it really is."))
         self.gray_toggle.setText(self.tr("Grayscale"))
         self.mute_toggle.setText(self.tr("Mute"))
         self.find_text.setPlaceholderText(self.tr("Find in page"))
+        self.find_text.setAccessibleName(self.tr("Find in page"))
         self.next_hit_button.setText(self.tr("Next hit"))
         self._retranslate_items()
         self._update_navigation()
@@ -743,6 +750,7 @@ class BrowserPanel(QWidget):
         loading = bool(tab and tab.is_loading())
         self.reload_button.setText("✕" if loading else "⟳")
         self.reload_button.setToolTip(self.tr("Stop") if loading else self.tr("Reload"))
+        self.reload_button.setAccessibleName(self.reload_button.toolTip())  # "✕" and "⟳" say nothing to a reader
         self.progress.setVisible(loading)
         url = tab.url() if tab else QUrl()
         if url.isEmpty() and tab is not None:
@@ -761,6 +769,7 @@ class BrowserPanel(QWidget):
                                           "from different scripts look alike."))
         self.idn_label.setVisible(bool(punycode))
         self.zoom_label.setText(f"{round((tab.page.zoomFactor() if tab else 1.0) * 100)}%")
+        self.zoom_label.setAccessibleName(self.tr("Reset zoom ({percent})").format(percent=self.zoom_label.text()))
 
     def _on_progress(self, value: int) -> None:
         self.progress.setValue(value)
@@ -879,6 +888,8 @@ class BrowserPanel(QWidget):
         running = self.session.running if hasattr(self, "session") else False
         self.patrol_button.setChecked(running)
         self.patrol_button.setText(self.tr("■ End patrol") if running else self.tr("▶ Start patrol"))
+        # the words alone, for a screen reader ("black square", "black right-pointing triangle" otherwise)
+        self.patrol_button.setAccessibleName(self.tr("End patrol") if running else self.tr("Start patrol"))
         self.patrol_button.setStyleSheet("font-weight: bold;" + ("background: #1e7b34; color: white;" if running else ""))
         self._on_tick()
 

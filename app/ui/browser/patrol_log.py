@@ -97,6 +97,10 @@ class PatrolLogView(QWidget):
         self.mode.setItemText(self.BY_SESSION, self.tr("By patrol"))
         self.mode.setItemText(self.BY_DAY, self.tr("By day"))
         self.refresh_button.setText(self.tr("Refresh"))
+        # what a screen reader calls them (the box would be read by its current item alone)
+        self.mode.setAccessibleName(self.tr("List the log"))
+        self.entries.setAccessibleName(self.tr("Patrols or days"))
+        self.table.setAccessibleName(self.tr("Pages and events"))
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Tab"), self.tr("Persona"),
                                               self.tr("Title"), self.tr("Address")])
 

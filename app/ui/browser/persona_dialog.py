@@ -75,7 +75,9 @@ class NewPersonaDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.choose_button)
-        form.addRow(self.tr("Folder for personas:"), folder_row)
+        folder_label = QLabel(self.tr("Folder for personas:"), self)
+        folder_label.setBuddy(self.folder_edit)  # a row's label has no buddy of its own: a screen reader needs one
+        form.addRow(folder_label, folder_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addLayout(form)

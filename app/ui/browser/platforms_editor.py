@@ -38,6 +38,7 @@ class PlatformsEditor(QWidget):
         self.table.setIconSize(QSize(22, 22))  # the badge's mark stays legible
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Home page"), self.tr("Search address ({q})"),
                                               self.tr("Notes"), self.tr("Colour"), self.tr("Badge"), self.tr("Id")])
+        self.table.setAccessibleName(self.tr("Platforms"))  # what a screen reader calls the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

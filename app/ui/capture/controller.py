@@ -224,6 +224,7 @@ class CaptureController(QObject):
                                           "one-time views). The tab is shown unblurred while it runs."))
         self.interval.setSuffix(self.tr(" ms"))
         self.interval.setToolTip(self.tr("Burst interval"))
+        self.interval.setAccessibleName(self.tr("Burst interval"))  # a tooltip is not a name to a screen reader
         self.act_record.setText(self.tr("Record"))
         self.act_record.setToolTip(self.tr("Record the tab to a video (hashed) until you press it again. The tab "
                                            "is shown unblurred while it runs."))

@@ -186,6 +186,7 @@ class CaptureView(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
+        self._name_painted_parts()
         self.mhtml_button.setText(self.tr("Open saved page (offline)…"))
         self.transcript_button.setText(self.tr("Print transcript…"))
         self.transcript_button.setToolTip(self.tr("Write every message of this chat to a PDF (guideline 陸.三(三)); "
@@ -194,6 +195,15 @@ class CaptureView(QWidget):
         self.no_image.setText(self.tr("This capture has no picture (a video recording: see its file and hash)."))
         self.check.setHeaderLabels([self.tr("Point"), self.tr("What"), self.tr("Found / missing")])
         self._show_header()
+
+    def _name_painted_parts(self) -> None:
+        """The picture, the check list and the metadata have no text of their own for a screen reader to say: it
+        says these names, and whether the picture is blurred (the officer who cannot see it must know too)."""
+        self.viewer.setAccessibleName(self.tr("Captured image"))
+        self.viewer.setAccessibleDescription(
+            self.tr("Shown as captured.") if self.viewer.revealed else self.tr("Blurred. Show image unblurs it."))
+        self.check.setAccessibleName(self.tr("What the capture holds, point by point"))
+        self.metadata.setAccessibleName(self.tr("Capture metadata"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -441,6 +451,8 @@ class CaptureGallery(QWidget):
     def _retranslate(self) -> None:
         self.refresh_button.setText("⟳")
         self.refresh_button.setToolTip(self.tr("Reload the captures"))
+        self.refresh_button.setAccessibleName(self.tr("Reload the captures"))  # not "⟳", which a reader skips
+        self.list.setAccessibleName(self.tr("Captures of the case"))
         self.no_captures.setText(self.tr(
             "Nothing has been captured in this case yet. Open the page in the Browser tab and press Capture "
             "evidence, or Capture chat for a conversation."))

@@ -62,6 +62,7 @@ class HashPanel(QWidget):
     def _retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size (bytes)"), self.tr("SHA-256"),
                                               self.tr("Re-verified")])
+        self.table.setAccessibleName(self.tr("Files and hashes"))  # what a screen reader calls the table
         self.reverify_button.setText(self.tr("Re-verify hashes"))
         self.reverify_button.setToolTip(self.tr("Read every stored byte back from the vault and compare it with the "
                                                 "SHA-256 recorded when the file was captured."))

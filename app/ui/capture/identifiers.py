@@ -153,6 +153,7 @@ class IdentifiersPanel(QWidget):
     def _retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Value"), self.tr("Where it came from"),
                                               self.tr("Found by"), self.tr("Recorded")])
+        self.table.setAccessibleName(self.tr("Identifiers"))  # what a screen reader calls the table
         self.history.setText(self.tr("Show history"))
         self.add_button.setText(self.tr("&Add…"))
         self.correct_button.setText(self.tr("C&orrect…"))

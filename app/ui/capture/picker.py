@@ -71,6 +71,8 @@ class CasePickerDialog(QDialog):
         self.intro.setText(self.tr("No case is active. Choose the case this capture belongs to, or create a new "
                                    "one. Nothing is stored until you choose."))
         self.filter.setPlaceholderText(self.tr("Filter by number or title"))
+        self.filter.setAccessibleName(self.tr("Filter by number or title"))  # the hint is no name to a reader
+        self.cases.setAccessibleName(self.tr("Cases"))
         self.new_button.setText(self.tr("&New case…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Store in this case"))
 

@@ -162,9 +162,14 @@ class CaseAuditView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Audit entries of the case"))  # what a screen reader calls the table
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
             self.refresh()  # listed again: cells and headers in the new language
         super().changeEvent(event)
 

@@ -209,6 +209,7 @@ class CaseView(QWidget):
         self.save_button.setText(self.tr("&Save changes"))
         self.people_table.setHorizontalHeaderLabels(
             [self.tr("Pseudonym"), self.tr("Role"), self.tr("Name"), self.tr("Details"), self.tr("Added")])
+        self.people_table.setAccessibleName(self.tr("People in the case"))  # what a screen reader calls the table
         self.add_person_button.setText(self.tr("&Add person…"))
         self.reveal_button.setText(self.tr("&Reveal identity…"))
         self.people_hint.setText(self.tr(
@@ -219,6 +220,7 @@ class CaseView(QWidget):
         self.history.setHorizontalHeaderLabels(
             [self.tr("Revision"), self.tr("Time"), self.tr("Officer"), self.tr("Changed"), self.tr("Status"),
              self.tr("Title")])
+        self.history.setAccessibleName(self.tr("Revisions of the case"))
         self._show_case(keep_typed=self.has_unsaved_changes())  # a language switch keeps what the officer typed too
 
     def changeEvent(self, event: QEvent) -> None:

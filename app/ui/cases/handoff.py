@@ -124,11 +124,14 @@ class _FileRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.path, 1)
         layout.addWidget(self.choose)
+        self.setFocusProxy(self.path)  # the row's label (its Alt+letter) leads to the field, not to the row
         self.choose.clicked.connect(self._on_choose)
         self.path.textChanged.connect(self.changed)
 
     def retranslate(self) -> None:
         self.choose.setText(self.tr("C&hoose…"))
+        # the row's label is not beside the field in the widget tree, so a screen reader would not find it
+        self.path.setAccessibleName(self.tr("Case file"))
 
     def _on_choose(self) -> None:
         kinds = self.tr("NetPatrol case files (*.npcase);;All files (*)")

@@ -142,6 +142,10 @@ class CaseListPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search cases and captured text…"))
+        # a screen reader names a field by its accessible name, never by the grey hint inside it
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.tree.setAccessibleName(self.tr("Cases"))
         self.status.setItemText(0, self.tr("All statuses"))
         for index, status in enumerate(CaseStatus, start=1):
             self.status.setItemText(index, status.label())

@@ -210,6 +210,9 @@ class DocumentsDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Default: the case title"))
         self.notice_label.setText(self.tr("Platform &notified at:"))
         self.notice_now.setText(self.tr("Now"))
+        # the row's label is the buddy of the whole row: a screen reader needs these two named on their own
+        self.notice_at.setAccessibleName(self.tr("Date and time the platform was notified"))
+        self.preview.setAccessibleName(self.tr("Preview of the document"))
         self.transfer_label.setText(self.tr("&Transferred to:"))
         self.transfer_to.setPlaceholderText(self.tr("e.g. the district prosecutors' office"))
         self.preview_label.setText(self.tr("Preview (the text copied and mailed):"))

@@ -245,6 +245,7 @@ class RecheckOptionsDialog(QDialog):
         self.clean.setText(self.tr("&Clean browser, no cookies (what the public sees; recommended)"))
         self.persona.setText(self.tr("With a &persona's saved cookies (only when the content needs a login):"))
         self.persona_file.setPlaceholderText(self.tr("Storage-state file (.json)"))
+        self.persona_file.setAccessibleName(self.tr("Persona's storage-state file"))  # the hint is no name to a reader
         self.browse.setText(self.tr("&Browse…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start re-check"))
 
@@ -380,6 +381,7 @@ class RecheckPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Address"), self.tr("Result"), self.tr("HTTP status"),
                                               self.tr("Final address"), self.tr("Why"), self.tr("Capture"),
                                               self.tr("Checked at")])
+        self.table.setAccessibleName(self.tr("Re-check results"))  # what a screen reader calls the table
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

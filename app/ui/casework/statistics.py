@@ -97,6 +97,7 @@ class StatisticsDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Statistics for the performance evaluation"))
         self.compute.setText(self.tr("&Count"))
+        self.figures.setAccessibleName(self.tr("The figures"))  # what a screen reader calls the text
         self.copy.setText(self.tr("Cop&y the figures"))
         self.save.setText(self.tr("Save as &PDF…"))
 

@@ -73,6 +73,8 @@ class TickDialog(QDialog):
         layout.addLayout(form)
         self.when = taipei_edit(now, self)
         self.when.setMaximumDateTime(to_qdatetime(now))
+        # the row's label is beside the editor and its reading, not the editor's own: a screen reader needs this
+        self.when.setAccessibleName(self.tr("When it happened (Taipei time)"))
         form.addRow(self.tr("When it happened (Taipei time):"), with_reading(self.when, self))
         self.inputs: dict[str, Callable[[], object]] = {}
         self._filled: list[Callable[[], bool]] = []  # one per required input: whether it is filled in
@@ -139,6 +141,7 @@ class TickDialog(QDialog):
             row.addWidget(enabled)
             row.addWidget(edit, 1)
             row.addWidget(reading)
+            edit.setAccessibleName(field.label.text(self._language))  # for a screen reader, as the row's label says
             self.inputs[field.id] = lambda: iso_utc(from_qdatetime(edit.dateTime())) if enabled.isChecked() else ""
             self._watch(field, enabled.toggled, enabled.isChecked)
             return holder

@@ -22,6 +22,7 @@ from app.ui.tones import on_window
 MAX_SHOWN = 5
 SHORT_SCREEN_SHOWN = 2  # on a screen less than SHORT_SCREEN logical pixels high
 SHORT_SCREEN = 700  # 1366 × 768 at Windows' 125 % scaling has 614 (574 above the taskbar); at 100 %, 728
+SHORT_SCREEN_LINES = 40  # lines of the banner's text: 728 / 16 = 45 with Windows' 9 pt font, 30 with large text
 TRAY_MS = 15_000
 _NO_DEADLINE = datetime.max.replace(tzinfo=UTC)
 
@@ -146,10 +147,15 @@ class ReminderBanner(QWidget):
     def shown_count(self) -> int:
         """How many reminders the banner lists: fewer on a short screen. Seen at 1366 × 768 with Windows' 125 %
         scaling: five reminders and the "more" line made the banner 134 of the screen's 574 logical pixels, and
-        with it the main window taller than the screen, its status bar below the edge."""
+        with it the main window taller than the screen, its status bar below the edge. The same at 100 % with
+        large text (Windows' text size, 15 pt): 5 reminders of 24-pixel lines held the window 749 pixels high on a
+        screen with 728 above the taskbar. So the screen is short when it holds few lines of the banner's text."""
         screen = self.screen()
-        short = screen is not None and screen.availableGeometry().height() < SHORT_SCREEN
-        return SHORT_SCREEN_SHOWN if short else MAX_SHOWN
+        if screen is None:
+            return MAX_SHOWN
+        height = screen.availableGeometry().height()
+        lines = height / max(1, self.text.fontMetrics().lineSpacing())
+        return SHORT_SCREEN_SHOWN if height < SHORT_SCREEN or lines < SHORT_SCREEN_LINES else MAX_SHOWN
 
     def _on_open(self) -> None:
         if self._reminders:

@@ -199,6 +199,9 @@ class ChecklistPanel(QWidget):
     def _retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("State"), self.tr("Who and when"), self.tr("Note"),
                                    self.tr("Evidence")])
+        # what a screen reader calls them; the explanation is painted text the reader would otherwise not name
+        self.tree.setAccessibleName(self.tr("Checklist steps"))
+        self.detail.setAccessibleName(self.tr("About the chosen step"))
         self.tick_button.setText(self.tr("&Mark done…"))
         self.undo_button.setText(self.tr("&Undo…"))
         self.refresh_button.setText(self.tr("&Refresh"))

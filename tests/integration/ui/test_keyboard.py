@@ -3,7 +3,7 @@ no key of the main window (browser included) belongs to two actions, which Qt th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -15,31 +15,16 @@ from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QPlainTextEdit, QPushButton, QToolBar, QWidget
 
-from app.capture.recheck import RecheckConfig
-from app.checklist.loader import ProcedureLibrary
 from app.core.models import Role
-from app.core.timeutil import utc_now
-from app.infra import paths
-from app.infra.capture_prefs import CapturePrefs
 from app.infra.idle import IdleWatcher
 from app.main import _wire_panels
-from app.ui.about import AboutDialog
-from app.ui.browser import BrowserPanel, PlatformsEditorDialog
-from app.ui.browser.persona_dialog import NewPersonaDialog
-from app.ui.capture.identifiers import IdentifierDialog
-from app.ui.capture.picker import CasePickerDialog
-from app.ui.capture.settings import CaptureSettingsDialog
+from app.ui.browser import BrowserPanel
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
-from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
-from app.ui.casework.recheck import RecheckOptionsDialog
-from app.ui.checklist.dialogs import TickDialog
-from app.ui.crash import CrashDialog
 from app.ui.language import apply_language
 from app.ui.session import Session
-from app.ui.settings import ChangePassphraseDialog, SettingsDialog
-from app.ui.unlock import UnlockDialog
 from app.ui.wizard import FirstRunWizard
 from tests.helpers.mnemonics import clashes, dead_labels, menu_clashes, window_items
+from tests.helpers.windows import delete_now, dialogs, each_dialog
 
 
 @pytest.fixture
@@ -68,75 +53,6 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ig
     apply_language("en")
 
 
-def _dialogs(session: Session, tmp_path: Path) -> dict[str, Callable[[], QWidget | None]]:
-    """Every window the officer types in, built as the application builds it where it can be."""
-    window, vault = session.window, session.vault
-    assert vault is not None
-    case = vault.list_cases()[0]
-    person = vault.people.in_case(case.id)[0]
-    tasks = session.tasks
-    panel = window.findChild(BrowserPanel)
-    casework: Any = session.casework  # type: ignore[attr-defined]
-    return {
-        "new case": lambda: NewCaseDialog(vault, ["PTT", "Dcard"]),
-        "add person": lambda: AddPersonDialog(vault, case),
-        "keys": lambda: KeysDialog(vault),
-        "export": lambda: ExportCaseDialog(tasks, vault, case),
-        "import": lambda: ImportCaseDialog(tasks, vault),
-        "unlock": lambda: UnlockDialog(tasks, tmp_path / "vault.npv"),
-        "settings": lambda: SettingsDialog(session.settings, tasks, vault),
-        "change passphrase": lambda: ChangePassphraseDialog(tasks, vault),
-        "reveal": lambda: window.request_reveal(person),
-        "documents": lambda: casework.open_documents(case.id),
-        "statistics": casework.open_statistics,
-        "audit log": window.open_audit_log,
-        "file origin": window.open_provenance,
-        "keyword patrol": panel.open_keyword_patrol,
-        "patrol log": panel.show_patrol_log,
-        "new persona": lambda: NewPersonaDialog(None, lambda _name, _folder: None),  # type: ignore[arg-type, return-value]
-        "platforms": PlatformsEditorDialog,
-        "re-check options": lambda: RecheckOptionsDialog("115-0001", RecheckConfig()),
-        "identifier": lambda: IdentifierDialog("add", None),
-        "case picker": lambda: CasePickerDialog(vault, ["PTT"]),
-        "capture settings": lambda: CaptureSettingsDialog(CapturePrefs()),
-        "crash": lambda: CrashDialog(tmp_path / "netpatrol.log", "bug"),
-        "about": AboutDialog,
-        "mark step done": _tick_dialog,
-    }
-
-
-def _tick_dialog() -> TickDialog:
-    """The checklist's tick dialog for the step that asks the most of the officer."""
-    steps = ProcedureLibrary(paths.RESOURCES / "procedures").current().steps
-    step = max(steps, key=lambda step: len(step.fields))
-    return TickDialog(step, "en", utc_now(), [], lambda *_args: None)  # type: ignore[arg-type, return-value]
-
-
-def _each_dialog(qtbot, session: Session, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
-    """Each dialog of :func:`_dialogs`, shown. All are kept until the end and deleted then: one dropped while
-    the next was built was left to Python's garbage collector, which could free it in the middle of one of
-    its own timer's slots (a segfault when Qt returned to it)."""
-    kept: list[QWidget] = []
-    try:
-        for name, build in _dialogs(session, tmp_path).items():
-            dialog = build()
-            assert dialog is not None, name
-            kept.append(dialog)
-            dialog.show()
-            yield name, dialog
-            dialog.close()
-    finally:
-        _delete_now(qtbot, kept)
-
-
-def _delete_now(qtbot, widgets: list[QWidget]) -> None:  # type: ignore[no-untyped-def]
-    for widget in widgets:
-        if shiboken6.isValid(widget):
-            widget.close()
-            widget.deleteLater()
-    qtbot.waitUntil(lambda: not any(shiboken6.isValid(widget) for widget in widgets), timeout=5000)
-
-
 def _problems(top: QWidget) -> list[Any]:
     return [*clashes(window_items(top)), *(("label without a buddy", text) for text in dead_labels(top))]
 
@@ -150,7 +66,7 @@ def test_alt_letters_lead_to_one_item_in_every_window(qtbot, session: Session, l
     found["main window"] = _problems(window)  # its tabs' pages are told apart, the menu bar is on all of them
     for menu in window.findChildren(QMenu):
         found[f"menu {menu.title()}"] = menu_clashes(menu)
-    for name, dialog in _each_dialog(qtbot, session, tmp_path):
+    for name, dialog in each_dialog(qtbot, session, tmp_path):
         found[name] = _problems(dialog)
     wizard = FirstRunWizard(session.tasks, tmp_path / "new.npv")
     qtbot.addWidget(wizard)
@@ -262,7 +178,7 @@ def test_tab_goes_down_every_window_in_reading_order(qtbot, session: Session, tm
     """Seen: in "Add person" Tab went from the name to Cancel and only then to the account, date of birth and ID
     number below; in the keyword patrol, All / None above the platforms came after Cancel."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for name, dialog in _each_dialog(qtbot, session, tmp_path):
+    for name, dialog in each_dialog(qtbot, session, tmp_path):
         found[name] = _climbs(dialog)
     assert {name: climbs for name, climbs in found.items() if climbs} == {}
 
@@ -319,12 +235,12 @@ def test_refresh_and_adding_a_person_keep_the_notes_the_officer_has_not_saved(qt
 def test_tab_leaves_every_note_field_instead_of_typing_a_tab(qtbot, session: Session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Seen: Tab in the notes of a new case, of the case's details and of a ticked step typed a tab character,
     so the officer working from the keyboard could not reach Create case, Save or Mark done with Tab."""
-    dialogs = [_dialogs(session, tmp_path)[name]() for name in ("new case", "mark step done", "reveal", "documents")]
-    windows: list[QWidget] = [session.window, *(dialog for dialog in dialogs if dialog is not None)]
+    built = [dialogs(session, tmp_path)[name]() for name in ("new case", "mark step done", "reveal", "documents")]
+    windows: list[QWidget] = [session.window, *(dialog for dialog in built if dialog is not None)]
     traps = [f"{type(window).__name__}: {edit.objectName()}" for window in windows
              for edit in window.findChildren(QPlainTextEdit)
              if edit.window() is window and not edit.isReadOnly() and not edit.tabChangesFocus()]
-    _delete_now(qtbot, windows[1:])
+    delete_now(qtbot, windows[1:])
     assert traps == []
     dialog = NewCaseDialog(session.vault, ["PTT"])  # type: ignore[arg-type]
     qtbot.addWidget(dialog)

@@ -97,3 +97,23 @@ def test_a_short_screen_lists_fewer_reminders(qtbot: Any, monkeypatch: pytest.Mo
     monkeypatch.setattr(ReminderBanner, "screen", lambda _self: _Screen(QRect(0, 0, 1920, 1040)))
     banner.changeEvent(QEvent(QEvent.Type.LanguageChange))  # shown again
     assert banner.text.text().count("<br>") == MAX_SHOWN
+
+
+def test_large_text_lists_fewer_reminders_and_the_window_fits(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+                                                              session: Session) -> None:
+    """Seen with the text at 15 pt (Windows' text size, for an officer with poor sight) on a 1366 × 768 screen at
+    100 %: five reminders of 24-pixel lines held the main window 749 pixels high, the status bar below the edge of
+    the 728 pixels above the taskbar. A screen that holds few lines of the banner's text lists two reminders."""
+    banner: ReminderBanner = session.casework.banner  # type: ignore[attr-defined]
+    monkeypatch.setattr(ReminderBanner, "screen", lambda _self: _Screen(LAPTOP_100))
+    large = session.window.font()
+    large.setPointSize(15)
+    session.window.setFont(large)
+    _show_capture(qtbot, session)
+    banner.changeEvent(QEvent(QEvent.Type.LanguageChange))  # listed again in the large font
+    assert banner.text.text().count("<br>") == SHORT_SCREEN_SHOWN
+    window = session.window
+    window.case_view.tabs.setCurrentIndex(0)
+    qtbot.wait(100)
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert smallest.height() + FRAME_ALLOWANCE[1] <= LAPTOP_100.height(), smallest
