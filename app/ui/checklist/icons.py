@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from app.checklist.clocks import ClockState
 from app.checklist.engine import StepState
+from app.ui.tones import legible
 
 DONE = QColor("#2e7d32")
 AVAILABLE = QColor("#1565c0")
@@ -34,8 +35,12 @@ def _disc(painter: QPainter, color: QColor, filled: bool) -> None:
 
 
 @cache
-def step_icon(state: StepState) -> QIcon:
+def step_icon(state: StepState, background: str = "#ffffff") -> QIcon:
+    """The state's mark, drawn to read on rows of colour ``background``: the outline rings of an available step and
+    of one not applicable take their colour from :func:`app.ui.tones.legible` (seen: the blue ring 2.4 : 1 on a
+    dark theme's rows, and the grey one 2.7 : 1 on white); the filled discs carry white marks and read as drawn."""
     pixmap, painter = _canvas()
+    rows = QColor(background)
     white = QPen(QColor("white"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     if state is StepState.DONE:
         _disc(painter, DONE, True)
@@ -51,11 +56,12 @@ def step_icon(state: StepState) -> QIcon:
         painter.drawLine(QPointF(16, 9), QPointF(16, 18))
         painter.drawPoint(QPointF(16, 23))
     elif state is StepState.NOT_APPLICABLE:
-        _disc(painter, NOT_APPLICABLE, False)
-        painter.setPen(QPen(NOT_APPLICABLE, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        grey = legible(NOT_APPLICABLE, rows)
+        _disc(painter, grey, False)
+        painter.setPen(QPen(grey, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(QPointF(11, 16), QPointF(21, 16))
     else:
-        _disc(painter, AVAILABLE, False)
+        _disc(painter, legible(AVAILABLE, rows), False)
     painter.end()
     return QIcon(pixmap)
 

@@ -40,7 +40,7 @@ from app.ui.checklist.icons import clock_color, step_icon
 from app.ui.checklist.source import ChecklistSource
 from app.ui.common import ErrorLabel, format_time, run_modal, show_known_error
 from app.ui.language import current_language
-from app.ui.tones import on_base, on_window
+from app.ui.tones import base_colour, on_base, on_window
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 5  # step, state, who and when, note, evidence
@@ -248,7 +248,7 @@ class ChecklistPanel(QWidget):
         step = status.step
         label = sentences(step.label.text(language), self.tr("(optional)") if step.optional else "")
         item = QTreeWidgetItem(parent, [label, status.state.label(), "", "", ""])
-        item.setIcon(0, step_icon(status.state))
+        item.setIcon(0, step_icon(status.state, base_colour(self.tree).name()))
         item.setData(0, STEP_ROLE, step.id)
         # the whole title (the column may cut it), its legal basis in the interface language, its id
         item.setToolTip(0, f"{label}\n{step.basis_label.text(language)} ({step.id})")

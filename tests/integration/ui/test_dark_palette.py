@@ -16,12 +16,13 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
+from app.checklist.engine import StepState
 from app.ui.browser import BrowserPanel
 from app.ui.browser.notice import Level, NoticeBar
 from app.ui.browser.sidebar import BadgeEngine
 from app.ui.capture import CaptureGallery
 from app.ui.capture.offline import OfflinePageViewer
-from app.ui.checklist.panel import ChecklistPanel
+from app.ui.checklist.panel import STEP_ROLE, ChecklistPanel
 from app.ui.common import ErrorLabel
 from app.ui.passphrase import NewPassphraseFields
 from app.ui.session import Session
@@ -151,6 +152,31 @@ def test_a_dark_badge_keeps_a_rim_on_a_dark_list(qapp: QApplication, dark: QPale
     assert max(contrast(colour, base) for colour in seen) >= 1.5
 
 
+def _tree_items(tree: Any) -> list[Any]:
+    items = []
+    for top in range(tree.topLevelItemCount()):
+        section = tree.topLevelItem(top)
+        items += [section.child(index) for index in range(section.childCount())]
+    return items
+
+
+def _ring_colour(icon: QIcon) -> QColor:
+    """The solid part of a step icon's outline ring, at the top of the circle (the most opaque pixel there)."""
+    image = icon.pixmap(QSize(32, 32)).toImage()
+    return max((image.pixelColor(QPoint(16, y)) for y in range(0, 8)), key=lambda pixel: pixel.alpha())
+
+
+@pytest.mark.parametrize("background", ["#2b2b2b", "#000000", "#ffffff"])
+def test_the_checklist_rings_read_on_their_rows(qapp: QApplication, background: str) -> None:
+    """Seen: an available step's blue ring was 2.4 : 1 on the dark theme's rows, and a step not applicable's grey
+    ring 2.7 : 1 on white: below the 3 : 1 a mark needs. The panel draws them for the rows' own colour."""
+    from app.ui.checklist.icons import step_icon
+
+    for state in (StepState.AVAILABLE, StepState.NOT_APPLICABLE):
+        ring = _ring_colour(step_icon(state, background))
+        assert ring.alpha() == 255 and contrast(ring, QColor(background)) >= 3, (state, ring.name())
+
+
 @pytest.fixture
 def dark_session(qtbot: Any, tasks: Any, settings: Any, vault: Any, vault_path: Path,
                  qapp: QApplication) -> Iterator[Session]:
@@ -195,6 +221,11 @@ def test_the_main_window_reads_in_dark_mode(qtbot: Any, dark_session: Session) -
     assert span_colours(strip)
     for colour in span_colours(strip):
         assert contrast(colour, window_colour) >= LEGIBLE, colour.name()
+    rings = [_ring_colour(item.icon(0)) for item in _tree_items(checklist.tree)
+             if item.data(0, STEP_ROLE) and item.text(1) == StepState.AVAILABLE.label()]
+    assert rings  # the steps the officer can do next, drawn for the dark rows
+    for ring in rings:
+        assert contrast(ring, QColor(WINDOWS_DARK[Role.Base])) >= 3, ring.name()
 
     people = window.findChild(QTableWidget, "peopleTable")
     sealed = [people.item(row, 2) for row in range(people.rowCount()) if people.item(row, 2).foreground().style()]
