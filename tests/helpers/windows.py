@@ -98,3 +98,16 @@ def delete_now(qtbot, widgets: list[QWidget]) -> None:  # type: ignore[no-untype
             widget.close()
             widget.deleteLater()
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(widget) for widget in widgets), timeout=5000)
+
+
+def each_wizard_page(qtbot: Any, session: Any, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
+    """The first-run wizard, shown at each of its pages in turn (named for a failure message)."""
+    from app.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(session.tasks, tmp_path / "new.npv")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for page in range(len(wizard.pageIds())):
+        yield f"first-run wizard, page {page}", wizard
+        wizard.next()
+    wizard.close()

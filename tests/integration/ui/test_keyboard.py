@@ -22,9 +22,8 @@ from app.ui.browser import BrowserPanel
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.language import apply_language
 from app.ui.session import Session
-from app.ui.wizard import FirstRunWizard
 from tests.helpers.mnemonics import clashes, dead_labels, menu_clashes, window_items
-from tests.helpers.windows import delete_now, dialogs, each_dialog
+from tests.helpers.windows import delete_now, dialogs, each_dialog, each_wizard_page
 
 
 @pytest.fixture
@@ -68,13 +67,8 @@ def test_alt_letters_lead_to_one_item_in_every_window(qtbot, session: Session, l
         found[f"menu {menu.title()}"] = menu_clashes(menu)
     for name, dialog in each_dialog(qtbot, session, tmp_path):
         found[name] = _problems(dialog)
-    wizard = FirstRunWizard(session.tasks, tmp_path / "new.npv")
-    qtbot.addWidget(wizard)
-    wizard.show()
-    for page in range(len(wizard.pageIds())):
-        found[f"first-run wizard, page {page}"] = _problems(wizard)
-        wizard.next()
-    wizard.close()
+    for name, wizard in each_wizard_page(qtbot, session, tmp_path):
+        found[name] = _problems(wizard)
     found = {name: problems for name, problems in found.items() if problems}
     assert found == {}, "\n".join(f"{name}: {problems}" for name, problems in found.items())
 

@@ -312,19 +312,14 @@ def test_unlocking_on_a_clock_behind_the_vault_warns_the_officer(qtbot, tasks, s
     says nothing."""
     ahead = utc_now() + timedelta(hours=3, minutes=10)
     Vault.open(vault_path, PASSPHRASE, clock=lambda: ahead).lock()
-    session = Session(settings, tasks, IdleWatcher(60_000), vault_path)
-    qtbot.addWidget(session.window)
-    session.window.show()
-    session._on_opened(Vault.open(vault_path, PASSPHRASE))
-    warnings = [w for w in QApplication.topLevelWidgets() if w.objectName() == "clockWarning" and w.isVisible()]
+    session = _unlocked_in_window(qtbot, tasks, settings, vault_path)
+    warnings = _boxes("clockWarning")
     assert len(warnings) == 1 and warnings[0].windowTitle() == "Check the clock"
     assert " 3 h 09 min earlier than the vault's last entry." in warnings[0].text()
     assert warnings[0].windowModality() == Qt.WindowModality.WindowModal
     warnings[0].accept()
-    session.lock()
-    session.unlock_dialog = None
-    session._on_opened(Vault.open(vault_path, PASSPHRASE))  # the lock just written agrees with the clock
-    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "clockWarning" and w.isVisible()]
+    _unlock_again(session, vault_path)  # the lock just written agrees with the clock
+    assert not _boxes("clockWarning")
     session.lock()
     assert bugs == []
 
@@ -337,21 +332,36 @@ def test_the_unlock_that_upgrades_the_vault_says_where_the_copy_of_it_is_kept(qt
 
     path = tmp_path / "older.npv"
     shutil.copyfile(Path(__file__).resolve().parents[2] / "fixtures" / "vaults" / "vault-v1.npv", path)
-    session = Session(settings, tasks, IdleWatcher(60_000), path)
-    qtbot.addWidget(session.window)
-    session.window.show()
-    session._on_opened(Vault.open(path, PASSPHRASE))
-    notices = [w for w in QApplication.topLevelWidgets() if w.objectName() == "upgradeNotice" and w.isVisible()]
+    session = _unlocked_in_window(qtbot, tasks, settings, path)
+    notices = _boxes("upgradeNotice")
     assert len(notices) == 1 and notices[0].windowTitle() == "Vault upgraded"
     kept = next(tmp_path.glob("older-before-upgrade-v1-*.npv"))
     assert str(kept) in notices[0].text() and notices[0].windowModality() == Qt.WindowModality.WindowModal
     notices[0].accept()
+    _unlock_again(session, path)
+    assert not _boxes("upgradeNotice")
+    session.lock()
+    assert bugs == []
+
+
+def _unlocked_in_window(qtbot, tasks, settings, path: Path) -> Session:  # type: ignore[no-untyped-def]
+    """The window shown and ``path`` unlocked in it, as the unlock dialog hands it over."""
+    session = Session(settings, tasks, IdleWatcher(60_000), path)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    session._on_opened(Vault.open(path, PASSPHRASE))
+    return session
+
+
+def _unlock_again(session: Session, path: Path) -> None:
     session.lock()
     session.unlock_dialog = None
     session._on_opened(Vault.open(path, PASSPHRASE))
-    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "upgradeNotice" and w.isVisible()]
-    session.lock()
-    assert bugs == []
+
+
+def _boxes(name: str) -> list:  # type: ignore[type-arg]
+    """The boxes said at unlock (by object name) that are showing."""
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()]
 
 
 def _audit_tail(path: Path) -> str:

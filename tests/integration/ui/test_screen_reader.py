@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QWidget
 from app.ui.capture import CaptureGallery
 from app.ui.language import apply_language
 from app.ui.session import Session
-from app.ui.wizard import FirstRunWizard
 from tests.helpers.accessibility import interactive, nameless
-from tests.helpers.windows import each_dialog
+from tests.helpers.windows import each_dialog, each_wizard_page
 from tests.integration.ui.conftest import wired_session
 
 
@@ -69,13 +68,8 @@ def test_every_control_has_a_name_the_reader_says(qtbot: Any, session: Session, 
         found[f"main window, {view}"] = nameless(session.window)
     for name, dialog in each_dialog(qtbot, session, tmp_path):
         found[name] = nameless(dialog)
-    wizard = FirstRunWizard(session.tasks, tmp_path / "new.npv")
-    qtbot.addWidget(wizard)
-    wizard.show()
-    for page in range(len(wizard.pageIds())):
-        found[f"first-run wizard, page {page}"] = nameless(wizard)
-        wizard.next()
-    wizard.close()
+    for name, wizard in each_wizard_page(qtbot, session, tmp_path):
+        found[name] = nameless(wizard)
     found = {name: problems for name, problems in found.items() if problems}
     assert found == {}, "\n".join(f"{name}: {problems}" for name, problems in found.items())
 
