@@ -230,6 +230,12 @@ def workstation_keys(vault: Vault) -> WorkstationKeys:
     return WorkstationKeys(str(identity.to_public()), base64.b64encode(public).decode("ascii"), fingerprint(public))
 
 
+def signing_fingerprint(vault: Vault) -> str:
+    """The fingerprint of the key this vault signs case files with, "" while it has made none (a document
+    printed before the first export must not make keys: that is recorded, and needs a vault it may write)."""
+    return fingerprint(_signer(vault).public_key().public_bytes_raw()) if vault.meta("handoff_signing") else ""
+
+
 def _make_keys(vault: Vault) -> None:
     identity = x25519.Identity.generate()
     signer = Ed25519PrivateKey.generate()

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from pyrage import x25519
 
 from app.vault import Vault
+from app.vault.dossier import build_dossier
 from app.vault.examiner import (
     AUDIT_ENTRY,
     CHECK_FILES,
@@ -120,3 +121,17 @@ def test_a_byte_altered_shows_in_the_examiners_check(vault: Vault, tmp_path: Pat
         assert hashlib.sha256(bytes(data)).hexdigest() != manifest["artifacts"][0]["sha256"]
     else:
         assert signature.returncode != 0 and "Signature Verification Failure" in signature.stdout + signature.stderr
+
+
+def test_the_dossier_carries_each_case_file_made_and_the_signing_fingerprint(vault: Vault, tmp_path: Path) -> None:
+    case_id = busy_case(vault)
+    assert build_dossier(vault, case_id).signing_fingerprint == ""  # printing before any export makes no keys
+    assert vault.meta("handoff_signing") is None
+    results = [export_case(vault, case_id, tmp_path / f"case-{n}.npcase",
+                           recipients=[str(x25519.Identity.generate().to_public())]) for n in (1, 2)]
+    case = build_dossier(vault, case_id)
+    assert case.signing_fingerprint == workstation_keys(vault).fingerprint == results[0].fingerprint
+    assert [(sent.file, sent.sha256, sent.manifest_sha256, sent.officer) for sent in case.case_files] == [
+        (r.path.name, r.sha256, r.manifest_sha256, vault.actor.officer) for r in results]
+    assert [sent.seq for sent in case.case_files] == [
+        e.seq for e in vault.audit.entries(case_id) if e.action == "case.export"]
