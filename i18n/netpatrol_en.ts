@@ -6614,6 +6614,34 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
         <translation>Audit chain, checked when printed</translation>
     </message>
     <message>
+        <source>Case files signed by the key (fingerprint)</source>
+        <translation>Case files signed by the key (fingerprint)</translation>
+    </message>
+    <message>
+        <source>Case file SHA-256</source>
+        <translation>Case file SHA-256</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>Manifest SHA-256</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>{file} (entry #{seq}, {time}, {officer})</source>
+        <translation>{file} (entry #{seq}, {time}, {officer})</translation>
+    </message>
+    <message>
+        <source>5. Case files</source>
+        <translation>5. Case files</translation>
+    </message>
+    <message>
+        <source>Case files made of this case on this workstation. They can be checked without NetPatrol: the SHA-256 of the file as received (sha256sum) must equal the one below; once it is opened (age, tar), its manifest.json must have the manifest SHA-256 below and must have been signed by the key whose fingerprint is printed above. The manifest&apos;s README says how, in Chinese and English.</source>
+        <translation>Case files made of this case on this workstation. They can be checked without NetPatrol: the SHA-256 of the file as received (sha256sum) must equal the one below; once it is opened (age, tar), its manifest.json must have the manifest SHA-256 below and must have been signed by the key whose fingerprint is printed above. The manifest&apos;s README says how, in Chinese and English.</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>

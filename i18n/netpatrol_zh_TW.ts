@@ -6614,6 +6614,34 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
         <translation>稽核鏈（列印時核對）</translation>
     </message>
     <message>
+        <source>Case files signed by the key (fingerprint)</source>
+        <translation>案件檔案簽章金鑰（指紋）</translation>
+    </message>
+    <message>
+        <source>Case file SHA-256</source>
+        <translation>案件檔案 SHA-256</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>清單 SHA-256</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案件檔案</translation>
+    </message>
+    <message>
+        <source>{file} (entry #{seq}, {time}, {officer})</source>
+        <translation>{file}（稽核紀錄第 {seq} 筆，{time}，{officer}）</translation>
+    </message>
+    <message>
+        <source>5. Case files</source>
+        <translation>五、案件檔案</translation>
+    </message>
+    <message>
+        <source>Case files made of this case on this workstation. They can be checked without NetPatrol: the SHA-256 of the file as received (sha256sum) must equal the one below; once it is opened (age, tar), its manifest.json must have the manifest SHA-256 below and must have been signed by the key whose fingerprint is printed above. The manifest&apos;s README says how, in Chinese and English.</source>
+        <translation>本工作站就本案製作之案件檔案。不需 NetPatrol 即可核對：收到之檔案之 SHA-256（sha256sum）應等於下列數值；開啟後（age、tar），其 manifest.json 之 SHA-256 應等於下列清單 SHA-256，且其簽章金鑰之指紋應等於上方所印之指紋。核對方法詳見清單內之 README（中英文）。</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>案號</translation>
     </message>

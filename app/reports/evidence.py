@@ -104,6 +104,39 @@ def _checked_when_printed(check: EvidenceCheck | None) -> list[Block]:
     ))]
 
 
+def _fingerprint_label() -> str:
+    return translate("reports", "Case files signed by the key (fingerprint)")
+
+
+def _fingerprint_row(dossier: CaseDossier) -> list[tuple[str, str]]:
+    """The signing key's fingerprint on paper, which an examiner compares with the key that signed a case file
+    (the file alone cannot say whose key that is). None before this vault has made its keys."""
+    return [(_fingerprint_label(), dossier.signing_fingerprint)] if dossier.signing_fingerprint else []
+
+
+def _case_files(dossier: CaseDossier, language: str) -> list[Block]:
+    """The case files made of the case here, each with the SHA-256 of the file and of its manifest: what ties the
+    file a prosecutor receives to this paper, with standard tools (seen in audit 25: the custody log said only
+    "Case file exported")."""
+    if not dossier.case_files:
+        return []
+    sha_file, sha_manifest = translate("reports", "Case file SHA-256"), translate("reports", "Manifest SHA-256")
+    rows: list[tuple[str, str]] = []
+    for sent in dossier.case_files:
+        rows += [(translate("reports", "Case file"), translate("reports", "{file} (entry #{seq}, {time}, {officer})").format(
+                     file=sent.file, seq=sent.seq, time=format_time(sent.at, language), officer=sent.officer)),
+                 (sha_file, sent.sha256), (sha_manifest, sent.manifest_sha256)]
+    return [
+        Heading(translate("reports", "5. Case files")),
+        Para(translate("reports", "Case files made of this case on this workstation. They can be checked without "
+                                  "NetPatrol: the SHA-256 of the file as received (sha256sum) must equal the one below; "
+                                  "once it is opened (age, tar), its manifest.json must have the manifest SHA-256 below "
+                                  "and must have been signed by the key whose fingerprint is printed above. The "
+                                  "manifest's README says how, in Chinese and English.")),
+        Fields(tuple(rows), mono_labels=frozenset({sha_file, sha_manifest})),
+    ]
+
+
 def evidence_list(dossier: CaseDossier, language: str) -> Document:
     artifacts = sum(len(c.artifacts) for c in dossier.captures)
     blocks: list[Block] = [
@@ -113,7 +146,8 @@ def evidence_list(dossier: CaseDossier, language: str) -> Document:
             (translate("reports", "Unit / officer"), f"{dossier.officer.unit} {dossier.officer.name}".strip()),
             (translate("reports", "Captures / artifacts"), f"{len(dossier.captures)} / {artifacts}"),
             (translate("reports", "Audit chain head"), dossier.chain_head),
-        ), mono_labels=frozenset({translate("reports", "Audit chain head")})),
+            *_fingerprint_row(dossier),
+        ), mono_labels=frozenset({translate("reports", "Audit chain head"), _fingerprint_label()})),
         Para(translate("reports", "Every artifact was hashed with SHA-256 when acquired. Anyone can re-check a file: its "
                             "SHA-256 must equal the value printed here. The custody log is the case's part of the "
                             "vault's hash-chained audit log; 'netpatrol verify' checks the whole chain.")),
@@ -128,6 +162,7 @@ def evidence_list(dossier: CaseDossier, language: str) -> Document:
              frozenset({1, 2})),
         Heading(translate("reports", "4. Custody log")),
         custody_grid(dossier.custody, language, step_labels=dossier.step_labels),
+        *_case_files(dossier, language),
         Para(translate("reports", "No sealed identity (reporter, informant, victim) is part of this list; people appear "
                             "only by pseudonym.")),
     ]

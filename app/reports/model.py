@@ -118,6 +118,19 @@ class IdentifierRef:
 
 
 @dataclass(frozen=True)
+class CaseFileSent:
+    """A case file this vault made of the case (its ``case.export`` audit entry): what an examiner holds the
+    file against on paper (the file's and its manifest's SHA-256)."""
+
+    seq: int
+    at: datetime
+    officer: str
+    file: str
+    sha256: str
+    manifest_sha256: str
+
+
+@dataclass(frozen=True)
 class CustodyEntry:
     """One audit-chain entry, as the custody log and the printed vault audit log print it (no free-text
     details). ``case_number`` is that of the entry's case, in the vault audit log only."""
@@ -257,6 +270,10 @@ class CaseDossier:
     # The case's statutory clocks (empty when the dossier was built without the procedure).
     clocks: tuple[CaseClock, ...] = ()
     origin: str = ""  # how the case came in (the origin step's value: patrol, report, referral), "" if not recorded
+    # The case files this vault made of the case, and the fingerprint of the key that signs them ("" while this
+    # vault has made no keys): on the evidence list, paper an examiner without NetPatrol can check a case file by.
+    case_files: tuple[CaseFileSent, ...] = ()
+    signing_fingerprint: str = ""
 
     def __post_init__(self) -> None:
         for person in self.people:

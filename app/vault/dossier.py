@@ -21,6 +21,7 @@ from app.reports.model import (
     CaptureRef,
     CaseClock,
     CaseDossier,
+    CaseFileSent,
     ChainCheck,
     CustodyEntry,
     EvidenceCheck,
@@ -30,6 +31,7 @@ from app.reports.model import (
     StepEntry,
 )
 from app.vault.audit import walk_chain
+from app.vault.handoff import signing_fingerprint
 from app.vault.people import sealed_handles
 from app.vault.steps import CaseSteps
 from app.vault.vault import Vault
@@ -56,6 +58,7 @@ def build_dossier(vault: Vault, case_ref: str, *, check_evidence: bool = False,
         generated_at=vault.clock(), evidence_check=check_case_evidence(vault, case.id) if check_evidence else None,
         step_labels=procedure.step_labels() if procedure else {},
         clocks=_clocks(vault, case.id, procedure) if procedure else (), origin=_origin(vault, case.id),
+        case_files=_case_files(vault, case.id), signing_fingerprint=signing_fingerprint(vault),
     )
 
 
@@ -128,6 +131,14 @@ def _identifier(kind: str, value: str, capture_id: str | None, source: str, hand
 def _custody(vault: Vault, case_id: str) -> tuple[CustodyEntry, ...]:
     return tuple(CustodyEntry(e.seq, e.at, e.officer, e.workstation, e.action, e.subject or "", e.entry_hash)
                  for e in vault.audit.entries(case_id, limit=_CUSTODY_LIMIT))
+
+
+def _case_files(vault: Vault, case_id: str) -> tuple[CaseFileSent, ...]:
+    """The case files made of the case here, as their export entries recorded them (the manifest's SHA-256 is
+    "" in an entry recorded before it was)."""
+    return tuple(CaseFileSent(e.seq, e.at, e.officer, str(e.details.get("file", "")), str(e.details.get("sha256", "")),
+                              str(e.details.get("manifest_sha256", "")))
+                 for e in vault.audit.entries(case_id, limit=_CUSTODY_LIMIT) if e.action == "case.export")
 
 
 def _clocks(vault: Vault, case_id: str, procedure: Procedure) -> tuple[CaseClock, ...]:

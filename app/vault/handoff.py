@@ -5,7 +5,8 @@ to the receiving workstation's X25519 key or to a passphrase (age's scrypt). Ins
 
 - ``manifest.json``: the case, its people (pseudonyms only), captures, identifiers, checklist steps,
   search texts, the case's audit entries in the sending vault and that vault's chain head, and every
-  evidence file's id, size and SHA-256;
+  evidence file's id, size and SHA-256; and, for an examiner without NetPatrol, how to check the file with
+  standard tools and the signing key as PEM (``app.vault.examiner``);
 - ``manifest.sig``: the sending workstation's Ed25519 signature over the manifest's exact bytes;
 - ``sealed/<person id>``: only when the officer chose to send them, with a reason (see below);
 - ``files/<artifact id>``: every evidence file's bytes.
@@ -71,6 +72,8 @@ from app.core.timeutil import iso_utc
 from app.vault.age_header import HEADER_LIMIT, made_for_us
 from app.vault.atomic import refuse_the_vault, staged_file
 from app.vault.captures import CAPTURE_COLUMNS, IDENT_COLUMNS, capture_fields, identifier_fields
+from app.vault.examiner import README as EXAMINER_README
+from app.vault.examiner import signing_key_pem
 from app.vault.manifest_check import manifest_problem
 from app.vault.steps import STEP_COLUMNS, step_fields
 from app.vault.tarstream import BLOCK, ChunkReader, MalformedArchive, TarParser, member_header, tar_stream
@@ -225,6 +228,12 @@ def workstation_keys(vault: Vault) -> WorkstationKeys:
     identity = x25519.Identity.from_str(vault.meta("handoff_identity") or "")
     public = _signer(vault).public_key().public_bytes_raw()
     return WorkstationKeys(str(identity.to_public()), base64.b64encode(public).decode("ascii"), fingerprint(public))
+
+
+def signing_fingerprint(vault: Vault) -> str:
+    """The fingerprint of the key this vault signs case files with, "" while it has made none (a document
+    printed before the first export must not make keys: that is recorded, and needs a vault it may write)."""
+    return fingerprint(_signer(vault).public_key().public_bytes_raw()) if vault.meta("handoff_signing") else ""
 
 
 def _make_keys(vault: Vault) -> None:
@@ -437,12 +446,14 @@ class _HashingWriter:
 def _manifest(vault: Vault, case: Case, keys: WorkstationKeys, artifacts: list[Artifact],
               enclosed: dict[str, bytes]) -> dict[str, Any]:
     return {
+        "README": list(EXAMINER_README),
         "format": FORMAT,
         "exported_at": iso_utc(vault.clock()),
         "app_version": __version__,
         "source": {"vault_id": vault.meta("vault_id"), "unit": vault.meta("unit") or "",
                    "officer": vault.actor.officer, "workstation": vault.actor.workstation,
-                   "audit_head": vault.audit_head(), "signing_key": keys.signing_key, "fingerprint": keys.fingerprint},
+                   "audit_head": vault.audit_head(), "signing_key": keys.signing_key,
+                   "signing_key_pem": signing_key_pem(keys.signing_key), "fingerprint": keys.fingerprint},
         "case": {"id": case.id, "number": case.number, "title": case.title, "platforms": list(case.platforms),
                  "status": str(case.status), "officer": case.officer, "unit": case.unit, "notes": case.notes,
                  "created_at": iso_utc(case.created_at)},

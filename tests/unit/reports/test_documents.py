@@ -4,12 +4,13 @@ page carries the case number, ROC date, page x / y, the chain head and the 偵�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
 from app.reports.document import BLANK, pdf_bytes, to_text
-from app.reports.model import Agencies, CaseDossier
+from app.reports.model import Agencies, CaseDossier, CaseFileSent
 from app.reports.notices import DocumentKind, DocumentOptions, build
 from tests.unit.reports.conftest import pdf_pages, squeeze
 from tests.unit.reports.sample import HEAD, T0, dossier, with_clocks
@@ -698,3 +699,20 @@ def test_a_platform_notice_with_no_capture_says_it_has_no_item(agencies: Agencie
     assert squeeze(says) in squeeze("".join(pdf_pages(pdf_bytes(document))))
     with_captures = build(DocumentKind.PLATFORM_NOTICE, dossier(), agencies, DocumentOptions(language=language))
     assert squeeze(says) not in squeeze(to_text(with_captures))
+
+
+def test_the_evidence_list_ties_each_case_file_and_its_signing_key_to_paper(agencies: Agencies) -> None:
+    """An examiner without NetPatrol holds the case file against paper: the file's and its manifest's SHA-256
+    (sha256sum) and the signing key's fingerprint (audit 25: the custody log said only "Case file exported")."""
+    sent = CaseFileSent(61, T0 + timedelta(days=1), "警員測試甲", "NP-114-0007.npcase", "ab" * 32, "cd" * 32)
+    case = replace(dossier(), case_files=(sent,), signing_fingerprint="5415 54A0 BD97 54C5 D208 9EC1 5EB1 1DC2")
+    pdf = squeeze("".join(pdf_pages(pdf_bytes(build(DocumentKind.EVIDENCE_LIST, case, agencies)))))
+    assert "5415 54A0 BD97 54C5 D208 9EC1 5EB1 1DC2".replace(" ", "") in pdf
+    assert "NP-114-0007.npcase（稽核紀錄第61筆" in pdf
+    assert f"案件檔案SHA-256{'ab' * 32}" in pdf and f"清單SHA-256{'cd' * 32}" in pdf
+    assert "不需NetPatrol" in pdf
+
+
+def test_the_evidence_list_of_a_case_never_sent_has_no_case_files_section(agencies: Agencies) -> None:
+    text = to_text(build(DocumentKind.EVIDENCE_LIST, dossier(), agencies))
+    assert "五、案件檔案" not in text and "指紋" not in text
