@@ -1721,12 +1721,52 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>Files and hashes</translation>
     </message>
     <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Write the file chosen in the list to a folder of yours, checked against its SHA-256 on the way out. The copy is not encrypted, and the export is recorded in the audit log.</source>
+        <translation>Write the file chosen in the list to a folder of yours, checked against its SHA-256 on the way out. The copy is not encrypted, and the export is recorded in the audit log.</translation>
+    </message>
+    <message>
         <source>Re-verify hashes</source>
         <translation>Re-verify hashes</translation>
     </message>
     <message>
         <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
         <translation>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation>Save a copy of {name}</translation>
+    </message>
+    <message>
+        <source>The same kind of file (*{suffix});;All files (*)</source>
+        <translation>The same kind of file (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <source>A copy of {name} is saved as
+{path}
+
+It matched the SHA-256 recorded when it was acquired, on the way out:
+{sha}
+
+The copy is not encrypted: keep it as you would the evidence. The export is in the audit log.</source>
+        <translation>A copy of {name} is saved as
+{path}
+
+It matched the SHA-256 recorded when it was acquired, on the way out:
+{sha}
+
+The copy is not encrypted: keep it as you would the evidence. The export is in the audit log.</translation>
     </message>
     <message>
         <source>Re-hashing the stored bytes…</source>

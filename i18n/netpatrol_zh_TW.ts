@@ -1721,12 +1721,52 @@ Read the fingerprint out to the receiving unit; they compare it before importing
         <translation>檔案與雜湊值</translation>
     </message>
     <message>
+        <source>&amp;Save a copy…</source>
+        <translation>另存複本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write the file chosen in the list to a folder of yours, checked against its SHA-256 on the way out. The copy is not encrypted, and the export is recorded in the audit log.</source>
+        <translation>將清單中所選檔案寫入您指定的資料夾，寫出時逐一核對其 SHA-256。複本未加密，且此次匯出記入稽核紀錄。</translation>
+    </message>
+    <message>
         <source>Re-verify hashes</source>
         <translation>重新驗證雜湊值</translation>
     </message>
     <message>
         <source>Read every stored byte back from the vault and compare it with the SHA-256 recorded when the file was captured.</source>
         <translation>從保管庫讀回每一個已儲存的位元組，並與擷取時記錄的 SHA-256 比對。</translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation>另存 {name} 之複本</translation>
+    </message>
+    <message>
+        <source>The same kind of file (*{suffix});;All files (*)</source>
+        <translation>同類型檔案 (*{suffix});;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>已另存複本</translation>
+    </message>
+    <message>
+        <source>A copy of {name} is saved as
+{path}
+
+It matched the SHA-256 recorded when it was acquired, on the way out:
+{sha}
+
+The copy is not encrypted: keep it as you would the evidence. The export is in the audit log.</source>
+        <translation>{name} 之複本已存為
+{path}
+
+寫出時與取得當時記錄之 SHA-256 相符：
+{sha}
+
+複本未加密，請比照證據妥善保管。此次匯出已記入稽核紀錄。</translation>
     </message>
     <message>
         <source>Re-hashing the stored bytes…</source>

@@ -1,18 +1,28 @@
-"""A capture's files with their SHA-256, and a button that re-hashes the stored bytes.
+"""A capture's files with their SHA-256, a button that re-hashes the stored bytes, and one that saves a copy of
+the file chosen.
 
 Re-verifying reads every chunk back from the vault on a pool thread and compares the digest and
 size with what was recorded when the file was acquired; the result (match or MISMATCH per file) is
 shown and audited (``capture.reverify``), so the case history says when it was last checked.
+
+Saving a copy is ``netpatrol artifact export`` in the window (an officer attaching a screenshot to a report, a
+prosecutor asking for the video itself; seen in audit 25: only the command could do it): the bytes are checked
+against the recorded SHA-256 on the way out, the copy takes its name only once whole, and the export is audited
+(``artifact.export``) with the file's name.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +36,7 @@ from app.core.models import Artifact
 from app.infra.tasks import TaskRunner
 from app.ui.capture.stored import HashResult, reverify
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, show_error
+from app.ui.common import ask_save_target
 from app.ui.tones import on_base, set_text_colour
 from app.vault import Vault
 
@@ -40,29 +51,42 @@ class HashPanel(QWidget):
         self._vault: Vault | None = None
         self._capture_id = ""
         self._results: list[HashResult] | None = None
+        self._artifacts: dict[str, Artifact] = {}
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("hashTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(SHA, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.reverify_button = QPushButton(self)
         self.reverify_button.setObjectName("reverifyButton")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveCopyButton")
+        self.save_button.setEnabled(False)
         self.summary = QLabel(self)
         self.summary.setObjectName("reverifySummary")
         self.summary.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.reverify_button)
+        row.addWidget(self.save_button)
         row.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.reverify_button.clicked.connect(self.reverify)
+        self.save_button.clicked.connect(self._on_save_copy)
+        self.table.itemSelectionChanged.connect(self._update_save_button)
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size (bytes)"), self.tr("SHA-256"),
                                               self.tr("Re-verified")])
         self.table.setAccessibleName(self.tr("Files and hashes"))  # what a screen reader calls the table
+        self.save_button.setText(self.tr("&Save a copy…"))
+        self.save_button.setToolTip(self.tr("Write the file chosen in the list to a folder of yours, checked against "
+                                            "its SHA-256 on the way out. The copy is not encrypted, and the export "
+                                            "is recorded in the audit log."))
         self.reverify_button.setText(self.tr("Re-verify hashes"))
         self.reverify_button.setToolTip(self.tr("Read every stored byte back from the vault and compare it with the "
                                                 "SHA-256 recorded when the file was captured."))
@@ -88,7 +112,49 @@ class HashPanel(QWidget):
         self.table.resizeColumnToContents(NAME)
         self.table.resizeColumnToContents(SIZE)
         self.reverify_button.setEnabled(bool(artifacts) and vault is not None)
+        self._artifacts = {artifact.id: artifact for artifact in artifacts}
+        self._update_save_button()
         self._show_summary()
+
+    def chosen_artifact(self) -> Artifact | None:
+        """The file whose row is selected (None when none is)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._artifacts.get(self.table.item(rows[0].row(), NAME).data(Qt.ItemDataRole.UserRole))
+
+    def _update_save_button(self) -> None:
+        self.save_button.setEnabled(self._vault is not None and self.chosen_artifact() is not None)
+
+    def _on_save_copy(self) -> None:
+        vault, artifact = self._vault, self.chosen_artifact()
+        if vault is None or artifact is None:
+            return
+        suffix = Path(artifact.name).suffix
+        target = ask_save_target(self, self.tr("Save a copy of {name}").format(name=artifact.name), artifact.name,
+                                 self.tr("The same kind of file (*{suffix});;All files (*)").format(suffix=suffix)
+                                 if suffix else self.tr("All files (*)"), suffix)
+        if target is None:
+            return
+        self.save_button.setEnabled(False)
+        self._tasks.run(lambda: vault.export_artifact(artifact.id, target, replace=True),  # the dialog asked
+                        lambda saved: self._on_saved(saved, target), self._on_save_failed, owner=self)
+
+    def _on_saved(self, artifact: Artifact, target: Path) -> QMessageBox:
+        """Said in a box of its own: the line beside the buttons keeps what a re-verification found."""
+        self._update_save_button()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copy saved"), self.tr(
+            "A copy of {name} is saved as\n{path}\n\nIt matched the SHA-256 recorded when it was acquired, on the way "
+            "out:\n{sha}\n\nThe copy is not encrypted: keep it as you would the evidence. The export is in the audit "
+            "log.").format(name=artifact.name, path=target, sha=artifact.sha256), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("copySaved")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _on_save_failed(self, error: KnownError) -> None:
+        self._update_save_button()
+        show_error(self, error)
 
     def _mono(self) -> QFont:
         font = self.font()

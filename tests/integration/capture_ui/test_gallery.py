@@ -198,6 +198,56 @@ def test_reverify_reports_ok_then_a_tampered_chunk(qtbot: Any, gallery: CaptureG
     assert [e.details["ok"] for e in audited] == [True, False]
 
 
+def test_a_copy_of_the_chosen_file_is_saved_checked_and_audited(qtbot: Any, gallery: CaptureGallery, vault: Vault,
+                                                                vault_path: Path, captured: Any, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: only `netpatrol artifact export` wrote an evidence file out; the window had no way (seen in audit 25).
+    Now the capture's files list saves a copy of the file chosen: checked against its SHA-256 on the way out,
+    audited, and a file whose stored bytes no longer match is not written at all."""
+    from PySide6.QtWidgets import QFileDialog
+
+    open_case(qtbot, gallery, vault, captured.case_id)
+    hashes = gallery.view.hashes
+    assert not hashes.save_button.isEnabled()  # nothing chosen yet
+    target = next(a for a in capture_files(vault, captured.stored.id) if a.name == "text.txt")
+    row = next(r for r in range(hashes.table.rowCount()) if hashes.table.item(r, 0).text() == "text.txt")
+    hashes.table.selectRow(row)
+    assert hashes.save_button.isEnabled() and hashes.chosen_artifact() == target
+    asked: list[str] = []
+
+    def save_as(parent: Any, title: str, suggested: str, kinds: str) -> tuple[str, str]:
+        asked.append(Path(suggested).name)
+        return str(tmp_path / "copy"), kinds  # typed without the extension: it is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    hashes.save_button.click()
+    qtbot.waitUntil(lambda: any(w.objectName() == "copySaved" and w.isVisible() for w in QApplication.topLevelWidgets()),
+                    timeout=30_000)
+    copy = tmp_path / "copy.txt"
+    assert asked == ["text.txt"] and copy.read_bytes() == vault.artifacts.read(target.id)
+    exported = [e for e in vault.audit.entries() if e.action == "artifact.export"]
+    assert [(e.subject, e.details["file"], e.details["sha256"]) for e in exported] == [
+        (target.id, "copy.txt", target.sha256)]
+    for box in QApplication.topLevelWidgets():
+        if box.objectName() == "copySaved":
+            box.close()
+
+    raw = open_raw(vault_path, PASSPHRASE)
+    drop_guards(raw)
+    raw.execute("UPDATE artifact_chunks SET data = ? WHERE artifact_id = ? AND idx = 0", (b"altered text", target.id))
+    restore_guards(raw)
+    raw.close()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "again.txt"), ""))
+    hashes.save_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() and w.objectName() != "copySaved"
+                                for w in QApplication.topLevelWidgets()), timeout=30_000)
+    [refused] = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible() and w.objectName() != "copySaved"]
+    assert "no longer matches its SHA-256" in refused.text()
+    refused.close()
+    assert not (tmp_path / "again.txt").exists()
+    assert len([e for e in vault.audit.entries() if e.action == "artifact.export"]) == 1
+
+
 def test_identifier_correction_is_an_audited_row(qtbot: Any, gallery: CaptureGallery, vault: Vault,
                                                   captured: Any) -> None:
     open_case(qtbot, gallery, vault, captured.case_id)
