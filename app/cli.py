@@ -686,11 +686,36 @@ def _add_feature_commands(commands: Any, add: Callable[..., argparse.ArgumentPar
 # -- running -------------------------------------------------------------------------------------
 def emit(output: Output, as_json: bool) -> None:
     if as_json:
-        json.dump(output.data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        sys.stdout.write(_json_text(output.data, sys.stdout.encoding) + "\n")
     else:
         for line in output.lines:
             print(line)
+
+
+def _json_text(data: Any, encoding: str | None) -> str:
+    """The JSON answer, in the output's own characters where it can hold them all, else with every non-ASCII
+    character escaped (``\\u7ea2``), which any JSON reader decodes back to the same text. Seen: written into a file
+    or a pipe on a Taiwanese Windows, the output's encoding is cp950, and a case titled 小红书 (红 is a simplified
+    character, outside cp950) ended `case list --json` in "Internal error"."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    try:
+        text.encode(encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(data, ensure_ascii=True, indent=2, default=str)
+    return text
+
+
+def _tolerate_narrow_output() -> None:
+    """Let a line the output's encoding cannot hold be printed with the missing characters escaped (``\\u7ea2``)
+    instead of failing. Windows writes a console in Unicode, but a redirected or piped output (``> list.txt``,
+    ``| findstr``, a PowerShell variable) takes the ANSI code page, cp950 on a Taiwanese workstation: a title with
+    a simplified character or an emoji then stopped `case list` with "Internal error", and a `capture` whose work
+    was done and recorded reported failure (exit 1) to the script that would then capture again."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding not in ("utf8", "utf8sig") and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(AttributeError, ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -763,6 +788,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stderr is None or sys.stdout is None:
         return _main_windowed(argv)
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerate_narrow_output()
     language = _language_from(argv)
     translations.load(language)
     with contextlib.suppress(OSError):  # a read-only profile must not stop the command

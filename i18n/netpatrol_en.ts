@@ -5279,6 +5279,18 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
         <translation>The workstation&apos;s settings could not be saved in {path}: the disk is full or cannot be written. They apply until NetPatrol closes.</translation>
     </message>
     <message>
+        <source>The disk of {path} cannot hold a file this large (a USB stick formatted FAT32 takes no file of 4 GiB or more): write it to a disk formatted NTFS or exFAT. Nothing was written.</source>
+        <translation>The disk of {path} cannot hold a file this large (a USB stick formatted FAT32 takes no file of 4 GiB or more): write it to a disk formatted NTFS or exFAT. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (a PDF reader, an antivirus scan) or cannot be written: close it and try again, or choose another name. Nothing was written.</source>
+        <translation>{path} is open in another program (a PDF reader, an antivirus scan) or cannot be written: close it and try again, or choose another name. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be a file&apos;s name on this disk: it is too long, holds a character such as : ? * &quot; | (which Windows refuses), or ends in a dot or a space. Choose another name. Nothing was written.</source>
+        <translation>{path} cannot be a file&apos;s name on this disk: it is too long, holds a character such as : ? * &quot; | (which Windows refuses), or ends in a dot or a space. Choose another name. Nothing was written.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: name the file to write in it. Nothing was written.</source>
         <translation>{path} is a folder: name the file to write in it. Nothing was written.</translation>
     </message>

@@ -5279,6 +5279,18 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
         <translation>無法將工作站設定儲存至 {path}：磁碟已滿或無法寫入。這些設定在網路巡邏工作站關閉前仍然有效。</translation>
     </message>
     <message>
+        <source>The disk of {path} cannot hold a file this large (a USB stick formatted FAT32 takes no file of 4 GiB or more): write it to a disk formatted NTFS or exFAT. Nothing was written.</source>
+        <translation>{path} 所在的磁碟無法存放這麼大的檔案（格式化為 FAT32 的隨身碟不能存放 4 GiB 以上的檔案）：請寫入格式化為 NTFS 或 exFAT 的磁碟。未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (a PDF reader, an antivirus scan) or cannot be written: close it and try again, or choose another name. Nothing was written.</source>
+        <translation>{path} 正由其他程式開啟（例如 PDF 閱讀器、防毒軟體掃描）或無法寫入：請關閉後再試，或改用其他檔名。未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be a file&apos;s name on this disk: it is too long, holds a character such as : ? * &quot; | (which Windows refuses), or ends in a dot or a space. Choose another name. Nothing was written.</source>
+        <translation>{path} 不能作為此磁碟上的檔名：名稱過長、含有 Windows 不接受的字元（例如 : ? * &quot; |），或以句點或空格結尾。請改用其他檔名。未寫入任何資料。</translation>
+    </message>
+    <message>
         <source>{path} is a folder: name the file to write in it. Nothing was written.</source>
         <translation>{path} 是資料夾：請指定要寫入其中的檔名。未寫入任何檔案。</translation>
     </message>

@@ -169,11 +169,47 @@ class SettingsNotSaved(KnownError):
                   "They apply until NetPatrol closes.")
 
 
+class FileTooLargeForDisk(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The disk of {path} cannot hold a file this large (a USB stick formatted FAT32 takes no file of "
+                  "4 GiB or more): write it to a disk formatted NTFS or exFAT. Nothing was written.")
+
+
+class FileInUse(KnownError):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "{path} is open in another program (a PDF reader, an antivirus scan) or cannot be written: close it "
+                  "and try again, or choose another name. Nothing was written.")
+
+
+class BadFileName(KnownError):
+    exit_code = ExitCode.USAGE
+    text = QT_TRANSLATE_NOOP(
+        "errors", "{path} cannot be a file's name on this disk: it is too long, holds a character such as : ? * \" | "
+                  "(which Windows refuses), or ends in a dot or a space. Choose another name. Nothing was written.")
+
+
+# Windows error numbers (winerror) that Python gives the same errno as other causes, so they are told apart here
+WINDOWS_SHARING_VIOLATION, WINDOWS_LOCK_VIOLATION = 32, 33  # errno EACCES, as "no permission" is
+WINDOWS_ACCESS_DENIED = 5  # also what replacing a file another program holds open gives
+WINDOWS_FILE_TOO_LARGE, WINDOWS_FILE_SYSTEM_LIMITATION = 223, 665  # past FAT32's 4 GiB; errno EINVAL
+WINDOWS_INVALID_NAME, WINDOWS_NAME_TOO_LONG = 123, 206
+
+
 def write_failure(path: Path, exc: OSError) -> KnownError:
-    """The officer's sentence for a file that the disk would not take: the disk (or the account's quota) full, or
-    else ``path`` not writable (a read-only medium or share, no permission, a medium pulled out)."""
+    """The officer's sentence for a file that the disk would not take: the disk (or the account's quota) full; a file
+    too large for the medium (FAT32's 4 GiB); on Windows a file another program holds open, or a name Windows
+    refuses; or else ``path`` not writable (a read-only medium or share, no permission, a medium pulled out).
+    Seen on Windows: re-saving a PDF the officer had open in the PDF reader said "read-only or no permission"."""
+    winerror = getattr(exc, "winerror", None)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull()
+    if exc.errno == errno.EFBIG or winerror in (WINDOWS_FILE_TOO_LARGE, WINDOWS_FILE_SYSTEM_LIMITATION):
+        return FileTooLargeForDisk(path=str(path))
+    if winerror in (WINDOWS_SHARING_VIOLATION, WINDOWS_LOCK_VIOLATION) or (
+            winerror == WINDOWS_ACCESS_DENIED and path.is_file()):
+        return FileInUse(path=str(path))
+    if exc.errno == errno.ENAMETOOLONG or winerror in (WINDOWS_INVALID_NAME, WINDOWS_NAME_TOO_LONG):
+        return BadFileName(path=str(path))
     return StorageReadOnly(path=str(path))
 
 

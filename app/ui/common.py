@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import KnownError
 from app.core.timeutil import short_date_text, short_time_text, time_text
 from app.infra import paths
+from app.infra.filenames import windows_file_name
 from app.ui.language import LANGUAGE_NAMES, current_language
 from app.ui.tones import set_text_colour
 
@@ -192,8 +193,10 @@ def ask_pdf_target(parent: QWidget, title: str, suggested_name: str) -> Path | N
 
 def ask_save_target(parent: QWidget, title: str, suggested_name: str, kinds: str, suffix: str) -> Path | None:
     """Where to save a file: the suggested name in :func:`save_folder`, ``suffix`` added when the officer typed a
-    name without it; None when they cancelled. The dialog has asked before an existing file is replaced."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(save_folder(parent) / suggested_name), kinds)
+    name without it; None when they cancelled. The dialog has asked before an existing file is replaced. The
+    suggested name is made from a case number and the like, so it is first made a valid Windows file name."""
+    start = save_folder(parent) / windows_file_name(suggested_name, suffix)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start), kinds)
     forget_file_dialog_folders()
     if not chosen:
         return None

@@ -147,11 +147,16 @@ def _out_of_space(exc: BaseException, path: Path | None) -> bool:
 
 def _uri(path: Path, read_only: bool) -> str:
     """SQLite URI for the file. Read-only on write-protected media (a read-only share, a locked USB
-    stick) also needs ``immutable``: SQLite cannot create the WAL index there."""
+    stick) also needs ``immutable``: SQLite cannot create the WAL index there.
+
+    In a URI, ``#`` ends the file's path, ``?`` starts the options and ``%`` starts an escape, so these are escaped:
+    seen, a vault in a folder named ``案件#3`` (a stick's folder, a OneDrive folder) was created, then refused at
+    every unlock as "not a NetPatrol vault" while SQLite made an empty file ``案件`` beside the folder."""
+    escaped = str(path).replace("%", "%25").replace("#", "%23").replace("?", "%3F")
     if not read_only:
-        return f"file:{path}?mode=rw"
+        return f"file:{escaped}?mode=rw"
     writable_folder = os.access(path.parent, os.W_OK)
-    return f"file:{path}?mode=ro" + ("" if writable_folder else "&immutable=1")
+    return f"file:{escaped}?mode=ro" + ("" if writable_folder else "&immutable=1")
 
 
 def claim(path: Path) -> int | None:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.core.controlchars import with_controls_visible
 from app.core.errors import KnownError, VaultLockedError
 from app.core.i18n import QT_TRANSLATE_NOOP, counted, sentences
 from app.core.models import ArtifactKind, Case, CaseStatus
@@ -1026,13 +1027,15 @@ class BrowserPanel(QWidget):
 
     def _on_download_started(self, name: str) -> None:
         self._drop_panel_notices(NO_CASE_KEY)
-        self.notify(self.tr("Downloading “{name}” into the vault…").format(name=name), Level.INFO, key="download")
+        self.notify(self.tr("Downloading “{name}” into the vault…").format(name=with_controls_visible(name)), Level.INFO,
+                    key="download")
 
     def _on_download_stored(self, stored: StoredDownload, executable: bool) -> None:
         self.session.record(PatrolEventKind.DOWNLOAD, url=stored.url, title=stored.name, tab=stored.tab,
                             persona=stored.persona, data={"artifact": stored.artifact_id, "sha256": stored.sha256})
         text = self.tr("“{name}” ({size} bytes) is stored in the vault as artifact {artifact}. SHA-256: {sha}").format(
-            name=stored.name, size=f"{stored.size:,}", artifact=stored.artifact_id, sha=stored.sha256)
+            name=with_controls_visible(stored.name), size=f"{stored.size:,}", artifact=stored.artifact_id,
+            sha=stored.sha256)
         if executable:  # the warning first: after the hash it was read last, on the notice's second line
             text = sentences(self.tr("⚠ This file is a program. It was not opened; do not run it on this "
                                      "workstation."), text)
@@ -1041,12 +1044,12 @@ class BrowserPanel(QWidget):
     def _on_download_refused(self, name: str, reason: str) -> None:
         no_case = reason == KnownError(NO_CASE).render()
         self._drop_panel_notices("download" if no_case else NO_CASE_KEY)
-        self.notify(self.tr("“{name}” was not downloaded: {reason}").format(name=name, reason=reason),
+        self.notify(self.tr("“{name}” was not downloaded: {reason}").format(name=with_controls_visible(name), reason=reason),
                     Level.WARNING, key=NO_CASE_KEY if no_case else "download")
 
     def _on_download_failed(self, name: str, reason: str) -> None:
         self.notify(self.tr("The download of “{name}” failed ({reason}); nothing was stored.").format(
-            name=name, reason=reason), Level.WARNING, key="download")
+            name=with_controls_visible(name), reason=reason), Level.WARNING, key="download")
 
     # -- panel notices ------------------------------------------------------------------------------
     def notify(self, text: str, level: Level = Level.INFO, *, key: str = "") -> NoticeBar:

@@ -36,6 +36,7 @@ from app.core.i18n import counted, enumerated, sentences, translate
 from app.core.models import Case, evidence_files_phrase
 from app.core.pseudonyms import shown_pseudonym
 from app.core.timeutil import parse_iso
+from app.infra.filenames import windows_file_name
 from app.infra.tasks import TaskRunner
 from app.ui.cases.auditview import ProcedureSource, procedure_in_force
 from app.ui.clipboard import copy_text
@@ -138,7 +139,7 @@ class _FileRow(QWidget):
         start = self.path.text() or str(save_folder(self))
         if self._saving:
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save case file as"), start, kinds)
-            if chosen and not chosen.endswith(SUFFIX):
+            if chosen and not chosen.lower().endswith(SUFFIX):  # Windows: CASE.NPCASE is a case file
                 chosen += SUFFIX
         else:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open case file"), start, kinds)
@@ -221,7 +222,7 @@ class ExportCaseDialog(QDialog):
         for field in (self.passphrase, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.file = _FileRow(saving=True, parent=self)
-        self.file.path.setText(str(save_folder(self) / f"{case.number}{SUFFIX}"))
+        self.file.path.setText(str(save_folder(self) / windows_file_name(case.number, SUFFIX)))
         self.sealed_note = QLabel(self)
         self.sealed_note.setWordWrap(True)
         # Sending sealed identities is the officer's explicit choice, with a reason and the passphrase again

@@ -289,3 +289,16 @@ def test_the_patrol_row_fits_a_laptop_in_english_too(qtbot: Any, vault: Any, pre
         assert panel.minimumSizeHint().width() <= 1000
     finally:
         apply_language("en")
+
+
+def test_a_name_disguised_by_a_right_to_left_override_is_shown_as_it_is(qtbot: Any, panel: BrowserPanel,
+                                                                         pages: str) -> None:
+    """A download named ``invoice<U+202E>fdp.exe`` is displayed by Qt, as by Windows Explorer, as ``invoiceexe.pdf``:
+    a program that looks like a PDF, and the override reversed the rest of the notice as well. The notice shows the
+    control character as a visible mark; the vault keeps the name as the site gave it (it is evidence)."""
+    panel.set_case(panel.vault.create_case("合成測試案件", []).id)
+    _, outcome = download(qtbot, panel, pages, "disguised")
+    kind, stored, executable = outcome[0]
+    assert kind == "stored" and executable and stored.name == "invoice\u202efdp.exe"  # kept as the site named it
+    notice = next(n for n in panel.panel_notices() if n.key == "download").label.text()
+    assert "\u202e" not in notice and "invoice[U+202E]fdp.exe" in notice
