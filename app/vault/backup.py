@@ -26,7 +26,7 @@ from app.core.errors import KnownError
 from app.core.hashing import CHUNK
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.vault.atomic import VAULT_COMPANIONS, StagedFile, check_output, staged_file
-from app.vault.connection import Database, classify
+from app.vault.connection import Database, classify, sqlite_uri
 from app.vault.migrations import current_version
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def _export(db: Database, key: bytes, temp: Path) -> int:
     """Copy the vault into ``temp`` from one read snapshot; returns the last audit seq the copy holds. A
     connection of its own, so the window's connection (and its lock) stays free: its writes wait for nothing."""
     keyed = f"x'{key.hex()}{db.salt.hex()}'"  # the vault's key and salt: the same passphrase opens the copy
-    connection = sqlcipher3.connect(f"file:{db.path}?mode=rw", uri=True, isolation_level=None,
+    connection = sqlcipher3.connect(sqlite_uri(db.path, read_only=False), uri=True, isolation_level=None,
                                     check_same_thread=False)
     try:
         Database._key(connection, key, None)

@@ -145,7 +145,7 @@ def _out_of_space(exc: BaseException, path: Path | None) -> bool:
         return False
 
 
-def _uri(path: Path, read_only: bool) -> str:
+def sqlite_uri(path: Path, read_only: bool) -> str:
     """SQLite URI for the file. Read-only on write-protected media (a read-only share, a locked USB
     stick) also needs ``immutable``: SQLite cannot create the WAL index there.
 
@@ -264,7 +264,7 @@ class Database:
             keep_to_owner(path)  # a vault made before, or copied: its write-ahead log takes the vault's mode
         try:
             try:
-                conn = sqlcipher3.connect(_uri(path, read_only), uri=True, isolation_level=None,
+                conn = sqlcipher3.connect(sqlite_uri(path, read_only), uri=True, isolation_level=None,
                                           check_same_thread=False)
             except sqlcipher3.Error as exc:
                 raise classify(exc, unlocked=False, path=path) or StorageReadOnly(path=str(path)) from exc

@@ -31,3 +31,14 @@ def test_a_vault_in_a_folder_with_uri_characters_opens_and_keeps_its_cases(tmp_p
     finally:
         reopened.lock()
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # no stray file beside the folder
+    vault = Vault.open(path, PASSPHRASE)  # a backup reads the vault on a connection of its own: the same URI
+    try:
+        copy = vault.back_up(where / "backup.npv")
+    finally:
+        vault.lock()
+    backed_up = Vault.open(copy.path, PASSPHRASE, read_only=True)
+    try:
+        assert backed_up.case(case.id).title == "資料夾名稱測試（虛構）"
+    finally:
+        backed_up.lock()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
