@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from app.core.audit_actions import action_label
+from app.core.controlchars import with_controls_visible
 from app.core.i18n import translate
 from app.core.servertime import server_time_of
 from app.reports.base import format_time
@@ -34,7 +35,7 @@ def artifact_grid(captures: Sequence[CaptureRef], language: str) -> Grid:
     wide: list[tuple[str, str]] = []
     for capture in captures:
         for artifact in capture.artifacts:
-            rows.append((capture.id, artifact.id, artifact.kind, artifact.name, _size(artifact.size),
+            rows.append((capture.id, artifact.id, artifact.kind, with_controls_visible(artifact.name), _size(artifact.size),
                          format_time(artifact.acquired_at, language)))
             wide.append(("SHA-256", artifact.sha256))
     headers = (translate("reports", "Capture"), translate("reports", "Artifact"), translate("reports", "Kind"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.controlchars import with_controls_visible
 from app.core.errors import KnownError
 from app.core.i18n import counted
 from app.core.models import Artifact
@@ -103,7 +104,8 @@ class HashPanel(QWidget):
         self._results = None
         self.table.setRowCount(len(artifacts))
         for row, artifact in enumerate(artifacts):
-            for column, text in ((NAME, artifact.name), (SIZE, f"{artifact.size:,}"), (SHA, artifact.sha256),
+            for column, text in ((NAME, with_controls_visible(artifact.name)), (SIZE, f"{artifact.size:,}"),
+                                 (SHA, artifact.sha256),
                                  (STATE, "")):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, artifact.id)
@@ -131,7 +133,8 @@ class HashPanel(QWidget):
         if vault is None or artifact is None:
             return
         suffix = Path(artifact.name).suffix
-        target = ask_save_target(self, self.tr("Save a copy of {name}").format(name=artifact.name), artifact.name,
+        shown = with_controls_visible(artifact.name)  # a site's name may hide a reversal (U+202E): see controlchars
+        target = ask_save_target(self, self.tr("Save a copy of {name}").format(name=shown), artifact.name,
                                  self.tr("The same kind of file (*{suffix});;All files (*)").format(suffix=suffix)
                                  if suffix else self.tr("All files (*)"), suffix)
         if target is None:
@@ -143,10 +146,12 @@ class HashPanel(QWidget):
     def _on_saved(self, artifact: Artifact, target: Path) -> QMessageBox:
         """Said in a box of its own: the line beside the buttons keeps what a re-verification found."""
         self._update_save_button()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copy saved"), self.tr(
-            "A copy of {name} is saved as\n{path}\n\nIt matched the SHA-256 recorded when it was acquired, on the way "
-            "out:\n{sha}\n\nThe copy is not encrypted: keep it as you would the evidence. The export is in the audit "
-            "log.").format(name=artifact.name, path=target, sha=artifact.sha256), QMessageBox.StandardButton.Ok, self)
+        text = self.tr("A copy of {name} is saved as\n{path}\n\nIt matched the SHA-256 recorded when it was acquired, "
+                       "on the way out:\n{sha}\n\nThe copy is not encrypted: keep it as you would the evidence. The "
+                       "export is in the audit log.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copy saved"), text.format(
+            name=with_controls_visible(artifact.name), path=target, sha=artifact.sha256), QMessageBox.StandardButton.Ok,
+                          self)
         box.setObjectName("copySaved")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -530,3 +530,16 @@ def test_a_saved_page_the_disk_cannot_take_is_one_sentence_and_leaves_no_copy(
     assert box.text() == "The disk is full. Nothing was written; free some space and try again."
     box.close()
     assert not views.exists() or list(views.iterdir()) == []  # not even the empty folder of that copy
+
+
+def test_the_files_list_shows_a_name_that_hides_a_reversal_as_it_is(qtbot: Any, tasks: TaskRunner) -> None:
+    """A download the site named ``invoice<U+202E>fdp.exe`` read "invoiceexe.pdf" in the capture's files list."""
+    from app.core.models import Artifact, ArtifactKind
+    from app.ui.capture.hashes import HashPanel
+
+    panel = HashPanel(tasks)
+    qtbot.addWidget(panel)
+    named = Artifact("A1", "C1", "K1", ArtifactKind.DOWNLOAD, "invoice\u202efdp.exe", "application/octet-stream", 3,
+                     "0" * 64, utc_now())
+    panel.set_files(None, "K1", [named])
+    assert panel.table.item(0, 0).text() == "invoice[U+202E]fdp.exe"

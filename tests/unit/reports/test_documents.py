@@ -220,6 +220,17 @@ def test_the_social_report_says_how_the_case_came_in(agencies: Agencies, origin:
     assert said in text and not_said not in text
 
 
+def test_the_evidence_list_shows_a_name_that_hides_a_reversal_as_it_is(agencies: Agencies) -> None:
+    """A site named a download ``invoice<U+202E>fdp.exe``: drawn as is it reads "invoiceexe.pdf", a program dressed as
+    a document, on the paper that goes to court. The list prints the hidden character as ``[U+202E]``."""
+    case = dossier()
+    first = case.captures[0]
+    renamed = replace(first, artifacts=(replace(first.artifacts[0], name="invoice\u202efdp.exe"), *first.artifacts[1:]))
+    document = build(DocumentKind.EVIDENCE_LIST, replace(case, captures=(renamed, *case.captures[1:])), agencies)
+    text = to_text(document)
+    assert "invoice[U+202E]fdp.exe" in text and "\u202e" not in text
+
+
 def test_a_retry_that_succeeded_makes_the_referrals_evidence_complete(agencies: Agencies) -> None:
     """As the checklist's gate decides: per address, the newest capture. Seen: the referral warned that a capture
     was incomplete although its retry was complete, and listed the address twice."""
