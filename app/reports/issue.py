@@ -42,7 +42,16 @@ from app.reports.statistics_sheet import KIND as STATISTICS
 from app.reports.statistics_sheet import statistics_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
-from app.vault.atomic import TEMP_PREFIX, hold, let_go, owner_only, publish_file, refuse_the_vault, sweep_leftovers
+from app.vault.atomic import (
+    TEMP_PREFIX,
+    fsync_folder,
+    hold,
+    let_go,
+    owner_only,
+    publish_file,
+    refuse_the_vault,
+    sweep_leftovers,
+)
 from app.vault.dossier import build_dossier, chain_check
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
@@ -130,6 +139,7 @@ def _name(temp: Path, target: Path, error: type[KnownError], replace: bool) -> N
         publish_file(temp, target, replace=replace)
     except OSError as exc:
         raise _failure(error, target, exc) from exc
+    fsync_folder(target.parent)  # the name is on the disk before the transaction records it
 
 
 def _failure(error: type[KnownError], target: Path, exc: OSError) -> KnownError:

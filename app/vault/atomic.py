@@ -112,6 +112,23 @@ def _same_file(first: Path, second: Path) -> bool:
         return os.path.normcase(os.path.realpath(first)) == os.path.normcase(os.path.realpath(second))
 
 
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries to the disk, so that a name just given (a rename, a hard link) survives a power cut,
+    not only a killed process: without it a file the audit chain records as written could be missing after the cut.
+    Where a folder cannot be opened (Windows: NTFS journals the rename itself) or flushed (some shares), nothing
+    more can be done, and the write goes on."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
 class OutputNotRecorded(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "{path} was written but could not be recorded in the vault's audit log, nor "
                                        "removed: delete it and do not hand it over, then try again.")
@@ -252,6 +269,7 @@ class StagedFile:
         self.out.close()  # Windows renames no open file
         publish_file(self.temp, self.destination, replace=self.replace)
         self.published = True
+        fsync_folder(self.destination.parent)  # the name is on the disk before the transaction records it
 
     def discard(self) -> None:
         """Remove what was written, under whichever name it has by now. Closing writes out what is still buffered,

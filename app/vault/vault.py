@@ -36,7 +36,7 @@ from app.core.passphrase import check_passphrase
 from app.core.timeutil import Clock, iso_utc, span_text, time_text, utc_now
 from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
-from app.vault.atomic import create_owner_only, refuse_the_vault
+from app.vault.atomic import create_owner_only, fsync_folder, refuse_the_vault
 from app.vault.audit import Actor, AuditLog
 from app.vault.backup import Backup, back_up
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
@@ -191,7 +191,7 @@ class Vault:
         self.db.close()
         _fsync(temp)
         os.replace(temp, self.path)
-        _fsync_dir(self.path.parent)
+        fsync_folder(self.path.parent)
         self.db, self._key = Database.open(self.path, key=new_key)
         self.db.configure()
         self.__init__(self.db, new_key, self.clock, self.migrated)  # type: ignore[misc]
@@ -327,17 +327,6 @@ class Vault:
 def _fsync(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # Windows cannot open folders; NTFS journals the rename itself
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_vault_files(path: Path) -> None:

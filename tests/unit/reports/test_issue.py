@@ -194,3 +194,31 @@ def test_a_document_killed_half_way_before_is_removed_by_the_next_one_but_not_on
     finally:
         os.close(held)
     assert (tmp_path / "函稿.pdf").read_bytes() == CONTENT
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows opens no folder to flush it")
+def test_a_documents_name_is_flushed_to_the_disk_before_it_is_recorded(vault: Vault, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a power cut the chain must not hold a document.generated entry for a file whose name the disk never
+    got: the folder is flushed once the file has its name, before the entry commits."""
+    import stat
+
+    case = vault.create_case("合成案件")
+    target = tmp_path / "函稿.pdf"
+    folder = tmp_path.stat()
+    flushed: list[bool] = []  # each flush of the folder: whether the document had its name by then
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode) and (info.st_dev, info.st_ino) == (folder.st_dev, folder.st_ino):
+            flushed.append(target.exists())
+        real_fsync(descriptor)
+
+    def report() -> list[str]:
+        assert flushed == [], "flushed before the file was written"
+        return []
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    issue_file(vault, case.id, "referral", CONTENT, target, {"format": "pdf"}, report)
+    assert flushed == [True] and len(generated(vault)) == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -139,3 +140,33 @@ def test_a_sweep_that_cannot_remove_or_read_never_stops_the_write(tmp_path: Path
         staged.out.write(b"whole")
         staged.publish()
     assert (tmp_path / "case.npcase").read_bytes() == b"whole"
+
+
+def flushed_folders(monkeypatch: pytest.MonkeyPatch, destination: Path) -> list[bool]:
+    """Each time a folder is flushed to the disk: whether ``destination`` had its name by then."""
+    seen: list[bool] = []
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        if stat.S_ISDIR(os.fstat(descriptor).st_mode):
+            seen.append(destination.exists())
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    return seen
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_the_name_is_flushed_to_the_disk_before_the_file_is_recorded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, replace: bool) -> None:
+    """A power cut, unlike a kill, loses what the system had not yet written: the file's bytes were flushed, but
+    not the folder that names it, so a case file the chain records as exported could be missing after the cut
+    (or, on a stick without hard links, an empty claim left under its name). The folder is flushed once the name
+    is given, inside the block that then records it."""
+    destination = tmp_path / "case.npcase"
+    seen = flushed_folders(monkeypatch, destination)
+    with staged_file(destination, replace=replace) as staged:
+        staged.out.write(b"whole")
+        staged.publish()
+        assert seen == [True]  # before the block goes on to commit the record
+    assert destination.read_bytes() == b"whole"
