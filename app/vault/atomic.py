@@ -48,6 +48,9 @@ class OutputFolderMissing(UsageError):
 
 OWNER_ONLY = 0o600
 
+# Windows' rename refuses an existing name (FileExistsError); a POSIX rename replaces it.
+RENAME_REFUSES_EXISTING = os.name == "nt"
+
 TEMP_PREFIX = ".netpatrol-"
 # A temporary name of ours (tempfile's eight characters), a document's ".part", and SQLite's companions of a backup.
 _TEMP_NAME = re.compile(r"\.netpatrol-[a-z0-9_]{8}(?:\.part)?(?P<companion>-wal|-shm|-journal)?")
@@ -141,9 +144,9 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
     atomically. Without, an existing file is never replaced, not even one that appeared after the early
     :func:`check_output` (seen possible: another program, or a second `netpatrol` run, writing the same name
     meanwhile): the name is taken by a hard link, which fails if it exists, and the temporary name then removed.
-    Where there are no hard links (a FAT/exFAT stick, some shares), the name is first claimed by creating it
-    exclusively, then replaced by the finished file. Either way an existing file raises :class:`OutputExists`, and
-    ``temp`` is left for the caller to remove."""
+    Where there are no hard links (a FAT/exFAT stick, some shares), Windows renames without replacing, in one step;
+    elsewhere the name is first claimed by creating it exclusively, then replaced by the finished file. Either way
+    an existing file raises :class:`OutputExists`, and ``temp`` is left for the caller to remove."""
     if replace:
         os.replace(temp, destination)
         return
@@ -152,7 +155,7 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
     except FileExistsError:
         raise OutputExists(path=str(destination)) from None
     except OSError:  # no hard links on this medium
-        _claim_then_replace(temp, destination)
+        _name_without_links(temp, destination)
         return
     try:
         temp.unlink()
@@ -161,7 +164,17 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
         raise
 
 
-def _claim_then_replace(temp: Path, destination: Path) -> None:
+def _name_without_links(temp: Path, destination: Path) -> None:
+    """Windows' rename never replaces a file (FileExistsError): the name is taken in one step. The empty claim is
+    for systems whose rename replaces, and it is a window: a process killed (or a power cut) between the claim and
+    the rename left an empty file under the destination's name (seen: a 0-byte case file on a stick, and the next
+    export refused as "already exists")."""
+    if RENAME_REFUSES_EXISTING:
+        try:
+            os.rename(temp, destination)
+        except FileExistsError:
+            raise OutputExists(path=str(destination)) from None
+        return
     try:
         create_owner_only(destination)
     except FileExistsError:
