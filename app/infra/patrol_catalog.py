@@ -260,6 +260,8 @@ def _replace_json(path: Path, document: dict[str, Any]) -> None:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(document, out, ensure_ascii=False, indent=2)
             out.write("\n")
+            out.flush()
+            os.fsync(out.fileno())  # on the disk before the rename: a power cut then leaves no empty list
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

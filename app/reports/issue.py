@@ -42,7 +42,16 @@ from app.reports.statistics_sheet import KIND as STATISTICS
 from app.reports.statistics_sheet import statistics_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
-from app.vault.atomic import owner_only, publish_file, refuse_the_vault
+from app.vault.atomic import (
+    TEMP_PREFIX,
+    fsync_folder,
+    hold,
+    let_go,
+    owner_only,
+    publish_file,
+    refuse_the_vault,
+    sweep_leftovers,
+)
 from app.vault.dossier import build_dossier, chain_check
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
@@ -85,7 +94,7 @@ def issue_file(vault: Vault, case_id: str | None, subject: str, content: bytes, 
     window's save dialog asked; a command says so by --force), else it is refused however late it appeared."""
     refuse_the_vault(target, vault.path)  # the window asked about an existing file; the vault is never one
     digest = sha256_bytes(content)
-    temp = _write_beside(target, content, error)
+    temp, guard = _write_beside(target, content, error)
     named = False
     try:
         with vault.db.transaction():
@@ -97,15 +106,21 @@ def issue_file(vault: Vault, case_id: str | None, subject: str, content: bytes, 
     except BaseException:
         (target if named else temp).unlink(missing_ok=True)  # named but not committed: not issued
         raise
+    finally:
+        let_go(guard)
     return IssuedFile(target, digest, steps)
 
 
-def _write_beside(target: Path, content: bytes, error: type[KnownError]) -> Path:
+def _write_beside(target: Path, content: bytes, error: type[KnownError]) -> tuple[Path, int | None]:
+    """The document under a temporary name beside ``target``, flushed to the disk, and held by this process until
+    it is named or removed (what a killed one left there before is removed first: see ``sweep_leftovers``)."""
+    sweep_leftovers(target.parent)
     try:
-        handle, name = tempfile.mkstemp(prefix=".netpatrol-", suffix=".part", dir=target.parent)
+        handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=target.parent)
     except OSError as exc:
         raise _failure(error, target, exc) from exc
     temp = Path(name)
+    guard = hold(temp)
     try:
         with os.fdopen(handle, "wb") as out:
             owner_only(out.fileno())
@@ -114,8 +129,9 @@ def _write_beside(target: Path, content: bytes, error: type[KnownError]) -> Path
             os.fsync(out.fileno())
     except OSError as exc:
         temp.unlink(missing_ok=True)
+        let_go(guard)
         raise _failure(error, target, exc) from exc
-    return temp
+    return temp, guard
 
 
 def _name(temp: Path, target: Path, error: type[KnownError], replace: bool) -> None:
@@ -123,6 +139,7 @@ def _name(temp: Path, target: Path, error: type[KnownError], replace: bool) -> N
         publish_file(temp, target, replace=replace)
     except OSError as exc:
         raise _failure(error, target, exc) from exc
+    fsync_folder(target.parent)  # the name is on the disk before the transaction records it
 
 
 def _failure(error: type[KnownError], target: Path, exc: OSError) -> KnownError:

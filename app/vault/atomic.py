@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import KnownError, StorageReadOnly, TargetIsFolder, UsageError, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
+
+try:
+    import fcntl
+except ImportError:  # Windows: a file open for writing cannot be removed there, which is what keeps it safe
+    fcntl = None  # type: ignore[assignment]
 
 # The files SQLite keeps beside a vault while it is open (WAL mode) or was left by a crash (rollback journal).
 VAULT_COMPANIONS = ("", "-wal", "-shm", "-journal")
@@ -40,6 +47,15 @@ class OutputFolderMissing(UsageError):
 
 
 OWNER_ONLY = 0o600
+
+# Windows' rename refuses an existing name (FileExistsError); a POSIX rename replaces it.
+RENAME_REFUSES_EXISTING = os.name == "nt"
+
+TEMP_PREFIX = ".netpatrol-"
+# A temporary name of ours (tempfile's eight characters), a document's ".part", and SQLite's companions of a backup.
+_TEMP_NAME = re.compile(r"\.netpatrol-[a-z0-9_]{8}(?:\.part)?(?P<companion>-wal|-shm|-journal)?")
+# Younger than this, a temporary file may be one that another writer has just made and not yet marked as held.
+LEFTOVER_AFTER_SECONDS = 60.0
 
 
 def owner_only(target: int | Path) -> None:
@@ -99,6 +115,23 @@ def _same_file(first: Path, second: Path) -> bool:
         return os.path.normcase(os.path.realpath(first)) == os.path.normcase(os.path.realpath(second))
 
 
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries to the disk, so that a name just given (a rename, a hard link) survives a power cut,
+    not only a killed process: without it a file the audit chain records as written could be missing after the cut.
+    Where a folder cannot be opened (Windows: NTFS journals the rename itself) or flushed (some shares), nothing
+    more can be done, and the write goes on."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
 class OutputNotRecorded(KnownError):
     text = QT_TRANSLATE_NOOP("errors", "{path} was written but could not be recorded in the vault's audit log, nor "
                                        "removed: delete it and do not hand it over, then try again.")
@@ -111,9 +144,9 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
     atomically. Without, an existing file is never replaced, not even one that appeared after the early
     :func:`check_output` (seen possible: another program, or a second `netpatrol` run, writing the same name
     meanwhile): the name is taken by a hard link, which fails if it exists, and the temporary name then removed.
-    Where there are no hard links (a FAT/exFAT stick, some shares), the name is first claimed by creating it
-    exclusively, then replaced by the finished file. Either way an existing file raises :class:`OutputExists`, and
-    ``temp`` is left for the caller to remove."""
+    Where there are no hard links (a FAT/exFAT stick, some shares), Windows renames without replacing, in one step;
+    elsewhere the name is first claimed by creating it exclusively, then replaced by the finished file. Either way
+    an existing file raises :class:`OutputExists`, and ``temp`` is left for the caller to remove."""
     if replace:
         os.replace(temp, destination)
         return
@@ -122,7 +155,7 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
     except FileExistsError:
         raise OutputExists(path=str(destination)) from None
     except OSError:  # no hard links on this medium
-        _claim_then_replace(temp, destination)
+        _name_without_links(temp, destination)
         return
     try:
         temp.unlink()
@@ -131,7 +164,17 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
         raise
 
 
-def _claim_then_replace(temp: Path, destination: Path) -> None:
+def _name_without_links(temp: Path, destination: Path) -> None:
+    """Windows' rename never replaces a file (FileExistsError): the name is taken in one step. The empty claim is
+    for systems whose rename replaces, and it is a window: a process killed (or a power cut) between the claim and
+    the rename left an empty file under the destination's name (seen: a 0-byte case file on a stick, and the next
+    export refused as "already exists")."""
+    if RENAME_REFUSES_EXISTING:
+        try:
+            os.rename(temp, destination)
+        except FileExistsError:
+            raise OutputExists(path=str(destination)) from None
+        return
     try:
         create_owner_only(destination)
     except FileExistsError:
@@ -141,6 +184,85 @@ def _claim_then_replace(temp: Path, destination: Path) -> None:
     except BaseException:
         destination.unlink(missing_ok=True)  # our own empty claim, never the officer's file
         raise
+
+
+def hold(temp: Path) -> int | None:
+    """Mark the temporary file ``temp`` as being written by this process, until :func:`let_go`: an flock on a
+    descriptor of its own, which outlives the closing of the file before its rename, and which the system drops
+    when the process dies, however it dies. None where there is no flock (Windows) or it cannot be had."""
+    if fcntl is None:
+        return None
+    try:
+        descriptor = os.open(temp, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
+def let_go(guard: int | None) -> None:
+    if guard is not None:
+        with contextlib.suppress(OSError):
+            os.close(guard)
+
+
+def sweep_leftovers(folder: Path) -> int:
+    """Remove the temporary files that a process killed while writing (the power cut, Windows Update's restart,
+    Task Manager) left in ``folder``: part of a case file, of a backup, of an exported evidence file or of a
+    document, in clear for the last two, under a name nobody looks at and which nothing else removed (seen: one
+    `.netpatrol-…` file per kill of an export, for good). Done before writing the next file there. A file another
+    writer still holds (:func:`hold`), a recent one, one of another user's, or one that cannot be removed is left.
+    Returns how many were removed; never raises: this tidies, it never stops the officer's work."""
+    try:
+        names = [entry for entry in folder.iterdir() if entry.name.startswith(TEMP_PREFIX)]
+    except OSError:
+        return 0
+    removed = 0
+    for entry in names:
+        if _abandoned(entry):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed += 1
+    return removed
+
+
+def _abandoned(entry: Path) -> bool:
+    matched = _TEMP_NAME.fullmatch(entry.name)
+    if matched is None:
+        return False
+    try:
+        info = entry.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode) or time.time() - info.st_mtime < LEFTOVER_AFTER_SECONDS:
+        return False
+    if os.name == "posix" and info.st_uid != os.geteuid():
+        return False
+    if matched["companion"]:  # SQLite's journal of a backup: abandoned with the backup, or when it is gone
+        base = entry.with_name(entry.name.removesuffix(matched["companion"]))
+        return not base.exists() or not _held(base)
+    return not _held(entry)
+
+
+def _held(temp: Path) -> bool:
+    """Whether a living process holds ``temp`` (see :func:`hold`); True when that cannot be told."""
+    if fcntl is None:
+        return False  # Windows refuses to remove a file open for writing: the removal itself is the test
+    try:
+        descriptor = os.open(temp, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return True
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(descriptor)
+    return False
 
 
 class StagedFile:
@@ -160,6 +282,7 @@ class StagedFile:
         self.out.close()  # Windows renames no open file
         publish_file(self.temp, self.destination, replace=self.replace)
         self.published = True
+        fsync_folder(self.destination.parent)  # the name is on the disk before the transaction records it
 
     def discard(self) -> None:
         """Remove what was written, under whichever name it has by now. Closing writes out what is still buffered,
@@ -185,8 +308,9 @@ def staged_file(destination: Path, *, replace: bool = True) -> Iterator[StagedFi
     if destination.is_dir():
         raise TargetIsFolder(path=str(destination))
     _folder_exists(destination)
+    sweep_leftovers(destination.parent)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".netpatrol-", dir=destination.parent)
+        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=destination.parent)
     except OSError as exc:  # a read-only share or medium (EROFS) as much as a folder without permission
         raise write_failure(destination.parent, exc) from None
     try:
@@ -195,17 +319,21 @@ def staged_file(destination: Path, *, replace: bool = True) -> Iterator[StagedFi
         os.close(handle)
         Path(temp_name).unlink(missing_ok=True)
         raise StorageReadOnly(path=str(destination.parent)) from None
+    guard = hold(Path(temp_name))  # until the temporary name is gone: see sweep_leftovers
     staged = StagedFile(os.fdopen(handle, "w+b"), Path(temp_name), destination,  # readable: a passphrase case
                         replace=replace)                                        # file is hashed as written
     try:
-        yield staged
-    except BaseException as exc:
-        _discard(staged)
-        if isinstance(exc, OSError):
-            raise write_failure(destination, exc) from exc
-        raise
-    if not staged.published:
-        staged.discard()
+        try:
+            yield staged
+        except BaseException as exc:
+            _discard(staged)
+            if isinstance(exc, OSError):
+                raise write_failure(destination, exc) from exc
+            raise
+        if not staged.published:
+            staged.discard()
+    finally:
+        let_go(guard)
 
 
 def _discard(staged: StagedFile) -> None:

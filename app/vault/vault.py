@@ -36,7 +36,7 @@ from app.core.passphrase import check_passphrase
 from app.core.timeutil import Clock, iso_utc, span_text, time_text, utc_now
 from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
-from app.vault.atomic import create_owner_only, refuse_the_vault
+from app.vault.atomic import OutputExists, create_owner_only, fsync_folder, publish_file, refuse_the_vault
 from app.vault.audit import Actor, AuditLog
 from app.vault.backup import Backup, back_up, keep_before_upgrade
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
@@ -71,18 +71,26 @@ class Vault:
     def create(cls, path: Path, passphrase: str, *, officer: str, unit: str,
                number_format: str = DEFAULT_NUMBER_FORMAT, clock: Clock = utc_now) -> Vault:
         """A new vault: checks the passphrase rule and the case number format, writes the schema and the sealing
-        keys."""
+        keys.
+
+        Written whole under a name of its own beside ``path`` (schema, keys and first entry in one transaction),
+        and given the vault's name only when finished. Seen, with `netpatrol init` killed half-way (the power cut,
+        Task Manager): a 4 KB file under the vault's name that was "not a vault", and a second `init` refused
+        because the file exists; or, killed between the schema and the keys, a vault that opened, verified and
+        took cases, then failed (internal error) at the first victim to seal: it had no sealing keys."""
         check_passphrase(passphrase)
         check_number_format(number_format)
         if path.exists():  # before the slow key generation, so the officer hears it at once
             raise VaultExists(path=str(path))
         recipient, wrapped = sealing.new_sealing_keys(passphrase)
-        db, key = Database.create(path, passphrase)
+        unfinished = path.with_name(path.name + ".creating")
+        _remove_vault_files(unfinished)  # what a creation killed half-way left; it never had the vault's name
+        db, key = Database.create(unfinished, passphrase)
         try:
-            migrate(db, fresh=True)
-            vault = cls(db, key, clock, [])
             now = clock()
             with db.transaction():
+                migrate(db, fresh=True)
+                vault = cls(db, key, clock, [])
                 for name, value in {
                     "vault_id": new_id("V"), "created_at": iso_utc(now), "created_by_version": __version__,
                     "officer": officer, "unit": unit, "number_format": number_format,
@@ -91,10 +99,16 @@ class Vault:
                     vault.set_meta(name, value)
                 vault.actor = Actor(officer, socket.gethostname())
                 vault.audit.append(vault.actor, "vault.create", details={"unit": unit, "version": __version__}, at=now)
+            db.close()  # its write-ahead log goes into the file, which can then change its name
+            _name_new_vault(unfinished, path)
         except BaseException:
             db.close()
-            _remove_vault_files(path)
+            _remove_vault_files(unfinished)
             raise
+        db, _ = Database.open(path, key=key)
+        db.configure()
+        vault = cls(db, key, clock, [])
+        vault.actor = Actor(officer, socket.gethostname())
         return vault
 
     @classmethod
@@ -198,7 +212,7 @@ class Vault:
         self.db.close()
         _fsync(temp)
         os.replace(temp, self.path)
-        _fsync_dir(self.path.parent)
+        fsync_folder(self.path.parent)
         self.db, self._key = Database.open(self.path, key=new_key)
         self.db.configure()
         self.__init__(self.db, new_key, self.clock, self.migrated)  # type: ignore[misc]
@@ -346,15 +360,16 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def _name_new_vault(unfinished: Path, path: Path) -> None:
+    """Give a finished new vault its name, never over a file that appeared there meanwhile, and flush both."""
+    _fsync(unfinished)
     try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # Windows cannot open folders; NTFS journals the rename itself
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        publish_file(unfinished, path, replace=False)
+    except OutputExists:
+        raise VaultExists(path=str(path)) from None
+    except OSError as exc:
+        raise write_failure(path, exc) from None
+    fsync_folder(path.parent)
 
 
 def _remove_vault_files(path: Path) -> None:

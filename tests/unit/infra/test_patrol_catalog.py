@@ -82,6 +82,30 @@ def test_the_officer_s_list_replaces_the_shipped_one_and_can_be_undone() -> None
     assert patrol_catalog.load_platforms() == shipped
 
 
+def test_the_officers_list_is_on_the_disk_before_it_replaces_the_old_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A power cut, unlike a killed process, loses what the system had not written yet: a list renamed over the old
+    one before its bytes reached the disk can come back empty (the officer's platforms or keywords gone, and the
+    patrol refused as a damaged file). The new list is flushed to the disk before the rename."""
+    shipped = patrol_catalog.load_platforms()
+    order: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(descriptor: int) -> None:
+        order.append("fsync")
+        real_fsync(descriptor)
+
+    def replace(source: str, destination: str) -> None:
+        order.append("replace")
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    patrol_catalog.save_platforms(shipped[:2])
+    patrol_catalog.add_user_keyword("新暗語")
+    assert order == ["fsync", "replace", "fsync", "replace"]
+    assert patrol_catalog.load_platforms() == shipped[:2]
+
+
 def test_saving_refuses_an_invalid_platform_and_writes_nothing() -> None:
     with pytest.raises(DataFileError):
         patrol_catalog.save_platforms([Platform("ok", "", "https://x.test/")])

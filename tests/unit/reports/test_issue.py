@@ -171,3 +171,54 @@ def test_why_a_document_could_not_be_written_is_said_in_chinese(vault: Vault, tm
     """Seen: 「無法將文件寫入 /media/usb/d.pdf（No space left on device）。」"""
     target = tmp_path / "out.pdf"
     assert _written_on_a_full_disk(vault, target, monkeypatch).render() == f"無法將文件寫入 {target}（磁碟空間已滿）。"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock is POSIX")
+def test_a_document_killed_half_way_before_is_removed_by_the_next_one_but_not_one_being_written(
+        vault: Vault, tmp_path: Path) -> None:
+    """Seen: `netpatrol audit -o` or `document -o` killed (power cut, Task Manager) after its `.part` was written
+    left it in the officer's folder for good, the document's content in clear. The next document written there
+    removes it; a `.part` another NetPatrol still holds open (its document being written) stays."""
+    import fcntl
+
+    case = vault.create_case("合成案件")
+    killed, writing = tmp_path / ".netpatrol-k1lled_0.part", tmp_path / ".netpatrol-wr1ting0.part"
+    for path in (killed, writing):
+        path.write_bytes(CONTENT[:1000])
+        os.utime(path, (1_600_000_000, 1_600_000_000))  # long ago: before the power cut
+    held = os.open(writing, os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        issue_file(vault, case.id, "referral", CONTENT, tmp_path / "函稿.pdf", {"format": "pdf"}, lambda: [])
+        assert leftovers(tmp_path) == [writing.name]
+    finally:
+        os.close(held)
+    assert (tmp_path / "函稿.pdf").read_bytes() == CONTENT
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows opens no folder to flush it")
+def test_a_documents_name_is_flushed_to_the_disk_before_it_is_recorded(vault: Vault, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a power cut the chain must not hold a document.generated entry for a file whose name the disk never
+    got: the folder is flushed once the file has its name, before the entry commits."""
+    import stat
+
+    case = vault.create_case("合成案件")
+    target = tmp_path / "函稿.pdf"
+    folder = tmp_path.stat()
+    flushed: list[bool] = []  # each flush of the folder: whether the document had its name by then
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode) and (info.st_dev, info.st_ino) == (folder.st_dev, folder.st_ino):
+            flushed.append(target.exists())
+        real_fsync(descriptor)
+
+    def report() -> list[str]:
+        assert flushed == [], "flushed before the file was written"
+        return []
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    issue_file(vault, case.id, "referral", CONTENT, target, {"format": "pdf"}, report)
+    assert flushed == [True] and len(generated(vault)) == 1

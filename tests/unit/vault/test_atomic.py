@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import errno
 import io
+import os
 from pathlib import Path
 
 import pytest
 
 from app.core.errors import StorageFull, StorageReadOnly, TargetIsFolder
+from app.vault import atomic
 from app.vault.atomic import OutputExists, OutputFolderMissing, OutputNotRecorded, atomic_file, staged_file
 
 
@@ -126,6 +128,56 @@ def test_a_claimed_name_that_cannot_take_the_file_is_given_back(tmp_path: Path, 
         staged.out.write(b"our case file")
         staged.publish()
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def windows_stick(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Windows with a FAT/exFAT stick: no hard links, and a rename that refuses an existing name. Returns each
+    naming call with whether the destination already existed then (an empty claim, if it did)."""
+    calls: list[tuple[str, bool]] = []
+    real_rename, real_replace = os.rename, os.replace
+
+    def no_link(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EINVAL, "Incorrect function")
+
+    def rename(source: str | Path, destination: str | Path) -> None:
+        calls.append(("rename", os.path.exists(destination)))
+        if os.path.exists(destination):
+            raise FileExistsError(errno.EEXIST, "Cannot create a file when that file already exists")
+        real_rename(source, destination)
+
+    def replace(source: str | Path, destination: str | Path) -> None:
+        calls.append(("replace", os.path.exists(destination)))
+        real_replace(source, destination)
+
+    monkeypatch.setattr(atomic, "RENAME_REFUSES_EXISTING", True, raising=False)
+    monkeypatch.setattr(os, "link", no_link)
+    monkeypatch.setattr(os, "rename", rename)
+    monkeypatch.setattr(os, "replace", replace)
+    return calls
+
+
+def test_on_a_windows_stick_the_name_is_never_held_by_an_empty_file(tmp_path: Path,
+                                                                     windows_stick: list[tuple[str, bool]]) -> None:
+    """Seen (kill loop, a medium without hard links): `artifact export` killed between claiming the name and
+    renaming onto it left a 0-byte a.png beside the whole temporary file, and the next try said it already exists.
+    Windows' rename refuses an existing name by itself: the name is taken in one step, with no empty claim."""
+    target = tmp_path / "case.npcase"
+    with staged_file(target, replace=False) as staged:
+        staged.out.write(b"our case file")
+        staged.publish()
+    assert windows_stick == [("rename", False)]
+    assert target.read_bytes() == b"our case file" and [p.name for p in tmp_path.iterdir()] == ["case.npcase"]
+
+
+def test_on_a_windows_stick_a_file_that_appeared_meanwhile_is_not_replaced(
+        tmp_path: Path, windows_stick: list[tuple[str, bool]]) -> None:
+    target = tmp_path / "case.npcase"
+    with pytest.raises(OutputExists), staged_file(target, replace=False) as staged:
+        staged.out.write(b"our case file")
+        target.write_bytes(b"another unit's case file")
+        staged.publish()
+    assert target.read_bytes() == b"another unit's case file" and [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
 class _FullDisk(io.FileIO):
