@@ -41,7 +41,7 @@ from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.engine import NothingToCapture, PageNavigatedAway
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import helper, run_js
-from app.capture.profiled import page_profile
+from app.capture.profiled import announced_identity
 from app.capture.served import server_time_record
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.chat import (
@@ -429,7 +429,7 @@ class _ChatRun:
             "server_time": server_time_record(self.page),
             "app": {"name": "NetPatrol", "version": __version__},
             "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
-                       "chromium": qWebEngineChromiumVersion(), "user_agent": page_profile(self.page).httpUserAgent()},
+                       "chromium": qWebEngineChromiumVersion(), **announced_identity(self.page)},
             "viewport": {"width": info["innerWidth"], "height": info["innerHeight"], "device_pixel_ratio": info["dpr"]},
             "adapter": self.adapter.id if self.adapter else "generic-chat",
             "chat": {"container": located["source"], "messages": messages, "scroll_steps": self.progress.steps,

@@ -35,7 +35,7 @@ from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import evaluate, helper, helpers_present
-from app.capture.profiled import page_profile
+from app.capture.profiled import announced_identity
 from app.capture.served import server_time_record
 from app.core.adapters import Adapter
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
@@ -413,7 +413,7 @@ class _Capture:
             "server_time": server_time_record(self.page),
             "app": {"name": "NetPatrol", "version": __version__},
             "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
-                       "chromium": qWebEngineChromiumVersion(), "user_agent": page_profile(self.page).httpUserAgent()},
+                       "chromium": qWebEngineChromiumVersion(), **announced_identity(self.page)},
             "viewport": {"width": info["innerWidth"], "height": info["innerHeight"], "device_pixel_ratio": info["dpr"]},
             "page": page_size,
             "tiles": [dict(layout, pixels=list(png_size(t.data))) for layout, t in zip(self.tile_layout, tiles,

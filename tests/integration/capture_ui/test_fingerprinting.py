@@ -1,0 +1,125 @@
+"""What a hostile site can learn about a visitor patrolling it with NetPatrol.
+
+``opsec/hostile.html`` collects what fingerprinting and bot-detection scripts collect (the User-Agent and its client
+hints, extra globals, changes to its DOM, the window's size, scrolls, visibility and focus, ``navigator.webdriver``,
+an attached DevTools client) and posts it back to the fixture server, which also keeps every request's headers. The
+page is opened in the real patrol browser, with blur, grayscale and keyword highlighting on, during a patrol, and
+captured. What the page still sees and these tests do not forbid is in the opsec audit (session 25): the blur's
+computed ``filter``, the adopted stylesheets, the highlight registry, the ``data-np-bg`` marks and the viewport
+resizes of a full-page capture.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from app.ui.browser import BrowserPanel
+from app.ui.capture import CaptureController
+from app.ui.capture_host import HiddenTab
+from app.vault import Vault
+from app.vault.captures import capture_files
+from tests.conftest import FIXTURES
+from tests.helpers.loopback import quiet, serving
+from tests.integration.browser.conftest import js
+from tests.integration.capture_ui.conftest import open_and_wait
+
+pytestmark = [pytest.mark.webengine, pytest.mark.gui]
+PAGE = "/opsec/hostile.html"
+
+
+@dataclass
+class Seen:
+    """What the hostile site's server and script collected."""
+
+    requests: list[dict[str, str]] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
+
+    def page_request(self) -> dict[str, str]:
+        return next(headers for headers in self.requests if headers["path"] == PAGE)
+
+
+def _handler(seen: Seen) -> Any:
+    class Hostile(quiet(http.server.SimpleHTTPRequestHandler)):  # type: ignore[misc]
+        def do_GET(self) -> None:
+            seen.requests.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
+            super().do_GET()
+
+        def do_POST(self) -> None:
+            seen.reports.append(json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0")))))
+            self.send_response(204)
+            self.end_headers()
+
+    return functools.partial(Hostile, directory=str(FIXTURES / "pages"))
+
+
+@pytest.fixture
+def seen() -> Seen:
+    return Seen()
+
+
+@pytest.fixture
+def hostile(seen: Seen) -> Iterator[str]:
+    with serving(_handler(seen)) as base:
+        yield base + PAGE
+
+
+def report(qtbot: Any, page: Any, seen: Seen) -> dict[str, Any]:
+    """Ask the page's own script to send home what it saw so far, and return that."""
+    before = len(seen.reports)
+    js(qtbot, page, "window.__report(); true")
+    qtbot.waitUntil(lambda: len(seen.reports) > before, timeout=10_000)
+    return seen.reports[-1]
+
+
+def assert_named_as_ordinary_chrome(headers: dict[str, str], page_saw: dict[str, Any]) -> None:
+    assert "QtWebEngine" not in headers["user-agent"] and "Chrome/" in headers["user-agent"]
+    assert '"Google Chrome";v=' in headers["sec-ch-ua"] and '"Chromium";v=' in headers["sec-ch-ua"]
+    assert page_saw["userAgent"] == headers["user-agent"]
+    chrome = {brand.split("/")[0]: brand.split("/")[1] for brand in page_saw["brands"]}
+    assert chrome["Google Chrome"] == chrome["Chromium"]   # the same version, as Chrome sends them
+
+
+def test_a_patrolled_site_sees_an_ordinary_chrome_and_the_capture_records_what_it_was_told(
+        qtbot: Any, panel: BrowserPanel, vault: Vault, controller: CaptureController, hostile: str, seen: Seen,
+        finish: Any) -> None:
+    case = vault.create_case("合成測試案件", ["PTT"])
+    panel.start_patrol()
+    panel.set_highlight(["援交"])
+    panel.gray_toggle.setChecked(True)
+    tab = open_and_wait(qtbot, panel, hostile)
+    panel.set_case(case.id)
+    qtbot.waitUntil(lambda: tab.hits == 2, timeout=15_000)
+    assert_named_as_ordinary_chrome(seen.page_request(), report(qtbot, tab.page, seen))
+
+    outcome = finish(controller.capture_now())
+    during = report(qtbot, tab.page, seen)
+    recorded = json.loads(next(vault.artifacts.read(a.id) for a in capture_files(vault, outcome.stored.id)
+                               if a.name == "metadata.json"))
+    # the record keeps what the site was told, and the engine that really rendered it
+    assert recorded["engine"]["user_agent"] == seen.page_request()["user-agent"]
+    assert recorded["engine"]["brands"]["Google Chrome"] == recorded["engine"]["chromium"]
+    assert recorded["engine"]["qtwebengine"]
+    # what the capture did not give away (these held before; kept so that they stay so)
+    assert during["webdriver"] is False and during["devtools"] is False
+    assert set(during["visibility"]) == {"visible"} and during["focusEvents"] == []
+    assert during["globals"] == [] and during["titles"] == ["Hostile fingerprinting fixture"]
+    assert "<mark>" not in during["strangeAttributes"]
+
+
+def test_netpatrol_capture_visits_as_the_patrol_browser_does(qtbot: Any, hostile: str, seen: Seen) -> None:
+    """``netpatrol capture`` opens the page in a hidden tab of its own profile: named as the patrol browser is."""
+    tab = HiddenTab()
+    try:
+        with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
+            tab.page.load(QUrl(hostile))
+        assert_named_as_ordinary_chrome(seen.page_request(), report(qtbot, tab.page, seen))
+    finally:
+        tab.close()
