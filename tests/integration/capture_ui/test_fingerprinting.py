@@ -11,11 +11,8 @@ resizes of a full-page capture.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -27,37 +24,11 @@ from app.ui.capture_host import HiddenTab
 from app.vault import Vault
 from app.vault.captures import capture_files
 from tests.conftest import FIXTURES
-from tests.helpers.loopback import quiet, serving
+from tests.helpers.hostile import Seen, hostile_site
 from tests.integration.browser.conftest import js
 from tests.integration.capture_ui.conftest import open_and_wait
 
 pytestmark = [pytest.mark.webengine, pytest.mark.gui]
-PAGE = "/opsec/hostile.html"
-
-
-@dataclass
-class Seen:
-    """What the hostile site's server and script collected."""
-
-    requests: list[dict[str, str]] = field(default_factory=list)
-    reports: list[dict[str, Any]] = field(default_factory=list)
-
-    def page_request(self) -> dict[str, str]:
-        return next(headers for headers in self.requests if headers["path"] == PAGE)
-
-
-def _handler(seen: Seen) -> Any:
-    class Hostile(quiet(http.server.SimpleHTTPRequestHandler)):  # type: ignore[misc]
-        def do_GET(self) -> None:
-            seen.requests.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
-            super().do_GET()
-
-        def do_POST(self) -> None:
-            seen.reports.append(json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0")))))
-            self.send_response(204)
-            self.end_headers()
-
-    return functools.partial(Hostile, directory=str(FIXTURES / "pages"))
 
 
 @pytest.fixture
@@ -67,8 +38,8 @@ def seen() -> Seen:
 
 @pytest.fixture
 def hostile(seen: Seen) -> Iterator[str]:
-    with serving(_handler(seen)) as base:
-        yield base + PAGE
+    with hostile_site(seen, FIXTURES / "pages") as url:
+        yield url
 
 
 def report(qtbot: Any, page: Any, seen: Seen) -> dict[str, Any]:
