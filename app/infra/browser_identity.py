@@ -1,5 +1,5 @@
 """What the patrol browser tells a site it is: an ordinary Chrome of the engine's own Chromium version, on the
-operating system it really runs on.
+operating system it really runs on, set up in Traditional Chinese (Taiwan).
 
 QtWebEngine's default User-Agent carries ``QtWebEngine/6.x`` (``… QtWebEngine/6.11.3 Chrome/140.0.0.0 …``), a
 token no ordinary browser sends, and its client hints (``Sec-CH-UA``, ``navigator.userAgentData.brands``) name
@@ -16,6 +16,10 @@ import re
 
 from PySide6.QtWebEngineCore import QWebEngineProfile, qWebEngineChromiumVersion
 
+# What Chrome set up in Traditional Chinese (Taiwan) sends: its default languages, zh-TW, zh, en-US, en, with the
+# weights Chrome gives them. The patrol browser's own default sent no Accept-Language at all (whatever the
+# interface's language), which ordinary browsers never do and bot-detection rules look for.
+TAIWAN_ACCEPT_LANGUAGE = "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7"
 CHROME_BRAND = "Google Chrome"
 CHROMIUM_BRAND = "Chromium"
 _ENGINE_TOKEN = re.compile(r"\s*QtWebEngine/\S+")
@@ -34,7 +38,9 @@ def ordinary_brands(full_version_list: dict[str, str], chromium_version: str) ->
 
 
 def present_as_ordinary_browser(profile: QWebEngineProfile) -> None:
-    """Make ``profile`` announce itself as the ordinary Chrome its engine is (call once, before its first page)."""
+    """Make ``profile`` announce itself as the ordinary Chrome its engine is, as set up in Taiwan (call before its
+    first page). The officer's choice of interface language is not the persona's: the pages ask for zh-TW first."""
     profile.setHttpUserAgent(ordinary_user_agent(profile.httpUserAgent()))
+    profile.setHttpAcceptLanguage(TAIWAN_ACCEPT_LANGUAGE)
     hints = profile.clientHints()
     hints.setFullVersionList(ordinary_brands(hints.fullVersionList(), qWebEngineChromiumVersion()))

@@ -56,6 +56,9 @@ def assert_named_as_ordinary_chrome(headers: dict[str, str], page_saw: dict[str,
     assert page_saw["userAgent"] == headers["user-agent"]
     chrome = {brand.split("/")[0]: brand.split("/")[1] for brand in page_saw["brands"]}
     assert chrome["Google Chrome"] == chrome["Chromium"]   # the same version, as Chrome sends them
+    # a browser set up in Taiwan, whatever the officer's interface language (none at all was sent)
+    assert headers.get("accept-language") == "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7"
+    assert page_saw["languages"] == ["zh-TW", "zh", "en-US", "en"]
 
 
 def test_a_patrolled_site_sees_an_ordinary_chrome_and_the_capture_records_what_it_was_told(
@@ -77,6 +80,7 @@ def test_a_patrolled_site_sees_an_ordinary_chrome_and_the_capture_records_what_i
     # the record keeps what the site was told, and the engine that really rendered it
     assert recorded["engine"]["user_agent"] == seen.page_request()["user-agent"]
     assert recorded["engine"]["brands"]["Google Chrome"] == recorded["engine"]["chromium"]
+    assert recorded["engine"]["accept_language"] == seen.page_request()["accept-language"]
     assert recorded["engine"]["qtwebengine"]
     # what the capture did not give away (these held before; kept so that they stay so)
     assert during["webdriver"] is False and during["devtools"] is False
