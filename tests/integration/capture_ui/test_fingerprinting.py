@@ -90,6 +90,21 @@ def test_a_patrolled_site_sees_an_ordinary_chrome_and_the_capture_records_what_i
     assert "<mark>" not in during["strangeAttributes"]
 
 
+def test_capturing_a_page_that_fits_the_window_does_not_resize_it(qtbot: Any, panel: BrowserPanel, vault: Vault,
+                                                                   controller: CaptureController, hostile: str,
+                                                                   seen: Seen, finish: Any) -> None:
+    """The full-page shot of a page taller than the window resizes it (to 1 x 1 px and back, measured: see the audit);
+    a page the window shows whole is taken as shown, and its script sees no resize."""
+    case = vault.create_case("合成測試案件", ["PTT"])
+    tab = open_and_wait(qtbot, panel, hostile + "?short")
+    panel.set_case(case.id)
+    outcome = finish(controller.capture_now())
+    windows = {(width, height) for _at, width, height, _scroll in report(qtbot, tab.page, seen)["resizeLog"]}
+    assert all(width > 100 and height > 100 for width, height in windows), windows   # the panel's own layout only
+    assert outcome.stored.complete
+    assert "fullpage.png" in {a.name for a in capture_files(vault, outcome.stored.id)}
+
+
 def test_netpatrol_capture_visits_as_the_patrol_browser_does(qtbot: Any, hostile: str, seen: Seen) -> None:
     """``netpatrol capture`` opens the page in a hidden tab of its own profile: named as the patrol browser is."""
     tab = HiddenTab()
