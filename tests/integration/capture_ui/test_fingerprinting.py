@@ -19,6 +19,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QUrl
 
+from app.core.chat import load_chat_adapters
+from app.infra import paths
+from app.infra.capture_prefs import CapturePrefs
+from app.infra.tasks import TaskRunner
 from app.ui.browser import BrowserPanel
 from app.ui.capture import CaptureController
 from app.ui.capture_host import HiddenTab
@@ -30,6 +34,20 @@ from tests.integration.browser.conftest import js
 from tests.integration.capture_ui.conftest import open_and_wait
 
 pytestmark = [pytest.mark.webengine, pytest.mark.gui]
+
+# A chat site's own script (run in the page's world, as the site's would be): it wraps requestAnimationFrame and
+# watches its elements, the window and scrolling.
+CHAT_SITE_SPY = """
+window.__spy = { frames: 0, attributes: 0, resizes: 0 };
+(function () {
+  const native = window.requestAnimationFrame;
+  window.requestAnimationFrame = function (callback) { window.__spy.frames++; return native.call(window, callback); };
+  new MutationObserver(function (records) { window.__spy.attributes += records.length; })
+    .observe(document, { attributes: true, subtree: true });
+  window.addEventListener('resize', function () { window.__spy.resizes++; });
+})();
+true
+"""
 
 
 @pytest.fixture
@@ -109,6 +127,24 @@ def test_capturing_a_page_that_fits_the_window_does_not_resize_it(qtbot: Any, pa
     assert all(width > 100 and height > 100 for width, height in windows), windows   # the panel's own layout only
     assert outcome.stored.complete
     assert "fullpage.png" in {a.name for a in capture_files(vault, outcome.stored.id)}
+
+
+def test_a_chat_capture_calls_nothing_of_the_page(qtbot: Any, panel: BrowserPanel, vault: Vault, tasks: TaskRunner,
+                                                  capture_prefs: CapturePrefs, fixture_server: str,
+                                                  finish: Any) -> None:
+    """Waiting for a painted frame went through the page's own requestAnimationFrame (evaluated in its world):
+    the site's wrapper counted five calls from code it never wrote in one chat capture."""
+    controller = CaptureController(panel, tasks, capture_prefs, parent=panel, chat_adapters=[
+        *load_chat_adapters(FIXTURES / "adapters" / "chat"), *load_chat_adapters(paths.RESOURCES / "adapters" / "chat")])
+    case = vault.create_case("聊天案件", ["LINE"])
+    panel.set_case(case.id)
+    tab = open_and_wait(qtbot, panel, f"{fixture_server}/chat/inner.html")
+    qtbot.waitUntil(lambda: js(qtbot, tab.page, "innerHeight") == tab.view.height(), timeout=10_000)  # laid out
+    js(qtbot, tab.page, CHAT_SITE_SPY)
+    outcome = finish(controller.capture_chat_now())
+    assert outcome.stored.complete and outcome.stored.completeness.messages == 45
+    assert json.loads(js(qtbot, tab.page, "JSON.stringify(window.__spy)")) == {"frames": 0, "attributes": 0,
+                                                                               "resizes": 0}
 
 
 def test_netpatrol_capture_visits_as_the_patrol_browser_does(qtbot: Any, hostile: str, seen: Seen) -> None:
