@@ -24,8 +24,9 @@ class Seen:
     requests: list[dict[str, str]] = field(default_factory=list)
     reports: list[dict[str, Any]] = field(default_factory=list)
 
-    def page_request(self) -> dict[str, str]:
-        return next(headers for headers in self.requests if headers["path"] == PAGE)
+    def page_request(self, index: int = 0) -> dict[str, str]:
+        """The headers of the ``index``-th request for the fingerprinting page (-1: the latest)."""
+        return [headers for headers in self.requests if headers["path"].split("?")[0] == PAGE][index]
 
 
 def _handler(seen: Seen, folder: Path) -> Any:

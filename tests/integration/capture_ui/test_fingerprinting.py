@@ -147,12 +147,18 @@ def test_a_chat_capture_calls_nothing_of_the_page(qtbot: Any, panel: BrowserPane
                                                                                "resizes": 0}
 
 
-def test_netpatrol_capture_visits_as_the_patrol_browser_does(qtbot: Any, hostile: str, seen: Seen) -> None:
-    """``netpatrol capture`` opens the page in a hidden tab of its own profile: named as the patrol browser is."""
+def test_netpatrol_capture_visits_as_the_patrol_browser_does(qtbot: Any, panel: BrowserPanel, hostile: str,
+                                                             seen: Seen) -> None:
+    """``netpatrol capture`` opens the page in a hidden tab of its own profile: the site sees the same browser."""
+    in_panel = open_and_wait(qtbot, panel, hostile)
+    patrol = report(qtbot, in_panel.page, seen)
     tab = HiddenTab()
     try:
         with qtbot.waitSignal(tab.page.loadFinished, timeout=20_000):
             tab.page.load(QUrl(hostile))
-        assert_named_as_ordinary_chrome(seen.page_request(), report(qtbot, tab.page, seen))
+        command = report(qtbot, tab.page, seen)
+        assert_named_as_ordinary_chrome(seen.page_request(-1), command)
+        same = ("userAgent", "brands", "languages", "plugins", "mimeTypes", "pdfViewer", "webdriver", "chrome")
+        assert {key: command[key] for key in same} == {key: patrol[key] for key in same}
     finally:
         tab.close()
