@@ -41,7 +41,7 @@ from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.engine import NothingToCapture, PageNavigatedAway
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import helper, run_js
-from app.capture.profiled import page_profile
+from app.capture.profiled import announced_identity
 from app.capture.served import server_time_record
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
 from app.core.chat import (
@@ -131,6 +131,7 @@ class _ChatRun:
         self.progress = _Progress()
         self._activity = time.monotonic()
         self._began = time.monotonic()
+        self._world_id: int | None = None
 
     async def run(self) -> ChatCapture:
         started = self.clock()
@@ -296,12 +297,26 @@ class _ChatRun:
             state = await self._chat("measure")
 
     async def _frame(self) -> None:
+        """Wait for the page's next painted frame. Asked in a world of our own: evaluated in the page's, the call
+        went through the page's ``requestAnimationFrame``, which a site's script can wrap and so see (measured:
+        five calls from code it never wrote in one chat capture) or hold back."""
         try:
             await self.cdp.send("Runtime.evaluate", {
-                "expression": "new Promise(r => requestAnimationFrame(() => r(1)))",
+                "expression": "new Promise(r => requestAnimationFrame(() => r(1)))", "contextId": await self._world(),
                 "awaitPromise": True, "returnByValue": True}, timeout=1.0)
         except CdpError:
+            self._world_id = None   # gone with a navigation, say: made again next time
             await asyncio.sleep(0.05)
+
+    async def _world(self) -> int:
+        """A JavaScript world of the main frame that page scripts cannot reach (made without Runtime.enable,
+        which bot-detection scripts look for)."""
+        if self._world_id is None:
+            tree = await self.cdp.send("Page.getFrameTree", timeout=5.0)
+            made = await self.cdp.send("Page.createIsolatedWorld", {"frameId": tree["frameTree"]["frame"]["id"],
+                                                                    "worldName": "frames"}, timeout=5.0)
+            self._world_id = int(made["executionContextId"])
+        return self._world_id
 
     async def _harvest(self) -> tuple[dict[str, Any], int]:
         """Read the rows present now into the log (and save new pictures); the state and how many
@@ -429,7 +444,7 @@ class _ChatRun:
             "server_time": server_time_record(self.page),
             "app": {"name": "NetPatrol", "version": __version__},
             "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
-                       "chromium": qWebEngineChromiumVersion(), "user_agent": page_profile(self.page).httpUserAgent()},
+                       "chromium": qWebEngineChromiumVersion(), **announced_identity(self.page)},
             "viewport": {"width": info["innerWidth"], "height": info["innerHeight"], "device_pixel_ratio": info["dpr"]},
             "adapter": self.adapter.id if self.adapter else "generic-chat",
             "chat": {"container": located["source"], "messages": messages, "scroll_steps": self.progress.steps,

@@ -5,8 +5,9 @@ Order matters and is chosen for evidence:
 2. lazy scrolling (the page, or its main inner scroll container when the page itself does not
    scroll) to make lazy content load, bounded by time, height and item count, waiting for network
    quiet and images at every step;
-3. back to the top, the full-page image via CDP ``captureBeyondViewport`` in numbered tiles no
-   taller than a safe limit; fixed and sticky elements appear in the first tile only;
+3. back to the top, the full-page image via CDP ``captureBeyondViewport`` (only for a page larger than
+   the viewport: it resizes the page's window) in numbered tiles no taller than a safe limit; fixed and
+   sticky elements appear in the first tile only;
 4. straight after the image, MHTML, DOM and visible text, and a count of content changes while
    they were taken;
 5. the page is put back where the officer had it, and identifiers are read by the site adapters
@@ -35,7 +36,7 @@ from app.capture.cdp import CdpError, CdpSession, with_session
 from app.capture.images import is_blank, png_size
 from app.capture.network import NetworkWatch
 from app.capture.pagejs import evaluate, helper, helpers_present
-from app.capture.profiled import page_profile
+from app.capture.profiled import announced_identity
 from app.capture.served import server_time_record
 from app.core.adapters import Adapter
 from app.core.capture import CapturedFile, CaptureKind, Completeness, FileRole, PageCapture, Problem, StopReason
@@ -328,13 +329,17 @@ class _Capture:
             self.problems.append((Problem.HEIGHT_TRUNCATED, str(captured_height)))
         self._lazy_pending = int(await helper(self.page, "lazyPending", captured_height))
         await helper(self.page, "watchChanges")
-        tiles = await self._tiles(width, captured_height, float(info["dpr"] or 1))
+        fits = width <= int(info["innerWidth"]) and captured_height <= int(info["innerHeight"])
+        tiles = await self._tiles(width, captured_height, float(info["dpr"] or 1), beyond_viewport=not fits)
         if is_blank(tiles[0].data) and (info["textLength"] or info["images"]):
             self.problems.append((Problem.BLANK_IMAGE, ""))
         page_size = {"width": width, "height": height, "captured_height": captured_height}
         return tiles, page_size
 
-    async def _tiles(self, width: int, height: int, dpr: float) -> list[CapturedFile]:
+    async def _tiles(self, width: int, height: int, dpr: float, *, beyond_viewport: bool = True) -> list[CapturedFile]:
+        """The full page in numbered tiles. ``beyond_viewport`` False: the whole page is in the viewport, so it is
+        taken as shown. Chromium's ``captureBeyondViewport`` resizes the page's window for the shot (measured: to
+        1 x 1 px and back, two ``resize`` events), which a site's script sees and may re-lay its page out for."""
         tile_css = max(1, int(self.options.tile_limit_px / dpr))
         count = (height + tile_css - 1) // tile_css
         tiles: list[CapturedFile] = []
@@ -345,7 +350,7 @@ class _Capture:
                 if index == 1:
                     await helper(self.page, "hideFixed")
                 result = await self.cdp.send("Page.captureScreenshot", {
-                    "format": "png", "captureBeyondViewport": True, "optimizeForSpeed": True, "clip": clip},
+                    "format": "png", "captureBeyondViewport": beyond_viewport, "optimizeForSpeed": True, "clip": clip},
                     timeout=120)
                 name = "fullpage.png" if count == 1 else f"fullpage-{index + 1:02d}-of-{count:02d}.png"
                 tiles.append(CapturedFile(FileRole.FULL_PAGE, ArtifactKind.PNG, name, "image/png",
@@ -413,7 +418,7 @@ class _Capture:
             "server_time": server_time_record(self.page),
             "app": {"name": "NetPatrol", "version": __version__},
             "engine": {"qt": qVersion(), "pyside6": PySide6.__version__, "qtwebengine": qWebEngineVersion(),
-                       "chromium": qWebEngineChromiumVersion(), "user_agent": page_profile(self.page).httpUserAgent()},
+                       "chromium": qWebEngineChromiumVersion(), **announced_identity(self.page)},
             "viewport": {"width": info["innerWidth"], "height": info["innerHeight"], "device_pixel_ratio": info["dpr"]},
             "page": page_size,
             "tiles": [dict(layout, pixels=list(png_size(t.data))) for layout, t in zip(self.tile_layout, tiles,

@@ -24,3 +24,13 @@ class ProfiledPage(QWebEnginePage):
 def page_profile(page: QWebEnginePage) -> QWebEngineProfile:
     """The profile of ``page``, without asking a :class:`ProfiledPage` (see there)."""
     return page.made_with if isinstance(page, ProfiledPage) else page.profile()
+
+
+def announced_identity(page: QWebEnginePage) -> dict[str, object]:
+    """What the page's profile tells sites the browser is, for a capture's record: the User-Agent sent, the
+    brands of its client hints (``Sec-CH-UA``, ``navigator.userAgentData``) and the languages it asks for, read
+    when the capture is made."""
+    profile = page_profile(page)
+    brands = profile.clientHints().fullVersionList()
+    return {"user_agent": profile.httpUserAgent(), "brands": {str(k): str(v) for k, v in brands.items()},
+            "accept_language": profile.httpAcceptLanguage()}

@@ -45,7 +45,11 @@ CHROMIUM_ARGS = (
     "--no-default-browser-check",
     "--metrics-recording-only",
     "--mute-audio",
+    # navigator.webdriver stays false, as in the browser a person opens: sites serve a visitor that says it is
+    # automated a bot wall or an error, and the re-check is to see what the public sees
+    "--disable-blink-features=AutomationControlled",
 )
+_HEADLESS_TOKEN = "HeadlessChrome/"
 
 SCREENSHOT_NAME = "recheck.png"  # the capture view finds the picture by this name
 
@@ -105,6 +109,7 @@ class RecheckResult:
     screenshot: bytes | None = field(default=None, repr=False)
     persona: str = ""
     server_time: dict[str, Any] | None = None  # the response's Date beside this clock (ServerTime.as_dict)
+    user_agent: str = ""  # what the re-check told the site it was
 
     def record(self) -> dict[str, Any]:
         """The JSON artifact stored with the screenshot (and what --json prints)."""
@@ -134,8 +139,9 @@ async def recheck_urls(urls: Sequence[str], patterns: TakedownPatterns, config: 
     async with async_playwright() as playwright:
         browser = await _launch(playwright, config)
         try:
+            user_agent = ordinary_user_agent(await _engine_user_agent(browser))
             for url in urls:
-                result = await _check_one(browser, url, patterns, config, clock)
+                result = await _check_one(browser, url, patterns, config, clock, user_agent)
                 results.append(result)
                 if on_result is not None:
                     pending = on_result(result)
@@ -157,13 +163,29 @@ async def _launch(playwright: Any, config: RecheckConfig) -> Any:
         raise RecheckBrowserMissing(reason=_first_line(error)[:200]) from error
 
 
+def ordinary_user_agent(engine_user_agent: str) -> str:
+    """Headless Chromium's User-Agent as the same Chrome shown on a screen sends it: ``HeadlessChrome/156…`` is
+    the first thing a site checks to tell a bot, and a site that tells one serves it a wall or an error."""
+    return engine_user_agent.replace(_HEADLESS_TOKEN, "Chrome/")
+
+
+async def _engine_user_agent(browser: Any) -> str:
+    """The User-Agent this Chromium sends of itself (Playwright has no call for it: a blank page is asked)."""
+    page = await browser.new_page()
+    try:
+        return str(await page.evaluate("navigator.userAgent"))
+    finally:
+        await page.context.close()
+
+
 async def _check_one(browser: Any, url: str, patterns: TakedownPatterns, config: RecheckConfig,
-                     clock: Clock) -> RecheckResult:
+                     clock: Clock, user_agent: str) -> RecheckResult:
     from playwright.async_api import Error as PlaywrightError
 
     started = clock()
     context = await browser.new_context(
         viewport={"width": config.viewport[0], "height": config.viewport[1]}, locale=config.locale,
+        user_agent=user_agent,
         storage_state=str(config.storage_state) if config.storage_state else None, service_workers="block")
     try:
         page = await context.new_page()
@@ -173,7 +195,7 @@ async def _check_one(browser: Any, url: str, patterns: TakedownPatterns, config:
         except PlaywrightError as exc:
             platform = patterns.platform_for(url).name
             return RecheckResult(url, url, None, Classification.UNKNOWN, _navigation_reason(exc), platform, started,
-                                 clock(), persona=_persona(config))
+                                 clock(), persona=_persona(config), user_agent=user_agent)
         arrived = clock()
         await _settle(page)
         status = response.status if response is not None else None
@@ -185,7 +207,7 @@ async def _check_one(browser: Any, url: str, patterns: TakedownPatterns, config:
         shot = await page.screenshot(full_page=True, type="png")
         return RecheckResult(url, page.url, status, verdict.classification, verdict.reason, verdict.platform,
                              started, clock(), await page.title(), shot, _persona(config),
-                             served.as_dict() if served is not None else None)
+                             served.as_dict() if served is not None else None, user_agent)
     finally:
         await context.close()
 
@@ -236,7 +258,7 @@ def to_capture(result: RecheckResult) -> PageCapture:
                                 tiles=len(files), problems=problems)
     metadata = {"recheck": True, "status": result.status, "classification": str(result.classification),
                 "reason": result.reason, "platform": result.platform, "final_url": result.final_url,
-                "browser": "headless chromium (Playwright), fresh context",
+                "browser": "headless chromium (Playwright), fresh context", "user_agent": result.user_agent,
                 "cookies": "persona" if result.persona else "none", "server_time": result.server_time}
     return PageCapture(CaptureKind.RECHECK, result.url, result.final_url, result.title, result.started_at,
                        result.ended_at, completeness, files, metadata=metadata, persona=result.persona)

@@ -13,6 +13,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from app.capture.profiled import ProfiledPage
 from app.capture.served import remember_server_time
+from app.infra.browser_identity import present_as_ordinary_browser
 
 DEFAULT_VIEWPORT = QSize(1280, 800)
 
@@ -38,7 +39,9 @@ class HiddenTab:
     def __init__(self, profile: QWebEngineProfile | None = None, size: QSize = DEFAULT_VIEWPORT) -> None:
         self.view = QWebEngineView()
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.page = HeadlessPage(profile or QWebEngineProfile.defaultProfile(), self.view)
+        profile = profile or QWebEngineProfile.defaultProfile()
+        present_as_ordinary_browser(profile)  # `netpatrol capture` visits the site as the patrol browser does
+        self.page = HeadlessPage(profile, self.view)
         self.view.setPage(self.page)
         remember_server_time(self.page)  # the capture's record keeps the time the site's server sent the page with
         self.view.resize(size)

@@ -51,6 +51,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP, counted, sentences
 from app.core.models import ArtifactKind, Case, CaseStatus
 from app.core.timeutil import utc_now
 from app.infra import browser_policy, patrol_catalog
+from app.infra.browser_identity import present_as_ordinary_browser
 from app.infra.browser_policy import CertificateProblem, DownloadGuard, DownloadStore, StoredDownload
 from app.infra.browser_prefs import BrowserPrefs
 from app.infra.page_overlays import OverlayState, overlays_suspended
@@ -433,8 +434,9 @@ class BrowserPanel(QWidget):
         ]
 
     def _configure_profile(self, profile: QWebEngineProfile) -> None:
-        """Every persona's profile: safe settings, downloads into the vault."""
+        """Every persona's profile: safe settings, an ordinary browser's name, downloads into the vault."""
         browser_policy.apply_settings(profile.settings())
+        present_as_ordinary_browser(profile)
         self.downloads.watch(profile)
 
     # -- choices: case, persona, keywords -----------------------------------------------------------

@@ -22,6 +22,8 @@ from app.capture.takedown import Classification, load_patterns
 from app.core.servertime import server_time_of
 from app.reports.model import CaseDossier
 from app.vault.dossier import build_dossier
+from tests.conftest import FIXTURES
+from tests.helpers.hostile import Seen, hostile_site
 from tests.helpers.loopback import serving
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -195,3 +197,20 @@ def test_a_slow_load_is_not_taken_for_a_clock_ahead_of_the_server() -> None:
     served = server_time_of({"server_time": online.server_time})
     assert served is not None and served.requested_at is not None
     assert not served.disagrees(), served.offset
+
+
+def test_the_recheck_visits_as_a_browser_a_person_opens_and_records_its_name(vault) -> None:
+    """Seen by the hostile fixture page: "HeadlessChrome/156" in the User-Agent and navigator.webdriver true, the
+    two things sites check first to serve a bot a wall or an error instead of the page the public sees."""
+    seen = Seen()
+    with hostile_site(seen, FIXTURES / "pages") as url:
+        [result] = asyncio.run(recheck_urls([url], load_patterns(), RecheckConfig(timeout_ms=15_000)))
+    sent = seen.page_request()["user-agent"]
+    assert "Headless" not in sent and "Chrome/" in sent
+    [page_saw] = seen.reports   # posted by the page itself after its load, before the re-check closed it
+    assert page_saw["userAgent"] == sent and page_saw["webdriver"] is False
+    assert result.user_agent == sent and result.record()["user_agent"] == sent
+    case = vault.create_case("re-check test", ["PTT"])
+    store(vault, case.id, result)
+    [stored] = build_dossier(vault, case.id).rechecks
+    assert stored.metadata["user_agent"] == sent   # what the site was told, kept with the evidence

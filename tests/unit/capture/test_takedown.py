@@ -50,6 +50,19 @@ PATTERNS = load_patterns()
     ("https://forum.example.test/t/1", 503, "https://forum.example.test/t/1", "busy", Classification.UNKNOWN, "default"),
     ("https://m.facebook.com/story.php?id=1", 200, "https://m.facebook.com/login.php?next=x", "",
      Classification.UNKNOWN, "facebook"),
+    # A bot check says nothing about the content: the headless re-check is what sites call a bot, and such a page
+    # came with status 200, which counted as still online (the escalation raised on a page nobody saw).
+    ("https://forum.example.test/t/1", 200, "https://forum.example.test/t/1", "Verify you are human by completing "
+     "the action below.", Classification.UNKNOWN, "default"),
+    ("https://www.dcard.tw/f/x/p/1", 200, "https://www.dcard.tw/f/x/p/1", "Checking if the site connection is "
+     "secure. Just a moment...", Classification.UNKNOWN, "dcard"),
+    ("https://forum.example.test/t/1", 200, "https://forum.example.test/t/1", "Our systems have detected unusual "
+     "traffic from your computer network.", Classification.UNKNOWN, "default"),
+    ("https://forum.example.test/t/1", 200, "https://forum.example.test/t/1", "請完成安全驗證，證明我不是機器人",
+     Classification.UNKNOWN, "default"),
+    # … but a post whose page merely names a captcha service in its footer is still online
+    ("https://forum.example.test/t/1", 200, "https://forum.example.test/t/1", "一般貼文內容 This site is protected "
+     "by reCAPTCHA and the Google Privacy Policy.", Classification.ONLINE, "default"),
 ])
 def test_classification(url: str, status: int, final_url: str, text: str, expected: Classification,
                         platform: str) -> None:
