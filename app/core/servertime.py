@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.utils import parsedate_to_datetime
 from functools import cached_property
 from typing import Any
 
@@ -54,6 +53,8 @@ class ServerTime:
     @cached_property
     def server_at(self) -> datetime | None:
         """When the server says it sent the page (None: no readable ``Date``)."""
+        from email.utils import parsedate_to_datetime  # ten modules of the email package, for a capture's record only
+
         try:
             moment = parsedate_to_datetime(self.date)
         except (TypeError, ValueError, IndexError):

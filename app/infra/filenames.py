@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from pathvalidate import is_valid_filename, sanitize_filename
-
 # Room for C:\Users\<name>\OneDrive - <organisation>\Documents\ (often 60-90 characters) under MAX_PATH (260),
 # and under the 255 bytes a name may take on Linux file systems (a CJK character is 3 bytes in UTF-8).
 MAX_NAME_CHARACTERS = 80
@@ -28,7 +26,10 @@ FALLBACK_STEM = "netpatrol"
 
 def windows_file_name(name: str, suffix: str = "") -> str:
     """``name`` as a file name valid on Windows (and everywhere else), ending in ``suffix`` (e.g. ``.pdf``)
-    when given. Characters Windows refuses become ``_``; nothing else of the name is lost unless it is too long."""
+    when given. Characters Windows refuses become ``_``; nothing else of the name is lost unless it is too long.
+    pathvalidate (fifteen modules) is imported when a save dialog first asks, not with every window at start."""
+    from pathvalidate import is_valid_filename, sanitize_filename
+
     stem = name[: -len(suffix)] if suffix and name.lower().endswith(suffix.lower()) else name
     stem = "".join(character for character in stem if unicodedata.category(character) not in ("Cc", "Cf"))
     # trailing dots and spaces go before the device names are checked: pathvalidate turns "CON ." into "CON"
