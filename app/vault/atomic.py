@@ -186,22 +186,31 @@ def _name_without_links(temp: Path, destination: Path) -> None:
         raise
 
 
-def hold(temp: Path) -> int | None:
-    """Mark the temporary file ``temp`` as being written by this process, until :func:`let_go`: an flock on a
-    descriptor of its own, which outlives the closing of the file before its rename, and which the system drops
-    when the process dies, however it dies. None where there is no flock (Windows) or it cannot be had."""
+def flock_exclusive(path: Path) -> int | None:
+    """A descriptor of ``path`` of its own, holding an exclusive flock (dropped when it is closed, or when the process
+    dies, however it dies); None where there is no flock (Windows) or the file cannot be opened. Raises OSError when
+    the lock cannot be had: another descriptor holds it (another process's, or this one's)."""
     if fcntl is None:
         return None
     try:
-        descriptor = os.open(temp, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(descriptor)
-        return None
+        raise
     return descriptor
+
+
+def hold(temp: Path) -> int | None:
+    """Mark the temporary file ``temp`` as being written by this process, until :func:`let_go`: its flock
+    outlives the closing of the file before its rename. None where it cannot be had."""
+    try:
+        return flock_exclusive(temp)
+    except OSError:
+        return None
 
 
 def let_go(guard: int | None) -> None:
@@ -253,15 +262,12 @@ def _held(temp: Path) -> bool:
     if fcntl is None:
         return False  # Windows refuses to remove a file open for writing: the removal itself is the test
     try:
-        descriptor = os.open(temp, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        descriptor = flock_exclusive(temp)
     except OSError:
         return True
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    if descriptor is None:
         return True
-    finally:
-        os.close(descriptor)
+    os.close(descriptor)
     return False
 
 

@@ -15,11 +15,6 @@ import os
 import shutil
 import stat
 import threading
-
-try:
-    import fcntl
-except ImportError:  # Windows: SQLite's locks there belong to the handle, and no other close drops them
-    fcntl = None  # type: ignore[assignment]
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,7 +35,7 @@ from app.core.errors import (
     WrongPassphrase,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.vault.atomic import VAULT_COMPANIONS, create_owner_only
+from app.vault.atomic import VAULT_COMPANIONS, create_owner_only, flock_exclusive
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default; never lower
 KDF_ALGORITHM = "sha512"
@@ -169,19 +164,12 @@ def claim(path: Path) -> int | None:
     `netpatrol` command closing as "the last connection" checkpointed and deleted the write-ahead log the
     window was still writing to, and all the window committed after that was lost when it was killed. An
     flock belongs to its descriptor and survives other closes; a second writer is refused instead. Readers
-    (``read_only``: verify, stats, audit, provenance) take no claim: they never checkpoint or delete."""
-    if fcntl is None:
-        return None
+    (``read_only``: verify, stats, audit, provenance) take no claim: they never checkpoint or delete. Windows has
+    no flock and needs none for this: SQLite's locks there belong to the handle, and no other close drops them."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        return flock_exclusive(path)
     except OSError:
-        return None
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(descriptor)
         raise VaultInUse(path=str(path)) from None
-    return descriptor
 
 
 def keep_to_owner(path: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import VaultInUse
-from app.vault import Vault, connection
+from app.vault import Vault, atomic
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,8 +26,8 @@ WRITER = textwrap.dedent("""
     import sys
     import time
     from pathlib import Path
-    import app.vault.connection as connection
-    connection.fcntl = None  # as on Windows: no flock, so no claim refuses this second writer
+    import app.vault.atomic as atomic
+    atomic.fcntl = None  # as on Windows: no flock, so no claim refuses this second writer
     from app.vault import Vault
     vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
     print("OPEN", flush=True)
@@ -77,7 +77,7 @@ def test_a_writer_kept_waiting_past_the_busy_timeout_is_told_the_vault_is_in_use
     error comes to any writer that waits longer than the busy timeout (5 s) on another process's long
     transaction, where nothing refuses the second writer (Windows). It is the officer's to resolve: one
     sentence, nothing written."""
-    monkeypatch.setattr(connection, "fcntl", None)  # as on Windows: both may open the vault to write
+    monkeypatch.setattr(atomic, "fcntl", None)  # as on Windows: both may open the vault to write
     first = Vault.open(vault_path, PASSPHRASE)
     second = Vault.open(vault_path, PASSPHRASE)
     try:
