@@ -3856,6 +3856,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</translation
         <translation>Sealed people marked, so documents print their pseudonyms</translation>
     </message>
     <message>
+        <source>Passphrase change that did not finish (entry number; the passphrase stayed as before)</source>
+        <translation>Passphrase change that did not finish (entry number; the passphrase stayed as before)</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -5217,6 +5221,10 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     <message>
         <source>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</source>
         <translation>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not this vault&apos;s. A change of its passphrase was interrupted before it finished (NetPatrol closed, or the power went), so the vault still opens with the passphrase it had before that change. Nothing was changed.</source>
+        <translation>The passphrase is not this vault&apos;s. A change of its passphrase was interrupted before it finished (NetPatrol closed, or the power went), so the vault still opens with the passphrase it had before that change. Nothing was changed.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</source>

@@ -3856,6 +3856,10 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
         <translation>已為身分密封之人建立比對標記，文件改印其代號</translation>
     </message>
     <message>
+        <source>Passphrase change that did not finish (entry number; the passphrase stayed as before)</source>
+        <translation>未完成之密碼短語變更（稽核紀錄序號；密碼短語維持原狀）</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>動作</translation>
     </message>
@@ -5217,6 +5221,10 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     <message>
         <source>The passphrase is wrong, or the file is not a NetPatrol vault. Nothing was changed.</source>
         <translation>密碼錯誤，或此檔案不是網路巡邏工作站保管庫。檔案未作任何變更。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not this vault&apos;s. A change of its passphrase was interrupted before it finished (NetPatrol closed, or the power went), so the vault still opens with the passphrase it had before that change. Nothing was changed.</source>
+        <translation>此密碼短語不是本保管庫的。先前變更密碼短語時在完成前中斷（網路巡邏工作站被關閉或停電），因此保管庫仍以變更前的密碼短語開啟。未變更任何內容。</translation>
     </message>
     <message>
         <source>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</source>

@@ -187,6 +187,8 @@ _DETAIL_LABELS = {  # in the order they are shown: what the entry is about first
     "before_upgrade_copy": QT_TRANSLATE_NOOP("audit", "Copy kept from before the upgrade"),
     "before_upgrade_sha256": QT_TRANSLATE_NOOP("audit", "SHA-256 of that copy"),
     "sealed_marked": QT_TRANSLATE_NOOP("audit", "Sealed people marked, so documents print their pseudonyms"),
+    "passphrase_change_unfinished": QT_TRANSLATE_NOOP("audit", "Passphrase change that did not finish (entry number; "
+                                                               "the passphrase stayed as before)"),
     "action": QT_TRANSLATE_NOOP("audit", "Action"),
     "to": QT_TRANSLATE_NOOP("audit", "Encrypted to"),
     "recipient": QT_TRANSLATE_NOOP("audit", "Workstation key"),

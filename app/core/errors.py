@@ -71,6 +71,13 @@ class WrongPassphrase(VaultLockedError):
     )
 
 
+class PassphraseChangeUnfinished(WrongPassphrase):
+    text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase is not this vault's. A change of its passphrase was interrupted before it finished "
+                  "(NetPatrol closed, or the power went), so the vault still opens with the passphrase it had before "
+                  "that change. Nothing was changed.")
+
+
 class WeakPassphrase(KnownError):
     """A passphrase the rule refuses. Each subclass names the one reason, so that an officer who typed ten
     characters is not told to type ten characters: the sentence says what to change."""

@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.errors import CurrentPassphraseWrong, KnownError, StorageReadOnly, VaultExists, write_failure
+from app.core.errors import (
+    CurrentPassphraseWrong,
+    KnownError,
+    PassphraseChangeUnfinished,
+    StorageReadOnly,
+    VaultExists,
+    WrongPassphrase,
+    write_failure,
+)
 from app.core.i18n import current_language, translate
 from app.core.ids import new_id
 from app.core.models import (
@@ -120,7 +128,12 @@ class Vault:
         ``read_only`` nothing is ever written (no migration, no audit entry): that is how ``verify``
         looks at a vault that may be damaged.
         """
-        db, key = Database.open(path, passphrase=passphrase, key=key, read_only=read_only)
+        try:
+            db, key = Database.open(path, passphrase=passphrase, key=key, read_only=read_only)
+        except WrongPassphrase:
+            if _rekey_path(path).exists():  # the officer typed the new one, of a change that never finished
+                raise PassphraseChangeUnfinished() from None
+            raise
         kept: Backup | None = None
         try:
             found = check_version(db)
@@ -141,6 +154,9 @@ class Vault:
             details: dict[str, Any] = {"migrated": migrated} if migrated else {}
             if kept is not None:
                 details.update(before_upgrade_copy=kept.path.name, before_upgrade_sha256=kept.sha256)
+            unfinished = vault._clear_unfinished_rekey()
+            if unfinished is not None:
+                details["passphrase_change_unfinished"] = unfinished
             if vault.clock_behind is not None:  # the unlock's own entry says that its time is in doubt
                 details["clock_behind_seconds"] = int(vault.clock_behind.total_seconds())
             with db.transaction():  # the marks and the unlock that records their count are one write
@@ -175,6 +191,19 @@ class Vault:
         if self._key is None or not hmac.compare_digest(derive_key(passphrase, self.db.salt), self._key):
             raise CurrentPassphraseWrong()
 
+    def _clear_unfinished_rekey(self) -> int | None:
+        """A passphrase change killed after its copy and its audit entry were committed, before the copy took the
+        vault's name (seen in the power-cut audit): the chain says "passphrase changed", yet the passphrase this
+        unlock used, the old one, opened the vault. The leftover copy is removed, and the number of the entry that
+        did not come true is returned for the unlock's own entry to say so; None when nothing was left."""
+        leftover = _rekey_path(self.path)
+        if not leftover.exists():
+            return None
+        with contextlib.suppress(KnownError):  # one that will not go is removed by the next change: it must not
+            _remove_vault_files(leftover)      # stop the unlock
+        last = self.db.one("SELECT seq, action FROM audit ORDER BY seq DESC LIMIT 1")
+        return int(last[0]) if last is not None and last[1] == "vault.passphrase_changed" else None
+
     def change_passphrase(self, old: str, new: str) -> None:
         """Rekey by writing a complete copy under the new key and renaming it over the old file.
 
@@ -184,7 +213,7 @@ class Vault:
         self.check_passphrase(old)
         check_passphrase(new)
         wrapped = sealing.rewrap(self._wrapped(), old, new)
-        temp = self.path.with_name(self.path.name + ".rekey")
+        temp = _rekey_path(self.path)
         _remove_vault_files(temp)
         try:
             create_owner_only(temp)  # the copy becomes the vault: owner-only like the one it replaces
@@ -370,6 +399,11 @@ def _name_new_vault(unfinished: Path, path: Path) -> None:
     except OSError as exc:
         raise write_failure(path, exc) from None
     fsync_folder(path.parent)
+
+
+def _rekey_path(path: Path) -> Path:
+    """Where a passphrase change writes the vault's copy under the new key, beside the vault."""
+    return path.with_name(path.name + ".rekey")
 
 
 def _remove_vault_files(path: Path) -> None:

@@ -153,6 +153,45 @@ def test_change_passphrase(vault_path: Path) -> None:
     assert sorted(p.name for p in vault_path.parent.iterdir() if "rekey" in p.name) == []
 
 
+def test_a_passphrase_change_killed_before_its_copy_took_the_name_is_told_and_cleared(
+        vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen in the power-cut audit: killed after the copy under the new key and the entry "passphrase changed" were
+    committed, before the copy took the vault's name. The new passphrase then said only "wrong", the chain said the
+    passphrase had changed while the old one still opened the vault, and the copy lay beside it. Now the new one is
+    told why it does not open; the old one opens, the leftover goes, and the unlock's entry names the entry that did
+    not come true. A later change works."""
+    from app.core.errors import PassphraseChangeUnfinished
+    from app.vault import vault as vault_module
+
+    vault = Vault.open(vault_path, PASSPHRASE)
+    case = vault.create_case("換密碼中斷")
+
+    def killed(*args: object) -> None:
+        raise KeyboardInterrupt  # stands for the process killed at this point: nothing after it runs
+    monkeypatch.setattr(vault_module.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        vault.change_passphrase(PASSPHRASE, "a brand new passphrase 9")
+    monkeypatch.undo()
+    leftover = vault_path.with_name(vault_path.name + ".rekey")
+    assert leftover.exists()
+
+    with pytest.raises(PassphraseChangeUnfinished) as told:
+        Vault.open(vault_path, "a brand new passphrase 9")
+    assert "interrupted" in told.value.render()
+    reopened = Vault.open(vault_path, PASSPHRASE)
+    try:
+        changed = [e for e in reopened.audit.entries() if e.action == "vault.passphrase_changed"]
+        unlock = reopened.audit.entries()[-1]
+        assert len(changed) == 1 and unlock.details["passphrase_change_unfinished"] == changed[0].seq
+        assert not leftover.exists() and reopened.case(case.id).title == "換密碼中斷"
+        reopened.change_passphrase(PASSPHRASE, "a brand new passphrase 9")
+    finally:
+        reopened.lock()
+    again = Vault.open(vault_path, "a brand new passphrase 9")
+    assert "passphrase_change_unfinished" not in again.audit.entries()[-1].details
+    again.lock()
+
+
 def test_failed_rekey_leaves_the_old_vault_whole(vault_path: Path) -> None:
     vault = Vault.open(vault_path, PASSPHRASE)
     vault.create_case("保持原狀")
