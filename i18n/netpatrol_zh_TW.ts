@@ -3857,7 +3857,7 @@ The passphrase cannot be recovered: if it is lost, so is the vault.</source>
     </message>
     <message>
         <source>Passphrase change that did not finish (entry number; the passphrase stayed as before)</source>
-        <translation>未完成之密碼短語變更（稽核紀錄序號；密碼短語維持原狀）</translation>
+        <translation>未完成之密碼變更（稽核紀錄序號；密碼維持原狀）</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4040,7 +4040,7 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
 {file}
 {size} 位元組，SHA-256 {sha256}
 
-備份含稽核鏈至第 {seq} 筆，以保管庫目前之密碼短語開啟（日後變更密碼短語，不影響此備份）。請將備份存放於本工作站以外之處，並比照證物上鎖保管。</translation>
+備份含稽核鏈至第 {seq} 筆，以保管庫目前之密碼開啟（日後變更密碼，不影響此備份）。請將備份存放於本工作站以外之處，並比照證物上鎖保管。</translation>
     </message>
     <message>
         <source>Vault backed up</source>
@@ -4463,7 +4463,7 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     </message>
     <message>
         <source>Wrote a checked backup of the vault to {file} ({size} bytes, sha256:{sha256}); it holds the audit chain up to entry #{seq} and opens with the vault&apos;s current passphrase.</source>
-        <translation>已將保管庫備份寫入 {file}，並已讀回檢查（{size} 位元組，sha256:{sha256}）；備份含稽核鏈至第 {seq} 筆，以保管庫目前之密碼短語開啟。</translation>
+        <translation>已將保管庫備份寫入 {file}，並已讀回檢查（{size} 位元組，sha256:{sha256}）；備份含稽核鏈至第 {seq} 筆，以保管庫目前之密碼開啟。</translation>
     </message>
     <message>
         <source>The vault is intact.</source>
@@ -4603,7 +4603,7 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     </message>
     <message>
         <source>write a complete, checked copy of the vault, which its passphrase opens (audited)</source>
-        <translation>製作完整並經檢查之保管庫備份，以保管庫之密碼短語開啟（留存稽核紀錄）</translation>
+        <translation>製作完整並經檢查之保管庫備份，以保管庫之密碼開啟（留存稽核紀錄）</translation>
     </message>
     <message>
         <source>the backup file to write</source>
@@ -5224,7 +5224,7 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     </message>
     <message>
         <source>The passphrase is not this vault&apos;s. A change of its passphrase was interrupted before it finished (NetPatrol closed, or the power went), so the vault still opens with the passphrase it had before that change. Nothing was changed.</source>
-        <translation>此密碼短語不是本保管庫的。先前變更密碼短語時在完成前中斷（網路巡邏工作站被關閉或停電），因此保管庫仍以變更前的密碼短語開啟。未變更任何內容。</translation>
+        <translation>此密碼不是本保管庫的。先前變更密碼時在完成前中斷（網路巡邏工作站被關閉或停電），因此保管庫仍以變更前的密碼開啟。未變更任何內容。</translation>
     </message>
     <message>
         <source>The passphrase is too weak: use at least {min_length} characters, not a single repeated character or an obvious sequence.</source>
@@ -7735,7 +7735,7 @@ It holds the audit chain up to entry #{seq}, and opens with the vault&apos;s cur
     </message>
     <message>
         <source>This vault was made by an earlier NetPatrol and has now been upgraded. A copy of it as it was is kept at {path}; the earlier version opens it, with the same passphrase. Keep it, as safely as the vault, until you are sure all is well, then delete it.</source>
-        <translation>此保管庫由較早版本的網路巡邏工作站建立，現已升級。升級前的保管庫已另存一份於 {path}；較早版本可用同一密碼短語開啟。請如同保管庫一般妥善保存，確認一切無誤後再刪除。</translation>
+        <translation>此保管庫由較早版本的網路巡邏工作站建立，現已升級。升級前的保管庫已另存一份於 {path}；較早版本可用同一密碼開啟。請如同保管庫一般妥善保存，確認一切無誤後再刪除。</translation>
     </message>
 </context>
 <context>

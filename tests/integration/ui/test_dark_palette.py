@@ -119,7 +119,7 @@ def test_an_error_sentence_reads(qtbot: Any, dark: QPalette) -> None:
     """Seen: a form's red error sentence at 2.5 : 1 on Windows' dark window."""
     label = ErrorLabel()
     qtbot.addWidget(label)
-    label.show_error("密碼短語錯誤，請再試一次。")
+    label.show_error("密碼錯誤，請再試一次。")
     label.resize(400, 30)
     assert ink_contrast(rendered(label)) >= LEGIBLE
 
@@ -264,7 +264,7 @@ def test_a_switch_to_dark_mode_while_netpatrol_runs_is_followed(qtbot: Any, qapp
         bar.setGeometry(0, 0, 600, 40)
         error = ErrorLabel(holder)
         error.setGeometry(0, 50, 400, 30)
-        error.show_error("密碼短語錯誤，請再試一次。")
+        error.show_error("密碼錯誤，請再試一次。")
         holder.resize(600, 90)
         holder.show()
         light_sheets = (bar.styleSheet(), error.styleSheet())
