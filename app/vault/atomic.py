@@ -15,7 +15,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -137,6 +137,28 @@ class OutputNotRecorded(KnownError):
                                        "removed: delete it and do not hand it over, then try again.")
 
 
+# Windows' answers while another program has the file open: access denied, sharing and lock violations.
+WINDOWS_BUSY = (5, 32, 33)
+# How long a name is tried again while a scanner holds a just-written file (about 1.5 s in all).
+BUSY_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+
+
+def retried_while_busy(operation: Callable[[], None]) -> None:
+    """Run ``operation`` (a rename, a replace, a removal), trying again for a moment while Windows says another program
+    holds the file. Why: an antivirus scanner (Windows Defender's real-time protection) opens every file just written
+    to scan it, and a rename or removal meanwhile is refused (access denied, sharing violation); the officer's export
+    or document then failed with "open in another program" for a file no program of theirs had open. Any other
+    error, and one that lasts, is raised as it came."""
+    for delay in (*BUSY_RETRY_DELAYS, None):
+        try:
+            operation()
+            return
+        except PermissionError as exc:
+            if delay is None or getattr(exc, "winerror", None) not in WINDOWS_BUSY:
+                raise
+            time.sleep(delay)
+
+
 def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
     """Give the finished file ``temp`` (beside ``destination``) the destination's name, in one step.
 
@@ -148,7 +170,7 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
     elsewhere the name is first claimed by creating it exclusively, then replaced by the finished file. Either way
     an existing file raises :class:`OutputExists`, and ``temp`` is left for the caller to remove."""
     if replace:
-        os.replace(temp, destination)
+        retried_while_busy(lambda: os.replace(temp, destination))
         return
     try:
         os.link(temp, destination)
@@ -158,7 +180,7 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
         _name_without_links(temp, destination)
         return
     try:
-        temp.unlink()
+        retried_while_busy(temp.unlink)
     except OSError:
         destination.unlink(missing_ok=True)  # both names, or neither: the caller removes the temporary one
         raise
@@ -171,7 +193,7 @@ def _name_without_links(temp: Path, destination: Path) -> None:
     export refused as "already exists")."""
     if RENAME_REFUSES_EXISTING:
         try:
-            os.rename(temp, destination)
+            retried_while_busy(lambda: os.rename(temp, destination))
         except FileExistsError:
             raise OutputExists(path=str(destination)) from None
         return
@@ -180,7 +202,7 @@ def _name_without_links(temp: Path, destination: Path) -> None:
     except FileExistsError:
         raise OutputExists(path=str(destination)) from None
     try:
-        os.replace(temp, destination)
+        retried_while_busy(lambda: os.replace(temp, destination))
     except BaseException:
         destination.unlink(missing_ok=True)  # our own empty claim, never the officer's file
         raise

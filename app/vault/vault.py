@@ -44,7 +44,14 @@ from app.core.passphrase import check_passphrase
 from app.core.timeutil import Clock, iso_utc, span_text, time_text, utc_now
 from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
-from app.vault.atomic import OutputExists, create_owner_only, fsync_folder, publish_file, refuse_the_vault
+from app.vault.atomic import (
+    OutputExists,
+    create_owner_only,
+    fsync_folder,
+    publish_file,
+    refuse_the_vault,
+    retried_while_busy,
+)
 from app.vault.audit import Actor, AuditLog
 from app.vault.backup import Backup, back_up, keep_before_upgrade
 from app.vault.cases import DEFAULT_NUMBER_FORMAT, CaseStore, check_number_format
@@ -240,7 +247,7 @@ class Vault:
             raise
         self.db.close()
         _fsync(temp)
-        os.replace(temp, self.path)
+        retried_while_busy(lambda: os.replace(temp, self.path))
         fsync_folder(self.path.parent)
         self.db, self._key = Database.open(self.path, key=new_key)
         self.db.configure()

@@ -73,3 +73,34 @@ def test_a_name_windows_refuses_is_a_usage_error_not_a_read_only_disk(tmp_path: 
     with pytest.raises(BadFileName) as refused, atomic_file(tmp_path / "NP:115?.pdf") as out:
         out.write(b"never")
     assert int(refused.value.exit_code) == 2 and list(tmp_path.iterdir()) == []
+
+
+def test_a_file_a_scanner_holds_for_a_moment_is_named_when_it_lets_go(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows Defender opens every file just written to scan it; a rename meanwhile is refused (sharing violation,
+    access denied). Before: the export or document failed with "open in another program" for a file nobody had
+    open. Now the name is tried again for a moment; an error of another kind is raised at once."""
+    from app.vault import atomic
+
+    target = tmp_path / "NP-115-0004-evidence.pdf"
+    real_replace = os.replace
+    calls: list[int] = []
+
+    def scanned_twice(*args: object) -> None:
+        calls.append(1)
+        if len(calls) <= 2:
+            raise _windows_error(errno.EACCES, 32 if len(calls) == 1 else 5)
+        real_replace(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic.time, "sleep", lambda _seconds: None)
+    monkeypatch.setattr(os, "replace", scanned_twice)
+    with atomic_file(target) as out:
+        out.write(b"the PDF")
+    assert target.read_bytes() == b"the PDF" and len(calls) == 3
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+    calls.clear()
+    _replace_fails(monkeypatch, _windows_error(errno.EACCES, None))  # no winerror: POSIX's "no permission"
+    with pytest.raises(StorageReadOnly), atomic_file(tmp_path / "other.pdf") as out:
+        out.write(b"x")
+    assert not (tmp_path / "other.pdf").exists()
