@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import KnownError
+from app.infra import paths
 from app.infra.idle import IdleWatcher
 from app.infra.settings import Settings
 from app.infra.tasks import TaskRunner
@@ -24,6 +25,7 @@ from app.ui.mainwindow import MainWindow
 from app.ui.unlock import UnlockDialog
 from app.ui.wizard import FirstRunWizard
 from app.vault import Vault
+from app.vault.atomic import sweep_leftovers
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +100,21 @@ class Session(QObject):
         upgraded = vault.upgrade_notice()
         if upgraded is not None:
             self.window.show_upgrade_notice(upgraded)
+        self._sweep_leftovers(vault.path.parent)
         self.idle.start()
         self.unlocked.emit(vault)
+
+    @staticmethod
+    def _sweep_leftovers(vault_folder: Path) -> None:
+        """What an export, document or backup killed half-way (a power cut, Windows Update's restart) left in the
+        folders NetPatrol writes to by default: part of a file, in clear for a document or an evidence file. The next
+        file written to a folder removes them there (``atomic.sweep_leftovers``); a folder never written to again
+        kept them for good (seen in the power-cut audit). The save dialogs start in Documents, and backups and
+        upgrade copies go beside the vault. Only our own temporary names, old and held by no process, go."""
+        for folder in {paths.documents_dir(), vault_folder}:
+            removed = sweep_leftovers(folder)
+            if removed:
+                log.info("removed %d temporary file(s) left by a write that was cut off", removed)
 
     def _remember_vault(self, path: Path) -> None:
         """The vault the next start offers. A profile disk that will not keep it costs a choice of file then,

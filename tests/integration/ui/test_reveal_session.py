@@ -344,6 +344,32 @@ def test_the_unlock_that_upgrades_the_vault_says_where_the_copy_of_it_is_kept(qt
     assert bugs == []
 
 
+def test_the_unlock_clears_what_a_write_cut_off_left_in_documents_and_beside_the_vault(
+        qtbot, tasks, settings, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bugs) -> None:
+    """Seen in the power-cut audit: an export or document killed half-way left its `.netpatrol-…` part (in clear for
+    a document) in a folder that, never written to again, kept it for good. The unlock clears Documents (where the
+    save dialogs start) and the vault's folder (backups, upgrade copies) of our own old, unheld leftovers only."""
+    import os
+    import time
+
+    from app.infra import paths
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(paths, "documents_dir", lambda: documents)
+    old = time.time() - 3600
+    left = [documents / ".netpatrol-abcd1234.part", vault_path.parent / ".netpatrol-wxyz5678"]
+    kept = [documents / ".netpatrol-fresh123.part", documents / "NP-115-0004-evidence.pdf", documents / ".netpatrol-x"]
+    for file in left + kept:
+        file.write_bytes(b"part of a document")
+    for file in left + kept[1:]:
+        os.utime(file, (old, old))
+    session = _unlocked_in_window(qtbot, tasks, settings, vault_path)
+    assert [file for file in left if file.exists()] == [] and all(file.exists() for file in kept)
+    session.lock()
+    assert bugs == []
+
+
 def _unlocked_in_window(qtbot, tasks, settings, path: Path) -> Session:  # type: ignore[no-untyped-def]
     """The window shown and ``path`` unlocked in it, as the unlock dialog hands it over."""
     session = Session(settings, tasks, IdleWatcher(60_000), path)
