@@ -81,7 +81,7 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
     settings = Settings()
     log.info("interface language %s", apply_language(language or settings.language))  # --lang: this run only
     guard = InstanceGuard(paths.cache_dir())
-    if not guard.claim():  # before anything of the running window's is touched (its cache folders, say)
+    if not guard.claim(vault_path):  # before anything of the running window's is touched (its cache folders, say)
         return _leave_to_running_window(guard)
     path = vault_path or settings.last_vault or paths.default_vault()
 
@@ -90,13 +90,22 @@ def run_gui(language: str | None, vault_path: Path | None) -> int:
                       _platform_names())
     _wire_panels(session)
 
-    guard.come_forward.connect(session.window.come_forward)
+    guard.come_forward.connect(lambda asked: _bring_forward(session, asked))
 
     exit_code = _run_until_stopped(app, session)
     tasks.wait(10_000)
     guard.release()
     log.info("NetPatrol stopped")
     return 1 if crash_handler.quit_requested else exit_code
+
+
+def _bring_forward(session: Session, asked: str) -> None:
+    """Another start of NetPatrol asked for this window. If it was given another vault (``--vault``), the officer is
+    told that this window keeps its own: seen, the window came forward on the vault it had, and nothing said that
+    the one asked for was not opened."""
+    session.window.come_forward()
+    if asked and os.path.normcase(os.path.realpath(asked)) != os.path.normcase(os.path.realpath(session.vault_path)):
+        session.window.show_other_vault_asked(Path(asked), session.vault_path)
 
 
 def _leave_to_running_window(guard: InstanceGuard) -> int:

@@ -2165,6 +2165,14 @@ Cases and evidence are hidden until it is unlocked.</translation>
         <translation>Vault upgraded</translation>
     </message>
     <message>
+        <source>NetPatrol is already running</source>
+        <translation>NetPatrol is already running</translation>
+    </message>
+    <message>
+        <source>NetPatrol was started again for the vault {asked}. This window keeps {current}: to open the other one, close NetPatrol, then start it again with that vault.</source>
+        <translation>NetPatrol was started again for the vault {asked}. This window keeps {current}: to open the other one, close NetPatrol, then start it again with that vault.</translation>
+    </message>
+    <message>
         <source>Vault locked</source>
         <translation>Vault locked</translation>
     </message>

@@ -2165,6 +2165,14 @@ Cases and evidence are hidden until it is unlocked.</source>
         <translation>保管庫已升級</translation>
     </message>
     <message>
+        <source>NetPatrol is already running</source>
+        <translation>網路巡邏工作站已在執行中</translation>
+    </message>
+    <message>
+        <source>NetPatrol was started again for the vault {asked}. This window keeps {current}: to open the other one, close NetPatrol, then start it again with that vault.</source>
+        <translation>網路巡邏工作站又以保管庫 {asked} 啟動了一次。本視窗仍使用 {current}：若要開啟另一個保管庫，請先關閉網路巡邏工作站，再以該保管庫重新啟動。</translation>
+    </message>
+    <message>
         <source>Vault locked</source>
         <translation>保管庫已鎖定</translation>
     </message>

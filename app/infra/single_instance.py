@@ -39,10 +39,10 @@ def server_name(lock_path: Path) -> str:
 
 class InstanceGuard(QObject):
     """``claim()`` makes this process the account's one window, or asks the one running to come forward
-    and returns False (``answered`` then says whether it took the request); ``come_forward()`` is emitted
-    in the first when a second start asks."""
+    and returns False (``answered`` then says whether it took the request); ``come_forward(asked)`` is emitted
+    in the first when a second start asks, with the vault that start was given (``--vault``), "" for none."""
 
-    come_forward = Signal()
+    come_forward = Signal(str)
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +52,7 @@ class InstanceGuard(QObject):
         self._server: QLocalServer | None = None
         self.answered = False  # after a refused claim: the running window took the request
 
-    def claim(self) -> bool:
+    def claim(self, asked: Path | None = None) -> bool:
         """True: no other window of this account runs, and this one now holds the guard. False: another
         does, and was asked to come forward. A folder the lock cannot be made in does not stop NetPatrol
         (the vault still refuses a second writer): it is logged, and this process goes on unguarded."""
@@ -70,7 +70,7 @@ class InstanceGuard(QObject):
         if lock.error() != QLockFile.LockError.LockFailedError:
             log.warning("no single-window guard: the lock file cannot be written (%s)", lock.error().name)
             return True
-        self._ask_to_come_forward()
+        self._ask_to_come_forward(asked)
         return False
 
     def release(self) -> None:
@@ -98,20 +98,26 @@ class InstanceGuard(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _on_request(self) -> None:
+        """The request is two lines: COME_FORWARD, then the vault the second start was given (empty for none).
+        Read once both are in (a local socket may hand them over in pieces)."""
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
-        if bytes(socket.readAll().data()).startswith(COME_FORWARD):
+        received = bytes(socket.property("received") or b"") + bytes(socket.readAll().data())
+        if received.count(b"\n") < 2:
+            socket.setProperty("received", received)
+            return
+        if received.startswith(COME_FORWARD):
             log.info("another start of NetPatrol: this window comes forward")
-            self.come_forward.emit()
+            self.come_forward.emit(received[len(COME_FORWARD):].split(b"\n", 1)[0].decode("utf-8", "replace"))
         socket.disconnectFromServer()
 
-    def _ask_to_come_forward(self) -> None:
+    def _ask_to_come_forward(self, asked: Path | None) -> None:
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(ASK_TIMEOUT_MS):
             log.warning("NetPatrol already runs for this account but did not answer: %s", socket.errorString())
             return
-        socket.write(COME_FORWARD)
+        socket.write(COME_FORWARD + (str(asked) if asked is not None else "").encode("utf-8") + b"\n")
         self.answered = socket.waitForBytesWritten(ASK_TIMEOUT_MS)
         socket.disconnectFromServer()

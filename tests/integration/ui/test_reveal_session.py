@@ -370,6 +370,26 @@ def test_the_unlock_clears_what_a_write_cut_off_left_in_documents_and_beside_the
     assert bugs == []
 
 
+def test_a_second_start_for_another_vault_is_told_this_window_keeps_its_own(qtbot, tasks, settings, vault_path: Path,
+                                                                             tmp_path: Path, bugs) -> None:
+    """One window per account: a second start comes to this window. Before, one given another vault (``--vault``)
+    brought the window forward on the vault it had, and nothing said the one asked for was not opened. The same
+    vault, or none named (the icon clicked twice), says nothing."""
+    from app.main import _bring_forward
+
+    session = _unlocked_in_window(qtbot, tasks, settings, vault_path)
+    for asked in ("", str(vault_path), str(vault_path.parent / "." / vault_path.name)):
+        _bring_forward(session, asked)
+        assert not _boxes("otherVaultAsked")
+    other = tmp_path / "他單位保管庫.npv"
+    _bring_forward(session, str(other))
+    [told] = _boxes("otherVaultAsked")
+    assert str(other) in told.text() and str(vault_path) in told.text()
+    told.accept()
+    session.lock()
+    assert bugs == []
+
+
 def _unlocked_in_window(qtbot, tasks, settings, path: Path) -> Session:  # type: ignore[no-untyped-def]
     """The window shown and ``path`` unlocked in it, as the unlock dialog hands it over."""
     session = Session(settings, tasks, IdleWatcher(60_000), path)

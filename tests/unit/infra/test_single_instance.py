@@ -50,3 +50,17 @@ def test_a_lock_left_by_a_killed_window_does_not_keep_netpatrol_from_starting(qt
 
 def test_two_accounts_homes_use_two_names(tmp_path: Path) -> None:
     assert server_name(tmp_path / "a" / "instance.lock") != server_name(tmp_path / "b" / "instance.lock")
+
+
+def test_the_running_window_hears_which_vault_a_second_start_was_given(qtbot, tmp_path: Path) -> None:
+    """The request carries the vault the second start named (``--vault``), "" for none, so the running window can
+    say that it keeps its own (see ``app.main._bring_forward``)."""
+    first = InstanceGuard(tmp_path)
+    try:
+        assert first.claim()
+        for asked, heard in ((tmp_path / "其他 保管庫.npv", str(tmp_path / "其他 保管庫.npv")), (None, "")):
+            with qtbot.waitSignal(first.come_forward, timeout=5000) as request:
+                assert not InstanceGuard(tmp_path).claim(asked)
+            assert request.args == [heard]
+    finally:
+        first.release()
