@@ -103,8 +103,10 @@ def _bring_forward(session: Session, asked: str) -> None:
     """Another start of NetPatrol asked for this window. If it was given another vault (``--vault``), the officer is
     told that this window keeps its own: seen, the window came forward on the vault it had, and nothing said that
     the one asked for was not opened."""
+    from app.vault.atomic import same_file
+
     session.window.come_forward()
-    if asked and os.path.normcase(os.path.realpath(asked)) != os.path.normcase(os.path.realpath(session.vault_path)):
+    if asked and not same_file(Path(asked), session.vault_path):
         session.window.show_other_vault_asked(Path(asked), session.vault_path)
 
 

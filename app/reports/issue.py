@@ -20,7 +20,6 @@ from __future__ import annotations
 import errno
 import io
 import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,16 +41,7 @@ from app.reports.statistics_sheet import KIND as STATISTICS
 from app.reports.statistics_sheet import statistics_document
 from app.reports.transcript import write_capture_transcript
 from app.vault import Vault
-from app.vault.atomic import (
-    TEMP_PREFIX,
-    fsync_folder,
-    hold,
-    let_go,
-    owner_only,
-    publish_file,
-    refuse_the_vault,
-    sweep_leftovers,
-)
+from app.vault.atomic import let_go, owner_only, publish_file, refuse_the_vault, temp_beside
 from app.vault.dossier import build_dossier, chain_check
 from app.vault.patrols import PatrolStore
 from app.vault.stats import Period, UnitStatistics, unit_statistics
@@ -114,13 +104,10 @@ def issue_file(vault: Vault, case_id: str | None, subject: str, content: bytes, 
 def _write_beside(target: Path, content: bytes, error: type[KnownError]) -> tuple[Path, int | None]:
     """The document under a temporary name beside ``target``, flushed to the disk, and held by this process until
     it is named or removed (what a killed one left there before is removed first: see ``sweep_leftovers``)."""
-    sweep_leftovers(target.parent)
     try:
-        handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=target.parent)
+        handle, temp, guard = temp_beside(target, ".part")
     except OSError as exc:
         raise _failure(error, target, exc) from exc
-    temp = Path(name)
-    guard = hold(temp)
     try:
         with os.fdopen(handle, "wb") as out:
             owner_only(out.fileno())
@@ -139,7 +126,6 @@ def _name(temp: Path, target: Path, error: type[KnownError], replace: bool) -> N
         publish_file(temp, target, replace=replace)
     except OSError as exc:
         raise _failure(error, target, exc) from exc
-    fsync_folder(target.parent)  # the name is on the disk before the transaction records it
 
 
 def _failure(error: type[KnownError], target: Path, exc: OSError) -> KnownError:

@@ -436,20 +436,20 @@ class MainWindow(QMainWindow):
 
     def show_clock_warning(self, text: str) -> QMessageBox:
         """Said at unlock when the workstation's clock reads before the vault's last entry."""
-        return self._say_at_unlock(QMessageBox.Icon.Warning, self.tr("Check the clock"), text, "clockWarning")
+        return self._say_over_window(QMessageBox.Icon.Warning, self.tr("Check the clock"), text, "clockWarning")
 
     def show_upgrade_notice(self, text: str) -> QMessageBox:
         """Said at the unlock that upgraded the vault: where the copy of it as it was is kept."""
-        return self._say_at_unlock(QMessageBox.Icon.Information, self.tr("Vault upgraded"), text, "upgradeNotice")
+        return self._say_over_window(QMessageBox.Icon.Information, self.tr("Vault upgraded"), text, "upgradeNotice")
 
     def show_other_vault_asked(self, asked: Path, current: Path) -> QMessageBox:
         """Said when NetPatrol was started again for another vault while this window runs (one window per account)."""
-        return self._say_at_unlock(QMessageBox.Icon.Information, self.tr("NetPatrol is already running"), self.tr(
+        return self._say_over_window(QMessageBox.Icon.Information, self.tr("NetPatrol is already running"), self.tr(
             "NetPatrol was started again for the vault {asked}. This window keeps {current}: to open the other one, "
             "close NetPatrol, then start it again with that vault.").format(asked=asked, current=current),
             "otherVaultAsked")
 
-    def _say_at_unlock(self, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
+    def _say_over_window(self, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
         """Over the window and with open(), not exec(): the event loop runs on meanwhile (idle lock, deadline
         reminders)."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)

@@ -96,7 +96,7 @@ def check_output(destination: Path, vault: Path, *, replace: bool) -> None:
 def refuse_the_vault(destination: Path, vault: Path) -> None:
     """Refuse the vault itself or one of its working files as an output, however the path is written. The
     window's save dialogs ask before replacing a file, and a yes to the vault's own name lost every case."""
-    if any(_same_file(destination, Path(f"{vault}{suffix}")) for suffix in VAULT_COMPANIONS):
+    if any(same_file(destination, Path(f"{vault}{suffix}")) for suffix in VAULT_COMPANIONS):
         raise OutputIsTheVault(path=str(destination))
 
 
@@ -107,7 +107,7 @@ def _folder_exists(destination: Path) -> None:
         raise OutputFolderMissing(folder=str(destination.parent))
 
 
-def _same_file(first: Path, second: Path) -> bool:
+def same_file(first: Path, second: Path) -> bool:
     """The same file however it is named (a link, another spelling of the path); by name when one is missing."""
     try:
         return os.path.samefile(first, second)
@@ -168,7 +168,13 @@ def publish_file(temp: Path, destination: Path, *, replace: bool) -> None:
     meanwhile): the name is taken by a hard link, which fails if it exists, and the temporary name then removed.
     Where there are no hard links (a FAT/exFAT stick, some shares), Windows renames without replacing, in one step;
     elsewhere the name is first claimed by creating it exclusively, then replaced by the finished file. Either way
-    an existing file raises :class:`OutputExists`, and ``temp`` is left for the caller to remove."""
+    an existing file raises :class:`OutputExists`, and ``temp`` is left for the caller to remove. Once the name is
+    given, the folder is flushed (:func:`fsync_folder`), before the caller's transaction records the file."""
+    _give_name(temp, destination, replace=replace)
+    fsync_folder(destination.parent)
+
+
+def _give_name(temp: Path, destination: Path, *, replace: bool) -> None:
     if replace:
         retried_while_busy(lambda: os.replace(temp, destination))
         return
@@ -233,6 +239,15 @@ def hold(temp: Path) -> int | None:
         return flock_exclusive(temp)
     except OSError:
         return None
+
+
+def temp_beside(destination: Path, suffix: str = "") -> tuple[int, Path, int | None]:
+    """A new temporary file beside ``destination``: its open descriptor, its path, and the guard that holds it for
+    this process until :func:`let_go` (see :func:`hold`). What writers killed half-way left in that folder is swept
+    first (:func:`sweep_leftovers`). Raises OSError when the folder takes no new file."""
+    sweep_leftovers(destination.parent)
+    handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=destination.parent)
+    return handle, Path(name), hold(Path(name))
 
 
 def let_go(guard: int | None) -> None:
@@ -310,7 +325,6 @@ class StagedFile:
         self.out.close()  # Windows renames no open file
         publish_file(self.temp, self.destination, replace=self.replace)
         self.published = True
-        fsync_folder(self.destination.parent)  # the name is on the disk before the transaction records it
 
     def discard(self) -> None:
         """Remove what was written, under whichever name it has by now. Closing writes out what is still buffered,
@@ -336,20 +350,19 @@ def staged_file(destination: Path, *, replace: bool = True) -> Iterator[StagedFi
     if destination.is_dir():
         raise TargetIsFolder(path=str(destination))
     _folder_exists(destination)
-    sweep_leftovers(destination.parent)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=destination.parent)
+        handle, temp, guard = temp_beside(destination)
     except OSError as exc:  # a read-only share or medium (EROFS) as much as a folder without permission
         raise write_failure(destination.parent, exc) from None
     try:
         owner_only(handle)  # mkstemp's own 0600 is CPython's choice; the evidence relies on it, so it is said here
     except OSError:
         os.close(handle)
-        Path(temp_name).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
+        let_go(guard)
         raise StorageReadOnly(path=str(destination.parent)) from None
-    guard = hold(Path(temp_name))  # until the temporary name is gone: see sweep_leftovers
-    staged = StagedFile(os.fdopen(handle, "w+b"), Path(temp_name), destination,  # readable: a passphrase case
-                        replace=replace)                                        # file is hashed as written
+    staged = StagedFile(os.fdopen(handle, "w+b"), temp, destination,  # readable: a passphrase case
+                        replace=replace)                              # file is hashed as written
     try:
         try:
             yield staged

@@ -13,7 +13,6 @@ SHA-256.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,7 +22,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from app.core.errors import KnownError
-from app.core.hashing import CHUNK
+from app.core.hashing import CHUNK, sha256_chunks
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.vault.atomic import VAULT_COMPANIONS, StagedFile, check_output, staged_file
 from app.vault.connection import Database, classify, sqlite_uri
@@ -129,11 +128,5 @@ def _check_copy(key: bytes, temp: Path, head: int, destination: Path) -> None:
 
 
 def _sha256(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
     with open(path, "rb") as source:
-        while chunk := source.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
+        return sha256_chunks(iter(lambda: source.read(CHUNK), b""))

@@ -45,6 +45,7 @@ from app.core.timeutil import Clock, iso_utc, span_text, time_text, utc_now
 from app.vault import sealing
 from app.vault.artifacts import ArtifactStore
 from app.vault.atomic import (
+    VAULT_COMPANIONS,
     OutputExists,
     create_owner_only,
     fsync_folder,
@@ -397,15 +398,14 @@ def _fsync(path: Path) -> None:
 
 
 def _name_new_vault(unfinished: Path, path: Path) -> None:
-    """Give a finished new vault its name, never over a file that appeared there meanwhile, and flush both."""
+    """Give a finished new vault its name, never over a file that appeared there meanwhile, both flushed."""
     _fsync(unfinished)
     try:
-        publish_file(unfinished, path, replace=False)
+        publish_file(unfinished, path, replace=False)  # and flushes the folder
     except OutputExists:
         raise VaultExists(path=str(path)) from None
     except OSError as exc:
         raise write_failure(path, exc) from None
-    fsync_folder(path.parent)
 
 
 def _rekey_path(path: Path) -> Path:
@@ -415,7 +415,7 @@ def _rekey_path(path: Path) -> Path:
 
 def _remove_vault_files(path: Path) -> None:
     """Remove a vault we were creating and failed to finish (never an existing one)."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in VAULT_COMPANIONS:
         try:
             Path(str(path) + suffix).unlink(missing_ok=True)
         except OSError:
