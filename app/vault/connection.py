@@ -35,7 +35,7 @@ from app.core.errors import (
     WrongPassphrase,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.vault.atomic import VAULT_COMPANIONS, create_owner_only, flock_exclusive
+from app.vault.atomic import VAULT_COMPANIONS, create_owner_only, flock_exclusive, let_go
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default; never lower
 KDF_ALGORITHM = "sha512"
@@ -185,12 +185,6 @@ def keep_to_owner(path: Path) -> None:
                 os.chmod(f"{path}{suffix}", mode & 0o700)
 
 
-def release(descriptor: int | None) -> None:
-    if descriptor is not None:
-        with contextlib.suppress(OSError):
-            os.close(descriptor)
-
-
 class Database:
     """A keyed SQLCipher connection shared by threads under one lock.
 
@@ -263,7 +257,7 @@ class Database:
                 conn.close()
                 raise classify(exc, unlocked=False, path=path) or WrongPassphrase() from exc
         except BaseException:
-            release(claimed)
+            let_go(claimed)
             raise
         return cls(conn, path, salt, claimed), key
 
@@ -370,5 +364,5 @@ class Database:
             with contextlib.suppress(sqlcipher3.Error):  # a damaged vault: closing must still release it
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
-            release(self._claimed)  # after SQLite is done with the file
+            let_go(self._claimed)  # after SQLite is done with the file
             self._claimed = None
