@@ -14,7 +14,16 @@ import unicodedata
 HIDDEN_CATEGORIES = ("Cc", "Cf")
 
 
+def hidden(character: str) -> bool:
+    """A control or format character: one that is not drawn, or steers how the text around it is drawn."""
+    return unicodedata.category(character) in HIDDEN_CATEGORIES
+
+
 def with_controls_visible(text: str) -> str:
     """``text`` with each control and format character written as ``[U+XXXX]``."""
-    return "".join(f"[U+{ord(character):04X}]" if unicodedata.category(character) in HIDDEN_CATEGORIES else character
-                   for character in text)
+    return "".join(f"[U+{ord(character):04X}]" if hidden(character) else character for character in text)
+
+
+def without_controls(text: str) -> str:
+    """``text`` with its control and format characters left out (a file name made from it, say)."""
+    return "".join(character for character in text if not hidden(character))

@@ -15,7 +15,7 @@ plus the name keep under Windows' 260-character path limit.
 
 from __future__ import annotations
 
-import unicodedata
+from app.core.controlchars import without_controls
 
 # Room for C:\Users\<name>\OneDrive - <organisation>\Documents\ (often 60-90 characters) under MAX_PATH (260),
 # and under the 255 bytes a name may take on Linux file systems (a CJK character is 3 bytes in UTF-8).
@@ -31,7 +31,7 @@ def windows_file_name(name: str, suffix: str = "") -> str:
     from pathvalidate import is_valid_filename, sanitize_filename
 
     stem = name[: -len(suffix)] if suffix and name.lower().endswith(suffix.lower()) else name
-    stem = "".join(character for character in stem if unicodedata.category(character) not in ("Cc", "Cf"))
+    stem = without_controls(stem)
     # trailing dots and spaces go before the device names are checked: pathvalidate turns "CON ." into "CON"
     stem = sanitize_filename(stem[: MAX_NAME_CHARACTERS - len(suffix)].strip(" ."), replacement_text="_",
                              platform="windows", max_len=MAX_NAME_BYTES - len(suffix.encode()))
