@@ -13,13 +13,10 @@ caller) installs the scripts and policies every profile needs.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import re
 import shutil
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +29,7 @@ from app.core.errors import KnownError, StorageReadOnly, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models import OFF_THE_RECORD_LOGGED, persona_label
 from app.core.timeutil import iso_utc, utc_now
+from app.vault.atomic import narrow_to_owner
 
 OFF_THE_RECORD = "off-the-record"
 MARKER = "persona.json"
@@ -174,12 +172,7 @@ def _keep_to_owner(folder: Path) -> None:
     owner-only, but not all of it (seen: "Visited Links" 0644), and the marker, which names the undercover
     account, was 0644 in a 0755 folder: any local account could read who the officer patrols as. The folder
     chosen to hold the personas is the officer's (a shared one stays shared); an error here only narrows less."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        mode = stat.S_IMODE(folder.stat().st_mode)
-        if mode & 0o077:
-            os.chmod(folder, mode & 0o700)
+    narrow_to_owner(folder)
 
 
 def _forget_cached_pages(folder: Path) -> None:

@@ -69,6 +69,18 @@ def owner_only(target: int | Path) -> None:
         os.chmod(target, OWNER_ONLY)
 
 
+def narrow_to_owner(path: Path) -> None:
+    """Take away what group and others may do with ``path``, keeping the owner's own permissions (a read-only file
+    stays read-only). POSIX only; any error (a file not ours, one gone meanwhile) is left: this narrows, it never
+    stops the officer's work."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+
+
 def create_owner_only(path: Path) -> None:
     """Create ``path`` empty and owner-only, failing (FileExistsError) if it exists: a new vault (SQLite takes an
     empty file for a new database, and creates its write-ahead log, shared-memory index and journal with the mode

@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import os
 import shutil
-import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,7 +34,7 @@ from app.core.errors import (
     WrongPassphrase,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
-from app.vault.atomic import VAULT_COMPANIONS, create_owner_only, flock_exclusive, let_go
+from app.vault.atomic import VAULT_COMPANIONS, create_owner_only, flock_exclusive, let_go, narrow_to_owner
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default; never lower
 KDF_ALGORITHM = "sha512"
@@ -176,13 +175,8 @@ def keep_to_owner(path: Path) -> None:
     """Take away what group and others may do with a vault and the working files beside it, keeping the owner's
     own permissions (a read-only vault stays read-only). POSIX only; a file not ours is left as it is (a shared
     folder's owner decides), and so is any error: this narrows, it never stops the officer's work."""
-    if os.name != "posix":
-        return
     for suffix in VAULT_COMPANIONS:
-        with contextlib.suppress(OSError):
-            mode = stat.S_IMODE(os.stat(f"{path}{suffix}").st_mode)
-            if mode & 0o077:
-                os.chmod(f"{path}{suffix}", mode & 0o700)
+        narrow_to_owner(Path(f"{path}{suffix}"))
 
 
 class Database:
