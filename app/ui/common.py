@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -125,6 +125,17 @@ def run_modal(dialog: QDialog) -> int:
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:
     """An error the officer can fix: one sentence in a box, no traceback."""
     QMessageBox.warning(parent, QCoreApplication.translate("common", "NetPatrol"), error.render())
+
+
+def open_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, name: str = "") -> QMessageBox:
+    """A message box that does not block (``open()``, not ``exec()``): the event loop runs on meanwhile (idle lock,
+    deadline reminders), and it is safe inside an asyncio task. ``name`` lets a test find it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if name:
+        box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def day_text(day: date) -> str:

@@ -69,7 +69,7 @@ from app.ui.cases.caseview import CaseView
 from app.ui.cases.dialogs import AddPersonDialog, NewCaseDialog
 from app.ui.cases.handoff import ExportCaseDialog, ImportCaseDialog, KeysDialog
 from app.ui.cases.listpanel import CaseListPanel
-from app.ui.common import FRAME_ALLOWANCE, resize_within_screen, run_modal, show_known_error
+from app.ui.common import FRAME_ALLOWANCE, open_box, resize_within_screen, run_modal, show_known_error
 from app.ui.provenance import ProvenanceDialog
 from app.ui.reveal import RevealedIdentityDialog, RevealRequestDialog
 from app.ui.settings import SettingsDialog
@@ -436,27 +436,19 @@ class MainWindow(QMainWindow):
 
     def show_clock_warning(self, text: str) -> QMessageBox:
         """Said at unlock when the workstation's clock reads before the vault's last entry."""
-        return self._say_over_window(QMessageBox.Icon.Warning, self.tr("Check the clock"), text, "clockWarning")
+        return open_box(self, QMessageBox.Icon.Warning, self.tr("Check the clock"), text, "clockWarning")
 
     def show_upgrade_notice(self, text: str) -> QMessageBox:
         """Said at the unlock that upgraded the vault: where the copy of it as it was is kept."""
-        return self._say_over_window(QMessageBox.Icon.Information, self.tr("Vault upgraded"), text, "upgradeNotice")
+        return open_box(self, QMessageBox.Icon.Information, self.tr("Vault upgraded"), text, "upgradeNotice")
 
     def show_other_vault_asked(self, asked: Path, current: Path) -> QMessageBox:
         """Said when NetPatrol was started again for another vault while this window runs (one window per account)."""
-        return self._say_over_window(QMessageBox.Icon.Information, self.tr("NetPatrol is already running"), self.tr(
+        return open_box(self, QMessageBox.Icon.Information, self.tr("NetPatrol is already running"), self.tr(
             "NetPatrol was started again for the vault {asked}. This window keeps {current}: to open the other one, "
             "close NetPatrol, then start it again with that vault.").format(asked=asked, current=current),
             "otherVaultAsked")
 
-    def _say_over_window(self, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
-        """Over the window and with open(), not exec(): the event loop runs on meanwhile (idle lock, deadline
-        reminders)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName(name)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
 
     def _close_other_windows(self) -> None:
         """Locking leaves nothing of the vault on screen: every other open window (a capture's result,

@@ -37,7 +37,7 @@ from app.core.models import Artifact
 from app.infra.tasks import TaskRunner
 from app.ui.capture.stored import HashResult, reverify
 from app.ui.capture.support import BAD_COLOUR, OK_COLOUR, show_error
-from app.ui.common import ask_save_target
+from app.ui.common import ask_save_target, open_box
 from app.ui.tones import on_base, set_text_colour
 from app.vault import Vault
 
@@ -149,13 +149,8 @@ class HashPanel(QWidget):
         text = self.tr("A copy of {name} is saved as\n{path}\n\nIt matched the SHA-256 recorded when it was acquired, "
                        "on the way out:\n{sha}\n\nThe copy is not encrypted: keep it as you would the evidence. The "
                        "export is in the audit log.")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copy saved"), text.format(
-            name=with_controls_visible(artifact.name), path=target, sha=artifact.sha256), QMessageBox.StandardButton.Ok,
-                          self)
-        box.setObjectName("copySaved")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+        return open_box(self, QMessageBox.Icon.Information, self.tr("Copy saved"), text.format(
+            name=with_controls_visible(artifact.name), path=target, sha=artifact.sha256), "copySaved")
 
     def _on_save_failed(self, error: KnownError) -> None:
         self._update_save_button()

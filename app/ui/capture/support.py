@@ -23,6 +23,7 @@ from app.core.capture import Completeness
 from app.core.errors import KnownError
 from app.core.servertime import server_time_of
 from app.infra.tasks import TaskRunner
+from app.ui.common import open_box
 from app.ui.tones import on_window
 
 T = TypeVar("T")
@@ -49,12 +50,8 @@ def off_thread(tasks: TaskRunner, func: Callable[[], T], owner: QObject | None =
 
 def show_error(parent: QWidget | None, error: KnownError | str) -> QMessageBox:
     """A warning box that does not block (``open()``): safe inside an asyncio task."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("common", "NetPatrol"),
-                      error.render() if isinstance(error, KnownError) else error,
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    return open_box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("common", "NetPatrol"),
+                    error.render() if isinstance(error, KnownError) else error)
 
 
 class StoreAgainBox(QMessageBox):
